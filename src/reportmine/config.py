@@ -1,0 +1,52 @@
+"""Where things live and what changes results.
+
+Every path the project writes to is decided here, so the CLI, the Makefile
+and the notebooks agree. ``config_hash`` covers the code and the lexicons that
+shape an extraction: a batch run re-extracts an article when it changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from reportmine import resources
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def project_root() -> Path:
+    """The folder holding ``data/``: $REPORTMINE_HOME, else the working directory."""
+    return Path(os.environ.get("REPORTMINE_HOME", os.getcwd())).resolve()
+
+
+def raw_dir() -> Path:
+    return project_root() / "data" / "raw"
+
+
+def interim_dir() -> Path:
+    return project_root() / "data" / "interim"
+
+
+def processed_dir() -> Path:
+    return project_root() / "data" / "processed"
+
+
+#: Code whose change alters extraction results (relative to the package).
+RESULT_CODE = ("record.py", "parse", "nlp", "extract", "pipeline.py")
+
+
+@lru_cache(maxsize=1)
+def config_hash() -> str:
+    """Hash of extraction code and lexicons in effect; 16 hex chars."""
+    h = hashlib.sha256()
+    for rel in RESULT_CODE:
+        path = PACKAGE_DIR / rel
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        for f in files:
+            if f.is_file():
+                h.update(str(f.relative_to(PACKAGE_DIR)).encode())
+                h.update(f.read_bytes())
+    h.update(resources.resources_hash().encode())
+    return h.hexdigest()[:16]

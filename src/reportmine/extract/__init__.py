@@ -1,0 +1,37 @@
+"""The four extractors and the reporting unit, as pure functions on ``str``.
+
+Order matters: slogans first (numbered formulas such as 四个意识 and 三会一课
+are protected from the number extractor), organizations before people (a
+person's ``org``), numbers last.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportmine.record import Number, Organization, Person, Slogan
+
+
+@dataclass
+class Extraction:
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    slogans: list[Slogan] = field(default_factory=list)
+    unit: str | None = None
+
+
+def extract_all(text: str, title: str | None = None) -> Extraction:
+    """Run every extractor over one cleaned body (spans index ``text``)."""
+    from reportmine.extract.numbers import extract_numbers
+    from reportmine.extract.organizations import extract_organizations
+    from reportmine.extract.people import extract_people
+    from reportmine.extract.slogans import extract_slogans
+    from reportmine.extract.unit import find_unit
+
+    slogans = extract_slogans(text)
+    organizations = extract_organizations(text)
+    people = extract_people(text, organizations)
+    protected = [s for sl in slogans for s in sl.spans] + [s for o in organizations for s in o.spans]
+    numbers = extract_numbers(text, protected)
+    unit = find_unit(title, text, organizations)
+    return Extraction(people, organizations, numbers, slogans, unit)

@@ -1,0 +1,54 @@
+"""From raw input (bytes of an HTML page or pasted text) to a ``ParsedPage``.
+
+Parsing stops at fields and paragraphs; nothing here knows about people or
+numbers. ``parse_bytes`` decides HTML or text, decodes, and dispatches.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ParsedPage:
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    url: str | None = None
+    kind: str = "text"  # "html" or "text"
+
+    @property
+    def text(self) -> str:
+        """The cleaned body: paragraphs joined by newlines."""
+        return "\n".join(self.paragraphs)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when a document is markup rather than pasted text."""
+    head = text[:2048].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head)
+
+
+def parse_bytes(data: bytes, name: str = "", url: str | None = None) -> ParsedPage:
+    """Decode and parse one input file; the kind follows the name, then the content."""
+    from reportmine.parse.encoding import decode
+    from reportmine.parse.html import parse_html
+    from reportmine.parse.text import parse_text
+
+    lower = name.lower()
+    is_html = lower.endswith((".html", ".htm", ".shtml", ".xhtml"))
+    if not is_html and not lower.endswith(".txt"):
+        sniff = data[:4096].decode("latin-1").lower()
+        is_html = "<html" in sniff or "<!doctype" in sniff or "<body" in sniff
+    if is_html:
+        return parse_html(data, url=url)
+    text, encoding, warnings = decode(data)
+    page = parse_text(text)
+    page.encoding = encoding
+    page.warnings = warnings + page.warnings
+    page.url = url
+    return page

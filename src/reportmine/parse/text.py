@@ -1,0 +1,137 @@
+"""Pasted-text articles: the headline, header fields, body and footer.
+
+Researchers paste reports copied from unit websites. The header holds the
+headline and lines such as ``来源:`` / ``刊发时间:`` / ``作者:`` (their values
+sometimes on the next line), the footer ``(编辑:...)``; page furniture
+(``字体:【 打印本页``) must not reach the body.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportmine import resources
+from reportmine.parse import ParsedPage
+from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
+
+_CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+_BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in resources.load_lines("boilerplate.txt"))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for page furniture (print/share/font widgets, copyright, pagers)."""
+    return any(p.search(line) for p in boilerplate_patterns())
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline: short, no sentence-final punctuation, not a dated lead."""
+    s = line.strip()
+    if not s or len(s) > 90 or len(s) < 4:
+        return False
+    if _SENTENCE_END.search(s):
+        return False
+    if s.count("，") + s.count(",") >= 2:
+        return False
+    if re.match(r"^\d{1,2}月\d{1,2}日", s) or re.match(r"^(19|20)\d{2}年\d{1,2}月", s) and "，" in s:
+        return False
+    return True
+
+
+def parse_text(text: str) -> ParsedPage:
+    """Split a pasted report into fields and body paragraphs."""
+    page = ParsedPage(kind="text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = [l.strip().replace("\u3000", " ").strip() for l in text.split("\n")]
+    lines = [l for l in lines if l]
+    if not lines:
+        page.warnings.append("no text found")
+        return page
+    fields: dict[str, str | None] = {}
+    body: list[str] = []
+    pending: str | None = None  # a label whose value is on the next line
+    header_done = False
+    title_taken = False
+    labels = label_pattern()
+    for i, line in enumerate(lines):
+        if is_boilerplate(line):
+            continue
+        credit = _CREDIT_LINE.match(line)
+        if credit:
+            fname = {"责任编辑": "editor", "编辑": "editor", "责编": "editor", "作者": "author",
+                     "记者": "author", "通讯员": "author", "撰稿": "author", "来源": "source"}.get(credit["label"])
+            if fname and not fields.get(fname):
+                fields[fname] = field_value(fname, credit["value"])
+            continue
+        if pending is not None:
+            if not labels.match(line) and len(line) <= 40:
+                fields[pending] = field_value(pending, line)
+                pending = None
+                continue
+            pending = None
+        if not header_done:
+            found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
+            if found:
+                for fname, raw in found.items():
+                    if raw:
+                        fields.setdefault(fname, field_value(fname, raw))
+                    elif len(found) == 1:
+                        pending = fname
+                continue
+            if _BARE_DATE.match(line) and "date" not in fields:
+                fields["date"] = normalize_date(line)
+                continue
+            if not title_taken and not body and _looks_like_title(line) and i < 4:
+                if page.title is None:
+                    page.title = line
+                    continue
+            embedded = re.match(r"^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*(.*)$", line)
+            if embedded and len(line) < 60 and split_fields(embedded.group(2) or ""):
+                fields.setdefault("date", normalize_date(embedded.group(1)))
+                for fname, raw in split_fields(embedded.group(2)).items():
+                    if raw:
+                        fields.setdefault(fname, field_value(fname, raw))
+                continue
+            if len(line) > 30 or _SENTENCE_END.search(line):
+                header_done = True
+            elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
+                # a short non-field line before the body: subtitle or site crumb
+                if page.title and len(line) >= 4:
+                    page.warnings.append(f"header line kept out of body: {line}")
+                continue
+        if header_done and _footer_field(line, fields):
+            continue
+        body.append(line)
+        header_done = True
+    if page.title is None and lines and _looks_like_title(lines[0]) and body and body[0] == lines[0]:
+        page.title = body.pop(0)
+    page.paragraphs = body
+    page.date = fields.get("date")
+    page.source = fields.get("source")
+    page.author = fields.get("author")
+    page.editor = fields.get("editor")
+    if not body:
+        page.warnings.append("no body text found")
+    return page
+
+
+def _short_field_line(line: str) -> bool:
+    return len(line) <= 80 and bool(split_fields(line))
+
+
+def _footer_field(line: str, fields: dict[str, str | None]) -> bool:
+    """A trailing ``编辑：某某`` / ``来源：某网`` line after the body."""
+    if len(line) > 40:
+        return False
+    found = split_fields(line)
+    if not found or label_pattern().match(line) is None:
+        return False
+    for fname, raw in found.items():
+        if raw and not fields.get(fname):
+            fields[fname] = field_value(fname, raw)
+    return True

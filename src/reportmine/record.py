@@ -1,0 +1,120 @@
+"""The article record of CONTRACT.md as dataclasses.
+
+Every extractor returns these instead of dicts so that notebooks, tables and
+the CLI agree on one shape; ``to_dict`` gives the JSON form that
+``reportmine extract`` writes and ``from_dict`` reads it back.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Person:
+    name: str
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    org: str | None = None
+    count: int = 1
+    spans: list[Span] = field(default_factory=list)
+    method: str = "rule"
+
+
+@dataclass
+class Organization:
+    name: str
+    kind: str = "other"
+    count: int = 1
+    spans: list[Span] = field(default_factory=list)
+    method: str = "rule"
+
+
+@dataclass
+class Number:
+    value: float | int
+    approx: str | None
+    unit: str | None
+    object: str | None
+    actor: str | None
+    metric: str | None
+    text: str
+    span: Span
+    sentence: int | None = None
+    method: str = "rule"
+
+
+@dataclass
+class Slogan:
+    text: str
+    kind: str
+    count: int = 1
+    spans: list[Span] = field(default_factory=list)
+    expansion: list[str] = field(default_factory=list)
+    method: str = "rule"
+
+
+@dataclass
+class Meeting:
+    """One meeting the article reports (see compare/meetings)."""
+
+    type: str
+    date: str | None = None
+    holder: str | None = None
+    presided_by: list[str] = field(default_factory=list)
+    guides: list[dict[str, Any]] = field(default_factory=list)
+    participants: int | None = None
+    span: Span | None = None
+    method: str = "rule"
+
+
+@dataclass
+class Article:
+    id: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    unit: str | None = None
+    text: str = ""
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    slogans: list[Slogan] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    content_hash: str | None = None
+    config_hash: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready record (spans as lists, as json would write them)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Article":
+        """Read a record back, ignoring fields this version does not know."""
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in data.items() if k in known}
+        kw["people"] = [_build(Person, p) for p in data.get("people") or []]
+        kw["organizations"] = [_build(Organization, o) for o in data.get("organizations") or []]
+        kw["numbers"] = [_build(Number, n) for n in data.get("numbers") or []]
+        kw["slogans"] = [_build(Slogan, s) for s in data.get("slogans") or []]
+        kw["meetings"] = [_build(Meeting, m) for m in data.get("meetings") or []]
+        return cls(**kw)
+
+
+def _build(kind: type, data: dict[str, Any]) -> Any:
+    known = {f.name for f in fields(kind)}
+    kw = {k: v for k, v in data.items() if k in known}
+    for key in ("spans",):
+        if key in kw and kw[key] is not None:
+            kw[key] = [tuple(s) for s in kw[key]]
+    if "span" in kw and kw["span"] is not None:
+        kw["span"] = tuple(kw["span"])
+    return kind(**kw)
