@@ -1,0 +1,1 @@
+"""Article records as pandas tables: one schema per table, checked on write."""

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from reportmine.tables import schema
+from reportmine.tables.build import build_tables
+from reportmine.tables.write import neutralize_formulas, read_table, write_tables
+
+
+def _record(aid: str = "a" * 16) -> dict:
+    return {
+        "id": aid, "path": "x.txt", "url": None, "title": "=HYPERLINK(\"x\")", "date": "2023-05-06",
+        "source": "某网", "author": "甲乙", "editor": None, "unit": "县法院", "text": "县法院党组书记甲乙主持。",
+        "people": [{"name": "甲乙", "titles": ["党组书记"], "roles": ["主持"], "org": None, "count": 1,
+                    "spans": [[7, 9]], "method": "rule"},
+                   {"name": "丙丁", "titles": [], "roles": ["编辑"], "org": None, "count": 0, "spans": [],
+                    "method": "rule"}],
+        "organizations": [{"name": "县法院", "kind": "unit", "count": 1, "spans": [[0, 3]], "method": "rule"}],
+        "numbers": [{"value": 30, "approx": "余", "unit": "次", "object": "讲党课", "actor": None,
+                     "metric": "party_lectures", "text": "讲党课30余次", "span": [0, 7], "sentence": 0}],
+        "slogans": [{"text": "四个意识", "kind": "numbered", "count": 2, "spans": [[1, 5], [8, 12]],
+                     "expansion": ["政治意识", "大局意识", "核心意识", "看齐意识"]}],
+        "warnings": ["encoding guessed"],
+    }
+
+
+def test_build_tables_keeps_provenance_and_schema():
+    tables = build_tables([_record()])
+    assert list(tables["people"].columns) == schema.get("people").names
+    people = tables["people"].set_index("name")
+    assert people.loc["甲乙", "span_start"] == 7 and people.loc["甲乙", "titles"] == "党组书记"
+    assert pd.isna(people.loc["丙丁", "span_start"])
+    num = tables["numbers"].iloc[0]
+    assert num["value"] == 30 and num["unit_word"] == "次" and num["span_end"] == 7
+    assert tables["slogans"].iloc[0]["expansion"] == "政治意识、大局意识、核心意识、看齐意识"
+    assert tables["articles"].iloc[0]["n_people"] == 2
+
+
+def test_empty_input_gives_typed_empty_tables():
+    tables = build_tables([])
+    assert all(len(df) == 0 for df in tables.values())
+    assert str(tables["numbers"]["value"].dtype) == "Float64"
+
+
+def test_validate_rejects_missing_and_extra_columns():
+    df = build_tables([_record()])["people"]
+    with pytest.raises(schema.SchemaError):
+        schema.validate(df.drop(columns=["name"]), "people")
+    with pytest.raises(schema.SchemaError):
+        schema.validate(df.assign(extra=1), "people")
+
+
+def test_write_roundtrip_and_csv_formula_neutralized(tmp_path):
+    tables = build_tables([_record()])
+    write_tables(tables, tmp_path)
+    back = read_table("articles", tmp_path)
+    assert back.iloc[0]["title"].startswith("=HYPERLINK")  # parquet keeps the true value
+    csv_text = (tmp_path / "articles.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in csv_text
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_neutralize_only_touches_formula_starts():
+    df = pd.DataFrame({"a": pd.Series(["-1", "@x", "正常", None], dtype="string")})
+    out = neutralize_formulas(df)["a"].tolist()
+    assert out[:3] == ["'-1", "'@x", "正常"] and pd.isna(out[3])
