@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reportmine.config import config_hash
 from reportmine.extract import extract_all
+from reportmine.extract.meetings import extract_meetings
 from reportmine.extract.people import credit_people
 from reportmine.parse import ParsedPage, looks_like_html, parse_bytes
 from reportmine.record import Article
@@ -44,6 +45,7 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
         id=article_id(text), path=path, url=page.url, title=page.title, date=page.date,
         source=page.source, author=page.author, editor=page.editor, unit=ex.unit, text=text,
         people=people, organizations=ex.organizations, numbers=ex.numbers, slogans=ex.slogans,
+        meetings=extract_meetings(text, page.title, people, ex.organizations),
         warnings=warnings, encoding=page.encoding,
         content_hash=None, config_hash=config_hash(),
     )

@@ -68,6 +68,7 @@ class Meeting:
     participants: int | None = None
     span: Span | None = None
     method: str = "rule"
+    theme: str | None = None
 
 
 @dataclass

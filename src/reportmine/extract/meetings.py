@@ -1,0 +1,288 @@
+"""Meetings an article reports: type, date, holder, who presided, who guided.
+
+Reports on party meetings follow a few fixed shapes: "5月16日，X党支部召开
+党史学习教育专题组织生活会", "支部书记张三主持会议", "督导组组长李四到会指导并
+点评", "支部18名党员参加会议". This module reads those shapes with regular
+expressions built once from two data files:
+
+- ``resources/meeting_types.tsv``: the meeting types (longest match wins) and
+  the campaigns that name a meeting's theme;
+- ``resources/meeting_roles.tsv``: cue words for presiding and guiding.
+
+People and organizations found by the other extractors are used when given
+(their spans are trusted); without them a small fallback pattern finds a
+name after a title word. Pure functions on ``str``; no segmentation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+
+from reportmine import resources
+from reportmine.record import Meeting, Organization, Person, Span
+
+TYPES_FILE = "meeting_types.tsv"
+ROLES_FILE = "meeting_roles.tsv"
+
+#: Verbs that say a meeting took place (召开 X, 举行 X, 开展 X, 参加 X ...).
+HOLD_VERBS = r"召开|举行|举办|组织召开|组织开展|开展|开好|参加|进行|组织|开了|启动"
+#: Sentence ends; clauses also end at commas and colons.
+_SENT_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_LEAD_TIME = re.compile(r"^(?:\s|近日|日前|近期|今天|昨天|今年|本月|上旬|中旬|下旬|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚上|全天|期间|当天|，|,)+")
+_ORG_SUFFIX = re.compile(
+    r"(?:党支部|党总支|党工委|党委|党组|支部|总支|机关|纪委|监委|委员会|委|局|厅|院|办公室|办|中心|公司|集团|"
+    r"大学|学院|学校|医院|协会|文联|政府|人大|政协|法院|检察院|小组|组|部|处|科|所|站|队)$"
+)
+_GUIDE_BODY = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}?(?:巡回指导组|指导组|督导组|巡视组|巡察组|纪检监察组|调研组|检查组)"
+)
+_TITLE_NAME = re.compile(
+    r"(?:书记|副书记|主任|组长|副组长|部长|局长|厅长|主席|院长|校长|处长|委员|巡视员|调研员|总经理|董事长|同志)"
+    r"([\u4e00-\u9fff]{2,3}?)(?=同志|、|和|及|到会|列席|主持|指导|督导|点评|作|对|进行|出席|参加)"
+)
+_PARTICIPANTS = re.compile(
+    r"(?:(?:实到|实际参会|参会人员|参会党员|参加人员)(?P<n1>\d+|[一二三四五六七八九十百两]+)(?:余|多)?(?:名|人|位))"
+    r"|(?:(?P<n2>\d+|[一二三四五六七八九十百两]+)(?:余|多)?(?:名|位|人)[^，。；\n]{0,16}?(?:参加|参会|出席|参与)(?:了)?(?:会议|本次|此次|学习|活动)?)"
+)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    types: re.Pattern[str]
+    kind: dict[str, str]
+    roles: re.Pattern[str]
+    role_of: dict[str, str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    rows = resources.load_table(TYPES_FILE)
+    kind = {r["type"]: r.get("kind") or "meeting" for r in rows if r.get("type")}
+    roles = resources.load_table(ROLES_FILE)
+    role_of = {r["cue"]: r.get("role") or "guide" for r in roles if r.get("cue")}
+    return _Vocab(re.compile(_alternation(list(kind))), kind,
+                  re.compile(_alternation(list(role_of))), role_of)
+
+
+def clear_cache() -> None:
+    """Forget compiled vocabularies (after editing the resource files)."""
+    _vocab.cache_clear()
+
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(s.replace("两", "二"), "smart"))
+    except (ValueError, KeyError, ImportError):
+        return None
+
+
+def _date(match: re.Match[str]) -> str:
+    year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
+    return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _spans(items: Sequence[Any]) -> list[tuple[int, int, Any]]:
+    out = []
+    for it in items:
+        for s, e in getattr(it, "spans", None) or []:
+            out.append((int(s), int(e), it))
+    return sorted(out, key=lambda t: (t[0], -t[1]))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if m.end() > start:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``pos`` inside the sentence [lo, hi)."""
+    start = lo
+    for m in _CLAUSE_END.finditer(text, lo, pos):
+        start = m.end()
+    m = _CLAUSE_END.search(text, pos, hi)
+    return start, (m.start() if m else hi)
+
+
+def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int, int, Any]]) -> str | None:
+    """The body named as the subject right before the holding verb."""
+    inside = [o for s, e, o in orgs if s >= clause_start and e <= verb_start]
+    if inside:
+        return inside[-1].name
+    chunk = _LEAD_TIME.sub("", text[clause_start:verb_start])
+    chunk = re.split(r"在|于|以|通过|围绕|采取|结合|利用", chunk, maxsplit=1)[0].strip()
+    if 2 <= len(chunk) <= 30 and _ORG_SUFFIX.search(chunk) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", chunk):
+        return chunk
+    return None
+
+
+def _people_in(text: str, lo: int, hi: int, people: list[tuple[int, int, Any]]) -> list[tuple[int, int, str]]:
+    found = [(s, e, p.name) for s, e, p in people if s >= lo and e <= hi]
+    if not people:
+        stop = min(len(text), hi + 4)  # the look-ahead needs the cue itself
+        found = [(m.start(1), m.end(1), m.group(1)) for m in _TITLE_NAME.finditer(text, lo, stop) if m.end(1) <= hi]
+    return found
+
+
+def _body_before(text: str, lo: int, pos: int, orgs: list[tuple[int, int, Any]]) -> str | None:
+    inside = [o for s, e, o in orgs if s >= lo and e <= pos]
+    if inside:
+        return inside[-1].name
+    last = None
+    for m in _GUIDE_BODY.finditer(text, lo, pos):
+        last = m.group(0)
+    if last:
+        return _LEAD_TIME.sub("", last) or None
+    return None
+
+
+def extract_meetings(text: str, title: str | None = None, people: Sequence[Person] = (),
+                     organizations: Sequence[Organization] = ()) -> list[Meeting]:
+    """The meetings ``text`` reports, in order of first mention.
+
+    A meeting is a vocabulary type of kind ``meeting`` (or ``activity``) in a
+    sentence with a holding verb. Mentions of the same type with no other date
+    are one meeting. Presiding, guiding and participant counts found later in
+    the text belong to the nearest meeting mentioned before them.
+    ``date`` is ISO ``YYYY-MM-DD`` when the text gives the year, else
+    ``--MM-DD`` (ISO 8601 without year) for the caller to complete.
+    """
+    if not text and not title:
+        return []
+    voc = _vocab()
+    orgs = _spans(organizations)
+    ppl = _spans(people)
+    meetings: list[Meeting] = []
+    themes: dict[int, str] = {}
+    for lo, hi in _sentences(text):
+        sentence = text[lo:hi]
+        if not re.search(HOLD_VERBS, sentence):
+            continue
+        matches = list(voc.types.finditer(text, lo, hi))
+        campaigns = [m for m in matches if voc.kind.get(m.group(0)) == "campaign"]
+        events = [m for m in matches if voc.kind.get(m.group(0)) in ("meeting", "activity")]
+        for m in events:
+            mtype = m.group(0)
+            date_m = None
+            for d in _DATE.finditer(text, lo, m.start()):
+                date_m = d
+            date = _date(date_m) if date_m else None
+            same = [x for x in meetings if x.type == mtype and (date is None or x.date in (None, date))]
+            if same:
+                if date and same[0].date is None:
+                    same[0].date = date
+                continue
+            theme = next((c.group(0) for c in reversed(campaigns) if c.end() <= m.start()), None)
+            cs, _ = _clause(text, m.start(), lo, hi)
+            verb = None
+            for v in re.finditer(HOLD_VERBS, text[cs:m.start()]):
+                verb = v
+            holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
+            mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
+            themes[id(mt)] = theme
+            meetings.append(mt)
+    if not meetings and title:
+        m = next((x for x in voc.types.finditer(title) if voc.kind.get(x.group(0)) in ("meeting", "activity")), None)
+        if m:
+            campaign = next((x.group(0) for x in voc.types.finditer(title)
+                             if voc.kind.get(x.group(0)) == "campaign" and x.end() <= m.start()), None)
+            mt = Meeting(type=m.group(0), span=None, method="rule")
+            themes[id(mt)] = campaign
+            meetings.append(mt)
+    if not meetings:
+        return []
+    _attach_roles(text, meetings, ppl, orgs, voc)
+    _attach_participants(text, meetings)
+    for mt in meetings:
+        if themes.get(id(mt)) and hasattr(mt, "theme"):
+            mt.theme = themes[id(mt)]
+    return meetings
+
+
+def _owner(meetings: list[Meeting], pos: int) -> Meeting:
+    """The meeting mentioned last before ``pos`` (else the first)."""
+    best = meetings[0]
+    for mt in meetings:
+        if mt.span is not None and mt.span[0] <= pos:
+            best = mt
+    return best
+
+
+def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, Any]],
+                  orgs: list[tuple[int, int, Any]], voc: _Vocab) -> None:
+    for lo, hi in _sentences(text):
+        for cue in voc.roles.finditer(text, lo, hi):
+            role = voc.role_of[cue.group(0)]
+            cs, _ = _clause(text, cue.start(), lo, hi)
+            # the subject sits before the cue in its clause: 张三主持 / 会议由张三主持
+            names = _people_in(text, cs, cue.start(), ppl)
+            mt = _owner(meetings, cue.start())
+            if role == "preside":
+                for _, _, name in names[-1:] if "、" not in text[cs:cue.start()] else names:
+                    if name not in mt.presided_by:
+                        mt.presided_by.append(name)
+                continue
+            if names:
+                for s, _, name in names:
+                    body = _body_before(text, cs, s, orgs)
+                    _add_guide(mt, {"name": name, "body": body, "role": cue.group(0)})
+            else:
+                body = _body_before(text, cs, cue.start(), orgs)
+                if body:
+                    _add_guide(mt, {"name": None, "body": body, "role": cue.group(0)})
+
+
+def _add_guide(mt: Meeting, guide: dict[str, Any]) -> None:
+    if guide["name"] is None and any(g["body"] == guide["body"] for g in mt.guides):
+        for g in mt.guides:
+            if g["body"] == guide["body"] and guide["role"] not in g["role"].split("、"):
+                g["role"] = "、".join(g["role"].split("、") + [guide["role"]])
+        return
+    named = [g for g in mt.guides if g["name"] is None and g["body"] == guide["body"]]
+    if guide["name"] is not None and named:
+        g = named[0]
+        g["name"] = guide["name"]
+        if guide["role"] not in g["role"].split("、"):
+            g["role"] = "、".join(g["role"].split("、") + [guide["role"]])
+        return
+    for g in mt.guides:
+        if g["name"] == guide["name"] and (g["body"] == guide["body"] or guide["name"] is not None):
+            roles = g["role"].split("、")
+            if guide["role"] not in roles:
+                g["role"] = "、".join(roles + [guide["role"]])
+            if not g["body"]:
+                g["body"] = guide["body"]
+            return
+    mt.guides.append(guide)
+
+
+def _attach_participants(text: str, meetings: list[Meeting]) -> None:
+    for m in _PARTICIPANTS.finditer(text):
+        n = _cn_int(m.group("n1") or m.group("n2"))
+        if n is None:
+            continue
+        mt = _owner(meetings, m.start())
+        if mt.participants is None or n > mt.participants:
+            mt.participants = n
+
+
+def meeting_spans(meetings: Sequence[Meeting]) -> list[Span]:
+    """Spans of the meeting-type mentions (for displays)."""
+    return [m.span for m in meetings if m.span is not None]
