@@ -1,0 +1,263 @@
+"""An incremental batch run: plan, extract what changed, rebuild the tables.
+
+1. plan: list the raw files (skipping those the scraper's manifest marks as
+   duplicates), hash each, and look its result up in the cache
+   (content hash + config hash, and the same URL);
+2. execute: only the missing results, in this process, a process pool
+   (``jobs`` > 1) or on Dask; each worker writes its results to the cache;
+3. tables: rebuilt from all cached results, in path order, so the tables do
+   not depend on the engine, the number of jobs or on how often a run was
+   interrupted.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import resource
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from reportmine.batch.failures import Failure, failures_table
+from reportmine.batch.progress import Progress
+from reportmine.batch.state import CachedResult, content_hash, read_manifest, read_result, result_path
+from reportmine.batch.task import Outcome, Task, run_chunk, run_task
+
+log = logging.getLogger(__name__)
+
+#: test hook: after this many extracted articles the runner stops and sleeps,
+#: so a test can kill it at a known point
+PAUSE_ENV = "REPORTMINE_BATCH_PAUSE_AFTER"
+RECORDS_FILE = "records.jsonl"
+
+
+@dataclass
+class RunResult:
+    """What a run did and where its outputs are."""
+
+    out_dir: Path
+    n_files: int = 0
+    n_new: int = 0
+    n_cached: int = 0
+    n_duplicates: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    paths: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+    maxrss_kb: int = 0  # peak resident memory of the busiest process
+
+    def counts(self) -> dict[str, int]:
+        """The short summary: articles, people, organizations, numbers, slogans, units, failures."""
+        t = self.tables
+        art = t.get("articles")
+        units = int(art["unit"].dropna().nunique()) if art is not None and len(art) else 0
+        return {
+            "articles": len(art) if art is not None else 0,
+            "people": len(t.get("people", ())),
+            "organizations": len(t.get("organizations", ())),
+            "numbers": len(t.get("numbers", ())),
+            "slogans": len(t.get("slogans", ())),
+            "units": units,
+            "failures": len(self.failures),
+        }
+
+
+@dataclass
+class _Item:
+    task: Task
+    chash: str | None = None
+    result: CachedResult | None = None
+    failure: Failure | None = None
+
+
+def default_cache_dir() -> Path:
+    from reportmine.config import interim_dir
+
+    return interim_dir() / "articles"
+
+
+def plan(input_dir: Path, cache_dir: Path, cfg: str, force: bool = False) -> tuple[list[_Item], int]:
+    """Items in path order with their cached results where valid; and the number of manifest duplicates."""
+    from reportmine.inputs import iter_inputs
+
+    manifest = read_manifest(input_dir)
+    items: list[_Item] = []
+    dups = 0
+    for f in iter_inputs([input_dir]):
+        entry = manifest.get(str(f.resolve()))
+        if entry is not None and entry.duplicate_of:
+            dups += 1
+            continue
+        item = _Item(Task(str(f), entry.url if entry else None))
+        try:
+            data = f.read_bytes()
+        except OSError as exc:
+            item.failure = Failure(str(f), "read", f"cannot read file: {exc.strerror or exc}")
+            items.append(item)
+            continue
+        item.chash = content_hash(data)
+        if not force:
+            cached = read_result(result_path(cache_dir, item.chash, cfg))
+            if cached is not None and cached.url == item.task.url:
+                item.result = cached
+        items.append(item)
+    return items, dups
+
+
+def _chunks(tasks: list[Task], jobs: int) -> list[list[Task]]:
+    """Chunks small enough to balance the workers, big enough to keep IPC cheap."""
+    size = max(1, min(32, len(tasks) // (jobs * 8) or 1))
+    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+
+
+def _warm_up() -> None:
+    """Build the lazy regex/lexicon caches once before forking, so workers inherit them."""
+    from reportmine.pipeline import analyze
+
+    try:
+        analyze("某单位召开专题组织生活会。\n党支部书记张某主持会议，全体党员30余人参加。")
+    except Exception:  # noqa: BLE001 - a warm-up failure shows up again, per article
+        pass
+
+
+def execute_local(tasks: list[Task], cache_dir: Path, cfg: str, jobs: int, force: bool,
+                  on_outcome: Callable[[Outcome], None]) -> None:
+    """Run tasks here (jobs == 1) or in a pool of ``jobs`` processes, in chunks."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for t in tasks:
+            o = run_task(t, str(cache_dir), cfg, force)
+            o.maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            on_outcome(o)
+        return
+    _warm_up()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(run_chunk, c, str(cache_dir), cfg, force) for c in _chunks(tasks, jobs)]
+        for fut in as_completed(futures):
+            for o in fut.result():
+                on_outcome(o)
+
+
+def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path | None = None,
+              jobs: int = 1, engine: str = "local", scheduler: str | None = None, force: bool = False,
+              progress: bool | None = None, formats: tuple[str, ...] = ("parquet", "csv")) -> RunResult:
+    """Bring ``out_dir``'s tables up to date with ``input_dir``; see the module docstring."""
+    from reportmine.config import config_hash
+
+    start = time.monotonic()
+    input_dir, out_dir = Path(input_dir), Path(out_dir)
+    cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+    cfg = config_hash()
+    items, dups = plan(input_dir, cache_dir, cfg, force)
+    res = RunResult(out_dir=out_dir, n_files=len(items) + dups, n_duplicates=dups)
+    pending = [it for it in items if it.result is None and it.failure is None]
+    res.n_cached = len(items) - len(pending) - sum(1 for it in items if it.failure)
+    log.info("%d new, %d cached", len(pending), res.n_cached)
+
+    by_path = {it.task.path: it for it in pending}
+    pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
+    bar = Progress(len(pending), "extract", tty=progress)
+    done = 0
+
+    def on_outcome(o: Outcome) -> None:
+        nonlocal done
+        it = by_path[o.path]
+        res.maxrss_kb = max(res.maxrss_kb, o.maxrss_kb)
+        if o.chash is None:
+            it.failure = Failure(o.path, o.stage or "read", o.reason or "unknown error")
+        else:
+            it.chash = o.chash
+            it.result = read_result(result_path(cache_dir, o.chash, cfg))
+            if it.result is None:
+                it.failure = Failure(o.path, o.stage or "write", o.reason or "result missing after extraction")
+        done += 1
+        bar.update()
+        if pause_after and done == pause_after:
+            log.warning("%s=%d: pausing for a test", PAUSE_ENV, pause_after)
+            time.sleep(3600)
+
+    tasks = [it.task for it in pending]
+    try:
+        if engine == "dask":
+            from reportmine.batch.dask_engine import execute_dask
+
+            execute_dask(tasks, cache_dir, cfg, jobs, scheduler, force, on_outcome)
+        elif engine == "local":
+            execute_local(tasks, cache_dir, cfg, jobs, force, on_outcome)
+        else:
+            raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    finally:
+        bar.close()
+    res.n_new = len(pending)
+
+    records, failures = collect(items)
+    res.failures = failures
+    res.tables = build_all_tables(records, res.failures)
+    res.paths = write_outputs(res.tables, records, out_dir, formats)
+    if engine == "dask":
+        from reportmine.batch.dask_engine import write_partitioned
+
+        res.paths.append(write_partitioned(res.tables["numbers"], out_dir))
+    res.maxrss_kb = max(res.maxrss_kb, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    res.seconds = time.monotonic() - start
+    return res
+
+
+def collect(items: list[_Item]) -> tuple[list[dict[str, Any]], list[Failure]]:
+    """Records in path order (path and URL as of this run) and the failures; identical files count once."""
+    records: list[dict[str, Any]] = []
+    failures: list[Failure] = []
+    seen: dict[str, str] = {}
+    for it in sorted(items, key=lambda i: i.task.path):
+        if it.failure is not None:
+            failures.append(it.failure)
+            continue
+        r = it.result
+        assert r is not None and it.chash is not None
+        if r.record is None:
+            failures.append(Failure(it.task.path, r.stage or "extract", r.reason or "unknown error"))
+            continue
+        if it.chash in seen:
+            log.info("%s has the same bytes as %s; counted once", it.task.path, seen[it.chash])
+            continue
+        seen[it.chash] = it.task.path
+        rec = dict(r.record)
+        rec["path"], rec["url"] = it.task.path, it.task.url
+        records.append(rec)
+    return records, failures
+
+
+def build_all_tables(records: list[dict[str, Any]], failures: list[Failure]) -> dict[str, pd.DataFrame]:
+    """Base tables, comparisons when that layer is installed, and the failures table."""
+    from reportmine.tables.build import build_tables
+
+    tables = build_tables(records)
+    try:
+        from reportmine.compare import build_comparisons
+    except ImportError:
+        build_comparisons = None
+        log.info("comparison tables skipped: reportmine.compare.build_comparisons is not available")
+    if build_comparisons is not None:
+        try:
+            tables.update(build_comparisons(tables, {r["id"]: r.get("text") or "" for r in records}))
+        except Exception as exc:  # noqa: BLE001 - the base tables are still worth writing
+            log.error("comparison tables failed: %s", exc)
+            failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
+    tables["failures"] = failures_table(failures)
+    return tables
+
+
+def write_outputs(tables: dict[str, pd.DataFrame], records: list[dict[str, Any]], out_dir: Path,
+                  formats: tuple[str, ...]) -> list[Path]:
+    """Every table (atomically, schema-checked) and the records as JSONL."""
+    from reportmine import io
+    from reportmine.tables.write import write_tables
+
+    paths = write_tables(tables, out_dir, formats)
+    io.write_jsonl(out_dir / RECORDS_FILE, records)
+    paths.append(out_dir / RECORDS_FILE)
+    return paths

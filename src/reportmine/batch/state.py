@@ -1,0 +1,100 @@
+"""What a batch run already knows: content hashes, cached results, the manifest.
+
+A result is keyed by the hash of the raw bytes and the config hash (code and
+lexicons that shape extraction), so a result is reused exactly when neither
+changed. One JSON file per article, written atomically: a run killed at any
+moment leaves complete results or none, never a half-written one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportmine.io import atomic_open
+
+MANIFEST = "manifest.jsonl"
+#: keys the scraper's manifest may use for the stored file
+_PATH_KEYS = ("path", "file", "raw_path", "filename")
+
+
+def content_hash(data: bytes) -> str:
+    """Hash of the raw input bytes, 16 hex chars (same as ``Article.content_hash``)."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def result_path(cache_dir: Path, chash: str, cfg: str) -> Path:
+    """The cache file of one article's result."""
+    return Path(cache_dir) / chash[:2] / f"{chash}-{cfg}.json"
+
+
+@dataclass
+class CachedResult:
+    """A cached outcome: either a record (dict) or a failure (stage, reason)."""
+
+    record: dict[str, Any] | None
+    stage: str | None = None
+    reason: str | None = None
+    url: str | None = None
+
+
+def write_result(path: Path, result: CachedResult) -> None:
+    with atomic_open(path) as fh:
+        json.dump({"url": result.url, "record": result.record,
+                   "failure": None if result.record is not None else {"stage": result.stage, "reason": result.reason}},
+                  fh, ensure_ascii=False)
+
+
+def read_result(path: Path) -> CachedResult | None:
+    """A cached result, or None when absent or unreadable (then it is recomputed)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    fail = data.get("failure") or {}
+    return CachedResult(record=data.get("record"), stage=fail.get("stage"), reason=fail.get("reason"),
+                        url=data.get("url"))
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    url: str | None
+    duplicate_of: str | None
+
+
+def _key(raw_dir: Path, value: str) -> str:
+    p = Path(value)
+    if not p.is_absolute():
+        p = raw_dir / p
+    return str(p.resolve())
+
+
+def read_manifest(raw_dir: Path) -> dict[str, ManifestEntry]:
+    """The scraper's ``manifest.jsonl`` keyed by resolved file path (empty when absent).
+
+    Later lines win, so a re-fetched page's newest entry counts. Bad lines are
+    skipped: the manifest only adds URLs and duplicate marks, it never stops a run.
+    """
+    path = Path(raw_dir) / MANIFEST
+    out: dict[str, ManifestEntry] = {}
+    if not path.is_file():
+        return out
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(row, dict):
+                continue
+            name = next((row[k] for k in _PATH_KEYS if isinstance(row.get(k), str)), None)
+            if not name:
+                continue
+            dup = row.get("duplicate_of")
+            out[_key(Path(raw_dir), name)] = ManifestEntry(
+                url=row.get("url") if isinstance(row.get("url"), str) else None,
+                duplicate_of=str(dup) if dup else None)
+    return out

@@ -1,0 +1,90 @@
+"""The unit of work of a batch: one raw file to one cached result.
+
+Shared by the local process pool and the Dask engine, so both produce the
+same results. A task never raises for bad input: a file that cannot be read,
+parsed or extracted becomes a cached failure (stage, reason) and the batch
+goes on. Results go straight to the cache (atomically) from the worker, so
+work already done survives a killed run.
+"""
+from __future__ import annotations
+
+import re
+import resource
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportmine.batch.state import CachedResult, content_hash, result_path, write_result
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    url: str | None
+
+
+@dataclass
+class Outcome:
+    path: str
+    chash: str | None
+    status: str  # "new", "cached" or "failed"
+    stage: str | None = None
+    reason: str | None = None
+    maxrss_kb: int = 0
+
+
+def analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
+    """Parse and extract one input; a failure names the stage that failed."""
+    from reportmine.parse import parse_bytes
+    from reportmine.pipeline import analyze_page
+
+    if b"\x00" in data[:65536] and not data.startswith(_UTF16_BOMS):
+        return CachedResult(None, "read", "binary file (NUL bytes), not text or HTML", url)
+    try:
+        page = parse_bytes(data, name=path, url=url)
+    except Exception as exc:  # noqa: BLE001 - any parser crash is reported, not raised
+        return CachedResult(None, "parse", f"{type(exc).__name__}: {exc}"[:500], url)
+    if not page.text.strip():
+        reason = "; ".join(page.warnings) or "no body text found"
+        if not data.strip():
+            reason = "empty file" if not data else "only whitespace"
+        return CachedResult(None, "parse", reason, url)
+    try:
+        art = analyze_page(page, path)
+    except Exception as exc:  # noqa: BLE001
+        return CachedResult(None, "extract", f"{type(exc).__name__}: {exc}"[:500], url)
+    art.content_hash = content_hash(data)
+    if not _CJK.search(art.text):
+        art.warnings.append("no Chinese text found")
+    return CachedResult(art.to_dict(), url=url)
+
+
+def run_task(task: Task, cache_dir: str, cfg: str, force: bool = False) -> Outcome:
+    """Read, hash, analyze and cache one file."""
+    try:
+        data = Path(task.path).read_bytes()
+    except OSError as exc:
+        return Outcome(task.path, None, "failed", "read", f"cannot read file: {exc.strerror or exc}")
+    chash = content_hash(data)
+    target = result_path(Path(cache_dir), chash, cfg)
+    if not force and target.is_file():
+        return Outcome(task.path, chash, "cached")
+    result = analyze_bytes(data, task.path, task.url)
+    try:
+        write_result(target, result)
+    except OSError as exc:
+        return Outcome(task.path, chash, "failed", "write", f"cannot write result: {exc}")
+    if result.record is None:
+        return Outcome(task.path, chash, "failed", result.stage, result.reason)
+    return Outcome(task.path, chash, "new")
+
+
+def run_chunk(tasks: list[Task], cache_dir: str, cfg: str, force: bool = False) -> list[Outcome]:
+    """A chunk of tasks in one worker; each outcome carries the worker's peak memory."""
+    out = [run_task(t, cache_dir, cfg, force) for t in tasks]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for o in out:
+        o.maxrss_kb = rss
+    return out

@@ -1,0 +1,122 @@
+"""Incremental runs: what is cached, what is redone, and what the tables hold."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+from click.testing import CliRunner
+
+from reportmine.batch import runner
+from reportmine.batch.cli import run_cmd
+from reportmine.batch.state import read_manifest
+
+
+def run(raw: Path, tmp: Path, **kw):
+    return runner.run_batch(raw, tmp / "out", cache_dir=tmp / "cache", progress=False, **kw)
+
+
+def test_second_run_extracts_nothing(corpus: Path, tmp_path: Path) -> None:
+    first = run(corpus, tmp_path)
+    assert (first.n_new, first.n_cached) == (12, 0)
+    assert first.counts()["articles"] == 12
+    second = run(corpus, tmp_path)
+    assert (second.n_new, second.n_cached) == (0, 12)
+    assert second.counts() == first.counts()
+
+
+def test_changed_and_new_files_are_redone(corpus: Path, tmp_path: Path, tables) -> None:
+    run(corpus, tmp_path)
+    (corpus / "art003.txt").write_text("东湖街道党工委召开民主生活会。\n党工委书记陈立军主持会议。\n", encoding="utf-8")
+    tables.write_corpus(corpus / "more", 2, seed=99)
+    res = run(corpus, tmp_path)
+    assert (res.n_new, res.n_cached) == (3, 11)
+    arts = res.tables["articles"]
+    assert len(arts) == 14
+    assert arts["path"].str.endswith("art003.txt").sum() == 1
+
+
+def test_config_change_redoes_everything(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    run(corpus, tmp_path)
+    import reportmine.config
+
+    monkeypatch.setattr(reportmine.config, "config_hash", lambda: "0123456789abcdef")
+    res = run(corpus, tmp_path)
+    assert res.n_new == 12
+    assert len(list((tmp_path / "cache").rglob("*-0123456789abcdef.json"))) == 12
+
+
+def test_force_redoes_everything(corpus: Path, tmp_path: Path) -> None:
+    run(corpus, tmp_path)
+    assert run(corpus, tmp_path, force=True).n_new == 12
+
+
+def test_cached_results_are_one_file_per_article(corpus: Path, tmp_path: Path) -> None:
+    run(corpus, tmp_path)
+    files = [p for p in (tmp_path / "cache").rglob("*.json")]
+    assert len(files) == 12
+    assert not [p for p in (tmp_path / "cache").rglob("*.tmp")]
+    rec = json.loads(files[0].read_text(encoding="utf-8"))["record"]
+    assert rec["content_hash"] and files[0].name.startswith(rec["content_hash"])
+
+
+def test_identical_files_count_once(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "copy.txt").write_bytes((corpus / "art000.txt").read_bytes())
+    res = run(corpus, tmp_path)
+    assert res.counts()["articles"] == 12
+
+
+def test_manifest_gives_url_and_skips_duplicates(corpus: Path, tmp_path: Path) -> None:
+    rows = [{"path": "art000.txt", "url": "https://example.org/a/0.html"},
+            {"path": str(corpus / "art001.txt"), "url": "https://example.org/a/1.html", "duplicate_of": "art000.txt"},
+            "not an object", {"url": "no path"}]
+    (corpus / "manifest.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n", encoding="utf-8")
+    assert len(read_manifest(corpus)) == 2
+    res = run(corpus, tmp_path)
+    arts = res.tables["articles"].set_index("path")
+    assert res.n_duplicates == 1 and len(arts) == 11
+    assert arts.loc[str(corpus / "art000.txt"), "url"] == "https://example.org/a/0.html"
+    assert str(corpus / "art001.txt") not in arts.index
+
+
+def test_new_url_in_manifest_is_picked_up(corpus: Path, tmp_path: Path) -> None:
+    run(corpus, tmp_path)
+    (corpus / "manifest.jsonl").write_text(json.dumps({"path": "art002.txt", "url": "https://example.org/2"}) + "\n",
+                                           encoding="utf-8")
+    res = run(corpus, tmp_path)
+    assert res.tables["articles"]["url"].dropna().tolist() == ["https://example.org/2"]
+
+
+def test_two_jobs_give_the_same_tables(corpus: Path, tmp_path: Path, tables) -> None:
+    runner.run_batch(corpus, tmp_path / "one", cache_dir=tmp_path / "c1", jobs=1, progress=False)
+    res = runner.run_batch(corpus, tmp_path / "two", cache_dir=tmp_path / "c2", jobs=2, progress=False)
+    assert res.n_new == 12
+    tables.assert_same(tables.read(tmp_path / "one"), tables.read(tmp_path / "two"))
+
+
+def test_outputs_written(corpus: Path, tmp_path: Path) -> None:
+    res = run(corpus, tmp_path)
+    out = tmp_path / "out"
+    for name in ("articles", "people", "organizations", "numbers", "slogans", "failures"):
+        assert (out / f"{name}.parquet").is_file() and (out / f"{name}.csv").is_file()
+    lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 12 == len(pd.read_parquet(out / "articles.parquet"))
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert res.paths
+
+
+def test_cli_summary_and_rerun(corpus: Path, tmp_path: Path) -> None:
+    args = [str(corpus), "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache")]
+    first = CliRunner().invoke(run_cmd, args)
+    assert first.exit_code == 0, first.output
+    assert "12 new, 0 cached" in first.output
+    assert "articles: 12" in first.output and "failures: 0" in first.output
+    assert str(tmp_path / "out") in first.output
+    second = CliRunner().invoke(run_cmd, args + ["--no-csv"])
+    assert second.exit_code == 0
+    assert "0 new, 12 cached" in second.output
+
+
+def test_cli_rejects_scheduler_without_dask(corpus: Path, tmp_path: Path) -> None:
+    res = CliRunner().invoke(run_cmd, [str(corpus), "-o", str(tmp_path), "--scheduler", "tcp://x:1"])
+    assert res.exit_code == 2
