@@ -1,24 +1,298 @@
-"""HTML article pages (first version: headline and paragraphs of <body>)."""
+"""HTML article pages: headline, date, 来源, 作者, 编辑 and body paragraphs.
+
+Two paths. When a site rule (``resources/sites/*.json``, see ``sites.py``)
+covers the URL's host, its CSS selectors pick the fields. Otherwise (and for
+any field the rule leaves empty) the generic extractor runs: the page is
+flattened into lines (``dom.py``), the body is the densest run of prose
+(``body.py``), the headline is the line that agrees with the page head
+(``meta.py``), and fields come from labelled lines between the headline and
+the body, then below the body, then in-text credits (``credits.py``).
+"""
 from __future__ import annotations
 
+import re
+
 from reportmine.parse import ParsedPage
+from reportmine.parse.body import common_ancestor, core_range, is_inside
+from reportmine.parse.credits import (byline, dateline_author, is_media, looks_like_person,
+                                      trailing_author)
+from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, squash, text_lines
 from reportmine.parse.encoding import decode
+from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
+from reportmine.parse.furniture import is_boilerplate, is_end_marker
+from reportmine.parse.meta import choose_title, is_subtitle, meta_date, meta_value
+
+_DATE_IN = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_SENTENCE = re.compile(r"[。！？；!?;]")
+_FLAT = re.compile(r"[\s\u3000\xa0]+")
+_FIELD_LINE_MAX = 80
+
+
+def _flat(s: str) -> str:
+    return _FLAT.sub("", s)
 
 
 def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
-    from bs4 import BeautifulSoup
-
+    """Parse one article page (markup as text or raw bytes)."""
     warnings: list[str] = []
     encoding = None
     if isinstance(html, bytes):
         html, encoding, warnings = decode(html)
-    soup = BeautifulSoup(html, "lxml")
-    for tag in soup(["script", "style", "noscript"]):
-        tag.decompose()
-    title = soup.h1.get_text(" ", strip=True) if soup.h1 else (soup.title.get_text(strip=True) if soup.title else None)
-    paras = [p.get_text(" ", strip=True) for p in soup.find_all("p")]
-    paras = [p for p in paras if p]
-    page = ParsedPage(title=title, paragraphs=paras, warnings=warnings, encoding=encoding, url=url, kind="html")
-    if not paras:
+        warnings = list(warnings)
+    root = load_tree(html)
+    head_title, metas = head_info(root)
+    page = ParsedPage(warnings=warnings, encoding=encoding, url=url, kind="html")
+    ruled = None
+    if url:
+        from reportmine.parse.sites import apply_rule, rules_for_url
+
+        rule = rules_for_url(url)
+        if rule:
+            ruled = apply_rule(html, rule)
+    clean_tree(root)
+    lines = text_lines(root)
+    _generic(page, lines, head_title or "", metas, url)
+    if ruled:
+        for key in ("title", "date", "source", "author", "editor"):
+            if ruled.get(key):
+                setattr(page, key, ruled[key])
+        if ruled.get("paragraphs"):
+            page.paragraphs = ruled["paragraphs"]
+    if not page.paragraphs:
         page.warnings.append("no body text found")
     return page
+
+
+class _Fields:
+    """Field values by where they were found; earlier tiers win."""
+
+    def __init__(self) -> None:
+        self.tiers: dict[str, list[tuple[int, str]]] = {}
+
+    def add(self, field: str, value: str | None, tier: int) -> None:
+        if value:
+            self.tiers.setdefault(field, []).append((tier, value))
+
+    def get(self, field: str) -> str | None:
+        vals = sorted(self.tiers.get(field, []), key=lambda x: x[0])
+        return vals[0][1] if vals else None
+
+
+def _is_field_line(text: str) -> bool:
+    return len(text) <= _FIELD_LINE_MAX and bool(split_fields(text)) and _starts_with_label(text)
+
+
+def _starts_with_label(text: str) -> bool:
+    s = text.strip().lstrip("（(【[□■●◆ ")
+    return label_pattern().match(s) is not None
+
+
+def _read_field_line(text: str, fields: _Fields, tier: int) -> list[str]:
+    """Harvest every LABEL: value pair; return the fields whose value was empty."""
+    s = text.strip().strip("（）()【】[]")
+    empty = []
+    for fname, raw in split_fields(s).items():
+        raw = raw.strip().strip("（）()【】[] ")
+        if not raw:
+            empty.append(fname)
+            continue
+        _add_field(fields, fname, raw, tier)
+    if not split_fields(s):
+        pass
+    return empty
+
+
+def _add_field(fields: _Fields, fname: str, raw: str, tier: int) -> None:
+    if fname == "source":
+        val = _clean_source(raw)
+        if val and looks_like_person(val) and not is_media(val):
+            fields.add("author", val, tier + 50)  # 来源: 某某 names the writer
+            return
+        fields.add("source", val, tier)
+        if d := normalize_date(raw):
+            fields.add("date", d, tier + 1)
+    elif fname == "date":
+        fields.add("date", normalize_date(raw), tier)
+    else:
+        fields.add(fname, field_value(fname, _DATE_IN.sub("", raw)), tier)
+
+
+def _clean_source(raw: str) -> str | None:
+    val = _DATE_IN.sub(" ", raw)
+    val = _TIME.sub(" ", val)
+    val = _URL.sub(" ", val)
+    val = re.split(r"\s{2,}|\s*[|｜]\s*|\s+(?=\S+[:：])", val.strip())[0].strip()
+    val = re.sub(r"\s*原创稿?$", "", val).strip(" ，,;；")
+    return val or None
+
+
+def _header_info_line(text: str) -> bool:
+    """A short unpunctuated line carrying a date: ``2019-12-10 07:57:40 来源： 新华网``."""
+    return len(text) <= 70 and not _SENTENCE.search(text) and _DATE_IN.search(text) is not None
+
+
+def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
+    """Date and an unlabelled outlet from a header info line."""
+    if _starts_with_label(text) or split_fields(text):
+        head = text[: label_pattern().search(text).start()] if label_pattern().search(text) else text
+        fields.add("date", normalize_date(head), tier + 2)
+        _read_field_line(text, fields, tier)
+        return
+    fields.add("date", normalize_date(text), tier + 2)
+    rest = _URL.sub(" ", _TIME.sub(" ", _DATE_IN.sub(" ", text))).strip()
+    for tok in rest.split():
+        if is_media(tok) and 2 <= len(tok) <= 20:
+            fields.add("source", tok, tier + 40)
+            break
+
+
+def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[str, str], url: str | None) -> None:
+    s, e = core_range(lines)
+    title, ti = choose_title(lines, head_title, metas, s if e >= s else len(lines))
+    page.title = title
+    fields = _Fields()
+    fields.add("date", meta_date(metas), 0)
+    if e < s:
+        _header_fields(lines, 0 if ti is None else ti + 1, len(lines), fields, 10)
+        _finish(page, fields, [], metas, url)
+        return
+    container = common_ancestor([lines[i].el for i in range(s, e + 1) if lines[i].weight > 0])
+    flat_title = _flat(title or "")
+
+    def title_like(line: Line) -> bool:
+        ft = _flat(line.text)
+        return bool(ft) and bool(flat_title) and (ft == flat_title or (len(ft) >= 4 and ft in flat_title and line.size <= 40))
+
+    # widen the prose run to captions and leads inside the same container
+    start = s
+    j = s - 1
+    while j >= 0 and (ti is None or j > ti):
+        line = lines[j]
+        if container is not None and not is_inside(line.el, container):
+            break
+        if (line.heading or line.link_ratio > 0.3 or is_boilerplate(line.text) or title_like(line)
+                or _starts_with_label(line.text) or byline(line.text) or _header_info_line(line.text)
+                or (ti is not None and j == ti + 1 and is_subtitle(line, title or ""))):
+            break
+        start = j
+        j -= 1
+    end = e
+    j = e + 1
+    while j < len(lines) and j <= e + 12:
+        line = lines[j]
+        if container is not None and not is_inside(line.el, container):
+            break
+        if is_end_marker(line.text) or is_boilerplate(line.text) or line.link_ratio > 0.5:
+            break
+        if line.size > 60 and line.weight <= 0:
+            break
+        end = j
+        j += 1
+
+    # header: between the headline and the body (and a few lines above the headline)
+    h0 = (ti + 1) if ti is not None else max(0, start - 8)
+    if ti is not None:
+        for line in lines[max(0, ti - 3):ti]:
+            if _header_info_line(line.text) and not line.links:
+                fields.add("date", normalize_date(line.text), 30)
+    _header_fields(lines, h0, start, fields, 10)
+
+    body: list[str] = []
+    kept_lines: list[Line] = []
+    for k in range(start, end + 1):
+        line = lines[k]
+        text = line.text
+        if is_end_marker(text) and kept_lines:
+            break
+        if is_boilerplate(text) or title_like(line):
+            continue
+        if k == ti + 1 if ti is not None else False:
+            if is_subtitle(line, title or "") and k < s:
+                continue
+        if _is_field_line(text):
+            _read_field_line(text, fields, 20 if not kept_lines else 60)
+            continue
+        credit = byline(text)
+        if credit:
+            tier = 25 if not kept_lines else 55
+            if credit.get("author"):
+                fields.add("author", "、".join(credit["author"]), tier)
+            if credit.get("editor"):
+                fields.add("editor", "、".join(credit["editor"]), tier)
+            continue
+        if not kept_lines and _header_info_line(text):
+            _read_info_line(text, fields, 20)
+            continue
+        if line.link_ratio > 0.6 and line.size < 60 and k > s:
+            continue
+        body.append(text)
+        kept_lines.append(line)
+
+    # footer: labelled fields and bylines below the body
+    for line in lines[end + 1:end + 25]:
+        text = line.text
+        if _is_field_line(text):
+            _read_field_line(text, fields, 70)
+        elif (credit := byline(text)) and line.link_ratio < 0.5:
+            for role in ("author", "editor"):
+                if credit.get(role):
+                    fields.add(role, "、".join(credit[role]), 75)
+        elif _header_info_line(text) and line.link_ratio < 0.5:
+            fields.add("date", normalize_date(text), 80)
+
+    if body:
+        names = dateline_author(body[0]) or (dateline_author(body[1]) if len(body) > 1 else [])
+        if names:
+            fields.add("author", "、".join(names), 40)
+        names = trailing_author(body[-1])
+        if names:
+            fields.add("author", "、".join(names), 45)
+    _finish(page, fields, body, metas, url)
+
+
+def _header_fields(lines: list[Line], a: int, b: int, fields: _Fields, tier: int) -> None:
+    pending: str | None = None
+    for line in lines[a:b]:
+        text = line.text
+        if pending:
+            if not _starts_with_label(text) and len(text) <= 40:
+                _add_field(fields, pending, text, tier)
+                pending = None
+                continue
+            pending = None
+        if _is_field_line(text) or (len(text) <= _FIELD_LINE_MAX and _starts_with_label(text)):
+            empty = _read_field_line(text, fields, tier)
+            if len(empty) == 1 and len(split_fields(text.strip("（）()【】[]"))) == 1:
+                pending = empty[0]
+            continue
+        credit = byline(text)
+        if credit and line.link_ratio < 0.5:
+            for role in ("author", "editor"):
+                if credit.get(role):
+                    fields.add(role, "、".join(credit[role]), tier + 15)
+            continue
+        if _header_info_line(text) and line.link_ratio < 0.5:
+            _read_info_line(text, fields, tier)
+
+
+def _finish(page: ParsedPage, fields: _Fields, body: list[str], metas: dict[str, str], url: str | None) -> None:
+    src = meta_value(metas, "source")
+    if src:
+        src = _clean_source(re.sub(r"^\s*(来源|信息来源|稿源)\s*[:：]\s*", "", src))
+        fields.add("source", src, 65)
+    if url:
+        m = _URL_DATE.search(url)
+        if m:
+            fields.add("date", normalize_date(f"{m[1]}-{m[2]}-{m[3]}"), 90)
+    page.paragraphs = body
+    page.date = fields.get("date")
+    page.source = fields.get("source")
+    page.editor = fields.get("editor")
+    author = fields.get("author")
+    if author and page.editor and set(author.split("、")) <= set(page.editor.split("、")):
+        others = [v for t, v in sorted(fields.tiers.get("author", [])) if set(v.split("、")) - set(page.editor.split("、"))]
+        author = others[0] if others else None
+    page.author = author

@@ -1,0 +1,168 @@
+"""Writer and editor credits written into the article text.
+
+Many pages leave the 作者 field empty and credit the writer in the text:
+a dateline ``新华社巴黎12月9日电（记者唐霁）``, a trailing ``……举行。（张巨峰）``
+or ``(文/图 刘某 易某)``, or a stand-alone byline line ``□ 本报记者 葛某``.
+Editors appear as ``编辑/苏某`` or ``（某某网编辑 孙某）``. These functions
+read such credits; role words live in ``resources/credit_words.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportmine import resources
+
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}$")
+_TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|]+")
+_SENTENCE = re.compile(r"[。！？，；!?;]")
+_TRAILING = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$")
+_DATELINE = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]")
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, list[str]]:
+    data = resources.load_json("credit_words.json")
+    return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    w = words()
+    roles = [(r, "author") for r in w["author_roles"]] + [(r, "editor") for r in w["editor_roles"]]
+    roles += [(r, "photo") for r in w["photo_roles"]]
+    roles.sort(key=lambda x: len(x[0]), reverse=True)
+    alts = "|".join(f"(?P<{kind}{i}>{re.escape(r)})" for i, (r, kind) in enumerate(roles))
+    return re.compile(rf"(?:{alts})\s*[:：/／]?\s*")
+
+
+def _kind(m: re.Match[str]) -> str:
+    for k, v in m.groupdict().items():
+        if v is not None:
+            return re.sub(r"\d+$", "", k)
+    return "author"
+
+
+def is_name(token: str) -> bool:
+    """A personal name: 2-4 Han characters (or a transliteration with ·), not a role word."""
+    w = words()
+    if not _CJK_NAME.match(token):
+        return False
+    if token in w["name_noise"] or token in w["not_names"]:
+        return False
+    if any(len(n) >= 2 and n in token for n in w["name_noise"]):
+        return False
+    return not any(part.endswith(s) for part in token.split("·") for s in w["media_suffixes"])
+
+
+def is_unit(token: str) -> bool:
+    """An issuing unit such as 某县发改局 (short, ends with a unit word)."""
+    w = words()
+    if not (3 <= len(token) <= 16) or not re.fullmatch(r"[\u4e00-\u9fff]+", token):
+        return False
+    return any(token.endswith(s) for s in w["unit_suffixes"])
+
+
+def is_media(token: str) -> bool:
+    token = token.strip("《》 ")
+    return any(token.endswith(s) for s in words()["media_suffixes"])
+
+
+def names_in(text: str) -> list[str]:
+    """The leading run of personal names in ``text``, role words skipped."""
+    out: list[str] = []
+    noise = set(words()["name_noise"])
+    for tok in _TOKEN_SPLIT.split(text.strip()):
+        tok = tok.strip("（）()[]【】:：")
+        if not tok:
+            continue
+        if tok in noise:
+            if out:
+                break
+            continue
+        if is_name(tok):
+            out.append(tok)
+            continue
+        # "陈智整合" / "唐霁摄": a name with a role word glued on
+        for n in sorted(noise, key=len, reverse=True):
+            if tok.endswith(n) and is_name(tok[: -len(n)]):
+                out.append(tok[: -len(n)])
+                return out
+        break
+    return out
+
+
+def read_roles(text: str) -> dict[str, list[str]]:
+    """Names credited by role words in a short text: {'author': [...], 'editor': [...]}."""
+    found: dict[str, list[str]] = {}
+    matches = list(_role_pattern().finditer(text))
+    for i, m in enumerate(matches):
+        kind = _kind(m)
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        names = names_in(text[m.end():end])
+        if names and kind in ("author", "editor"):
+            bucket = found.setdefault(kind, [])
+            bucket.extend(n for n in names if n not in bucket)
+    return found
+
+
+def byline(line: str) -> dict[str, list[str]] | None:
+    """Credits of a stand-alone byline/editor line, or None when the line is prose.
+
+    ``□ 本报记者 葛某``, ``光明日报记者 王某 张某``, ``编辑/苏某``, ``（某网编辑 孙某）``.
+    """
+    s = line.strip()
+    if not s or len(s) > 50 or _SENTENCE.search(s.strip("（）()【】[]")):
+        return None
+    found = read_roles(s)
+    return found or None
+
+
+def dateline_author(paragraph: str) -> list[str]:
+    """Writers credited in a lead's dateline: ``……电（记者 某某）``, ``本报讯（通讯员 某某）``."""
+    for m in _DATELINE.finditer(paragraph[:80]):
+        inner = m.group(1)
+        if any(r in inner for r in ("记者", "通讯员", "撰稿")):
+            names = read_roles(inner).get("author", [])
+            if names:
+                return names
+    return []
+
+
+def trailing_author(paragraph: str) -> list[str]:
+    """A credit closing the last paragraph: ``……举行。（张某）``, ``(文/图 刘某 易某)``, ``（某县发改局）``."""
+    m = _TRAILING.search(paragraph)
+    if not m:
+        return []
+    before = paragraph[: m.start()].rstrip()
+    if before and not re.search(r"[。！？!?”」…]$", before):
+        return []
+    inner = m.group(1).strip()
+    if "摄" in inner or "来源" in inner or "原标题" in inner or "编辑" in inner or "责编" in inner:
+        return []
+    roles = read_roles(inner)
+    if roles.get("author"):
+        return roles["author"]
+    if roles:
+        return []
+    tokens = [t for t in _TOKEN_SPLIT.split(inner) if t]
+    if tokens and all(looks_like_person(t) for t in tokens) and len(tokens) <= 4:
+        return tokens
+    if len(tokens) == 1 and is_unit(tokens[0]):
+        return tokens
+    return []
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], int]:
+    names = resources.load_json("credit_words.json").get("surnames", [])
+    return frozenset(names), max((len(n) for n in names), default=1)
+
+
+def looks_like_person(token: str) -> bool:
+    """An unlabelled personal name: a name shape that starts with a known surname."""
+    token = token.strip()
+    if not is_name(token) or is_unit(token):
+        return False
+    names, longest = _surnames()
+    return any(token[:k] in names for k in range(1, longest + 1))

@@ -1,0 +1,172 @@
+"""HTML markup to a cleaned lxml tree and a flat list of text lines.
+
+Every later step (title, fields, body) works on ``Line`` objects: the text of
+one visual line in document order, how much of it is link text, and the
+block element that holds it. Flattening once keeps the scorers simple and
+fast, and lets them reason about "the lines between the headline and the
+first paragraph" the way a reader does.
+
+Broken markup: libxml2 stops building the tree at a stray ``</html>`` or
+``</body>`` in a header template, losing the article. Those end tags carry
+no structure, so they are removed before parsing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 td th tr table tbody thead tfoot section article "
+    "header footer nav aside main blockquote center pre form hr figure figcaption address caption "
+    "fieldset legend details summary".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+JUNK_TAGS = ("script", "style", "noscript", "iframe", "select", "option", "button", "textarea",
+             "input", "svg", "canvas", "audio", "video", "object", "embed", "map", "head", "template")
+_END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+
+
+@dataclass
+class Line:
+    """One line of visible text with where it came from."""
+
+    text: str
+    links: int  # characters of the text inside <a>
+    el: etree._Element  # the block element holding the text
+    heading: bool = False
+    index: int = 0
+    weight: float = 0.0
+    flags: set[str] = field(default_factory=set)
+
+    @property
+    def size(self) -> int:
+        return len(self.text.replace(" ", ""))
+
+    @property
+    def link_ratio(self) -> float:
+        return self.links / max(1, self.size)
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace (incl. ideographic space) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+def load_tree(html: str) -> etree._Element:
+    """Parse markup leniently; never lose the body to stray end tags."""
+    html = _XML_DECL.sub("", html)
+    html = _END_TAGS.sub("", html)
+    html = html.replace("\x00", "")
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        root = lxml.html.document_fromstring("<html><body></body></html>")
+    return root
+
+
+def head_info(root: etree._Element) -> tuple[str | None, dict[str, str]]:
+    """The ``<title>`` text and the ``<meta>`` name/property -> content map (lower-case keys)."""
+    title = None
+    for t in root.iter("title"):
+        s = squash(t.text_content() or "")
+        if s:
+            title = s
+            break
+    metas: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
+        val = m.get("content")
+        if key and val is not None and key not in metas:
+            metas[key] = val.strip()
+    return title, metas
+
+
+def clean_tree(root: etree._Element) -> None:
+    """Drop scripts, widgets, comments and hidden elements in place."""
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for el in list(root.iter(*JUNK_TAGS)):
+        _drop(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        style = el.get("style")
+        if style and _HIDDEN.search(style) and el.getparent() is not None:
+            _drop(el)
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def text_lines(root: etree._Element) -> list[Line]:
+    """Visible text split at block boundaries, in document order."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    out: list[Line] = []
+    buf: list[str] = []
+    state = {"links": 0}
+
+    def flush(el: etree._Element) -> None:
+        text = squash("".join(buf))
+        buf.clear()
+        links = state["links"]
+        state["links"] = 0
+        if text:
+            heading = any(a.tag in HEADINGS for a in _self_and_ancestors(el, 3))
+            out.append(Line(text=text, links=min(links, len(text.replace(" ", ""))), el=el, heading=heading))
+
+    def add(text: str | None, in_link: bool) -> None:
+        if text:
+            buf.append(text)
+            if in_link:
+                state["links"] += len(_WS.sub("", text))
+
+    def walk(el: etree._Element, block: etree._Element, in_link: bool, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "br":
+            flush(block)
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            flush(block)
+        here = el if is_block else block
+        link = in_link or tag == "a"
+        add(el.text, link)
+        if depth < 400:
+            for child in el:
+                walk(child, here, link, depth + 1)
+                add(child.tail, link)
+        if is_block:
+            flush(el)
+
+    walk(body, body, False, 0)
+    flush(body)
+    for i, line in enumerate(out):
+        line.index = i
+    return out
+
+
+def _self_and_ancestors(el: etree._Element, n: int):
+    yield el
+    for i, a in enumerate(el.iterancestors()):
+        if i >= n:
+            break
+        yield a

@@ -1,0 +1,171 @@
+"""Headline and metadata from the page head and the lines around the headline.
+
+The headline is the visible line that best agrees with what the page says
+about itself (``<meta name=ArticleTitle>``, ``og:title``, or ``<title>``,
+which usually reads ``headline_site``); the site suffix is therefore never
+part of it. Meta keys are data in ``resources/meta_fields.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportmine import resources
+from reportmine.parse.dom import Line, squash
+from reportmine.parse.fields import normalize_date
+
+_SEP = re.compile(r"\s*(?:_|\||｜|--|—|－|-|–|·|:|：| )\s*")
+_DASH_START = re.compile(r"^\s*(?:——|—|－－|--|──)")
+_TAGS = re.compile(r"<[^>]*>")
+_NOSPACE = re.compile(r"[\s\u3000\xa0\u200b]+")
+_STRONG_END = re.compile(r"[。！？]$")
+
+
+@lru_cache(maxsize=1)
+def meta_keys() -> dict[str, list[str]]:
+    data = resources.load_json("meta_fields.json")
+    return {k: v for k, v in data.items() if isinstance(v, list)}
+
+
+def meta_value(metas: dict[str, str], field: str) -> str | None:
+    """The first non-empty meta value for a field."""
+    for key in meta_keys().get(field, []):
+        val = metas.get(key)
+        if val and val.strip():
+            return val.strip()
+    return None
+
+
+def meta_titles(metas: dict[str, str]) -> list[str]:
+    """Headline candidates from meta tags, markup (and any subtitle inside it) cut off."""
+    out = []
+    for key in meta_keys().get("title", []):
+        val = metas.get(key)
+        if not val:
+            continue
+        val = re.split(r"<\s*(?:div|br|p|span)\b", val, maxsplit=1, flags=re.I)[0]
+        val = squash(_TAGS.sub("", val))
+        if val:
+            out.append(val)
+    return out
+
+
+def meta_date(metas: dict[str, str]) -> str | None:
+    for key in meta_keys().get("date", []):
+        val = metas.get(key)
+        d = normalize_date(val) if val else None
+        if d is None and val:
+            m = re.search(r"((?:19|20)\d{2})(\d{2})(\d{2})", val)
+            d = normalize_date(f"{m[1]}-{m[2]}-{m[3]}") if m else None
+        if d:
+            return d
+    return None
+
+
+def _flat(s: str) -> str:
+    return _NOSPACE.sub("", s)
+
+
+def _title_score(text: str, head_title: str, metas: list[str]) -> float:
+    """How well a visible line agrees with the page's own idea of its headline."""
+    t = _flat(text)
+    if len(t) < 4 or len(t) > 120:
+        return 0.0
+    if any(_flat(m) == t for m in metas):
+        return 100.0 + len(t) / 100
+    score = 0.0
+    ht = _flat(head_title)
+    if ht:
+        if ht == t:
+            score = 90.0
+        elif ht.startswith(t):
+            rest = head_title[len(head_title) - len(head_title.lstrip()):]
+            nxt = ht[len(t):len(t) + 1]
+            score = 60.0 + min(len(t), 40) if not nxt.isalnum() or len(t) >= 8 else 0.0
+        elif t in ht and len(t) >= 6:
+            score = 30.0 + min(len(t), 40)
+        elif ht in t and len(ht) >= 6 and len(t) - len(ht) <= 12:
+            score = 20.0 + len(ht) / 10
+    for m in metas:
+        fm = _flat(m)
+        if score < 50 and len(fm) >= 6 and (fm.startswith(t) and len(t) >= 6):
+            score = max(score, 40.0 + min(len(t), 40))
+    return score
+
+
+def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str],
+                 body_start: int) -> tuple[str | None, int | None]:
+    """(headline, index of its line) — the index is None when the headline came from the head."""
+    mt = meta_titles(metas)
+    ht = head_title or ""
+    best: tuple[float, int] = (0.0, -1)
+    limit = max(body_start + 3, 0) if body_start >= 0 else len(lines)
+    for line in lines[:limit]:
+        if line.link_ratio > 0.5 or _STRONG_END.search(line.text) and not line.heading:
+            continue
+        s = _title_score(line.text, ht, mt)
+        if s <= 0:
+            continue
+        if line.heading:
+            s += 3
+        if line.index > body_start >= 0:
+            s -= 20
+        # prefer the occurrence nearest above the body among equal scores
+        s += line.index / 100000
+        if s > best[0]:
+            best = (s, line.index)
+    if best[1] >= 0:
+        line = lines[best[1]]
+        text = line.text
+        joined = _joined_heading(lines, best[1], ht, mt)
+        return joined or text, best[1]
+    # no agreement: a heading just above the body, else the head title minus the site name
+    if body_start > 0:
+        for line in reversed(lines[max(0, body_start - 12):body_start]):
+            if line.heading and 4 <= line.size <= 80 and line.link_ratio < 0.5:
+                return line.text, line.index
+    if mt:
+        return mt[0], None
+    if ht:
+        return strip_site_suffix(ht), None
+    return None, None
+
+
+def _joined_heading(lines: list[Line], i: int, ht: str, mt: list[str]) -> str | None:
+    """A headline split over two blocks inside one heading element (``<h1>A<div>B</div></h1>``)."""
+    line = lines[i]
+    if i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    if _DASH_START.match(nxt.text):
+        return None
+    parent = nxt.el
+    if not any(a is line.el for a in parent.iterancestors()) and parent is not line.el:
+        return None
+    joined = line.text + nxt.text
+    refs = [_flat(m) for m in mt] + ([_flat(ht)] if ht else [])
+    fj = _flat(joined)
+    if any(r == fj or (r.startswith(fj)) for r in refs):
+        return squash(line.text + " " + nxt.text) if _needs_space(line.text, nxt.text, refs) else line.text + nxt.text
+    return None
+
+
+def _needs_space(a: str, b: str, refs: list[str]) -> bool:
+    return False
+
+
+def strip_site_suffix(title: str) -> str:
+    """``标题_某某政府网`` / ``标题 - 新华网`` -> ``标题``: keep the longest separated piece at the front."""
+    parts = re.split(r"\s*(?:_{1,2}|\s[-|–—]\s|--|－|\s\|\s|｜)\s*", title)
+    parts = [p for p in parts if p.strip()]
+    if not parts:
+        return title.strip()
+    return parts[0].strip()
+
+
+def is_subtitle(line: Line, title: str) -> bool:
+    """A short unpunctuated line under the headline: 副标题/引题."""
+    s = line.text.strip()
+    if not s or _STRONG_END.search(s) or len(s) > 70:
+        return False
+    return _flat(s) != _flat(title)
