@@ -1,0 +1,121 @@
+"""Bad input never stops a batch: a record with warnings or a failures row, and exit code 3."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from reportmine.batch import runner
+from reportmine.batch.cli import run_cmd
+from reportmine.batch.failures import EXIT_FAILURES
+
+GOOD = "南岭职业技术学院党委召开专题组织生活会\n近日，学院机关第一党支部组织党员30余人开展主题党日活动，支部书记周晓琳讲授专题党课。\n"
+
+
+def _gbk_truncated() -> bytes:
+    data = GOOD.rstrip("\n").encode("gbk")
+    return data[:-1]  # cut inside the last two-byte character
+
+
+CASES = {
+    "empty.txt": b"",
+    "whitespace.txt": " \n\t\r\n\u3000 \n".encode("utf-8"),
+    "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+    "invalid_utf8.txt": GOOD.encode("utf-8")[:40] + b"\xff\xfe\xc3" + GOOD.encode("utf-8")[40:],
+    "truncated_gbk.txt": _gbk_truncated(),
+    "huge.txt": ("东湖街道党工委召开民主生活会，查摆问题12条，全体党员参加。" * 12 + "\n").encode("utf-8") * 30_000,
+    "nested.html": ("<html><body>" + "<div>" * 50_000 + "<p>东湖街道党工委召开民主生活会。</p>"
+                    + "</div>" * 50_000 + "</body></html>").encode("utf-8"),
+    "nobody.html": "<html><head><title>东湖街道</title></head></html>".encode("utf-8"),
+    "english.html": b"<html><body><h1>Annual meeting</h1><p>The committee met on Monday to review the plan.</p></body></html>",
+}
+
+
+def _run(raw: Path, tmp: Path) -> runner.RunResult:
+    return runner.run_batch(raw, tmp / "out", cache_dir=tmp / "cache", progress=False)
+
+
+def _outcome(res: runner.RunResult, path: Path) -> tuple[list[str] | None, tuple[str, str] | None]:
+    """(warnings of the record, (stage, reason) of the failure) for one input."""
+    arts = res.tables["articles"]
+    row = arts[arts["path"] == str(path)]
+    fails = [f for f in res.failures if f.path == str(path)]
+    value = None if row.empty else row["warnings"].iloc[0]
+    warnings = None if row.empty else [w for w in ("" if pd.isna(value) else value).split(" | ") if w]
+    return warnings, (fails[0].stage, fails[0].reason) if fails else None
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_bad_input_is_reported_and_the_batch_completes(name: str, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text(GOOD, encoding="utf-8")
+    bad = raw / name
+    bad.write_bytes(CASES[name])
+    res = _run(raw, tmp_path)
+    good_warnings, good_fail = _outcome(res, raw / "good.txt")
+    assert good_warnings == [] and good_fail is None
+    warnings, failure = _outcome(res, bad)
+    assert (warnings is None) != (failure is None), "exactly one of record or failure"
+    if name == "nested.html" and warnings == []:
+        # a clean record is right only when the deep paragraph was recovered
+        assert "东湖街道党工委召开民主生活会" in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8")
+    else:
+        assert failure is not None or warnings, f"{name}: a record without warnings"
+    if failure is not None:
+        assert failure[0] in {"read", "parse", "extract"} and failure[1]
+    assert (tmp_path / "out" / "failures.parquet").is_file()
+
+
+def test_expected_kinds_of_outcome(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, data in CASES.items():
+        (raw / name).write_bytes(data)
+    res = _run(raw, tmp_path)
+    failed = {Path(f.path).name: f.stage for f in res.failures}
+    assert failed == {"empty.txt": "parse", "whitespace.txt": "parse", "binary.txt": "read", "nobody.html": "parse"}
+    warned = dict(zip(res.tables["articles"]["path"].map(lambda p: Path(p).name), res.tables["articles"]["warnings"]))
+    assert "Chinese" in warned["english.html"]
+    assert "cut" in warned["huge.txt"]
+    assert warned["truncated_gbk.txt"]
+
+
+def test_file_disappearing_mid_run(tmp_path: Path, monkeypatch, tables) -> None:
+    raw = tmp_path / "raw"
+    tables.write_corpus(raw, 4)
+    gone = raw / "art002.txt"
+    real_plan = runner.plan
+
+    def plan_then_delete(*args, **kw):
+        out = real_plan(*args, **kw)
+        gone.unlink()  # after it was listed and hashed, before it is extracted
+        return out
+
+    monkeypatch.setattr(runner, "plan", plan_then_delete)
+    res = _run(raw, tmp_path)
+    assert [(Path(f.path).name, f.stage) for f in res.failures] == [("art002.txt", "read")]
+    assert len(res.tables["articles"]) == 3
+
+
+def test_exit_code_says_something_failed(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text(GOOD, encoding="utf-8")
+    (raw / "empty.txt").write_bytes(b"")
+    res = CliRunner().invoke(run_cmd, [str(raw), "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c")])
+    assert res.exit_code == EXIT_FAILURES
+    assert "articles: 1" in res.output and "failures: 1" in res.output
+    fails = pd.read_parquet(tmp_path / "out" / "failures.parquet")
+    assert fails["path"].tolist() == [str(raw / "empty.txt")] and fails["stage"].tolist() == ["parse"]
+
+
+def test_invalid_utf8_keeps_the_readable_text(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "invalid_utf8.txt").write_bytes(CASES["invalid_utf8.txt"])
+    res = _run(raw, tmp_path)
+    assert "主题党日活动" in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8")
+    assert res.tables["articles"]["warnings"].iloc[0]

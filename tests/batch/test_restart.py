@@ -1,0 +1,55 @@
+"""A run killed with SIGKILL half-way and started again ends with the same tables."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reportmine.batch.runner import PAUSE_ENV
+
+pytestmark = pytest.mark.slow
+
+
+def _cmd(raw: Path, out: Path, cache: Path) -> list[str]:
+    return [sys.executable, "-m", "reportmine", "run", str(raw), "-o", str(out), "--cache-dir", str(cache)]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != PAUSE_ENV}
+    env.update(extra)
+    return env
+
+
+def test_kill_9_then_rerun_gives_the_same_tables(tmp_path: Path, tables) -> None:
+    raw = tmp_path / "raw"
+    tables.write_corpus(raw, 30)
+    full = subprocess.run(_cmd(raw, tmp_path / "full", tmp_path / "cache_full"), env=_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert full.returncode == 0, full.stderr
+
+    cache = tmp_path / "cache"
+    proc = subprocess.Popen(_cmd(raw, tmp_path / "out", cache), env=_env(**{PAUSE_ENV: "10"}),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(cache.rglob("*.json"))) < 10:
+        assert proc.poll() is None, proc.stderr.read().decode()
+        time.sleep(0.1)
+    time.sleep(0.3)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    proc.stdout.close()
+    proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    assert len(list(cache.rglob("*.json"))) == 10, "the runner went past its pause point"
+    assert not (tmp_path / "out" / "articles.parquet").exists()
+
+    again = subprocess.run(_cmd(raw, tmp_path / "out", cache), env=_env(), capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert "20 new, 10 cached" in again.stdout
+    tables.assert_same(tables.read(tmp_path / "full"), tables.read(tmp_path / "out"))
+    assert len(tables.read(tmp_path / "out")["articles"]) == 30
