@@ -1,8 +1,466 @@
-"""Slogans and documents (placeholder until the slogan extractor lands)."""
+"""Slogans and document titles (GUIDE.md §5) as a pure function on ``str``.
+
+Five finders feed one merge:
+
+- ``document``: titles in 《》, kept apart from slogans.
+- ``quoted``: text in “” or 「」 (and a ‘’ pair nested in them); a quoted
+  count+noun formula is reported as ``numbered``.
+- ``numbered`` from the lexicon ``numbered_slogans.tsv`` (quoted or not), its
+  written-out form (政治意识、大局意识、核心意识、看齐意识) with ``expansion``
+  filled, and an unlisted 两个/三个/...+noun that recurs in the article.
+- known unnumbered formulas from ``slogans.txt`` found without quotes.
+- ``parallel``: unquoted runs of 3+ short phrases of one shape that share a
+  morpheme (一盘棋部署、一标准推进、一体抓落实).
+
+Spans matter beyond this module: the number extractor skips them, so numbers
+inside formulas (三会一课, 四个意识) must be covered even when unquoted.
+Everything is regex and lexicon work, compiled once per process.
+"""
 from __future__ import annotations
 
-from reportmine.record import Slogan
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportmine.record import Slogan, Span
+
+#: characters that end a token of a 、/， run
+_TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
+_TOK = _TOKC + "+"
+# anchored at a token start so a failed run is not retried from inside a token
+_RUN_RE = re.compile(r"(?<!" + _TOKC + ")" + _TOK + r"(?:[、，,]" + _TOK + r"){2,}")
+_SEP_RE = re.compile(r"([、，,])")
+#: longest item of a parallel run
+MAX_ITEM = 9
+_QUOTED_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」")
+_SINGLE_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
+_DOC_RE = re.compile(r"《([^《》\n]{1,150})》")
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_NUMERALS = "〇零一二两三四五六七八九十百千万"
+_COUNT_FORMULA_RE = re.compile(
+    r"^(?:[一二两三四五六七八九十]+[个大项种条点必]?[\u4e00-\u9fff]{1,4}?)+$")
+_GENERAL_COUNT_RE = re.compile(r"(?=[两三四五六七八九十])(?<![第\d" + _NUMERALS + r"这那每])"
+                               r"((?:十[一二三四五六七八九]|[两三四五六七八九十])个)"
+                               r"([\u4e00-\u9fff]{2,4})")
+_FUNCTION_CHARS = set("的了和与及等之是在为把")
+
+#: longest quoted string taken as a slogan; longer ones are quotations
+MAX_QUOTED = 40
+#: quoted strings this short are nicknames or single words unless a lexicon knows them
+MIN_PLAIN_QUOTED = 4
+
+_KIND_RANK = {"document": 4, "numbered": 3, "quoted": 2, "parallel": 1}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    canonical: dict[str, str]            # surface form -> formula name
+    expansion: dict[str, tuple[str, ...]]
+    name_re: re.Pattern[str] | None
+    phrase_re: re.Pattern[str] | None
+    item_run_re: re.Pattern[str] | None
+    item_re: re.Pattern[str] | None
+    stop_nouns: tuple[str, ...]
+    stop_suffixes: tuple[str, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Build the lexicon regexes once per process (and after clear_cache + re-call)."""
+    from reportmine.resources import load_lines, load_table
+
+    canonical: dict[str, str] = {}
+    expansion: dict[str, tuple[str, ...]] = {}
+    for row in load_table("numbered_slogans.tsv"):
+        name = row.get("name", "").strip()
+        if not name:
+            continue
+        canonical[name] = name
+        for alias in (row.get("aliases") or "").split("|"):
+            if alias.strip():
+                canonical[alias.strip()] = name
+        items = tuple(i.strip() for i in (row.get("expansion") or "").split("|") if i.strip())
+        if len(items) >= 2:
+            expansion[name] = items
+    name_re = None
+    if canonical:
+        heads = "".join(sorted({re.escape(n[0]) for n in canonical}))
+        name_re = re.compile(r"(?=[" + heads + r"])(?<![第\d" + _NUMERALS + r"])(?:"
+                             + _alternation(list(canonical)) + ")")
+    phrases = [p for p in load_lines("slogans.txt")]
+    phrase_re = None
+    if phrases:
+        pats = []
+        for p in sorted(set(phrases), key=len, reverse=True):
+            parts = [re.escape(x) for x in re.split(r"[、，,\s]+", p) if x]
+            pats.append(r"[、，,]?".join(parts))
+        phrase_re = re.compile("|".join(pats))
+    items = [i for its in expansion.values() for i in its]
+    item_run_re = item_re = None
+    if items:
+        alt = _alternation(items)
+        sep = r"(?:[、，,和及与]|以及)"
+        heads = "".join(sorted({re.escape(i[0]) for i in items}))
+        item_re = re.compile(alt)
+        item_run_re = re.compile(r"(?=[" + heads + r"])(?:" + alt + r")(?:" + sep + r"(?:" + alt + r"))+")
+    return _Lexicon(
+        canonical=canonical, expansion=expansion, name_re=name_re, phrase_re=phrase_re,
+        item_run_re=item_run_re, item_re=item_re,
+        stop_nouns=tuple(load_lines("numbered_stop_nouns.txt")),
+        stop_suffixes=tuple(sorted(load_lines("parallel_stop_suffixes.txt"), key=len, reverse=True)),
+    )
+
+
+@dataclass
+class _Hit:
+    text: str
+    kind: str
+    span: Span
+    method: str
+    expansion: tuple[str, ...] = ()
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _is_count_formula(text: str) -> bool:
+    return bool(_COUNT_FORMULA_RE.match(text)) and any(c not in _NUMERALS for c in text)
+
+
+def _documents(text: str) -> list[_Hit]:
+    hits = []
+    for m in _DOC_RE.finditer(text):
+        inner = m.group(1).strip()
+        if not inner or not _CJK_RE.search(inner):
+            continue
+        s = m.start(1) + m.group(1).index(inner)
+        hits.append(_Hit(inner, "document", (s, s + len(inner)), "rule"))
+    return hits
+
+
+def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
+    hits = []
+    found: list[tuple[int, int]] = []
+    for m in _QUOTED_RE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        found.append((m.start(g), m.end(g)))
+    outer = list(found)
+    for m in _SINGLE_RE.finditer(text):
+        span = (m.start(1), m.end(1))
+        # a ‘’ pair counts nested in “” or alone, but not spanning across quotes
+        found.append(span)
+    for s, e in found:
+        raw = text[s:e]
+        inner = raw.strip()
+        if not inner:
+            continue
+        s += raw.index(inner)
+        e = s + len(inner)
+        if _inside((s, e), docs):
+            continue
+        if len(inner) > MAX_QUOTED or _SENTENCE_END_RE.search(inner):
+            continue
+        if not _CJK_RE.search(inner):
+            continue
+        if inner in lex.canonical or _is_count_formula(inner):
+            hits.append(_Hit(inner, "numbered", (s, e), "rule",
+                             lex.expansion.get(lex.canonical.get(inner, ""), ())))
+            continue
+        if len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner):
+            continue
+        hits.append(_Hit(inner, "quoted", (s, e), "rule"))
+    del outer
+    return hits
+
+
+def _lexicon_names(text: str, lex: _Lexicon) -> list[_Hit]:
+    if lex.name_re is None:
+        return []
+    hits = []
+    for m in lex.name_re.finditer(text):
+        name = lex.canonical[m.group()]
+        hits.append(_Hit(m.group(), "numbered", m.span(), "lexicon", lex.expansion.get(name, ())))
+    return hits
+
+
+def _expanded(runs: list[re.Match[str]], lex: _Lexicon) -> list[_Hit]:
+    """Formulas written out: every item of one lexicon entry in a single run.
+
+    Only runs of 3+ tokens are searched, so a written-out formula needs at
+    least two 、 or ， (形式主义、官僚主义、享乐主义和奢靡之风).
+    """
+    if lex.item_run_re is None or lex.item_re is None:
+        return []
+    hits = []
+    for run in runs:
+        hits.extend(_expanded_in(run.group(), run.start(), lex))
+    return hits
+
+
+def _expanded_in(chunk: str, offset: int, lex: _Lexicon) -> list[_Hit]:
+    assert lex.item_run_re is not None and lex.item_re is not None
+    hits = []
+    for m in lex.item_run_re.finditer(chunk):
+        found = [(im.group(), im.start() + m.start(), im.end() + m.start())
+                 for im in lex.item_re.finditer(m.group())]
+        names = {x[0] for x in found}
+        for name, items in lex.expansion.items():
+            if set(items) <= names:
+                pos = [(s, e) for w, s, e in found if w in items]
+                s, e = min(p[0] for p in pos), max(p[1] for p in pos)
+                hits.append(_Hit(chunk[s:e], "numbered", (s + offset, e + offset), "lexicon", items))
+    return hits
+
+
+def _phrases(text: str, lex: _Lexicon) -> list[_Hit]:
+    if lex.phrase_re is None:
+        return []
+    return [_Hit(m.group(), "parallel", m.span(), "lexicon") for m in lex.phrase_re.finditer(text)]
+
+
+def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Unlisted count+noun formulas (五个强化) that the article repeats."""
+    hits = []
+    cache: dict[str, int] = {}
+    for m in _GENERAL_COUNT_RE.finditer(text):
+        noun = m.group(2)
+        if any(noun.startswith(w) for w in lex.stop_nouns):
+            continue
+        best = None
+        for k in (2, 3, 4):
+            if len(noun) < k:
+                break
+            cand = m.group(1) + noun[:k]
+            n = cache.get(cand)
+            if n is None:
+                n = cache[cand] = text.count(cand)
+            if n < 2:
+                break
+            if best is not None and n < best[1]:
+                break
+            best = (cand, n)
+        if best and best[0] not in lex.canonical:
+            s = m.start()
+            hits.append(_Hit(best[0], "numbered", (s, s + len(best[0])), "rule"))
+    return hits
+
+
+def _common_prefix(items: list[str]) -> int:
+    n = 0
+    for chars in zip(*items):
+        if len(set(chars)) != 1:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(items: list[str]) -> int:
+    return _common_prefix([x[::-1] for x in items])
+
+
+def _shape_ok(items: list[str], comma: bool, lex: _Lexicon) -> bool:
+    """Same length, a shared prefix or suffix, and not an ordinary noun list."""
+    lens = [len(x) for x in items]
+    lo, hi = min(lens), max(lens)
+    if lo < 2 or hi > MAX_ITEM or len(set(items)) != len(items):
+        return False
+    if any(not _CJK_RE.match(x[0]) or not _CJK_RE.match(x[-1]) for x in items):
+        return False
+    p = _common_prefix(items)
+    s = _common_suffix(items)
+    if p + s >= lo:
+        return False
+    strong = p + s >= 2
+    if hi - lo > (1 if strong else 0):
+        return False
+    if comma and (not strong or lo < 3):
+        return False
+    if p + s == 0:
+        return False
+    if s == 1 and p == 0 and not ((lo == 2 and len(items) >= 4) or lo >= 4):
+        return False
+    shared = items[0][:p] + (items[0][-s:] if s else "")
+    if all(c in _FUNCTION_CHARS or c in _NUMERALS for c in shared):
+        # a numeral prefix is a frame only when the rest differs in shape (一盘棋部署、一标准推进)
+        if not (p and all(c in _NUMERALS for c in shared) and lo >= 4):
+            return False
+    rests = [x[p:len(x) - s] for x in items]
+    if all(all(c in _NUMERALS for c in r) for r in rests):
+        return False  # 第一、第二、第三; 一组、二组、三组
+    if any(x.endswith(w) for x in items for w in lex.stop_suffixes):
+        return False
+    return True
+
+
+def _chains(runs: list[re.Match[str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
+    """Runs of 3+ tokens joined by 、 and runs joined by ，, each token with its offset."""
+    dun: list[list[tuple[str, int]]] = []
+    comma: list[list[tuple[str, int]]] = []
+    for m in runs:
+        parts = _SEP_RE.split(m.group())
+        pos = m.start()
+        cur_d: list[tuple[str, int]] = []
+        cur_c: list[tuple[str, int]] = []
+        prev = ""
+        for i in range(0, len(parts), 2):
+            tok = (parts[i], pos)
+            if prev == "、":
+                cur_d.append(tok)
+            else:
+                if len(cur_d) >= 3:
+                    dun.append(cur_d)
+                cur_d = [tok]
+            if prev and prev != "、":
+                cur_c.append(tok)
+            else:
+                if len(cur_c) >= 3:
+                    comma.append(cur_c)
+                cur_c = [tok]
+            pos += len(parts[i])
+            if i + 1 < len(parts):
+                prev = parts[i + 1]
+                pos += 1
+        if len(cur_d) >= 3:
+            dun.append(cur_d)
+        if len(cur_c) >= 3:
+            comma.append(cur_c)
+    return dun, comma
+
+
+def _runs(text: str, chains: list[list[tuple[str, int]]], comma: bool,
+          lex: _Lexicon) -> list[_Hit]:
+    hits = []
+    for toks in chains:
+        n = len(toks)
+        j = 0
+        while j <= n - 3:
+            done = False
+            # inner tokens must agree with each other: same length, a shared end char
+            ref = toks[j + 1][0]
+            if len(ref) > MAX_ITEM or len(ref) < 2:
+                j += 1
+                continue
+            k_max = j + 2
+            while k_max < n - 1 and _agree(ref, toks[k_max][0]):
+                k_max += 1
+            if comma and len(ref) < 3:
+                j += 1
+                continue
+            for k in range(k_max, j + 1, -1):
+                if not (_may_join(toks[j][0], ref, True) and _may_join(toks[k][0], ref, False)):
+                    continue
+                span = _window(toks, j, k, comma, lex)
+                if span:
+                    hits.append(_Hit(text[span[0]:span[1]], "parallel", span, "rule"))
+                    j = k + 1
+                    done = True
+                    break
+            if not done:
+                j += 1
+    return hits
+
+
+def _may_join(tok: str, ref: str, first: bool) -> bool:
+    """Cheap test that an edge token, trimmed to about ref's length, could share its ends."""
+    t = len(ref)
+    if len(tok) <= t + 1:
+        return tok[0] == ref[0] or tok[-1] == ref[-1]
+    if first:
+        return tok[-1] == ref[-1] or ref[0] in tok[-t - 1:-t + 2]
+    return tok[0] == ref[0] or ref[-1] in tok[t - 2:t + 1]
+
+
+def _agree(a: str, b: str) -> bool:
+    return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1])
+
+
+def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
+            lex: _Lexicon) -> Span | None:
+    """The span of tokens j..k as one parallel run, trimming lead-in and tail."""
+    inner = [t for t, _ in toks[j + 1:k]]
+    target = len(inner[0]) if inner else len(toks[j][0])
+    firsts = [(toks[j][0], toks[j][1])]
+    if len(toks[j][0]) > target:
+        tok, pos = toks[j]
+        firsts = [(tok[-L:], pos + len(tok) - L)
+                  for L in (target, target + 1, target - 1) if 0 < L < len(tok)]
+    lasts = [toks[k][0]]
+    if len(toks[k][0]) > target:
+        lasts = [toks[k][0][:L] for L in (target, target + 1, target - 1) if 0 < L < len(toks[k][0])]
+    ref = inner[0] if inner else firsts[0][0]
+    firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1])]
+    lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1])]
+    for first, start in firsts:
+        for last in lasts:
+            if _shape_ok([first] + inner + [last], comma, lex):
+                return (start, toks[k][1] + len(last))
+    return None
+
+
+def _parallel(text: str, runs: list[re.Match[str]], lex: _Lexicon) -> list[_Hit]:
+    dun, comma = _chains(runs)
+    return _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
+
+
+def _merge(hits: list[_Hit]) -> list[Slogan]:
+    by_text: dict[str, Slogan] = {}
+    for h in sorted(hits, key=lambda h: h.span):
+        sl = by_text.get(h.text)
+        if sl is None:
+            by_text[h.text] = Slogan(text=h.text, kind=h.kind, count=0, spans=[],
+                                     expansion=list(h.expansion), method=h.method)
+            sl = by_text[h.text]
+        if _KIND_RANK[h.kind] > _KIND_RANK[sl.kind]:
+            sl.kind = h.kind
+        if h.expansion and not sl.expansion:
+            sl.expansion = list(h.expansion)
+        if h.span not in sl.spans:
+            sl.spans.append(h.span)
+    out = list(by_text.values())
+    for sl in out:
+        sl.spans.sort()
+        sl.count = len(sl.spans)
+    out.sort(key=lambda sl: sl.spans[0])
+    return out
 
 
 def extract_slogans(text: str) -> list[Slogan]:
-    return []
+    """Every slogan and document title in ``text``, one entry per distinct text."""
+    if not text:
+        return []
+    lex = _lexicon()
+    docs = _documents(text)
+    doc_spans = [h.span for h in docs]
+    quoted = _quoted(text, lex, doc_spans)
+    quoted_spans = [h.span for h in quoted]
+    hits: list[_Hit] = docs + quoted
+    runs = list(_RUN_RE.finditer(text))
+    for h in _lexicon_names(text, lex) + _expanded(runs, lex) + _general_counts(text, lex):
+        if _overlaps(h.span, doc_spans):
+            continue
+        if h.method == "lexicon" and h.span in quoted_spans:
+            hits.append(h)
+            continue
+        if h.text in lex.canonical or h.kind == "numbered" and not h.expansion:
+            hits.append(h)  # a formula name stands on its own, even inside a quote
+        elif not _overlaps(h.span, quoted_spans):
+            hits.append(h)
+    taken = doc_spans + quoted_spans + [h.span for h in hits if h.kind == "numbered" and h.expansion
+                                        and h.text not in lex.canonical]
+    for h in _phrases(text, lex) + _parallel(text, runs, lex):
+        if h.span in quoted_spans:
+            hits.append(h)
+        elif not _overlaps(h.span, taken):
+            hits.append(h)
+            taken.append(h.span)
+    return _merge(hits)

@@ -1,0 +1,126 @@
+"""The slogan and document extractor on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from reportmine.extract.slogans import extract_slogans
+
+
+def by_text(text: str) -> dict:
+    return {s.text: s for s in extract_slogans(text)}
+
+
+def test_spans_point_at_the_slogan_text() -> None:
+    text = ("县法院党组以“守初心、担使命、找差距、抓落实”为主题，对照《中国共产党章程》，"
+            "认真落实三会一课制度，增强四个意识。")
+    for sl in extract_slogans(text):
+        assert sl.count == len(sl.spans)
+        for s, e in sl.spans:
+            assert text[s:e] == sl.text
+
+
+def test_quoted_slogan_without_quotes_and_with_count() -> None:
+    text = "支部提出“严标准、严程序、严整改”的要求，会上再次强调“严标准、严程序、严整改”。"
+    got = by_text(text)
+    sl = got["严标准、严程序、严整改"]
+    assert sl.kind == "quoted"
+    assert sl.count == 2
+
+
+def test_corner_brackets_and_nested_single_quotes() -> None:
+    text = "会议以「反对‘四风’、服务群众」为重点开展查摆。"
+    got = by_text(text)
+    assert got["反对‘四风’、服务群众"].kind == "quoted"
+    assert got["四风"].kind == "numbered"
+
+
+def test_quoted_count_formula_is_numbered() -> None:
+    got = by_text("学院党委推行“三查三改”工作法，落实“五个到位”。")
+    assert got["三查三改"].kind == "numbered"
+    assert got["五个到位"].kind == "numbered"
+
+
+def test_lexicon_formulas_unquoted_are_covered() -> None:
+    text = "全体党员坚持三会一课制度，深化四史学习，树牢四个意识，坚定四个自信，做到两个维护。"
+    got = by_text(text)
+    for name in ("三会一课", "四史", "四个意识", "四个自信", "两个维护"):
+        assert got[name].kind == "numbered"
+        s, e = got[name].spans[0]
+        assert text[s:e] == name
+    assert got["四个意识"].expansion == ["政治意识", "大局意识", "核心意识", "看齐意识"]
+
+
+def test_ordinal_is_not_a_lexicon_formula() -> None:
+    assert "四风" not in by_text("第四风险点位已整改。")
+
+
+def test_expanded_formula_is_reported_with_its_expansion() -> None:
+    text = "要牢固树立政治意识、大局意识、核心意识、看齐意识，坚决纠治形式主义、官僚主义、享乐主义和奢靡之风。"
+    got = by_text(text)
+    sl = got["政治意识、大局意识、核心意识、看齐意识"]
+    assert sl.kind == "numbered"
+    assert sl.expansion == ["政治意识", "大局意识", "核心意识", "看齐意识"]
+    assert got["形式主义、官僚主义、享乐主义和奢靡之风"].expansion[-1] == "奢靡之风"
+
+
+@pytest.mark.parametrize("run", [
+    "一张图谋划、一把尺衡量、一条心推进",
+    "把思想摆进去、把岗位摆进去、把责任摆进去",
+    "政治鉴别力、政治洞察力、政治定力强",
+])
+def test_parallel_runs(run: str) -> None:
+    text = f"二支部坚持{run}，推动整改见效。"
+    kinds = {s.text: s.kind for s in extract_slogans(text)}
+    found = [t for t, k in kinds.items() if k == "parallel"]
+    assert found, kinds
+    assert any(t in run or run.startswith(t) for t in found)
+
+
+def test_parallel_run_trims_the_lead_in() -> None:
+    text = "会上大家谈到要学规、知规、守规、用规，并作出承诺。"
+    got = by_text(text)
+    assert got["学规、知规、守规、用规"].kind == "parallel"
+
+
+@pytest.mark.parametrize("text", [
+    "会议邀请县委、县政府、县人大、县政协有关负责同志参加。",
+    "第一党支部、第二党支部、第三党支部分别作交流发言。",
+    "组织委员、宣传委员、纪检委员列席会议。",
+    "参会人员有王小明、李小红、张大海等。",
+    "上午、中午、下午分三个时段进行。",
+    "市图书馆、博物馆、纪念馆组织参观。",
+])
+def test_ordinary_lists_are_not_slogans(text: str) -> None:
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+def test_recurring_count_formula_is_numbered() -> None:
+    text = "学院推进三个融合。一是……三个融合贯穿全年，确保四个方面取得实效，四个方面均有进展。"
+    got = by_text(text)
+    assert got["三个融合"].kind == "numbered"
+    assert got["三个融合"].count == 2
+    assert not any(t.startswith("四个方面") for t in got)
+
+
+def test_documents_are_kind_document_without_brackets() -> None:
+    text = "学习了《中国共产党支部工作条例（试行）》和《关于开展“我为群众办实事”实践活动的通知》。"
+    got = by_text(text)
+    assert got["中国共产党支部工作条例（试行）"].kind == "document"
+    doc = "关于开展“我为群众办实事”实践活动的通知"
+    assert got[doc].kind == "document"
+    # a quote inside a title is part of the title, not a slogan of its own
+    assert "我为群众办实事" not in got
+
+
+def test_long_quotations_are_not_slogans() -> None:
+    text = "他指出：“我们要把学习成果转化为推动工作的强大动力。要坚持问题导向，坚持实事求是，把每一项整改任务落到实处。”"
+    assert [s for s in extract_slogans(text) if s.kind == "quoted"] == []
+
+
+def test_short_quoted_nicknames_are_skipped() -> None:
+    got = by_text("支部书记当好“领头羊”，发挥“头雁”作用。")
+    assert "头雁" not in got and "领头羊" not in got
+
+
+def test_empty_text() -> None:
+    assert extract_slogans("") == []
