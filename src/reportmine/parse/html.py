@@ -82,7 +82,18 @@ class _Fields:
 
 
 def _is_field_line(text: str) -> bool:
-    return len(text) <= _FIELD_LINE_MAX and bool(split_fields(text)) and _starts_with_label(text)
+    """``来源：某报 编辑：某某`` — a short labelled line that is not a sentence (``记者：请问……？``)."""
+    if len(text) > _FIELD_LINE_MAX or _SENTENCE.search(text) or ("，" in text and len(text) > 30):
+        return False
+    return bool(split_fields(_spaced(text))) and _starts_with_label(text)
+
+
+_GLUED = re.compile(r"(?<=[0-9])(?=(?:来源|信息来源|稿源|作者|编辑|责任编辑|责编|记者)[:：])")
+
+
+def _spaced(text: str) -> str:
+    """Put a space before a label glued to the previous value: ``07:00:00来源：`` -> ``07:00:00 来源：``."""
+    return _GLUED.sub(" ", text)
 
 
 def _starts_with_label(text: str) -> bool:
@@ -92,7 +103,7 @@ def _starts_with_label(text: str) -> bool:
 
 def _read_field_line(text: str, fields: _Fields, tier: int) -> list[str]:
     """Harvest every LABEL: value pair; return the fields whose value was empty."""
-    s = text.strip().strip("（）()【】[]")
+    s = _spaced(text.strip().strip("（）()【】[]"))
     empty = []
     for fname, raw in split_fields(s).items():
         raw = raw.strip().strip("（）()【】[] ")
@@ -125,7 +136,8 @@ def _clean_source(raw: str) -> str | None:
     val = _TIME.sub(" ", val)
     val = _URL.sub(" ", val)
     val = re.split(r"\s{2,}|\s*[|｜]\s*|\s+(?=\S+[:：])", val.strip())[0].strip()
-    val = re.sub(r"\s*原创稿?$", "", val).strip(" ，,;；")
+    val = re.sub(r"\s*原创稿$", "", val).strip(" ，,;；")
+    val = val.split()[0] if val.split() else ""
     return val or None
 
 
@@ -136,6 +148,7 @@ def _header_info_line(text: str) -> bool:
 
 def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
     """Date and an unlabelled outlet from a header info line."""
+    text = _spaced(text)
     if _starts_with_label(text) or split_fields(text):
         head = text[: label_pattern().search(text).start()] if label_pattern().search(text) else text
         fields.add("date", normalize_date(head), tier + 2)
@@ -189,6 +202,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             break
         if line.size > 60 and line.weight <= 0:
             break
+        if _is_field_line(line.text) or byline(line.text) or line.heading or title_like(line):
+            break
         end = j
         j += 1
 
@@ -208,6 +223,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         if is_end_marker(text) and kept_lines:
             break
         if is_boilerplate(text) or title_like(line):
+            if len(text) <= _FIELD_LINE_MAX and split_fields(_spaced(text)):
+                _read_field_line(text, fields, 20 if not kept_lines else 60)
             continue
         if k == ti + 1 if ti is not None else False:
             if is_subtitle(line, title or "") and k < s:
@@ -234,7 +251,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     # footer: labelled fields and bylines below the body
     for line in lines[end + 1:end + 25]:
         text = line.text
-        if _is_field_line(text):
+        if _is_field_line(text) or (len(text) <= _FIELD_LINE_MAX and not _SENTENCE.search(text)
+                                    and split_fields(_spaced(text)) and line.link_ratio < 0.5):
             _read_field_line(text, fields, 70)
         elif (credit := byline(text)) and line.link_ratio < 0.5:
             for role in ("author", "editor"):

@@ -19,6 +19,7 @@ _DASH_START = re.compile(r"^\s*(?:——|—|－－|--|──)")
 _TAGS = re.compile(r"<[^>]*>")
 _NOSPACE = re.compile(r"[\s\u3000\xa0\u200b]+")
 _STRONG_END = re.compile(r"[。！？]$")
+_INFO = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|来源\s*[:：]|发布(?:时间|日期)\s*[:：]")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,8 @@ def _title_score(text: str, head_title: str, metas: list[str]) -> float:
     ht = _flat(head_title)
     if ht:
         if ht == t:
-            score = 90.0
+            # the <title> itself printed in the page: only a headline when it has no site suffix
+            score = 90.0 if _flat(strip_site_suffix(head_title)) == ht else 10.0
         elif ht.startswith(t):
             rest = head_title[len(head_title) - len(head_title.lstrip()):]
             nxt = ht[len(t):len(t) + 1]
@@ -110,8 +112,8 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
             s += 3
         if line.index > body_start >= 0:
             s -= 20
-        # prefer the occurrence nearest above the body among equal scores
-        s += line.index / 100000
+        # among equal scores the first occurrence is the headline (later ones repeat it in the body)
+        s -= line.index / 100000
         if s > best[0]:
             best = (s, line.index)
     if best[1] >= 0:
@@ -119,8 +121,15 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
         text = line.text
         joined = _joined_heading(lines, best[1], ht, mt)
         return joined or text, best[1]
-    # no agreement: a heading just above the body, else the head title minus the site name
+    # no agreement: the line right above the date/source line, a heading just above
+    # the body, else the head title minus the site name
     if body_start > 0:
+        window = lines[max(0, body_start - 12):min(len(lines), body_start + 2)]
+        for k in range(len(window) - 2, -1, -1):
+            line, nxt = window[k], window[k + 1]
+            if (5 <= line.size <= 80 and line.link_ratio < 0.3 and "。" not in line.text
+                    and _INFO.search(nxt.text) and len(nxt.text) <= 80 and not _INFO.search(line.text)):
+                return line.text, line.index
         for line in reversed(lines[max(0, body_start - 12):body_start]):
             if line.heading and 4 <= line.size <= 80 and line.link_ratio < 0.5:
                 return line.text, line.index
@@ -132,26 +141,25 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
 
 
 def _joined_heading(lines: list[Line], i: int, ht: str, mt: list[str]) -> str | None:
-    """A headline split over two blocks inside one heading element (``<h1>A<div>B</div></h1>``)."""
-    line = lines[i]
-    if i + 1 >= len(lines):
-        return None
-    nxt = lines[i + 1]
-    if _DASH_START.match(nxt.text):
-        return None
-    parent = nxt.el
-    if not any(a is line.el for a in parent.iterancestors()) and parent is not line.el:
-        return None
-    joined = line.text + nxt.text
+    """A headline split over several blocks (``<h1>A<div>B</div></h1>``, one ``<p>`` a line).
+
+    Following lines are added while the joined text is still the start of the
+    page's own headline (meta title or ``<title>``); a line opening with a dash
+    is a subtitle and stops the join.
+    """
     refs = [_flat(m) for m in mt] + ([_flat(ht)] if ht else [])
-    fj = _flat(joined)
-    if any(r == fj or (r.startswith(fj)) for r in refs):
-        return squash(line.text + " " + nxt.text) if _needs_space(line.text, nxt.text, refs) else line.text + nxt.text
-    return None
-
-
-def _needs_space(a: str, b: str, refs: list[str]) -> bool:
-    return False
+    joined = lines[i].text
+    best = None
+    for j in range(i + 1, min(len(lines), i + 6)):
+        nxt = lines[j]
+        if _DASH_START.match(nxt.text) or nxt.size > 80:
+            break
+        cand = _flat(joined + nxt.text)
+        if not any(r.startswith(cand) for r in refs):
+            break
+        joined = joined + nxt.text
+        best = joined
+    return best
 
 
 def strip_site_suffix(title: str) -> str:
