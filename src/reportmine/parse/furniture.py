@@ -31,5 +31,5 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_end_marker(line: str) -> bool:
-    """True for a heading such as 相关阅读 that closes the article."""
-    return len(line) <= 30 and end_marker_pattern().search(line) is not None
+    """True for a line such as 相关阅读 or a copyright footer that closes the article."""
+    return end_marker_pattern().search(line) is not None

@@ -210,8 +210,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     # header: between the headline and the body (and a few lines above the headline)
     h0 = (ti + 1) if ti is not None else max(0, start - 8)
     if ti is not None:
-        for line in lines[max(0, ti - 3):ti]:
-            if _header_info_line(line.text) and not line.links:
+        for line in lines[max(0, ti - 6):ti]:
+            if _header_info_line(line.text) and line.link_ratio < 0.7:
                 fields.add("date", normalize_date(line.text), 30)
     _header_fields(lines, h0, start, fields, 10)
 
@@ -234,11 +234,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             continue
         credit = byline(text)
         if credit:
-            tier = 25 if not kept_lines else 55
-            if credit.get("author"):
-                fields.add("author", "、".join(credit["author"]), tier)
-            if credit.get("editor"):
-                fields.add("editor", "、".join(credit["editor"]), tier)
+            _add_byline(credit, text, fields, 25 if not kept_lines else 55)
             continue
         if not kept_lines and _header_info_line(text):
             _read_info_line(text, fields, 20)
@@ -255,9 +251,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
                                     and split_fields(_spaced(text)) and line.link_ratio < 0.5):
             _read_field_line(text, fields, 70)
         elif (credit := byline(text)) and line.link_ratio < 0.5:
-            for role in ("author", "editor"):
-                if credit.get(role):
-                    fields.add(role, "、".join(credit[role]), 75)
+            _add_byline(credit, text, fields, 75)
         elif _header_info_line(text) and line.link_ratio < 0.5:
             fields.add("date", normalize_date(text), 80)
 
@@ -269,6 +263,18 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         if names:
             fields.add("author", "、".join(names), 45)
     _finish(page, fields, body, metas, url)
+
+
+def _add_byline(credit: dict[str, list[str]], text: str, fields: _Fields, tier: int) -> None:
+    """Names from a byline, and the outlet it names (``河南商报记者 某某``) as a weak 来源."""
+    for role in ("author", "editor"):
+        if credit.get(role):
+            fields.add(role, "、".join(credit[role]), tier)
+    m = re.search(r"([\u4e00-\u9fff]{2,12})(?=(?:特约|首席|见习|全媒体|融媒体)?记者)", text)
+    if m:
+        outlet = m.group(1)
+        if is_media(outlet) and not outlet.startswith("本"):
+            fields.add("source", outlet, 88)
 
 
 def _header_fields(lines: list[Line], a: int, b: int, fields: _Fields, tier: int) -> None:
@@ -288,9 +294,10 @@ def _header_fields(lines: list[Line], a: int, b: int, fields: _Fields, tier: int
             continue
         credit = byline(text)
         if credit and line.link_ratio < 0.5:
-            for role in ("author", "editor"):
-                if credit.get(role):
-                    fields.add(role, "、".join(credit[role]), tier + 15)
+            _add_byline(credit, text, fields, tier + 15)
+            continue
+        if is_media(text) and 2 <= line.size <= 16 and " " not in text and line.link_ratio < 0.5:
+            fields.add("source", text.strip("《》"), tier + 40)  # a bare 新华社 under the headline
             continue
         if _header_info_line(text) and line.link_ratio < 0.5:
             _read_info_line(text, fields, tier)

@@ -79,7 +79,7 @@ def _title_score(text: str, head_title: str, metas: list[str]) -> float:
     if ht:
         if ht == t:
             # the <title> itself printed in the page: only a headline when it has no site suffix
-            score = 90.0 if _flat(strip_site_suffix(head_title)) == ht else 10.0
+            score = 90.0 if _flat(strip_site_suffix(head_title)) == ht else 58.0
         elif ht.startswith(t):
             rest = head_title[len(head_title) - len(head_title.lstrip()):]
             nxt = ht[len(t):len(t) + 1]
@@ -168,7 +168,9 @@ def strip_site_suffix(title: str) -> str:
     parts = [p for p in parts if p.strip()]
     if not parts:
         return title.strip()
-    return parts[0].strip()
+    head = parts[0].strip()
+    m = re.match(r"^(.{6,}?)-([\u4e00-\u9fffA-Za-z]{2,10})$", head)  # 标题-搜狐财经
+    return m.group(1) if m and len(parts) == 1 else head
 
 
 def is_subtitle(line: Line, title: str) -> bool:
