@@ -31,6 +31,7 @@ HOLD_VERBS = r"召开|举行|举办|组织召开|组织开展|开展|开好|参�
 #: Sentence ends; clauses also end at commas and colons.
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
+_DOC_TITLE = re.compile(r"《[^《》]{0,200}》")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _LEAD_TIME = re.compile(r"^(?:\s|近日|日前|近期|今天|昨天|今年|本月|上旬|中旬|下旬|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚上|全天|期间|当天|，|,)+")
 _ORG_SUFFIX = re.compile(
@@ -127,7 +128,7 @@ def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int,
     if inside:
         return inside[-1].name
     chunk = _LEAD_TIME.sub("", text[clause_start:verb_start])
-    chunk = re.split(r"在|于|以|通过|围绕|采取|结合|利用", chunk, maxsplit=1)[0].strip()
+    chunk = re.split(r"在|于|以|通过|围绕|采取|结合|利用|按照|根据|依据|对照", chunk, maxsplit=1)[0].strip()
     if 2 <= len(chunk) <= 30 and _ORG_SUFFIX.search(chunk) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", chunk):
         return chunk
     return None
@@ -153,6 +154,14 @@ def _body_before(text: str, lo: int, pos: int, orgs: list[tuple[int, int, Any]])
     return None
 
 
+def _bodies_before(text: str, lo: int, pos: int, orgs: list[tuple[int, int, Any]]) -> list[str]:
+    """Every guiding body named in [lo, pos) (督导组、纪检监察组派员列席)."""
+    inside = [o.name for s, e, o in orgs if s >= lo and e <= pos and o.kind in ("inspection_group", "leading_group")]
+    if not inside:
+        inside = [_LEAD_TIME.sub("", m.group(0).lstrip("、和及与")) for m in _GUIDE_BODY.finditer(text, lo, pos)]
+    return list(dict.fromkeys(b for b in inside if b))
+
+
 def extract_meetings(text: str, title: str | None = None, people: Sequence[Person] = (),
                      organizations: Sequence[Organization] = ()) -> list[Meeting]:
     """The meetings ``text`` reports, in order of first mention.
@@ -171,6 +180,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     ppl = _spans(people)
     meetings: list[Meeting] = []
     themes: dict[int, str] = {}
+    docs = [(d.start(), d.end()) for d in _DOC_TITLE.finditer(text)]
     for lo, hi in _sentences(text):
         sentence = text[lo:hi]
         if not re.search(HOLD_VERBS, sentence):
@@ -179,12 +189,15 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
         campaigns = [m for m in matches if voc.kind.get(m.group(0)) == "campaign"]
         events = [m for m in matches if voc.kind.get(m.group(0)) in ("meeting", "activity")]
         for m in events:
+            if any(a < m.start() < b for a, b in docs):
+                continue  # inside a document title: 《关于召开...专题组织生活会的通知》
             mtype = m.group(0)
             date_m = None
             for d in _DATE.finditer(text, lo, m.start()):
                 date_m = d
             date = _date(date_m) if date_m else None
-            same = [x for x in meetings if x.type == mtype and (date is None or x.date in (None, date))]
+            # 组织生活会 after 专题组织生活会 names the same sitting again
+            same = [x for x in meetings if x.type.endswith(mtype) and (date is None or x.date in (None, date))]
             if same:
                 if date and same[0].date is None:
                     same[0].date = date
@@ -195,6 +208,15 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             for v in re.finditer(HOLD_VERBS, text[cs:m.start()]):
                 verb = v
             holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
+            if verb and holder is None and cs > lo:
+                # the subject may open the sentence: X各党支部按照...要求，陆续召开...
+                start = lo
+                for sep in list(_CLAUSE_END.finditer(text, lo, cs)) + [None]:
+                    stop = sep.start() if sep else cs
+                    holder = _holder(text, start, stop, [])
+                    if holder or sep is None:
+                        break
+                    start = sep.end()
             mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
             themes[id(mt)] = theme
             meetings.append(mt)
@@ -244,8 +266,7 @@ def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, 
                     body = _body_before(text, cs, s, orgs)
                     _add_guide(mt, {"name": name, "body": body, "role": cue.group(0)})
             else:
-                body = _body_before(text, cs, cue.start(), orgs)
-                if body:
+                for body in _bodies_before(text, cs, cue.start(), orgs):
                     _add_guide(mt, {"name": None, "body": body, "role": cue.group(0)})
 
 

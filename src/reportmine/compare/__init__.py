@@ -1,0 +1,72 @@
+"""The comparison layer: base tables in, tables that compare units out.
+
+``build_comparisons(tables, texts)`` is pure and deterministic: the same
+tables and texts give the same frames, rows sorted by each schema's keys.
+Importing this package registers the comparison schemas.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from reportmine.compare import schema as _schema  # noqa: F401  (registers the schemas)
+from reportmine.compare.schema import COMPARE_TABLES
+
+__all__ = ["build_comparisons", "COMPARE_TABLES"]
+
+
+def _pseudo_texts(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
+    """Without bodies, compare what the tables hold: title, figures, slogans."""
+    parts: dict[str, list[str]] = {}
+    for row in tables["articles"].itertuples(index=False):
+        parts.setdefault(row.article_id, []).append("" if pd.isna(row.title) else str(row.title))
+    for name, col in (("numbers", "text"), ("slogans", "text")):
+        df = tables.get(name)
+        if df is not None:
+            for aid, value in zip(df["article_id"], df[col]):
+                if not pd.isna(value):
+                    parts.setdefault(aid, []).append(str(value))
+    return {aid: "\n".join(p) for aid, p in parts.items()}
+
+
+def build_comparisons(tables: Mapping[str, pd.DataFrame],
+                      texts: Mapping[str, str] | None = None) -> dict[str, pd.DataFrame]:
+    """Every comparison table from the base tables (and article bodies when given).
+
+    ``texts`` maps article_id to the cleaned body; it feeds meetings, the
+    sentences of figures, similarity, terms and slogan candidates. Without it
+    those are computed from titles and extracted phrases only.
+    """
+    from reportmine.compare.meetings import article_events, meetings_table
+    from reportmine.compare.metrics import combine_metrics
+    from reportmine.compare.people_titles import people_titles
+    from reportmine.compare.similarity import clusters, similarity_pairs
+    from reportmine.compare.slogans import compare_slogans, slogan_candidates
+    from reportmine.compare.terms import distinctive_terms
+    from reportmine.compare.common import tokenize_texts
+    from reportmine.tables.schema import empty, validate
+
+    articles = tables["articles"]
+    base = {name: tables.get(name) if tables.get(name) is not None else empty(name)
+            for name in ("people", "organizations", "numbers", "slogans")}
+    bodies = dict(texts) if texts is not None else _pseudo_texts(tables)
+    meetings = (validate(tables["meetings"], "meetings") if "meetings" in tables
+                else meetings_table({"articles": articles, **base}, texts))
+    pairs = similarity_pairs(articles, bodies)
+    cl = clusters(articles, pairs, article_events(meetings, articles))
+    metrics, wide, sources = combine_metrics(base["numbers"], cl, texts)
+    reps = set(cl.loc[cl["is_representative"].astype(bool), "article_id"])
+    tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps})
+    return {
+        "meetings": meetings,
+        "compare_metrics": metrics,
+        "compare_metrics_wide": wide,
+        "compare_metric_sources": sources,
+        "article_clusters": cl,
+        "similarity": pairs,
+        "compare_slogans": compare_slogans(base["slogans"], cl),
+        "slogan_candidates": slogan_candidates(tokens, bodies, cl, base["slogans"]),
+        "compare_terms": distinctive_terms(tokens, cl),
+        "people_titles": people_titles(base["people"]),
+    }

@@ -1,0 +1,63 @@
+"""Small helpers the comparison modules share (unit labels, sentences, tokens)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+#: Label for articles whose reporting unit was not found (kept, not dropped).
+UNKNOWN_UNIT = "（单位不明）"
+
+_SENT_END = re.compile(r"[。！？!?；;\n]")
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+def unit_label(value: object) -> str:
+    """The unit as a grouping key: missing units share one visible label."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA or value == "":
+        return UNKNOWN_UNIT
+    return str(value)
+
+
+def blank(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) or value == ""
+
+
+def sentence_at(text: str | None, start: int | None, end: int | None) -> str | None:
+    """The sentence of ``text`` holding [start, end) (None when unknown)."""
+    if not text or blank(start) or blank(end):
+        return None
+    start, end = int(start), int(end)
+    if not (0 <= start <= end <= len(text)):
+        return None
+    lo = 0
+    for m in _SENT_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENT_END.search(text, end)
+    hi = m.end() if m else len(text)
+    return text[lo:hi].strip()
+
+
+def join(values: Iterable[object], sep: str = ";") -> str | None:
+    """Distinct non-empty values in order, joined; None when there are none."""
+    out = list(dict.fromkeys(str(v) for v in values if not blank(v)))
+    return sep.join(out) if out else None
+
+
+def content_words(tokens: Iterable[str]) -> list[str]:
+    """Tokens that can carry meaning: two or more CJK characters."""
+    return [t for t in tokens if _CJK_WORD.match(t)]
+
+
+def tokenize_texts(texts: Mapping[str, str]) -> dict[str, list[str]]:
+    """jieba words of each text (the shared segmenter, once per text)."""
+    from reportmine.nlp.segment import get_segmenter
+
+    seg = get_segmenter()
+    return {aid: seg.cut(text or "") for aid, text in sorted(texts.items())}
+
+
+def dates_range(dates: Iterable[object]) -> tuple[str | None, str | None]:
+    ds = sorted(str(d) for d in dates if not blank(d))
+    return (ds[0], ds[-1]) if ds else (None, None)

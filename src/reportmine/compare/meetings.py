@@ -1,0 +1,123 @@
+"""The meetings table: one row per meeting an article reports.
+
+Built from the article texts with ``reportmine.extract.meetings`` and the
+people and organizations already in the base tables (their spans are
+reused, so the meeting's presider is the same person the people table
+holds). A meeting date written without a year (5月16日) takes the year of
+the article date, or the year before when that would put the meeting after
+publication.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from reportmine.compare.common import blank, join
+from reportmine.extract.meetings import extract_meetings
+from reportmine.record import Meeting, Organization, Person
+from reportmine.tables.schema import validate
+
+COLUMNS = ["article_id", "unit", "article_date", "type", "theme", "date", "holder", "presided_by",
+           "guide_names", "guide_bodies", "guides", "participants", "span_start", "span_end", "method"]
+
+
+def complete_date(date: str | None, article_date: object) -> str | None:
+    """``--MM-DD`` with the year of the article (the year before if it would be later)."""
+    if not date:
+        return None
+    if not date.startswith("--"):
+        return date
+    if blank(article_date) or len(str(article_date)) < 10:
+        return None
+    year, mmdd = int(str(article_date)[:4]), date[2:]
+    if mmdd > str(article_date)[5:10]:
+        year -= 1
+    return f"{year:04d}-{mmdd}"
+
+
+def _spans(value: object) -> list[tuple[int, int]]:
+    if blank(value):
+        return []
+    try:
+        return [(int(s), int(e)) for s, e in json.loads(str(value))]
+    except (ValueError, TypeError):
+        return []
+
+
+def _by_article(df: pd.DataFrame | None, make: Any) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    if df is None or df.empty:
+        return out
+    for row in df.itertuples(index=False):
+        out.setdefault(row.article_id, []).append(make(row))
+    return out
+
+
+def meeting_rows(article_id: str, unit: object, article_date: object, meetings: list[Meeting]) -> list[dict[str, Any]]:
+    """Table rows for one article's meetings."""
+    rows = []
+    for m in meetings:
+        guides = [g for g in m.guides or []]
+        rows.append({
+            "article_id": article_id, "unit": unit, "article_date": article_date, "type": m.type,
+            "theme": getattr(m, "theme", None), "date": complete_date(m.date, article_date),
+            "holder": m.holder, "presided_by": join(m.presided_by or [], "、"),
+            "guide_names": join((g.get("name") for g in guides), "、"),
+            "guide_bodies": join((g.get("body") for g in guides), "、"),
+            "guides": json.dumps(guides, ensure_ascii=False) if guides else None,
+            "participants": m.participants,
+            "span_start": m.span[0] if m.span else None, "span_end": m.span[1] if m.span else None,
+            "method": m.method,
+        })
+    return rows
+
+
+def meetings_table(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str] | None) -> pd.DataFrame:
+    """Meetings of every article whose text is given (titles only otherwise)."""
+    articles = tables["articles"].drop_duplicates("article_id")
+    people = _by_article(tables.get("people"), lambda r: Person(
+        name=r.name, titles=[], spans=_spans(r.spans)))
+    orgs = _by_article(tables.get("organizations"), lambda r: Organization(
+        name=r.name, kind=r.kind if not blank(r.kind) else "other", spans=_spans(r.spans)))
+    rows: list[dict[str, Any]] = []
+    for art in articles.sort_values("article_id").itertuples(index=False):
+        text = (texts or {}).get(art.article_id) or ""
+        title = None if blank(art.title) else str(art.title)
+        found = extract_meetings(text, title, people.get(art.article_id, []), orgs.get(art.article_id, []))
+        rows.extend(meeting_rows(art.article_id, art.unit, art.date, found))
+    return validate(pd.DataFrame(rows, columns=COLUMNS), "meetings")
+
+
+def meetings_from_records(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """The meetings table from records that already carry ``meetings`` (JSONL)."""
+    from reportmine.record import Article
+
+    rows: list[dict[str, Any]] = []
+    for rec in records:
+        art = Article.from_dict(rec)
+        rows.extend(meeting_rows(art.id, art.unit, art.date, art.meetings))
+    return validate(pd.DataFrame(rows, columns=COLUMNS), "meetings")
+
+
+def article_events(meetings: pd.DataFrame, articles: pd.DataFrame) -> dict[str, str]:
+    """Event key per article: first meeting type@date, else the article date.
+
+    Two distinct articles of one unit with the same key report the same
+    event, so their figures are not added up.
+    """
+    first = {}
+    if not meetings.empty:
+        for row in meetings.sort_values(["article_id", "span_start"], na_position="last").itertuples(index=False):
+            if row.article_id not in first:
+                date = row.date if not blank(row.date) else row.article_date
+                first[row.article_id] = f"{row.type}@{date if not blank(date) else '?'}"
+    out = {}
+    for art in articles.drop_duplicates("article_id").itertuples(index=False):
+        key = first.get(art.article_id)
+        if key is None and not blank(art.date):
+            key = f"@{art.date}"
+        out[art.article_id] = key or f"#{art.article_id}"
+    return out

@@ -1,0 +1,183 @@
+"""Unit x metric comparison with a stated rule for combining articles.
+
+The combination rule (also in README):
+
+1. Near-duplicate articles (one report republished, see ``similarity``) form
+   one cluster; it belongs to the unit of its representative.
+2. Inside one cluster, a metric takes the LARGEST figure: reports restate a
+   total next to its parts (查摆问题36个，其中班子12个), and copies repeat the
+   same figure, so adding would double-count.
+3. A unit's clusters are grouped into events: the first meeting the article
+   reports (type + date), else the article date. Clusters of the same event
+   (same key, or the same meeting type within ``SAME_EVENT_DAYS`` days) are
+   follow-ups of one meeting: the largest figure is kept.
+4. Across distinct events, flow metrics (``sum`` in
+   resources/metric_combination.tsv: lectures given, problems found ...) are
+   added up; stock metrics (branches, members, participants, shares, and any
+   metric not listed) keep the largest figure.
+
+Every number with a metric appears in ``compare_metric_sources`` with
+``used`` and the reason, so each cell of ``compare_metrics`` is traceable to
+its articles, sentences and spans.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date as Date
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from reportmine import resources
+from reportmine.compare.common import UNKNOWN_UNIT, blank, join, sentence_at, unit_label
+from reportmine.compare.schema import register_wide
+from reportmine.tables.schema import validate
+
+COMBINATION_FILE = "metric_combination.tsv"
+#: Two reports of the same meeting type this many days apart are one event.
+SAME_EVENT_DAYS = 7
+
+
+@lru_cache(maxsize=1)
+def combination_rules() -> dict[str, str]:
+    """metric -> 'sum' or 'max' (absent metrics are 'max')."""
+    try:
+        rows = resources.load_table(COMBINATION_FILE)
+    except FileNotFoundError:
+        return {}
+    return {r["metric"]: (r.get("rule") or "max").strip() for r in rows if r.get("metric")}
+
+
+def _parse_event(key: str) -> tuple[str, Date | None]:
+    kind, _, day = key.partition("@")
+    try:
+        return kind, Date.fromisoformat(day)
+    except ValueError:
+        return kind, None
+
+
+def _same_event(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    ta, da = _parse_event(a)
+    tb, db = _parse_event(b)
+    return bool(ta) and ta == tb and da is not None and db is not None and abs((da - db).days) <= SAME_EVENT_DAYS
+
+
+def _group_events(keys: list[str]) -> list[list[str]]:
+    """Events whose keys name the same meeting, grouped (order-stable)."""
+    groups: list[list[str]] = []
+    for k in sorted(set(keys)):
+        for g in groups:
+            if any(_same_event(k, x) for x in g):
+                g.append(k)
+                break
+        else:
+            groups.append([k])
+    return groups
+
+
+def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
+                    texts: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(compare_metrics, compare_metrics_wide, compare_metric_sources)."""
+    rules = combination_rules()
+    cl = clusters.set_index("article_id")
+    rep_unit: dict[str, str] = {}
+    for row in clusters.sort_values(["cluster", "is_representative", "article_id"],
+                                    ascending=[True, False, True]).itertuples(index=False):
+        if rep_unit.get(row.cluster) in (None, UNKNOWN_UNIT):
+            rep_unit[row.cluster] = row.unit
+    nums = numbers[numbers["metric"].notna() & numbers["value"].notna()]
+    nums = nums.drop_duplicates(["article_id", "metric", "span_start", "span_end", "value"])  # same input twice
+    src: list[dict[str, Any]] = []
+    for n in nums.sort_values(["article_id", "span_start"], na_position="last").itertuples(index=False):
+        cluster = cl.at[n.article_id, "cluster"] if n.article_id in cl.index else n.article_id
+        event = cl.at[n.article_id, "event"] if n.article_id in cl.index else n.article_id
+        src.append({
+            "unit": rep_unit.get(cluster, unit_label(n.unit)), "metric": n.metric, "article_id": n.article_id,
+            "cluster": cluster, "event": event, "value": float(n.value), "approx": n.approx,
+            "text": n.text, "sentence": sentence_at((texts or {}).get(n.article_id), n.span_start, n.span_end) or n.text,
+            "span_start": n.span_start, "span_end": n.span_end, "used": False, "reason": None,
+        })
+    cells: list[dict[str, Any]] = []
+    by_cell: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in src:
+        by_cell.setdefault((r["unit"], r["metric"]), []).append(r)
+    for (unit, metric), rows in sorted(by_cell.items()):
+        rows.sort(key=lambda r: (r["article_id"], -1 if blank(r["span_start"]) else int(r["span_start"])))
+        # step 2: the largest figure per cluster
+        per_cluster: dict[str, dict[str, Any]] = {}
+        for cluster in sorted({r["cluster"] for r in rows}):
+            members = [r for r in rows if r["cluster"] == cluster]
+            best = max(members, key=lambda r: r["value"])  # first max wins: rows are sorted
+            per_cluster[cluster] = best
+            for r in members:
+                if r is best:
+                    continue
+                r["reason"] = ("smaller or equal figure in the same article (largest kept)"
+                               if r["article_id"] == best["article_id"]
+                               else f"near-duplicate of article {best['article_id']} (largest kept)")
+        # step 3: clusters of the same event
+        per_event: list[dict[str, Any]] = []
+        for group in _group_events([r["event"] for r in per_cluster.values()]):
+            members = [r for r in per_cluster.values() if r["event"] in group]
+            members.sort(key=lambda r: r["cluster"])
+            best = max(members, key=lambda r: r["value"])
+            per_event.append(best)
+            for r in members:
+                if r is not best:
+                    r["reason"] = f"same event as article {best['article_id']} ({best['event']}; largest kept)"
+        # step 4: across events
+        rule = rules.get(metric, "max")
+        if rule == "sum":
+            used = per_event
+        else:
+            top = max(per_event, key=lambda r: r["value"])
+            used = [top]
+            for r in per_event:
+                if r is not top:
+                    r["reason"] = f"{metric} is a stock: largest figure across events kept"
+        for r in used:
+            r["used"] = True
+            r["reason"] = "used"
+        if len(used) > 1:
+            label = "sum_distinct_events"
+        elif len(per_event) > 1:
+            label = "max_stock"
+        elif len(per_cluster) > 1:
+            label = "max_same_event"
+        elif len(rows) > 1:
+            label = "max_in_article"
+        else:
+            label = "single"
+        cells.append({
+            "unit": unit, "metric": metric, "value": float(sum(r["value"] for r in used)),
+            "approx": join((r["approx"] for r in used), "、"), "rule": label,
+            "n_articles": len({r["article_id"] for r in used}), "n_events": len(used),
+            "n_candidates": len(rows),
+            "article_ids": join(r["article_id"] for r in used),
+            "spans": join(f"{r['article_id']}:{r['span_start']}-{r['span_end']}" for r in used),
+            "texts": join(r["text"] for r in used),
+            "sentences": join((r["sentence"] for r in used), " | "),
+        })
+    long_cols = ["unit", "metric", "value", "approx", "rule", "n_articles", "n_events", "n_candidates",
+                 "article_ids", "spans", "texts", "sentences"]
+    long = validate(pd.DataFrame(cells, columns=long_cols), "compare_metrics")
+    sources = validate(pd.DataFrame(src, columns=["unit", "metric", "article_id", "cluster", "event", "value",
+                                                  "approx", "text", "sentence", "span_start", "span_end",
+                                                  "used", "reason"]), "compare_metric_sources")
+    wide = wide_form(long)
+    return long, wide, sources
+
+
+def wide_form(long: pd.DataFrame) -> pd.DataFrame:
+    """One row per unit, one column per metric of the vocabulary (NaN where none)."""
+    schema = register_wide(sorted(set(long["metric"].dropna())))
+    metrics = [c.name for c in schema.columns if c.name != "unit"]
+    if long.empty:
+        return validate(pd.DataFrame(columns=["unit"] + metrics), "compare_metrics_wide")
+    wide = long.pivot(index="unit", columns="metric", values="value").reindex(columns=metrics)
+    wide = wide.reset_index()
+    wide.columns.name = None
+    return validate(wide, "compare_metrics_wide")

@@ -1,0 +1,88 @@
+"""Article-to-article similarity and near-duplicate clusters.
+
+One report is often republished by a second site (the unit's own page and a
+provincial portal) with different headers and footers. Such copies must count
+once when figures are combined. Bodies are compared as TF-IDF vectors of
+character 2-3-grams (no segmentation needed, robust to small edits); pairs at
+or above ``DUP_THRESHOLD`` cosine are near-duplicates and are merged into
+clusters (connected components). The cluster's representative is its earliest
+article (then the smallest id), so the choice is deterministic.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from reportmine.compare.common import blank, unit_label
+from reportmine.tables.schema import validate
+
+#: Cosine at or above which two bodies are one report republished.
+DUP_THRESHOLD = 0.85
+#: Pairs below this cosine are left out of the similarity table.
+MIN_COSINE = 0.3
+
+
+def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
+                     min_cosine: float = MIN_COSINE, dup_threshold: float = DUP_THRESHOLD) -> pd.DataFrame:
+    """Pairs of distinct articles with cosine >= ``min_cosine``."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    meta = articles.drop_duplicates("article_id").set_index("article_id")
+    ids = sorted(a for a in meta.index if (texts.get(a) or "").strip())
+    rows = []
+    if len(ids) >= 2:
+        vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True)
+        try:
+            X = vec.fit_transform([texts[a] for a in ids])
+        except ValueError:  # nothing but stop characters
+            X = None
+        if X is not None:
+            sims = (X @ X.T).tocoo()
+            for i, j, v in zip(sims.row, sims.col, sims.data):
+                if i < j and v >= min_cosine - 1e-12:
+                    a, b = ids[i], ids[j]
+                    cos = round(float(min(v, 1.0)), 4)
+                    rows.append({
+                        "article_a": a, "article_b": b,
+                        "unit_a": meta.at[a, "unit"], "unit_b": meta.at[b, "unit"],
+                        "title_a": meta.at[a, "title"], "title_b": meta.at[b, "title"],
+                        "cosine": cos, "near_duplicate": cos >= dup_threshold,
+                    })
+    cols = ["article_a", "article_b", "unit_a", "unit_b", "title_a", "title_b", "cosine", "near_duplicate"]
+    return validate(pd.DataFrame(rows, columns=cols), "similarity")
+
+
+def clusters(articles: pd.DataFrame, pairs: pd.DataFrame, events: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Near-duplicate clusters of articles (every article is in exactly one)."""
+    meta = articles.drop_duplicates("article_id").set_index("article_id")
+    parent = {a: a for a in meta.index}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a, b in pairs.loc[pairs["near_duplicate"].fillna(False).astype(bool), ["article_a", "article_b"]].itertuples(index=False):
+        if a in parent and b in parent:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for a in sorted(meta.index):
+        groups.setdefault(find(a), []).append(a)
+
+    def order(a: str) -> tuple[int, str, str]:
+        d = meta.at[a, "date"]
+        return (1, "", a) if blank(d) else (0, str(d), a)
+
+    rows = []
+    for members in groups.values():
+        rep = min(members, key=order)
+        event = (events or {}).get(rep) or rep
+        for a in members:
+            rows.append({"article_id": a, "unit": unit_label(meta.at[a, "unit"]), "cluster": rep,
+                         "cluster_size": len(members), "is_representative": a == rep, "event": event})
+    cols = ["article_id", "unit", "cluster", "cluster_size", "is_representative", "event"]
+    return validate(pd.DataFrame(rows, columns=cols), "article_clusters")

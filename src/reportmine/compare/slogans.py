@@ -1,0 +1,159 @@
+"""Slogans across units, and recurring phrases that may be slogans not yet listed.
+
+``compare_slogans`` counts each slogan per unit over distinct articles only
+(one representative per near-duplicate cluster), with numbered formulas
+expanded from ``resources/numbered_slogans.tsv`` when the extractor did not.
+
+``slogan_candidates`` is for a person to review: word n-grams (2-4 jieba
+words, CJK only) that recur in several distinct articles and units but are
+neither in the slogan lexicons nor already extracted, nor a meeting type.
+Phrases inside a longer candidate with the same spread are dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from reportmine import resources
+from reportmine.compare.common import blank, dates_range, join
+from reportmine.tables.schema import validate
+
+_PUNCT = re.compile(r"[、，,；;：:“”\"'‘’「」《》\s]")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+MAX_CANDIDATES = 200
+
+
+def _norm(s: str) -> str:
+    return _PUNCT.sub("", s)
+
+
+@lru_cache(maxsize=1)
+def numbered_expansions() -> dict[str, str]:
+    """Formula (and alias) -> its expansion joined by 、 (empty when unknown)."""
+    try:
+        rows = resources.load_table("numbered_slogans.tsv")
+    except FileNotFoundError:
+        return {}
+    out = {}
+    for r in rows:
+        exp = "、".join(x for x in (r.get("expansion") or "").split("|") if x)
+        for name in [r.get("name") or ""] + (r.get("aliases") or "").split("|"):
+            if name:
+                out[name] = exp
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon_phrases() -> tuple[str, ...]:
+    """Normalized slogans the project already knows (absent files tolerated)."""
+    known: list[str] = []
+    try:
+        known += list(resources.load_lines("slogans.txt"))
+    except FileNotFoundError:
+        pass
+    known += list(numbered_expansions())
+    try:
+        known += [r["type"] for r in resources.load_table("meeting_types.tsv") if r.get("type")]
+    except FileNotFoundError:
+        pass
+    return tuple(sorted({_norm(k) for k in known if _norm(k)}))
+
+
+def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
+    """Slogan x unit counts over distinct articles, with expansions and first/last dates."""
+    cols = ["text", "unit", "kind", "count", "n_articles", "expansion", "first_date", "last_date", "article_ids"]
+    reps = clusters.loc[clusters["is_representative"].astype(bool), ["article_id", "unit"]]
+    # an input read twice (same body, same id) must not count twice
+    df = slogans.drop_duplicates(["article_id", "text", "kind"]).drop(columns=["unit"])
+    df = df.merge(reps, on="article_id", how="inner")
+    rows = []
+    expansions = numbered_expansions()
+    for (text, unit), g in df.groupby(["text", "unit"], sort=True):
+        exp = next((e for e in g["expansion"] if not blank(e)), None) or expansions.get(text) or None
+        first, last = dates_range(g["date"])
+        rows.append({
+            "text": text, "unit": unit, "kind": g["kind"].dropna().mode().sort_values().iloc[0] if g["kind"].notna().any() else None,
+            "count": int(g["count"].fillna(1).sum()), "n_articles": g["article_id"].nunique(),
+            "expansion": exp, "first_date": first, "last_date": last,
+            "article_ids": join(sorted(g["article_id"])),
+        })
+    return validate(pd.DataFrame(rows, columns=cols), "compare_slogans")
+
+
+def _ngrams(tokens: list[str], lo: int = 2, hi: int = 4) -> list[str]:
+    out = []
+    run: list[str] = []
+    for tok in tokens + [""]:
+        if _CJK.match(tok or "-"):
+            run.append(tok)
+            continue
+        for n in range(lo, hi + 1):
+            for i in range(len(run) - n + 1):
+                gram = "".join(run[i:i + n])
+                if len(gram) >= 4:
+                    out.append(gram)
+        run = []
+    return out
+
+
+def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str], clusters: pd.DataFrame,
+                      slogans: pd.DataFrame | None = None, min_articles: int = 2,
+                      min_units: int | None = None, limit: int = MAX_CANDIDATES) -> pd.DataFrame:
+    """Recurring n-grams of distinct articles that no lexicon or extraction covers."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    cols = ["phrase", "n_articles", "n_units", "count", "units", "example_article_id",
+            "example_span_start", "example_span_end", "example_context"]
+    reps = clusters.loc[clusters["is_representative"].astype(bool)].sort_values("article_id")
+    ids = [a for a in reps["article_id"] if tokens.get(a)]
+    if len(ids) < min_articles:
+        return validate(pd.DataFrame(columns=cols), "slogan_candidates")
+    unit_of = dict(zip(reps["article_id"], reps["unit"]))
+    if min_units is None:
+        min_units = 2 if len({unit_of[a] for a in ids}) >= 2 else 1
+    vec = CountVectorizer(analyzer=_ngrams, min_df=min_articles)
+    try:
+        X = vec.fit_transform([tokens[a] for a in ids])
+    except ValueError:  # no n-gram reaches min_df
+        return validate(pd.DataFrame(columns=cols), "slogan_candidates")
+    vocab = vec.get_feature_names_out()
+    known = lexicon_phrases()
+    extracted = tuple(sorted({_norm(t) for t in (slogans["text"].dropna() if slogans is not None else [])}))
+    Xc = X.tocsc()
+    found: list[dict[str, Any]] = []
+    for j, phrase in enumerate(vocab):
+        if any(phrase in k or k in phrase for k in known) or any(phrase in k or k in phrase for k in extracted):
+            continue
+        col = Xc.getcol(j)
+        docs = sorted(col.indices)
+        units = sorted({unit_of[ids[i]] for i in docs})
+        if len(docs) < min_articles or len(units) < min_units:
+            continue
+        found.append({"phrase": str(phrase), "n_articles": len(docs), "n_units": len(units),
+                      "count": int(col.sum()), "units": join(units), "_docs": docs})
+    # keep maximal phrases: drop one contained in a longer candidate with the same spread
+    found.sort(key=lambda r: (-len(r["phrase"]), r["phrase"]))
+    kept: list[dict[str, Any]] = []
+    covered: set[tuple[str, int]] = set()
+    for r in found:
+        p, n = r["phrase"], r["n_articles"]
+        if (p, n) in covered:
+            continue
+        kept.append(r)
+        covered.update((p[i:j], n) for i in range(len(p)) for j in range(i + 4, len(p) + 1))
+    kept.sort(key=lambda r: (-r["n_articles"], -r["n_units"], -r["count"], -len(r["phrase"]), r["phrase"]))
+    rows = []
+    for r in kept[:limit]:
+        aid = ids[r.pop("_docs")[0]]
+        text = texts.get(aid) or ""
+        start = text.find(r["phrase"])
+        r.update({"example_article_id": aid,
+                  "example_span_start": start if start >= 0 else None,
+                  "example_span_end": start + len(r["phrase"]) if start >= 0 else None,
+                  "example_context": text[max(0, start - 20): start + len(r["phrase"]) + 20] if start >= 0 else None})
+        rows.append(r)
+    return validate(pd.DataFrame(rows, columns=cols), "slogan_candidates")

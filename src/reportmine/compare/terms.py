@@ -1,0 +1,52 @@
+"""Terms that set each unit apart: TF-IDF with units as documents.
+
+Each unit's distinct articles (one per near-duplicate cluster) are one
+document of jieba words (two or more CJK characters). With two or more units,
+a term every unit uses sets none apart and is left out; the rest are ranked
+by sublinear TF-IDF weight.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+import pandas as pd
+
+from reportmine.compare.common import content_words
+from reportmine.tables.schema import validate
+
+TOP_K = 20
+
+
+def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, top_k: int = TOP_K) -> pd.DataFrame:
+    """Top ``top_k`` terms per unit with score, count and article spread."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    cols = ["unit", "rank", "term", "score", "count", "n_articles"]
+    reps = clusters.loc[clusters["is_representative"].astype(bool)].sort_values("article_id")
+    docs: dict[str, list[str]] = {}
+    spread: dict[str, Counter[str]] = {}
+    for aid, unit in zip(reps["article_id"], reps["unit"]):
+        words = content_words(tokens.get(aid) or [])
+        if not words:
+            continue
+        docs.setdefault(unit, []).extend(words)
+        spread.setdefault(unit, Counter()).update(set(words))
+    units = sorted(docs)
+    if not units:
+        return validate(pd.DataFrame(columns=cols), "compare_terms")
+    vec = TfidfVectorizer(analyzer=lambda ws: ws, sublinear_tf=True)
+    X = vec.fit_transform([docs[u] for u in units])
+    vocab = vec.get_feature_names_out()
+    df_units = (X > 0).sum(axis=0).A1
+    rows = []
+    for i, unit in enumerate(units):
+        counts = Counter(docs[unit])
+        row = X.getrow(i).tocoo()
+        scored = [(float(v), str(vocab[j])) for j, v in zip(row.col, row.data)
+                  if len(units) < 2 or df_units[j] < len(units)]
+        scored.sort(key=lambda t: (-round(t[0], 12), t[1]))
+        for rank, (score, term) in enumerate(scored[:top_k], 1):
+            rows.append({"unit": unit, "rank": rank, "term": term, "score": round(score, 6),
+                         "count": counts[term], "n_articles": spread[unit][term]})
+    return validate(pd.DataFrame(rows, columns=cols), "compare_terms")
