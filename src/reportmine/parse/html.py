@@ -29,6 +29,7 @@ _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _FLAT = re.compile(r"[\s\u3000\xa0]+")
 _FIELD_LINE_MAX = 80
+_INLINE_CONTAINERS = frozenset("p span font strong b em i a li dd dt h1 h2 h3 h4 h5 h6 center blockquote pre".split())
 
 
 def _flat(s: str) -> str:
@@ -142,8 +143,17 @@ def _clean_source(raw: str) -> str | None:
 
 
 def _header_info_line(text: str) -> bool:
-    """A short unpunctuated line carrying a date: ``2019-12-10 07:57:40 来源： 新华网``."""
-    return len(text) <= 70 and not _SENTENCE.search(text) and _DATE_IN.search(text) is not None
+    """A short unpunctuated line carrying a date: ``2019-12-10 07:57:40 来源： 新华网``.
+
+    A wholly bracketed line (``（2007年6月29日……会议通过）``) is part of a
+    statute, not page furniture, and so is a date inside a longer phrase.
+    """
+    if len(text) > 70 or _SENTENCE.search(text) or _DATE_IN.search(text) is None:
+        return False
+    if re.match(r"^\s*[（(].*[）)]\s*$", text):
+        return False
+    rest = _URL.sub("", _TIME.sub("", _DATE_IN.sub("", text)))
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 24
 
 
 def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
@@ -173,6 +183,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         _finish(page, fields, [], metas, url)
         return
     container = common_ancestor([lines[i].el for i in range(s, e + 1) if lines[i].weight > 0])
+    while container is not None and container.tag in _INLINE_CONTAINERS and container.getparent() is not None:
+        container = container.getparent()  # a one-paragraph body: its wrapper holds captions and leads
     flat_title = _flat(title or "")
 
     def title_like(line: Line) -> bool:
@@ -222,6 +234,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         text = line.text
         if is_end_marker(text) and kept_lines:
             break
+        if title_like(line) and kept_lines:
+            break  # the headline again after the text: a second copy or the next item
         if is_boilerplate(text) or title_like(line):
             if len(text) <= _FIELD_LINE_MAX and split_fields(_spaced(text)):
                 _read_field_line(text, fields, 20 if not kept_lines else 60)
