@@ -1,8 +1,332 @@
-"""Organizations (placeholder until the organization extractor lands)."""
+"""Named organizations and bodies, by the fullest form the text writes.
+
+Why a suffix lexicon rather than a model: organization names in this genre are
+built from a small set of endings (党支部, 党组, 督导组, 检察院, 局 ...) preceded
+by a qualifier (a place, a parent body, an ordinal, a campaign name). So we
+find every ending, then extend leftwards over name characters until a stop
+word (召开, 根据, 的, a title, punctuation), skipping whole over known parts of
+names (other endings, 党史学习教育, 中国共产党) so that 省纪委监委驻省人大机关纪检
+监察组 comes out whole. A suffix with no qualifier left (各党支部, 支部) is a
+generic word, not a name. Text inside 《》 and quotes is masked first, so
+documents and slogans yield nothing.
+
+All word lists are data files under ``resources/`` (see their headers):
+org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
+org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
+org_protected.txt.
+"""
 from __future__ import annotations
 
-from reportmine.record import Organization
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportmine.record import Organization, Span
+from reportmine.resources import load_lines, load_table
+
+#: Longest name we build, in characters (long group names run to ~25).
+MAX_NAME = 34
+#: Longest run of unknown characters in a name between known parts (a place
+#: name, a stem like 粮油储备购销); longer runs are taken for prose.
+MAX_FREE = 7
+
+_MASK = "\x00"
+_QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
+_NUMERAL = "一二三四五六七八九十百零〇两0123456789"
+_TERM = re.compile(f"^[{_NUMERAL}]+届")
+_ORDINAL_TAIL = re.compile(f"第[{_NUMERAL}]+$")
+_COORD = "、和及与"
+#: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
+_SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    suffix_re: re.Pattern[str]
+    info: dict[str, tuple[str, str]]  # suffix -> (kind, needs)
+    known: frozenset[str]  # whole names that take no qualifier (国务院)
+    jump: frozenset[str]
+    jump_max: int
+    stops: frozenset[str]
+    stop_max: int
+    generic: tuple[str, ...]  # longest first
+    generic_names: frozenset[str]
+    admin: tuple[str, ...]
+    stems: frozenset[str]
+    stem_max: int
+    not_suffix: frozenset[str]
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many words, factored by shared prefixes (fast in ``re``)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # Greedy optional keeps the longest word when a shorter one is a prefix.
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    info: dict[str, tuple[str, str]] = {}
+    for row in load_table("org_suffixes.tsv"):
+        info[row["suffix"]] = (row.get("kind") or "other", row.get("needs") or "qualifier")
+    known = set()
+    for row in load_table("org_known.txt"):
+        info[row["name"]] = (row.get("kind") or "other", "none")
+        known.add(row["name"])
+    stops = set(load_lines("org_stops.txt")) | set(load_lines("org_verbs.txt"))
+    jump = set(w for w in info if len(w) > 1) | set(load_lines("org_protected.txt"))
+    stems = set(load_lines("org_dept_stems.txt"))
+    return _Lexicon(
+        suffix_re=re.compile(_trie_regex(sorted(info))),
+        info=info,
+        known=frozenset(known),
+        jump=frozenset(jump),
+        jump_max=max(len(w) for w in jump),
+        stops=frozenset(stops),
+        stop_max=max(len(w) for w in stops),
+        generic=tuple(sorted(load_lines("org_generic.txt"), key=len, reverse=True)),
+        generic_names=frozenset(load_lines("org_generic_names.txt")),
+        admin=tuple(sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)),
+        stems=frozenset(stems),
+        stem_max=max(len(w) for w in stems),
+        not_suffix=frozenset(load_lines("org_not_suffix.txt")),
+    )
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()
+
+
+def _word_ending(text: str, i: int, words: frozenset[str], longest: int) -> int:
+    """Length of the longest word of ``words`` ending at ``i`` (0 if none)."""
+    for k in range(min(longest, i), 0, -1):
+        if text[i - k:i] in words:
+            return k
+    return 0
+
+
+def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
+    """Where the name ending at ``start`` (exclusive) begins."""
+    i = start
+    last_known = start  # a name may always begin right after a known part
+    free = 0
+    while i > 0 and start - i < MAX_NAME:
+        k = _word_ending(text, i, lex.jump, lex.jump_max)
+        if k > 1 or (k == 1 and text[i - 1] not in lex.stops):
+            i -= k
+            free = 0
+            last_known = i
+            continue
+        ch = text[i - 1]
+        if ch in "议会届":
+            sm = _SESSION.search(text, max(0, i - 14), i)
+            if sm and sm.end() == i and sm.start() < i - 1:
+                i = sm.start()
+                free = 0
+                last_known = i
+                continue
+        if text[i - 1:i + 1] not in lex.jump and _word_ending(text, i, lex.stops, lex.stop_max):
+            break
+        if ch.isdigit() and text[i:i + 2] in ("周年", "届"):
+            while i > 0 and text[i - 1].isdigit():
+                i -= 1
+            continue
+        if not _is_name_char(ch):
+            break
+        i -= 1
+        free += 1
+        if free > MAX_FREE:
+            return _admin_cut(text, i, last_known, lex)
+    if start - i >= MAX_NAME:
+        return _admin_cut(text, i, last_known, lex)
+    return i
+
+
+def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
+    """A run of unknown characters too long for a name: begin the name at the
+    last administrative prefix inside it (…大会中国科协 -> 中国科协), else right
+    after it."""
+    for p in range(last_known - 1, i - 1, -1):
+        for a in lex.admin:
+            if len(a) > 1 and text.startswith(a, p):
+                return p
+    return last_known
+
+
+def _strip_generic(qualifier: str, lex: _Lexicon) -> str:
+    """Drop leading generic words (所属, 各, 我院) and a leading term (十二届)."""
+    changed = True
+    while qualifier and changed:
+        changed = False
+        for g in lex.generic:
+            if qualifier.startswith(g):
+                qualifier = qualifier[len(g):]
+                changed = True
+                break
+        term = _TERM.match(qualifier)
+        if term:
+            qualifier = qualifier[term.end():]
+            changed = True
+    return qualifier
+
+
+def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
+    return any(name.startswith(a) and len(name) > len(a) + 1 for a in lex.admin)
+
+
+def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
+    kind, needs = lex.info[suffix]
+    name = qualifier + suffix
+    if name in lex.generic_names:
+        return False
+    for w in (text[start - 1:start + 1], text[end - 1:end + 1]):
+        if w in lex.not_suffix:  # 干部, 集中学习, 党组织: the ending belongs to another word
+            return False
+    if needs == "none":
+        return True
+    if not qualifier:
+        return False
+    if needs == "prefix":
+        if len(suffix) == 1:
+            if text[end:end + 1] == "长":  # 局长, 处长: a post, not a body
+                return False
+        return (_has_admin_prefix(name, lex)
+                or bool(_word_ending(qualifier, len(qualifier), lex.stems, lex.stem_max))
+                or _has_known_part(qualifier, lex))
+    return True
+
+
+def _has_known_part(qualifier: str, lex: _Lexicon) -> bool:
+    """True when the qualifier holds another organization ending (大学党委常委会)."""
+    return any(qualifier[j:j + k] in lex.info
+               for k in range(2, min(lex.jump_max, len(qualifier)) + 1)
+               for j in range(len(qualifier) - k + 1))
+
+
+@dataclass
+class _Mention:
+    name: str
+    kind: str
+    span: Span | None  # None for a name rebuilt from a coordination (第一、第二党支部)
+
+
+def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
+    """Names elided by coordination before an ordinal name: 第一、第二党支部 -> 第一党支部."""
+    m = re.match(f"第[{_NUMERAL}]+", name)
+    if not m:
+        return []
+    rest = name[m.end():]
+    kind = lex.info.get(_longest_suffix(name, lex), ("other", ""))[0]
+    out: list[_Mention] = []
+    i = s
+    while i > 1 and text[i - 1] in _COORD:
+        j = i - 1
+        while j > 0 and text[j - 1] in _NUMERAL:
+            j -= 1
+        if j == i - 1:
+            break
+        if j > 0 and text[j - 1] == "第":
+            j -= 1
+        ordinal = text[j:i - 1]
+        if not ordinal.startswith("第"):
+            ordinal = "第" + ordinal
+        out.append(_Mention(ordinal + rest, kind, None))
+        i = j
+    if out:
+        prefix = _strip_generic(text[_extend_left(text, i, lex):i], lex)
+        out = [_Mention(prefix + o.name, o.kind, None) for o in out]
+    return out
+
+
+def _longest_suffix(name: str, lex: _Lexicon) -> str:
+    for k in range(len(name), 0, -1):
+        if name[-k:] in lex.info:
+            return name[-k:]
+    return ""
+
+
+def mask_quoted(text: str) -> str:
+    """``text`` with the inside of 《》, “” and 「」 blanked (same length)."""
+    return _QUOTED.sub(lambda m: _MASK * len(m.group()), text)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    lex = _lexicon()
+    t = mask_quoted(text)
+    found: list[tuple[int, int, str, str]] = []
+    extra: list[_Mention] = []
+    for m in lex.suffix_re.finditer(t):
+        suffix = m.group()
+        if not suffix:
+            continue
+        start, end = m.span()
+        s = start if suffix in lex.known else _extend_left(t, start, lex)
+        qualifier = _strip_generic(t[s:start], lex)
+        if not _accept(t, qualifier, suffix, start, end, lex):
+            continue
+        s = start - len(qualifier)
+        name = t[s:end]
+        found.append((s, end, name, lex.info[suffix][0]))
+        extra.extend(_coordinated(t, s, name, lex))
+    # A name inside a longer one found around it is no separate mention.
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, str, str]] = []
+    reach = -1
+    for f in found:
+        if f[1] <= reach:
+            continue
+        kept.append(f)
+        reach = max(reach, f[1])
+    return [_Mention(n, k, (s, e)) for s, e, n, k in kept] + extra
+
+
+def _merge_aliases(names: dict[str, Organization]) -> None:
+    """Fold a short form into the fuller one the text also writes (第四支部 -> 第四党支部)."""
+    for short, full in (("支部", "党支部"), ("总支", "党总支")):
+        for name in list(names):
+            if name.endswith(short) and not name.endswith(full):
+                target = name[: -len(short)] + full
+                if target in names and target != name:
+                    org = names.pop(name)
+                    names[target].count += org.count
+                    names[target].spans = sorted(names[target].spans + org.spans)
 
 
 def extract_organizations(text: str) -> list[Organization]:
-    return []
+    """Every named organization in ``text``, one entry per distinct name.
+
+    ``spans`` hold every occurrence (``text[s:e] == name``); ``count`` also
+    counts names rebuilt from a coordination such as 第一、第二党支部, which have
+    no span of their own. Entries are in order of first appearance.
+    """
+    names: dict[str, Organization] = {}
+    order: dict[str, int] = {}
+    for pos, m in enumerate(_mentions(text)):
+        org = names.get(m.name)
+        if org is None:
+            org = names[m.name] = Organization(name=m.name, kind=m.kind, count=0, spans=[])
+            order[m.name] = m.span[0] if m.span else 10**9 + pos
+        org.count += 1
+        if m.span:
+            org.spans.append(m.span)
+            order[m.name] = min(order[m.name], m.span[0])
+    _merge_aliases(names)
+    for org in names.values():
+        org.spans.sort()
+    return sorted(names.values(), key=lambda o: order[o.name])
