@@ -1,10 +1,446 @@
-"""Counted numbers (placeholder until the number extractor lands)."""
+"""Counted numbers: how many things a unit did, found or decided (GUIDE.md §4).
+
+A count is a numeral (Arabic, Chinese or mixed: 30, 十余, 两百多, 1.2万) followed
+by a unit word from ``count_units.txt``. Everything else that looks numeric is
+refused: ordinals (第一党支部), dates and times (no unit word), session numbers
+(十一届九次全会), numbers inside quotes, titles or the formula patterns of
+``number_formulas.txt`` (四个意识, 三会一课, 十四五), plain ``一``/``二`` used as
+"a"/ordinal (一次严肃的政治生活, 二级巡视员), and the ``protected`` spans other
+extractors hand in.
+
+What is counted (``object``) is read from the words right after the unit
+(7次专题研讨, 5个党支部) or, when nothing nameable follows, from the words
+before the numeral (讲党课30余次); ``count_words.tsv`` says which verbs and
+particles bound it. ``metric`` comes from ``metrics.tsv`` cues. Chinese numerals
+are converted with cn2an, one token at a time, because cn2an's ``transform``
+rewrites whole phrases (三会一课 -> 3会1课).
+"""
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import cn2an
 
 from reportmine.record import Number, Span
+from reportmine.resources import load_lines, load_table
+
+CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+#: Characters that end the phrase an object or actor is read from.
+_CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
+_SEGMENT_END = _CLAUSE_END | set("、 　/|")
+_SENTENCE_END = re.compile(r"[。！？!?\n]+")
+#: Characters before a "before" hedge that make it part of another word.
+_BAD_BEFORE_HEDGE = {"近": set("最附临亲靠将接贴"), "约": set("制节公契预邀相"), "超": set("赶高")}
+_MAX_BEFORE = 18
+_MAX_AFTER = 14
+#: How far around a candidate a formula pattern may start or end.
+_FORMULA_REACH = 12
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    number_re: re.Pattern[str]
+    percent_re: re.Pattern[str]
+    formula_re: re.Pattern[str]
+    quote_re: re.Pattern[str]
+    light: frozenset[str]
+    verbs: frozenset[str]
+    ends: frozenset[str]
+    blocks: frozenset[str]
+    actors: tuple[str, ...]
+    nouns: tuple[str, ...]
+    times: tuple[str, ...]
+    word_re: re.Pattern[str]
+    noun_re: re.Pattern[str] | None
+    metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    units = load_lines("count_units.txt")
+    hedges = load_table("count_hedges.tsv")
+    pos = {p: [h["hedge"] for h in hedges if h.get("position") == p] for p in ("before", "middle", "after")}
+    arabic = r"(?<![A-Za-z0-9_.．\-/:：])[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+    chinese = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+"
+    number_re = re.compile(
+        rf"(?P<pre>{_alt(pos['before'])})?"
+        rf"(?P<num>{arabic}|{chinese})"
+        rf"(?P<mid>{_alt(pos['middle'])})?"
+        r"(?P<mult>万亿|千万|百万|万|亿|千)?"
+        rf"(?P<mid2>{_alt(pos['middle'])})?"
+        rf"(?P<unit>{_alt(units)})"
+        rf"(?P<post>{_alt(pos['after'])})?"
+    )
+    percent_re = re.compile(
+        rf"(?P<pre>{_alt(pos['before'])})?百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}点]+)"
+    )
+    formulas = list(load_lines("number_formulas.txt"))
+    try:  # the slogan extractor's numbered formulas, when that lexicon exists
+        for row in load_table("numbered_slogans.tsv"):
+            names = [row.get("name", "")] + (row.get("aliases") or "").split("|")
+            formulas.extend(re.escape(n) for n in names if n)
+    except FileNotFoundError:
+        pass
+    formula_re = re.compile("|".join(f"(?:{f})" for f in formulas))
+    quote_re = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"")
+    roles: dict[str, set[str]] = {}
+    for row in load_table("count_words.tsv"):
+        roles.setdefault(row["role"], set()).add(row["word"])
+    light = frozenset(roles.get("light", ()))
+    verbs = frozenset(roles.get("verb", ()))
+    ends = frozenset(roles.get("end", ()))
+    blocks = frozenset(roles.get("block", ()))
+    nouns = tuple(roles.get("noun", ()))
+    metrics = []
+    for row in load_table("metrics.tsv"):
+        cues = tuple(c for c in (row.get("cues") or "").split("|") if c)
+        munits = frozenset(u for u in (row.get("units") or "").split("|") if u)
+        metrics.append((row["metric"], cues, munits))
+    return _Lexicon(
+        number_re=number_re, percent_re=percent_re, formula_re=formula_re, quote_re=quote_re,
+        light=light, verbs=verbs, ends=ends, blocks=blocks,
+        actors=tuple(sorted(roles.get("actor", ()), key=len, reverse=True)),
+        nouns=nouns, times=tuple(roles.get("time", ())),
+        word_re=re.compile(_alt(light | verbs | ends | blocks)),
+        noun_re=re.compile(_alt(nouns)) if nouns else None,
+        metrics=tuple(metrics),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _convert(token: str) -> float | None:
+    """The value of one numeral token; None when it is no number."""
+    token = token.translate(_FULLWIDTH).replace(",", "")
+    try:
+        if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", token):
+            return float(token)
+        return float(cn2an.cn2an(token, "smart"))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3}
+
+
+def _tidy(value: float) -> float | int:
+    value = round(value, 6)
+    return int(value) if value == int(value) else value
+
+
+# --------------------------------------------------------------------------- words
+
+def _words(lex: _Lexicon, s: str) -> list[tuple[int, str]]:
+    """Occurrences of the bounding words in ``s``, leaving those inside a noun."""
+    hidden: list[tuple[int, int]] = []
+    if lex.noun_re is not None:
+        hidden = [(m.start(), m.end()) for m in lex.noun_re.finditer(s)]
+    found = []
+    for m in lex.word_re.finditer(s):
+        i, n = m.start(), m.end() - m.start()
+        if hidden and any(a <= i and i + n <= b and b - a > n for a, b in hidden):
+            continue
+        found.append((i, m.group()))
+    return found
+
+
+def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
+    """(phrase_start, object_start, end) of an object written after the unit."""
+    end = start
+    limit = min(len(text), start + _MAX_AFTER)
+    depth = 0
+    while end < limit:
+        ch = text[end]
+        if ch in "“「":
+            depth += 1
+        elif ch in "”」":
+            depth = max(0, depth - 1)
+        elif ch in _SEGMENT_END and depth == 0:
+            break
+        elif ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百"):
+            break
+        end += 1
+    s = text[start:end]
+    if not s:
+        return None
+    words = _words(lex, s)
+    obj_start = 0
+    if words and words[0][0] == 0:
+        w = words[0][1]
+        if w in lex.blocks:
+            return None
+        if w in lex.light:
+            obj_start = len(w)
+        elif w in lex.verbs and unit not in ("人", "人次", "次", "场"):
+            return None
+    cut = len(s)
+    for i, w in words:
+        if i >= max(1, obj_start + 1):
+            cut = i
+            break
+    if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
+        return None
+    if re.fullmatch(r"[“”「」\"]*", s[obj_start:cut]):
+        return None
+    return start, start + obj_start, start + cut
+
+
+def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
+    """(start, end) of the phrase before ``end``: back to a separator, over
+    brackets and over the first part of a compound count (主要内容的[3编]158条)."""
+    i = end
+    lo = max(floor, end - _MAX_BEFORE)
+    compound = None
+    while i > lo:
+        ch = text[i - 1]
+        if ch in ")）":
+            j = max(text.rfind("(", lo, i - 1), text.rfind("（", lo, i - 1))
+            if j < 0:
+                break
+            i = j
+            continue
+        if ch in _SEGMENT_END or ch in "“”「」《》\"(（":
+            break
+        if ch.isdigit():
+            # a compound count (3编158条): read the object before its first part
+            j = i - 1
+            while j > lo and (text[j - 1].isdigit() or text[j - 1] in ".．"):
+                j -= 1
+            if end - i <= 1 and j > lo:
+                compound = j if compound is None else compound
+                i = j
+                continue
+            break
+        i -= 1
+    return i, (compound if compound is not None else end)
+
+
+def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int, int, int] | None:
+    """(phrase_start, object_start, end) of an object written before the numeral."""
+    seg_start, seg_end = _segment_before(text, end, floor)
+    s = text[seg_start:seg_end]
+    if len(s) < 1:
+        return None
+    obj = 0
+    phrase = None
+    words = _words(lex, s)
+    # the object starts after the last light word (撰写|研讨文章, 组织|专题讲座) ...
+    for i, w in words:
+        if w in lex.light and len(s) - (i + len(w)) >= 2:
+            obj = i + len(w)
+    # ... or at the verb that follows a doer (领导干部|讲党课)
+    for i, w in words:
+        if (w in lex.light or w in lex.verbs) and i >= 1 and _ends_with_actor(lex, s[:i]):
+            phrase = i
+            if w in lex.verbs and obj < i:
+                obj = i
+            break
+    if phrase is None:  # the text shows the verb right before the object
+        phrase = obj
+        for i, w in words:
+            if i + len(w) == obj and len(w) >= 2 and (w in lex.light or w in lex.verbs):
+                phrase = i
+    if len(s[obj:].strip("的之等")) < 1:
+        return None
+    return seg_start + phrase, seg_start + obj, seg_end
+
+
+_ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均")
+_ADVERB_CHARS = set("共均都也已并")
+
+
+def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
+    for w in _ADVERBS:
+        if s.endswith(w):
+            s = s[: -len(w)]
+            break
+    return s.endswith(lex.actors)
+
+
+def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> str | None:
+    """The doer written before the verb phrase: …领导干部[讲党课30余次]."""
+    s = text[clause_start:phrase_start].rstrip()
+    for w in _ADVERBS:
+        if s.endswith(w):
+            s = s[: -len(w)]
+            break
+    for head in lex.actors:
+        if s.endswith(head):
+            s = s.lstrip("、，, ")
+            return s if len(s) <= 30 else s[-30:]
+    return None
+
+
+def _metric(lex: _Lexicon, cue_text: str, unit: str) -> str | None:
+    best: tuple[float, int, str] | None = None
+    for rank, (name, cues, units) in enumerate(lex.metrics):
+        if units and unit not in units:
+            continue
+        if cues:
+            score = max((len(c) for c in cues if c in cue_text), default=0)
+        else:
+            score = 0.5
+        if score and (best is None or score > best[0]):
+            best = (score, -rank, name)
+    return best[2] if best else None
+
+
+# --------------------------------------------------------------------------- spans
+
+def _blocked_spans(lex: _Lexicon, text: str, protected: Sequence[Span]) -> list[Span]:
+    """Quote, title and protected spans, merged and sorted (formulas are
+    checked around each candidate only: one big alternation over the whole
+    text would cost more than everything else)."""
+    spans = [(m.start(), m.end()) for m in lex.quote_re.finditer(text)]
+    spans += [(int(s[0]), int(s[1])) for s in protected]
+    spans.sort()
+    merged: list[Span] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _in_formula(lex: _Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether a formula pattern match covers part of text[a:b]."""
+    lo, hi = max(0, a - _FORMULA_REACH), min(len(text), b + _FORMULA_REACH)
+    for m in lex.formula_re.finditer(text, lo, hi):
+        if m.end() > a and m.start() < b and m.end() > m.start():
+            return True
+    return False
+
+
+def _overlaps(spans: list[Span], starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, b) - 1
+    return i >= 0 and spans[i][1] > a
+
+
+def _refused(lex: _Lexicon, text: str, m: re.Match[str], num: str) -> bool:
+    """Ordinals, session numbers, 'a'/'the second', bare 万 and durations."""
+    start = m.start("num") if not m.group("pre") else m.start()
+    before = text[max(0, start - 2):start]
+    if before.endswith(("第", "届", "每", "初", "星期", "周", "礼拜", "No", "NO", "#")):
+        return True
+    unit = m.group("unit")
+    if before.endswith("前") and unit in ("名", "位"):
+        return True
+    if num in ("一", "壹", "二") and not (m.group("mid") or m.group("mid2") or m.group("mult")):
+        return True
+    if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not m.group("pre"):
+        return True
+    tail = text[m.end():m.end() + 4]
+    if unit == "个" and tail.lstrip("多半") .startswith(lex.times):
+        return True
+    if unit == "次" and tail.startswith(("全会", "全体会议", "党代会")):
+        return True
+    if num[0] in "0０" and len(num) > 1 and "." not in num:
+        return True
+    digits = sum(ch.isdigit() for ch in num)
+    if digits >= 9 and unit not in ("元",):
+        return True
+    after = text[m.end():m.end() + 1]
+    if after and (after.isdigit() or after in "-—~～至到"):
+        return True  # a range start or an id: 3-5人 is kept by its end only
+    return False
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    lo = max(0, pos - 80)
+    while i > lo and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
 
 
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
-    return []
+    """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
+    lex = _lexicon()
+    blocked = _blocked_spans(lex, text, protected)
+    starts = [s for s, _ in blocked]
+    sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[Number] = []
+    seen: set[tuple[object, ...]] = set()
+    last_end = 0
+    last_clause: tuple[int, str | None] = (-1, None)
+    matches = [(m, "count") for m in lex.number_re.finditer(text)]
+    matches += [(m, "percent") for m in lex.percent_re.finditer(text)]
+    matches.sort(key=lambda x: x[0].start())
+    for m, kind in matches:
+        num = m.group("num")
+        if m.start() < last_end:
+            continue
+        if blocked and _overlaps(blocked, starts, m.start("num"), m.end("num")):
+            continue
+        if _in_formula(lex, text, m.start("num"), m.end("num")):
+            continue
+        if kind == "count":
+            if _refused(lex, text, m, num):
+                continue
+            unit = m.group("unit").translate(_FULLWIDTH)
+            value = _convert(num)
+            if value is None:
+                continue
+            if m.group("mult"):
+                value *= _MULT[m.group("mult")]
+            approx = m.group("pre") or m.group("mid") or m.group("mid2") or m.group("post")
+        else:
+            unit = "%"
+            value = _convert(num.replace("点", "."))
+            if value is None:
+                continue
+            approx = m.group("pre")
+        pre = m.group("pre")
+        if pre and pre in _BAD_BEFORE_HEDGE and m.start() > 0 and text[m.start() - 1] in _BAD_BEFORE_HEDGE[pre]:
+            approx = m.group("mid") if kind == "count" else None
+            if kind == "count":
+                approx = approx or m.group("mid2") or m.group("post")
+        num_start = m.start()
+        num_end = m.end()
+        clause_start = _clause_start(text, num_start)
+        after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
+        actor = None
+        if after is not None:
+            phrase_start, obj_start, obj_end = after
+            obj = text[obj_start:obj_end]
+            cue_text = text[phrase_start:obj_end]
+            span = (num_start, obj_end)
+            actor = _actor(lex, text, max(clause_start, last_end), num_start)
+        else:
+            before = _object_before(lex, text, num_start, max(clause_start, last_end))
+            if before is not None:
+                phrase_start, obj_start, obj_end = before
+                obj = text[obj_start:obj_end]
+                cue_text = text[phrase_start:obj_end]
+                span = (phrase_start, num_end)
+                actor = _actor(lex, text, max(clause_start, last_end), phrase_start)
+            else:
+                obj, cue_text, span = None, "", (num_start, num_end)
+        if obj is not None:
+            obj = obj.strip("的之等") or None
+        if actor is None and last_clause[0] == clause_start:
+            actor = last_clause[1]
+        last_clause = (clause_start, actor)
+        last_end = max(num_end, span[1])
+        metric = _metric(lex, cue_text + (obj or ""), unit)
+        value = _tidy(value)
+        key = (value, unit, obj)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Number(
+            value=value, approx=approx, unit=unit, object=obj, actor=actor, metric=metric,
+            text=text[span[0]:span[1]], span=span,
+            sentence=bisect.bisect_right(sentence_starts, span[0]) - 1,
+        ))
+    return out
