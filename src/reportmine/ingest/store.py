@@ -210,8 +210,11 @@ class RawStore:
         """One ``write`` on an O_APPEND descriptor, then fsync: lines never interleave."""
         line = (json.dumps({k: entry.get(k) for k in FIELDS}, ensure_ascii=False) + "\n").encode("utf-8")
         self.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.manifest_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = os.open(self.manifest_path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
+            size = os.fstat(fd).st_size
+            if size and os.pread(fd, 1, size - 1) != b"\n":
+                line = b"\n" + line  # close a line torn by a killed run instead of gluing onto it
             os.write(fd, line)
             os.fsync(fd)
         finally:
