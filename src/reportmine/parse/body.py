@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from reportmine.parse.dom import Line
-from reportmine.parse.text import is_boilerplate
+from reportmine.parse.furniture import is_boilerplate
 
 _PUNCT = re.compile(r"[，。；！？、：“”‘’,;!?（）《》]")
 _STRONG = re.compile(r"[，。；！？,;!?]")
@@ -27,7 +27,7 @@ def line_weight(line: Line) -> float:
     n = line.size
     if n == 0:
         return 0.0
-    if is_boilerplate(line.text):
+    if n <= 150 and is_boilerplate(line.text):  # furniture lines are short
         return -10.0
     lk = line.links
     if line.link_ratio > 0.5:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 BLOCK_TAGS = frozenset(
@@ -63,10 +62,13 @@ def load_tree(html: str) -> etree._Element:
     html = _XML_DECL.sub("", html)
     html = _END_TAGS.sub("", html)
     html = html.replace("\x00", "")
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
     try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        root = lxml.html.document_fromstring("<html><body></body></html>")
+        root = etree.fromstring(html, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:  # empty or unparseable document
+        root = etree.fromstring("<html><body></body></html>", parser)
     return root
 
 
@@ -74,7 +76,7 @@ def head_info(root: etree._Element) -> tuple[str | None, dict[str, str]]:
     """The ``<title>`` text and the ``<meta>`` name/property -> content map (lower-case keys)."""
     title = None
     for t in root.iter("title"):
-        s = squash(t.text_content() or "")
+        s = squash("".join(t.itertext()))
         if s:
             title = s
             break

@@ -19,14 +19,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
-@lru_cache(maxsize=1)
-def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in resources.load_lines("boilerplate.txt"))
-
-
-def is_boilerplate(line: str) -> bool:
-    """True for page furniture (print/share/font widgets, copyright, pagers)."""
-    return any(p.search(line) for p in boilerplate_patterns())
+from reportmine.parse.furniture import is_boilerplate  # noqa: E402  (re-exported for callers)
 
 
 def _looks_like_title(line: str) -> bool:
