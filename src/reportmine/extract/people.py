@@ -1,18 +1,681 @@
-"""People with titles (placeholder until the people extractor lands)."""
+"""People with their titles, roles and bodies, from a cleaned article body.
+
+Meeting news names people almost always in a fixed frame: a title chain
+before the name (党组书记、副主席崔某某同志), a title after it (刘某某院长),
+同志 after it, a byline (记者 王某), or a 、 list after a shared title
+(党组成员张某、李某). So a name is only taken where such a frame holds it, and
+then every other occurrence of the same name in the article counts. Open name
+tagging (jieba's ``nr``) is not used: it calls 向心力 and 慈善 names.
+
+A name is a surname from ``surnames.txt`` plus one or two given characters.
+How long it is comes from what follows it (``right_cues`` in
+``person_cues.json``: 李某传达 is two characters, 陈某涛传达 three), and words
+that merely start with a surname character (高度, 全体, 常务) are rejected by
+``person_stopwords.txt`` and by the segmenter dictionary's word frequencies.
+Foreign names are runs of transliteration characters (``translit_chars.txt``)
+next to a post word such as 总统 or 总理.
+
+All word lists are data files under ``resources/``; nothing here is tuned to
+one article.
+"""
 from __future__ import annotations
 
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from reportmine.record import Organization, Person
+from reportmine.resources import load_json, load_lines
+
+_PUNCT_CLOSE = "。！？；!?;\n"
+_SEP = "·•・—-－"
+_ORDINAL_UNIT = re.compile(
+    r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
+    r"第[一二三四五六七八九十百\d]+(?:临时)?(?:党支部|党总支|党小组|督导组|指导组|巡回指导组|巡视组|巡察组|检察部|支部)"
+)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    surnames1: frozenset[str]
+    surnames2: frozenset[str]
+    title_re: re.Pattern[str]
+    heads: frozenset[str]
+    stopwords: frozenset[str]
+    right_cues: tuple[str, ...]
+    left_cues: tuple[str, ...]
+    bad: frozenset[str]
+    after_anchor_re: re.Pattern[str]
+    before_anchor_re: re.Pattern[str]
+    compounds: dict[str, tuple[str, ...]]
+    post_skip: frozenset[str]
+    not_mention: tuple[str, ...]
+    speech_re: re.Pattern[str]
+    credit_re: re.Pattern[str]
+    credit_roles: dict[str, str]
+    foreign_heads: frozenset[str]
+    translit: frozenset[str]
+    known: tuple[str, ...]
+    role_cues: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    cues = load_json("person_cues.json")
+    surnames = load_lines("surnames.txt")
+    heads = load_lines("person_titles.txt")
+    prefixes = load_lines("person_title_prefixes.txt")
+    quals = load_lines("person_title_quals.txt")
+    title_re = re.compile(
+        f"(?P<qual>(?:{_alternation(list(quals))})*)"
+        f"(?P<prefix>(?:{_alternation(list(prefixes))})*)"
+        f"(?P<head>{_alternation(list(heads))})"
+    )
+    credit_roles = dict(cues["credit_labels"])
+    credit_re = re.compile(
+        rf"(?:^|(?<=[\s(（【\[|，,。]))(?P<label>{_alternation(list(credit_roles))})\s*(?P<colon>[:：/|]?)\s*"
+        r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5})",
+        re.M,
+    )
+    roles = load_json("person_roles.json")["cues"]
+    return _Lexicon(
+        surnames1=frozenset(s for s in surnames if len(s) == 1),
+        surnames2=frozenset(s for s in surnames if len(s) == 2),
+        title_re=title_re,
+        heads=frozenset(heads),
+        stopwords=frozenset(w for w in load_lines("person_stopwords.txt") if len(w) >= 2),
+        right_cues=tuple(sorted(set(cues["right_cues"]), key=len, reverse=True)),
+        left_cues=tuple(sorted(set(cues["left_cues"]), key=len, reverse=True)),
+        bad=frozenset(cues["bad_name_chars"]),
+        after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
+        before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),
+        compounds={k: tuple(v) for k, v in cues["title_compounds"].items()},
+        post_skip=frozenset(cues["post_name_skip"]),
+        not_mention=tuple(sorted(cues["not_mention"], key=len, reverse=True)),
+        speech_re=re.compile(_alternation(cues["speech_verbs"])),
+        credit_re=credit_re,
+        credit_roles=credit_roles,
+        foreign_heads=frozenset(cues["foreign_title_heads"]),
+        translit=frozenset("".join(load_lines("translit_chars.txt"))),
+        known=tuple(load_lines("known_people.txt")),
+        role_cues=tuple(sorted(roles.items(), key=lambda kv: len(kv[0]), reverse=True)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, tuple[int, str]]:
+    """Two- and three-character words of jieba's dictionary with frequency and tag.
+
+    Read once from the installed jieba package (no tokenizer is built); used
+    only to tell ordinary words (全体, 高校) from name-like strings.
+    """
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover - jieba is a dependency
+        return {}
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out: dict[str, tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and 2 <= len(parts[0]) <= 3:
+                out[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+    return out
+
+
+_NAMEISH_TAGS = ("nr", "ns", "nz", "nt")
+
+
+def _common_word(word: str, threshold: int, places: bool = False) -> bool:
+    """An ordinary dictionary word at least this frequent (with ``places``, place names too)."""
+    hit = _word_freq().get(word)
+    if hit is None:
+        return False
+    freq, tag = hit
+    if places and tag.startswith("ns"):
+        return freq >= threshold
+    return freq >= threshold and not tag.startswith(_NAMEISH_TAGS)
+
+
+# ---------------------------------------------------------------------------
+# name parsing
+
+
+@dataclass
+class _Ctx:
+    """One article: the text, what is masked, and the names found so far."""
+
+    text: str
+    lex: _Lexicon
+    masked: list[tuple[int, int]]
+    names: dict[str, None] = field(default_factory=dict)
+
+    def known_at(self, i: int) -> str | None:
+        best = None
+        for name in self.names:
+            if self.text.startswith(name, i) and (best is None or len(name) > len(best)):
+                best = name
+        return best
+
+    def known_ending(self, j: int) -> str | None:
+        best = None
+        for name in self.names:
+            if j - len(name) >= 0 and self.text.startswith(name, j - len(name)) and (
+                    best is None or len(name) > len(best)):
+                best = name
+        return best
+
+
+def _right_score(ctx: _Ctx, j: int) -> int:
+    """How strongly position ``j`` can end a name: 3 at punctuation, else cue length."""
+    text = ctx.text
+    if j < len(text) - 1 and text[j] in _SEP and _is_cjk(text[j + 1]):
+        return 0  # 安德鲁·汤姆森: the name goes on
+    if j >= len(text) or not _is_cjk(text[j]):
+        return 3
+    for cue in ctx.lex.right_cues:
+        if text.startswith(cue, j):
+            return len(cue)
+    m = ctx.lex.title_re.match(text, j)
+    if m and not m.group("qual"):
+        return 3
+    return 0
+
+
+def _left_score(ctx: _Ctx, i: int) -> int:
+    """How strongly position ``i`` can start a name: 3 after punctuation or at the start."""
+    text = ctx.text
+    if i == 0 or not _is_cjk(text[i - 1]):
+        return 3
+    for cue in ctx.lex.left_cues:
+        if i - len(cue) >= 0 and text.startswith(cue, i - len(cue)):
+            return len(cue)
+    if text[i - 1] in ctx.lex.bad:
+        return 1
+    return 0
+
+
+def _surname_len(ctx: _Ctx, i: int) -> int:
+    text = ctx.text
+    if text[i:i + 2] in ctx.lex.surnames2:
+        return 2
+    if i < len(text) and text[i] in ctx.lex.surnames1:
+        return 1
+    return 0
+
+
+def _plausible(ctx: _Ctx, name: str, slen: int) -> bool:
+    """A surname plus 1-2 given characters that is not an ordinary word."""
+    lex = ctx.lex
+    given = name[slen:]
+    if not 1 <= len(given) <= 2 or not all(_is_cjk(c) and c not in lex.bad for c in given):
+        return False
+    if name in lex.stopwords or name[:2] in lex.stopwords or name[:3] in lex.stopwords:
+        return False
+    if len(name) == 2 and (_common_word(name, 60) or _common_word(name, 400, places=True)):
+        return False
+    if len(name) >= 3 and (_common_word(name[:2], 500) or _common_word(name, 1000, places=True)):
+        return False
+    return True
+
+
+def _masked(ctx: _Ctx, s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in ctx.masked)
+
+
+def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
+    if _masked(ctx, s, e):
+        return True
+    return any(ctx.text.startswith(w, e) for w in ctx.lex.not_mention)
+
+
+def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
+    """End of a run of transliteration characters (with · joins) starting at ``i``."""
+    text, tl = ctx.text, ctx.lex.translit
+    j = i
+    while j < len(text) and (text[j] in tl or (text[j] in _SEP and j > i and j + 1 < len(text)
+                                                and text[j + 1] in tl)):
+        j += 1
+    return j
+
+
+def _translit_run_back(ctx: _Ctx, j: int) -> int:
+    text, tl = ctx.text, ctx.lex.translit
+    i = j
+    while i > 0 and (text[i - 1] in tl or (text[i - 1] in _SEP and i < j and i - 2 >= 0
+                                            and text[i - 2] in tl)):
+        i -= 1
+    return i
+
+
+_PLACE_ENDINGS = ("斯坦", "尼亚", "利亚", "西亚", "亚", "兰", "国", "岛", "湾")
+
+
+def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None = None) -> tuple[int, int] | None:
+    """The name starting at ``i``, as ``(start, end)``, or None.
+
+    ``item_end`` is the end of a 、 list item: when the whole item reads as a
+    name, it is the name. ``foreign`` allows a transliterated name (after 总统).
+    """
+    text = ctx.text
+    if i >= len(text) or not _is_cjk(text[i]):
+        return None
+    known = ctx.known_at(i)
+    if known and _right_score(ctx, i + len(known)) > 0:
+        return i, i + len(known)
+    slen = _surname_len(ctx, i)
+    if item_end is not None and slen and 2 <= item_end - i - slen + 1 <= 3 and _plausible(ctx, text[i:item_end], slen):
+        return i, item_end
+    best: tuple[int, int] | None = None
+    if slen:
+        options = []
+        for length in (slen + 1, slen + 2):
+            end = i + length
+            if end > len(text) or not _plausible(ctx, text[i:end], slen):
+                continue
+            options.append((_right_score(ctx, end), length, end))
+        if options:
+            score, length, end = max(options)
+            if score == 0:
+                # nothing tells where the name ends: a third character that starts
+                # an ordinary word with what follows belongs to that word
+                if len(options) == 2 and _common_word(text[i + slen + 1:i + slen + 3], 200):
+                    end = i + slen + 1
+                elif len(options) == 1:
+                    end = options[0][2]
+                else:
+                    end = i + slen + 2
+            best = (score, end)
+    if text[i] in ctx.lex.translit:
+        end = _translit_run_fwd(ctx, i)
+        run = end - i
+        joined = any(c in _SEP for c in text[i:end])
+        if best is None:
+            ok = foreign and (run >= 3 or (run == 2 and _right_score(ctx, end) > 0))
+        else:
+            ok = run > best[1] - i and (joined or run >= 4)
+        if ok:
+            return i, end
+    if best is None:
+        return None
+    return i, best[1]
+
+
+def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False) -> tuple[int, int] | None:
+    """The name ending at ``j`` (right before a post word or 同志), or None."""
+    text = ctx.text
+    known = ctx.known_ending(j)
+    if known:
+        return j - len(known), j
+    foreign_hit = None
+    if foreign:
+        i = _translit_run_back(ctx, j)
+        if j - i >= 2 and _left_score(ctx, i) > 0 and not text[i:j].endswith(_PLACE_ENDINGS):
+            foreign_hit = (i, j)
+    options = []
+    for length in (4, 3, 2):
+        i = j - length
+        if i < 0:
+            continue
+        slen = _surname_len(ctx, i)
+        if not slen or length - slen not in (1, 2) or not _plausible(ctx, text[i:j], slen):
+            continue
+        if slen == 1 and length == 4:
+            continue
+        options.append((_left_score(ctx, i), length, i))
+    if options:
+        score, length, i = max(options)
+        if foreign_hit and foreign_hit[0] < i:
+            return foreign_hit
+        if score > 0 or (length == 2 and not any(o[1] > 2 for o in options)
+                         and text[i - 1:i] not in ctx.lex.surnames1
+                         and text[i - 1:i] not in ctx.lex.translit):
+            given = text[i + _surname_len(ctx, i):j]
+            if len(given) == 2 and _common_word(given, 1000):
+                return None  # 有关负责同志
+            return i, j
+    return foreign_hit
+
+
+# ---------------------------------------------------------------------------
+# mentions
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    titles: list[str] = field(default_factory=list)
+    org: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def name_key(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    text: str
+    head: str
+    qual: str
+
+
+def _titles(ctx: _Ctx) -> list[_Title]:
+    lex, text = ctx.lex, ctx.text
+    out = []
+    pos = 0
+    while True:
+        m = lex.title_re.search(text, pos)
+        if m is None:
+            break
+        # 泰国王储: 国王 is found first, but 王储 reaches further
+        for k in range(m.start() + 1, m.end()):
+            alt = lex.title_re.match(text, k)
+            if alt and alt.end() > m.end():
+                m = alt
+        pos = m.end()
+        head = m.group("head")
+        follow = lex.compounds.get(head, ())
+        if any(text.startswith(f, m.end()) for f in follow):
+            continue
+        out.append(_Title(m.start(), m.end(), m.group(0), head, m.group("qual")))
+    return out
+
+
+def _mask_regions(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text)]
+
+
+def _org_for(ctx: _Ctx, title: _Title, organizations: list[Organization]) -> str | None:
+    """The body a titled person belongs to, where the text binds them."""
+    text = ctx.text
+    head_start = title.end - len(title.head)
+    for org in sorted(organizations, key=lambda o: -len(o.name)):
+        for s, e in org.spans:
+            if s < head_start and title.start - 1 <= e <= head_start:
+                return org.name
+    window = text[max(0, title.start - 16):head_start]
+    for m in _ORDINAL_UNIT.finditer(window):
+        if m.end() >= len(window) - len(title.qual) - 1:
+            return m.group(0)
+    if any(k in title.qual for k in ("党支部", "支部", "督导组", "指导组")):
+        sent_start = max(text.rfind(c, 0, title.start) for c in "。！？\n") + 1
+        found = None
+        for org in organizations:
+            for s, e in org.spans:
+                if sent_start <= s and e <= title.start and org.kind in ("branch", "inspection_group"):
+                    found = org.name
+        if found:
+            return found
+        for m in _ORDINAL_UNIT.finditer(text, sent_start, title.start):
+            found = m.group(0)
+        return found
+    return None
+
+
+def _list_item_end(text: str, i: int) -> int:
+    j = i
+    while j < len(text) and _is_cjk(text[j]) and j - i < 6:
+        j += 1
+    return j
+
+
+def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
+    text, lex = ctx.text, ctx.lex
+    out: list[_Mention] = []
+    titles = _titles(ctx)
+    pending: list[_Title] = []
+    carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
+    for t in titles:
+        chain = pending + [t] if pending and t.start - pending[-1].end <= 20 and not any(
+            c in text[pending[-1].end:t.start] for c in "，,。；;！？\n") else [t]
+        pending = []
+        foreign = t.head in lex.foreign_heads
+        pos = t.end + (1 if text[t.end:t.end + 1] in (" ", "\u3000") else 0)
+        first = parse_name_at(ctx, pos, foreign=foreign, item_end=None)
+        if first is not None and t.head not in lex.post_skip and not t.qual:
+            # 习近平总书记兰考讲话: a known name before a title beats a guess after it
+            before = ctx.known_ending(t.start)
+            if before and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
+                first = None
+        if first is not None and not _not_mention(ctx, *first):
+            names = [first]
+            end = first[1]
+            while end < len(text) and text[end] == "、":
+                nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=_list_item_end(text, end + 1))
+                if nxt is None or lex.title_re.match(text, end + 1):
+                    break
+                names.append(nxt)
+                end = nxt[1]
+            org = _org_for(ctx, chain[0], organizations)
+            for s, e in names:
+                ctx.names.setdefault(text[s:e], None)
+                out.append(_Mention(s, e, [c.text for c in chain], org))
+            carry = None
+            continue
+        if carry is not None and carry[1] + 1 == t.start and text[carry[1]] in "兼、":
+            carry[0].titles.append(t.text)
+            carry = (carry[0], t.end)
+            continue
+        carry = None
+        if t.head not in lex.post_skip and not t.qual:
+            before = parse_name_before(ctx, t.start, foreign=foreign)
+            if before is not None and not _masked(ctx, *before):
+                ctx.names.setdefault(text[before[0]:before[1]], None)
+                m = _Mention(before[0], before[1], [t.text])
+                out.append(m)
+                carry = (m, t.end)
+                continue
+        if text[t.end:t.end + 1] in ("、", "兼"):
+            pending = chain
+    return out
+
+
+def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Names held by 同志/先生 after them, 教授/烈士 before them, or a speech verb."""
+    text, lex = ctx.text, ctx.lex
+    out = []
+    for m in lex.after_anchor_re.finditer(text):
+        j = m.start()
+        if text[j - 1:j] == "等":
+            continue
+        hit = parse_name_before(ctx, j)
+        if hit and not _masked(ctx, *hit):
+            out.append(_Mention(*hit))
+    for m in lex.before_anchor_re.finditer(text):
+        hit = parse_name_at(ctx, m.end())
+        if hit and not _not_mention(ctx, *hit) and _right_score(ctx, hit[1]) >= 1:
+            out.append(_Mention(*hit))
+    for m in lex.speech_re.finditer(text):
+        hit = parse_name_before(ctx, m.start())
+        if hit and hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2 and not _masked(ctx, *hit):
+            out.append(_Mention(*hit))
+    for name in lex.known:
+        for m in re.finditer(re.escape(name), text):
+            if not _not_mention(ctx, m.start(), m.end()):
+                out.append(_Mention(m.start(), m.end()))
+    for mention in out:
+        ctx.names.setdefault(text[mention.start:mention.end], None)
+    return out
+
+
+def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Bylines in the body (记者 王某, 编辑:李某) and a bare (某某) at the very end."""
+    text, lex = ctx.text, ctx.lex
+    out = []
+    for m in lex.credit_re.finditer(text):
+        label = m.group("label")
+        if len(label) == 1 and not m.group("colon"):
+            continue
+        role = lex.credit_roles[label]
+        pos = m.start("names")
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group("names")):
+            s, e = pos + part.start(), pos + part.end()
+            slen = _surname_len(ctx, s)
+            if not slen:
+                break
+            if not _plausible(ctx, text[s:e], slen):
+                hit = parse_name_at(ctx, s)
+                if hit is None:
+                    break
+                s, e = hit
+                out.append(_Mention(s, e, roles=[role]))
+                break
+            out.append(_Mention(s, e, roles=[role]))
+    tail = re.search(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$", text)
+    if tail:
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,4}", tail.group(1)):
+            s, e = tail.start(1) + part.start(), tail.start(1) + part.end()
+            slen = _surname_len(ctx, s)
+            if slen and _plausible(ctx, text[s:e], slen):
+                out.append(_Mention(s, e, roles=["作者"]))
+    for mention in out:
+        ctx.names.setdefault(text[mention.start:mention.end], None)
+    return out
+
+
+def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
+    """Untitled names joined by 、/和/与/及 to a name already found."""
+    text = ctx.text
+    taken = {(m.start, m.end) for m in mentions}
+    out: list[_Mention] = []
+    queue = list(mentions)
+    while queue:
+        m = queue.pop()
+        if m.start >= 2 and text[m.start - 1] in "、和与及":
+            hit = parse_name_before(ctx, m.start - 1)
+            if hit and hit not in taken and _left_score(ctx, hit[0]) >= 1 and not _masked(ctx, *hit):
+                taken.add(hit)
+                new = _Mention(*hit)
+                out.append(new)
+                queue.append(new)
+        if m.end < len(text) - 1 and text[m.end] in "、和与及":
+            hit = parse_name_at(ctx, m.end + 1, item_end=_list_item_end(text, m.end + 1)
+                                if text[m.end] == "、" else None)
+            if hit and hit not in taken and not ctx.lex.title_re.match(text, m.end + 1) \
+                    and _right_score(ctx, hit[1]) >= 1 and not _not_mention(ctx, *hit):
+                taken.add(hit)
+                new = _Mention(*hit)
+                out.append(new)
+                queue.append(new)
+    for mention in out:
+        ctx.names.setdefault(text[mention.start:mention.end], None)
+    return out
+
+
+def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """Give each mention the role cues after it, up to the next named person."""
+    text = ctx.text
+    starts = sorted({m.start for m in mentions})
+    for m in mentions:
+        sent_end = len(text)
+        for c in _PUNCT_CLOSE:
+            k = text.find(c, m.end)
+            if k != -1:
+                sent_end = min(sent_end, k)
+        seg_start = m.end
+        nexts = [s for s in starts if m.end <= s < sent_end] + [sent_end]
+        for stop in nexts:
+            segment = text[seg_start:stop]
+            found = [role for cue, role in ctx.lex.role_cues if cue in segment]
+            if found:
+                m.roles.extend(dict.fromkeys(found))
+                break
+            seg_start = stop
+            # skip the next name itself
+            for other in mentions:
+                if other.start == stop:
+                    seg_start = max(seg_start, other.end)
+
+
+def _add_title(titles: list[str], new: str) -> None:
+    for k, old in enumerate(titles):
+        if new in old:
+            return
+        if old in new:
+            titles[k] = new
+            return
+    titles.append(new)
 
 
 def extract_people(text: str, organizations: list[Organization] | None = None) -> list[Person]:
-    return []
+    """Every named person in ``text`` with titles, roles, org, count and spans.
+
+    ``organizations`` (from the organization extractor) lets a titled person
+    be bound to the body written before the title.
+    """
+    lex = _lexicon()
+    ctx = _Ctx(text=text, lex=lex, masked=_mask_regions(text))
+    mentions = _credit_mentions(ctx)
+    mentions += _anchor_mentions(ctx)
+    mentions += _title_mentions(ctx, organizations or [])
+    mentions += _neighbour_mentions(ctx, mentions)
+    by_span: dict[tuple[int, int], _Mention] = {}
+    for m in mentions:
+        if (m.start, m.end) in by_span:
+            old = by_span[(m.start, m.end)]
+            for t in m.titles:
+                _add_title(old.titles, t)
+            old.roles.extend(r for r in m.roles if r not in old.roles)
+            old.org = old.org or m.org
+        else:
+            by_span[(m.start, m.end)] = m
+    # drop mentions inside a longer one (a 2-character guess inside a 3-character name)
+    spans = sorted(by_span, key=lambda se: (se[0], -(se[1] - se[0])))
+    kept: list[_Mention] = []
+    last_end = -1
+    for s, e in spans:
+        if s < last_end:
+            continue
+        kept.append(by_span[(s, e)])
+        last_end = e
+    # every other occurrence of a found name is a mention too
+    names = {text[m.start:m.end] for m in kept}
+    occupied = [(m.start, m.end) for m in kept]
+    if names:
+        pattern = re.compile(_alternation(list(names)))
+        for occ in pattern.finditer(text):
+            s, e = occ.span()
+            if any(a < e and s < b for a, b in occupied) or _not_mention(ctx, s, e):
+                continue
+            kept.append(_Mention(s, e))
+            occupied.append((s, e))
+    kept.sort(key=lambda m: m.start)
+    _roles(ctx, [m for m in kept])
+    people: dict[str, Person] = {}
+    for m in kept:
+        name = text[m.start:m.end]
+        person = people.get(name)
+        if person is None:
+            person = people[name] = Person(name=name, count=0, method="rule")
+        person.count += 1
+        person.spans.append((m.start, m.end))
+        for t in m.titles:
+            _add_title(person.titles, t)
+        for r in m.roles:
+            if r not in person.roles:
+                person.roles.append(r)
+        person.org = person.org or m.org
+    return list(people.values())
 
 
 def credit_people(author: str | None, editor: str | None) -> list[Person]:
     """People named only in the header credits (作者, 编辑)."""
     out = []
     for value, role in ((author, "作者"), (editor, "编辑")):
-        for name in (value or "").split("、"):
+        for name in re.split(r"[、,，\s]+", value or ""):
             if name:
                 out.append(Person(name=name, roles=[role], count=0, method="rule"))
     return out
