@@ -209,3 +209,37 @@ def test_conditional_get_on_rerun(server, fast, tmp_path, pages):
     assert hits[1].headers["if-modified-since"] == validators["Last-Modified"]
     assert second.outcome == "not_modified" and second.entry["status"] == 304
     assert second.entry["path"] == first.entry["path"] and second.data == body
+
+
+def test_one_request_at_a_time_per_host(server, fast, tmp_path, pages):
+    import threading
+
+    state = {"now": 0, "max": 0}
+    lock = threading.Lock()
+
+    def route(hit):
+        with lock:
+            state["now"] += 1
+            state["max"] = max(state["max"], state["now"])
+        import time
+        time.sleep(0.03)
+        with lock:
+            state["now"] -= 1
+        return (200, HTML, pages.html(hit.path, [f"{hit.path} 的正文内容足够长，用来测试。"]))
+
+    for i in range(6):
+        server.routes[f"/p{i}.html"] = route
+    with fetcher_for(tmp_path, replace(fast, concurrency=4)) as f:
+        results = f.fetch_many([server.url(f"/p{i}.html") for i in range(6)])
+    assert [r.outcome for r in results] == ["stored"] * 6
+    assert state["max"] == 1
+
+
+def test_robots_group_for_our_product_token(server, tmp_path, fast, pages):
+    server.routes["/robots.txt"] = (200, {"Content-Type": "text/plain"},
+                                    b"User-agent: reportmine\nDisallow: /\n\nUser-agent: *\nAllow: /\n")
+    server.routes["/a.html"] = (200, HTML, pages.html("甲", ["我们的爬虫被点名禁止访问的正文。"]))
+    opts = replace(fast, user_agent="reportmine/0.1.0 (+https://example.org/reportmine)")
+    with fetcher_for(tmp_path, opts) as f:
+        assert f.fetch(server.url("/a.html")).outcome == "robots"
+    assert server.asked("/a.html") == 0

@@ -140,3 +140,16 @@ def test_manifest_fields(tmp_path):
     assert line == {k: e.get(k) for k in line}
     assert store.validators("http://h/a") == {"If-None-Match": '"e"',
                                               "If-Modified-Since": "Sun, 01 Nov 2026 08:00:00 GMT"}
+
+
+def test_pages_lists_each_distinct_article_once(tmp_path):
+    store = RawStore(tmp_path)
+    store.add("http://h/list", "http://h/list", 200, b"<html><body><a href='/a'>a</a></body></html>",
+              content_type="text/html", kind="list")
+    store.add("http://h/a", "http://h/a", 200, _article(1), content_type="text/html", kind="article")
+    store.add("http://h/a-copy", "http://h/a-copy", 200, _article(1), content_type="text/html", kind="article")
+    store.add("http://h/b", "http://h/b", 200, _article(2), content_type="text/html", kind="article")
+    store.add("http://h/b", "http://h/b", 200, _article(2), content_type="text/html", kind="article")
+    urls = sorted(e["url"] for e in RawStore(tmp_path).pages())
+    assert urls == ["http://h/a", "http://h/b"]
+    assert len(RawStore(tmp_path).pages(kind=None)) == 3

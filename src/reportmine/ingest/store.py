@@ -126,6 +126,24 @@ class RawStore:
                 headers["If-Modified-Since"] = entry["last_modified"]
         return headers
 
+    def pages(self, kind: str | None = "article") -> list[dict[str, Any]]:
+        """The newest entry of each URL whose page is stored under its own name.
+
+        Duplicates and (by default) everything but articles are left out, so
+        a downstream step reads every distinct article once, with its URL
+        (which selects the site's parsing rules).
+        """
+        seen: set[str] = set()
+        out = []
+        for url, entry in self._latest.items():
+            if entry["url"] != url or entry.get("duplicate_of") or entry["path"] in seen:
+                continue
+            if kind is not None and entry.get("kind") != kind:
+                continue
+            seen.add(entry["path"])
+            out.append(entry)
+        return out
+
     def read(self, entry: dict[str, Any]) -> bytes:
         return self.path_of(entry["path"]).read_bytes()
 
