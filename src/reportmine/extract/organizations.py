@@ -90,8 +90,8 @@ def _lexicon() -> _Lexicon:
         info[row["name"]] = (row.get("kind") or "other", "none")
         known.add(row["name"])
     stops = set(load_lines("org_stops.txt")) | set(load_lines("org_verbs.txt"))
-    jump = set(w for w in info if len(w) > 1) | set(load_lines("org_protected.txt"))
     stems = set(load_lines("org_dept_stems.txt"))
+    jump = set(w for w in info if len(w) > 1) | set(load_lines("org_protected.txt")) | stems
     return _Lexicon(
         suffix_re=re.compile(_trie_regex(sorted(info))),
         info=info,
@@ -195,7 +195,7 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     name = qualifier + suffix
     if name in lex.generic_names:
         return False
-    for w in (text[start - 1:start + 1], text[end - 1:end + 1]):
+    for w in (text[start - 1:end], text[start:end + 1]):
         if w in lex.not_suffix:  # 干部, 集中学习, 党组织: the ending belongs to another word
             return False
     if needs == "none":
@@ -206,17 +206,15 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         if len(suffix) == 1:
             if text[end:end + 1] == "长":  # 局长, 处长: a post, not a body
                 return False
-        return (_has_admin_prefix(name, lex)
-                or bool(_word_ending(qualifier, len(qualifier), lex.stems, lex.stem_max))
-                or _has_known_part(qualifier, lex))
+        if _has_admin_prefix(name, lex) or _word_ending(qualifier, len(qualifier), lex.stems, lex.stem_max):
+            return True
+        # 大学党委常委会: a longer ending may follow another organization's name.
+        return len(suffix) > 1 and _ends_with_org(qualifier, lex)
     return True
 
 
-def _has_known_part(qualifier: str, lex: _Lexicon) -> bool:
-    """True when the qualifier holds another organization ending (大学党委常委会)."""
-    return any(qualifier[j:j + k] in lex.info
-               for k in range(2, min(lex.jump_max, len(qualifier)) + 1)
-               for j in range(len(qualifier) - k + 1))
+def _ends_with_org(qualifier: str, lex: _Lexicon) -> bool:
+    return any(qualifier.endswith(w) for w in lex.info if len(w) > 1 and lex.info[w][1] != "prefix")
 
 
 @dataclass
@@ -224,10 +222,16 @@ class _Mention:
     name: str
     kind: str
     span: Span | None  # None for a name rebuilt from a coordination (第一、第二党支部)
+    at: int  # where the mention begins, for ordering
 
 
 def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
-    """Names elided by coordination before an ordinal name: 第一、第二党支部 -> 第一党支部."""
+    """Names elided by coordination before an ordinal name: 第一、第二党支部 -> 第一党支部.
+
+    The rebuilt names carry no span (the text never writes them whole); a
+    qualifier before the first ordinal (机关党委第一、第二党支部) stays its own
+    organization rather than being copied onto each member.
+    """
     m = re.match(f"第[{_NUMERAL}]+", name)
     if not m:
         return []
@@ -246,12 +250,9 @@ def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
         ordinal = text[j:i - 1]
         if not ordinal.startswith("第"):
             ordinal = "第" + ordinal
-        out.append(_Mention(ordinal + rest, kind, None))
+        out.append(_Mention(ordinal + rest, kind, None, j))
         i = j
-    if out:
-        prefix = _strip_generic(text[_extend_left(text, i, lex):i], lex)
-        out = [_Mention(prefix + o.name, o.kind, None) for o in out]
-    return out
+    return out[::-1]
 
 
 def _longest_suffix(name: str, lex: _Lexicon) -> str:
@@ -293,7 +294,7 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         kept.append(f)
         reach = max(reach, f[1])
-    return [_Mention(n, k, (s, e)) for s, e, n, k in kept] + extra
+    return [_Mention(n, k, (s, e), s) for s, e, n, k in kept] + extra
 
 
 def _merge_aliases(names: dict[str, Organization]) -> None:
@@ -317,15 +318,14 @@ def extract_organizations(text: str) -> list[Organization]:
     """
     names: dict[str, Organization] = {}
     order: dict[str, int] = {}
-    for pos, m in enumerate(_mentions(text)):
+    for m in sorted(_mentions(text), key=lambda m: m.at):
         org = names.get(m.name)
         if org is None:
             org = names[m.name] = Organization(name=m.name, kind=m.kind, count=0, spans=[])
-            order[m.name] = m.span[0] if m.span else 10**9 + pos
+            order[m.name] = m.at
         org.count += 1
         if m.span:
             org.spans.append(m.span)
-            order[m.name] = min(order[m.name], m.span[0])
     _merge_aliases(names)
     for org in names.values():
         org.spans.sort()
