@@ -46,6 +46,13 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str, list[str
             return data.decode(enc), enc, warnings
         except UnicodeDecodeError:
             continue
+    # a declared (or UTF-8) page with a few broken bytes: keep the codec, replace the bytes
+    for enc in candidates + ["utf-8"]:
+        text = data.decode(enc, errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= max(2, len(text) // 500):
+            warnings.append(f"invalid {enc} bytes replaced ({bad})")
+            return text, enc, warnings
     try:
         data.decode("gb18030")
         return data.decode("gb18030"), "gb18030", warnings

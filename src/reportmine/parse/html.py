@@ -168,7 +168,7 @@ def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
     rest = _URL.sub(" ", _TIME.sub(" ", _DATE_IN.sub(" ", text))).strip()
     for tok in rest.split():
         if is_media(tok) and 2 <= len(tok) <= 20:
-            fields.add("source", tok, tier + 40)
+            fields.add("source", tok.strip("《》〈〉"), tier + 40)
             break
 
 

@@ -1,0 +1,54 @@
+"""In-text credits: datelines, trailing notes, byline lines (invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from reportmine.parse.credits import byline, dateline_author, looks_like_person, trailing_author
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("□ 本报记者 葛青禾", {"author": ["葛青禾"]}),
+    ("记者 刘一川", {"author": ["刘一川"]}),
+    ("青禾日报记者 王建新 张文远", {"author": ["王建新", "张文远"]}),
+    ("青禾新闻·青禾商报记者马立峰/文受访者供图", {"author": ["马立峰"]}),
+    ("整合 青禾日报·交汇点记者 徐青山", {"author": ["徐青山"]}),
+    ("党支部、药剂科供稿 摄影/张悦 编辑/苏禾", {"editor": ["苏禾"]}),
+    ("（青禾网编辑 孙桂禾）", {"editor": ["孙桂禾"]}),
+    ("【编辑：姚远航】", {"editor": ["姚远航"]}),
+])
+def test_byline_lines(line, expected):
+    assert byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["大会开幕式", "记者见面会现场", "记者来到青禾县采访时，村民正在忙着春耕。"])
+def test_captions_and_prose_are_not_bylines(line):
+    assert byline(line) is None
+
+
+def test_dateline_credits():
+    assert dateline_author("新华社青禾12月9日电（记者唐一苇）青禾9日再次举行") == ["唐一苇"]
+    assert dateline_author("据新华社青禾电（记者 格桑多吉）记者近日了解到") == ["格桑多吉"]
+    assert dateline_author("本站讯（职工通讯员 李琴 刘禾）为深入推进") == ["李琴", "刘禾"]
+    assert dateline_author("青禾讯（记者陈智 整合）外媒") == ["陈智"]
+    assert dateline_author("会议指出（一）要加强学习") == []
+
+
+@pytest.mark.parametrize("para, expected", [
+    ("活动将先后在三地举行。（张巨川）", ["张巨川"]),
+    ("全县投资结构趋优。（青禾县发改局）", ["青禾县发改局"]),
+    ("共建清朗网络空间。(文/图 刘东禾 易楠)", ["刘东禾", "易楠"]),
+    ("推动工业高质量发展。（记者 胡晓禾）", ["胡晓禾"]),
+    ("享年74岁。（总台记者 张倩禾）", ["张倩禾"]),
+    ("自公布之日起施行。（完）", []),
+    ("据青禾日报报道。（青禾日报）", []),
+    ("现场气氛热烈（资料图）", []),
+    ("图为会议现场。（刘通摄）", []),
+])
+def test_trailing_credits(para, expected):
+    assert trailing_author(para) == expected
+
+
+def test_person_shape_needs_a_surname():
+    assert looks_like_person("尹秋")
+    assert not looks_like_person("本站原创")
+    assert not looks_like_person("省发改委")

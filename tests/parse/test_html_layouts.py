@@ -1,0 +1,199 @@
+"""Generic extractor on invented pages in the layouts Chinese CMSs use.
+
+All units, people and outlets here are made up. Each page carries the
+furniture the real ones do (navigation, font widgets, print/close buttons,
+related lists, copyright footers) so the assertions fail if it leaks.
+"""
+from __future__ import annotations
+
+from reportmine.parse import parse_bytes
+from reportmine.parse.html import parse_html
+
+NAV = "".join(f'<li><a href="/c{i}">栏目{i}</a></li>' for i in range(12))
+FOOTER = """
+<div class="footer"><p>主办：青禾市人民政府办公室 版权所有 青ICP备12345678号-1</p>
+<p>网站标识码：1234000001 联系电话：0123-4567890</p></div>
+"""
+P1 = "5月6日上午，青禾市召开2023年度专题组织生活会推进会，市委常委、秘书长林远航出席会议并讲话，各县区和市直单位分管负责同志参加会议。"
+P2 = "会议指出，各级党组织要把开好专题组织生活会作为重要政治任务，认真查摆问题，深入开展批评和自我批评，确保会议质量，推动整改落实见到实效。"
+P3 = "会议强调，要坚持问题导向，聚焦理论学习、政治素质、能力本领等方面，逐条梳理整改清单，明确责任人和完成时限，以整改实效取信于民。"
+
+
+def gov_portal() -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>青禾市召开专题组织生活会推进会——部署下阶段重点任务_青禾市人民政府网</title>
+<meta name="ArticleTitle" content="青禾市召开专题组织生活会推进会<div>——部署下阶段重点任务</div>">
+<meta name="PubDate" content="2023-05-06 10:30">
+</head><body>
+<div class="top"><ul>{NAV}</ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/x">政务动态</a></div>
+<div class="article">
+ <h1>青禾市召开专题组织生活会推进会<div>——部署下阶段重点任务</div></h1>
+ <div class="info">发布时间：2023-05-06 10:30 来源：青禾日报 <span>字体：【<a>大</a> <a>中</a> <a>小</a>】</span></div>
+ <div class="share">分享到：</div>
+ <div class="content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+ <div class="tools">【打印本页】【关闭窗口】</div>
+ <div class="editor">责任编辑：周小禾</div>
+</div>
+{FOOTER}</body></html>"""
+
+
+def test_gov_portal_fields_and_body():
+    page = parse_html(gov_portal())
+    assert page.title == "青禾市召开专题组织生活会推进会"
+    assert page.date == "2023-05-06"
+    assert page.source == "青禾日报"
+    assert page.editor == "周小禾"
+    assert page.author is None
+    assert page.paragraphs == [P1, P2, P3]
+
+
+def news_site() -> str:
+    related = "".join(f'<li><a href="/n{i}">青禾新闻标题第{i}条，内容仅为示例。</a></li>' for i in range(6))
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>绿水镇开展党史学习教育专题宣讲 - 青禾新闻网</title></head><body>
+<div class="nav"><ul>{NAV}</ul></div>
+<div class="main">
+<h1 class="art-title">绿水镇开展党史学习教育专题宣讲</h1>
+<div class="source">2021-04-12 16:05:31来源：青禾新闻网</div>
+<div class="text">
+<p>青禾新闻网4月12日讯（记者 唐一苇 通讯员 许青）{P1}</p>
+<p>（原标题：绿水镇把党史课堂搬到田间地头）</p>
+<p>{P2}</p>
+<p>{P3}</p>
+<p>(责编：宋晓岚、陶然)</p>
+</div>
+<div class="related"><h3>相关阅读</h3><ul>{related}</ul></div>
+</div>{FOOTER}</body></html>"""
+
+
+def test_news_site_dateline_author_and_editor_line():
+    page = parse_html(news_site())
+    assert page.title == "绿水镇开展党史学习教育专题宣讲"
+    assert page.date == "2021-04-12"
+    assert page.source == "青禾新闻网"
+    assert page.author == "唐一苇、许青"
+    assert page.editor == "宋晓岚、陶然"
+    text = page.text
+    assert text.startswith("青禾新闻网4月12日讯")
+    assert "原标题" not in text and "责编" not in text
+    assert "青禾新闻标题第" not in text and "版权所有" not in text
+    assert len(page.paragraphs) == 3
+
+
+def old_table_site() -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>朱镕霞：把服务送到群众家门口__社会_新闻中心_青禾网</title></head><body>
+<table><tr><td>{NAV}</td></tr>
+<tr><th class="f24">朱镕霞：把服务送到群众家门口</th></tr>
+<tr><td>http://www.qinghe.example 2005年03月21日 11:21 《青禾周刊》</td></tr>
+<tr><td>{body}<p align="center">【1】【2】【3】</p></td></tr>
+<tr><td>【发表评论】【关闭窗口】</td></tr></table>
+<p>来源: 韩露</p>
+</body></html>"""
+    return html.encode("gbk")
+
+
+def test_gbk_table_page_with_unlabelled_outlet_and_person_source():
+    page = parse_bytes(old_table_site(), name="a.html")
+    assert page.encoding == "gb18030"  # GB2312 declared, read as its superset
+    assert page.title == "朱镕霞：把服务送到群众家门口"  # 镕 is GBK, not GB2312
+    assert page.date == "2005-03-21"
+    assert page.source == "青禾周刊"
+    assert page.author == "韩露"  # a 来源 line naming a person credits the writer
+    assert page.paragraphs == [P1, P2, P3]
+    assert not page.warnings
+
+
+def metadata_below_body() -> str:
+    return f"""<html><head><title>临川街道党工委到科创园开展调研 临川街道_青禾网</title></head><body>
+<table><tr><td>现在位置： <a>首页</a> &gt;&gt; <a>街道新闻</a> &gt;&gt; 正文</td></tr></table>
+<div>临川街道党工委到科创园开展调研</div>
+<div>来源于：临川街道办事处</div>
+<p>{P1}</p><p>{P2}</p>
+<table><tr><td>发布日期：2019-03-06 责任编辑：黎晓</td></tr>
+<tr><td class="QuickButton">【<a>打印本页</a>】【<a>关闭窗口</a>】</td></tr></table>
+</body></html>"""
+
+
+def test_fields_below_the_body():
+    page = parse_html(metadata_below_body())
+    assert page.title == "临川街道党工委到科创园开展调研"
+    assert page.date == "2019-03-06"
+    assert page.source == "临川街道办事处"
+    assert page.editor == "黎晓"
+    assert page.author is None
+    assert page.paragraphs == [P1, P2]
+
+
+def stray_end_tag() -> str:
+    return f"""<html><head><meta name="firstpublishedtime" content="2007-08-20-23:59:59">
+<title>青禾市人大常委会关于批准预算调整方案的决议__青禾市人民政府网</title></head><body>
+<div class="header"><a href="/">首页</a> | <a href="/e">EN</a></div></body></html>
+<div class="crumb"><a>首页</a> &gt; <a>公报</a></div>
+<div class="pages_content">
+<p>青禾市人大常委会</p><p>关于批准预算调整方案的决议</p>
+<p>（2007年6月29日青禾市第五届人民代表大会常务委员会第九次会议通过）</p>
+<p>{P2}</p></div>
+<div>扫一扫在手机打开当前页</div></body></html>"""
+
+
+def test_stray_html_end_tag_does_not_lose_the_body():
+    page = parse_html(stray_end_tag())
+    assert page.title == "青禾市人大常委会关于批准预算调整方案的决议"
+    assert page.date == "2007-08-20"
+    assert page.paragraphs == ["（2007年6月29日青禾市第五届人民代表大会常务委员会第九次会议通过）", P2]
+
+
+def trailing_credits(credit: str) -> str:
+    return f"""<html><head><title>白鹭县举办基层干部培训班 - 青禾日报网</title></head><body>
+<ul>{NAV}</ul>
+<div class="layer"><h2>白鹭县举办基层干部培训班</h2>
+<div class="info">发布时间：2022-02-13 04:22:18 来源：青禾日报 作者：</div>
+<p>培训班</p><p>白鹭县举办基层干部培训班</p>
+<p>{P1}</p><p>{P2}{credit}</p>
+<div class="fr">编辑/苏芸</div></div>{FOOTER}</body></html>"""
+
+
+def test_trailing_credits_inside_the_last_paragraph():
+    for credit, author in (("（记者 胡小溪）", "胡小溪"), ("(文/图 刘晨 易楠)", "刘晨、易楠"),
+                           ("（白鹭县发改局）", "白鹭县发改局"), ("（范之远）", "范之远")):
+        page = parse_html(trailing_credits(credit))
+        assert page.author == author, credit
+        assert page.editor == "苏芸"
+        assert page.title == "白鹭县举办基层干部培训班"
+        # the repeated headline and its kicker above the text are not body
+        assert page.paragraphs == [P1, P2 + credit]
+
+
+def test_no_trailing_credit_from_ordinary_brackets():
+    page = parse_html(trailing_credits("（完）"))
+    assert page.author is None
+
+
+def byline_lines() -> str:
+    return f"""<html><head><title>青禾多地要求做好返岗服务</title></head><body>
+<div class="route"><a>青禾网</a>&gt;&gt;<a>要闻</a></div>
+<h1>青禾多地要求做好返岗服务</h1>
+<div class="col-1-1">2022年02月13日07:48 | 来源：<a>青禾晚报</a></div>
+<div class="otitle">原标题：返岗服务要跑在前面</div>
+<div class="rm_txt_con"><p>{P1}</p><p>{P3}</p>
+<p>□ 本报记者 葛青禾</p><p>(责编：萧河、张潇)</p></div>
+<div>《青禾晚报》（ 2022年02月13日 02版）</div>
+</body></html>"""
+
+
+def test_standalone_byline_and_editor_lines_become_fields():
+    page = parse_html(byline_lines())
+    assert page.author == "葛青禾"
+    assert page.editor == "萧河、张潇"
+    assert page.source == "青禾晚报"
+    assert page.date == "2022-02-13"
+    assert page.paragraphs == [P1, P3]
+
+
+def test_no_prose_gives_a_warning_not_a_crash():
+    page = parse_html("<html><body><ul>" + NAV + "</ul></body></html>")
+    assert page.paragraphs == []
+    assert "no body text found" in page.warnings
