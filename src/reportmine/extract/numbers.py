@@ -29,12 +29,13 @@ from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
 
 CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％·", "0123456789.,%.")
 
 #: Characters that end the phrase an object or actor is read from.
 _CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
+_RANGE = set("-—~～至到")
 #: Characters before a "before" hedge that make it part of another word.
 _BAD_BEFORE_HEDGE = {"近": set("最附临亲靠将接贴"), "约": set("制节公契预邀相"), "超": set("赶高")}
 _MAX_BEFORE = 18
@@ -70,7 +71,7 @@ def _lexicon() -> _Lexicon:
     units = load_lines("count_units.txt")
     hedges = load_table("count_hedges.tsv")
     pos = {p: [h["hedge"] for h in hedges if h.get("position") == p] for p in ("before", "middle", "after")}
-    arabic = r"(?<![A-Za-z0-9_.．\-/:：])[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+    arabic = r"(?<![A-Za-z0-9_.．·\-/:：])[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．·][0-9０-９]+)?"
     chinese = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+"
     number_re = re.compile(
         rf"(?P<pre>{_alt(pos['before'])})?"
@@ -124,6 +125,8 @@ def _convert(token: str) -> float | None:
     try:
         if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", token):
             return float(token)
+        if token[0] in "十百千万亿" and token[0] != "十":
+            token = "一" + token  # 近百名 -> 一百
         return float(cn2an.cn2an(token, "smart"))
     except (ValueError, TypeError, KeyError):
         return None
@@ -215,7 +218,7 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
             j = i - 1
             while j > lo and (text[j - 1].isdigit() or text[j - 1] in ".．"):
                 j -= 1
-            if end - i <= 1 and j > lo:
+            if end - i <= 2 and j > lo:
                 compound = j if compound is None else compound
                 i = j
                 continue
@@ -249,6 +252,13 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
         for i, w in words:
             if i + len(w) == obj and len(w) >= 2 and (w in lex.light or w in lex.verbs):
                 phrase = i
+    while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
+        obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
+    tail = len(s)
+    while tail > obj + 1 and s[tail - 1] in _TAIL_JUNK:
+        tail -= 1  # 参与率[达]98%
+    seg_end = seg_start + tail
+    s = s[:tail]
     if len(s[obj:].strip("的之等")) < 1:
         return None
     return seg_start + phrase, seg_start + obj, seg_end
@@ -256,6 +266,8 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
 
 _ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均")
 _ADVERB_CHARS = set("共均都也已并")
+_LEAD_JUNK = set("年月日号届期周岁")
+_TAIL_JUNK = set("达为是共计约有近超逾")
 
 
 def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
@@ -349,8 +361,12 @@ def _refused(lex: _Lexicon, text: str, m: re.Match[str], num: str) -> bool:
     digits = sum(ch.isdigit() for ch in num)
     if digits >= 9 and unit not in ("元",):
         return True
+    if unit == "元" and not re.match(r"[0-9０-９]", num) and not m.group("mult"):
+        return True  # 三元朱村, 一元复始: money in Chinese numerals comes with 万/亿
+    if start >= 2 and text[start - 1] in _RANGE and text[start - 2].isdigit():
+        return True  # the end of a range (3至5人): the span is unclear, skip
     after = text[m.end():m.end() + 1]
-    if after and (after.isdigit() or after in "-—~～至到"):
+    if after and (after.isdigit() or (after in _RANGE and re.match(rf"[0-9{CN_DIGITS}]", text[m.end() + 1:m.end() + 2]))):
         return True  # a range start or an id: 3-5人 is kept by its end only
     return False
 
@@ -372,6 +388,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     out: list[Number] = []
     seen: set[tuple[object, ...]] = set()
     last_end = 0
+    prev: tuple[int, int, int] | None = None  # start, end, floor of the last count
     last_clause: tuple[int, str | None] = (-1, None)
     matches = [(m, "count") for m in lex.number_re.finditer(text)]
     matches += [(m, "percent") for m in lex.percent_re.finditer(text)]
@@ -418,6 +435,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             actor = _actor(lex, text, max(clause_start, last_end), num_start)
         else:
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
+            if before is None and prev is not None and prev[1] == num_start:
+                # 查摆问题5个方面18条: the second part counts what the first did
+                before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
             if before is not None:
                 phrase_start, obj_start, obj_end = before
                 obj = text[obj_start:obj_end]
@@ -431,6 +451,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if actor is None and last_clause[0] == clause_start:
             actor = last_clause[1]
         last_clause = (clause_start, actor)
+        prev = (num_start, max(num_end, span[1]), last_end)
         last_end = max(num_end, span[1])
         metric = _metric(lex, cue_text + (obj or ""), unit)
         value = _tidy(value)

@@ -1,0 +1,243 @@
+"""Counted numbers: table tests on invented report sentences, plus a dev gate."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from reportmine.extract.numbers import extract_numbers
+from reportmine.resources import load_table
+
+
+def one(text: str, value: float) -> object:
+    """The single number of ``text`` with ``value`` (fails when absent or repeated)."""
+    found = [n for n in extract_numbers(text) if n.value == value]
+    assert len(found) == 1, (text, [(n.value, n.unit, n.object) for n in extract_numbers(text)])
+    return found[0]
+
+
+# ----------------------------------------------------------------- numeral forms
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("水务局党组共开展专题调研15次。", 15, "次"),
+    ("全校各级党组织开展组织生活十余次。", 10, "次"),
+    ("全镇共有党员两百多名。", 200, "名"),
+    ("排查隐患点位1.2万处。", 12000, "处"),
+    ("发放宣传册3万件。", 30000, "件"),
+    ("投入专项资金1369.5万元。", 13695000, "元"),
+    ("追回违规发放的补贴66.57万元。", 665700, "元"),
+    ("筹集帮扶资金900余万元。", 9000000, "元"),
+    ("群众满意率达到98.71%。", 98.71, "%"),
+    ("群众满意率达百分之九十五。", 95, "%"),
+    ("下设基层党支部十一个。", 11, "个"),
+    ("累计培训党员一千二百余人次。", 1200, "人次"),
+    ("撰写心得体会１２篇。", 12, "篇"),
+])
+def test_numeral_forms(text: str, value: float, unit: str) -> None:
+    n = one(text, value)
+    assert n.unit == unit
+    assert isinstance(n.value, int) == float(value).is_integer()
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("讲党课30余次。", "余"),
+    ("参加学习两百多人次。", "多"),
+    ("近百名党员参加活动。", "近"),
+    ("约30人作交流发言。", "约"),
+    ("开展谈心谈话超过40人次。", "超过"),
+    ("撰写心得体会不少于3篇。", "不少于"),
+    ("收到群众来信逾60件。", "逾"),
+    ("开展集中学习20次以上。", "以上"),
+    ("参加培训100人左右。", "左右"),
+])
+def test_hedges_kept_as_written(text: str, hedge: str) -> None:
+    nums = extract_numbers(text)
+    assert len(nums) == 1
+    assert nums[0].approx == hedge
+
+
+def test_no_hedge_is_none() -> None:
+    assert one("整改问题74项。", 74).approx is None
+
+
+def test_nearby_word_is_no_hedge() -> None:
+    # 最近 is "recently", not "nearly"
+    assert one("最近3次会议都按时召开。", 3).approx is None
+
+
+# ----------------------------------------------------------------- object and actor
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("机关干部讲党课30余次，交流发言12次。", 30, "讲党课"),
+    ("机关干部讲党课30余次，交流发言12次。", 12, "交流发言"),
+    ("机关精心设置7次专题研讨。", 7, "专题研讨"),
+    ("撰写研讨文章228篇。", 228, "研讨文章"),
+    ("全县5个党支部按时召开组织生活会。", 5, "党支部"),
+    ("各支部确定整改问题74项。", 74, "整改问题"),
+    ("组织专题讲座6次。", 6, "专题讲座"),
+    ("先后3次召开党组会研究整改方案。", 3, "党组会"),
+    ("专题培训班(示范班)12期。", 12, "专题培训班"),
+    ("巡察反馈的697个问题，完成整改688个。", 688, "完成整改"),
+    ("区委组建4个巡察组对5家单位开展巡察。", 4, "巡察组"),
+    ("班子查摆问题5个方面18条。", 18, "查摆问题"),
+])
+def test_object_on_either_side(text: str, value: float, obj: str) -> None:
+    n = one(text, value)
+    assert n.object is not None and obj in n.object, n
+
+
+def test_object_of_a_person_count_is_what_they_did() -> None:
+    n = one("各部门负责人等40余人参加会议。", 40)
+    assert n.object is not None and n.object.startswith("参加会议")
+    assert n.metric == "participants"
+
+
+def test_actor_is_the_doer_before_the_verb() -> None:
+    text = "机关处级、科级领导干部讲党课30余次、交流发言60余次，普通党员撰写体会文章120篇。"
+    nums = {n.value: n for n in extract_numbers(text)}
+    assert nums[30].actor == "机关处级、科级领导干部"
+    assert nums[60].actor == "机关处级、科级领导干部"  # carried along the same clause
+    assert nums[120].actor == "普通党员"
+
+
+def test_no_actor_when_the_text_names_none() -> None:
+    assert one("开展集中学习210次。", 210).actor is None
+
+
+# ----------------------------------------------------------------- metric
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("讲党课30余次。", 30, "party_lectures"),
+    ("组织专题讲座7次。", 7, "lectures"),
+    ("开展集中学习210次。", 210, "study_sessions"),
+    ("组织专题研讨7次。", 7, "seminars"),
+    ("交流发言60余次。", 60, "speeches"),
+    ("撰写研讨文章228篇。", 228, "research_articles"),
+    ("举办读书班3期。", 3, "trainings"),
+    ("实地见学10余次。", 10, "site_visits"),
+    ("参加学习850余人次。", 850, "participants"),
+    ("开展谈心谈话160余人次。", 160, "talks"),
+    ("征求意见建议86条。", 86, "opinions_collected"),
+    ("提出批评意见45条。", 45, "criticisms"),
+    ("查摆问题544项。", 544, "problems_found"),
+    ("确定整改问题74项。", 74, "rectification_items"),
+    ("制定整改措施117条。", 117, "rectification_measures"),
+    ("已完成整改39项。", 39, "rectification_done"),
+    ("作出整改承诺546条。", 546, "commitments"),
+    ("为群众办实事25件。", 25, "practical_deeds"),
+    ("全局16个党支部。", 16, "branches"),
+    ("邀请6名退休党员参会。", 6, "members"),
+    ("召开专题民主生活会38次。", 38, "meetings"),
+    ("挽回经济损失1369.5万元。", 13695000, "money"),
+    ("整改完成率98.71%。", 98.71, "share"),
+])
+def test_metric_from_the_vocabulary(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric
+
+
+def test_longest_cue_wins() -> None:
+    # 整改问题 (rectification_items) beats 问题 (problems_found)
+    assert one("持续整改问题4个。", 4).metric == "rectification_items"
+    # a metric needs one of its units: 会议 counts meetings, not people
+    assert one("40余人参加会议。", 40).metric == "participants"
+
+
+def test_vocabulary_holds_the_core_set() -> None:
+    core = {"party_lectures", "lectures", "study_sessions", "seminars", "speeches",
+            "research_articles", "trainings", "site_visits", "participants", "talks",
+            "opinions_collected", "criticisms", "problems_found", "rectification_items",
+            "rectification_measures", "rectification_done", "commitments", "practical_deeds",
+            "branches", "members", "meetings", "money", "share"}
+    assert core <= {row["metric"] for row in load_table("metrics.tsv")}
+
+
+# ----------------------------------------------------------------- not numbers
+
+@pytest.mark.parametrize("text", [
+    "第一党支部、第二党支部和第八督导组参加会议。",          # ordinals
+    "2021年7月7日下午14:00在302会议室召开2022年度组织生活会。",  # dates, times, rooms
+    "一是提高站位，二是强化责任，（三）狠抓落实。",           # enumerators
+    "增强“四个意识”，坚定四个自信，做到两个维护。",           # formulas, quoted or not
+    "落实“三会一课”制度，贯彻九个必须。",
+    "创建五星级党支部，颁发光荣在党50年纪念章。",
+    "举办“壮丽100年”文艺演出，庆祝建党100周年。",
+    "谋划十四五期间发展，学习二十大精神。",
+    "省委十一届九次全会和全国政协十三届二次会议召开。",
+    "二级巡视员出席，两级党组成员参加。",
+    "全体党员过了一次严肃的政治生活。",
+    "联系电话：0371-65432100，备案号08100501号。",
+    "学习《习近平著作选读(第二卷)》。",
+    "坚持和平共处五项原则，落实中央八项规定。",
+    "历时3个月完成调研。",
+])
+def test_not_counts(text: str) -> None:
+    assert extract_numbers(text) == [], [(n.value, n.unit, n.text) for n in extract_numbers(text)]
+
+
+def test_protected_spans_are_honoured() -> None:
+    text = "开展“五个一”活动，组织“双百”宣讲8场。"
+    plain = "组织5个小组开展宣讲8场。"
+    assert {n.value for n in extract_numbers(plain)} == {5, 8}
+    start = plain.index("5个小组")
+    assert {n.value for n in extract_numbers(plain, [(start, start + 4)])} == {8}
+    assert [n.value for n in extract_numbers(text)] == [8]
+
+
+def test_repeated_count_is_one_number() -> None:
+    text = "全县5个党支部召开会议。会后，5个党支部分别制定整改措施。"
+    assert [n.value for n in extract_numbers(text)] == [5]
+
+
+# ----------------------------------------------------------------- spans
+
+SAMPLE = ("县人社局党组召开专题民主生活会。班子成员讲专题党课12次、开展调研28次，"
+          "共征求意见建议86条，梳理出问题清单4大类21项，制定整改措施43条；"
+          "全局43个基层党组织、1200余名党员参加专题学习，投入资金1.2万元，满意率达96.5%。")
+
+
+def test_spans_slice_to_text_and_sentences_count() -> None:
+    nums = extract_numbers(SAMPLE)
+    assert len(nums) >= 9
+    for n in nums:
+        assert SAMPLE[n.span[0]:n.span[1]] == n.text
+        assert n.object is None or n.object in n.text
+        assert n.sentence == 1
+    assert extract_numbers("开会。" + SAMPLE)[0].sentence == 2
+
+
+def test_empty_text() -> None:
+    assert extract_numbers("") == []
+
+
+# ----------------------------------------------------------------- dev gate
+
+#: numbers F1 on ../shared/annotation/dev reached by this extractor; a drop fails.
+DEV_NUMBERS_F1 = 0.98
+DEV_METRIC_ACC = 0.95
+
+
+def _load_score(shared: Path):
+    spec = importlib.util.spec_from_file_location("rm_score", shared / "annotation" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_dev_gate(shared_dir: Path, tmp_path: Path) -> None:
+    from dataclasses import asdict
+
+    from reportmine.parse import parse_bytes
+
+    pred = tmp_path / "numbers.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for path in sorted((shared_dir / "annotation" / "dev" / "texts").glob("*.txt")):
+            page = parse_bytes(path.read_bytes(), name=str(path))
+            nums = extract_numbers(page.text)
+            out.write(json.dumps({"path": str(path), "numbers": [asdict(n) for n in nums]},
+                                 ensure_ascii=False) + "\n")
+    summary = _load_score(shared_dir).score(shared_dir / "annotation" / "dev", pred)["summary"]
+    assert summary["numbers"]["f1"] >= DEV_NUMBERS_F1, summary["numbers"]
+    assert summary["number_metric"]["acc"] >= DEV_METRIC_ACC, summary["number_metric"]
