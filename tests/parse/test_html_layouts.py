@@ -197,3 +197,46 @@ def test_no_prose_gives_a_warning_not_a_crash():
     page = parse_html("<html><body><ul>" + NAV + "</ul></body></html>")
     assert page.paragraphs == []
     assert "no body text found" in page.warnings
+
+
+def test_br_paragraphs_and_comment_section():
+    comments = "".join(f'<div class="cmt"><span>网友{i}</span><p>说得好，支持青禾市的发展，希望越来越好！</p></div>'
+                       for i in range(8))
+    html = f"""<html><head><title>青禾市召开工作会议</title></head><body><ul>{NAV}</ul>
+<h1>青禾网</h1><div class="tt">青禾市召开工作会议</div><div>2023年05月06日 09:00 来源：青禾日报</div>
+<div id="zoom">{P1}<br><br>{P2}<br>{P3}</div>
+<div class="comments"><h3>网友评论</h3>{comments}</div></body></html>"""
+    page = parse_html(html)
+    assert page.title == "青禾市召开工作会议"  # not the site name in <h1>
+    assert (page.date, page.source) == ("2023-05-06", "青禾日报")
+    assert page.paragraphs == [P1, P2, P3]
+
+
+def test_notice_lines_stay_in_the_body_and_page_date_wins():
+    html = f"""<html><head><title>关于召开专题会议的通知_青禾市政府网</title></head><body><ul>{NAV}</ul>
+<h2>关于召开专题会议的通知</h2><div>发布日期：2023-04-01</div>
+<div class="c"><p>{P1}</p><p>时间：2023年4月10日上午9:00</p><p>地点：市政府三楼会议室</p><p>{P2}</p></div>
+<p>版权所有 青禾市人民政府</p></body></html>"""
+    page = parse_html(html)
+    assert page.date == "2023-04-01"
+    assert page.paragraphs == [P1, "时间：2023年4月10日上午9:00", "地点：市政府三楼会议室", P2]
+
+
+def test_date_from_url_when_the_page_has_none():
+    html = f"<html><body><ul>{NAV}</ul><div><h1>青禾县开展志愿服务活动</h1><p>{P1}</p><p>{P3}</p></div></body></html>"
+    assert parse_html(html, url="http://www.qh.example/art/2022/3/5/art_1_123.html").date == "2022-03-05"
+    assert parse_html(html, url="http://www.qh.example/xw/202203/t20220305_123.html").date == "2022-03-05"
+    page = parse_html(html)
+    assert page.date is None and page.title == "青禾县开展志愿服务活动"
+
+
+def test_fields_in_adjacent_spans_and_link_sidebar():
+    side = "".join(f'<li><a href="/s{i}">青禾新闻摘要{i}：会议强调，要加强统筹协调，形成工作合力。</a></li>'
+                   for i in range(15))
+    html = f"""<html><head><title>青禾区召开巡察工作动员会 - 青禾区人民政府</title></head><body>
+<div class="l"><ul>{side}</ul></div>
+<div class="r"><h1>青禾区召开巡察工作动员会</h1><span>作者：区委巡察办</span><span>发布时间：2022-09-01</span>
+<p>{P1}</p><p>{P2}</p></div></body></html>"""
+    page = parse_html(html)
+    assert (page.title, page.date, page.author) == ("青禾区召开巡察工作动员会", "2022-09-01", "区委巡察办")
+    assert page.paragraphs == [P1, P2]

@@ -28,6 +28,7 @@ JUNK_TAGS = ("script", "style", "noscript", "iframe", "select", "option", "butto
 _END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_LABEL_START = re.compile(r"\s*[\u4e00-\u9fff]{1,5}\s*[:：]")
 _WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 
 
@@ -151,7 +152,10 @@ def text_lines(root: etree._Element) -> list[Line]:
             flush(block)
         here = el if is_block else block
         link = in_link or tag == "a"
-        add(el.text, link)
+        text = el.text
+        if text and not is_block and _LABEL_START.match(text):
+            text = " " + text  # <span>作者：甲</span><span>发布时间：…</span> stay two fields
+        add(text, link)
         if depth < 400:
             for child in el:
                 walk(child, here, link, depth + 1)

@@ -25,7 +25,10 @@ from reportmine.parse.meta import choose_title, is_subtitle, meta_date, meta_val
 _DATE_IN = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATES = (
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)"),  # 20220305, 2022-03/05
+    re.compile(r"/((?:19|20)\d{2})/(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/"),  # /2022/3/5/
+)
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _FLAT = re.compile(r"[\s\u3000\xa0]+")
 _FIELD_LINE_MAX = 80
@@ -172,6 +175,16 @@ def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
             break
 
 
+def url_date(url: str) -> str | None:
+    """A publication date written into an article URL (``t20220305_1.html``, ``/2022/3/5/``)."""
+    path = url.split("?", 1)[0]
+    for pat in _URL_DATES:
+        m = pat.search(path)
+        if m:
+            return normalize_date(f"{m[1]}-{m[2]}-{m[3]}")
+    return None
+
+
 def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[str, str], url: str | None) -> None:
     s, e = core_range(lines)
     title, ti = choose_title(lines, head_title, metas, s if e >= s else len(lines))
@@ -244,6 +257,10 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             if is_subtitle(line, title or "") and k < s:
                 continue
         if _is_field_line(text):
+            if kept_lines and k <= e and set(split_fields(_spaced(text))) == {"date"}:
+                body.append(text)  # 时间：…… inside a notice is content, not the page's date
+                kept_lines.append(line)
+                continue
             _read_field_line(text, fields, 20 if not kept_lines else 60)
             continue
         credit = byline(text)
@@ -323,9 +340,7 @@ def _finish(page: ParsedPage, fields: _Fields, body: list[str], metas: dict[str,
         src = _clean_source(re.sub(r"^\s*(来源|信息来源|稿源)\s*[:：]\s*", "", src))
         fields.add("source", src, 65)
     if url:
-        m = _URL_DATE.search(url)
-        if m:
-            fields.add("date", normalize_date(f"{m[1]}-{m[2]}-{m[3]}"), 90)
+        fields.add("date", url_date(url), 90)
     page.paragraphs = body
     page.date = fields.get("date")
     page.source = fields.get("source")
