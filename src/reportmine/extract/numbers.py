@@ -36,6 +36,7 @@ _CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _RANGE = set("-—~～至到")
+_PER = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)$")
 #: Characters before a "before" hedge that make it part of another word.
 _BAD_BEFORE_HEDGE = {"近": set("最附临亲靠将接贴"), "约": set("制节公契预邀相"), "超": set("赶高")}
 _MAX_BEFORE = 18
@@ -211,6 +212,11 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
                 break
             i = j
             continue
+        if ch in "”」" and i - 1 > lo:
+            j = text.rfind("“" if ch == "”" else "「", lo, i - 1)
+            if j >= 0 and not any(c in _SEGMENT_END for c in text[j:i]):
+                i = j  # 评定“好”等次6个: the quote is part of the object
+                continue
         if ch in _SEGMENT_END or ch in "“”「」《》\"(（":
             break
         if ch.isdigit():
@@ -259,7 +265,7 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
         tail -= 1  # 参与率[达]98%
     seg_end = seg_start + tail
     s = s[:tail]
-    if len(s[obj:].strip("的之等")) < 1:
+    if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1:
         return None
     return seg_start + phrase, seg_start + obj, seg_end
 
@@ -349,8 +355,13 @@ def _refused(lex: _Lexicon, text: str, m: re.Match[str], num: str) -> bool:
         return True
     if num in ("一", "壹", "二") and not (m.group("mid") or m.group("mid2") or m.group("mult")):
         return True
-    if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not m.group("pre"):
-        return True
+    if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not (
+            m.group("pre") or m.group("mid") or m.group("mid2")):
+        return True  # 千家万户, 百名书记: a figure of speech unless hedged (近百名, 千余人)
+    if before.endswith(("数", "几", "若")) or _PER.search(text, max(0, start - 4), start):
+        return True  # 数十次 is vague; 每月1次 is a frequency
+    if unit in ("个", "项", "种") and text[m.end():m.end() + 1] in "“「\"":
+        return True  # 三个“进一步”: a numbered formula
     tail = text[m.end():m.end() + 4]
     if unit == "个" and tail.lstrip("多半") .startswith(lex.times):
         return True
@@ -447,7 +458,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             else:
                 obj, cue_text, span = None, "", (num_start, num_end)
         if obj is not None:
-            obj = obj.strip("的之等") or None
+            obj = obj.rstrip("的之等").lstrip("的之") or None
         if actor is None and last_clause[0] == clause_start:
             actor = last_clause[1]
         last_clause = (clause_start, actor)
