@@ -82,8 +82,8 @@ def _lexicon() -> _Lexicon:
     )
     credit_roles = dict(cues["credit_labels"])
     credit_re = re.compile(
-        rf"(?:^|(?<=[\s(（【\[|，,。]))(?P<label>{_alternation(list(credit_roles))})\s*(?P<colon>[:：/|]?)\s*"
-        r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5})",
+        rf"(?P<label>{_alternation(list(credit_roles))})\s*(?P<colon>[:：/|]?)\s*"
+        r"(?P<names>(?=[\u4e00-\u9fff]{2}))",
         re.M,
     )
     roles = load_json("person_roles.json")["cues"]
@@ -239,11 +239,17 @@ def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
-    """End of a run of transliteration characters (with · joins) starting at ``i``."""
+    """End of a run of transliteration characters (with · joins) starting at ``i``.
+
+    The run stops before a two-character cue word (克林顿利用 -> 克林顿).
+    """
     text, tl = ctx.text, ctx.lex.translit
     j = i
     while j < len(text) and (text[j] in tl or (text[j] in _SEP and j > i and j + 1 < len(text)
                                                 and text[j + 1] in tl)):
+        if j - i >= 2 and text[j - 1] not in _SEP and any(
+                len(c) >= 2 and text.startswith(c, j) for c in ctx.lex.right_cues):
+            break
         j += 1
     return j
 
@@ -302,7 +308,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
         if best is None:
             ok = foreign and (run >= 3 or (run == 2 and _right_score(ctx, end) > 0))
         else:
-            ok = run > best[1] - i and (joined or run >= 4)
+            ok = run > best[1] - i and (joined or run >= 4 or best[0] == 0)
+        ok = ok and not _common_word(text[i:end], 400, places=True)
         if ok:
             return i, end
     if best is None:
@@ -310,8 +317,12 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     return i, best[1]
 
 
-def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False) -> tuple[int, int] | None:
-    """The name ending at ``j`` (right before a post word or 同志), or None."""
+def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = False) -> tuple[int, int] | None:
+    """The name ending at ``j`` (right before a post word or 同志), or None.
+
+    ``strong`` (before 同志) accepts a three-character name whatever stands
+    before it; before a post word it must start after punctuation or a cue.
+    """
     text = ctx.text
     known = ctx.known_ending(j)
     if known:
@@ -319,7 +330,8 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False) -> tuple[int, in
     foreign_hit = None
     if foreign:
         i = _translit_run_back(ctx, j)
-        if j - i >= 2 and _left_score(ctx, i) > 0 and not text[i:j].endswith(_PLACE_ENDINGS):
+        if j - i >= 2 and _left_score(ctx, i) > 0 and not text[i:j].endswith(_PLACE_ENDINGS) \
+                and not _common_word(text[i:j], 400, places=True):
             foreign_hit = (i, j)
     options = []
     for length in (4, 3, 2):
@@ -336,7 +348,7 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False) -> tuple[int, in
         score, length, i = max(options)
         if foreign_hit and foreign_hit[0] < i:
             return foreign_hit
-        if score > 0 or (length == 2 and not any(o[1] > 2 for o in options)
+        if score > 0 or (strong and length >= 3) or (length == 2 and not any(o[1] > 2 for o in options)
                          and text[i - 1:i] not in ctx.lex.surnames1
                          and text[i - 1:i] not in ctx.lex.translit):
             given = text[i + _surname_len(ctx, i):j]
@@ -432,6 +444,19 @@ def _list_item_end(text: str, i: int) -> int:
     return j
 
 
+def _chain_texts(text: str, chain: list[_Title]) -> list[str]:
+    """Titles of a chain as written: after a 、 or 兼 the whole stretch up to the
+    post word is the title (党组成员、监察处处长 -> 监察处处长)."""
+    out = [chain[0].text]
+    for prev, t in zip(chain, chain[1:]):
+        start = prev.end + 1
+        if t.start > start and t.end - start <= 12 and all(_is_cjk(c) for c in text[start:t.start]):
+            out.append(text[start:t.end])
+        else:
+            out.append(t.text)
+    return out
+
+
 def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
     text, lex = ctx.text, ctx.lex
     out: list[_Mention] = []
@@ -445,11 +470,16 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         foreign = t.head in lex.foreign_heads
         pos = t.end + (1 if text[t.end:t.end + 1] in (" ", "\u3000") else 0)
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None)
-        if first is not None and t.head not in lex.post_skip and not t.qual:
-            # 习近平总书记兰考讲话: a known name before a title beats a guess after it
-            before = ctx.known_ending(t.start)
-            if before and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
+        if first is not None and t.head not in lex.post_skip and not t.qual \
+                and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
+            # 习近平总书记兰考讲话, 科尔总理曾多次: a name standing clear before the
+            # title beats a weak guess after it
+            if ctx.known_ending(t.start):
                 first = None
+            else:
+                before = parse_name_before(ctx, t.start, foreign=foreign)
+                if before and _left_score(ctx, before[0]) >= 2 and _right_score(ctx, first[1]) == 0:
+                    first = None
         if first is not None and not _not_mention(ctx, *first):
             names = [first]
             end = first[1]
@@ -460,9 +490,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 names.append(nxt)
                 end = nxt[1]
             org = _org_for(ctx, chain[0], organizations)
+            written = _chain_texts(text, chain)
             for s, e in names:
                 ctx.names.setdefault(text[s:e], None)
-                out.append(_Mention(s, e, [c.text for c in chain], org))
+                out.append(_Mention(s, e, list(written), org))
             carry = None
             continue
         if carry is not None and carry[1] + 1 == t.start and text[carry[1]] in "兼、":
@@ -491,7 +522,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         j = m.start()
         if text[j - 1:j] == "等":
             continue
-        hit = parse_name_before(ctx, j)
+        hit = parse_name_before(ctx, j, strong=True)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     for m in lex.before_anchor_re.finditer(text):
@@ -500,6 +531,10 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
         hit = parse_name_before(ctx, m.start())
+        if hit is None:
+            i = _translit_run_back(ctx, m.start())
+            if m.start() - i >= 3 and not _common_word(text[i:m.start()], 100, places=True):
+                hit = (i, m.start())
         if hit and hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2 and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     for name in lex.known:
@@ -517,23 +552,20 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     out = []
     for m in lex.credit_re.finditer(text):
         label = m.group("label")
-        if len(label) == 1 and not m.group("colon"):
+        if len(label) == 1 and (not m.group("colon") or (m.start() > 0 and _is_cjk(text[m.start() - 1]))):
             continue
         role = lex.credit_roles[label]
         pos = m.start("names")
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group("names")):
-            s, e = pos + part.start(), pos + part.end()
-            slen = _surname_len(ctx, s)
-            if not slen:
+        while pos < len(text):
+            hit = parse_name_at(ctx, pos, item_end=_list_item_end(text, pos))
+            if hit is None or _right_score(ctx, hit[1]) == 0:
                 break
-            if not _plausible(ctx, text[s:e], slen):
-                hit = parse_name_at(ctx, s)
-                if hit is None:
-                    break
-                s, e = hit
-                out.append(_Mention(s, e, roles=[role]))
+            out.append(_Mention(*hit, roles=[role]))
+            pos = hit[1]
+            gap = re.match(r"[ \t\u3000、,，]+", text[pos:pos + 4])
+            if not gap:
                 break
-            out.append(_Mention(s, e, roles=[role]))
+            pos += gap.end()
     tail = re.search(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$", text)
     if tail:
         for part in re.finditer(r"[\u4e00-\u9fff]{2,4}", tail.group(1)):
