@@ -64,3 +64,11 @@ def test_no_site_folder_means_no_rules(tmp_path, monkeypatch):
         assert sites.rules_for_url("https://news.qinghe.example/a") is None
     finally:
         sites._rules.cache_clear()
+
+
+def test_rule_body_is_cleaned_and_credits_read(site_folder):
+    html = PAGE.replace('<p class="x">扫码关注我们</p>', '<p>【打印本页】【关闭窗口】</p><p>□ 本报记者 葛青禾</p>')
+    page = parse_html(html, url="https://news.qinghe.example/art/2.html")
+    assert page.author == "葛青禾"
+    assert len(page.paragraphs) == 2
+    assert "打印" not in page.text and "记者" not in page.text

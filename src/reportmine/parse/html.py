@@ -64,7 +64,11 @@ def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
             if ruled.get(key):
                 setattr(page, key, ruled[key])
         if ruled.get("paragraphs"):
-            page.paragraphs = ruled["paragraphs"]
+            paras, found = clean_paragraphs(ruled["paragraphs"], page.title or "")
+            page.paragraphs = paras
+            for key, val in found.items():
+                if val and not ruled.get(key):
+                    setattr(page, key, val)
     if not page.paragraphs:
         page.warnings.append("no body text found")
     return page
@@ -173,6 +177,39 @@ def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
         if is_media(tok) and 2 <= len(tok) <= 20:
             fields.add("source", tok.strip("《》〈〉"), tier + 40)
             break
+
+
+def clean_paragraphs(paras: list[str], title: str) -> tuple[list[str], dict[str, str | None]]:
+    """Furniture, headline repeats, byline and field lines out of a selected body.
+
+    Used on the paragraphs a site rule's body selector returns; the fields
+    found on the way (and in-text credits) come back for whatever the rule
+    did not select.
+    """
+    fields = _Fields()
+    out: list[str] = []
+    ft = _flat(title)
+    for text in paras:
+        if is_end_marker(text) and out:
+            break
+        if is_boilerplate(text) or (ft and _flat(text) == ft):
+            continue
+        if _is_field_line(text):
+            _read_field_line(text, fields, 20)
+            continue
+        credit = byline(text)
+        if credit:
+            _add_byline(credit, text, fields, 25)
+            continue
+        out.append(text)
+    if out:
+        names = dateline_author(out[0])
+        if names:
+            fields.add("author", "、".join(names), 40)
+        names = trailing_author(out[-1])
+        if names:
+            fields.add("author", "、".join(names), 45)
+    return out, {k: fields.get(k) for k in ("date", "source", "author", "editor")}
 
 
 def url_date(url: str) -> str | None:
