@@ -67,14 +67,20 @@ def test_identical_files_count_once(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_manifest_gives_url_and_skips_duplicates(corpus: Path, tmp_path: Path) -> None:
-    rows = [{"path": "art000.txt", "url": "https://example.org/a/0.html"},
-            {"path": str(corpus / "art001.txt"), "url": "https://example.org/a/1.html", "duplicate_of": "art000.txt"},
+    rows = [{"path": "art000.txt", "url": "https://example.org/a/0.html", "kind": "article"},
+            # the raw store's duplicate line names the original's path: art000 stays
+            {"path": "art000.txt", "url": "https://mirror.example.org/0", "duplicate_of": "https://example.org/a/0.html"},
+            # a store that kept the duplicate's bytes: skipped
+            {"path": str(corpus / "art001.txt"), "url": "https://example.org/a/1.html", "duplicate_of": "x"},
+            {"path": "art002.txt", "url": "https://example.org/list/1.html", "kind": "list"},
             "not an object", {"url": "no path"}]
     (corpus / "manifest.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n", encoding="utf-8")
-    assert len(read_manifest(corpus)) == 2
+    manifest = read_manifest(corpus)
+    assert sorted((Path(k).name, v.skip) for k, v in manifest.items()) == [
+        ("art000.txt", None), ("art001.txt", "duplicate"), ("art002.txt", "listing page")]
     res = run(corpus, tmp_path)
     arts = res.tables["articles"].set_index("path")
-    assert res.n_duplicates == 1 and len(arts) == 11
+    assert res.n_skipped == 2 and len(arts) == 10
     assert arts.loc[str(corpus / "art000.txt"), "url"] == "https://example.org/a/0.html"
     assert str(corpus / "art001.txt") not in arts.index
 

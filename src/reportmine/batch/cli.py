@@ -45,7 +45,7 @@ def run_cmd(input_dir: Path | None, out_dir: Path | None, cache_dir: Path | None
     res = run_batch(input_dir, out_dir, cache_dir=cache_dir, jobs=jobs, engine=engine, scheduler=scheduler,
                     force=force, formats=("parquet", "csv") if csv else ("parquet",))
     c = res.counts()
-    extra = f", {res.n_duplicates} duplicate(s) skipped" if res.n_duplicates else ""
+    extra = f", {res.n_skipped} skipped (manifest: duplicates, listing pages)" if res.n_skipped else ""
     click.echo(f"{res.n_new} new, {res.n_cached} cached{extra} ({res.seconds:.1f}s)")
     click.echo(f"tables in {out_dir}/ (Parquet{' + CSV' if csv else ''}), records in {out_dir / 'records.jsonl'}")
     click.echo("  ".join(f"{k}: {v}" for k, v in c.items()))

@@ -1,7 +1,7 @@
 """An incremental batch run: plan, extract what changed, rebuild the tables.
 
 1. plan: list the raw files (skipping those the scraper's manifest marks as
-   duplicates), hash each, and look its result up in the cache
+   duplicates or listing pages), hash each, and look its result up in the cache
    (content hash + config hash, and the same URL);
 2. execute: only the missing results, in this process, a process pool
    (``jobs`` > 1) or on Dask; each worker writes its results to the cache;
@@ -44,7 +44,7 @@ class RunResult:
     n_files: int = 0
     n_new: int = 0
     n_cached: int = 0
-    n_duplicates: int = 0
+    n_skipped: int = 0
     failures: list[Failure] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     paths: list[Path] = field(default_factory=list)
@@ -82,7 +82,7 @@ def default_cache_dir() -> Path:
 
 
 def plan(input_dir: Path, cache_dir: Path, cfg: str, force: bool = False) -> tuple[list[_Item], int]:
-    """Items in path order with their cached results where valid; and the number of manifest duplicates."""
+    """Items in path order with their cached results where valid; and the number of files the manifest says to skip."""
     from reportmine.inputs import iter_inputs
 
     manifest = read_manifest(input_dir)
@@ -90,7 +90,7 @@ def plan(input_dir: Path, cache_dir: Path, cfg: str, force: bool = False) -> tup
     dups = 0
     for f in iter_inputs([input_dir]):
         entry = manifest.get(str(f.resolve()))
-        if entry is not None and entry.duplicate_of:
+        if entry is not None and entry.skip:
             dups += 1
             continue
         item = _Item(Task(str(f), entry.url if entry else None))
@@ -153,7 +153,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
     cfg = config_hash()
     items, dups = plan(input_dir, cache_dir, cfg, force)
-    res = RunResult(out_dir=out_dir, n_files=len(items) + dups, n_duplicates=dups)
+    res = RunResult(out_dir=out_dir, n_files=len(items) + dups, n_skipped=dups)
     pending = [it for it in items if it.result is None and it.failure is None]
     res.n_cached = len(items) - len(pending) - sum(1 for it in items if it.failure)
     log.info("%d new, %d cached", len(pending), res.n_cached)

@@ -61,8 +61,14 @@ def read_result(path: Path) -> CachedResult | None:
 
 @dataclass(frozen=True)
 class ManifestEntry:
+    """What the manifest says about one raw file: its URL, or why it is not an article."""
+
     url: str | None
-    duplicate_of: str | None
+    skip: str | None = None  # "duplicate" or "listing page"
+
+
+#: manifest ``kind`` values that are not articles (crawl listing pages)
+NOT_ARTICLES = frozenset({"list", "listing", "index"})
 
 
 def _key(raw_dir: Path, value: str) -> str:
@@ -75,13 +81,19 @@ def _key(raw_dir: Path, value: str) -> str:
 def read_manifest(raw_dir: Path) -> dict[str, ManifestEntry]:
     """The scraper's ``manifest.jsonl`` keyed by resolved file path (empty when absent).
 
-    Later lines win, so a re-fetched page's newest entry counts. Bad lines are
-    skipped: the manifest only adds URLs and duplicate marks, it never stops a run.
+    The raw store (``reportmine.ingest.store``) appends one line per fetch; a
+    line with ``duplicate_of`` names the *original's* path, so a file is
+    skipped only when no line claims it as an original (a store that kept the
+    duplicate's bytes under their own name), and listing pages
+    (``kind: list``) are skipped too. The URL is that of the newest original
+    article line. Bad lines are skipped: the manifest only adds URLs and skip
+    marks, it never stops a run.
     """
     path = Path(raw_dir) / MANIFEST
-    out: dict[str, ManifestEntry] = {}
     if not path.is_file():
-        return out
+        return {}
+    urls: dict[str, str | None] = {}
+    flags: dict[str, set[str]] = {}
     with open(path, encoding="utf-8", errors="replace") as fh:
         for line in fh:
             try:
@@ -93,8 +105,19 @@ def read_manifest(raw_dir: Path) -> dict[str, ManifestEntry]:
             name = next((row[k] for k in _PATH_KEYS if isinstance(row.get(k), str)), None)
             if not name:
                 continue
-            dup = row.get("duplicate_of")
-            out[_key(Path(raw_dir), name)] = ManifestEntry(
-                url=row.get("url") if isinstance(row.get("url"), str) else None,
-                duplicate_of=str(dup) if dup else None)
+            key = _key(Path(raw_dir), name)
+            url = row.get("url") if isinstance(row.get("url"), str) else None
+            if row.get("duplicate_of"):
+                flags.setdefault(key, set()).add("duplicate")
+            elif str(row.get("kind") or "") in NOT_ARTICLES:
+                flags.setdefault(key, set()).add("listing page")
+            else:
+                flags.setdefault(key, set()).add("article")
+                urls[key] = url
+    out = {}
+    for key, seen in flags.items():
+        if "article" in seen:
+            out[key] = ManifestEntry(urls.get(key))
+        else:
+            out[key] = ManifestEntry(None, "listing page" if "listing page" in seen else "duplicate")
     return out
