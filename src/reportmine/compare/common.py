@@ -50,6 +50,16 @@ def content_words(tokens: Iterable[str]) -> list[str]:
     return [t for t in tokens if _CJK_WORD.match(t)]
 
 
+def stopwords() -> frozenset[str]:
+    """Generic report words (resources/compare_stopwords.txt; empty when absent)."""
+    from reportmine import resources
+
+    try:
+        return frozenset(resources.load_lines("compare_stopwords.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
 def tokenize_texts(texts: Mapping[str, str]) -> dict[str, list[str]]:
     """jieba words of each text (the shared segmenter, once per text)."""
     from reportmine.nlp.segment import get_segmenter

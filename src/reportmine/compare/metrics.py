@@ -110,7 +110,9 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
         per_cluster: dict[str, dict[str, Any]] = {}
         for cluster in sorted({r["cluster"] for r in rows}):
             members = [r for r in rows if r["cluster"] == cluster]
-            best = max(members, key=lambda r: r["value"])  # first max wins: rows are sorted
+            # ties go to the representative's own copy, then the earliest span
+            members.sort(key=lambda r: (r["article_id"] != cluster, r["article_id"]))
+            best = max(members, key=lambda r: r["value"])  # first max wins
             per_cluster[cluster] = best
             for r in members:
                 if r is best:
@@ -122,7 +124,7 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
         per_event: list[dict[str, Any]] = []
         for group in _group_events([r["event"] for r in per_cluster.values()]):
             members = [r for r in per_cluster.values() if r["event"] in group]
-            members.sort(key=lambda r: r["cluster"])
+            members.sort(key=lambda r: (r["event"], r["cluster"]))  # ties: the earliest event
             best = max(members, key=lambda r: r["value"])
             per_event.append(best)
             for r in members:

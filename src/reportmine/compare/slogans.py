@@ -4,8 +4,8 @@
 (one representative per near-duplicate cluster), with numbered formulas
 expanded from ``resources/numbered_slogans.tsv`` when the extractor did not.
 
-``slogan_candidates`` is for a person to review: word n-grams (2-4 jieba
-words, CJK only) that recur in several distinct articles and units but are
+``slogan_candidates`` is for a person to review: word n-grams (2-8 jieba
+words, CJK only, 、 allowed inside, mostly not generic report words) that recur in several distinct articles and units but are
 neither in the slogan lexicons nor already extracted, nor a meeting type.
 Phrases inside a longer candidate with the same spread are dropped.
 """
@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from reportmine import resources
-from reportmine.compare.common import blank, dates_range, join
+from reportmine.compare.common import blank, dates_range, join, stopwords
 from reportmine.tables.schema import validate
 
 _PUNCT = re.compile(r"[、，,；;：:“”\"'‘’「」《》\s]")
@@ -63,6 +63,14 @@ def lexicon_phrases() -> tuple[str, ...]:
     return tuple(sorted({_norm(k) for k in known if _norm(k)}))
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    try:
+        return tuple(t for t in resources.load_lines("person_titles.txt") if len(t) >= 2)
+    except FileNotFoundError:
+        return ()
+
+
 def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
     """Slogan x unit counts over distinct articles, with expansions and first/last dates."""
     cols = ["text", "unit", "kind", "count", "n_articles", "expansion", "first_date", "last_date", "article_ids"]
@@ -84,18 +92,31 @@ def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFra
     return validate(pd.DataFrame(rows, columns=cols), "compare_slogans")
 
 
-def _ngrams(tokens: list[str], lo: int = 2, hi: int = 4) -> list[str]:
+#: Tokens that may sit inside a candidate (节水优先、空间均衡、系统治理) but not at its ends.
+_JOINERS = frozenset({"、"})
+
+
+def _ngrams(tokens: list[str], lo: int = 2, hi: int = 16) -> list[str]:
+    """Runs of 2..16 CJK words (、 allowed inside), at least 4 characters long,
+    not starting or ending with a generic report word."""
+    stop = stopwords()
     out = []
     run: list[str] = []
     for tok in tokens + [""]:
-        if _CJK.match(tok or "-"):
+        if _CJK.match(tok or "-") or (tok in _JOINERS and run):
             run.append(tok)
             continue
         for n in range(lo, hi + 1):
             for i in range(len(run) - n + 1):
-                gram = "".join(run[i:i + n])
-                if len(gram) >= 4:
-                    out.append(gram)
+                gram = run[i:i + n]
+                if gram[0] in _JOINERS or gram[-1] in _JOINERS or gram[0] in stop or gram[-1] in stop:
+                    continue
+                words = [g for g in gram if g not in _JOINERS]
+                if sum(w in stop for w in words) * 2 > len(words):
+                    continue  # mostly generic report words: 参加会议, 到会指导
+                text = "".join(gram)
+                if len(text) >= 4:
+                    out.append(text)
         run = []
     return out
 
@@ -125,9 +146,13 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
     extracted = tuple(sorted({_norm(t) for t in (slogans["text"].dropna() if slogans is not None else [])}))
     Xc = X.tocsc()
     found: list[dict[str, Any]] = []
+    titles = _titles()
     for j, phrase in enumerate(vocab):
-        if any(phrase in k or k in phrase for k in known) or any(phrase in k or k in phrase for k in extracted):
+        flat = _norm(phrase)
+        if any(flat in k or k in flat for k in known) or any(flat in k or k in flat for k in extracted):
             continue
+        if any(flat.endswith(t) for t in titles):
+            continue  # 局党组书记: a post, not a slogan
         col = Xc.getcol(j)
         docs = sorted(col.indices)
         units = sorted({unit_of[ids[i]] for i in docs})

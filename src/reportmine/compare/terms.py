@@ -2,8 +2,9 @@
 
 Each unit's distinct articles (one per near-duplicate cluster) are one
 document of jieba words (two or more CJK characters). With two or more units,
-a term every unit uses sets none apart and is left out; the rest are ranked
-by sublinear TF-IDF weight.
+a term every unit uses sets none apart and is left out, as are the generic
+report words of ``resources/compare_stopwords.txt``; the rest are ranked by
+sublinear TF-IDF weight.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from reportmine.compare.common import content_words
+from reportmine.compare.common import content_words, stopwords
 from reportmine.tables.schema import validate
 
 TOP_K = 20
@@ -24,10 +25,11 @@ def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, t
 
     cols = ["unit", "rank", "term", "score", "count", "n_articles"]
     reps = clusters.loc[clusters["is_representative"].astype(bool)].sort_values("article_id")
+    stop = stopwords()
     docs: dict[str, list[str]] = {}
     spread: dict[str, Counter[str]] = {}
     for aid, unit in zip(reps["article_id"], reps["unit"]):
-        words = content_words(tokens.get(aid) or [])
+        words = [w for w in content_words(tokens.get(aid) or []) if w not in stop]
         if not words:
             continue
         docs.setdefault(unit, []).extend(words)

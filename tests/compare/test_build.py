@@ -1,0 +1,96 @@
+"""build_comparisons: shapes, schemas, determinism, clusters, slogans, terms, people."""
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+
+def test_every_table_matches_its_schema_and_round_trips(comparisons, tmp_path):
+    from reportmine.compare import COMPARE_TABLES
+    from reportmine.tables.write import read_table, write_tables
+
+    assert set(comparisons) == set(COMPARE_TABLES)
+    write_tables(comparisons, tmp_path)
+    for name, df in comparisons.items():
+        back = read_table(name, tmp_path)
+        pd.testing.assert_frame_equal(back, df, check_dtype=True)
+
+
+def test_same_input_in_any_order_gives_the_same_output(records, texts, comparisons):
+    from reportmine.compare import build_comparisons
+    from reportmine.tables.build import build_tables
+
+    shuffled = list(records)
+    random.Random(7).shuffle(shuffled)
+    again = build_comparisons(build_tables(shuffled), dict(reversed(list(texts.items()))))
+    for name in comparisons:
+        pd.testing.assert_frame_equal(again[name], comparisons[name])
+
+
+def test_near_duplicate_pair_is_flagged_and_clustered(comparisons, records):
+    sim = comparisons["similarity"]
+    orig, copy = records[0]["id"], records[1]["id"]
+    pair = sim[(sim["article_a"] == min(orig, copy)) & (sim["article_b"] == max(orig, copy))]
+    assert bool(pair["near_duplicate"].iloc[0])
+    others = sim[~((sim["article_a"] == min(orig, copy)) & (sim["article_b"] == max(orig, copy)))]
+    assert not others["near_duplicate"].any()
+    cl = comparisons["article_clusters"].set_index("article_id")
+    assert cl.at[copy, "cluster"] == orig  # the earlier article represents the cluster
+    assert bool(cl.at[orig, "is_representative"]) and not bool(cl.at[copy, "is_representative"])
+
+
+def test_slogans_by_unit_with_expansion_and_dates(comparisons):
+    cs = comparisons["compare_slogans"]
+    s = cs[cs["text"] == "学思想、强党性、重实践、建新功"]
+    assert sorted(s["unit"]) == ["县文化和旅游局", "市水务局"]
+    assert s.set_index("unit").at["市水务局", "count"] == 1  # the republished copy is not counted
+    four = cs[cs["text"] == "四个意识"].iloc[0]
+    assert four["expansion"] and "政治意识" in four["expansion"]
+    assert four["first_date"] == four["last_date"] == "2022-11-02"
+
+
+def test_slogan_candidates_find_an_unlisted_recurring_formula(comparisons):
+    cand = comparisons["slogan_candidates"]
+    phrases = list(cand["phrase"])
+    assert any("空间均衡" in p and "系统治理" in p for p in phrases)
+    # the listed slogan and its pieces are not proposed again
+    assert not any("强党性" in p for p in phrases)
+    row = cand[cand["phrase"].str.contains("空间均衡")].iloc[0]
+    assert row["n_units"] == 2
+    # the copy does not make the phrase look more widespread: 3 distinct articles, not 4
+    assert row["n_articles"] == 3
+
+
+def test_terms_set_units_apart(comparisons):
+    terms = comparisons["compare_terms"]
+    water = set(terms[terms["unit"] == "市水务局"]["term"])
+    culture = set(terms[terms["unit"] == "县文化和旅游局"]["term"])
+    assert "水务局" in water and "水务局" not in culture
+    assert not ({"会议", "坚持", "召开"} & (water | culture))  # generic report words are left out
+    assert (terms.groupby("unit")["rank"].min() == 1).all()
+
+
+def test_people_titles_across_articles(comparisons):
+    pt = comparisons["people_titles"]
+    sun = pt[pt["name"] == "孙海波"]
+    assert sorted(sun["title"]) == ["局党组书记", "局长"]
+    zhou = pt[pt["name"] == "周立新"].iloc[0]
+    assert zhou["n_articles"] == 2 and zhou["first_date"] == "2023-03-10" and zhou["last_date"] == "2023-03-11"
+
+
+def test_without_texts_still_builds(tables):
+    from reportmine.compare import build_comparisons
+
+    c = build_comparisons(tables, None)
+    assert len(c["compare_metrics"]) > 0
+    assert len(c["meetings"]) >= 1  # from the titles
+
+
+def test_empty_corpus(records):
+    from reportmine.compare import build_comparisons
+    from reportmine.tables.build import build_tables
+
+    c = build_comparisons(build_tables([]), {})
+    assert all(df.empty for df in c.values())

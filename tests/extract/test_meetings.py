@@ -1,0 +1,89 @@
+"""extract_meetings on sentences written in the genre (invented units and people)."""
+from __future__ import annotations
+
+import pytest
+
+from reportmine.extract.meetings import extract_meetings
+from reportmine.record import Organization, Person
+
+TEXT = ("3月5日上午，市农业农村局机关第二党支部召开党纪学习教育专题组织生活会。支部书记王建国主持会议，"
+        "市委党纪学习教育第三巡回指导组组长刘明到会指导并点评，支部23名党员参加会议。"
+        "会上，王建国代表支部委员会作对照检查。会议要求，要开好专题组织生活会。")
+
+
+def test_type_theme_date_holder_presider_guide_participants():
+    [m] = extract_meetings(TEXT)
+    assert m.type == "专题组织生活会"
+    assert m.theme == "党纪学习教育"
+    assert m.date == "--03-05"
+    assert m.holder == "市农业农村局机关第二党支部"
+    assert m.presided_by == ["王建国"]
+    assert m.guides == [{"name": "刘明", "body": "市委党纪学习教育第三巡回指导组", "role": "到会指导、点评"}]
+    assert m.participants == 23
+    assert TEXT[m.span[0]:m.span[1]] == "专题组织生活会"
+
+
+def test_longest_type_wins_and_year_is_kept():
+    text = "2023年12月20日，县委常委班子召开主题教育专题民主生活会，县委书记赵一鸣主持会议。"
+    [m] = extract_meetings(text)
+    assert m.type == "专题民主生活会" and m.date == "2023-12-20"
+    assert m.presided_by == ["赵一鸣"]
+
+
+def test_given_people_and_organizations_are_used():
+    text = "5月6日，县文旅局党组召开警示教育大会。吴晓梅主持，县纪委监委驻县文旅局纪检监察组郑国强列席会议。"
+    people = [Person("吴晓梅", spans=[(text.find("吴晓梅"), text.find("吴晓梅") + 3)]),
+              Person("郑国强", spans=[(text.find("郑国强"), text.find("郑国强") + 3)])]
+    g = "县纪委监委驻县文旅局纪检监察组"
+    orgs = [Organization("县文旅局党组", "party_group", spans=[(text.find("县文旅局党组"), text.find("县文旅局党组") + 6)]),
+            Organization(g, "inspection_group", spans=[(text.find(g), text.find(g) + len(g))])]
+    [m] = extract_meetings(text, None, people, orgs)
+    assert m.holder == "县文旅局党组"
+    assert m.presided_by == ["吴晓梅"]
+    assert m.guides == [{"name": "郑国强", "body": g, "role": "列席会议"}]
+
+
+def test_guiding_bodies_without_names():
+    text = ("近日，市税务局各党支部按照通知要求，陆续召开专题组织生活会。"
+            "市委第二督导组、市纪委监委派驻第五纪检监察组派员列席会议。")
+    [m] = extract_meetings(text)
+    assert m.holder == "市税务局各党支部"
+    assert [g["body"] for g in m.guides] == ["市委第二督导组", "市纪委监委派驻第五纪检监察组"]
+    assert all(g["name"] is None for g in m.guides)
+
+
+def test_document_titles_and_plans_are_not_meetings():
+    text = "机关党委印发《关于召开专题组织生活会的通知》。"
+    assert extract_meetings(text) == []
+
+
+def test_repeated_and_shorter_mentions_are_one_meeting():
+    text = "6月2日，某中心党支部召开专题组织生活会。会上，大家认为这次组织生活会开得好。会后召开专题组织生活会整改推进。"
+    ms = extract_meetings(text)
+    assert [m.type for m in ms] == ["专题组织生活会"]
+
+
+def test_two_meetings_each_get_their_own_roles():
+    text = ("4月1日，某局党组召开民主生活会，局长甲乙丙主持会议。"
+            "4月3日，局机关第一党支部召开组织生活会，支部书记丁戊己主持会议。")
+    a, b = extract_meetings(text)
+    assert (a.type, a.date, a.presided_by) == ("民主生活会", "--04-01", ["甲乙丙"])
+    assert (b.type, b.date, b.presided_by) == ("组织生活会", "--04-03", ["丁戊己"])
+
+
+def test_title_only():
+    [m] = extract_meetings("", "某局召开巡视整改专题民主生活会")
+    assert m.type == "专题民主生活会" and m.span is None
+
+
+@pytest.mark.parametrize("text", ["", "今天天气很好。", "学习贯彻会议精神。"])
+def test_nothing_to_find(text):
+    assert extract_meetings(text) == []
+
+
+def test_analyze_fills_article_meetings():
+    import reportmine
+
+    art = reportmine.analyze("某县召开民主生活会\n\n3月2日，某县县委常委班子召开民主生活会。县委书记钱多多主持会议。")
+    assert [m.type for m in art.meetings] == ["民主生活会"]
+    assert art.to_dict()["meetings"][0]["type"] == "民主生活会"
