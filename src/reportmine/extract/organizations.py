@@ -34,10 +34,38 @@ _MASK = "\x00"
 _QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
 _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
-_ORDINAL_TAIL = re.compile(f"第[{_NUMERAL}]+$")
+_ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
+
+
+class _WordSet:
+    """A set of words answering "which word ends at position i?" quickly.
+
+    Indexed by last character, so a position whose character ends no word
+    costs one dict lookup (this runs for every character of every name).
+    """
+
+    __slots__ = ("words", "by_last")
+
+    def __init__(self, words: set[str] | frozenset[str]) -> None:
+        self.words = frozenset(w for w in words if w)
+        by_last: dict[str, set[int]] = {}
+        for w in self.words:
+            by_last.setdefault(w[-1], set()).add(len(w))
+        self.by_last = {ch: tuple(sorted(ks, reverse=True)) for ch, ks in by_last.items()}
+
+    def ending(self, text: str, i: int) -> int:
+        """Length of the longest word ending at ``i`` (0 if none)."""
+        if i <= 0:
+            return 0
+        lengths = self.by_last.get(text[i - 1])
+        if lengths:
+            for k in lengths:
+                if k <= i and text[i - k:i] in self.words:
+                    return k
+        return 0
 
 
 @dataclass(frozen=True)
@@ -45,15 +73,14 @@ class _Lexicon:
     suffix_re: re.Pattern[str]
     info: dict[str, tuple[str, str]]  # suffix -> (kind, needs)
     known: frozenset[str]  # whole names that take no qualifier (国务院)
-    jump: frozenset[str]
-    jump_max: int
-    stops: frozenset[str]
-    stop_max: int
-    generic: tuple[str, ...]  # longest first
+    jump: _WordSet
+    stops: _WordSet
+    stems: _WordSet
+    chain: _WordSet  # endings that may head a longer name (大学党委|常委会)
+    generic_re: re.Pattern[str]  # leading generic words and terms
     generic_names: frozenset[str]
-    admin: tuple[str, ...]
-    stems: frozenset[str]
-    stem_max: int
+    admin_re: re.Pattern[str]
+    admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
 
 
@@ -92,20 +119,22 @@ def _lexicon() -> _Lexicon:
     stops = set(load_lines("org_stops.txt")) | set(load_lines("org_verbs.txt"))
     stems = set(load_lines("org_dept_stems.txt"))
     jump = set(w for w in info if len(w) > 1) | set(load_lines("org_protected.txt")) | stems
+    generic = sorted(load_lines("org_generic.txt"), key=len, reverse=True)
+    admin = sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)
+    not_suffix = frozenset(load_lines("org_not_suffix.txt"))
     return _Lexicon(
         suffix_re=re.compile(_trie_regex(sorted(info))),
         info=info,
         known=frozenset(known),
-        jump=frozenset(jump),
-        jump_max=max(len(w) for w in jump),
-        stops=frozenset(stops),
-        stop_max=max(len(w) for w in stops),
-        generic=tuple(sorted(load_lines("org_generic.txt"), key=len, reverse=True)),
+        jump=_WordSet(jump),
+        stops=_WordSet(stops),
+        stems=_WordSet(stems),
+        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs != "prefix"}),
+        generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
-        admin=tuple(sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)),
-        stems=frozenset(stems),
-        stem_max=max(len(w) for w in stems),
-        not_suffix=frozenset(load_lines("org_not_suffix.txt")),
+        admin_re=re.compile("^(?:" + "|".join(map(re.escape, admin)) + ")"),
+        admin_long=tuple(a for a in admin if len(a) > 1),
+        not_suffix=not_suffix,
     )
 
 
@@ -113,47 +142,55 @@ def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()
 
 
-def _word_ending(text: str, i: int, words: frozenset[str], longest: int) -> int:
-    """Length of the longest word of ``words`` ending at ``i`` (0 if none)."""
-    for k in range(min(longest, i), 0, -1):
-        if text[i - k:i] in words:
-            return k
-    return 0
-
-
 def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
-    """Where the name ending at ``start`` (exclusive) begins."""
+    """Where the name ending at ``start`` (exclusive) begins.
+
+    Written as one tight loop (locals, no helper calls): it runs for every
+    character of every candidate name and dominates the extractor's time.
+    """
+    jump_words, jump_last = lex.jump.words, lex.jump.by_last
+    stop_words, stop_last = lex.stops.words, lex.stops.by_last
     i = start
     last_known = start  # a name may always begin right after a known part
     free = 0
-    while i > 0 and start - i < MAX_NAME:
-        k = _word_ending(text, i, lex.jump, lex.jump_max)
-        if k > 1 or (k == 1 and text[i - 1] not in lex.stops):
-            i -= k
-            free = 0
-            last_known = i
-            continue
+    lowest = max(0, start - MAX_NAME)
+    while i > lowest:
         ch = text[i - 1]
+        lengths = jump_last.get(ch)
+        if lengths:
+            for k in lengths:
+                if k <= i and text[i - k:i] in jump_words:
+                    if k > 1 or ch not in stop_words:
+                        i -= k
+                        free = 0
+                        last_known = i
+                        break
+            else:
+                k = 0
+            if k and i < start and last_known == i:
+                continue
         if ch in "议会届":
             sm = _SESSION.search(text, max(0, i - 14), i)
             if sm and sm.end() == i and sm.start() < i - 1:
-                i = sm.start()
+                i = last_known = sm.start()
                 free = 0
-                last_known = i
                 continue
-        if text[i - 1:i + 1] not in lex.jump and _word_ending(text, i, lex.stops, lex.stop_max):
-            break
-        if ch.isdigit() and text[i:i + 2] in ("周年", "届"):
-            while i > 0 and text[i - 1].isdigit():
-                i -= 1
-            continue
-        if not _is_name_char(ch):
-            break
+        lengths = stop_last.get(ch)
+        if lengths and text[i - 1:i + 1] not in jump_words:
+            if any(k <= i and text[i - k:i] in stop_words for k in lengths):
+                break
+        if not ("\u4e00" <= ch <= "\u9fff"):
+            if ch.isdigit() and text[i:i + 2] in ("周年", "届"):
+                while i > 0 and text[i - 1].isdigit():
+                    i -= 1
+                continue
+            if not _is_name_char(ch):
+                break
         i -= 1
         free += 1
         if free > MAX_FREE:
             return _admin_cut(text, i, last_known, lex)
-    if start - i >= MAX_NAME:
+    if i == lowest and start - i >= MAX_NAME:
         return _admin_cut(text, i, last_known, lex)
     return i
 
@@ -163,31 +200,21 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
     last administrative prefix inside it (…大会中国科协 -> 中国科协), else right
     after it."""
     for p in range(last_known - 1, i - 1, -1):
-        for a in lex.admin:
-            if len(a) > 1 and text.startswith(a, p):
+        for a in lex.admin_long:
+            if text.startswith(a, p):
                 return p
     return last_known
 
 
 def _strip_generic(qualifier: str, lex: _Lexicon) -> str:
     """Drop leading generic words (所属, 各, 我院) and a leading term (十二届)."""
-    changed = True
-    while qualifier and changed:
-        changed = False
-        for g in lex.generic:
-            if qualifier.startswith(g):
-                qualifier = qualifier[len(g):]
-                changed = True
-                break
-        term = _TERM.match(qualifier)
-        if term:
-            qualifier = qualifier[term.end():]
-            changed = True
-    return qualifier
+    m = lex.generic_re.match(qualifier)
+    return qualifier[m.end():] if m else qualifier
 
 
 def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
-    return any(name.startswith(a) and len(name) > len(a) + 1 for a in lex.admin)
+    m = lex.admin_re.match(name)
+    return bool(m) and len(name) > m.end() + 1
 
 
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
@@ -195,9 +222,6 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     name = qualifier + suffix
     if name in lex.generic_names:
         return False
-    for w in (text[start - 1:end], text[start:end + 1]):
-        if w in lex.not_suffix:  # 干部, 集中学习, 党组织: the ending belongs to another word
-            return False
     if needs == "none":
         return True
     if not qualifier:
@@ -206,15 +230,11 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         if len(suffix) == 1:
             if text[end:end + 1] == "长":  # 局长, 处长: a post, not a body
                 return False
-        if _has_admin_prefix(name, lex) or _word_ending(qualifier, len(qualifier), lex.stems, lex.stem_max):
+        if _has_admin_prefix(name, lex) or lex.stems.ending(qualifier, len(qualifier)):
             return True
         # 大学党委常委会: a longer ending may follow another organization's name.
-        return len(suffix) > 1 and _ends_with_org(qualifier, lex)
+        return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
     return True
-
-
-def _ends_with_org(qualifier: str, lex: _Lexicon) -> bool:
-    return any(qualifier.endswith(w) for w in lex.info if len(w) > 1 and lex.info[w][1] != "prefix")
 
 
 @dataclass
@@ -232,7 +252,7 @@ def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
     qualifier before the first ordinal (机关党委第一、第二党支部) stays its own
     organization rather than being copied onto each member.
     """
-    m = re.match(f"第[{_NUMERAL}]+", name)
+    m = _ORDINAL_HEAD.match(name)
     if not m:
         return []
     rest = name[m.end():]
@@ -272,19 +292,29 @@ def _mentions(text: str) -> list[_Mention]:
     t = mask_quoted(text)
     found: list[tuple[int, int, str, str]] = []
     extra: list[_Mention] = []
+    info, known, not_suffix = lex.info, lex.known, lex.not_suffix
     for m in lex.suffix_re.finditer(t):
         suffix = m.group()
         if not suffix:
             continue
         start, end = m.span()
-        s = start if suffix in lex.known else _extend_left(t, start, lex)
-        qualifier = _strip_generic(t[s:start], lex)
+        kind, needs = info[suffix]
+        if t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix:
+            continue  # 干部, 部分, 党组织, 集中学习: the ending belongs to another word
+        if suffix in known or start == 0 or not _is_name_char(t[start - 1]):
+            if needs != "none":
+                continue  # nothing can qualify it: a generic word
+            s = start
+        else:
+            s = _extend_left(t, start, lex)
+        qualifier = _strip_generic(t[s:start], lex) if s < start else ""
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
         name = t[s:end]
-        found.append((s, end, name, lex.info[suffix][0]))
-        extra.extend(_coordinated(t, s, name, lex))
+        found.append((s, end, name, kind))
+        if name[0] == "第":
+            extra.extend(_coordinated(t, s, name, lex))
     # A name inside a longer one found around it is no separate mention.
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, str, str]] = []
