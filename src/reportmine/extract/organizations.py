@@ -160,7 +160,8 @@ def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
         if lengths:
             for k in lengths:
                 if k <= i and text[i - k:i] in jump_words:
-                    if k > 1 or ch not in stop_words:
+                    # a one-character part (驻) yields to a stop word ending there (进驻)
+                    if k > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
                         i -= k
                         free = 0
                         last_known = i
@@ -312,9 +313,16 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         s = start - len(qualifier)
         name = t[s:end]
-        found.append((s, end, name, kind))
         if name[0] == "第":
             extra.extend(_coordinated(t, s, name, lex))
+        elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
+            # 第一、二巡察组: the second member drops its 第; rebuild it whole
+            members = _coordinated(t, s, "第" + name, lex)
+            if members:
+                extra.extend(members)
+                extra.append(_Mention("第" + name, kind, None, s))
+                continue
+        found.append((s, end, name, kind))
     # A name inside a longer one found around it is no separate mention.
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, str, str]] = []
