@@ -124,3 +124,17 @@ def test_short_quoted_nicknames_are_skipped() -> None:
 
 def test_empty_text() -> None:
     assert extract_slogans("") == []
+
+
+def test_ascii_and_white_corner_quotes() -> None:
+    got = by_text('支部开展"比学习、比作风、比实绩"竞赛，落实『三会一课』。')
+    assert got["比学习、比作风、比实绩"].kind == "quoted"
+    assert got["三会一课"].kind == "numbered"
+
+
+def test_short_quoted_numerals_are_kept_to_cover_their_numbers() -> None:
+    text = "迎接“七一”，谋划“十四五”。"
+    got = by_text(text)
+    assert set(got) == {"七一", "十四五"}
+    s, e = got["十四五"].spans[0]
+    assert text[s:e] == "十四五"

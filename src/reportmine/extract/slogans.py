@@ -32,7 +32,7 @@ _RUN_RE = re.compile(r"(?<!" + _TOKC + ")" + _TOK + r"(?:[、，,]" + _TOK + r")
 _SEP_RE = re.compile(r"([、，,])")
 #: longest item of a parallel run
 MAX_ITEM = 9
-_QUOTED_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」")
+_QUOTED_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』|\"([^\"\n]{1,80})\"")
 _SINGLE_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
 _DOC_RE = re.compile(r"《([^《》\n]{1,150})》")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
@@ -47,7 +47,8 @@ _FUNCTION_CHARS = set("的了和与及等之是在为把")
 
 #: longest quoted string taken as a slogan; longer ones are quotations
 MAX_QUOTED = 40
-#: quoted strings this short are nicknames or single words unless a lexicon knows them
+#: quoted strings this short are nicknames or single words (头雁) unless a lexicon
+#: knows them or they hold a numeral (七一, 十四五: kept so their numbers stay covered)
 MIN_PLAIN_QUOTED = 4
 
 _KIND_RANK = {"document": 4, "numbered": 3, "quoted": 2, "parallel": 1}
@@ -152,9 +153,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
     for m in _QUOTED_RE.finditer(text):
-        g = 1 if m.group(1) is not None else 2
+        g = m.lastindex or 1
         found.append((m.start(g), m.end(g)))
-    outer = list(found)
     for m in _SINGLE_RE.finditer(text):
         span = (m.start(1), m.end(1))
         # a ‘’ pair counts nested in “” or alone, but not spanning across quotes
@@ -176,10 +176,10 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             hits.append(_Hit(inner, "numbered", (s, e), "rule",
                              lex.expansion.get(lex.canonical.get(inner, ""), ())))
             continue
-        if len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner):
-            continue
+        if (len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner)
+                and not any(c in _NUMERALS or c.isdigit() for c in inner)):
+            continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
-    del outer
     return hits
 
 
@@ -268,8 +268,17 @@ def _common_suffix(items: list[str]) -> int:
     return _common_prefix([x[::-1] for x in items])
 
 
-def _shape_ok(items: list[str], comma: bool, lex: _Lexicon) -> bool:
-    """Same length, a shared prefix or suffix, and not an ordinary noun list."""
+def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
+              cut: tuple[bool, bool] = (False, False)) -> bool:
+    """Same length, a shared prefix or suffix, and not an ordinary noun list.
+
+    ``cut`` says whether the first item was cut from a longer token (a lead-in
+    dropped) and whether the last was (a tail dropped). A lead-in is common
+    (始终做到政治过硬、业务过硬、作风过硬), so a cut first item needs a shared
+    prefix or a shared suffix of 2+ characters; a dropped tail needs a shared
+    suffix to mark where the item ends. Items of 2-3 characters are exempt:
+    their equal length is evidence enough (学纪、知纪、明纪、守纪).
+    """
     lens = [len(x) for x in items]
     lo, hi = min(lens), max(lens)
     if lo < 2 or hi > MAX_ITEM or len(set(items)) != len(items):
@@ -287,7 +296,9 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon) -> bool:
         return False
     if p + s == 0:
         return False
-    if s == 1 and p == 0 and not ((lo == 2 and len(items) >= 4) or lo >= 4):
+    if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4):
+        return False  # 图书馆、博物馆、纪念馆: a shared head noun, not a frame
+    if hi > 3 and ((cut[0] and not p and s < 2) or (cut[1] and not s)):
         return False
     shared = items[0][:p] + (items[0][-s:] if s else "")
     if all(c in _FUNCTION_CHARS or c in _NUMERALS for c in shared):
@@ -402,7 +413,8 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1])]
     for first, start in firsts:
         for last in lasts:
-            if _shape_ok([first] + inner + [last], comma, lex):
+            cut = (first != toks[j][0], last != toks[k][0])
+            if _shape_ok([first] + inner + [last], comma, lex, cut):
                 return (start, toks[k][1] + len(last))
     return None
 
