@@ -95,6 +95,11 @@ def _generic_subject(region: str, cues: _Cues) -> str | None:
     return None
 
 
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
 def find_unit(title: str | None, text: str, organizations: list[Organization]) -> str | None:
     """The unit the article reports on, as named in the title or opening; or None.
 
@@ -116,8 +121,9 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             if region is not title:
                 break
             continue
-        # The opening may name the title's unit more specifically.
-        if name != chosen and name.startswith(chosen):
+        # The opening may name the title's unit more fully (临溪县法院党组 ->
+        # 临溪县人民法院党组) or more specifically (某大学 -> 某大学后勤党总支).
+        if name != chosen and _is_subsequence(chosen, name):
             chosen = name
         break
     if chosen is not None:
