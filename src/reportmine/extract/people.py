@@ -20,6 +20,7 @@ one article.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from functools import lru_cache
 from reportmine.record import Organization, Person
 from reportmine.resources import load_json, load_lines
 
-_PUNCT_CLOSE = "。！？；!?;\n"
+_SENT_END = re.compile(r"[。！？；!?;\n]")
 _SEP = "·•・—-－"
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
@@ -44,6 +45,30 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _by_length(words) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Words grouped by length, longest first: set look-ups instead of scanning a list."""
+    groups: dict[int, set[str]] = {}
+    for w in words:
+        groups.setdefault(len(w), set()).add(w)
+    return tuple((n, frozenset(ws)) for n, ws in sorted(groups.items(), reverse=True))
+
+
+def _cue_after(groups, text: str, j: int, min_len: int = 1) -> int:
+    """Length of the longest word of ``groups`` starting at ``j`` (0 if none)."""
+    for n, words in groups:
+        if n >= min_len and text[j:j + n] in words:
+            return n
+    return 0
+
+
+def _cue_before(groups, text: str, i: int) -> int:
+    """Length of the longest word of ``groups`` ending at ``i`` (0 if none)."""
+    for n, words in groups:
+        if i - n >= 0 and text[i - n:i] in words:
+            return n
+    return 0
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     surnames1: frozenset[str]
@@ -51,21 +76,26 @@ class _Lexicon:
     title_re: re.Pattern[str]
     heads: frozenset[str]
     stopwords: frozenset[str]
-    right_cues: tuple[str, ...]
-    left_cues: tuple[str, ...]
+    head_re: re.Pattern[str]
+    prefix_head_re: re.Pattern[str]
+    prefixes: tuple[tuple[int, frozenset[str]], ...]
+    quals: tuple[tuple[int, frozenset[str]], ...]
+    right_cues: tuple[tuple[int, frozenset[str]], ...]
+    left_cues: tuple[tuple[int, frozenset[str]], ...]
     bad: frozenset[str]
     after_anchor_re: re.Pattern[str]
     before_anchor_re: re.Pattern[str]
     compounds: dict[str, tuple[str, ...]]
     post_skip: frozenset[str]
-    not_mention: tuple[str, ...]
+    not_mention: tuple[tuple[int, frozenset[str]], ...]
     speech_re: re.Pattern[str]
     credit_re: re.Pattern[str]
     credit_roles: dict[str, str]
     foreign_heads: frozenset[str]
     translit: frozenset[str]
-    known: tuple[str, ...]
-    role_cues: tuple[tuple[str, str], ...]
+    known_re: re.Pattern[str] | None
+    role_re: re.Pattern[str]
+    role_of: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -93,21 +123,26 @@ def _lexicon() -> _Lexicon:
         title_re=title_re,
         heads=frozenset(heads),
         stopwords=frozenset(w for w in load_lines("person_stopwords.txt") if len(w) >= 2),
-        right_cues=tuple(sorted(set(cues["right_cues"]), key=len, reverse=True)),
-        left_cues=tuple(sorted(set(cues["left_cues"]), key=len, reverse=True)),
+        head_re=re.compile(_alternation(list(heads))),
+        prefix_head_re=re.compile(f"(?:{_alternation(list(prefixes))})*(?:{_alternation(list(heads))})"),
+        prefixes=_by_length(prefixes),
+        quals=_by_length(quals),
+        right_cues=_by_length(cues["right_cues"]),
+        left_cues=_by_length(cues["left_cues"]),
         bad=frozenset(cues["bad_name_chars"]),
         after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
         before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),
         compounds={k: tuple(v) for k, v in cues["title_compounds"].items()},
         post_skip=frozenset(cues["post_name_skip"]),
-        not_mention=tuple(sorted(cues["not_mention"], key=len, reverse=True)),
+        not_mention=_by_length(cues["not_mention"]),
         speech_re=re.compile(_alternation(cues["speech_verbs"])),
         credit_re=credit_re,
         credit_roles=credit_roles,
         foreign_heads=frozenset(cues["foreign_title_heads"]),
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
-        known=tuple(load_lines("known_people.txt")),
-        role_cues=tuple(sorted(roles.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
+        role_re=re.compile(_alternation(list(roles))),
+        role_of=dict(roles),
     )
 
 
@@ -158,6 +193,14 @@ class _Ctx:
     lex: _Lexicon
     masked: list[tuple[int, int]]
     names: dict[str, None] = field(default_factory=dict)
+    _bounds: list[int] | None = None
+
+    def sentence_start(self, i: int) -> int:
+        """Start of the sentence holding position ``i``."""
+        if self._bounds is None:
+            self._bounds = [m.end() for m in _SENT_END.finditer(self.text)]
+        k = bisect.bisect_right(self._bounds, i)
+        return self._bounds[k - 1] if k else 0
 
     def known_at(self, i: int) -> str | None:
         best = None
@@ -182,11 +225,10 @@ def _right_score(ctx: _Ctx, j: int) -> int:
         return 0  # 安德鲁·汤姆森: the name goes on
     if j >= len(text) or not _is_cjk(text[j]):
         return 3
-    for cue in ctx.lex.right_cues:
-        if text.startswith(cue, j):
-            return len(cue)
-    m = ctx.lex.title_re.match(text, j)
-    if m and not m.group("qual"):
+    n = _cue_after(ctx.lex.right_cues, text, j)
+    if n:
+        return n
+    if ctx.lex.prefix_head_re.match(text, j):
         return 3
     return 0
 
@@ -196,9 +238,9 @@ def _left_score(ctx: _Ctx, i: int) -> int:
     text = ctx.text
     if i == 0 or not _is_cjk(text[i - 1]):
         return 3
-    for cue in ctx.lex.left_cues:
-        if i - len(cue) >= 0 and text.startswith(cue, i - len(cue)):
-            return len(cue)
+    n = _cue_before(ctx.lex.left_cues, text, i)
+    if n:
+        return n
     if text[i - 1] in ctx.lex.bad:
         return 1
     return 0
@@ -235,7 +277,7 @@ def _masked(ctx: _Ctx, s: int, e: int) -> bool:
 def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
     if _masked(ctx, s, e):
         return True
-    return any(ctx.text.startswith(w, e) for w in ctx.lex.not_mention)
+    return _cue_after(ctx.lex.not_mention, ctx.text, e) > 0
 
 
 def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
@@ -247,8 +289,7 @@ def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
     j = i
     while j < len(text) and (text[j] in tl or (text[j] in _SEP and j > i and j + 1 < len(text)
                                                 and text[j + 1] in tl)):
-        if j - i >= 2 and text[j - 1] not in _SEP and any(
-                len(c) >= 2 and text.startswith(c, j) for c in ctx.lex.right_cues):
+        if j - i >= 2 and text[j - 1] not in _SEP and _cue_after(ctx.lex.right_cues, text, j, 2):
             break
         j += 1
     return j
@@ -389,20 +430,27 @@ def _titles(ctx: _Ctx) -> list[_Title]:
     out = []
     pos = 0
     while True:
-        m = lex.title_re.search(text, pos)
+        m = lex.head_re.search(text, pos)
         if m is None:
             break
         # 泰国王储: 国王 is found first, but 王储 reaches further
         for k in range(m.start() + 1, m.end()):
-            alt = lex.title_re.match(text, k)
+            alt = lex.head_re.match(text, k)
             if alt and alt.end() > m.end():
                 m = alt
-        pos = m.end()
-        head = m.group("head")
+        head = m.group(0)
         follow = lex.compounds.get(head, ())
         if any(text.startswith(f, m.end()) for f in follow):
+            pos = m.start() + 1
             continue
-        out.append(_Title(m.start(), m.end(), m.group(0), head, m.group("qual")))
+        pos = m.end()
+        start = m.start()
+        while (n := _cue_before(lex.prefixes, text, start)):
+            start -= n
+        qual_end = start
+        while (n := _cue_before(lex.quals, text, start)):
+            start -= n
+        out.append(_Title(start, m.end(), text[start:m.end()], head, text[start:qual_end]))
     return out
 
 
@@ -423,7 +471,7 @@ def _org_for(ctx: _Ctx, title: _Title, organizations: list[Organization]) -> str
         if m.end() >= len(window) - len(title.qual) - 1:
             return m.group(0)
     if any(k in title.qual for k in ("党支部", "支部", "督导组", "指导组")):
-        sent_start = max(text.rfind(c, 0, title.start) for c in "。！？\n") + 1
+        sent_start = ctx.sentence_start(title.start)
         found = None
         for org in organizations:
             for s, e in org.spans:
@@ -537,8 +585,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
                 hit = (i, m.start())
         if hit and hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2 and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
-    for name in lex.known:
-        for m in re.finditer(re.escape(name), text):
+    if lex.known_re is not None:
+        for m in lex.known_re.finditer(text):
             if not _not_mention(ctx, m.start(), m.end()):
                 out.append(_Mention(m.start(), m.end()))
     for mention in out:
@@ -608,28 +656,36 @@ def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
-    """Give each mention the role cues after it, up to the next named person."""
-    text = ctx.text
-    starts = sorted({m.start for m in mentions})
-    for m in mentions:
-        sent_end = len(text)
-        for c in _PUNCT_CLOSE:
-            k = text.find(c, m.end)
-            if k != -1:
-                sent_end = min(sent_end, k)
-        seg_start = m.end
-        nexts = [s for s in starts if m.end <= s < sent_end] + [sent_end]
-        for stop in nexts:
-            segment = text[seg_start:stop]
-            found = [role for cue, role in ctx.lex.role_cues if cue in segment]
-            if found:
-                m.roles.extend(dict.fromkeys(found))
-                break
-            seg_start = stop
-            # skip the next name itself
-            for other in mentions:
-                if other.start == stop:
-                    seg_start = max(seg_start, other.end)
+    """Give each mention the role cues after it, up to the next named person.
+
+    ``mentions`` are sorted by start. Names in one list or title run share the
+    cue that follows the whole run (A、B到会督导), so a segment holding no cue
+    passes on to the next one, within the sentence.
+    """
+    text, lex = ctx.text, ctx.lex
+    cues = [(c.start(), lex.role_of[c.group(0)]) for c in lex.role_re.finditer(text)]
+    if not cues:
+        return
+    ends = [m.end() for m in _SENT_END.finditer(text)] + [len(text) + 1]
+    ci = si = 0
+    for k, m in enumerate(mentions):
+        while si < len(ends) and ends[si] <= m.end:
+            si += 1
+        sent_end = ends[si] if si < len(ends) else len(text) + 1
+        while ci < len(cues) and cues[ci][0] < m.end:
+            ci += 1
+        if ci >= len(cues) or cues[ci][0] >= sent_end:
+            continue
+        # the first cue after the mention; the segment it falls in ends at the
+        # next mention after that cue
+        first = cues[ci][0]
+        nxt = next((o.start for o in mentions[k + 1:] if o.start > first), sent_end)
+        stop = min(nxt, sent_end)
+        j = ci
+        while j < len(cues) and cues[j][0] < stop:
+            if cues[j][1] not in m.roles:
+                m.roles.append(cues[j][1])
+            j += 1
 
 
 def _add_title(titles: list[str], new: str) -> None:
@@ -640,6 +696,11 @@ def _add_title(titles: list[str], new: str) -> None:
             titles[k] = new
             return
     titles.append(new)
+
+
+@lru_cache(maxsize=256)
+def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_alternation(list(names)))
 
 
 def extract_people(text: str, organizations: list[Organization] | None = None) -> list[Person]:
@@ -675,17 +736,19 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
         last_end = e
     # every other occurrence of a found name is a mention too
     names = {text[m.start:m.end] for m in kept}
-    occupied = [(m.start, m.end) for m in kept]
     if names:
-        pattern = re.compile(_alternation(list(names)))
+        occupied = bytearray(len(text) + 1)
+        for m in kept:
+            occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        pattern = _names_re(tuple(sorted(names)))
         for occ in pattern.finditer(text):
             s, e = occ.span()
-            if any(a < e and s < b for a, b in occupied) or _not_mention(ctx, s, e):
+            if any(occupied[s:e]) or _not_mention(ctx, s, e):
                 continue
             kept.append(_Mention(s, e))
-            occupied.append((s, e))
+            occupied[s:e] = b"\x01" * (e - s)
     kept.sort(key=lambda m: m.start)
-    _roles(ctx, [m for m in kept])
+    _roles(ctx, kept)
     people: dict[str, Person] = {}
     for m in kept:
         name = text[m.start:m.end]
