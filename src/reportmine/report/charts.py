@@ -39,6 +39,15 @@ def _style():
             "axes.unicode_minus": False, "svg.hashsalt": "reportmine", "font.size": 9}
 
 
+def number_label(v: float) -> str:
+    """Short Chinese number: 18600000 -> 1860万, 0.5 -> 0.5."""
+    if abs(v) >= 1e8:
+        return f"{v / 1e8:.4g}亿"
+    if abs(v) >= 1e4:
+        return f"{v / 1e4:.4g}万"
+    return f"{v:.4g}"
+
+
 def metric_bars(wide: pd.DataFrame, metrics: list[str], labels: dict[str, str] | None = None) -> str:
     """Small multiples: one horizontal bar panel per metric, one bar per unit."""
     import matplotlib.pyplot as plt
@@ -58,7 +67,8 @@ def metric_bars(wide: pd.DataFrame, metrics: list[str], labels: dict[str, str] |
             ax.set_title((labels or {}).get(metric, metric))
             ax.spines[["top", "right"]].set_visible(False)
             for y, v in enumerate(data[metric].astype(float)):
-                ax.text(v, y, f" {v:g}", va="center", fontsize=8)
+                ax.text(v, y, " " + number_label(v), va="center", fontsize=8)
+            ax.xaxis.set_major_formatter(lambda x, _pos: number_label(x))
         for ax in list(axes.flat)[n:]:
             ax.axis("off")
         fig.tight_layout()

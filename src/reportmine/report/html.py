@@ -39,7 +39,7 @@ def esc(value: object) -> str:
     if blank(value):
         return ""
     if isinstance(value, float):
-        return html.escape(f"{value:g}")
+        return f"{int(value)}" if value.is_integer() else f"{round(value, 4)}"
     return html.escape(str(value), quote=True)
 
 
@@ -69,19 +69,14 @@ def table(df: pd.DataFrame, columns: list[str] | None = None, headers: dict[str,
 
 
 def _metric_labels() -> dict[str, str]:
+    """metric -> Chinese label from resources/metric_labels.tsv (empty when absent)."""
     from reportmine import resources
 
     try:
-        rows = resources.load_table("metrics.tsv")
+        rows = resources.load_table("metric_labels.tsv")
     except FileNotFoundError:
         return {}
-    out = {}
-    for r in rows:
-        name = r.get("metric") or r.get("name")
-        label = r.get("label") or r.get("zh") or r.get("label_zh")
-        if name and label:
-            out[name] = label
-    return out
+    return {r["metric"]: r["label"] for r in rows if r.get("metric") and r.get("label")}
 
 
 def _get(tables: Mapping[str, pd.DataFrame], name: str) -> pd.DataFrame:
@@ -196,7 +191,8 @@ def render_report(tables: Mapping[str, pd.DataFrame], title: str = "reportmine �
                  "n_articles": "文章数", "texts": "原文", "sentences": "出处句子"}, numeric=("value", "n_articles"))
         + "</section>",
         '<section id="meetings"><h2>会议</h2>'
-        + table(meetings, ["unit", "type", "theme", "date", "holder", "presided_by", "guide_names", "guide_bodies",
+        + table(meetings.sort_values(["unit", "date", "article_id"], na_position="last") if not meetings.empty
+                else meetings, ["unit", "type", "theme", "date", "holder", "presided_by", "guide_names", "guide_bodies",
                            "participants"],
                 {"unit": "单位", "type": "类型", "theme": "主题", "date": "日期", "holder": "召开单位",
                  "presided_by": "主持", "guide_names": "指导/督导", "guide_bodies": "指导机构",
