@@ -243,3 +243,11 @@ def test_robots_group_for_our_product_token(server, tmp_path, fast, pages):
     with fetcher_for(tmp_path, opts) as f:
         assert f.fetch(server.url("/a.html")).outcome == "robots"
     assert server.asked("/a.html") == 0
+
+
+def test_redirected_robots_txt_is_followed(server, fast, tmp_path):
+    server.routes["/robots.txt"] = (301, {"Location": "/policy/robots.txt"}, b"")
+    server.routes["/policy/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /x\n")
+    with fetcher_for(tmp_path, fast) as f:
+        assert f.fetch(server.url("/x/a.html")).outcome == "robots"
+    assert server.asked("/policy/robots.txt") == 1

@@ -46,6 +46,9 @@ def _options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _fetch_options(kw: dict[str, Any]) -> FetchOptions:
+    if not kw["quiet"] and (kw["user_agent"] or default_user_agent()) == DEFAULT_USER_AGENT:
+        click.echo("note: the User-Agent carries a placeholder contact; set --user-agent or "
+                   "$REPORTMINE_USER_AGENT to your project page or e-mail", err=True)
     return FetchOptions(user_agent=kw["user_agent"] or default_user_agent(), delay=kw["delay"],
                         timeout=kw["timeout"], retries=kw["retries"], backoff=kw["backoff"],
                         max_bytes=kw["max_bytes"], max_redirects=kw["max_redirects"],

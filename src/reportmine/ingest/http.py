@@ -176,17 +176,18 @@ class PoliteClient:
         self.close()
 
     def get(self, url: str, headers: dict[str, str] | None = None, *,
-            max_bytes: int | None = None, retries: int | None = None) -> Response:
+            max_bytes: int | None = None, retries: int | None = None, ask_allowed: bool = True) -> Response:
         """Fetch ``url``; 2xx, 304 and final 4xx come back as a Response, the rest raise.
 
         Raises ``FetchError`` for bad schemes, redirect loops or too many
         redirects, oversized bodies, exhausted retries and unreachable hosts,
-        and ``RobotsDenied`` when a hop is disallowed.
+        and ``RobotsDenied`` when a hop is disallowed (``ask_allowed=False``
+        skips that check: it is how robots.txt itself is fetched).
         """
         current = check_url(url)
         seen = {current}
         for _hop in range(self.options.max_redirects + 1):
-            if not self.allowed(current):
+            if ask_allowed and not self.allowed(current):
                 raise RobotsDenied(f"robots.txt disallows {current}")
             resp = self._get_retrying(current, headers or {}, max_bytes, retries)
             if resp.status in (301, 302, 303, 307, 308) and "location" in resp.headers:

@@ -35,8 +35,6 @@ class RobotsPolicy:
         return self
 
     def allowed(self, url: str) -> bool:
-        if urlsplit(url).path == "/robots.txt":
-            return True
         return self.parser_for(url).can_fetch(self.agent, url)
 
     def parser_for(self, url: str) -> urllib.robotparser.RobotFileParser:
@@ -58,7 +56,7 @@ class RobotsPolicy:
     def _load(self, origin: str) -> urllib.robotparser.RobotFileParser:
         rp = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
         try:
-            resp = self.client.get(origin + "/robots.txt", max_bytes=ROBOTS_MAX_BYTES)
+            resp = self.client.get(origin + "/robots.txt", max_bytes=ROBOTS_MAX_BYTES, ask_allowed=False)
         except Unreachable:
             raise
         except FetchError:
