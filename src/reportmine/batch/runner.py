@@ -50,6 +50,7 @@ class RunResult:
     paths: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     maxrss_kb: int = 0  # peak resident memory of the busiest process
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: plan, extract, tables, write
 
     def counts(self) -> dict[str, int]:
         """The short summary: articles, people, organizations, numbers, slogans, units, failures."""
@@ -153,6 +154,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
     cfg = config_hash()
     items, dups = plan(input_dir, cache_dir, cfg, force)
+    t_plan = time.monotonic()
     res = RunResult(out_dir=out_dir, n_files=len(items) + dups, n_skipped=dups)
     pending = [it for it in items if it.result is None and it.failure is None]
     res.n_cached = len(items) - len(pending) - sum(1 for it in items if it.failure)
@@ -193,15 +195,20 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     finally:
         bar.close()
     res.n_new = len(pending)
+    t_extract = time.monotonic()
 
     records, failures = collect(items)
     res.failures = failures
     res.tables = build_all_tables(records, res.failures)
+    t_tables = time.monotonic()
     res.paths = write_outputs(res.tables, records, out_dir, formats)
     if engine == "dask":
         from reportmine.batch.dask_engine import write_partitioned
 
         res.paths.append(write_partitioned(res.tables["numbers"], out_dir))
+    t_end = time.monotonic()
+    res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan, "tables": t_tables - t_extract,
+                   "write": t_end - t_tables}
     res.maxrss_kb = max(res.maxrss_kb, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     res.seconds = time.monotonic() - start
     return res

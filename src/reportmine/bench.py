@@ -1,0 +1,303 @@
+"""``reportmine bench``: throughput and memory of the whole path against plain jieba.
+
+What is measured, in one run, on N articles generated from the sample corpus
+(``reportmine.batch.synth``, fixed seed):
+
+- our full path, ``reportmine run`` in one process on a fresh cache (read,
+  parse, extract, tables and comparisons, which segment with the pipeline's
+  segmenter, and the writes): articles/s, characters/s, peak memory;
+- ``jieba.lcut`` (precise mode, default dictionary initialised before the
+  clock starts) over the same texts, and the ratio of our time to jieba's;
+- the same run with ``--jobs`` processes: the speedup over one;
+- time per article on a smaller corpus (500) against N, to show it is flat;
+- how often ``Segmenter('rjieba')`` agrees with ``Segmenter('jieba')`` on our
+  texts (token-boundary F1, identical sentences), and how fast each is;
+  the figure on which the default backend in ``nlp/segment.py`` was chosen.
+
+Benchmarks are reported, never asserted: timings depend on the machine.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+_SENT_SPLIT = re.compile(r"(?<=[。！？；!?;])|\n")
+
+
+@dataclass
+class Agreement:
+    """rjieba against our jieba tokenizer over a set of texts."""
+
+    texts: int = 0
+    chars: int = 0
+    boundary_f1: float = 0.0
+    precision: float = 0.0
+    recall: float = 0.0
+    sentences: int = 0
+    sentences_identical: float = 0.0
+    jieba_chars_per_s: float = 0.0
+    rjieba_chars_per_s: float = 0.0
+    #: the same figures for a private ``rjieba.Jieba`` given the domain words
+    domain_boundary_f1: float = 0.0
+    domain_sentences_identical: float = 0.0
+
+
+def _boundaries(words: list[str]) -> set[int]:
+    out, pos = set(), 0
+    for w in words[:-1]:
+        pos += len(w)
+        out.add(pos)
+    return out
+
+
+def _rjieba_with_domain_words():
+    """A private rjieba tokenizer that knows resources/userdict.txt, as our jieba one does."""
+    import rjieba
+
+    from reportmine.nlp.segment import domain_words
+
+    tok = rjieba.Jieba()
+    for word, freq, tag in domain_words():
+        tok.add_word(word, freq, tag)
+    return tok
+
+
+def segmenter_agreement(texts: list[str]) -> Agreement:
+    """Token-boundary precision/recall/F1 of rjieba taking our jieba tokenizer as reference.
+
+    Measured twice: ``Segmenter('rjieba')`` as the pipeline would use it, and
+    rjieba given the same domain words as our jieba tokenizer.
+    """
+    from reportmine.nlp.segment import Segmenter
+
+    ref, alt = Segmenter("jieba"), Segmenter("rjieba")
+    ref.cut("预热"), alt.cut("预热")
+    a = Agreement(texts=len(texts), chars=sum(map(len, texts)))
+    dom = _rjieba_with_domain_words()
+    d_tp = d_n = d_same = 0
+    t_ref = t_alt = 0.0
+    tp = n_ref = n_alt = 0
+    same = total = 0
+    for text in texts:
+        t0 = time.perf_counter()
+        r = ref.cut(text)
+        t1 = time.perf_counter()
+        s = alt.cut(text)
+        t_alt += time.perf_counter() - t1
+        t_ref += t1 - t0
+        br, bs = _boundaries(r), _boundaries(s)
+        tp += len(br & bs)
+        n_ref += len(br)
+        n_alt += len(bs)
+        bd = _boundaries(list(dom.cut(text)))
+        d_tp += len(br & bd)
+        d_n += len(bd)
+        for sent in _SENT_SPLIT.split(text):
+            if sent.strip():
+                total += 1
+                words = ref.cut(sent)
+                same += words == alt.cut(sent)
+                d_same += words == list(dom.cut(sent))
+    a.precision = tp / n_alt if n_alt else 1.0
+    a.recall = tp / n_ref if n_ref else 1.0
+    a.boundary_f1 = 2 * a.precision * a.recall / (a.precision + a.recall) if a.precision + a.recall else 0.0
+    a.sentences, a.sentences_identical = total, (same / total if total else 1.0)
+    dp, dr = (d_tp / d_n if d_n else 1.0), a.recall if not n_ref else d_tp / n_ref
+    a.domain_boundary_f1 = 2 * dp * dr / (dp + dr) if dp + dr else 0.0
+    a.domain_sentences_identical = d_same / total if total else 1.0
+    a.jieba_chars_per_s = a.chars / t_ref if t_ref else 0.0
+    a.rjieba_chars_per_s = a.chars / t_alt if t_alt else 0.0
+    return a
+
+
+def corpus_texts(dirs: list[Path]) -> list[str]:
+    """Cleaned bodies of the articles in ``dirs`` (missing folders are skipped)."""
+    from reportmine.inputs import iter_inputs
+    from reportmine.parse import parse_bytes
+
+    texts = []
+    for d in dirs:
+        if not d.is_dir():
+            continue
+        for p in iter_inputs([d]):
+            try:
+                text = parse_bytes(p.read_bytes(), name=str(p)).text
+            except Exception:  # noqa: BLE001
+                continue
+            if text.strip():
+                texts.append(text)
+    return texts
+
+
+@dataclass
+class BenchResult:
+    articles: int = 0
+    chars: int = 0
+    seconds_ours: float = 0.0
+    phases_ours: dict[str, float] = field(default_factory=dict)
+    seconds_jieba: float = 0.0
+    articles_per_s: float = 0.0
+    chars_per_s: float = 0.0
+    jieba_chars_per_s: float = 0.0
+    ratio_to_jieba: float = 0.0
+    jobs: int = 2
+    seconds_jobs: float = 0.0
+    phases_jobs: dict[str, float] = field(default_factory=dict)
+    speedup: float = 0.0
+    extract_speedup: float = 0.0
+    peak_mb_main: float = 0.0
+    peak_mb_worker: float = 0.0
+    small_n: int = 0
+    ms_per_article_small: float = 0.0
+    ms_per_article_full: float = 0.0
+    per_article_change: float = 0.0
+    segmenter: str = ""
+    agreement: dict[str, Any] = field(default_factory=dict)
+    failures: int = 0
+
+
+def _run(corpus: Path, work: Path, name: str, jobs: int):
+    from reportmine.batch.runner import run_batch
+
+    return run_batch(corpus, work / f"out_{name}", cache_dir=work / f"cache_{name}", jobs=jobs,
+                     progress=False, formats=("parquet",))
+
+
+def _mb(kb: int) -> float:
+    return kb / 1024.0
+
+
+def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 500,
+              shared: Path | None = None, work: Path | None = None) -> BenchResult:
+    """Generate the corpus, time every path, measure agreement; see the module docstring."""
+    import logging
+
+    from reportmine.batch.synth import load_samples, write_corpus
+    from reportmine.nlp.segment import get_segmenter
+
+    logging.getLogger("reportmine").setLevel(logging.WARNING)
+    samples = load_samples(source)
+    own_tmp = work is None
+    work = Path(tempfile.mkdtemp(prefix="reportmine-bench-")) if work is None else Path(work)
+    try:
+        corpus = work / "corpus"
+        files = write_corpus(samples, corpus, n, seed)
+        small = max(1, min(small, n // 4 or 1))
+        small_dir = work / "corpus_small"
+        small_dir.mkdir(exist_ok=True)
+        for f in files[:small]:
+            shutil.copyfile(f, small_dir / f.name)
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        res = BenchResult(articles=n, chars=sum(map(len, texts)), jobs=jobs, small_n=small)
+        res.segmenter = get_segmenter().backend
+
+        # warm the caches every path shares (lexicons, regexes, the segmenter)
+        _run(small_dir, work, "warm", 1)
+
+        one = _run(corpus, work, "one", 1)
+        res.seconds_ours, res.phases_ours = one.seconds, one.timings
+        res.failures = len(one.failures)
+        res.peak_mb_main = _mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        res.articles_per_s = n / one.seconds
+        res.chars_per_s = res.chars / one.seconds
+
+        many = _run(corpus, work, "many", jobs)
+        res.seconds_jobs, res.phases_jobs = many.seconds, many.timings
+        res.speedup = one.seconds / many.seconds if many.seconds else 0.0
+        res.extract_speedup = one.timings["extract"] / many.timings["extract"] if many.timings["extract"] else 0.0
+        res.peak_mb_worker = _mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+        little = _run(small_dir, work, "small", 1)
+        res.ms_per_article_small = 1000 * little.timings["extract"] / small
+        res.ms_per_article_full = 1000 * one.timings["extract"] / n
+        res.per_article_change = res.ms_per_article_full / res.ms_per_article_small - 1
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        t0 = time.perf_counter()
+        for t in texts:
+            jieba.lcut(t)
+        res.seconds_jieba = time.perf_counter() - t0
+        res.jieba_chars_per_s = res.chars / res.seconds_jieba
+        res.ratio_to_jieba = res.seconds_ours / res.seconds_jieba
+
+        dev = [source] + ([shared / "annotation" / "dev" / "texts"] if shared else [])
+        res.agreement = asdict(segmenter_agreement(corpus_texts(dev)))
+        return res
+    finally:
+        if own_tmp:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def format_result(r: BenchResult) -> str:
+    """The human summary (one figure a line, targets in brackets)."""
+    a = r.agreement
+    p, q = r.phases_ours, r.phases_jobs
+    lines = [
+        f"corpus: {r.articles} generated articles, {r.chars} characters",
+        f"ours (1 process, full run): {r.seconds_ours:.2f}s = {r.articles_per_s:.1f} articles/s, "
+        f"{r.chars_per_s / 1e6:.3f} M chars/s  [extract {p.get('extract', 0):.2f}s, tables {p.get('tables', 0):.2f}s, "
+        f"write {p.get('write', 0):.2f}s, plan {p.get('plan', 0):.2f}s]",
+        f"jieba.lcut (precise, same texts): {r.seconds_jieba:.2f}s = {r.jieba_chars_per_s / 1e6:.3f} M chars/s",
+        f"ratio ours/jieba: {r.ratio_to_jieba:.2f}  [target <= 1.0]",
+        f"--jobs {r.jobs}: {r.seconds_jobs:.2f}s, speedup {r.speedup:.2f}x over one job "
+        f"(extraction phase {r.extract_speedup:.2f}x)  [target >= 1.7]",
+        f"peak memory: main process {r.peak_mb_main:.0f} MB, largest worker {r.peak_mb_worker:.0f} MB  [target <= 400]",
+        f"time per article: {r.ms_per_article_small:.2f} ms at {r.small_n}, {r.ms_per_article_full:.2f} ms at "
+        f"{r.articles} ({r.per_article_change:+.0%})  [target within +-15%]",
+        f"segmenter agreement rjieba vs jieba: boundary F1 {a.get('boundary_f1', 0):.4f} "
+        f"(P {a.get('precision', 0):.4f}, R {a.get('recall', 0):.4f}), sentences identical "
+        f"{a.get('sentences_identical', 0):.1%} of {a.get('sentences', 0)} over {a.get('texts', 0)} texts; "
+        f"speed jieba {a.get('jieba_chars_per_s', 0) / 1e6:.2f} vs rjieba {a.get('rjieba_chars_per_s', 0) / 1e6:.2f} M chars/s",
+        f"rjieba given the domain words (resources/userdict.txt): boundary F1 {a.get('domain_boundary_f1', 0):.4f}, "
+        f"sentences identical {a.get('domain_sentences_identical', 0):.1%}",
+        f"pipeline segmenter: {r.segmenter}",
+    ]
+    if r.failures:
+        lines.append(f"failures during the run: {r.failures}")
+    return "\n".join(lines)
+
+
+@click.command("bench")
+@click.option("-n", "--articles", type=click.IntRange(min=4), default=2000, show_default=True,
+              help="Generated articles to time.")
+@click.option("--source", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Sample corpus to recombine (default: data/raw).")
+@click.option("-j", "--jobs", type=click.IntRange(min=2), default=2, show_default=True,
+              help="Processes for the speedup figure.")
+@click.option("--small", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Smaller corpus for the per-article time comparison (at most N/4).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the figures as JSON.")
+def bench_cmd(articles: int, source: Path | None, jobs: int, small: int, seed: int, json_out: Path | None) -> None:
+    """Throughput, memory and scaling of the whole path against plain jieba segmentation."""
+    from reportmine.config import project_root, raw_dir
+
+    source = source or raw_dir()
+    if not source.is_dir():
+        raise click.BadParameter(f"no such folder: {source}", param_hint="--source")
+    shared = project_root().parent / "shared"
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    try:
+        res = run_bench(articles, source, jobs=jobs, seed=seed, small=small,
+                        shared=shared if shared.is_dir() else None)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_result(res))
+    if json_out:
+        from reportmine.io import write_text
+
+        write_text(json_out, json.dumps(asdict(res), ensure_ascii=False, indent=2) + "\n")
