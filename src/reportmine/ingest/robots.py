@@ -43,14 +43,13 @@ class RobotsPolicy:
         with self._lock:
             lock = self._origin_locks.setdefault(origin, threading.Lock())
         with lock:
-            if origin in self._unreachable:  # do not knock again in this run
-                raise Unreachable(f"{url}: host unreachable ({self._unreachable[origin]})")
-            if origin not in self._parsers:
+            if origin not in self._parsers and origin not in self._unreachable:
                 try:
                     self._parsers[origin] = self._load(origin)
                 except Unreachable as exc:
-                    self._unreachable[origin] = exc
-                    raise
+                    self._unreachable[origin] = exc  # do not knock again in this run
+            if origin in self._unreachable:
+                raise Unreachable(f"{url}: host unreachable (while reading robots.txt: {self._unreachable[origin]})")
             return self._parsers[origin]
 
     def _load(self, origin: str) -> urllib.robotparser.RobotFileParser:
