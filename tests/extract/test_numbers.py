@@ -176,6 +176,51 @@ def test_not_counts(text: str) -> None:
     assert extract_numbers(text) == [], [(n.value, n.unit, n.text) for n in extract_numbers(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "全年开展志愿服务数十次。",          # vague
+    "坚持每月1次主题党日。",              # a frequency
+    "要做到三个“进一步”。",              # a numbered formula in quotes after the unit
+    "这5个支部都按时完成了任务。",        # a reference back
+    "三元里街道党工委召开会议。",        # a place name, not money
+    "他四处奔走，三番五次上门。",         # idioms
+    "每组3至5人。",                       # a range
+])
+def test_more_not_counts(text: str) -> None:
+    assert extract_numbers(text) == [], [(n.value, n.unit, n.text) for n in extract_numbers(text)]
+
+
+def test_hedged_round_numbers_are_counts() -> None:
+    nums = extract_numbers("百余名党员、千余名群众参加活动。")
+    assert [(n.value, n.approx) for n in nums] == [(100, "余"), (1000, "余")]
+
+
+def test_compound_count_reads_the_object_before_its_first_part() -> None:
+    n = one("梳理出问题清单4大类21项。", 21)
+    assert n.object == "问题清单"
+    assert n.metric == "problems_found"
+
+
+def test_second_part_of_a_pair_inherits_the_object() -> None:
+    n = one("班子查摆问题5个方面18条。", 18)
+    assert n.object == "查摆问题"
+
+
+def test_user_metric_row_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportmine import resources
+
+    (tmp_path / "metrics.tsv").write_text(
+        "metric\tcues\tunits\tdescription\nvolunteers\t志愿者\t名|人\tvolunteers registered\n",
+        encoding="utf-8")
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        assert one("注册志愿者300名。", 300).metric == "volunteers"
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+    assert one("注册志愿者300名。", 300).metric != "volunteers"
+
+
 def test_protected_spans_are_honoured() -> None:
     text = "开展“五个一”活动，组织“双百”宣讲8场。"
     plain = "组织5个小组开展宣讲8场。"

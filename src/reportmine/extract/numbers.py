@@ -78,18 +78,43 @@ class _Lexicon:
     word_re: re.Pattern[str]
     noun_re: re.Pattern[str] | None
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
+    unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]]
 
 
 def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+_CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
+
+
+def _sources() -> tuple[object, ...]:
+    """The loaded resource objects (cached by reportmine.resources, so the same
+    objects come back until ``reportmine.resources.clear_cache()``)."""
+    try:
+        slogans: object = load_table("numbered_slogans.tsv")
+    except FileNotFoundError:
+        slogans = ()
+    return (load_lines("count_units.txt"), load_table("count_hedges.tsv"), load_table("count_words.tsv"),
+            load_table("metrics.tsv"), load_lines("number_formulas.txt"), slogans)
+
+
 def _lexicon() -> _Lexicon:
+    """The compiled lexicons, rebuilt when the resources were reloaded (e.g.
+    after REPORTMINE_RESOURCES changed and ``resources.clear_cache()`` ran)."""
+    sources = _sources()
+    if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
+        return _CACHE[0][1]
+    lex = _build_lexicon()
+    _CACHE[:] = [(sources, lex)]  # holding the sources keeps their identity unique
+    return lex
+
+
+def _build_lexicon() -> _Lexicon:
     units = load_lines("count_units.txt")
     hedges = load_table("count_hedges.tsv")
     pos = {p: [h["hedge"] for h in hedges if h.get("position") == p] for p in ("before", "middle", "after")}
-    arabic = r"(?<![A-Za-z0-9_.．·\-/:：])[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．·][0-9０-９]+)?"
+    arabic = r"(?<![A-Za-z0-9_.．·\-/:：])[0-9０-９]+(?:,[0-9]{3})*(?:[.．·][0-9０-９]+)?"
     chinese = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+"
     # the lookahead lets the regex engine skip to numeral characters (2x faster)
     number_re = re.compile(
@@ -139,6 +164,7 @@ def _lexicon() -> _Lexicon:
         word_re=re.compile(_alt(light | verbs | ends | blocks)),
         noun_re=re.compile(_alt(nouns)) if nouns else None,
         metrics=tuple(metrics),
+        unit_metrics={},
     )
 
 
@@ -322,11 +348,11 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     return None
 
 
-@lru_cache(maxsize=256)
-def _unit_metrics(unit: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]:
+def _unit_metrics(lex: _Lexicon, unit: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]:
     """For one unit: a regex finding, at every position, the longest cue of a
     metric that admits the unit; cue -> (rank, metric); the unit-only metric."""
-    lex = _lexicon()
+    if unit in lex.unit_metrics:
+        return lex.unit_metrics[unit]
     cue_best: dict[str, tuple[int, str]] = {}
     unit_only = None
     for rank, (name, cues, units) in enumerate(lex.metrics):
@@ -337,12 +363,13 @@ def _unit_metrics(unit: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[in
         for c in cues:
             cue_best.setdefault(c, (rank, name))
     cue_re = re.compile(f"(?=({_alt(cue_best)}))") if cue_best else None
-    return cue_re, cue_best, unit_only
+    lex.unit_metrics[unit] = (cue_re, cue_best, unit_only)
+    return lex.unit_metrics[unit]
 
 
 def _metric(lex: _Lexicon, cue_text: str, unit: str) -> str | None:
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by unit."""
-    cue_re, cue_best, unit_only = _unit_metrics(unit)
+    cue_re, cue_best, unit_only = _unit_metrics(lex, unit)
     best: tuple[int, int, str] | None = None
     if cue_re is not None and cue_text:
         for m in cue_re.finditer(cue_text):
@@ -397,6 +424,8 @@ def _refused(lex: _Lexicon, text: str, c: _Cand) -> bool:
         return True
     if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not (c.pre or c.mid):
         return True  # 千家万户, 百名书记: a figure of speech unless hedged (近百名, 千余人)
+    if before.endswith(("这", "那", "该", "上述", "前述", "此")):
+        return True  # 这5个支部: a reference back to a count already made
     if before.endswith(("数", "几", "若")) or _PER.search(text, max(0, start - 4), start):
         return True  # 数十次 is vague; 每月1次 is a frequency
     nxt = text[c.end:c.end + 1]
@@ -443,6 +472,18 @@ def _candidates(lex: _Lexicon, text: str) -> list[_Cand]:
 
 
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+
+
+def _same_count(found: list[Number], value: float, unit: str, metric: str | None, obj: str | None) -> bool:
+    """A repeated mention: same value, unit and metric, one object inside the other
+    (5个党支部 ... 这5个支部)."""
+    if metric is None or obj is None:
+        return False
+    for n in found:
+        if n.value == value and n.unit == unit and n.metric == metric and n.object:
+            if obj in n.object or n.object in obj:
+                return True
+    return False
 
 
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
@@ -507,7 +548,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         metric = _metric(lex, cue_text + (obj or ""), unit)
         value = _tidy(value)
         key = (value, unit, obj)
-        if key in seen:
+        if key in seen or _same_count(out, value, unit, metric, obj):
             continue
         seen.add(key)
         out.append(Number(
