@@ -40,6 +40,10 @@ TITLE_CASES = [
     ("党组成员、检委会专职委员窦立群领学了有关内容。", {"窦立群": ["党组成员", "检委会专职委员"]}),
     # 总书记 after a known leader's name
     ("认真学习习近平总书记重要讲话精神。", {"习近平": ["总书记"]}),
+    # titles in brackets after the name
+    ("会议由苗青山（区委常委、组织部部长）主持。", {"苗青山": ["区委常委", "组织部部长"]}),
+    # a strong cue after the name rescues a name that starts like a word
+    ("市委书记万里明强调，市长方正清指出。", {"万里明": ["市委书记"], "方正清": ["市长"]}),
     # a transliterated foreign name after a post word
     ("卡利亚共和国总统萨莫拉尼今天抵达北京。", {"萨莫拉尼": ["总统"]}),
 ]
@@ -61,10 +65,21 @@ def test_names_and_titles(text, expected):
     "有关负责同志列席会议，老同志们提出了意见建议。",
     # names inside theory and work names are no mentions
     "深入学习邓小平理论和习近平新时代中国特色社会主义思想。",
+    "坚持马克思列宁主义、毛泽东思想，弘扬雷锋精神。",
+    "王书记对此高度重视，李主任作了发言，党委书记解读了文件。",
     "认真学习《习近平谈治国理政》和习近平法治思想。",
 ])
 def test_no_people(text):
     assert extract_people(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("会议由柴立群主持。", {"柴立群"}),
+    ("霍振华、卢晓云等同志参加会议。", {"霍振华", "卢晓云"}),
+    ("主持人：邰文博", {"邰文博"}),
+])
+def test_untitled_names_in_a_frame(text, names):
+    assert set(people_by_name(text)) == names
 
 
 def test_title_keeps_first_seen_order_and_merges_address_forms():

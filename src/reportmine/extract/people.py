@@ -98,6 +98,14 @@ class _Lexicon:
     role_of: dict[str, str]
 
 
+def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]]) -> re.Pattern[str]:
+    parts = []
+    for cue in sorted(cues, key=len, reverse=True):
+        stop = not_before.get(cue)
+        parts.append(re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
+    return re.compile("|".join(parts))
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     cues = load_json("person_cues.json")
@@ -116,7 +124,8 @@ def _lexicon() -> _Lexicon:
         r"(?P<names>(?=[\u4e00-\u9fff]{2}))",
         re.M,
     )
-    roles = load_json("person_roles.json")["cues"]
+    role_data = load_json("person_roles.json")
+    roles = role_data["cues"]
     return _Lexicon(
         surnames1=frozenset(s for s in surnames if len(s) == 1),
         surnames2=frozenset(s for s in surnames if len(s) == 2),
@@ -141,7 +150,7 @@ def _lexicon() -> _Lexicon:
         foreign_heads=frozenset(cues["foreign_title_heads"]),
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
-        role_re=re.compile(_alternation(list(roles))),
+        role_re=_role_pattern(roles, role_data.get("not_before", {})),
         role_of=dict(roles),
     )
 
@@ -255,14 +264,21 @@ def _surname_len(ctx: _Ctx, i: int) -> int:
     return 0
 
 
-def _plausible(ctx: _Ctx, name: str, slen: int) -> bool:
-    """A surname plus 1-2 given characters that is not an ordinary word."""
+def _plausible(ctx: _Ctx, name: str, slen: int, soft: bool = True) -> bool:
+    """A surname plus 1-2 given characters that is not an ordinary word.
+
+    With ``soft=False`` only the hard rules apply (characters, stopwords), not
+    the dictionary check, so that a strong cue after the name can rescue it
+    (市委书记万里明强调).
+    """
     lex = ctx.lex
     given = name[slen:]
     if not 1 <= len(given) <= 2 or not all(_is_cjk(c) and c not in lex.bad for c in given):
         return False
     if name in lex.stopwords or name[:2] in lex.stopwords or name[:3] in lex.stopwords:
         return False
+    if not soft:
+        return True
     if len(name) == 2 and (_common_word(name, 60) or _common_word(name, 400, places=True)):
         return False
     if len(name) >= 3 and (_common_word(name[:2], 500) or _common_word(name, 1000, places=True)):
@@ -327,9 +343,12 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
         options = []
         for length in (slen + 1, slen + 2):
             end = i + length
-            if end > len(text) or not _plausible(ctx, text[i:end], slen):
+            if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
-            options.append((_right_score(ctx, end), length, end))
+            score = _right_score(ctx, end)
+            if score < 2 and not _plausible(ctx, text[i:end], slen):
+                continue
+            options.append((score, length, end))
         if options:
             score, length, end = max(options)
             if score == 0:
@@ -505,10 +524,40 @@ def _chain_texts(text: str, chain: list[_Title]) -> list[str]:
     return out
 
 
+_BRACKET = re.compile(r"[（(]([^（）()\n]{2,30})[）)]")
+
+
+def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> list[_Title]:
+    """刘某某（党委书记、局长）: titles in brackets right after a name.
+
+    Adds the mentions to ``out`` and returns the titles not used.
+    """
+    text = ctx.text
+    used: set[int] = set()
+    for m in _BRACKET.finditer(text):
+        inside = [t for t in titles if m.start(1) <= t.start and t.end <= m.end(1)]
+        if not inside or inside[-1].end != m.end(1):
+            continue
+        hit = parse_name_before(ctx, m.start(), strong=True)
+        if hit is None or _masked(ctx, *hit):
+            continue
+        written = []
+        for piece in re.split(r"[、，,；;兼]", m.group(1)):
+            if any(t.text in piece for t in inside) and len(piece) <= 12:
+                written.append(piece.strip())
+        if not written:
+            continue
+        ctx.names.setdefault(text[hit[0]:hit[1]], None)
+        out.append(_Mention(hit[0], hit[1], written))
+        used.update(id(t) for t in inside)
+    return [t for t in titles if id(t) not in used]
+
+
 def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
     text, lex = ctx.text, ctx.lex
     out: list[_Mention] = []
     titles = _titles(ctx)
+    titles = _bracket_titles(ctx, titles, out)
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     for t in titles:
@@ -569,12 +618,13 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     for m in lex.after_anchor_re.finditer(text):
         j = m.start()
         if text[j - 1:j] == "等":
-            continue
+            j -= 1  # 张某、李某等同志
         hit = parse_name_before(ctx, j, strong=True)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     for m in lex.before_anchor_re.finditer(text):
-        hit = parse_name_at(ctx, m.end())
+        pos = m.end() + (1 if text[m.end():m.end() + 1] in (":", "：") else 0)
+        hit = parse_name_at(ctx, pos)
         if hit and not _not_mention(ctx, *hit) and _right_score(ctx, hit[1]) >= 1:
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
@@ -583,7 +633,9 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             i = _translit_run_back(ctx, m.start())
             if m.start() - i >= 3 and not _common_word(text[i:m.start()], 100, places=True):
                 hit = (i, m.start())
-        if hit and hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2 and not _masked(ctx, *hit):
+        if hit and not _masked(ctx, *hit) and (
+                (hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2) or _left_score(ctx, hit[0]) >= 3
+                or _cue_before(lex.left_cues, text, hit[0]) >= 1 and text[hit[0] - 1] in "由请与和"):
             out.append(_Mention(*hit))
     if lex.known_re is not None:
         for m in lex.known_re.finditer(text):
