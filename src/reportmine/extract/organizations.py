@@ -13,7 +13,11 @@ documents and slogans yield nothing.
 All word lists are data files under ``resources/`` (see their headers):
 org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
-org_protected.txt.
+org_verbs.txt (verbs from jieba's dictionary), org_protected.txt.
+
+Known limits: a verb that is in no stop list and stands right before a
+place-led name joins it (深查细照县政府党组); bodies written without any
+listed ending (白宫, 议会) are not found.
 """
 from __future__ import annotations
 
