@@ -99,7 +99,7 @@ def fetch_cmd(urls: tuple[str, ...], **kw: Any) -> None:
 @click.argument("site")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="List pages to walk per start URL (default: the site file's max_pages).")
-@click.option("--max-articles", type=click.IntRange(min=0), default=None,
+@click.option("--max-articles", type=click.IntRange(min=1), default=None,
               help="Fetch at most this many articles now; the next run resumes.")
 @click.option("--refresh", is_flag=True,
               help="Re-check stored articles with conditional GET instead of skipping them.")
