@@ -77,6 +77,7 @@ class _Lexicon:
     times: tuple[str, ...]
     word_re: re.Pattern[str]
     noun_re: re.Pattern[str] | None
+    actor_re: re.Pattern[str]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]]
 
@@ -163,6 +164,7 @@ def _build_lexicon() -> _Lexicon:
         nouns=nouns, times=tuple(roles.get("time", ())),
         word_re=re.compile(_alt(light | verbs | ends | blocks)),
         noun_re=re.compile(_alt(nouns)) if nouns else None,
+        actor_re=re.compile(_alt(roles.get("actor", ())) or "(?!)"),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -291,10 +293,13 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     obj = 0
     phrase = None
     words = _words(lex, s)
-    # the object starts after the last light word (撰写|研讨文章, 组织|专题讲座) ...
+    # the object starts after the last light word (撰写|研讨文章, 组织|专题讲座)
+    # or at the last content verb (带头到联系点|讲党课, 参加学习) ...
     for i, w in words:
         if w in lex.light and len(s) - (i + len(w)) >= 2:
             obj = i + len(w)
+        elif w in lex.verbs and len(s) - i >= 3 and i > obj:
+            obj = i
     # ... or at the verb that follows a doer (领导干部|讲党课)
     for i, w in words:
         if (w in lex.light or w in lex.verbs) and i >= 1 and _ends_with_actor(lex, s[:i]):
@@ -335,17 +340,18 @@ def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
 
 
 def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> str | None:
-    """The doer written before the verb phrase: …领导干部[讲党课30余次]."""
-    s = text[clause_start:phrase_start].rstrip()
-    if s.endswith(_ADVERBS):
-        for w in _ADVERBS:
-            if s.endswith(w):
-                s = s[: -len(w)]
-                break
-    if s.endswith(lex.actors):
-        s = s.lstrip("、，, ")
-        return s if len(s) <= 30 else s[-30:]
-    return None
+    """The doer: the subject phrase before the verb phrase, ending with an actor
+    head (机关省部级、厅级领导干部[讲党课30余次], 党员领导干部带头[讲党课23次])."""
+    s = text[clause_start:phrase_start]
+    best = None
+    for m in lex.actor_re.finditer(s):
+        if any(w not in lex.ends for _, w in _words(lex, s[:m.start()])):
+            break  # a verb before it: no longer the subject
+        best = m.end()
+    if best is None:
+        return None
+    actor = s[:best].lstrip("、，, ")
+    return actor if 2 <= len(actor) <= 24 else None
 
 
 def _unit_metrics(lex: _Lexicon, unit: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]:
@@ -536,6 +542,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 cue_text = text[phrase_start:obj_end]
                 span = (phrase_start, num_end)
                 actor = _actor(lex, text, max(clause_start, last_end), phrase_start)
+                if actor is None and prev is not None and prev[1] > clause_start and \
+                        text[prev[1]:phrase_start].strip("".join(_ADVERB_CHARS)) == "" and \
+                        text[clause_start:prev[1]].endswith(lex.actors):
+                    actor = text[clause_start:prev[1]]  # 机关16个党支部|确定整改问题74项
             else:
                 obj, cue_text, span = None, "", (num_start, num_end)
         if obj is not None:
