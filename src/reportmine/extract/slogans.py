@@ -28,7 +28,11 @@ from reportmine.record import Slogan, Span
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
 _TOK = _TOKC + "+"
 # anchored at a token start so a failed run is not retried from inside a token
-_RUN_RE = re.compile(r"(?<!" + _TOKC + ")" + _TOK + r"(?:[、，,]" + _TOK + r"){2,}")
+# an inner token of a run: short, between two separators
+_INNER_RE = re.compile(r"[、，,]" + _TOKC + r"{1,9}(?=[、，,])")
+#: how far an edge token of a run is read (enough for any lexicon item)
+EDGE = 40
+_TAIL_RE = re.compile(_TOKC + r"{1,%d}" % EDGE)
 _SEP_RE = re.compile(r"([、，,])")
 #: longest item of a parallel run
 MAX_ITEM = 9
@@ -193,7 +197,7 @@ def _lexicon_names(text: str, lex: _Lexicon) -> list[_Hit]:
     return hits
 
 
-def _expanded(runs: list[re.Match[str]], lex: _Lexicon) -> list[_Hit]:
+def _expanded(runs: list[tuple[int, str]], lex: _Lexicon) -> list[_Hit]:
     """Formulas written out: every item of one lexicon entry in a single run.
 
     Only runs of 3+ tokens are searched, so a written-out formula needs at
@@ -202,8 +206,8 @@ def _expanded(runs: list[re.Match[str]], lex: _Lexicon) -> list[_Hit]:
     if lex.item_run_re is None or lex.item_re is None:
         return []
     hits = []
-    for run in runs:
-        hits.extend(_expanded_in(run.group(), run.start(), lex))
+    for start, chunk in runs:
+        hits.extend(_expanded_in(chunk, start, lex))
     return hits
 
 
@@ -234,7 +238,7 @@ def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
     cache: dict[str, int] = {}
     for m in _GENERAL_COUNT_RE.finditer(text):
         noun = m.group(2)
-        if any(noun.startswith(w) for w in lex.stop_nouns):
+        if noun.startswith(lex.stop_nouns):
             continue
         best = None
         for k in (2, 3, 4):
@@ -308,18 +312,51 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     rests = [x[p:len(x) - s] for x in items]
     if all(all(c in _NUMERALS for c in r) for r in rests):
         return False  # 第一、第二、第三; 一组、二组、三组
-    if any(x.endswith(w) for x in items for w in lex.stop_suffixes):
+    if any(x.endswith(lex.stop_suffixes) for x in items):
         return False
     return True
 
 
-def _chains(runs: list[re.Match[str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
+def _find_runs(text: str) -> list[tuple[int, str]]:
+    """Runs of 3+ tokens joined by 、/，/, whose inner tokens are short, as (offset, text).
+
+    Inner tokens are found by one regex pass; consecutive ones form a run,
+    extended by the token before and after (read at most EDGE characters:
+    only their ends can belong to a parallel run or a written-out formula).
+    A token can close one run and open the next (…、2015年提出纪严于法、纪在法前…).
+    """
+    runs: list[tuple[int, str]] = []
+    groups: list[list[int]] = []
+    for m in _INNER_RE.finditer(text):
+        if groups and m.start() == groups[-1][1]:
+            groups[-1][1] = m.end()
+        else:
+            groups.append([m.start(), m.end()])
+    if not groups:
+        return runs
+    rev = text[::-1]  # the token before a run, read backwards with an anchored match
+    n = len(text)
+    for start, end in groups:
+        lead = _TAIL_RE.match(rev, n - start)
+        tail = _TAIL_RE.match(text, end + 1) if end < n else None
+        # no token before (a quote or a full stop): the first inner token opens the run
+        s = start - (lead.end() - lead.start()) if lead else start + 1
+        e = tail.end() if tail else end
+        runs.append((s, text[s:e]))
+    return runs
+
+
+def _chains(runs: list[tuple[int, str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
     """Runs of 3+ tokens joined by 、 and runs joined by ，, each token with its offset."""
     dun: list[list[tuple[str, int]]] = []
     comma: list[list[tuple[str, int]]] = []
-    for m in runs:
-        parts = _SEP_RE.split(m.group())
-        pos = m.start()
+    for pos, chunk in runs:
+        parts = _SEP_RE.split(chunk)
+        toks = parts[0::2]
+        # cheap exit: a parallel run needs some inner token that shares an end with its neighbour
+        if not any(_may_join(toks[i - 1], toks[i], True) or _may_join(toks[i + 1], toks[i], False)
+                   for i in range(1, len(toks) - 1) if 2 <= len(toks[i]) <= MAX_ITEM):
+            continue
         cur_d: list[tuple[str, int]] = []
         cur_c: list[tuple[str, int]] = []
         prev = ""
@@ -419,7 +456,7 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     return None
 
 
-def _parallel(text: str, runs: list[re.Match[str]], lex: _Lexicon) -> list[_Hit]:
+def _parallel(text: str, runs: list[tuple[int, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
 
@@ -456,7 +493,7 @@ def extract_slogans(text: str) -> list[Slogan]:
     quoted = _quoted(text, lex, doc_spans)
     quoted_spans = [h.span for h in quoted]
     hits: list[_Hit] = docs + quoted
-    runs = list(_RUN_RE.finditer(text))
+    runs = _find_runs(text)
     for h in _lexicon_names(text, lex) + _expanded(runs, lex) + _general_counts(text, lex):
         if _overlaps(h.span, doc_spans):
             continue
