@@ -186,3 +186,19 @@ def score_dev(shared_dir: Path, tmp_path: Path) -> dict:
 def test_dev_organizations_f1_gate(shared_dir: Path, tmp_path: Path) -> None:
     summary = score_dev(shared_dir, tmp_path)
     assert summary["organizations"]["f1"] >= MIN_ORG_F1, summary["organizations"]
+
+
+def test_two_bodies_side_by_side_stay_apart() -> None:
+    assert names("县委县政府高度重视，市委市政府主要领导出席。") == ["县委", "县政府", "市委", "市政府"]
+
+
+def test_a_quoted_campaign_inside_a_group_name_is_kept_as_written() -> None:
+    text = "县委“不忘初心、牢记使命”主题教育领导小组召开会议。"
+    found = extract_organizations(text)
+    assert [o.name for o in found] == ["县委“不忘初心、牢记使命”主题教育领导小组"]
+    s, e = found[0].spans[0]
+    assert text[s:e] == found[0].name
+
+
+def test_a_committee_written_in_full() -> None:
+    assert names("中共青松县委员会召开常委会会议。") == ["中共青松县委员会"]

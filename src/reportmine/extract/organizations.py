@@ -77,6 +77,7 @@ class _Lexicon:
     suffix_re: re.Pattern[str]
     info: dict[str, tuple[str, str]]  # suffix -> (kind, needs)
     known: frozenset[str]  # whole names that take no qualifier (国务院)
+    whole: frozenset[str]  # endings that name a body alone (县委, 文联, 国务院)
     jump: _WordSet
     stops: _WordSet
     stems: _WordSet
@@ -130,13 +131,14 @@ def _lexicon() -> _Lexicon:
         suffix_re=re.compile(_trie_regex(sorted(info))),
         info=info,
         known=frozenset(known),
+        whole=frozenset(w for w, (_, needs) in info.items() if needs == "none"),
         jump=_WordSet(jump),
         stops=_WordSet(stops),
         stems=_WordSet(stems),
         chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs != "prefix"}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
-        admin_re=re.compile("^(?:" + "|".join(map(re.escape, admin)) + ")"),
+        admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
     )
@@ -160,10 +162,21 @@ def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
     lowest = max(0, start - MAX_NAME)
     while i > lowest:
         ch = text[i - 1]
+        if ch == _MASK and last_known == i and i < start:
+            # a quoted campaign right before a known part belongs to the name:
+            # 县委“不忘初心、牢记使命”主题教育领导小组
+            while i > lowest and text[i - 1] == _MASK:
+                i -= 1
+            last_known = i
+            free = 0
+            continue
         lengths = jump_last.get(ch)
         if lengths:
             for k in lengths:
                 if k <= i and text[i - k:i] in jump_words:
+                    if i < start and text[i - k:i] in lex.whole and lex.admin_re.match(text, i):
+                        k = 0  # 县委县政府: two bodies side by side
+                        break
                     # a one-character part (驻) yields to a stop word ending there (进驻)
                     if k > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
                         i -= k
@@ -174,6 +187,9 @@ def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
                 k = 0
             if k and i < start and last_known == i:
                 continue
+            if not k and i < start and text[i - 1:i] and lex.admin_re.match(text, i) and \
+                    any(text[i - L:i] in lex.whole for L in lengths if L <= i):
+                break
         if ch in "议会届":
             sm = _SESSION.search(text, max(0, i - 14), i)
             if sm and sm.end() == i and sm.start() < i - 1:
@@ -316,7 +332,7 @@ def _mentions(text: str) -> list[_Mention]:
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
-        name = t[s:end]
+        name = text[s:end]  # the original: a quoted campaign inside stays written
         if name[0] == "第":
             extra.extend(_coordinated(t, s, name, lex))
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
