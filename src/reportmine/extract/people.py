@@ -599,7 +599,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             continue
         carry = None
         if t.head not in lex.post_skip and not t.qual:
-            before = parse_name_before(ctx, t.start, foreign=foreign)
+            # 某校李某某校长说: a title between a name and a speech verb holds the name
+            before = parse_name_before(ctx, t.start, foreign=foreign,
+                                       strong=bool(lex.speech_re.match(text, t.end)))
             if before is not None and not _masked(ctx, *before):
                 ctx.names.setdefault(text[before[0]:before[1]], None)
                 m = _Mention(before[0], before[1], [t.text])
@@ -646,6 +648,9 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+_BARE_CREDIT = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）][ \t\u3000]*")
+
+
 def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     """Bylines in the body (记者 王某, 编辑:李某) and a bare (某某) at the very end."""
     text, lex = ctx.text, ctx.lex
@@ -666,13 +671,23 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
             if not gap:
                 break
             pos += gap.end()
-    tail = re.search(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$", text)
-    if tail:
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,4}", tail.group(1)):
-            s, e = tail.start(1) + part.start(), tail.start(1) + part.end()
+    # a bare (某某) or (某某、某某) closing the article or a paragraph, or right
+    # after a dateline (新华社北京5月26日电（某某、某某）): the reporters
+    for bare in _BARE_CREDIT.finditer(text):
+        after = text[bare.end():bare.end() + 1]
+        before = text[bare.start() - 1:bare.start()]
+        if not (after in ("", "\n") or before in ("电", "讯")):
+            continue
+        parts = list(re.finditer(r"[\u4e00-\u9fff]{2,4}", bare.group(1)))
+        found = []
+        for part in parts:
+            s, e = bare.start(1) + part.start(), bare.start(1) + part.end()
             slen = _surname_len(ctx, s)
-            if slen and _plausible(ctx, text[s:e], slen):
-                out.append(_Mention(s, e, roles=["作者"]))
+            if not (slen and _plausible(ctx, text[s:e], slen)):
+                break
+            found.append(_Mention(s, e, roles=["作者"]))
+        else:
+            out.extend(found)
     for mention in out:
         ctx.names.setdefault(text[mention.start:mention.end], None)
     return out
