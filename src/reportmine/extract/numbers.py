@@ -315,8 +315,8 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
     tail = len(s)
-    while tail > obj + 1 and s[tail - 1] in _TAIL_JUNK:
-        tail -= 1  # 参与率[达]98%
+    while tail > obj + 1 and s[:tail].endswith(_TAIL_WORDS):
+        tail -= next(len(w) for w in _TAIL_WORDS if s[:tail].endswith(w))  # 参与率[达到]98%
     seg_end = seg_start + tail
     s = s[:tail]
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1:
@@ -327,7 +327,9 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
 _ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均")
 _ADVERB_CHARS = set("共均都也已并")
 _LEAD_JUNK = set("年月日号届期周岁")
-_TAIL_JUNK = set("达为是共计约有近超逾")
+#: Words between an object and its numeral that belong to neither (参学率[达到]100%).
+_TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
+               "超", "逾", "有", "在")
 
 
 def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
@@ -373,17 +375,20 @@ def _unit_metrics(lex: _Lexicon, unit: str) -> tuple[re.Pattern[str] | None, dic
     return lex.unit_metrics[unit]
 
 
-def _metric(lex: _Lexicon, cue_text: str, unit: str) -> str | None:
-    """The metric of the longest cue in ``cue_text`` (ties: first row); else by unit."""
+def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
+    """The metric of the longest cue in ``cue_text`` (ties: first row); else by
+    unit. Written after the unit, the counted noun comes first, so there the
+    earliest cue wins (12个党支部开好组织生活会 counts branches)."""
     cue_re, cue_best, unit_only = _unit_metrics(lex, unit)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     if cue_re is not None and cue_text:
         for m in cue_re.finditer(cue_text):
             cue = m.group(1)
             rank, name = cue_best[cue]
-            if best is None or (len(cue), -rank) > (best[0], best[1]):
-                best = (len(cue), -rank, name)
-    return best[2] if best else unit_only
+            key = (-m.start() if after else 0, len(cue), -rank, name)
+            if best is None or key[:3] > best[:3]:
+                best = key
+    return best[3] if best else unit_only
 
 
 # --------------------------------------------------------------------------- spans
@@ -555,7 +560,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         last_clause = (clause_start, actor)
         prev = (num_start, max(num_end, span[1]), last_end)
         last_end = max(num_end, span[1])
-        metric = _metric(lex, cue_text + (obj or ""), unit)
+        metric = _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
         value = _tidy(value)
         key = (value, unit, obj)
         if key in seen or _same_count(out, value, unit, metric, obj):
