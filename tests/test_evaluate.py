@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportmine.evaluate import (evaluate, evaluate_cmd, match, normalize, same_meta, same_number,
-                                 same_text, same_title_pair)
+from reportmine.evaluate import (below_thresholds, evaluate, evaluate_cmd, match, normalize, same_meta,
+                                 same_number, same_text, same_title_pair)
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -119,7 +119,8 @@ def test_missing_prediction_counts_every_gold_entry_as_missed(tmp_path: Path) ->
 
 
 def test_cli_pred_json_and_bad_arguments(tmp_path: Path) -> None:
-    _write_gold(tmp_path / "gold" if (tmp_path / "gold").mkdir() is None else tmp_path)
+    (tmp_path / "gold").mkdir()
+    _write_gold(tmp_path / "gold")
     pred = tmp_path / "pred.jsonl"
     pred.write_text(json.dumps(_record(), ensure_ascii=False) + "\n", encoding="utf-8")
     runner = CliRunner()
@@ -162,15 +163,33 @@ def test_gold_articles_are_paired(gold_report: dict) -> None:
 
 def test_gold_gate_meets_pinned_thresholds(gold_report: dict) -> None:
     pinned = json.loads((GOLD / "thresholds.json").read_text(encoding="utf-8"))
-    summary = gold_report["summary"]
-    low = []
-    for field, minimum in pinned["f1"].items():
-        if summary[field]["f1"] < minimum:
-            low.append(f"{field} F1 {summary[field]['f1']} < {minimum}")
-    for field, minimum in pinned.get("acc", {}).items():
-        if summary[field]["acc"] < minimum:
-            low.append(f"{field} acc {summary[field]['acc']} < {minimum}")
+    assert set(pinned["f1"]) == {"people", "titles", "organizations", "numbers", "slogans", "documents"}
+    low = below_thresholds(gold_report["summary"], pinned)
     assert not low, "; ".join(low)
+
+
+def test_below_thresholds_reports_misses_and_rejects_unknown_fields() -> None:
+    summary = {"slogans": {"p": 1.0, "r": 0.5, "f1": 0.667}, "meta_date": {"acc": 1.0, "n": 2}}
+    assert below_thresholds(summary, {"f1": {"slogans": 0.6}, "acc": {"meta_date": 1.0}}) == []
+    assert below_thresholds(summary, {"f1": {"slogans": 0.9}}) == ["slogans f1 0.667 < 0.900"]
+    with pytest.raises(ValueError):
+        below_thresholds(summary, {"f1": {"slogan": 0.5}})
+
+
+def test_cli_thresholds_gate(tmp_path: Path) -> None:
+    (tmp_path / "gold").mkdir()
+    _write_gold(tmp_path / "gold")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(_record(), ensure_ascii=False) + "\n", encoding="utf-8")
+    ok = tmp_path / "ok.json"
+    ok.write_text(json.dumps({"f1": {"documents": 1.0}}), encoding="utf-8")
+    high = tmp_path / "high.json"
+    high.write_text(json.dumps({"f1": {"slogans": 0.9}}), encoding="utf-8")
+    runner = CliRunner()
+    base = [str(tmp_path / "gold"), "--pred", str(pred), "--thresholds"]
+    assert runner.invoke(evaluate_cmd, base + [str(ok)]).exit_code == 0
+    res = runner.invoke(evaluate_cmd, base + [str(high)])
+    assert res.exit_code == 1 and "slogans f1" in res.output
 
 
 # (c) agreement with the shared reference scorer ------------------------------

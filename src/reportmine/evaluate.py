@@ -301,6 +301,24 @@ def evaluate(gold_dir: str | Path, records: Iterable[Any], per_article: bool = F
     return report
 
 
+def below_thresholds(summary: dict[str, Any], thresholds: dict[str, Any]) -> list[str]:
+    """The pinned minimums a summary misses, in words (empty when all are met).
+
+    ``thresholds`` is ``{"f1": {field: min}, "acc": {name: min}}`` as in
+    tests/gold/thresholds.json; other keys (comments) are ignored, unknown
+    field names are errors so that a typo cannot switch a gate off.
+    """
+    low = []
+    for kind in ("f1", "acc"):
+        for name, minimum in (thresholds.get(kind) or {}).items():
+            if name not in summary or kind not in summary[name]:
+                raise ValueError(f"thresholds name an unknown {kind} field: {name!r}")
+            got = summary[name][kind]
+            if got < minimum:
+                low.append(f"{name} {kind} {got:.3f} < {minimum:.3f}")
+    return low
+
+
 def format_report(report: dict[str, Any]) -> str:
     """The plain-text table the CLI prints."""
     lines = []
@@ -350,13 +368,21 @@ def _read_records(path: Path) -> list[dict[str, Any]]:
               help="Score this JSONL of article records instead of extracting INPUTS.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--per-article", is_flag=True, help="List misses and extras for each article.")
+@click.option("--thresholds", type=click.Path(dir_okay=False, path_type=Path),
+              help="JSON of pinned minimums ({\"f1\": {...}, \"acc\": {...}}); exit 1 if any is missed.")
 def evaluate_cmd(gold_dir: Path, inputs: tuple[Path, ...], pred: Path | None, as_json: bool,
-                 per_article: bool) -> None:
+                 per_article: bool, thresholds: Path | None) -> None:
     """Score extraction against gold files (GUIDE.md) in GOLD_DIR.
 
     INPUTS are article files or folders to extract; or pass --pred with a
     JSONL of records written by `reportmine extract`.
     """
+    pinned: dict[str, Any] | None = None
+    if thresholds is not None:
+        try:
+            pinned = json.loads(thresholds.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise click.BadParameter(f"cannot read {thresholds}: {exc}", param_hint="--thresholds") from exc
     if not gold_dir.is_dir():
         raise click.BadParameter(f"not a folder: {gold_dir}", param_hint="GOLD_DIR")
     if pred is not None and inputs:
@@ -389,6 +415,14 @@ def evaluate_cmd(gold_dir: Path, inputs: tuple[Path, ...], pred: Path | None, as
     if report["missing_articles"]:
         click.echo(f"warning: {len(report['missing_articles'])} gold article(s) had no prediction",
                    err=True)
+    if pinned is not None:
+        try:
+            low = below_thresholds(report["summary"], pinned)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--thresholds") from exc
+        if low:
+            click.echo("below the pinned thresholds: " + "; ".join(low), err=True)
+            sys.exit(1)
 
 
 if __name__ == "__main__":
