@@ -69,3 +69,8 @@ def test_dev_unit_accuracy_gate(shared_dir: Path, tmp_path: Path) -> None:
     spec.loader.exec_module(score)
     summary = score.score(shared_dir / "annotation" / "dev", out)["summary"]
     assert summary["meta_unit"]["acc"] >= MIN_UNIT_ACC, summary["meta_unit"]
+
+
+def test_a_round_up_opening_does_not_fall_through_to_an_example_unit() -> None:
+    text = "近日，全市各级党组织纷纷召开专题组织生活会。市教育局党组召开专题民主生活会。"
+    assert unit(None, text) is None

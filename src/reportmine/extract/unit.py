@@ -31,6 +31,7 @@ class _Cues:
     not_after: tuple[str, ...]
     not_before: tuple[str, ...]
     generic: tuple[str, ...]
+    round_up: tuple[str, ...]
     generic_re: re.Pattern[str]
     sentence_end: re.Pattern[str]
 
@@ -43,6 +44,7 @@ def _cues() -> _Cues:
         not_after=tuple(sorted(data["not_after"], key=len, reverse=True)),
         not_before=tuple(sorted(data["not_before"], key=len, reverse=True)),
         generic=generic,
+        round_up=tuple(data.get("round_up", [])),
         generic_re=re.compile("|".join(map(re.escape, generic))),
         sentence_end=re.compile("[" + re.escape(data["sentence_end"]) + "]"),
     )
@@ -113,6 +115,8 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     for region in regions:
         name, joint = _subject(region, cues)
         if name is None:
+            if chosen is None and any(w in region for w in cues.round_up):
+                return None  # 近日，全市各单位纷纷…: a round-up, not one unit's report
             continue
         if chosen is None:
             if joint:
