@@ -326,6 +326,7 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
 
 _ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均")
 _ADVERB_CHARS = set("共均都也已并")
+_PREPOSITIONS = set("对向为在把将给从于")
 _LEAD_JUNK = set("年月日号届期周岁")
 #: Words between an object and its numeral that belong to neither (参学率[达到]100%).
 _TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
@@ -353,6 +354,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     if best is None:
         return None
     actor = s[:best].lstrip("、，, ")
+    if actor[:1] in _PREPOSITIONS:
+        return None  # 对机关12个党支部: the object of a preposition, not a doer
     return actor if 2 <= len(actor) <= 24 else None
 
 
