@@ -157,7 +157,7 @@ def _lexicon() -> _Lexicon:
 
 @lru_cache(maxsize=1)
 def _word_freq() -> dict[str, tuple[int, str]]:
-    """Two- and three-character words of jieba's dictionary with frequency and tag.
+    """Two- to four-character words of jieba's dictionary with frequency and tag.
 
     Read once from the installed jieba package (no tokenizer is built); used
     only to tell ordinary words (全体, 高校) from name-like strings.
@@ -171,7 +171,7 @@ def _word_freq() -> dict[str, tuple[int, str]]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) >= 2 and 2 <= len(parts[0]) <= 3:
+            if len(parts) >= 2 and 2 <= len(parts[0]) <= 4:
                 out[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
     return out
 
