@@ -138,3 +138,16 @@ def test_short_quoted_numerals_are_kept_to_cover_their_numbers() -> None:
     assert set(got) == {"七一", "十四五"}
     s, e = got["十四五"].spans[0]
     assert text[s:e] == "十四五"
+
+
+def test_reported_speech_is_not_a_slogan() -> None:
+    text = "一名党员说：“这次查摆很有收获”。书记强调“真查真改”，落实“两个维护”。"
+    got = by_text(text)
+    assert "这次查摆很有收获" not in got
+    assert got["真查真改"].kind == "quoted"
+    assert got["两个维护"].kind == "numbered"
+
+
+def test_recurring_da_formula_is_numbered() -> None:
+    text = "医院实施五大行动，五大行动覆盖全部科室。"
+    assert by_text(text)["五大行动"].count == 2

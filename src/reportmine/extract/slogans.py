@@ -45,9 +45,11 @@ _NUMERALS = "〇零一二两三四五六七八九十百千万"
 _COUNT_FORMULA_RE = re.compile(
     r"^(?:[一二两三四五六七八九十]+[个大项种条点必]?[\u4e00-\u9fff]{1,4}?)+$")
 _GENERAL_COUNT_RE = re.compile(r"(?=[两三四五六七八九十])(?<![第\d" + _NUMERALS + r"这那每])"
-                               r"((?:十[一二三四五六七八九]|[两三四五六七八九十])个)"
+                               r"((?:十[一二三四五六七八九]|[两三四五六七八九十])[个大])"
                                r"([\u4e00-\u9fff]{2,4})")
 _FUNCTION_CHARS = set("的了和与及等之是在为把")
+#: what stands right before the opening quote of reported speech
+_SPEECH_RE = re.compile(r"(?:[：:]|[说道讲称问答])\s*\Z")
 
 #: longest quoted string taken as a slogan; longer ones are quotations
 MAX_QUOTED = 40
@@ -183,6 +185,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if (len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner)
                 and not any(c in _NUMERALS or c.isdigit() for c in inner)):
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
+        if _SPEECH_RE.search(text, max(0, s - 4), s - 1):
+            continue  # reported speech (他说：“……”), not a formula
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
 
