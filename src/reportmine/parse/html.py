@@ -119,8 +119,6 @@ def _read_field_line(text: str, fields: _Fields, tier: int) -> list[str]:
             empty.append(fname)
             continue
         _add_field(fields, fname, raw, tier)
-    if not split_fields(s):
-        pass
     return empty
 
 
@@ -290,9 +288,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             if len(text) <= _FIELD_LINE_MAX and split_fields(_spaced(text)):
                 _read_field_line(text, fields, 20 if not kept_lines else 60)
             continue
-        if k == ti + 1 if ti is not None else False:
-            if is_subtitle(line, title or "") and k < s:
-                continue
+        if ti is not None and k == ti + 1 and k < s and is_subtitle(line, title or ""):
+            continue
         if _is_field_line(text):
             if kept_lines and k <= e and set(split_fields(_spaced(text))) == {"date"}:
                 body.append(text)  # 时间：…… inside a notice is content, not the page's date

@@ -81,9 +81,11 @@ def _title_score(text: str, head_title: str, metas: list[str]) -> float:
             # the <title> itself printed in the page: only a headline when it has no site suffix
             score = 90.0 if _flat(strip_site_suffix(head_title)) == ht else 58.0
         elif ht.startswith(t):
-            rest = head_title[len(head_title) - len(head_title.lstrip()):]
             nxt = ht[len(t):len(t) + 1]
-            score = 60.0 + min(len(t), 40) if not nxt.isalnum() or len(t) >= 8 else 0.0
+            if nxt.isalnum() and len(t) < 8:
+                score = 0.0
+            else:  # a short prefix may be a section name in "栏目--网站" titles
+                score = 60.0 + min(len(t), 40) if len(t) >= 6 else 45.0
         elif t in ht and len(t) >= 6:
             score = 30.0 + min(len(t), 40)
         elif ht in t and len(ht) >= 6 and len(t) - len(ht) <= 12:
