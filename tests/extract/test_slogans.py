@@ -151,3 +151,18 @@ def test_reported_speech_is_not_a_slogan() -> None:
 def test_recurring_da_formula_is_numbered() -> None:
     text = "医院实施五大行动，五大行动覆盖全部科室。"
     assert by_text(text)["五大行动"].count == 2
+
+
+def test_user_lexicon_folder_extends_the_formulas(tmp_path, monkeypatch) -> None:
+    from reportmine import resources
+
+    (tmp_path / "numbered_slogans.tsv").write_text("name\taliases\texpansion\n五个坚持\t\t\n", encoding="utf-8")
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        got = by_text("全院上下落实五个坚持。")
+        assert got["五个坚持"].kind == "numbered"
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+    assert "五个坚持" not in by_text("全院上下落实五个坚持。")

@@ -20,14 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reportmine.record import Slogan, Span
 
-#: characters that end a token of a 、/， run
+#: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
-_TOK = _TOKC + "+"
-# anchored at a token start so a failed run is not retried from inside a token
 # an inner token of a run: short, between two separators
 _INNER_RE = re.compile(r"[、，,]" + _TOKC + r"{1,9}(?=[、，,])")
 #: how far an edge token of a run is read (enough for any lexicon item)
@@ -76,14 +73,32 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+_LEXICON_CACHE: dict[str, tuple[tuple[int, ...], _Lexicon]] = {}
+
+
 def _lexicon() -> _Lexicon:
-    """Build the lexicon regexes once per process (and after clear_cache + re-call)."""
+    """The compiled lexicon, rebuilt only when the resource loaders hand out new data.
+
+    The loaders in ``reportmine.resources`` cache what they read; after their
+    ``clear_cache()`` (a changed REPORTMINE_RESOURCES) they return new objects,
+    and the regexes here are rebuilt on the next call.
+    """
     from reportmine.resources import load_lines, load_table
 
+    sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
+               load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"))
+    key = tuple(id(x) for x in sources)
+    cached = _LEXICON_CACHE.get("lexicon")
+    if cached is None or cached[0] != key:
+        _LEXICON_CACHE["lexicon"] = cached = (key, _build_lexicon(*sources))
+    return cached[1]
+
+
+def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
+                   stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...]) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
-    for row in load_table("numbered_slogans.tsv"):
+    for row in table:
         name = row.get("name", "").strip()
         if not name:
             continue
@@ -99,7 +114,6 @@ def _lexicon() -> _Lexicon:
         heads = "".join(sorted({re.escape(n[0]) for n in canonical}))
         name_re = re.compile(r"(?=[" + heads + r"])(?<![第\d" + _NUMERALS + r"])(?:"
                              + _alternation(list(canonical)) + ")")
-    phrases = [p for p in load_lines("slogans.txt")]
     phrase_re = None
     if phrases:
         pats = []
@@ -118,8 +132,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         canonical=canonical, expansion=expansion, name_re=name_re, phrase_re=phrase_re,
         item_run_re=item_run_re, item_re=item_re,
-        stop_nouns=tuple(load_lines("numbered_stop_nouns.txt")),
-        stop_suffixes=tuple(sorted(load_lines("parallel_stop_suffixes.txt"), key=len, reverse=True)),
+        stop_nouns=tuple(stop_nouns),
+        stop_suffixes=tuple(sorted(stop_suffixes, key=len, reverse=True)),
     )
 
 
@@ -504,8 +518,8 @@ def extract_slogans(text: str) -> list[Slogan]:
         if h.method == "lexicon" and h.span in quoted_spans:
             hits.append(h)
             continue
-        if h.text in lex.canonical or h.kind == "numbered" and not h.expansion:
-            hits.append(h)  # a formula name stands on its own, even inside a quote
+        if h.text in lex.canonical or not h.expansion:
+            hits.append(h)  # a formula name (四个意识, 五个强化) stands on its own, even inside a quote
         elif not _overlaps(h.span, quoted_spans):
             hits.append(h)
     taken = doc_spans + quoted_spans + [h.span for h in hits if h.kind == "numbered" and h.expansion
