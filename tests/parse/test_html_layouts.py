@@ -240,3 +240,15 @@ def test_fields_in_adjacent_spans_and_link_sidebar():
     page = parse_html(html)
     assert (page.title, page.date, page.author) == ("青禾区召开巡察工作动员会", "2022-09-01", "区委巡察办")
     assert page.paragraphs == [P1, P2]
+
+
+def test_title_when_the_head_title_only_names_the_section():
+    html = f"""<html><head><title>新闻动态--青禾学会官网</title></head><body><ul>{NAV}</ul>
+<div class="sec">新闻动态</div><h3>首页 - 新闻动态</h3>
+<h5>2019年青禾地理学术年会在白鹭大学成功举行！</h5>
+<div class="ly">发布时间：2019-05-18 来源：青禾学会</div><p>{P1}</p><p>大会开幕式</p><p>{P2}</p>
+<p><a href="/p">上一篇：青禾学会召开常务理事会</a></p></body></html>"""
+    page = parse_html(html)
+    assert page.title == "2019年青禾地理学术年会在白鹭大学成功举行！"
+    assert (page.date, page.source) == ("2019-05-18", "青禾学会")
+    assert page.paragraphs == [P1, "大会开幕式", P2]  # short captions inside the text stay

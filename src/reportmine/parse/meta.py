@@ -118,6 +118,10 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
         s -= line.index / 100000
         if s > best[0]:
             best = (s, line.index)
+    if 0 < best[0] < 60:  # weak agreement only: the line above the date/source line is stronger
+        found = _above_info_line(lines, body_start)
+        if found is not None:
+            return found.text, found.index
     if best[1] >= 0:
         line = lines[best[1]]
         text = line.text
@@ -126,12 +130,9 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     # no agreement: the line right above the date/source line, a heading just above
     # the body, else the head title minus the site name
     if body_start > 0:
-        window = lines[max(0, body_start - 12):min(len(lines), body_start + 2)]
-        for k in range(len(window) - 2, -1, -1):
-            line, nxt = window[k], window[k + 1]
-            if (5 <= line.size <= 80 and line.link_ratio < 0.3 and "。" not in line.text
-                    and _INFO.search(nxt.text) and len(nxt.text) <= 80 and not _INFO.search(line.text)):
-                return line.text, line.index
+        found = _above_info_line(lines, body_start)
+        if found is not None:
+            return found.text, found.index
         for line in reversed(lines[max(0, body_start - 12):body_start]):
             if line.heading and 4 <= line.size <= 80 and line.link_ratio < 0.5:
                 return line.text, line.index
@@ -140,6 +141,17 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     if ht:
         return strip_site_suffix(ht), None
     return None, None
+
+
+def _above_info_line(lines: list[Line], body_start: int) -> Line | None:
+    """The line just above a date/来源 line near the body start: where CMSs put the headline."""
+    window = lines[max(0, body_start - 12):min(len(lines), body_start + 2)]
+    for k in range(len(window) - 2, -1, -1):
+        line, nxt = window[k], window[k + 1]
+        if (5 <= line.size <= 80 and line.link_ratio < 0.3 and "。" not in line.text
+                and _INFO.search(nxt.text) and len(nxt.text) <= 80 and not _INFO.search(line.text)):
+            return line
+    return None
 
 
 def _joined_heading(lines: list[Line], i: int, ht: str, mt: list[str]) -> str | None:
