@@ -33,7 +33,7 @@ _SENT_END = re.compile(r"[。！？；!?;\n]")
 _SEP = "·•・—-－"
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
-    r"第[一二三四五六七八九十百\d]+(?:临时)?(?:党支部|党总支|党小组|督导组|指导组|巡回指导组|巡视组|巡察组|检察部|支部)"
+    r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
 )
 
 
@@ -489,17 +489,19 @@ def _org_for(ctx: _Ctx, title: _Title, organizations: list[Organization]) -> str
     for m in _ORDINAL_UNIT.finditer(window):
         if m.end() >= len(window) - len(title.qual) - 1:
             return m.group(0)
-    if any(k in title.qual for k in ("党支部", "支部", "督导组", "指导组")):
+    if title.qual.endswith("支部"):
+        # 第一党支部及时召开党员大会……党支部书记杨某: the branch the sentence is about
         sent_start = ctx.sentence_start(title.start)
         found = None
         for org in organizations:
             for s, e in org.spans:
-                if sent_start <= s and e <= title.start and org.kind in ("branch", "inspection_group"):
+                if sent_start <= s and e <= title.start and org.kind == "branch":
                     found = org.name
         if found:
             return found
         for m in _ORDINAL_UNIT.finditer(text, sent_start, title.start):
-            found = m.group(0)
+            if m.group(0).endswith("支部"):
+                found = m.group(0)
         return found
     return None
 
@@ -587,6 +589,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 names.append(nxt)
                 end = nxt[1]
             org = _org_for(ctx, chain[0], organizations)
+            if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
+                    and re.fullmatch(r"[，,、；;]|[，,]?[及和与]", text[out[-1].end:chain[0].start]) \
+                    and out[-1].org.endswith(chain[0].qual):
+                # 督导组组长娄某，副组长王某，督导组成员孙某: one group
+                org = out[-1].org
             written = _chain_texts(text, chain)
             for s, e in names:
                 ctx.names.setdefault(text[s:e], None)
