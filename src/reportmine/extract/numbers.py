@@ -1,19 +1,16 @@
 """Counted numbers: how many things a unit did, found or decided (GUIDE.md §4).
 
-A count is a numeral (Arabic, Chinese or mixed: 30, 十余, 两百多, 1.2万) followed
-by a unit word from ``count_units.txt``. Everything else that looks numeric is
-refused: ordinals (第一党支部), dates and times (no unit word), session numbers
-(十一届九次全会), numbers inside quotes, titles or the formula patterns of
-``number_formulas.txt`` (四个意识, 三会一课, 十四五), plain ``一``/``二`` used as
-"a"/ordinal (一次严肃的政治生活, 二级巡视员), and the ``protected`` spans other
-extractors hand in.
+``numerals.find_numerals`` finds the counted numerals and their values; this
+module reads, around each, what is counted (``object``), who did it
+(``actor``) and what it measures (``metric``).
 
-What is counted (``object``) is read from the words right after the unit
-(7次专题研讨, 5个党支部) or, when nothing nameable follows, from the words
-before the numeral (讲党课30余次); ``count_words.tsv`` says which verbs and
-particles bound it. ``metric`` comes from ``metrics.tsv`` cues. Chinese numerals
-are converted with cn2an, one token at a time, because cn2an's ``transform``
-rewrites whole phrases (三会一课 -> 3会1课).
+The object is read from the words right after the unit (7次专题研讨, 5个党支部)
+or, when nothing nameable follows, from the words before the numeral
+(讲党课30余次); ``count_words.tsv`` says which verbs and particles bound it.
+The actor is the subject phrase before the verb (机关处级领导干部 讲党课30余次).
+The metric is the ``metrics.tsv`` row whose cue is found in the object and the
+verb before it. A count mentioned again (same value, unit and metric, one object
+inside the other) is reported once.
 """
 from __future__ import annotations
 
@@ -21,60 +18,27 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-import cn2an
-
+from reportmine.extract.numerals import CN_DIGITS, alternation, find_numerals
 from reportmine.record import Number, Span
-from reportmine.resources import load_lines, load_table
-
-CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％·", "0123456789.,%.")
+from reportmine.resources import load_table
 
 #: Characters that end the phrase an object or actor is read from.
 _CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
-_RANGE = set("-—~～至到")
-_NUMERAL_CHARS = set("0123456789０１２３４５６７８９" + CN_DIGITS)
-_PER = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)$")
-#: Characters before a "before" hedge that make it part of another word.
-_BAD_BEFORE_HEDGE = {"近": set("最附临亲靠将接贴"), "约": set("制节公契预邀相"), "超": set("赶高")}
+_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _MAX_BEFORE = 18
 _MAX_AFTER = 14
-#: How far around a candidate a formula pattern may start or end.
-_FORMULA_REACH = 12
-
-
-@dataclass
-class _Cand:
-    """One numeral + unit found in the text, before any judgement."""
-
-    start: int  # with a "before" hedge
-    num_start: int
-    end: int  # after the unit and an "after" hedge
-    num: str
-    pre: str | None
-    mid: str | None
-    mult: str | None
-    unit: str
-    post: str | None
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    number_re: re.Pattern[str]
-    percent_re: re.Pattern[str]
-    before_hedges: tuple[str, ...]
-    formula_re: re.Pattern[str]
-    quote_re: re.Pattern[str]
     light: frozenset[str]
     verbs: frozenset[str]
     ends: frozenset[str]
     blocks: frozenset[str]
     actors: tuple[str, ...]
-    nouns: tuple[str, ...]
-    times: tuple[str, ...]
     word_re: re.Pattern[str]
     noun_re: re.Pattern[str] | None
     actor_re: re.Pattern[str]
@@ -82,114 +46,44 @@ class _Lexicon:
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]]
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
 
 
-def _sources() -> tuple[object, ...]:
-    """The loaded resource objects (cached by reportmine.resources, so the same
-    objects come back until ``reportmine.resources.clear_cache()``)."""
-    try:
-        slogans: object = load_table("numbered_slogans.tsv")
-    except FileNotFoundError:
-        slogans = ()
-    return (load_lines("count_units.txt"), load_table("count_hedges.tsv"), load_table("count_words.tsv"),
-            load_table("metrics.tsv"), load_lines("number_formulas.txt"), slogans)
-
-
 def _lexicon() -> _Lexicon:
-    """The compiled lexicons, rebuilt when the resources were reloaded (e.g.
-    after REPORTMINE_RESOURCES changed and ``resources.clear_cache()`` ran)."""
-    sources = _sources()
+    """The compiled word and metric lexicons, rebuilt when the resources were
+    reloaded (e.g. after REPORTMINE_RESOURCES changed and
+    ``reportmine.resources.clear_cache()`` ran)."""
+    sources = (load_table("count_words.tsv"), load_table("metrics.tsv"))
     if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
         return _CACHE[0][1]
-    lex = _build_lexicon()
+    lex = _build_lexicon(*sources)
     _CACHE[:] = [(sources, lex)]  # holding the sources keeps their identity unique
     return lex
 
 
-def _build_lexicon() -> _Lexicon:
-    units = load_lines("count_units.txt")
-    hedges = load_table("count_hedges.tsv")
-    pos = {p: [h["hedge"] for h in hedges if h.get("position") == p] for p in ("before", "middle", "after")}
-    arabic = r"(?<![A-Za-z0-9_.．·\-/:：])[0-9０-９]+(?:,[0-9]{3})*(?:[.．·][0-9０-９]+)?"
-    chinese = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+"
-    # the lookahead lets the regex engine skip to numeral characters (2x faster)
-    number_re = re.compile(
-        rf"(?=[0-9０-９{CN_DIGITS}])(?P<num>{arabic}|{chinese})"
-        rf"(?P<mid>{_alt(pos['middle'])})?"
-        r"(?P<mult>万亿|千万|百万|万|亿|千)?"
-        rf"(?P<mid2>{_alt(pos['middle'])})?"
-        rf"(?P<unit>{_alt(units)})"
-        rf"(?P<post>{_alt(pos['after'])})?"
-    )
-    percent_re = re.compile(rf"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}点]+)")
-    before_hedges = tuple(sorted(pos["before"], key=len, reverse=True))
-    formulas = list(load_lines("number_formulas.txt"))
-    slogan_names: list[str] = []
-    try:  # the slogan extractor's numbered formulas, when that lexicon exists
-        for row in load_table("numbered_slogans.tsv"):
-            names = [row.get("name", "")] + (row.get("aliases") or "").split("|")
-            slogan_names.extend(n for n in names if n)
-    except FileNotFoundError:
-        pass
-    formulas.extend(re.escape(n) for n in sorted(set(slogan_names), key=len, reverse=True))
-    # formulas begin with a numeral, 光荣在党/壮丽, a bracket, or a listed name
-    gate = set("0123456789" + CN_DIGITS + "光壮（(")
-    gate.update(n[0] for n in slogan_names if n)
-    formula_re = re.compile(
-        "(?=[" + re.escape("".join(sorted(gate))) + "])(?:" + "|".join(f"(?:{f})" for f in formulas) + ")"
-    )
-    quote_re = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"")
+def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]]) -> _Lexicon:
     roles: dict[str, set[str]] = {}
-    for row in load_table("count_words.tsv"):
+    for row in words:
         roles.setdefault(row["role"], set()).add(row["word"])
     light = frozenset(roles.get("light", ()))
     verbs = frozenset(roles.get("verb", ()))
     ends = frozenset(roles.get("end", ()))
     blocks = frozenset(roles.get("block", ()))
-    nouns = tuple(roles.get("noun", ()))
+    nouns = roles.get("noun", set())
     metrics = []
-    for row in load_table("metrics.tsv"):
+    for row in metric_rows:
         cues = tuple(c for c in (row.get("cues") or "").split("|") if c)
-        munits = frozenset(u for u in (row.get("units") or "").split("|") if u)
-        metrics.append((row["metric"], cues, munits))
+        units = frozenset(u for u in (row.get("units") or "").split("|") if u)
+        metrics.append((row["metric"], cues, units))
     return _Lexicon(
-        number_re=number_re, percent_re=percent_re, before_hedges=before_hedges, formula_re=formula_re, quote_re=quote_re,
         light=light, verbs=verbs, ends=ends, blocks=blocks,
         actors=tuple(sorted(roles.get("actor", ()), key=len, reverse=True)),
-        nouns=nouns, times=tuple(roles.get("time", ())),
-        word_re=re.compile(_alt(light | verbs | ends | blocks)),
-        noun_re=re.compile(_alt(nouns)) if nouns else None,
-        actor_re=re.compile(_alt(roles.get("actor", ())) or "(?!)"),
+        word_re=re.compile(alternation(light | verbs | ends | blocks)),
+        noun_re=re.compile(alternation(nouns)) if nouns else None,
+        actor_re=re.compile(alternation(roles.get("actor", ())) or "(?!)"),
         metrics=tuple(metrics),
         unit_metrics={},
     )
-
-
-@lru_cache(maxsize=4096)
-def _convert(token: str) -> float | None:
-    """The value of one numeral token; None when it is no number."""
-    token = token.translate(_FULLWIDTH).replace(",", "")
-    try:
-        if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", token):
-            return float(token)
-        if token[0] in "十百千万亿" and token[0] != "十":
-            token = "一" + token  # 近百名 -> 一百
-        return float(cn2an.cn2an(token, "smart"))
-    except (ValueError, TypeError, KeyError):
-        return None
-
-
-_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3}
-
-
-def _tidy(value: float) -> float | int:
-    value = round(value, 6)
-    return int(value) if value == int(value) else value
 
 
 # --------------------------------------------------------------------------- words
@@ -373,7 +267,7 @@ def _unit_metrics(lex: _Lexicon, unit: str) -> tuple[re.Pattern[str] | None, dic
             unit_only = unit_only or name
         for c in cues:
             cue_best.setdefault(c, (rank, name))
-    cue_re = re.compile(f"(?=({_alt(cue_best)}))") if cue_best else None
+    cue_re = re.compile(f"(?=({alternation(cue_best)}))") if cue_best else None
     lex.unit_metrics[unit] = (cue_re, cue_best, unit_only)
     return lex.unit_metrics[unit]
 
@@ -394,100 +288,6 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     return best[3] if best else unit_only
 
 
-# --------------------------------------------------------------------------- spans
-
-def _blocked_spans(lex: _Lexicon, text: str, protected: Sequence[Span]) -> list[Span]:
-    """Quote, title and protected spans, merged and sorted (formulas are
-    checked around each candidate only: one big alternation over the whole
-    text would cost more than everything else)."""
-    spans = [(m.start(), m.end()) for m in lex.quote_re.finditer(text)]
-    spans += [(int(s[0]), int(s[1])) for s in protected]
-    spans.sort()
-    merged: list[Span] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _in_formula(lex: _Lexicon, text: str, a: int, b: int) -> bool:
-    """Whether a formula pattern match covers part of text[a:b]."""
-    lo, hi = max(0, a - _FORMULA_REACH), min(len(text), b + _FORMULA_REACH)
-    for m in lex.formula_re.finditer(text, lo, hi):
-        if m.end() > a and m.start() < b and m.end() > m.start():
-            return True
-    return False
-
-
-def _overlaps(spans: list[Span], starts: list[int], a: int, b: int) -> bool:
-    i = bisect.bisect_left(starts, b) - 1
-    return i >= 0 and spans[i][1] > a
-
-
-def _refused(lex: _Lexicon, text: str, c: _Cand) -> bool:
-    """Ordinals, session numbers, 'a'/'the second', bare 万 and durations."""
-    start, num, unit = c.start, c.num, c.unit
-    before = text[max(0, start - 2):start]
-    if before.endswith(("第", "届", "每", "初", "星期", "周", "礼拜", "No", "NO", "#")):
-        return True
-    if before.endswith("前") and unit in ("名", "位"):
-        return True
-    if num in ("一", "壹", "二") and not (c.mid or c.mult):
-        return True
-    if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not (c.pre or c.mid):
-        return True  # 千家万户, 百名书记: a figure of speech unless hedged (近百名, 千余人)
-    if before.endswith(("这", "那", "该", "上述", "前述", "此")):
-        return True  # 这5个支部: a reference back to a count already made
-    if before.endswith(("数", "几", "若")) or _PER.search(text, max(0, start - 4), start):
-        return True  # 数十次 is vague; 每月1次 is a frequency
-    nxt = text[c.end:c.end + 1]
-    if unit in ("个", "项", "种") and nxt in "“「\"" and nxt:
-        return True  # 三个“进一步”: a numbered formula
-    if unit == "个" and text[c.end:c.end + 4].lstrip("多半").startswith(lex.times):
-        return True
-    if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):
-        return True
-    if num[0] in "0０" and len(num) > 1 and "." not in num:
-        return True
-    if unit != "元" and sum(ch.isdigit() for ch in num) >= 9:
-        return True
-    if unit == "元" and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９") and not c.mult:
-        return True  # 三元朱村, 一元复始: money in Chinese numerals comes with 万/亿
-    if start >= 2 and text[start - 1] in _RANGE and text[start - 2].isdigit():
-        return True  # the end of a range (3至5人): the span is unclear, skip
-    if nxt and (nxt.isdigit() or (nxt in _RANGE and text[c.end + 1:c.end + 2] in _NUMERAL_CHARS)):
-        return True  # a range start or an id
-    return False
-
-
-def _candidates(lex: _Lexicon, text: str) -> list[_Cand]:
-    """Numerals with a unit, and 百分之 shares, in text order, hedges attached."""
-    out = []
-    for m in lex.number_re.finditer(text):
-        out.append(_Cand(m.start(), m.start(), m.end(), m.group("num"), None,
-                         m.group("mid") or m.group("mid2"), m.group("mult"),
-                         m.group("unit").translate(_FULLWIDTH), m.group("post")))
-    for m in lex.percent_re.finditer(text):
-        out.append(_Cand(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."),
-                         None, None, None, "%", None))
-    out.sort(key=lambda c: c.start)
-    for c in out:
-        for h in lex.before_hedges:
-            if text.startswith(h, c.start - len(h)) and c.start >= len(h):
-                bad = _BAD_BEFORE_HEDGE.get(h)
-                k = c.start - len(h)
-                if bad is None or k == 0 or text[k - 1] not in bad:
-                    c.pre = h
-                    c.start = k
-                break
-    return out
-
-
-_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
-
-
 def _same_count(found: list[Number], value: float, unit: str, metric: str | None, obj: str | None) -> bool:
     """A repeated mention: same value, unit and metric, one object inside the other
     (5个党支部 ... 这5个支部)."""
@@ -503,8 +303,6 @@ def _same_count(found: list[Number], value: float, unit: str, metric: str | None
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
     lex = _lexicon()
-    blocked = _blocked_spans(lex, text, protected)
-    starts = [s for s, _ in blocked]
     sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     clause_starts = [0] + [m.end() for m in _CLAUSE_RE.finditer(text)]
     out: list[Number] = []
@@ -512,30 +310,17 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     last_end = 0
     prev: tuple[int, int, int] | None = None  # start, end, floor of the last count
     last_clause: tuple[int, str | None] = (-1, None)
-    for c in _candidates(lex, text):
+    for c in find_numerals(text, protected):
         if c.start < last_end:
-            continue
-        if blocked and _overlaps(blocked, starts, c.num_start, c.end):
-            continue
-        if _refused(lex, text, c):
-            continue
-        value = _convert(c.num)
-        if value is None:
-            continue
-        if c.mult:
-            value *= _MULT[c.mult]
-        if _in_formula(lex, text, c.num_start, c.end):
-            continue
+            continue  # inside the phrase of the count before
         unit = c.unit
-        approx = c.pre or c.mid or c.post
-        num_start = c.start
-        num_end = c.end
+        num_start, num_end = c.start, c.end
         clause_start = max(clause_starts[bisect.bisect_right(clause_starts, num_start) - 1], num_start - 80)
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
         actor = None
         if after is not None:
             phrase_start, obj_start, obj_end = after
-            obj = text[obj_start:obj_end]
+            obj: str | None = text[obj_start:obj_end]
             cue_text = text[phrase_start:obj_end]
             span = (num_start, obj_end)
             actor = _actor(lex, text, max(clause_start, last_end), num_start)
@@ -564,13 +349,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         prev = (num_start, max(num_end, span[1]), last_end)
         last_end = max(num_end, span[1])
         metric = _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
-        value = _tidy(value)
-        key = (value, unit, obj)
-        if key in seen or _same_count(out, value, unit, metric, obj):
+        key = (c.value, unit, obj)
+        if key in seen or _same_count(out, c.value, unit, metric, obj):
             continue
         seen.add(key)
         out.append(Number(
-            value=value, approx=approx, unit=unit, object=obj, actor=actor, metric=metric,
+            value=c.value, approx=c.approx, unit=unit, object=obj, actor=actor, metric=metric,
             text=text[span[0]:span[1]], span=span,
             sentence=bisect.bisect_right(sentence_starts, span[0]) - 1,
         ))

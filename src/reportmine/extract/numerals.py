@@ -1,0 +1,254 @@
+"""Numerals that count something: a numeral, its hedge and its unit word.
+
+This module finds them and says what they are worth; ``numbers`` then reads what
+is counted around them. A count is a numeral (Arabic, Chinese or mixed: 30,
+十余, 两百多, 1.2万) followed by a unit word from ``count_units.txt``, or a
+``百分之`` share. Refused: ordinals (第一党支部), dates and times (no unit word),
+session numbers (十一届九次全会), numerals inside quotes and titles, inside the
+patterns of ``number_formulas.txt`` or the names of ``numbered_slogans.tsv``
+(四个意识, 三会一课, 十四五), plain ``一``/``二`` used as "a"/"second"
+(一次严肃的政治生活, 二级巡视员), vague, per-period and referring numerals
+(数十次, 每月1次, 这5个), ranges and ids, and the ``protected`` spans other
+extractors hand in. Chinese numerals are converted with cn2an one token at a
+time, because cn2an's ``transform`` rewrites whole phrases (三会一课 -> 3会1课).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import cn2an
+
+from reportmine.record import Span
+from reportmine.resources import load_lines, load_table
+
+CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％·", "0123456789.,%.")
+_RANGE = set("-—~～至到")
+_NUMERAL_CHARS = set("0123456789０１２３４５６７８９" + CN_DIGITS)
+_PER = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)$")
+#: Characters before a "before" hedge that make it part of another word (最近, 制约).
+_BAD_BEFORE_HEDGE = {"近": set("最附临亲靠将接贴"), "约": set("制节公契预邀相"), "超": set("赶高")}
+#: How far around a numeral a formula pattern may start or end.
+_FORMULA_REACH = 12
+_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3}
+
+
+def alternation(words: Sequence[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Numeral:
+    """One counted numeral: ``text[start:end]`` is hedge + numeral + unit + hedge."""
+
+    start: int
+    num_start: int
+    end: int
+    num: str
+    unit: str
+    pre: str | None = None
+    mid: str | None = None
+    mult: str | None = None
+    post: str | None = None
+    value: float | int = 0
+
+    @property
+    def approx(self) -> str | None:
+        """The hedge as written (余, 多, 近, 约, 超过, 以上 ...), or None."""
+        return self.pre or self.mid or self.post
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    number_re: re.Pattern[str]
+    percent_re: re.Pattern[str]
+    before_hedges: tuple[str, ...]
+    formula_re: re.Pattern[str]
+    quote_re: re.Pattern[str]
+    times: tuple[str, ...]
+
+
+_CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
+
+
+def _sources() -> tuple[object, ...]:
+    """The loaded resource objects (cached by reportmine.resources, so the same
+    objects come back until ``reportmine.resources.clear_cache()``)."""
+    try:
+        slogans: object = load_table("numbered_slogans.tsv")
+    except FileNotFoundError:
+        slogans = ()
+    return (load_lines("count_units.txt"), load_table("count_hedges.tsv"), load_table("count_words.tsv"),
+            load_lines("number_formulas.txt"), slogans)
+
+
+def _lexicon() -> _Lexicon:
+    """The compiled patterns, rebuilt when the resources were reloaded."""
+    sources = _sources()
+    if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
+        return _CACHE[0][1]
+    lex = _build_lexicon(*sources)
+    _CACHE[:] = [(sources, lex)]  # holding the sources keeps their identity unique
+    return lex
+
+
+def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  # type: ignore[no-untyped-def]
+    pos = {p: [h["hedge"] for h in hedges if h.get("position") == p] for p in ("before", "middle", "after")}
+    arabic = r"(?<![A-Za-z0-9_.．·\-/:：])[0-9０-９]+(?:,[0-9]{3})*(?:[.．·][0-9０-９]+)?"
+    chinese = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+"
+    # the lookahead lets the regex engine skip to numeral characters (2x faster)
+    number_re = re.compile(
+        rf"(?=[0-9０-９{CN_DIGITS}])(?P<num>{arabic}|{chinese})"
+        rf"(?P<mid>{alternation(pos['middle'])})?"
+        r"(?P<mult>万亿|千万|百万|万|亿|千)?"
+        rf"(?P<mid2>{alternation(pos['middle'])})?"
+        rf"(?P<unit>{alternation(units)})"
+        rf"(?P<post>{alternation(pos['after'])})?"
+    )
+    percent_re = re.compile(rf"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}点]+)")
+    slogan_names: list[str] = []
+    for row in slogans:  # the slogan extractor's numbered formulas
+        names = [row.get("name", "")] + (row.get("aliases") or "").split("|")
+        slogan_names.extend(n for n in names if n)
+    formulas = list(formula_lines)
+    formulas.extend(re.escape(n) for n in sorted(set(slogan_names), key=len, reverse=True))
+    # formulas begin with a numeral, 光荣在党/壮丽, a bracket, or a listed name
+    gate = set("0123456789" + CN_DIGITS + "光壮（(")
+    gate.update(n[0] for n in slogan_names)
+    formula_re = re.compile(
+        "(?=[" + re.escape("".join(sorted(gate))) + "])(?:" + "|".join(f"(?:{f})" for f in formulas) + ")"
+    )
+    quote_re = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"")
+    return _Lexicon(
+        number_re=number_re, percent_re=percent_re,
+        before_hedges=tuple(sorted(pos["before"], key=len, reverse=True)),
+        formula_re=formula_re, quote_re=quote_re,
+        times=tuple(r["word"] for r in words if r.get("role") == "time"),
+    )
+
+
+@lru_cache(maxsize=4096)
+def convert(token: str) -> float | None:
+    """The value of one numeral token (30, 1.5, 十, 两百, 一千二); None if none."""
+    token = token.translate(_FULLWIDTH).replace(",", "")
+    try:
+        if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", token):
+            return float(token)
+        if token[0] in "百千万亿":
+            token = "一" + token  # 近百名 -> 一百
+        return float(cn2an.cn2an(token, "smart"))
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def _tidy(value: float) -> float | int:
+    value = round(value, 6)
+    return int(value) if value == int(value) else value
+
+
+def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
+    """Numerals with a unit, and 百分之 shares, in text order, hedges attached."""
+    out = []
+    for m in lex.number_re.finditer(text):
+        out.append(Numeral(m.start(), m.start(), m.end(), m.group("num"),
+                           m.group("unit").translate(_FULLWIDTH), None,
+                           m.group("mid") or m.group("mid2"), m.group("mult"), m.group("post")))
+    for m in lex.percent_re.finditer(text):
+        out.append(Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%"))
+    out.sort(key=lambda c: c.start)
+    for c in out:
+        for h in lex.before_hedges:
+            k = c.start - len(h)
+            if k >= 0 and text.startswith(h, k):
+                bad = _BAD_BEFORE_HEDGE.get(h)
+                if bad is None or k == 0 or text[k - 1] not in bad:
+                    c.pre = h
+                    c.start = k
+                break
+    return out
+
+
+def _refused(lex: _Lexicon, text: str, c: Numeral) -> bool:
+    """Ordinals, sessions, 'a'/'the second', figures of speech, durations, ids."""
+    start, num, unit = c.start, c.num, c.unit
+    before = text[max(0, start - 2):start]
+    if before.endswith(("第", "届", "每", "初", "星期", "周", "礼拜", "No", "NO", "#")):
+        return True
+    if before.endswith("前") and unit in ("名", "位"):
+        return True  # 前三名: a ranking
+    if num in ("一", "壹", "二") and not (c.mid or c.mult):
+        return True  # 一次严肃的政治生活, 二级, 二次会议: "a" and ordinals (2 is 两)
+    if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not (c.pre or c.mid):
+        return True  # 千家万户, 百名书记: a figure of speech unless hedged (近百名, 千余人)
+    if before.endswith(("这", "那", "该", "上述", "前述", "此")):
+        return True  # 这5个支部: a reference back to a count already made
+    if before.endswith(("数", "几", "若")) or _PER.search(text, max(0, start - 4), start):
+        return True  # 数十次 is vague; 每月1次 is a frequency
+    nxt = text[c.end:c.end + 1]
+    if nxt and unit in ("个", "项", "种") and nxt in "“「\"":
+        return True  # 三个“进一步”: a numbered formula
+    if unit == "个" and text[c.end:c.end + 4].lstrip("多半").startswith(lex.times):
+        return True  # 3个月, 两个多小时: a duration
+    if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):
+        return True
+    if num[0] in "0０" and len(num) > 1 and "." not in num:
+        return True
+    if unit != "元" and sum(ch.isdigit() for ch in num) >= 9:
+        return True
+    if unit == "元" and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９") and not c.mult:
+        return True  # 三元朱村, 一元复始: money in Chinese numerals comes with 万/亿
+    if start >= 2 and text[start - 1] in _RANGE and text[start - 2].isdigit():
+        return True  # the end of a range (3至5人): the span is unclear, skip
+    if nxt and (nxt.isdigit() or (nxt in _RANGE and text[c.end + 1:c.end + 2] in _NUMERAL_CHARS)):
+        return True  # a range start or an id
+    return False
+
+
+def _blocked_spans(lex: _Lexicon, text: str, protected: Sequence[Span]) -> list[Span]:
+    """Quote, title and protected spans, merged and sorted (formulas are checked
+    around each numeral only: one big alternation over the whole text would cost
+    more than everything else)."""
+    spans = [(m.start(), m.end()) for m in lex.quote_re.finditer(text)]
+    spans += [(int(s[0]), int(s[1])) for s in protected]
+    spans.sort()
+    merged: list[Span] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _in_formula(lex: _Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether a formula pattern match covers part of text[a:b]."""
+    lo, hi = max(0, a - _FORMULA_REACH), min(len(text), b + _FORMULA_REACH)
+    for m in lex.formula_re.finditer(text, lo, hi):
+        if m.end() > a and m.start() < b and m.end() > m.start():
+            return True
+    return False
+
+
+def find_numerals(text: str, protected: Sequence[Span] = ()) -> list[Numeral]:
+    """Every counted numeral of ``text`` with its value, in text order."""
+    lex = _lexicon()
+    blocked = _blocked_spans(lex, text, protected)
+    starts = [s for s, _ in blocked]
+    out = []
+    for c in _scan(lex, text):
+        i = bisect.bisect_left(starts, c.end) - 1
+        if i >= 0 and blocked[i][1] > c.num_start:
+            continue
+        if _refused(lex, text, c):
+            continue
+        value = convert(c.num)
+        if value is None or _in_formula(lex, text, c.num_start, c.end):
+            continue
+        c.value = _tidy(value * _MULT[c.mult] if c.mult else value)
+        out.append(c)
+    return out

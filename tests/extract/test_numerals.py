@@ -1,0 +1,38 @@
+"""Counted numerals: values, hedges, units and refusals, on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from reportmine.extract.numerals import convert, find_numerals
+
+
+@pytest.mark.parametrize("token, value", [
+    ("30", 30), ("1.5", 1.5), ("1,200", 1200), ("１２", 12),
+    ("十", 10), ("十一", 11), ("两百", 200), ("一千二百", 1200), ("百", 100),
+])
+def test_convert(token: str, value: float) -> None:
+    assert convert(token) == value
+
+
+def test_convert_refuses_non_numbers() -> None:
+    assert convert("点") is None
+
+
+def test_values_with_multipliers_hedges_and_units() -> None:
+    text = "共有党员1.2万名，筹集资金900余万元，开展活动十余次，覆盖率达98.71%，约30人到会。"
+    got = [(n.value, n.unit, n.approx) for n in find_numerals(text)]
+    assert got == [(12000, "名", None), (9000000, "元", "余"), (10, "次", "余"),
+                   (98.71, "%", None), (30, "人", "约")]
+
+
+def test_spans_cover_hedge_numeral_and_unit() -> None:
+    text = "参加培训100人左右，近百名党员参加。"
+    spans = [text[n.start:n.end] for n in find_numerals(text)]
+    assert spans == ["100人左右", "近百名"]
+
+
+def test_quotes_and_protected_spans_block() -> None:
+    text = "开展“五个一”活动3次。"
+    assert [n.value for n in find_numerals(text)] == [3]
+    at = text.index("3次")
+    assert find_numerals(text, [(at, at + 1)]) == []
