@@ -252,3 +252,12 @@ def test_title_when_the_head_title_only_names_the_section():
     assert page.title == "2019年青禾地理学术年会在白鹭大学成功举行！"
     assert (page.date, page.source) == ("2019-05-18", "青禾学会")
     assert page.paragraphs == [P1, "大会开幕式", P2]  # short captions inside the text stay
+
+
+def test_editor_note_glued_to_the_last_paragraph():
+    html = f"""<html><head><title>青禾县召开警示教育大会</title></head><body><ul>{NAV}</ul>
+<h1>青禾县召开警示教育大会</h1><div>2022-06-01 来源：青禾县纪委</div>
+<div class="c"><p>{P1}</p><p>{P2}（责任编辑：龙小溪）</p></div></body></html>"""
+    page = parse_html(html)
+    assert page.editor == "龙小溪"
+    assert page.paragraphs == [P1, P2]

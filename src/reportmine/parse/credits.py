@@ -99,7 +99,12 @@ def read_roles(text: str) -> dict[str, list[str]]:
     for i, m in enumerate(matches):
         kind = _kind(m)
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        names = names_in(text[m.end():end])
+        rest = text[m.end():end]
+        names = names_in(rest)
+        if names and m.group(0) == m.group(0).rstrip() and not rest[:1].isspace():
+            # glued to the role word (记者唐某): only a surname-initial name counts, so
+            # widget text such as 记者博客 is not a person
+            names = [n for n in names if looks_like_person(n)]
         if names and kind in ("author", "editor"):
             bucket = found.setdefault(kind, [])
             bucket.extend(n for n in names if n not in bucket)

@@ -210,6 +210,25 @@ def clean_paragraphs(paras: list[str], title: str) -> tuple[list[str], dict[str,
     return out, {k: fields.get(k) for k in ("date", "source", "author", "editor")}
 
 
+_TRAILING_NOTE = re.compile(
+    r"\s*[（(【\[]\s*(?P<label>责任编辑|编辑|责编|来源|稿源|信息来源)\s*[:：/]?\s*(?P<value>[^（）()【】\[\]]{1,30}?)\s*[）)】\]]\s*$")
+
+
+def _strip_trailing_notes(body: list[str], fields: _Fields) -> None:
+    """``……。（责任编辑：某某）`` glued to the last paragraph: a field, not text."""
+    while body:
+        m = _TRAILING_NOTE.search(body[-1])
+        if not m or m.start() == 0 and len(body) == 1:
+            return
+        fname = "source" if "源" in m["label"] else "editor"
+        _add_field(fields, fname, m["value"], 50)
+        rest = body[-1][: m.start()].rstrip()
+        if rest:
+            body[-1] = rest
+            return
+        body.pop()
+
+
 def url_date(url: str) -> str | None:
     """A publication date written into an article URL (``t20220305_1.html``, ``/2022/3/5/``)."""
     path = url.split("?", 1)[0]
@@ -320,6 +339,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         elif _header_info_line(text) and line.link_ratio < 0.5:
             fields.add("date", normalize_date(text), 80)
 
+    if body:
+        _strip_trailing_notes(body, fields)
     if body:
         names = dateline_author(body[0]) or (dateline_author(body[1]) if len(body) > 1 else [])
         if names:
