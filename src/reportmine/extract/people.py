@@ -30,6 +30,7 @@ from reportmine.record import Organization, Person
 from reportmine.resources import load_json, load_lines
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
+_CLAUSE_END = re.compile(r"[，,：:“”\"]")
 _SEP = "·•・—-－"
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
@@ -483,7 +484,8 @@ def _org_for(ctx: _Ctx, title: _Title, organizations: list[Organization]) -> str
     head_start = title.end - len(title.head)
     for org in sorted(organizations, key=lambda o: -len(o.name)):
         for s, e in org.spans:
-            if s < head_start and title.start - 1 <= e <= head_start:
+            if s < head_start and (title.start - 1 <= e <= head_start
+                                   or text[e:title.start] in ("其他", "全体", "各位")):
                 return org.name
     window = text[max(0, title.start - 16):head_start]
     for m in _ORDINAL_UNIT.finditer(window):
@@ -754,7 +756,8 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
         # next mention after that cue
         first = cues[ci][0]
         nxt = next((o.start for o in mentions[k + 1:] if o.start > first), sent_end)
-        stop = min(nxt, sent_end)
+        comma = _CLAUSE_END.search(text, first)
+        stop = min(nxt, sent_end, comma.start() if comma else sent_end)
         j = ci
         while j < len(cues) and cues[j][0] < stop:
             if cues[j][1] not in m.roles:
