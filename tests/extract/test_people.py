@@ -222,3 +222,32 @@ def test_gate(shared_dir, tmp_path, gold, texts, people_min, titles_min):
     summary = _score_module(shared_dir).score(shared_dir / gold, out)["summary"]
     assert summary["people"]["f1"] >= people_min, summary["people"]
     assert summary["titles"]["f1"] >= titles_min, summary["titles"]
+
+
+# ---------------------------------------------------------------------------
+# invariants on arbitrary text
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["党组书记", "、", "副主席", "同志", "，", "。", "（", "）", "记者", " ", "\n", "总统",
+           "王", "欧阳", "立", "华", "明", "克林", "顿", "主持", "高度", "重视", "兼", "书记", "等",
+           "邓小平理论", "《", "》", "习近平", "第一党支部", "说", "5"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_spans_always_slice_to_names(pieces):
+    text = "".join(pieces)
+    seen = set()
+    people = extract_people(text)
+    spans = sorted(sp for p in people for sp in p.spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
+    for person in people:
+        assert person.name and person.name not in seen
+        seen.add(person.name)
+        assert person.count == len(person.spans) >= 1
+        assert len(set(person.titles)) == len(person.titles)
+        for s, e in person.spans:
+            assert 0 <= s < e <= len(text)
+            assert text[s:e] == person.name
