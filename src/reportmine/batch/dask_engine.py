@@ -30,7 +30,7 @@ def _client(jobs: int, scheduler: str | None):
     if scheduler:
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=None, silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 
