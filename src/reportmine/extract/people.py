@@ -735,34 +735,26 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     """Give each mention the role cues after it, up to the next named person.
 
     ``mentions`` are sorted by start. Names in one list or title run share the
-    cue that follows the whole run (A、B到会督导), so a segment holding no cue
-    passes on to the next one, within the sentence.
+    cue that follows the whole run (A、B到会督导): the first cue after a
+    mention in its sentence counts, with any others up to the next mention
+    after that cue or the end of the cue's clause.
     """
     text, lex = ctx.text, ctx.lex
-    cues = [(c.start(), lex.role_of[c.group(0)]) for c in lex.role_re.finditer(text)]
-    if not cues:
-        return
-    ends = [m.end() for m in _SENT_END.finditer(text)] + [len(text) + 1]
-    ci = si = 0
     for k, m in enumerate(mentions):
-        while si < len(ends) and ends[si] <= m.end:
-            si += 1
-        sent_end = ends[si] if si < len(ends) else len(text) + 1
-        while ci < len(cues) and cues[ci][0] < m.end:
-            ci += 1
-        if ci >= len(cues) or cues[ci][0] >= sent_end:
+        sent = _SENT_END.search(text, m.end)
+        sent_end = sent.start() if sent else len(text)
+        cue = lex.role_re.search(text, m.end, sent_end)
+        if cue is None:
             continue
-        # the first cue after the mention; the segment it falls in ends at the
-        # next mention after that cue
-        first = cues[ci][0]
+        first = cue.start()
         nxt = next((o.start for o in mentions[k + 1:] if o.start > first), sent_end)
-        comma = _CLAUSE_END.search(text, first)
-        stop = min(nxt, sent_end, comma.start() if comma else sent_end)
-        j = ci
-        while j < len(cues) and cues[j][0] < stop:
-            if cues[j][1] not in m.roles:
-                m.roles.append(cues[j][1])
-            j += 1
+        comma = _CLAUSE_END.search(text, first, sent_end)
+        stop = min(nxt, comma.start() if comma else sent_end)
+        while cue is not None and cue.start() < stop:
+            role = lex.role_of[cue.group(0)]
+            if role not in m.roles:
+                m.roles.append(role)
+            cue = lex.role_re.search(text, cue.end(), stop)
 
 
 def _add_title(titles: list[str], new: str) -> None:
