@@ -7,12 +7,13 @@ from reportmine.parse import parse_bytes
 from reportmine.parse.encoding import decode, declared_encoding, normalize_encoding
 
 BODY = "青禾县纪委监委召开专题民主生活会，县纪委书记、县监委主任邝启明主持会议并作总结讲话。"
+BODY2 = "会议通报了上年度民主生活会整改落实情况，班子成员逐一进行对照检查，开展批评和自我批评。"
 
 
 def page(charset: str | None, title: str = "青禾县纪委监委召开专题民主生活会") -> str:
     meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">' if charset else ""
     return (f"<html><head>{meta}<title>{title}_青禾廉政网</title></head><body>"
-            f"<h1>{title}</h1><div>发布时间：2022-01-05</div><p>{BODY}</p><p>{BODY}</p></body></html>")
+            f"<h1>{title}</h1><div>发布时间：2022-01-05</div><p>{BODY}</p><p>{BODY2}</p></body></html>")
 
 
 def test_gb2312_and_gbk_are_read_as_gb18030():
@@ -36,7 +37,7 @@ def test_utf8_bom_wins_over_a_wrong_declaration():
     parsed = parse_bytes(data, name="x.html")
     assert parsed.encoding == "utf-8"
     assert parsed.title == "青禾县纪委监委召开专题民主生活会"
-    assert parsed.paragraphs == [BODY, BODY]
+    assert parsed.paragraphs == [BODY, BODY2]
 
 
 def test_undeclared_gbk_is_detected():

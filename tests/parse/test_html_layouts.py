@@ -261,3 +261,18 @@ def test_editor_note_glued_to_the_last_paragraph():
     page = parse_html(html)
     assert page.editor == "龙小溪"
     assert page.paragraphs == [P1, P2]
+
+
+def test_wechat_style_page_hidden_content_and_script_date():
+    html = f"""<html><head><meta property="og:title" content="青禾县委组织部召开专题组织生活会">
+<title></title></head><body>
+<div id="page-content"><h1 class="rich_media_title" id="activity-name">青禾县委组织部召开专题组织生活会</h1>
+<div id="meta_content"><span id="js_name">青禾组工</span><em id="publish_time"></em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+<section><p>{P1}</p><p>{P2}</p><p>{P3}</p></section></div>
+<div style="display:none">分享到朋友圈</div></div>
+<script>var ct = "1624600000"; var nickname = "青禾组工";</script></body></html>"""
+    page = parse_html(html)
+    assert page.title == "青禾县委组织部召开专题组织生活会"
+    assert page.date == "2021-06-25"
+    assert page.paragraphs == [P1, P2, P3]

@@ -29,6 +29,8 @@ _END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LABEL_START = re.compile(r"\s*[\u4e00-\u9fff]{1,5}\s*[:：]")
+_NONE = re.compile(r"display\s*:\s*none", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 
 
@@ -100,7 +102,10 @@ def clean_tree(root: etree._Element) -> None:
             continue
         style = el.get("style")
         if style and _HIDDEN.search(style) and el.getparent() is not None:
-            _drop(el)
+            # display:none goes; a visibility:hidden block with prose is an article that
+            # script reveals on load (WeChat's #js_content is visibility:hidden)
+            if _NONE.search(style) or len(_CJK.findall("".join(el.itertext()))) < 80:
+                _drop(el)
 
 
 def _drop(el: etree._Element) -> None:

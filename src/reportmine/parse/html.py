@@ -20,7 +20,7 @@ from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, squash,
 from reportmine.parse.encoding import decode
 from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
-from reportmine.parse.meta import choose_title, is_subtitle, meta_date, meta_value
+from reportmine.parse.meta import choose_title, is_subtitle, meta_date, meta_value, script_date
 
 _DATE_IN = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -59,6 +59,8 @@ def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
     clean_tree(root)
     lines = text_lines(root)
     _generic(page, lines, head_title or "", metas, url)
+    if page.date is None:
+        page.date = script_date(html)
     if ruled:
         for key in ("title", "date", "source", "author", "editor"):
             if ruled.get(key):
@@ -296,6 +298,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
 
     body: list[str] = []
     kept_lines: list[Line] = []
+    seen: set[str] = set()
     for k in range(start, end + 1):
         line = lines[k]
         text = line.text
@@ -325,6 +328,9 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             continue
         if line.link_ratio > 0.6 and line.size < 60 and k > s:
             continue
+        if line.size >= 20 and text in seen:
+            continue  # a second copy of the same paragraph (print version, summary box)
+        seen.add(text)
         body.append(text)
         kept_lines.append(line)
 

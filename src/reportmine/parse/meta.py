@@ -63,6 +63,29 @@ def meta_date(metas: dict[str, str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _script_date_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in resources.load_json("meta_fields.json").get("script_date", []))
+
+
+def script_date(html: str) -> str | None:
+    """A publish date that only a script carries (JSON-LD, WeChat ``var ct``)."""
+    import datetime as _dt
+
+    for pat in _script_date_patterns():
+        m = pat.search(html)
+        if not m:
+            continue
+        val = m.group(1)
+        if val.isdigit() and len(val) == 10:
+            t = _dt.datetime.fromtimestamp(int(val), _dt.timezone(_dt.timedelta(hours=8)))
+            return t.strftime("%Y-%m-%d")
+        d = normalize_date(val)
+        if d:
+            return d
+    return None
+
+
 def _flat(s: str) -> str:
     return _NOSPACE.sub("", s)
 
