@@ -16,7 +16,7 @@ from reportmine.parse import ParsedPage
 from reportmine.parse.body import common_ancestor, core_range, is_inside
 from reportmine.parse.credits import (byline, dateline_author, is_media, looks_like_person,
                                       trailing_author)
-from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, squash, text_lines
+from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, text_lines
 from reportmine.parse.encoding import decode
 from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
 from reportmine.parse.furniture import is_boilerplate, is_end_marker

@@ -8,18 +8,14 @@ sometimes on the next line), the footer ``(编辑:...)``; page furniture
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from reportmine import resources
 from reportmine.parse import ParsedPage
 from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
+from reportmine.parse.furniture import is_boilerplate
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-
-
-from reportmine.parse.furniture import is_boilerplate  # noqa: E402  (re-exported for callers)
 
 
 def _looks_like_title(line: str) -> bool:
