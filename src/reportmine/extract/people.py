@@ -120,10 +120,13 @@ def _lexicon() -> _Lexicon:
         f"(?P<head>{_alternation(list(heads))})"
     )
     credit_roles = dict(cues["credit_labels"])
+    # one-character labels (文, 摄, 图) only with a colon or slash and not inside a word
+    long_labels = [k for k in credit_roles if len(k) > 1]
+    short_labels = [k for k in credit_roles if len(k) == 1]
     credit_re = re.compile(
-        rf"(?P<label>{_alternation(list(credit_roles))})\s*(?P<colon>[:：/|]?)\s*"
-        r"(?P<names>(?=[\u4e00-\u9fff]{2}))",
-        re.M,
+        rf"(?:(?P<label>{_alternation(long_labels)})\s*[:：/|]?"
+        rf"|(?<![\u4e00-\u9fff])(?P<short>{_alternation(short_labels)})\s*[:：/|])"
+        r"\s*(?P<names>(?=[\u4e00-\u9fff]{2}))",
     )
     role_data = load_json("person_roles.json")
     roles = role_data["cues"]
@@ -203,6 +206,14 @@ class _Ctx:
     lex: _Lexicon
     masked: list[tuple[int, int]]
     names: dict[str, None] = field(default_factory=dict)
+    _by_first: dict[str, list[str]] = field(default_factory=dict)
+    _by_last: dict[str, list[str]] = field(default_factory=dict)
+
+    def add_name(self, name: str) -> None:
+        if name and name not in self.names:
+            self.names[name] = None
+            self._by_first.setdefault(name[0], []).append(name)
+            self._by_last.setdefault(name[-1], []).append(name)
     _bounds: list[int] | None = None
 
     def sentence_start(self, i: int) -> int:
@@ -214,14 +225,18 @@ class _Ctx:
 
     def known_at(self, i: int) -> str | None:
         best = None
-        for name in self.names:
+        if i >= len(self.text):
+            return None
+        for name in self._by_first.get(self.text[i], ()):
             if self.text.startswith(name, i) and (best is None or len(name) > len(best)):
                 best = name
         return best
 
     def known_ending(self, j: int) -> str | None:
         best = None
-        for name in self.names:
+        if j <= 0:
+            return None
+        for name in self._by_last.get(self.text[j - 1], ()):
             if j - len(name) >= 0 and self.text.startswith(name, j - len(name)) and (
                     best is None or len(name) > len(best)):
                 best = name
@@ -551,7 +566,7 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
                 written.append(piece.strip())
         if not written:
             continue
-        ctx.names.setdefault(text[hit[0]:hit[1]], None)
+        ctx.add_name(text[hit[0]:hit[1]])
         out.append(_Mention(hit[0], hit[1], written))
         used.update(id(t) for t in inside)
     return [t for t in titles if id(t) not in used]
@@ -598,7 +613,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 org = out[-1].org
             written = _chain_texts(text, chain)
             for s, e in names:
-                ctx.names.setdefault(text[s:e], None)
+                ctx.add_name(text[s:e])
                 out.append(_Mention(s, e, list(written), org))
             carry = None
             continue
@@ -612,7 +627,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             before = parse_name_before(ctx, t.start, foreign=foreign,
                                        strong=bool(lex.speech_re.match(text, t.end)))
             if before is not None and not _masked(ctx, *before):
-                ctx.names.setdefault(text[before[0]:before[1]], None)
+                ctx.add_name(text[before[0]:before[1]])
                 m = _Mention(before[0], before[1], [t.text])
                 out.append(m)
                 carry = (m, t.end)
@@ -653,7 +668,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             if not _not_mention(ctx, m.start(), m.end()):
                 out.append(_Mention(m.start(), m.end()))
     for mention in out:
-        ctx.names.setdefault(text[mention.start:mention.end], None)
+        ctx.add_name(text[mention.start:mention.end])
     return out
 
 
@@ -665,9 +680,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     text, lex = ctx.text, ctx.lex
     out = []
     for m in lex.credit_re.finditer(text):
-        label = m.group("label")
-        if len(label) == 1 and (not m.group("colon") or (m.start() > 0 and _is_cjk(text[m.start() - 1]))):
-            continue
+        label = m.group("label") or m.group("short")
         role = lex.credit_roles[label]
         pos = m.start("names")
         while pos < len(text):
@@ -698,7 +711,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         else:
             out.extend(found)
     for mention in out:
-        ctx.names.setdefault(text[mention.start:mention.end], None)
+        ctx.add_name(text[mention.start:mention.end])
     return out
 
 
@@ -727,7 +740,7 @@ def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
                 out.append(new)
                 queue.append(new)
     for mention in out:
-        ctx.names.setdefault(text[mention.start:mention.end], None)
+        ctx.add_name(text[mention.start:mention.end])
     return out
 
 
@@ -767,11 +780,6 @@ def _add_title(titles: list[str], new: str) -> None:
     titles.append(new)
 
 
-@lru_cache(maxsize=256)
-def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_alternation(list(names)))
-
-
 def extract_people(text: str, organizations: list[Organization] | None = None) -> list[Person]:
     """Every named person in ``text`` with titles, roles, org, count and spans.
 
@@ -809,13 +817,14 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
         occupied = bytearray(len(text) + 1)
         for m in kept:
             occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
-        pattern = _names_re(tuple(sorted(names)))
-        for occ in pattern.finditer(text):
-            s, e = occ.span()
-            if any(occupied[s:e]) or _not_mention(ctx, s, e):
-                continue
-            kept.append(_Mention(s, e))
-            occupied[s:e] = b"\x01" * (e - s)
+        for name in sorted(names, key=len, reverse=True):
+            s = text.find(name)
+            while s != -1:
+                e = s + len(name)
+                if not any(occupied[s:e]) and not _not_mention(ctx, s, e):
+                    kept.append(_Mention(s, e))
+                    occupied[s:e] = b"\x01" * (e - s)
+                s = text.find(name, e)
     kept.sort(key=lambda m: m.start)
     _roles(ctx, kept)
     people: dict[str, Person] = {}
