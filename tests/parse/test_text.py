@@ -48,3 +48,25 @@ def test_txt_bytes_go_to_the_text_parser_with_encoding():
     assert page.encoding == "gb18030"
     assert page.date == "2021-07-01"
     assert page.paragraphs == [BODY1]
+
+
+def test_labelled_credits_in_pasted_text():
+    text = f"""青禾镇召开专题民主生活会
+2021-07-01
+青禾讯（记者 石青川 通讯员 柯小禾）{BODY1}
+{BODY2}
+□ 本报记者 石青川
+编辑/苏小满
+"""
+    page = parse_text(text)
+    assert page.author == "石青川、柯小禾"
+    assert page.editor == "苏小满"
+    assert page.paragraphs[-1] == BODY2  # byline and editor lines are not body
+
+
+def test_bare_bracketed_name_is_not_the_author_in_pasted_text():
+    # the annotation guide: （某某） without a role word names a person but leaves author null
+    page = parse_text(f"青禾镇召开专题民主生活会\n2021-07-01\n{BODY1}\n{BODY2}（韩立新）\n")
+    assert page.author is None
+    page = parse_text(f"青禾镇召开专题民主生活会\n2021-07-01\n{BODY1}\n{BODY2}（记者 韩立新）\n")
+    assert page.author == "韩立新"

@@ -134,8 +134,12 @@ def dateline_author(paragraph: str) -> list[str]:
     return []
 
 
-def trailing_author(paragraph: str) -> list[str]:
-    """A credit closing the last paragraph: ``……举行。（张某）``, ``(文/图 刘某 易某)``, ``（某县发改局）``."""
+def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
+    """A credit closing the last paragraph: ``……举行。（张某）``, ``(文/图 刘某 易某)``, ``（某县发改局）``.
+
+    With ``labelled_only`` only a credit with a role word counts (``（记者 某某）``):
+    the annotation guide for pasted text leaves a bare bracketed name out of ``author``.
+    """
     m = _TRAILING.search(paragraph)
     if not m:
         return []
@@ -148,7 +152,7 @@ def trailing_author(paragraph: str) -> list[str]:
     roles = read_roles(inner)
     if roles.get("author"):
         return roles["author"]
-    if roles:
+    if roles or labelled_only:
         return []
     tokens = [t for t in _TOKEN_SPLIT.split(inner) if t]
     if tokens and all(looks_like_person(t) for t in tokens) and len(tokens) <= 4:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
+from reportmine.parse.credits import byline, dateline_author, trailing_author
 from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
 from reportmine.parse.furniture import is_boilerplate
 
@@ -46,6 +47,7 @@ def parse_text(text: str) -> ParsedPage:
     pending: str | None = None  # a label whose value is on the next line
     header_done = False
     title_taken = False
+    byline_author: str | None = None  # weaker than a 作者 field or a dateline credit
     labels = label_pattern()
     for i, line in enumerate(lines):
         if is_boilerplate(line):
@@ -95,6 +97,13 @@ def parse_text(text: str) -> ParsedPage:
                 continue
         if header_done and _footer_field(line, fields):
             continue
+        credit = byline(line) if len(line) <= 50 else None
+        if credit:  # 「□ 本报记者 某某」「编辑/某某」 on a line of their own
+            if credit.get("editor") and not fields.get("editor"):
+                fields["editor"] = "、".join(credit["editor"])
+            if credit.get("author") and byline_author is None:
+                byline_author = "、".join(credit["author"])
+            continue
         body.append(line)
         header_done = True
     if page.title is None and lines and _looks_like_title(lines[0]) and body and body[0] == lines[0]:
@@ -102,11 +111,19 @@ def parse_text(text: str) -> ParsedPage:
     page.paragraphs = body
     page.date = fields.get("date")
     page.source = fields.get("source")
-    page.author = fields.get("author")
+    page.author = fields.get("author") or _text_credit(body) or byline_author
     page.editor = fields.get("editor")
     if not body:
         page.warnings.append("no body text found")
     return page
+
+
+def _text_credit(body: list[str]) -> str | None:
+    """A labelled credit written into the text: ``……电（记者 某某）`` or a closing ``（记者 某某）``."""
+    if not body:
+        return None
+    names = dateline_author(body[0]) or trailing_author(body[-1], labelled_only=True)
+    return "、".join(names) if names else None
 
 
 def _short_field_line(line: str) -> bool:
