@@ -651,7 +651,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     for m in lex.before_anchor_re.finditer(text):
         pos = m.end() + (1 if text[m.end():m.end() + 1] in (":", "：") else 0)
         hit = parse_name_at(ctx, pos)
-        if hit and not _not_mention(ctx, *hit) and _right_score(ctx, hit[1]) >= 1:
+        if hit and not _not_mention(ctx, *hit) and (_right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3):
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
         hit = parse_name_before(ctx, m.start())
@@ -744,30 +744,64 @@ def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_GAP_PUNCT = re.compile(r"[、，,及和与以及\s]")
+
+
+def _passes(ctx: _Ctx, gap: str) -> bool:
+    """Whether a role cue after the next name still belongs to this one too:
+    only punctuation and titles stand between them (组长娄某，副组长王某……到会督导)."""
+    rest = _GAP_PUNCT.sub("", gap)
+    if not rest or rest in ("同志", "等"):
+        return True
+    if len(rest) > 30:
+        return False
+    for n in range(1, min(len(rest), 8) + 1):
+        if ctx.lex.prefix_head_re.fullmatch(rest, len(rest) - n):
+            return True
+    return False
+
+
 def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     """Give each mention the role cues after it, up to the next named person.
 
     ``mentions`` are sorted by start. Names in one list or title run share the
-    cue that follows the whole run (A、B到会督导): the first cue after a
-    mention in its sentence counts, with any others up to the next mention
-    after that cue or the end of the cue's clause.
+    cue that follows the whole run (A、B到会督导, 组长甲，副组长乙到会督导): the
+    cue is looked for after the mention and, while only punctuation and titles
+    separate it from the next names, after those too; the cues taken run to
+    the end of the first cue's clause.
     """
     text, lex = ctx.text, ctx.lex
     for k, m in enumerate(mentions):
         sent = _SENT_END.search(text, m.end)
         sent_end = sent.start() if sent else len(text)
-        cue = lex.role_re.search(text, m.end, sent_end)
+        pos, j = m.end, k + 1
+        cue = None
+        while True:
+            while j < len(mentions) and mentions[j].start < pos:
+                j += 1
+            nxt = mentions[j].start if j < len(mentions) and mentions[j].start < sent_end else sent_end
+            cue = lex.role_re.search(text, pos, nxt)
+            if cue is not None or nxt == sent_end or not _passes(ctx, text[pos:nxt]):
+                break
+            pos = mentions[j].end
+            j += 1
         if cue is None:
             continue
-        first = cue.start()
-        nxt = next((o.start for o in mentions[k + 1:] if o.start > first), sent_end)
-        comma = _CLAUSE_END.search(text, first, sent_end)
-        stop = min(nxt, comma.start() if comma else sent_end)
+        comma = _CLAUSE_END.search(text, cue.start(), nxt)
+        stop = comma.start() if comma else nxt
         while cue is not None and cue.start() < stop:
             role = lex.role_of[cue.group(0)]
             if role not in m.roles:
                 m.roles.append(role)
             cue = lex.role_re.search(text, cue.end(), stop)
+
+
+def _inside_word(text: str, s: int, e: int) -> bool:
+    """A two-character name seen inside an ordinary word (高明 in 提高明显)."""
+    if e - s != 2:
+        return False
+    return (s > 0 and _common_word(text[s - 1:s + 1], 100)) or (
+        e < len(text) and _common_word(text[e - 1:e + 1], 100))
 
 
 def _add_title(titles: list[str], new: str) -> None:
@@ -821,7 +855,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
             s = text.find(name)
             while s != -1:
                 e = s + len(name)
-                if not any(occupied[s:e]) and not _not_mention(ctx, s, e):
+                if not any(occupied[s:e]) and not _not_mention(ctx, s, e) and not _inside_word(text, s, e):
                     kept.append(_Mention(s, e))
                     occupied[s:e] = b"\x01" * (e - s)
                 s = text.find(name, e)
