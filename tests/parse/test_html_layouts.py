@@ -276,3 +276,15 @@ def test_wechat_style_page_hidden_content_and_script_date():
     assert page.title == "青禾县委组织部召开专题组织生活会"
     assert page.date == "2021-06-25"
     assert page.paragraphs == [P1, P2, P3]
+
+
+def test_prose_sidebar_above_a_short_article():
+    side = "".join(f'<div class="notice"><p>公告{i}：青禾市将于近期开展专项检查，请各单位认真做好自查自纠工作，按时报送材料。</p></div>'
+                   for i in range(5))
+    short = "6月3日，青禾社区党支部开展主题党日活动，全体党员重温入党誓词，交流学习体会。"
+    html = f"""<html><head><title>青禾社区开展主题党日活动_青禾街道</title></head><body><ul>{NAV}</ul>
+<div class="left">{side}</div>
+<div class="right"><h1>青禾社区开展主题党日活动</h1><div>发布时间：2023-06-03</div><p>{short}</p></div></body></html>"""
+    page = parse_html(html)
+    assert page.paragraphs == [short]
+    assert page.date == "2023-06-03"

@@ -244,6 +244,11 @@ def url_date(url: str) -> str | None:
 def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[str, str], url: str | None) -> None:
     s, e = core_range(lines)
     title, ti = choose_title(lines, head_title, metas, s if e >= s else len(lines))
+    if ti is not None and e >= s and ti >= s:
+        # the text follows its headline: prose above the headline is a sidebar
+        s2, e2 = core_range(lines[ti + 1:])
+        if e2 >= s2 and sum(l.weight for l in lines[ti + 1 + s2:ti + 2 + e2]) >= 20:
+            s, e = ti + 1 + s2, ti + 1 + e2
     page.title = title
     fields = _Fields()
     fields.add("date", meta_date(metas), 0)

@@ -126,8 +126,7 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     mt = meta_titles(metas)
     ht = head_title or ""
     best: tuple[float, int] = (0.0, -1)
-    limit = max(body_start + 3, 0) if body_start >= 0 else len(lines)
-    for line in lines[:limit]:
+    for line in lines:
         if line.link_ratio > 0.5 or _STRONG_END.search(line.text) and not line.heading:
             continue
         s = _title_score(line.text, ht, mt)
