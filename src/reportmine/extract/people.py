@@ -744,21 +744,19 @@ def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-_GAP_PUNCT = re.compile(r"[、，,及和与以及\s]")
+_GAP_SPLIT = re.compile(r"[、，,\s]+|以及|及|和|与")
 
 
 def _passes(ctx: _Ctx, gap: str) -> bool:
     """Whether a role cue after the next name still belongs to this one too:
     only punctuation and titles stand between them (组长娄某，副组长王某……到会督导)."""
-    rest = _GAP_PUNCT.sub("", gap)
-    if not rest or rest in ("同志", "等"):
-        return True
-    if len(rest) > 30:
-        return False
-    for n in range(1, min(len(rest), 8) + 1):
-        if ctx.lex.prefix_head_re.fullmatch(rest, len(rest) - n):
-            return True
-    return False
+    for piece in _GAP_SPLIT.split(gap):
+        if not piece or piece in ("同志", "等"):
+            continue
+        if len(piece) > 24 or not any(ctx.lex.prefix_head_re.fullmatch(piece, len(piece) - n)
+                                      for n in range(1, min(len(piece), 8) + 1)):
+            return False
+    return True
 
 
 def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
