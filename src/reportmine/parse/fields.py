@@ -65,10 +65,22 @@ def field_of(match: re.Match[str]) -> str:
 _NAME_SPLIT = re.compile(r"[\s、,，;；/]+")
 
 
+@lru_cache(maxsize=1)
+def _role_prefix() -> re.Pattern[str]:
+    words = resources.load_json("credit_words.json")
+    roles = sorted(set(words["author_roles"]) | set(words["editor_roles"]), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(re.escape(r) for r in roles if not r.endswith(("/", "／"))) + r")[:：/／]?")
+
+
 def clean_person_list(value: str) -> str | None:
-    """``张三 李四`` / ``张三、李四`` -> ``张三、李四``; None when empty."""
+    """``张三 李四`` / ``张三、李四`` / ``本报记者 张三`` -> ``张三、李四`` / ``张三``; None when empty."""
     value = value.strip().strip("()（）[]【】")
-    parts = [p for p in _NAME_SPLIT.split(value) if p]
+    value = re.sub(r"(?:文|图)\s*[/／]\s*(?:文|图)", " ", value)  # 文/图 刘某
+    parts = []
+    for p in _NAME_SPLIT.split(value):
+        stripped = _role_prefix().sub("", p)
+        if stripped and stripped not in ("文", "图", "摄"):
+            parts.append(stripped)
     return "、".join(parts) if parts else None
 
 
