@@ -46,13 +46,12 @@ class Line:
     weight: float = 0.0
     flags: set[str] = field(default_factory=set)
 
-    @property
-    def size(self) -> int:
-        return len(self.text.replace(" ", ""))
+    size: int = 0  # characters without spaces, set on creation
+    link_ratio: float = 0.0
 
-    @property
-    def link_ratio(self) -> float:
-        return self.links / max(1, self.size)
+    def __post_init__(self) -> None:
+        self.size = len(self.text) - self.text.count(" ")
+        self.link_ratio = self.links / max(1, self.size)
 
 
 def squash(text: str) -> str:
