@@ -166,3 +166,13 @@ def test_user_lexicon_folder_extends_the_formulas(tmp_path, monkeypatch) -> None
         monkeypatch.delenv("REPORTMINE_RESOURCES")
         resources.clear_cache()
     assert "五个坚持" not in by_text("全院上下落实五个坚持。")
+
+
+def test_formula_of_maps_names_aliases_and_written_out_forms() -> None:
+    from reportmine.extract.slogans import formula_of
+
+    got = by_text("坚持四个意识，树牢政治意识、大局意识、核心意识、看齐意识，落实四个坚持，倡导“比学赶超”。")
+    assert formula_of(got["四个意识"]) == "四个意识"
+    assert formula_of(got["政治意识、大局意识、核心意识、看齐意识"]) == "四个意识"
+    assert formula_of(got["四个坚持"]) == "四项基本原则"
+    assert formula_of(got["比学赶超"]) is None

@@ -501,6 +501,23 @@ def _merge(hits: list[_Hit]) -> list[Slogan]:
     return out
 
 
+def formula_of(slogan: Slogan) -> str | None:
+    """The lexicon name of a numbered formula, also for an alias or its written-out form.
+
+    So that tables can count 四个意识 and 政治意识、大局意识、核心意识、看齐意识
+    together; None for anything the lexicon does not know.
+    """
+    lex = _lexicon()
+    if slogan.text in lex.canonical:
+        return lex.canonical[slogan.text]
+    if slogan.expansion:
+        items = set(slogan.expansion)
+        for name, exp in lex.expansion.items():
+            if set(exp) == items:
+                return name
+    return None
+
+
 def extract_slogans(text: str) -> list[Slogan]:
     """Every slogan and document title in ``text``, one entry per distinct text."""
     if not text:
