@@ -288,3 +288,13 @@ def test_prose_sidebar_above_a_short_article():
     page = parse_html(html)
     assert page.paragraphs == [short]
     assert page.date == "2023-06-03"
+
+
+def test_headline_broken_by_br_inside_h1():
+    html = f"""<html><head><title>青禾市召开巡视整改专题会议_青禾市人民政府</title></head><body><ul>{NAV}</ul>
+<h1>青禾市召开<br>巡视整改专题会议</h1><div>发布时间：2023-02-01 来源：青禾日报</div>
+<div class="c"><p>{P1}</p><p>{P2}</p></div></body></html>"""
+    page = parse_html(html)
+    assert page.title == "青禾市召开巡视整改专题会议"
+    assert (page.date, page.source) == ("2023-02-01", "青禾日报")
+    assert page.paragraphs == [P1, P2]

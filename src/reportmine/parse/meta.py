@@ -125,30 +125,35 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     """(headline, index of its line) — the index is None when the headline came from the head."""
     mt = meta_titles(metas)
     ht = head_title or ""
-    best: tuple[float, int] = (0.0, -1)
-    for line in lines:
+    best: tuple[float, int, int] = (0.0, -1, -1)  # score, first line, last line
+    for i, line in enumerate(lines):
         if line.link_ratio > 0.5 or _STRONG_END.search(line.text) and not line.heading:
             continue
-        s = _title_score(line.text, ht, mt)
-        if s <= 0:
-            continue
-        if line.heading:
-            s += 3
-        if line.index > body_start >= 0:
-            s -= 20
-        # among equal scores the first occurrence is the headline (later ones repeat it in the body)
-        s -= line.index / 100000
-        if s > best[0]:
-            best = (s, line.index)
+        text = ""
+        # a headline may be split over up to four blocks (<h1>A<br>B</h1>, one <p> a line)
+        for j in range(i, min(i + 4, len(lines))):
+            part = lines[j]
+            if j > i and (part.size > 60 or part.link_ratio > 0.5 or _DASH_START.match(part.text)):
+                break
+            text += part.text
+            s = _title_score(text, ht, mt)
+            if s <= 0:
+                continue
+            if line.heading:
+                s += 3
+            if line.index > body_start >= 0:
+                s -= 20
+            # among equal scores the first occurrence is the headline (later ones repeat it)
+            s -= line.index / 100000
+            if s > best[0]:
+                best = (s, i, j)
     if 0 < best[0] < 60:  # weak agreement only: the line above the date/source line is stronger
         found = _above_info_line(lines, body_start)
         if found is not None:
             return found.text, found.index
     if best[1] >= 0:
-        line = lines[best[1]]
-        text = line.text
-        joined = _joined_heading(lines, best[1], ht, mt)
-        return joined or text, best[1]
+        i, j = best[1], best[2]
+        return "".join(l.text for l in lines[i:j + 1]), j
     # no agreement: the line right above the date/source line, a heading just above
     # the body, else the head title minus the site name
     if body_start > 0:
@@ -176,28 +181,6 @@ def _above_info_line(lines: list[Line], body_start: int) -> Line | None:
     return None
 
 
-def _joined_heading(lines: list[Line], i: int, ht: str, mt: list[str]) -> str | None:
-    """A headline split over several blocks (``<h1>A<div>B</div></h1>``, one ``<p>`` a line).
-
-    Following lines are added while the joined text is still the start of the
-    page's own headline (meta title or ``<title>``); a line opening with a dash
-    is a subtitle and stops the join.
-    """
-    refs = [_flat(m) for m in mt] + ([_flat(ht)] if ht else [])
-    joined = lines[i].text
-    best = None
-    for j in range(i + 1, min(len(lines), i + 6)):
-        nxt = lines[j]
-        if _DASH_START.match(nxt.text) or nxt.size > 80:
-            break
-        cand = _flat(joined + nxt.text)
-        if not any(r.startswith(cand) for r in refs):
-            break
-        joined = joined + nxt.text
-        best = joined
-    return best
-
-
 def strip_site_suffix(title: str) -> str:
     """``标题_某某政府网`` / ``标题 - 新华网`` -> ``标题``: keep the longest separated piece at the front."""
     parts = re.split(r"\s*(?:_{1,2}|\s[-|–—]\s|--|－|\s\|\s|｜)\s*", title)
@@ -213,5 +196,7 @@ def is_subtitle(line: Line, title: str) -> bool:
     """A short unpunctuated line under the headline: 副标题/引题."""
     s = line.text.strip()
     if not s or _STRONG_END.search(s) or len(s) > 70:
+        return False
+    if re.match(r"^[（(].*[）)]$", s):  # （……会议通过） under a statute's title is text
         return False
     return _flat(s) != _flat(title)
