@@ -176,3 +176,26 @@ def test_formula_of_maps_names_aliases_and_written_out_forms() -> None:
     assert formula_of(got["政治意识、大局意识、核心意识、看齐意识"]) == "四个意识"
     assert formula_of(got["四个坚持"]) == "四项基本原则"
     assert formula_of(got["比学赶超"]) is None
+
+
+_PIECES = ["学", "纪", "四个意识", "三会一课", "政治", "力", "、", "，", ",", "。", "“", "”", "‘", "’",
+           "《", "》", "「", "」", '"', "把", "摆进去", "形式主义", "官僚主义", "享乐主义", "奢靡之风",
+           "和", "五个", "强化", "第", "12", "次", " ", "\n", "以学", "铸魂", "增智"]
+
+
+def test_spans_stay_valid_on_arbitrary_mixtures() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=60))
+    def check(pieces: list[str]) -> None:
+        text = "".join(pieces)
+        for sl in extract_slogans(text):
+            assert sl.text and sl.count == len(sl.spans) == len(set(sl.spans))
+            assert sl.kind in {"quoted", "numbered", "parallel", "document"}
+            for s, e in sl.spans:
+                assert 0 <= s < e <= len(text)
+                assert text[s:e] == sl.text
+
+    check()
