@@ -298,3 +298,10 @@ def test_headline_broken_by_br_inside_h1():
     assert page.title == "青禾市召开巡视整改专题会议"
     assert (page.date, page.source) == ("2023-02-01", "青禾日报")
     assert page.paragraphs == [P1, P2]
+
+
+def test_date_from_the_canonical_url_of_a_saved_page():
+    html = f"""<html><head><link rel="canonical" href="http://epaper.qh.example/html/2022-02/13/content_77.htm">
+<title>青禾县推进农村人居环境整治</title></head><body><ul>{NAV}</ul>
+<h2>青禾县推进农村人居环境整治</h2><p>{P1}</p><p>{P2}</p></body></html>"""
+    assert parse_html(html).date == "2022-02-13"

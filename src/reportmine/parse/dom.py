@@ -75,7 +75,10 @@ def load_tree(html: str) -> etree._Element:
 
 
 def head_info(root: etree._Element) -> tuple[str | None, dict[str, str]]:
-    """The ``<title>`` text and the ``<meta>`` name/property -> content map (lower-case keys)."""
+    """The ``<title>`` text and the ``<meta>`` name/property -> content map (lower-case keys).
+
+    ``<link rel=canonical>`` is added under the key ``canonical``.
+    """
     title = None
     for t in root.iter("title"):
         s = squash("".join(t.itertext()))
@@ -83,6 +86,10 @@ def head_info(root: etree._Element) -> tuple[str | None, dict[str, str]]:
             title = s
             break
     metas: dict[str, str] = {}
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            metas["canonical"] = link.get("href").strip()
+            break
     for m in root.iter("meta"):
         key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
         val = m.get("content")

@@ -405,8 +405,9 @@ def _finish(page: ParsedPage, fields: _Fields, body: list[str], metas: dict[str,
     if src:
         src = _clean_source(re.sub(r"^\s*(来源|信息来源|稿源)\s*[:：]\s*", "", src))
         fields.add("source", src, 65)
-    if url:
-        fields.add("date", url_date(url), 90)
+    for u in (url, metas.get("canonical"), metas.get("og:url"), metas.get("url")):
+        if u:
+            fields.add("date", url_date(u), 90)
     page.paragraphs = body
     page.date = fields.get("date")
     page.source = fields.get("source")
