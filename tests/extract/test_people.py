@@ -207,10 +207,10 @@ def _people_records(texts_dir: Path, out: Path) -> None:
 
 
 # Reached when these gates were written: dev people 1.000 / titles 1.000,
-# pd98 people 0.867 / titles 0.911. The floors leave a little room for parser drift.
+# pd98 people 0.889 / titles 0.937. The floors leave a little room for parser drift.
 GATES = [
     ("annotation/dev", "annotation/dev/texts", 0.97, 0.97),
-    ("benchmarks/pd98/gold", "benchmarks/pd98/texts", 0.85, 0.89),
+    ("benchmarks/pd98/gold", "benchmarks/pd98/texts", 0.87, 0.92),
 ]
 
 

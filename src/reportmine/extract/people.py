@@ -94,6 +94,7 @@ class _Lexicon:
     credit_roles: dict[str, str]
     foreign_heads: frozenset[str]
     translit: frozenset[str]
+    places: tuple[tuple[int, frozenset[str]], ...]
     known_re: re.Pattern[str] | None
     role_re: re.Pattern[str]
     role_of: dict[str, str]
@@ -153,6 +154,7 @@ def _lexicon() -> _Lexicon:
         credit_roles=credit_roles,
         foreign_heads=frozenset(cues["foreign_title_heads"]),
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
+        places=_by_length(load_lines("foreign_places.txt")),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
         role_re=_role_pattern(roles, role_data.get("not_before", {})),
         role_of=dict(roles),
@@ -312,6 +314,14 @@ def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
     return _cue_after(ctx.lex.not_mention, ctx.text, e) > 0
 
 
+def _foreign_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
+    """A transliterated run that is no place name and does not start or end with one."""
+    text = ctx.text
+    if _cue_after(ctx.lex.places, text, s) or _cue_before(ctx.lex.places, text, e):
+        return False
+    return not _common_word(text[s:e], 400, places=True)
+
+
 def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
     """End of a run of transliteration characters (with · joins) starting at ``i``.
 
@@ -382,10 +392,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
         run = end - i
         joined = any(c in _SEP for c in text[i:end])
         if best is None:
-            ok = foreign and (run >= 3 or (run == 2 and _right_score(ctx, end) > 0))
+            ok = run >= 4 or joined or (foreign and (run >= 3 or (run == 2 and _right_score(ctx, end) > 0)))
         else:
             ok = run > best[1] - i and (joined or run >= 4 or best[0] == 0)
-        ok = ok and not _common_word(text[i:end], 400, places=True)
+        ok = ok and _foreign_name_ok(ctx, i, end)
         if ok:
             return i, end
     if best is None:
@@ -407,7 +417,7 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
     if foreign:
         i = _translit_run_back(ctx, j)
         if j - i >= 2 and _left_score(ctx, i) > 0 and not text[i:j].endswith(_PLACE_ENDINGS) \
-                and not _common_word(text[i:j], 400, places=True):
+                and _foreign_name_ok(ctx, i, j):
             foreign_hit = (i, j)
     options = []
     for length in (4, 3, 2):
@@ -601,7 +611,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             end = first[1]
             while end < len(text) and text[end] == "、":
                 nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=_list_item_end(text, end + 1))
-                if nxt is None or lex.title_re.match(text, end + 1):
+                if nxt is None or lex.title_re.match(text, end + 1) or _right_score(ctx, nxt[1]) == 0:
                     break
                 names.append(nxt)
                 end = nxt[1]
@@ -657,7 +667,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         hit = parse_name_before(ctx, m.start())
         if hit is None:
             i = _translit_run_back(ctx, m.start())
-            if m.start() - i >= 3 and not _common_word(text[i:m.start()], 100, places=True):
+            if m.start() - i >= 3 and _foreign_name_ok(ctx, i, m.start()):
                 hit = (i, m.start())
         if hit and not _masked(ctx, *hit) and (
                 (hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2) or _left_score(ctx, hit[0]) >= 3
