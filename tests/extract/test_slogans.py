@@ -146,6 +146,8 @@ def test_reported_speech_is_not_a_slogan() -> None:
     assert "这次查摆很有收获" not in got
     assert got["真查真改"].kind == "quoted"
     assert got["两个维护"].kind == "numbered"
+    got = by_text("活动主题是：“守初心、担使命”。他说“好得很”。")
+    assert got["守初心、担使命"].kind == "quoted"
 
 
 def test_recurring_da_formula_is_numbered() -> None:

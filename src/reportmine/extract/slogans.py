@@ -46,7 +46,9 @@ _GENERAL_COUNT_RE = re.compile(r"(?=[两三四五六七八九十])(?<![第\d" + 
                                r"([\u4e00-\u9fff]{2,4})")
 _FUNCTION_CHARS = set("的了和与及等之是在为把")
 #: what stands right before the opening quote of reported speech
-_SPEECH_RE = re.compile(r"(?:[：:]|[说道讲称问答])\s*\Z")
+_SPEECH_RE = re.compile(r"(?:[：:]|[说道称])\s*\Z")
+#: a quote after 说/： this long and without 、 is taken as speech
+MIN_SPEECH = 6
 
 #: longest quoted string taken as a slogan; longer ones are quotations
 MAX_QUOTED = 40
@@ -199,8 +201,9 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if (len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner)
                 and not any(c in _NUMERALS or c.isdigit() for c in inner)):
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
-        if _SPEECH_RE.search(text, max(0, s - 4), s - 1):
-            continue  # reported speech (他说：“……”), not a formula
+        if (len(inner) >= MIN_SPEECH and "、" not in inner
+                and _SPEECH_RE.search(text, max(0, s - 4), s - 1)):
+            continue  # reported speech (他说：“……”); 主题是：“不忘初心、牢记使命” stays
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
 
