@@ -202,3 +202,7 @@ def test_a_quoted_campaign_inside_a_group_name_is_kept_as_written() -> None:
 
 def test_a_committee_written_in_full() -> None:
     assert names("中共青松县委员会召开常委会会议。") == ["中共青松县委员会"]
+
+
+def test_a_count_before_a_name_is_not_part_of_it() -> None:
+    assert names("所属8家二级企业党委召开会议。") == ["二级企业党委"]

@@ -40,6 +40,7 @@ _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
+_MEASURE = "家个名位支所座项批类"
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
@@ -329,6 +330,9 @@ def _mentions(text: str) -> list[_Mention]:
         else:
             s = _extend_left(t, start, lex)
         qualifier = _strip_generic(t[s:start], lex) if s < start else ""
+        if qualifier and qualifier[0] in _MEASURE and start - len(qualifier) > 0 \
+                and t[start - len(qualifier) - 1] in _NUMERAL:
+            qualifier = _strip_generic(qualifier[1:], lex)  # 8家二级企业党委: 家 counts, names nothing
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
