@@ -305,3 +305,10 @@ def test_date_from_the_canonical_url_of_a_saved_page():
 <title>青禾县推进农村人居环境整治</title></head><body><ul>{NAV}</ul>
 <h2>青禾县推进农村人居环境整治</h2><p>{P1}</p><p>{P2}</p></body></html>"""
     assert parse_html(html).date == "2022-02-13"
+
+
+def test_section_heading_that_repeats_words_of_the_headline_stays():
+    html = f"""<html><head><title>青禾市召开巡视整改专题会议_青禾市人民政府</title></head><body><ul>{NAV}</ul>
+<h1>青禾市召开巡视整改专题会议</h1><div>发布时间：2023-02-01</div>
+<div class="c"><p>{P1}</p><p>巡视整改专题</p><p>{P2}</p></div></body></html>"""
+    assert parse_html(html).paragraphs == [P1, "巡视整改专题", P2]

@@ -262,8 +262,12 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     flat_title = _flat(title or "")
 
     def title_like(line: Line) -> bool:
+        """The headline or a piece of it (a headline printed over several blocks)."""
         ft = _flat(line.text)
         return bool(ft) and bool(flat_title) and (ft == flat_title or (len(ft) >= 4 and ft in flat_title and line.size <= 40))
+
+    def title_again(line: Line) -> bool:
+        return bool(flat_title) and _flat(line.text) == flat_title
 
     # widen the prose run to captions and leads inside the same container
     start = s
@@ -288,7 +292,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             break
         if line.size > 60 and line.weight <= 0:
             break
-        if _is_field_line(line.text) or byline(line.text) or line.heading or title_like(line):
+        if _is_field_line(line.text) or byline(line.text) or line.heading or title_again(line):
             break
         end = j
         j += 1
@@ -309,9 +313,9 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         text = line.text
         if is_end_marker(text) and kept_lines:
             break
-        if title_like(line) and kept_lines:
+        if title_again(line) and kept_lines:
             break  # the headline again after the text: a second copy or the next item
-        if is_boilerplate(text) or title_like(line):
+        if is_boilerplate(text) or (title_like(line) and not kept_lines):
             if len(text) <= _FIELD_LINE_MAX and split_fields(_spaced(text)):
                 _read_field_line(text, fields, 20 if not kept_lines else 60)
             continue
