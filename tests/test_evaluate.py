@@ -146,6 +146,21 @@ def test_cli_pred_json_and_bad_arguments(tmp_path: Path) -> None:
     assert res.exit_code != 0 and "no gold files" in res.output
 
 
+def test_cli_extracts_inputs_itself(tmp_path: Path) -> None:
+    (tmp_path / "gold").mkdir()
+    _write_gold(tmp_path / "gold")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x01.txt").write_text(
+        "某厂党委召开会议\n发布时间：2022-01-05\n\n某厂党委坚持“三会一课”，落实《某厂整改方案》，集中学习5次。\n",
+        encoding="utf-8")
+    res = CliRunner().invoke(evaluate_cmd, [str(tmp_path / "gold"), str(tmp_path / "in"), "--json"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.output)
+    assert report["missing_articles"] == []
+    assert report["summary"]["documents"]["tp"] == 1
+    assert report["summary"]["meta_date"]["acc"] == 1.0
+
+
 # (b) the gate: the whole pipeline on the project's own gold articles --------
 
 @pytest.fixture(scope="module")
