@@ -693,10 +693,19 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         label = m.group("label") or m.group("short")
         role = lex.credit_roles[label]
         pos = m.start("names")
+        first = True
         while pos < len(text):
             hit = parse_name_at(ctx, pos, item_end=_list_item_end(text, pos))
+            if (hit is None or _right_score(ctx, hit[1]) == 0) and not first:
+                # later items of a byline list are names even with a rare surname
+                hit = next(((pos, pos + n) for n in (3, 2)
+                            if all(_is_cjk(c) and c not in ctx.lex.bad for c in text[pos:pos + n])
+                            and _right_score(ctx, pos + n) >= 2
+                            and text[pos:pos + n] not in ctx.lex.credit_roles
+                            and not _common_word(text[pos:pos + n], 50, places=True)), None)
             if hit is None or _right_score(ctx, hit[1]) == 0:
                 break
+            first = False
             out.append(_Mention(*hit, roles=[role]))
             pos = hit[1]
             gap = re.match(r"[ \t\u3000、,，]+", text[pos:pos + 4])
