@@ -312,3 +312,20 @@ def test_section_heading_that_repeats_words_of_the_headline_stays():
 <h1>青禾市召开巡视整改专题会议</h1><div>发布时间：2023-02-01</div>
 <div class="c"><p>{P1}</p><p>巡视整改专题</p><p>{P2}</p></div></body></html>"""
     assert parse_html(html).paragraphs == [P1, "巡视整改专题", P2]
+
+
+def test_epaper_page_issue_date_and_printing_paper():
+    days = "".join(f"<li><a>{c}</a></li>" for c in "日历上一期下一期")
+    html = f"""<html><head><title>青禾县改造农村户厕一万座</title></head><body>
+<div class="btn"><a>往期数字报刊</a></div><ul>{days}</ul>
+<div class="cb-text">2022年02月13日</div>
+<h2 class="art-title">青禾县改造农村户厕一万座</h2><p class="subtitle">去年改造户用卫生厕所1.2万座</p>
+<p>据新华社青禾电（记者 扎西多吉）{P1}</p><p>{P2}</p>
+<div class="footer"><p>青禾日报社出版|国内统一刊号：CN99—0000</p><p>版权所有 青ICP备00000000号</p></div>
+</body></html>"""
+    page = parse_html(html)
+    assert page.title == "青禾县改造农村户厕一万座"
+    assert page.date == "2022-02-13"
+    assert page.author == "扎西多吉"
+    assert page.source == "青禾日报"
+    assert page.paragraphs == ["据新华社青禾电（记者 扎西多吉）" + P1, P2]  # subtitle left out

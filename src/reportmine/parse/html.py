@@ -32,6 +32,7 @@ _URL_DATES = (
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _FLAT = re.compile(r"[\s\u3000\xa0]+")
 _FIELD_LINE_MAX = 80
+_PRINTED_BY = re.compile(r"([\u4e00-\u9fff]{2,10}报)社\s*(?:出版|编辑出版)")
 _INLINE_CONTAINERS = frozenset("p span font strong b em i a li dd dt h1 h2 h3 h4 h5 h6 center blockquote pre".split())
 
 
@@ -353,6 +354,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             _add_byline(credit, text, fields, 75)
         elif _header_info_line(text) and line.link_ratio < 0.5:
             fields.add("date", normalize_date(text), 80)
+        if m := _PRINTED_BY.search(text):  # e-paper footer: 某某日报社出版 | 国内统一刊号
+            fields.add("source", m.group(1), 89)
 
     if body:
         _strip_trailing_notes(body, fields)
