@@ -206,3 +206,7 @@ def test_a_committee_written_in_full() -> None:
 
 def test_a_count_before_a_name_is_not_part_of_it() -> None:
     assert names("所属8家二级企业党委召开会议。") == ["二级企业党委"]
+
+
+def test_a_preposition_before_a_committee_is_not_part_of_it() -> None:
+    assert names("经县委研究决定，成立县委全面深化改革委员会。") == ["县委", "县委全面深化改革委员会"]
