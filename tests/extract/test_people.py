@@ -175,6 +175,11 @@ def test_every_span_slices_to_the_name():
                 assert text[s:e] == person.name
 
 
+def test_credit_people_skips_desks_and_units():
+    people = credit_people("宣传部 欧阳晓岚", "本报记者 祁文博")
+    assert [p.name for p in people] == ["欧阳晓岚", "祁文博"]
+
+
 def test_credit_people_splits_several_names():
     people = credit_people("邝文杰、殷小雨", "甄晓燕")
     assert [(p.name, p.roles) for p in people] == [

@@ -895,11 +895,25 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     return list(people.values())
 
 
+_CREDIT_NOT_NAME = re.compile(r"[部办科处委局院室站社网报台组队中心会]$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
+
+
 def credit_people(author: str | None, editor: str | None) -> list[Person]:
-    """People named only in the header credits (作者, 编辑)."""
+    """People named only in the header credits (作者, 编辑).
+
+    A credit field may also name a desk or unit (宣传部 欧阳某): only tokens
+    that read as a personal name (2-4 characters, not ending like a body) are
+    people.
+    """
     out = []
+    seen = set()
     for value, role in ((author, "作者"), (editor, "编辑")):
-        for name in re.split(r"[、,，\s]+", value or ""):
-            if name:
+        for name in re.split(r"[、,，;；/\s]+", value or ""):
+            if not re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", name) or _CREDIT_NOT_NAME.search(name):
+                continue
+            if len(name) > 4 and "·" not in name:
+                continue
+            if name not in seen:
+                seen.add(name)
                 out.append(Person(name=name, roles=[role], count=0, method="rule"))
     return out
