@@ -74,3 +74,9 @@ def test_dev_unit_accuracy_gate(shared_dir: Path, tmp_path: Path) -> None:
 def test_a_round_up_opening_does_not_fall_through_to_an_example_unit() -> None:
     text = "近日，全市各级党组织纷纷召开专题组织生活会。市教育局党组召开专题民主生活会。"
     assert unit(None, text) is None
+
+
+def test_the_body_of_an_acting_post_holder_when_nothing_else_is_a_subject() -> None:
+    title = "青松大学党委书记王立为师生讲授专题党课"
+    text = "5月8日，青松大学党委书记王立以“赓续红色血脉”为题为师生讲授专题党课。"
+    assert unit(title, text) == "青松大学党委"

@@ -7,8 +7,9 @@ object of a preposition or a source (根据区委部署, 邀请…), not a websi
 (…法院网讯), not the head of a title (市委书记). A sentence that names the unit
 more specifically than the title (title 某大学, sentence 某大学后勤党总支第二党
 支部) wins. Several subjects joined by 、 mean a joint or round-up report, whose
-unit is null. Where no organization qualifies, a generic word in subject
-position (学校, 医院) stands for the unit. Cue words live in
+unit is null. Where no organization is a subject, the body heading a post
+holder who acts (某大学党委书记王某为师生讲党课) stands for it, then a generic
+word in subject position (学校, 医院). Cue words live in
 ``resources/unit_cues.json``.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ class _Cues:
     not_before: tuple[str, ...]
     generic: tuple[str, ...]
     round_up: tuple[str, ...]
+    posts: tuple[str, ...]
     generic_re: re.Pattern[str]
     sentence_end: re.Pattern[str]
 
@@ -45,6 +47,7 @@ def _cues() -> _Cues:
         not_before=tuple(sorted(data["not_before"], key=len, reverse=True)),
         generic=generic,
         round_up=tuple(data.get("round_up", [])),
+        posts=tuple(data.get("posts", [])),
         generic_re=re.compile("|".join(map(re.escape, generic))),
         sentence_end=re.compile("[" + re.escape(data["sentence_end"]) + "]"),
     )
@@ -85,6 +88,17 @@ def _subject(region: str, cues: _Cues) -> tuple[str | None, bool]:
         joint = nxt is not None and region[e:nxt[0]].strip(_SPACE) in ("、", "和", "与", "及")
         return name, joint
     return None, False
+
+
+def _post_body(region: str, cues: _Cues) -> str | None:
+    """The first organization heading a post (…党委书记), not the object of a cue."""
+    for s, e, name in _mentions(region):
+        before = region[:s].rstrip(_SPACE)
+        if any(before.endswith(w) for w in cues.not_after):
+            continue
+        if region[e:].lstrip(_SPACE).startswith(cues.posts):
+            return name
+    return None
 
 
 def _generic_subject(region: str, cues: _Cues) -> str | None:
@@ -132,6 +146,12 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         break
     if chosen is not None:
         return chosen
+    for region in regions:
+        # 某大学党委书记王某为师生讲党课: no organization is the subject, but the
+        # post holder speaks for the body that heads the post.
+        name = _post_body(region, cues)
+        if name:
+            return name
     for region in regions:
         word = _generic_subject(region, cues)
         if word:
