@@ -682,6 +682,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+_BARE_ROLE = re.compile(r"(?:摄影|摄|供图|报道)$")
 _BARE_CREDIT = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）][ \t\u3000]*")
 
 
@@ -719,14 +720,18 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         before = text[bare.start() - 1:bare.start()]
         if not (after in ("", "\n") or before in ("电", "讯")):
             continue
-        parts = list(re.finditer(r"[\u4e00-\u9fff]{2,4}", bare.group(1)))
+        parts = list(re.finditer(r"[\u4e00-\u9fff]{2,5}", bare.group(1)))
         found = []
         for part in parts:
             s, e = bare.start(1) + part.start(), bare.start(1) + part.end()
+            role = "作者"
+            tail = _BARE_ROLE.search(text, s, e)
+            if tail and tail.start() - s >= 2:
+                e, role = tail.start(), ctx.lex.credit_roles.get(tail.group(0), "作者")
             slen = _surname_len(ctx, s)
-            if not (slen and _plausible(ctx, text[s:e], slen)):
+            if not (slen and e - s <= 4 and _plausible(ctx, text[s:e], slen)):
                 break
-            found.append(_Mention(s, e, roles=["作者"]))
+            found.append(_Mention(s, e, roles=[role]))
         else:
             out.extend(found)
     for mention in out:
