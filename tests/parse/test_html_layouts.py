@@ -329,3 +329,10 @@ def test_epaper_page_issue_date_and_printing_paper():
     assert page.author == "扎西多吉"
     assert page.source == "青禾日报"
     assert page.paragraphs == ["据新华社青禾电（记者 扎西多吉）" + P1, P2]  # subtitle left out
+
+
+def test_pathologically_deep_markup_keeps_its_text():
+    html = "<html><body>" + "<div>" * 3000 + f"<p>{P1}</p>" + "</div>" * 3000 + "</body></html>"
+    page = parse_html(html)
+    assert page.paragraphs == [P1]
+    assert any("nested too deep" in w for w in page.warnings)

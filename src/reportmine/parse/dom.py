@@ -59,8 +59,8 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def load_tree(html: str) -> etree._Element:
-    """Parse markup leniently; never lose the body to stray end tags."""
+def load_tree(html: str, warnings: list[str] | None = None) -> etree._Element:
+    """Parse markup leniently; never lose the body to stray end tags or deep nesting."""
     html = _XML_DECL.sub("", html)
     html = _END_TAGS.sub("", html)
     html = html.replace("\x00", "")
@@ -71,7 +71,29 @@ def load_tree(html: str) -> etree._Element:
         root = None
     if root is None:  # empty or unparseable document
         root = etree.fromstring("<html><body></body></html>", parser)
+    elif _too_deep(root):
+        # libxml2 silently drops everything nested deeper than 255 elements; such
+        # markup has no useful structure, so parse it again without the wrappers
+        flat = _WRAPPERS.sub(" ", html)
+        root = etree.fromstring(flat, parser) if flat.strip() else root
+        if warnings is not None:
+            warnings.append("markup nested too deep; page read without its layout elements")
     return root
+
+
+_WRAPPERS = re.compile(r"</?\s*(?:div|span|font|section|center|table|tbody|tr|td|th|article|main|b|i|em|strong)\b[^>]*>", re.I)
+
+
+def _too_deep(root: etree._Element, limit: int = 250) -> bool:
+    depth = 0
+    for event, _el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth >= limit:
+                return True
+        else:
+            depth -= 1
+    return False
 
 
 def head_info(root: etree._Element) -> tuple[str | None, dict[str, str]]:

@@ -47,7 +47,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
     if isinstance(html, bytes):
         html, encoding, warnings = decode(html)
         warnings = list(warnings)
-    root = load_tree(html)
+    root = load_tree(html, warnings)
     head_title, metas = head_info(root)
     page = ParsedPage(warnings=warnings, encoding=encoding, url=url, kind="html")
     ruled = None
