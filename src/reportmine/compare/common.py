@@ -60,11 +60,27 @@ def stopwords() -> frozenset[str]:
         return frozenset()
 
 
-def tokenize_texts(texts: Mapping[str, str]) -> dict[str, list[str]]:
-    """jieba words of each text (the shared segmenter, once per text)."""
+def compare_backend() -> str | None:
+    """Segmenter for terms and slogan candidates.
+
+    $REPORTMINE_COMPARE_SEGMENTER when set; else rjieba when installed (about
+    ten times faster than jieba here, so the comparison layer does not cost
+    more than the extraction it summarises); else the project default.
+    """
+    import importlib.util
+    import os
+
+    chosen = os.environ.get("REPORTMINE_COMPARE_SEGMENTER")
+    if chosen:
+        return chosen
+    return "rjieba" if importlib.util.find_spec("rjieba") is not None else None
+
+
+def tokenize_texts(texts: Mapping[str, str], backend: str | None = None) -> dict[str, list[str]]:
+    """Words of each text (one segmenter call per text)."""
     from reportmine.nlp.segment import get_segmenter
 
-    seg = get_segmenter()
+    seg = get_segmenter(backend or compare_backend())
     return {aid: seg.cut(text or "") for aid, text in sorted(texts.items())}
 
 

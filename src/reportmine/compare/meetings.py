@@ -51,8 +51,9 @@ def _by_article(df: pd.DataFrame | None, make: Any) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
     if df is None or df.empty:
         return out
-    for row in df.itertuples(index=False):
-        out.setdefault(row.article_id, []).append(make(row))
+    cols = {c: df[c].tolist() for c in ("article_id", "name", "kind", "spans") if c in df.columns}
+    for i, aid in enumerate(cols["article_id"]):
+        out.setdefault(aid, []).append(make({c: v[i] for c, v in cols.items()}))
     return out
 
 
@@ -79,15 +80,16 @@ def meetings_table(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str] 
     """Meetings of every article whose text is given (titles only otherwise)."""
     articles = tables["articles"].drop_duplicates("article_id")
     people = _by_article(tables.get("people"), lambda r: Person(
-        name=r.name, titles=[], spans=_spans(r.spans)))
+        name=r["name"], titles=[], spans=_spans(r["spans"])))
     orgs = _by_article(tables.get("organizations"), lambda r: Organization(
-        name=r.name, kind=r.kind if not blank(r.kind) else "other", spans=_spans(r.spans)))
+        name=r["name"], kind=r["kind"] if not blank(r["kind"]) else "other", spans=_spans(r["spans"])))
     rows: list[dict[str, Any]] = []
-    for art in articles.sort_values("article_id").itertuples(index=False):
-        text = (texts or {}).get(art.article_id) or ""
-        title = None if blank(art.title) else str(art.title)
-        found = extract_meetings(text, title, people.get(art.article_id, []), orgs.get(art.article_id, []))
-        rows.extend(meeting_rows(art.article_id, art.unit, art.date, found))
+    articles = articles.sort_values("article_id")
+    for aid, unit, date, title in zip(articles["article_id"].tolist(), articles["unit"].tolist(),
+                                      articles["date"].tolist(), articles["title"].tolist()):
+        text = (texts or {}).get(aid) or ""
+        found = extract_meetings(text, None if blank(title) else str(title), people.get(aid, []), orgs.get(aid, []))
+        rows.extend(meeting_rows(aid, unit, date, found))
     return validate(pd.DataFrame(rows, columns=COLUMNS), "meetings")
 
 

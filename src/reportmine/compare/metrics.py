@@ -82,7 +82,8 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
                     texts: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(compare_metrics, compare_metrics_wide, compare_metric_sources)."""
     rules = combination_rules()
-    cl = clusters.set_index("article_id")
+    cluster_of = dict(zip(clusters["article_id"], clusters["cluster"]))
+    event_of = dict(zip(clusters["article_id"], clusters["event"]))
     rep_unit: dict[str, str] = {}
     for row in clusters.sort_values(["cluster", "is_representative", "article_id"],
                                     ascending=[True, False, True]).itertuples(index=False):
@@ -92,8 +93,8 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
     nums = nums.drop_duplicates(["article_id", "metric", "span_start", "span_end", "value"])  # same input twice
     src: list[dict[str, Any]] = []
     for n in nums.sort_values(["article_id", "span_start"], na_position="last").itertuples(index=False):
-        cluster = cl.at[n.article_id, "cluster"] if n.article_id in cl.index else n.article_id
-        event = cl.at[n.article_id, "event"] if n.article_id in cl.index else n.article_id
+        cluster = cluster_of.get(n.article_id, n.article_id)
+        event = event_of.get(n.article_id, n.article_id)
         src.append({
             "unit": rep_unit.get(cluster, unit_label(n.unit)), "metric": n.metric, "article_id": n.article_id,
             "cluster": cluster, "event": event, "value": float(n.value), "approx": n.approx,

@@ -15,19 +15,20 @@ from reportmine.tables.schema import validate
 
 def people_titles(people: pd.DataFrame) -> pd.DataFrame:
     cols = ["name", "unit", "title", "n_articles", "first_date", "last_date", "article_ids"]
-    rows = []
-    for p in people.itertuples(index=False):
-        if blank(p.name):
+    groups: dict[tuple[str, str, str], tuple[set[str], list[object]]] = {}
+    for name, unit, titles, aid, date in zip(people["name"].tolist(), people["unit"].tolist(),
+                                             people["titles"].tolist(), people["article_id"].tolist(),
+                                             people["date"].tolist()):
+        if blank(name) or blank(titles):
             continue
-        titles = [t for t in str(p.titles).split("、") if t] if not blank(p.titles) else []
-        for t in titles:
-            rows.append({"name": p.name, "unit": unit_label(p.unit), "title": t,
-                         "article_id": p.article_id, "date": p.date})
+        for t in str(titles).split("、"):
+            if t:
+                ids, dates = groups.setdefault((name, unit_label(unit), t), (set(), []))
+                ids.add(aid)
+                dates.append(date)
     out = []
-    if rows:
-        df = pd.DataFrame(rows)
-        for (name, unit, title), g in df.groupby(["name", "unit", "title"], sort=True):
-            first, last = dates_range(g["date"])
-            out.append({"name": name, "unit": unit, "title": title, "n_articles": g["article_id"].nunique(),
-                        "first_date": first, "last_date": last, "article_ids": join(sorted(g["article_id"]))})
+    for (name, unit, title), (ids, dates) in groups.items():
+        first, last = dates_range(dates)
+        out.append({"name": name, "unit": unit, "title": title, "n_articles": len(ids),
+                    "first_date": first, "last_date": last, "article_ids": join(sorted(ids))})
     return validate(pd.DataFrame(out, columns=cols), "people_titles")

@@ -3,7 +3,8 @@
 One report is often republished by a second site (the unit's own page and a
 provincial portal) with different headers and footers. Such copies must count
 once when figures are combined. Bodies are compared as TF-IDF vectors of
-character 2-3-grams (no segmentation needed, robust to small edits); pairs at
+character 2-3-grams (no segmentation needed, robust to small edits),
+computed in row blocks so memory stays bounded; pairs at
 or above ``DUP_THRESHOLD`` cosine are near-duplicates and are merged into
 clusters (connected components). The cluster's representative is its earliest
 article (then the smallest id), so the choice is deterministic.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 from reportmine.compare.common import blank, unit_label
@@ -21,6 +23,8 @@ from reportmine.tables.schema import validate
 DUP_THRESHOLD = 0.85
 #: Pairs below this cosine are left out of the similarity table.
 MIN_COSINE = 0.3
+#: Rows of the similarity matrix computed at once (memory: BLOCK x articles floats).
+BLOCK = 512
 
 
 def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
@@ -29,26 +33,30 @@ def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     meta = articles.drop_duplicates("article_id").set_index("article_id")
+    unit, title = meta["unit"].to_dict(), meta["title"].to_dict()
     ids = sorted(a for a in meta.index if (texts.get(a) or "").strip())
     rows = []
     if len(ids) >= 2:
-        vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True)
+        vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, dtype=np.float32)
         try:
             X = vec.fit_transform([texts[a] for a in ids])
         except ValueError:  # nothing but stop characters
             X = None
         if X is not None:
-            sims = (X @ X.T).tocoo()
-            for i, j, v in zip(sims.row, sims.col, sims.data):
-                if i < j and v >= min_cosine - 1e-12:
-                    a, b = ids[i], ids[j]
-                    cos = round(float(min(v, 1.0)), 4)
-                    rows.append({
-                        "article_a": a, "article_b": b,
-                        "unit_a": meta.at[a, "unit"], "unit_b": meta.at[b, "unit"],
-                        "title_a": meta.at[a, "title"], "title_b": meta.at[b, "title"],
-                        "cosine": cos, "near_duplicate": cos >= dup_threshold,
-                    })
+            XT = X.T.tocsc()
+            found: list[tuple[int, int, float]] = []
+            for lo in range(0, len(ids), BLOCK):  # row blocks keep memory at BLOCK x n
+                block = (X[lo:lo + BLOCK] @ XT).toarray()
+                ii, jj = np.nonzero(block >= min_cosine - 1e-6)
+                ii = ii + lo
+                upper = jj > ii
+                found += zip(ii[upper].tolist(), jj[upper].tolist(), block[ii[upper] - lo, jj[upper]].tolist())
+            for i, j, v in sorted(found):
+                a, b = ids[i], ids[j]
+                cos = round(min(float(v), 1.0), 4)
+                rows.append({"article_a": a, "article_b": b, "unit_a": unit[a], "unit_b": unit[b],
+                             "title_a": title[a], "title_b": title[b],
+                             "cosine": cos, "near_duplicate": cos >= dup_threshold})
     cols = ["article_a", "article_b", "unit_a", "unit_b", "title_a", "title_b", "cosine", "near_duplicate"]
     return validate(pd.DataFrame(rows, columns=cols), "similarity")
 

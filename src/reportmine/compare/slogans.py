@@ -4,7 +4,7 @@
 (one representative per near-duplicate cluster), with numbered formulas
 expanded from ``resources/numbered_slogans.tsv`` when the extractor did not.
 
-``slogan_candidates`` is for a person to review: word n-grams (2-8 jieba
+``slogan_candidates`` is for a person to review: word n-grams (2-12 jieba
 words, CJK only, 、 allowed inside, mostly not generic report words) that recur in several distinct articles and units but are
 neither in the slogan lexicons nor already extracted, nor a meeting type.
 Phrases inside a longer candidate with the same spread are dropped.
@@ -78,17 +78,27 @@ def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFra
     # an input read twice (same body, same id) must not count twice
     df = slogans.drop_duplicates(["article_id", "text", "kind"]).drop(columns=["unit"])
     df = df.merge(reps, on="article_id", how="inner")
-    rows = []
     expansions = numbered_expansions()
-    for (text, unit), g in df.groupby(["text", "unit"], sort=True):
-        exp = next((e for e in g["expansion"] if not blank(e)), None) or expansions.get(text) or None
-        first, last = dates_range(g["date"])
-        rows.append({
-            "text": text, "unit": unit, "kind": g["kind"].dropna().mode().sort_values().iloc[0] if g["kind"].notna().any() else None,
-            "count": int(g["count"].fillna(1).sum()), "n_articles": g["article_id"].nunique(),
-            "expansion": exp, "first_date": first, "last_date": last,
-            "article_ids": join(sorted(g["article_id"])),
-        })
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for text, unit, kind, count, exp, date, aid in zip(df["text"], df["unit"], df["kind"], df["count"],
+                                                       df["expansion"], df["date"], df["article_id"]):
+        if blank(text):
+            continue
+        g = groups.setdefault((text, unit), {"kinds": {}, "count": 0, "exp": None, "dates": [], "ids": set()})
+        if not blank(kind):
+            g["kinds"][kind] = g["kinds"].get(kind, 0) + 1
+        g["count"] += 1 if blank(count) else int(count)
+        if g["exp"] is None and not blank(exp):
+            g["exp"] = exp
+        g["dates"].append(date)
+        g["ids"].add(aid)
+    rows = []
+    for (text, unit), g in sorted(groups.items()):
+        first, last = dates_range(g["dates"])
+        kind = min(g["kinds"], key=lambda k: (-g["kinds"][k], k)) if g["kinds"] else None
+        rows.append({"text": text, "unit": unit, "kind": kind, "count": g["count"], "n_articles": len(g["ids"]),
+                     "expansion": g["exp"] or expansions.get(text) or None, "first_date": first, "last_date": last,
+                     "article_ids": join(sorted(g["ids"]))})
     return validate(pd.DataFrame(rows, columns=cols), "compare_slogans")
 
 
@@ -96,29 +106,39 @@ def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFra
 _JOINERS = frozenset({"、"})
 
 
-def _ngrams(tokens: list[str], lo: int = 2, hi: int = 16) -> list[str]:
-    """Runs of 2..16 CJK words (、 allowed inside), at least 4 characters long,
-    not starting or ending with a generic report word."""
+def _ngrams(tokens: list[str], lo: int = 2, hi: int = 12) -> list[str]:
+    """Runs of 2..12 CJK words (、 allowed inside), at least 4 characters long,
+    neither starting nor ending with a generic report word, and not made mostly
+    of such words."""
     stop = stopwords()
-    out = []
+    out: list[str] = []
     run: list[str] = []
     for tok in tokens + [""]:
         if _CJK.match(tok or "-") or (tok in _JOINERS and run):
             run.append(tok)
             continue
-        for n in range(lo, hi + 1):
-            for i in range(len(run) - n + 1):
-                gram = run[i:i + n]
-                if gram[0] in _JOINERS or gram[-1] in _JOINERS or gram[0] in stop or gram[-1] in stop:
-                    continue
-                words = [g for g in gram if g not in _JOINERS]
-                if sum(w in stop for w in words) * 2 > len(words):
-                    continue  # mostly generic report words: 参加会议, 到会指导
-                text = "".join(gram)
-                if len(text) >= 4:
-                    out.append(text)
+        if len(run) >= lo:
+            _run_grams(run, lo, hi, stop, out)
         run = []
     return out
+
+
+def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list[str]) -> None:
+    n = len(run)
+    edge_bad = [t in _JOINERS or t in stop for t in run]
+    for i in range(n):
+        if edge_bad[i]:
+            continue
+        text, words, stops = "", 0, 0
+        for j in range(i, min(n, i + hi)):
+            tok = run[j]
+            text += tok
+            if tok not in _JOINERS:
+                words += 1
+                stops += tok in stop
+            if j - i + 1 < lo or edge_bad[j] or len(text) < 4 or stops * 2 > words:
+                continue
+            out.append(text)
 
 
 def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str], clusters: pd.DataFrame,

@@ -16,6 +16,7 @@ name after a title word. Pure functions on ``str``; no segmentation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
@@ -28,6 +29,7 @@ ROLES_FILE = "meeting_roles.tsv"
 
 #: Verbs that say a meeting took place (召开 X, 举行 X, 开展 X, 参加 X ...).
 HOLD_VERBS = r"召开|举行|举办|组织召开|组织开展|开展|开好|参加|进行|组织|开了|启动"
+_HOLD = re.compile(HOLD_VERBS)
 #: Sentence ends; clauses also end at commas and colons.
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
@@ -46,8 +48,10 @@ _TITLE_NAME = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(?=同志|、|和|及|到会|列席|主持|指导|督导|点评|作|对|进行|出席|参加)"
 )
 _PARTICIPANTS = re.compile(
+    r"(?=[实参\d一二三四五六七八九十百两])(?:"
     r"(?:(?:实到|实际参会|参会人员|参会党员|参加人员)(?P<n1>\d+|[一二三四五六七八九十百两]+)(?:余|多)?(?:名|人|位))"
     r"|(?:(?P<n2>\d+|[一二三四五六七八九十百两]+)(?:余|多)?(?:名|位|人)[^，。；\n]{0,16}?(?:参加|参会|出席|参与)(?:了)?(?:会议|本次|此次|学习|活动)?)"
+    r")"
 )
 
 
@@ -60,7 +64,16 @@ class _Vocab:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Longest-first alternation behind a first-character look-ahead.
+
+    The look-ahead fails fast at most positions, which makes a scan of the
+    whole text several times quicker than trying every branch everywhere.
+    """
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if not words:
+        return "(?!x)x"
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return f"(?=[{first}])(?:" + "|".join(re.escape(w) for w in words) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -95,22 +108,19 @@ def _date(match: re.Match[str]) -> str:
 
 
 def _spans(items: Sequence[Any]) -> list[tuple[int, int, Any]]:
-    out = []
-    for it in items:
-        for s, e in getattr(it, "spans", None) or []:
-            out.append((int(s), int(e), it))
-    return sorted(out, key=lambda t: (t[0], -t[1]))
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        if m.end() > start:
-            out.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
+    out = [(s, e, it) for it in items for s, e in (it.spans or ())]
+    out.sort(key=lambda t: t[0])
     return out
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
+def _sentence_of(ends: list[int], pos: int, n: int) -> tuple[int, int]:
+    """[lo, hi) of the sentence holding ``pos`` given the sentence ends."""
+    i = bisect_right(ends, pos)
+    return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else n)
 
 
 def _clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -176,16 +186,21 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     if not text and not title:
         return []
     voc = _vocab()
-    orgs = _spans(organizations)
-    ppl = _spans(people)
     meetings: list[Meeting] = []
     themes: dict[int, str] = {}
-    docs = [(d.start(), d.end()) for d in _DOC_TITLE.finditer(text)]
-    for lo, hi in _sentences(text):
-        sentence = text[lo:hi]
-        if not re.search(HOLD_VERBS, sentence):
+    found = list(voc.types.finditer(text))  # one pass; only sentences naming a type are read further
+    if not found and not title:
+        return []
+    orgs = _spans(organizations)
+    ppl = _spans(people)
+    docs = [(d.start(), d.end()) for d in _DOC_TITLE.finditer(text)] if "《" in text else []
+    ends = _sentence_ends(text)
+    by_sentence: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for m in found:
+        by_sentence.setdefault(_sentence_of(ends, m.start(), len(text)), []).append(m)
+    for (lo, hi), matches in by_sentence.items():
+        if not _HOLD.search(text, lo, hi):
             continue
-        matches = list(voc.types.finditer(text, lo, hi))
         campaigns = [m for m in matches if voc.kind.get(m.group(0)) == "campaign"]
         events = [m for m in matches if voc.kind.get(m.group(0)) in ("meeting", "activity")]
         for m in events:
@@ -205,7 +220,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             theme = next((c.group(0) for c in reversed(campaigns) if c.end() <= m.start()), None)
             cs, _ = _clause(text, m.start(), lo, hi)
             verb = None
-            for v in re.finditer(HOLD_VERBS, text[cs:m.start()]):
+            for v in _HOLD.finditer(text[cs:m.start()]):
                 verb = v
             holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
             if verb and holder is None and cs > lo:
@@ -249,25 +264,26 @@ def _owner(meetings: list[Meeting], pos: int) -> Meeting:
 
 def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, Any]],
                   orgs: list[tuple[int, int, Any]], voc: _Vocab) -> None:
-    for lo, hi in _sentences(text):
-        for cue in voc.roles.finditer(text, lo, hi):
-            role = voc.role_of[cue.group(0)]
-            cs, _ = _clause(text, cue.start(), lo, hi)
-            # the subject sits before the cue in its clause: 张三主持 / 会议由张三主持
-            names = _people_in(text, cs, cue.start(), ppl)
-            mt = _owner(meetings, cue.start())
-            if role == "preside":
-                for _, _, name in names[-1:] if "、" not in text[cs:cue.start()] else names:
-                    if name not in mt.presided_by:
-                        mt.presided_by.append(name)
-                continue
-            if names:
-                for s, _, name in names:
-                    body = _body_before(text, cs, s, orgs)
-                    _add_guide(mt, {"name": name, "body": body, "role": cue.group(0)})
-            else:
-                for body in _bodies_before(text, cs, cue.start(), orgs):
-                    _add_guide(mt, {"name": None, "body": body, "role": cue.group(0)})
+    ends = _sentence_ends(text)
+    for cue in voc.roles.finditer(text):
+        lo, hi = _sentence_of(ends, cue.start(), len(text))
+        role = voc.role_of[cue.group(0)]
+        cs, _ = _clause(text, cue.start(), lo, hi)
+        # the subject sits before the cue in its clause: 张三主持 / 会议由张三主持
+        names = _people_in(text, cs, cue.start(), ppl)
+        mt = _owner(meetings, cue.start())
+        if role == "preside":
+            for _, _, name in names[-1:] if "、" not in text[cs:cue.start()] else names:
+                if name not in mt.presided_by:
+                    mt.presided_by.append(name)
+            continue
+        if names:
+            for s, _, name in names:
+                body = _body_before(text, cs, s, orgs)
+                _add_guide(mt, {"name": name, "body": body, "role": cue.group(0)})
+        else:
+            for body in _bodies_before(text, cs, cue.start(), orgs):
+                _add_guide(mt, {"name": None, "body": body, "role": cue.group(0)})
 
 
 def _add_guide(mt: Meeting, guide: dict[str, Any]) -> None:
