@@ -201,3 +201,11 @@ def test_spans_stay_valid_on_arbitrary_mixtures() -> None:
                 assert text[s:e] == sl.text
 
     check()
+
+
+def test_parallel_run_with_a_joining_he_before_the_last_item() -> None:
+    text = "要不断提高政治判断力、政治领悟力和政治执行力，推动工作。"
+    got = by_text(text)
+    assert got["政治判断力、政治领悟力和政治执行力"].kind == "parallel"
+    text = "引导党员学纪、知纪、明纪和守纪。"
+    assert by_text(text)["学纪、知纪、明纪和守纪"].kind == "parallel"

@@ -25,8 +25,10 @@ from reportmine.record import Slogan, Span
 
 #: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
-# an inner token of a run: short, between two separators
-_INNER_RE = re.compile(r"[、，,]" + _TOKC + r"{1,9}(?=[、，,])")
+# an inner token of a run: short, between two separators; the second may be a
+# joining 和/与/及 before the last item (政治判断力、政治领悟力和政治执行力)
+_INNER_RE = re.compile(r"[、，,](?:" + _TOKC + r"{1,9}(?=[、，,])|" + _TOKC + r"{2,9}?(?=[和与及]))")
+_JOINERS = "和与及"
 #: how far an edge token of a run is read (enough for any lexicon item)
 EDGE = 40
 _TAIL_RE = re.compile(_TOKC + r"{1,%d}" % EDGE)
@@ -218,7 +220,7 @@ def _lexicon_names(text: str, lex: _Lexicon) -> list[_Hit]:
     return hits
 
 
-def _expanded(runs: list[tuple[int, str]], lex: _Lexicon) -> list[_Hit]:
+def _expanded(runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     """Formulas written out: every item of one lexicon entry in a single run.
 
     Only runs of 3+ tokens are searched, so a written-out formula needs at
@@ -227,7 +229,7 @@ def _expanded(runs: list[tuple[int, str]], lex: _Lexicon) -> list[_Hit]:
     if lex.item_run_re is None or lex.item_re is None:
         return []
     hits = []
-    for start, chunk in runs:
+    for start, chunk, _ in runs:
         hits.extend(_expanded_in(chunk, start, lex))
     return hits
 
@@ -338,7 +340,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     return True
 
 
-def _find_runs(text: str) -> list[tuple[int, str]]:
+def _find_runs(text: str) -> list[tuple[int, str, str]]:
     """Runs of 3+ tokens joined by 、/，/, whose inner tokens are short, as (offset, text).
 
     Inner tokens are found by one regex pass; consecutive ones form a run,
@@ -346,7 +348,7 @@ def _find_runs(text: str) -> list[tuple[int, str]]:
     only their ends can belong to a parallel run or a written-out formula).
     A token can close one run and open the next (…、2015年提出纪严于法、纪在法前…).
     """
-    runs: list[tuple[int, str]] = []
+    runs: list[tuple[int, str, str]] = []
     groups: list[list[int]] = []
     for m in _INNER_RE.finditer(text):
         if groups and m.start() == groups[-1][1]:
@@ -363,15 +365,19 @@ def _find_runs(text: str) -> list[tuple[int, str]]:
         # no token before (a quote or a full stop): the first inner token opens the run
         s = start - (lead.end() - lead.start()) if lead else start + 1
         e = tail.end() if tail else end
-        runs.append((s, text[s:e]))
+        chunk = text[s:e]
+        # a joining 和 before the last item separates like 、 (same length, offsets kept)
+        chain = chunk if tail is None or text[end] not in _JOINERS else \
+            chunk[:end - s] + "、" + chunk[end - s + 1:]
+        runs.append((s, chunk, chain))
     return runs
 
 
-def _chains(runs: list[tuple[int, str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
+def _chains(runs: list[tuple[int, str, str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
     """Runs of 3+ tokens joined by 、 and runs joined by ，, each token with its offset."""
     dun: list[list[tuple[str, int]]] = []
     comma: list[list[tuple[str, int]]] = []
-    for pos, chunk in runs:
+    for pos, _, chunk in runs:
         parts = _SEP_RE.split(chunk)
         toks = parts[0::2]
         # cheap exit: a parallel run needs some inner token that shares an end with its neighbour
@@ -442,6 +448,8 @@ def _runs(text: str, chains: list[list[tuple[str, int]]], comma: bool,
 def _may_join(tok: str, ref: str, first: bool) -> bool:
     """Cheap test that an edge token, trimmed to about ref's length, could share its ends."""
     t = len(ref)
+    if not tok or not t:
+        return False
     if len(tok) <= t + 1:
         return tok[0] == ref[0] or tok[-1] == ref[-1]
     if first:
@@ -477,7 +485,7 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     return None
 
 
-def _parallel(text: str, runs: list[tuple[int, str]], lex: _Lexicon) -> list[_Hit]:
+def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
 
