@@ -209,3 +209,10 @@ def test_parallel_run_with_a_joining_he_before_the_last_item() -> None:
     assert got["政治判断力、政治领悟力和政治执行力"].kind == "parallel"
     text = "引导党员学纪、知纪、明纪和守纪。"
     assert by_text(text)["学纪、知纪、明纪和守纪"].kind == "parallel"
+
+
+@pytest.mark.parametrize("text", ["学纪、知纪和。", "、知纪和", "学纪、知纪、明纪和", "A、B和“C”、D与，"])
+def test_joiner_at_a_run_edge_does_not_break(text: str) -> None:
+    for sl in extract_slogans(text):
+        for s, e in sl.spans:
+            assert text[s:e] == sl.text
