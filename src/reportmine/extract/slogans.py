@@ -27,7 +27,9 @@ from reportmine.record import Slogan, Span
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
 # an inner token of a run: short, between two separators; the second may be a
 # joining 和/与/及 before the last item (政治判断力、政治领悟力和政治执行力)
-_INNER_RE = re.compile(r"[、，,](?:" + _TOKC + r"{1,9}(?=[、，,])|" + _TOKC + r"{2,9}?(?=[和与及]))")
+_INNER = r"[、，,](?:" + _TOKC + r"{1,9}(?=[、，,])|" + _TOKC + r"{2,9}?(?=[和与及]))"
+# consecutive inner tokens, one match per group
+_INNER_GROUP_RE = re.compile("(?:" + _INNER + ")+")
 _JOINERS = "和与及"
 #: how far an edge token of a run is read (enough for any lexicon item)
 EDGE = 40
@@ -343,18 +345,13 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
 def _find_runs(text: str) -> list[tuple[int, str, str]]:
     """Runs of 3+ tokens joined by 、/，/, whose inner tokens are short, as (offset, text).
 
-    Inner tokens are found by one regex pass; consecutive ones form a run,
+    Groups of consecutive inner tokens are found by one regex pass; each forms a run,
     extended by the token before and after (read at most EDGE characters:
     only their ends can belong to a parallel run or a written-out formula).
     A token can close one run and open the next (…、2015年提出纪严于法、纪在法前…).
     """
     runs: list[tuple[int, str, str]] = []
-    groups: list[list[int]] = []
-    for m in _INNER_RE.finditer(text):
-        if groups and m.start() == groups[-1][1]:
-            groups[-1][1] = m.end()
-        else:
-            groups.append([m.start(), m.end()])
+    groups = [m.span() for m in _INNER_GROUP_RE.finditer(text)]
     if not groups:
         return runs
     rev = text[::-1]  # the token before a run, read backwards with an anchored match
