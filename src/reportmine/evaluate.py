@@ -403,7 +403,12 @@ def evaluate_cmd(gold_dir: Path, inputs: tuple[Path, ...], pred: Path | None, as
             raise click.BadParameter(str(exc), param_hint="INPUTS") from exc
         if not files:
             raise click.UsageError("no .txt, .html or .htm files found in the inputs")
-        records = [analyze_file(f) for f in files]
+        records = []
+        for f in files:
+            try:
+                records.append(analyze_file(f))
+            except OSError as exc:  # scored as a missing article, and said so
+                click.echo(f"error: cannot read {f}: {exc}", err=True)
     try:
         report = evaluate(gold_dir, records, per_article=per_article)
     except (ValueError, json.JSONDecodeError) as exc:
