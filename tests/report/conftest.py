@@ -12,12 +12,12 @@ corpus = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(corpus)
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def records() -> list[dict]:
     return corpus.make_records()
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def all_tables(records):
     from reportmine.compare import build_comparisons
     from reportmine.tables.build import build_tables

@@ -92,6 +92,9 @@ def meeting_counts(meetings: pd.DataFrame, top_types: int = 8) -> str:
         for i, col in enumerate(table.columns):
             ax.barh(table.index.astype(str), table[col], left=left, label=str(col), color=colors[i % len(colors)])
             left += table[col]
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("会议数")
         ax.legend(fontsize=8, frameon=False, loc="lower right")
         ax.spines[["top", "right"]].set_visible(False)
