@@ -1,0 +1,29 @@
+"""Labelled header/footer fields shared by the text and HTML parsers."""
+from __future__ import annotations
+
+import pytest
+
+from reportmine.parse.fields import clean_person_list, normalize_date, split_fields
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2021-06-25 09:12", "2021-06-25"), ("2021年6月5日", "2021-06-05"), ("2007-08-20-23:59:59", "2007-08-20"),
+    ("2019/3/6", "2019-03-06"), ("2022.02.13", "2022-02-13"), ("2021-13-40", None), ("无日期", None),
+])
+def test_normalize_date(raw, iso):
+    assert normalize_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("本报记者 祁青", "祁青"), ("记者祁青 通讯员柯禾", "祁青、柯禾"), ("文/图 刘东禾 易楠", "刘东禾、易楠"),
+    ("撰稿人王小满", "王小满"), ("青禾县委宣传部", "青禾县委宣传部"), ("", None),
+])
+def test_person_lists_lose_role_words(raw, names):
+    assert clean_person_list(raw) == names
+
+
+def test_several_fields_on_one_line():
+    got = split_fields("时间:2021-06-25 作者:张小禾 来源:宣传统战科")
+    assert got == {"date": "2021-06-25", "author": "张小禾", "source": "宣传统战科"}
+    assert split_fields("来源于：临川街道办事处") == {"source": "临川街道办事处"}
+    assert split_fields("发文机关：青禾县人民政府") == {"author": "青禾县人民政府"}
