@@ -286,3 +286,20 @@ def test_dev_gate(shared_dir: Path, tmp_path: Path) -> None:
     summary = _load_score(shared_dir).score(shared_dir / "annotation" / "dev", pred)["summary"]
     assert summary["numbers"]["f1"] >= DEV_NUMBERS_F1, summary["numbers"]
     assert summary["number_metric"]["acc"] >= DEV_METRIC_ACC, summary["number_metric"]
+
+
+# ----------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ALPHABET = list("0123456789.,%十百千万两一二三余多近约超以上次个名人项条篇元、，。“”()第届党支部讲课问题整改\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_any_text_gives_valid_spans(text: str) -> None:
+    for n in extract_numbers(text):
+        assert text[n.span[0]:n.span[1]] == n.text
+        assert n.object is None or n.object in n.text
+        assert n.value >= 0
