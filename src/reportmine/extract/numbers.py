@@ -113,7 +113,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
             depth += 1
         elif ch in "”」":
             depth = max(0, depth - 1)
-        elif ch in _SEGMENT_END and depth == 0:
+        elif (ch in _SEGMENT_END or ch in "（(《【") and depth == 0:
             break
         elif ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百"):
             break
