@@ -594,7 +594,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             c in text[pending[-1].end:t.start] for c in "，,。；;！？\n") else [t]
         pending = []
         foreign = t.head in lex.foreign_heads
-        pos = t.end + (1 if text[t.end:t.end + 1] in (" ", "\u3000") else 0)
+        pos = t.end
+        while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
+            pos += 1
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None)
         if first is not None and t.head not in lex.post_skip and not t.qual \
                 and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
