@@ -87,3 +87,19 @@ def test_analyze_fills_article_meetings():
     art = reportmine.analyze("某县召开民主生活会\n\n3月2日，某县县委常委班子召开民主生活会。县委书记钱多多主持会议。")
     assert [m.type for m in art.meetings] == ["民主生活会"]
     assert art.to_dict()["meetings"][0]["type"] == "民主生活会"
+
+
+def test_one_sitting_under_two_names_joined_by_ji():
+    text = "2月3日下午，某协会临时党支部在协会机关召开成立大会暨学习研讨会，支部书记孔令明主持会议。"
+    [m] = extract_meetings(text)
+    assert m.type == "成立大会"
+    assert m.holder == "某协会临时党支部"  # not the place after 在
+    assert m.presided_by == ["孔令明"]
+
+
+def test_guidance_phrases_are_not_guides():
+    text = ("3月1日，某局党组召开民主生活会。会议坚持以新时代中国特色社会主义思想为指导，"
+            "在上级党组织指导下，贯彻指导思想，局长冯一二主持会议。")
+    [m] = extract_meetings(text)
+    assert m.guides == []
+    assert m.presided_by == ["冯一二"]

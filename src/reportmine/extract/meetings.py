@@ -30,6 +30,11 @@ ROLES_FILE = "meeting_roles.tsv"
 #: Verbs that say a meeting took place (召开 X, 举行 X, 开展 X, 参加 X ...).
 HOLD_VERBS = r"召开|举行|举办|组织召开|组织开展|开展|开好|参加|进行|组织|开了|启动"
 _HOLD = re.compile(HOLD_VERBS)
+#: Words that end the subject of a holding verb (place, means, basis).
+_PLACE = re.compile(r"在|于|以|通过|围绕|采取|结合|利用|按照|根据|依据|对照")
+#: A role cue right after these is a noun or a phrase of guidance, not a person's act.
+_NOT_A_ROLE_BEFORE = re.compile(r"[为的]")
+_NOT_A_ROLE_AFTER = re.compile(r"思想|下|意见|方针|原则|性|作用|精神|单位|老师|教师|文件|手册|目录|工作|组")
 #: Sentence ends; clauses also end at commas and colons.
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
@@ -134,11 +139,15 @@ def _clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int, int, Any]]) -> str | None:
     """The body named as the subject right before the holding verb."""
-    inside = [o for s, e, o in orgs if s >= clause_start and e <= verb_start]
+    # the subject comes before a place or basis phrase: X党支部在Y机关召开 -> X党支部
+    cut = _PLACE.search(text, clause_start, verb_start)
+    stop = cut.start() if cut else verb_start
+    inside = [o for s, e, o in orgs if s >= clause_start and e <= stop] or \
+        [o for s, e, o in orgs if s >= clause_start and e <= verb_start]
     if inside:
         return inside[-1].name
     chunk = _LEAD_TIME.sub("", text[clause_start:verb_start])
-    chunk = re.split(r"在|于|以|通过|围绕|采取|结合|利用|按照|根据|依据|对照", chunk, maxsplit=1)[0].strip()
+    chunk = _PLACE.split(chunk, maxsplit=1)[0].strip()
     if 2 <= len(chunk) <= 30 and _ORG_SUFFIX.search(chunk) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", chunk):
         return chunk
     return None
@@ -203,9 +212,14 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             continue
         campaigns = [m for m in matches if voc.kind.get(m.group(0)) == "campaign"]
         events = [m for m in matches if voc.kind.get(m.group(0)) in ("meeting", "activity")]
+        prev_end = None
         for m in events:
             if any(a < m.start() < b for a, b in docs):
                 continue  # inside a document title: 《关于召开...专题组织生活会的通知》
+            joined = prev_end is not None and "暨" in text[prev_end:m.start()] and not _CLAUSE_END.search(text, prev_end, m.start())
+            prev_end = m.end()
+            if joined:
+                continue  # 成立大会暨学习研讨会: one sitting under two names
             mtype = m.group(0)
             date_m = None
             for d in _DATE.finditer(text, lo, m.start()):
@@ -266,6 +280,9 @@ def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, 
                   orgs: list[tuple[int, int, Any]], voc: _Vocab) -> None:
     ends = _sentence_ends(text)
     for cue in voc.roles.finditer(text):
+        if _NOT_A_ROLE_BEFORE.search(text, max(0, cue.start() - 1), cue.start()) or \
+                _NOT_A_ROLE_AFTER.match(text, cue.end()):
+            continue  # 以…思想为指导 / 指导思想 / 在…指导下: guidance, not a guide
         lo, hi = _sentence_of(ends, cue.start(), len(text))
         role = voc.role_of[cue.group(0)]
         cs, _ = _clause(text, cue.start(), lo, hi)
