@@ -14,7 +14,6 @@ inside the other) is reported once.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +26,6 @@ from reportmine.resources import load_table
 _CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
-_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _MAX_BEFORE = 18
 _MAX_AFTER = 14
 
@@ -303,8 +301,8 @@ def _same_count(found: list[Number], value: float, unit: str, metric: str | None
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
     lex = _lexicon()
-    sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    clause_starts = [0] + [m.end() for m in _CLAUSE_RE.finditer(text)]
+    sentence_ends = _SENTENCE_END.finditer(text)
+    sentence, next_end = 0, next(sentence_ends, None)
     out: list[Number] = []
     seen: set[tuple[object, ...]] = set()
     last_end = 0
@@ -315,7 +313,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue  # inside the phrase of the count before
         unit = c.unit
         num_start, num_end = c.start, c.end
-        clause_start = max(clause_starts[bisect.bisect_right(clause_starts, num_start) - 1], num_start - 80)
+        lo = max(0, num_start - 80)
+        clause_start = max(lo, max(text.rfind(ch, lo, num_start) for ch in _CLAUSE_END) + 1)
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
         actor = None
         if after is not None:
@@ -353,9 +352,11 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if key in seen or _same_count(out, c.value, unit, metric, obj):
             continue
         seen.add(key)
+        while next_end is not None and next_end.end() <= span[0]:
+            sentence, next_end = sentence + 1, next(sentence_ends, None)
         out.append(Number(
             value=c.value, approx=c.approx, unit=unit, object=obj, actor=actor, metric=metric,
             text=text[span[0]:span[1]], span=span,
-            sentence=bisect.bisect_right(sentence_starts, span[0]) - 1,
+            sentence=sentence,
         ))
     return out

@@ -68,6 +68,7 @@ class _Lexicon:
     number_re: re.Pattern[str]
     percent_re: re.Pattern[str]
     before_hedges: tuple[str, ...]
+    hedge_ends: frozenset[str]
     formula_re: re.Pattern[str]
     quote_re: re.Pattern[str]
     times: tuple[str, ...]
@@ -127,6 +128,7 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
     return _Lexicon(
         number_re=number_re, percent_re=percent_re,
         before_hedges=tuple(sorted(pos["before"], key=len, reverse=True)),
+        hedge_ends=frozenset(h[-1] for h in pos["before"]),
         formula_re=formula_re, quote_re=quote_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
     )
@@ -162,6 +164,8 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
         out.append(Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%"))
     out.sort(key=lambda c: c.start)
     for c in out:
+        if c.start == 0 or text[c.start - 1] not in lex.hedge_ends:
+            continue
         for h in lex.before_hedges:
             k = c.start - len(h)
             if k >= 0 and text.startswith(h, k):
