@@ -78,6 +78,7 @@ class _Lexicon:
     heads: frozenset[str]
     stopwords: frozenset[str]
     head_re: re.Pattern[str]
+    head_firsts: frozenset[str]
     prefix_head_re: re.Pattern[str]
     prefixes: tuple[tuple[int, frozenset[str]], ...]
     quals: tuple[tuple[int, frozenset[str]], ...]
@@ -138,6 +139,7 @@ def _lexicon() -> _Lexicon:
         heads=frozenset(heads),
         stopwords=frozenset(w for w in load_lines("person_stopwords.txt") if len(w) >= 2),
         head_re=re.compile(_alternation(list(heads))),
+        head_firsts=frozenset(h[0] for h in heads),
         prefix_head_re=re.compile(f"(?:{_alternation(list(prefixes))})*(?:{_alternation(list(heads))})"),
         prefixes=_by_length(prefixes),
         quals=_by_length(quals),
@@ -480,6 +482,8 @@ def _titles(ctx: _Ctx) -> list[_Title]:
             break
         # 泰国王储: 国王 is found first, but 王储 reaches further
         for k in range(m.start() + 1, m.end()):
+            if text[k] not in lex.head_firsts:
+                continue
             alt = lex.head_re.match(text, k)
             if alt and alt.end() > m.end():
                 m = alt
