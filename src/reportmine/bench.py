@@ -215,7 +215,7 @@ def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 5
         res.seconds_jobs, res.phases_jobs = many.seconds, many.timings
         res.speedup = one.seconds / many.seconds if many.seconds else 0.0
         res.extract_speedup = one.timings["extract"] / many.timings["extract"] if many.timings["extract"] else 0.0
-        res.peak_mb_worker = _mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        res.peak_mb_worker = _mb(many.worker_maxrss_kb)
 
         little = _run(small_dir, work, "small", 1)
         res.ms_per_article_small = 1000 * little.timings["extract"] / small

@@ -51,6 +51,7 @@ def execute_dask(tasks: list[Task], cache_dir: Path, cfg: str, jobs: int, schedu
         futures = client.map(run_chunk, chunks, cache_dir=str(cache_dir), cfg=cfg, force=force, pure=False)
         for _fut, outs in as_completed(futures, with_results=True):
             for o in outs:
+                o.worker = True
                 on_outcome(o)
     finally:
         client.close()

@@ -39,7 +39,10 @@ def load_samples(source_dir: Path) -> list[Sample]:
             page = parse_bytes(path.read_bytes(), name=str(path))
         except Exception:  # noqa: BLE001 - a bad sample is simply not used
             continue
-        paras = [[s for s in _SENTENCE.findall(p) if s.strip()] for p in page.paragraphs]
+        # body paragraphs only: a dateline or credit line left in the body
+        # would make whole generated articles of page furniture
+        paras = [[s for s in _SENTENCE.findall(p) if s.strip()] for p in page.paragraphs
+                 if len(p) >= 15 and re.search(r"[。！？]", p)]
         paras = [p for p in paras if p]
         if not paras:
             continue

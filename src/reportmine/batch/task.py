@@ -33,6 +33,7 @@ class Outcome:
     stage: str | None = None
     reason: str | None = None
     maxrss_kb: int = 0
+    worker: bool = False  # ran in a pool or cluster worker (its maxrss is the worker's)
 
 
 def analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
