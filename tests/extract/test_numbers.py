@@ -303,3 +303,8 @@ def test_any_text_gives_valid_spans(text: str) -> None:
         assert text[n.span[0]:n.span[1]] == n.text
         assert n.object is None or n.object in n.text
         assert n.value >= 0
+
+
+def test_page_counters_are_no_counts() -> None:
+    assert extract_numbers("浏览次数：356次 发布时间：2021-08-17") == []
+    assert [n.value for n in extract_numbers("组织党员阅读红色书籍500余本。")] == [500]

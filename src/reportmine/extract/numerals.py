@@ -72,6 +72,7 @@ class _Lexicon:
     formula_re: re.Pattern[str]
     quote_re: re.Pattern[str]
     times: tuple[str, ...]
+    page_counter: re.Pattern[str]
 
 
 _CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
@@ -131,6 +132,9 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
         hedge_ends=frozenset(h[-1] for h in pos["before"]),
         formula_re=formula_re, quote_re=quote_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
+        page_counter=re.compile(
+            "(?:" + (alternation([r["word"] for r in words if r.get("role") == "counter"]) or "(?!)")
+            + r")(?:次数|人次|数|量)?[：:\s]*$"),
     )
 
 
@@ -200,6 +204,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral) -> bool:
         return True  # 3个月, 两个多小时: a duration
     if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):
         return True
+    if lex.page_counter.search(text, max(0, start - 12), start):
+        return True  # 浏览次数：356次: a page counter, not something the unit did
     if num[0] in "0０" and len(num) > 1 and "." not in num:
         return True
     if unit != "元" and sum(ch.isdigit() for ch in num) >= 9:
