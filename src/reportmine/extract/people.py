@@ -43,7 +43,29 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex matching the longest of ``words``, built as a trie so that the
+    engine tries one branch per character instead of every word in turn."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # the longer continuation first, the word ending here as the fallback
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
 
 
 def _by_length(words) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -92,6 +114,7 @@ class _Lexicon:
     not_mention: tuple[tuple[int, frozenset[str]], ...]
     speech_re: re.Pattern[str]
     credit_re: re.Pattern[str]
+    short_credit_re: re.Pattern[str]
     credit_roles: dict[str, str]
     foreign_heads: frozenset[str]
     translit: frozenset[str]
@@ -126,10 +149,9 @@ def _lexicon() -> _Lexicon:
     long_labels = [k for k in credit_roles if len(k) > 1]
     short_labels = [k for k in credit_roles if len(k) == 1]
     credit_re = re.compile(
-        rf"(?:(?P<label>{_alternation(long_labels)})\s*[:：/|]?"
-        rf"|(?<![\u4e00-\u9fff])(?P<short>{_alternation(short_labels)})\s*[:：/|])"
-        r"\s*(?P<names>(?=[\u4e00-\u9fff]{2}))",
-    )
+        rf"(?P<label>{_alternation(long_labels)})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
+    short_credit_re = re.compile(
+        rf"(?P<label>{_alternation(short_labels)})\s*[:：/|]\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     role_data = load_json("person_roles.json")
     roles = role_data["cues"]
     return _Lexicon(
@@ -153,6 +175,7 @@ def _lexicon() -> _Lexicon:
         not_mention=_by_length(cues["not_mention"]),
         speech_re=re.compile(_alternation(cues["speech_verbs"])),
         credit_re=credit_re,
+        short_credit_re=short_credit_re,
         credit_roles=credit_roles,
         foreign_heads=frozenset(cues["foreign_title_heads"]),
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
@@ -696,8 +719,10 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     """Bylines in the body (记者 王某, 编辑:李某) and a bare (某某) at the very end."""
     text, lex = ctx.text, ctx.lex
     out = []
-    for m in lex.credit_re.finditer(text):
-        label = m.group("label") or m.group("short")
+    matches = list(lex.credit_re.finditer(text)) + [
+        m for m in lex.short_credit_re.finditer(text) if m.start() == 0 or not _is_cjk(text[m.start() - 1])]
+    for m in matches:
+        label = m.group("label")
         role = lex.credit_roles[label]
         pos = m.start("names")
         first = True
