@@ -52,3 +52,22 @@ def test_person_shape_needs_a_surname():
     assert looks_like_person("尹秋")
     assert not looks_like_person("本站原创")
     assert not looks_like_person("省发改委")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("文/ 祁青禾 柯小满", {"author": ["祁青禾", "柯小满"]}),
+    ("文｜祁青禾、柯小满", {"author": ["祁青禾", "柯小满"]}),
+    ("文 / 图 祁青禾", {"author": ["祁青禾"]}),
+    ("本报记者 祁青禾 柯小满", {"author": ["祁青禾", "柯小满"]}),
+    ("记者 彭一川 通讯员 赖小禾", {"author": ["彭一川", "赖小禾"]}),
+    ("通讯员 赖小禾", {"author": ["赖小禾"]}),
+    ("撰稿 赖小禾", {"author": ["赖小禾"]}),
+    ("供稿 赖小禾", {"author": ["赖小禾"]}),
+])
+def test_header_credit_forms(line, expected):
+    assert byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["供稿 青禾县委组织部", "供稿：党建办", "图/ 祁青禾"])
+def test_supplier_units_and_photographers_are_not_authors(line):
+    assert not (byline(line) or {}).get("author")

@@ -27,3 +27,21 @@ def test_several_fields_on_one_line():
     assert got == {"date": "2021-06-25", "author": "张小禾", "source": "宣传统战科"}
     assert split_fields("来源于：临川街道办事处") == {"source": "临川街道办事处"}
     assert split_fields("发文机关：青禾县人民政府") == {"author": "青禾县人民政府"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("发布时间：2021-11-26 10:15　来源：青禾街道办事处　作者：祁小禾　浏览次数：312",
+     {"date": "2021-11-26 10:15", "source": "青禾街道办事处", "author": "祁小禾"}),
+    ("作者：祁小禾浏览次数：88", {"author": "祁小禾"}),
+    ("作者：祁小禾 点击数 45", {"author": "祁小禾"}),
+    ("来源：青禾阅读网 编辑：柯禾 【打印】", {"source": "青禾阅读网", "editor": "柯禾"}),
+    ("来源：青禾网 字号：大 中 小", {"source": "青禾网"}),
+])
+def test_widget_labels_end_a_field_value(line, expected):
+    assert split_fields(line) == expected
+
+
+def test_person_lists_keep_only_name_like_tokens():
+    assert clean_person_list("祁小禾 阅读量：312") == "祁小禾"
+    assert clean_person_list("祁小禾 2021") == "祁小禾"
+    assert clean_person_list("QH666") == "QH666"  # an editor code is kept

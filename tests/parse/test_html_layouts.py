@@ -336,3 +336,17 @@ def test_pathologically_deep_markup_keeps_its_text():
     page = parse_html(html)
     assert page.paragraphs == [P1]
     assert any("nested too deep" in w for w in page.warnings)
+
+
+def test_author_field_does_not_swallow_a_widget_label():
+    from reportmine.parse.html import parse_html
+
+    para = "11月2日，青禾社区党支部召开专题组织生活会，支部书记韩立新主持会议并作对照检查发言。" * 2
+    html = f"""<html><head><title>青禾社区党支部召开专题组织生活会_青禾街道</title></head><body>
+<div class="article"><h1>青禾社区党支部召开专题组织生活会</h1>
+<div class="info">发布时间：2021-11-03 10:15　来源：青禾街道办事处　作者：祁小禾　浏览次数：312</div>
+<div class="content"><p>{para}</p><p>{para}</p></div></div></body></html>"""
+    page = parse_html(html)
+    assert page.author == "祁小禾"
+    assert page.source == "青禾街道办事处"
+    assert page.date == "2021-11-03"

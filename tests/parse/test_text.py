@@ -70,3 +70,20 @@ def test_bare_bracketed_name_is_not_the_author_in_pasted_text():
     assert page.author is None
     page = parse_text(f"青禾镇召开专题民主生活会\n2021-07-01\n{BODY1}\n{BODY2}（记者 韩立新）\n")
     assert page.author == "韩立新"
+
+
+def test_header_credit_lines_without_a_colon():
+    for credit, author in (("文/ 祁青禾 柯小满", "祁青禾、柯小满"), ("记者 彭一川 通讯员 赖小禾", "彭一川、赖小禾"),
+                           ("文 / 图 祁青禾", "祁青禾"), ("本报记者 祁青禾 柯小满", "祁青禾、柯小满")):
+        page = parse_text(f"青禾镇召开专题民主生活会\n日期：2021-07-01\n来源：青禾镇党政办\n{credit}\n\n{BODY1}\n{BODY2}\n")
+        assert page.author == author, credit
+        assert page.paragraphs == [BODY1, BODY2]
+        assert page.source == "青禾镇党政办"
+
+
+def test_supplier_label_names_a_writer_only_when_it_is_a_person():
+    page = parse_text(f"青禾镇召开专题民主生活会\n供稿：青禾县委组织部\n{BODY1}\n{BODY2}\n")
+    assert page.author is None
+    assert page.paragraphs == [BODY1, BODY2]
+    page = parse_text(f"青禾镇召开专题民主生活会\n供稿：赖小禾\n{BODY1}\n{BODY2}\n")
+    assert page.author == "赖小禾"

@@ -14,7 +14,9 @@ from functools import lru_cache
 from reportmine import resources
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}$")
-_TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|]+")
+_TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|｜]+")
+# 文 / 图、文｜、图 / 文: one role word however the slash is spaced or drawn
+_SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜]\s*(?:([文图])(?=[\s:：/／|｜]))?")
 _SENTENCE = re.compile(r"[。！？，；!?;]")
 _TRAILING = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$")
 _DATELINE = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]")
@@ -33,7 +35,7 @@ def _role_pattern() -> re.Pattern[str]:
     roles += [(r, "photo") for r in w["photo_roles"]]
     roles.sort(key=lambda x: len(x[0]), reverse=True)
     alts = "|".join(f"(?P<{kind}{i}>{re.escape(r)})" for i, (r, kind) in enumerate(roles))
-    return re.compile(rf"(?:{alts})\s*[:：/／]?\s*")
+    return re.compile(rf"(?:{alts})\s*[:：/／|｜]?\s*")
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -92,9 +94,24 @@ def names_in(text: str) -> list[str]:
     return out
 
 
+def _slashed(m: re.Match[str]) -> str:
+    return f"{m[1]}/{m[2] or ''}"
+
+
+@lru_cache(maxsize=1)
+def _person_only() -> frozenset[str]:
+    return frozenset(resources.load_json("credit_words.json").get("person_only_roles", []))
+
+
 def read_roles(text: str) -> dict[str, list[str]]:
-    """Names credited by role words in a short text: {'author': [...], 'editor': [...]}."""
+    """Names credited by role words in a short text: {'author': [...], 'editor': [...]}.
+
+    A role such as 供稿 may be followed by the unit that supplied the text; its
+    value counts only when it reads as a personal name (``person_only_roles``).
+    """
     found: dict[str, list[str]] = {}
+    if "文" in text or "图" in text:
+        text = _SLASHED_ROLE.sub(_slashed, text)
     matches = list(_role_pattern().finditer(text))
     for i, m in enumerate(matches):
         kind = _kind(m)
@@ -104,6 +121,8 @@ def read_roles(text: str) -> dict[str, list[str]]:
         if names and m.group(0) == m.group(0).rstrip() and not rest[:1].isspace():
             # glued to the role word (记者唐某): only a surname-initial name counts, so
             # widget text such as 记者博客 is not a person
+            names = [n for n in names if looks_like_person(n)]
+        if names and m.group(0).strip(" :：/／|｜") in _person_only():
             names = [n for n in names if looks_like_person(n)]
         if names and kind in ("author", "editor"):
             bucket = found.setdefault(kind, [])
@@ -164,7 +183,9 @@ def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], int]:
-    names = resources.load_json("credit_words.json").get("surnames", [])
+    """Family names: the credit list plus the people extractor's ``surnames.txt``."""
+    names = set(resources.load_json("credit_words.json").get("surnames", []))
+    names.update(n for n in resources.load_lines("surnames.txt") if 1 <= len(n) <= 3)
     return frozenset(names), max((len(n) for n in names), default=1)
 
 

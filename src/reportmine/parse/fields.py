@@ -29,11 +29,41 @@ def normalize_date(text: str | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+_FIELDS = ("date", "source", "author", "editor", "supplier")
+
+
 @lru_cache(maxsize=1)
 def labels() -> dict[str, list[str]]:
-    """Field name -> the labels that introduce it, longest first."""
+    """Field name -> the labels that introduce it, longest first.
+
+    ``supplier`` (供稿) is a field of its own: ``split_fields`` turns it into
+    ``author`` only when the value reads as a personal name.
+    """
     data = resources.load_json("field_labels.json")
-    return {k: sorted(v, key=len, reverse=True) for k, v in data.items()}
+    return {k: sorted(data[k], key=len, reverse=True) for k in _FIELDS if k in data}
+
+
+@lru_cache(maxsize=1)
+def furniture_label_pattern() -> re.Pattern[str]:
+    """A page widget label (浏览次数：, 字号, 【打印】) that ends the field value before it.
+
+    Glued to the value only when a colon follows (``单某浏览次数：312``); a bare
+    widget word needs a space, bar or bracket before it, so 阅读 inside a name
+    such as 青禾阅读网 is left alone.
+    """
+    labs = sorted(resources.load_json("field_labels.json").get("furniture_labels", []), key=len, reverse=True)
+    if not labs:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(x) for x in labs)
+    return re.compile(rf"(?:{alt})\s*[:：]|(?:^|(?<=[\s|｜【\[]))(?:{alt})(?=[\s\d【\[】\]|｜]|$)")
+
+
+def cut_furniture(value: str) -> str:
+    """``单某　浏览次数：312`` -> ``单某``: the value up to the first widget label."""
+    m = furniture_label_pattern().search(value)
+    if m is None:
+        return value
+    return value[: m.start()].rstrip(" \t\u3000|｜【[")
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +93,9 @@ def field_of(match: re.Match[str]) -> str:
 
 
 _NAME_SPLIT = re.compile(r"[\s、,，;；/]+")
+# not a credited name: a leftover ``label：value`` or a bare count / punctuation
+# (editor codes such as 李某_NN2587 or HN666 are kept)
+_NOT_NAME = re.compile(r"[:：]|^[\d\W_]+$")
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +110,9 @@ def clean_person_list(value: str) -> str | None:
     value = value.strip().strip("()（）[]【】")
     value = re.sub(r"(?:文|图)\s*[/／]\s*(?:文|图)", " ", value)  # 文/图 刘某
     parts = []
-    for p in _NAME_SPLIT.split(value):
+    for p in _NAME_SPLIT.split(cut_furniture(value)):
         stripped = _role_prefix().sub("", p)
-        if stripped and stripped not in ("文", "图", "摄"):
+        if stripped and stripped not in ("文", "图", "摄") and not _NOT_NAME.search(stripped):
             parts.append(stripped)
     return "、".join(parts) if parts else None
 
@@ -95,9 +128,19 @@ def split_fields(line: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[m.end():end].strip(" \t　|")
-        out.setdefault(field_of(m), value)
+        value = cut_furniture(line[m.end():end].strip(" \t　|"))
+        name = field_of(m)
+        if name == "supplier" and _supplied_by_person(value):
+            name = "author"
+        out.setdefault(name, value)
     return out
+
+
+def _supplied_by_person(value: str) -> bool:
+    from reportmine.parse.credits import looks_like_person
+
+    first = _NAME_SPLIT.split(value.strip(), maxsplit=1)[0] if value.strip() else ""
+    return looks_like_person(first)
 
 
 def field_value(field: str, value: str) -> str | None:

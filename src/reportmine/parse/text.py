@@ -88,6 +88,13 @@ def parse_text(text: str) -> ParsedPage:
                     if raw:
                         fields.setdefault(fname, field_value(fname, raw))
                 continue
+            if page.title is not None and (credit := byline(line)):
+                # 「文/ 某某 某某」「记者 某某 通讯员 某某」 under the headline
+                if credit.get("editor") and not fields.get("editor"):
+                    fields["editor"] = "、".join(credit["editor"])
+                if credit.get("author") and byline_author is None:
+                    byline_author = "、".join(credit["author"])
+                continue
             if len(line) > 30 or _SENTENCE_END.search(line):
                 header_done = True
             elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
