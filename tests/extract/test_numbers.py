@@ -308,3 +308,22 @@ def test_any_text_gives_valid_spans(text: str) -> None:
 def test_page_counters_are_no_counts() -> None:
     assert extract_numbers("浏览次数：356次 发布时间：2021-08-17") == []
     assert [n.value for n in extract_numbers("组织党员阅读红色书籍500余本。")] == [500]
+
+
+def test_targets_are_no_counts() -> None:
+    assert extract_numbers("各村党支部要开展集中学习不少于4次。") == []
+    assert extract_numbers("力争年底前完成整改任务5项。") == []
+    # 应 inside a relative clause is no target
+    assert [n.value for n in extract_numbers("追回应由个人承担的资金8万元。")] == [80000]
+    # 要求 is a noun here
+    assert [n.value for n in extract_numbers("按照要求开展集中学习3次。")] == [3]
+
+
+def test_hours_of_service_but_not_durations() -> None:
+    assert one("党员志愿服务时长累计320小时。", 320).unit == "小时"
+    assert extract_numbers("会议历时3小时。") == []
+
+
+def test_formula_name_in_quotes_can_be_what_is_counted() -> None:
+    n = one("支部开展“三会一课”24次。", 24)
+    assert n.metric == "meetings"

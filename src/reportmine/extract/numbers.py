@@ -40,6 +40,7 @@ class _Lexicon:
     word_re: re.Pattern[str]
     noun_re: re.Pattern[str] | None
     actor_re: re.Pattern[str]
+    plan_re: re.Pattern[str]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]]
 
@@ -79,6 +80,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         word_re=re.compile(alternation(light | verbs | ends | blocks)),
         noun_re=re.compile(alternation(nouns)) if nouns else None,
         actor_re=re.compile(alternation(roles.get("actor", ())) or "(?!)"),
+        plan_re=re.compile(alternation(roles.get("plan", ())) or "(?!)"),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -286,6 +288,17 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     return best[3] if best else unit_only
 
 
+def _planned(lex: _Lexicon, clause: str) -> bool:
+    """Whether the clause states a target (要开展集中学习不少于4次), not a deed."""
+    for m in lex.plan_re.finditer(clause):
+        a, b = m.start(), m.end()
+        if lex.noun_re is None or not any(
+                n.start() <= a and b <= n.end() and n.end() - n.start() > b - a
+                for n in lex.noun_re.finditer(clause, max(0, a - 4), min(len(clause), b + 4))):
+            return True
+    return False
+
+
 def _same_count(found: list[Number], value: float, unit: str, metric: str | None, obj: str | None) -> bool:
     """A repeated mention: same value, unit and metric, one object inside the other
     (5个党支部 ... 这5个支部)."""
@@ -315,6 +328,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         num_start, num_end = c.start, c.end
         lo = max(0, num_start - 80)
         clause_start = max(lo, max(text.rfind(ch, lo, num_start) for ch in _CLAUSE_END) + 1)
+        if _planned(lex, text[clause_start:num_start]):
+            continue
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
         actor = None
         if after is not None:

@@ -73,6 +73,7 @@ class _Lexicon:
     quote_re: re.Pattern[str]
     times: tuple[str, ...]
     page_counter: re.Pattern[str]
+    durations: tuple[str, ...]
 
 
 _CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
@@ -132,6 +133,7 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
         hedge_ends=frozenset(h[-1] for h in pos["before"]),
         formula_re=formula_re, quote_re=quote_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
+        durations=tuple(r["word"] for r in words if r.get("role") == "duration"),
         page_counter=re.compile(
             "(?:" + (alternation([r["word"] for r in words if r.get("role") == "counter"]) or "(?!)")
             + r")(?:次数|人次|数|量)?[：:\s]*$"),
@@ -202,6 +204,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral) -> bool:
         return True  # 三个“进一步”: a numbered formula
     if unit == "个" and text[c.end:c.end + 4].lstrip("多半").startswith(lex.times):
         return True  # 3个月, 两个多小时: a duration
+    if unit in ("小时", "课时", "学时") and any(d in text[max(0, start - 6):start] for d in lex.durations):
+        return True  # 历时3小时: how long something took
     if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):
         return True
     if lex.page_counter.search(text, max(0, start - 12), start):
