@@ -5,6 +5,11 @@ our parse of every page. Pinned minimums are the figures reached when the gate
 was written (title 1.00, date 1.00, author 1.00, source 0.968, editor 0.968,
 body F1 mean 0.997 / min 0.942, no furniture, nothing garbled), less one page
 of slack per field (1/31 = 0.032).
+
+Author re-pinned from 0.96 to 0.90: the parser now follows GUIDE.md §1 (a
+bare bracketed name or unit closing the text, ``……。（张某）``, leaves
+``author`` empty), while two fixture pages count such a credit as the author;
+the parser reaches 0.935 (29/31) there, and 0.90 keeps one page of slack.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ import pytest
 
 from reportmine.parse import parse_bytes
 
-PINNED = {"title": 0.96, "date": 0.96, "author": 0.96, "source": 0.93, "editor": 0.93}
+PINNED = {"title": 0.96, "date": 0.96, "author": 0.90, "source": 0.93, "editor": 0.93}
 
 
 @pytest.fixture(scope="module")

@@ -207,7 +207,7 @@ def clean_paragraphs(paras: list[str], title: str) -> tuple[list[str], dict[str,
         names = dateline_author(out[0])
         if names:
             fields.add("author", "、".join(names), 40)
-        names = trailing_author(out[-1])
+        names = trailing_author(out[-1], labelled_only=True)
         if names:
             fields.add("author", "、".join(names), 45)
     return out, {k: fields.get(k) for k in ("date", "source", "author", "editor")}
@@ -363,7 +363,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         names = dateline_author(body[0]) or (dateline_author(body[1]) if len(body) > 1 else [])
         if names:
             fields.add("author", "、".join(names), 40)
-        names = trailing_author(body[-1])
+        names = trailing_author(body[-1], labelled_only=True)
         if names:
             fields.add("author", "、".join(names), 45)
     _finish(page, fields, body, metas, url)
