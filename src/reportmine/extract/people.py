@@ -644,7 +644,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     break
                 names.append(nxt)
                 end = nxt[1]
-            org = _org_for(ctx, chain[0], organizations)
+            # the fullest body any title of the chain binds (县委副书记、县政府党组书记 -> 县政府党组)
+            orgs = [o for o in (_org_for(ctx, c, organizations) for c in chain) if o]
+            org = max(orgs, key=len) if orgs else None
             if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
                     and re.fullmatch(r"[，,、；;]|[，,]?[及和与]", text[out[-1].end:chain[0].start]) \
                     and out[-1].org.endswith(chain[0].qual):
