@@ -32,6 +32,8 @@ from reportmine.resources import load_json, load_lines
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 _CLAUSE_END = re.compile(r"[，,：:“”\"]")
 _SEP = "·•・—-－"
+# endings of foreign place names written before a post word (巴基斯坦总理)
+_PLACE_ENDINGS = ("斯坦", "尼亚", "利亚", "西亚", "亚", "兰", "国", "岛", "湾")
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -371,9 +373,6 @@ def _translit_run_back(ctx: _Ctx, j: int) -> int:
     return i
 
 
-_PLACE_ENDINGS = ("斯坦", "尼亚", "利亚", "西亚", "亚", "兰", "国", "岛", "湾")
-
-
 def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None = None) -> tuple[int, int] | None:
     """The name starting at ``i``, as ``(start, end)``, or None.
 
@@ -480,10 +479,6 @@ class _Mention:
     titles: list[str] = field(default_factory=list)
     org: str | None = None
     roles: list[str] = field(default_factory=list)
-
-    @property
-    def name_key(self) -> tuple[int, int]:
-        return self.start, self.end
 
 
 @dataclass
@@ -933,7 +928,8 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     return list(people.values())
 
 
-_CREDIT_NOT_NAME = re.compile(r"[部办科处委局院室站社网报台组队中心会]$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
+_CREDIT_NOT_NAME = re.compile(
+    r"(?:[部办科处委局院室站社网报台组队]|中心|协会|学会)$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
 
 
 def credit_people(author: str | None, editor: str | None) -> list[Person]:
