@@ -327,3 +327,8 @@ def test_hours_of_service_but_not_durations() -> None:
 def test_formula_name_in_quotes_can_be_what_is_counted() -> None:
     n = one("支部开展“三会一课”24次。", 24)
     assert n.metric == "meetings"
+
+
+def test_requirements_are_no_counts_averages_are() -> None:
+    assert extract_numbers("会议要求各党支部开展专题学习不少于4次。") == []
+    assert [n.value for n in extract_numbers("每位成员的发言提纲平均修改十余次。")] == [10]

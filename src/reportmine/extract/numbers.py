@@ -288,8 +288,14 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     return best[3] if best else unit_only
 
 
-def _planned(lex: _Lexicon, clause: str) -> bool:
-    """Whether the clause states a target (要开展集中学习不少于4次), not a deed."""
+_QUOTA_HEDGES = ("不少于", "不低于", "以上", "至少")
+
+
+def _planned(lex: _Lexicon, clause: str, approx: str | None) -> bool:
+    """Whether the clause states a target (要开展集中学习不少于4次, 要求…不少于4次),
+    not a deed. (An average per head, 每位成员平均修改十余次, is a count.)"""
+    if approx in _QUOTA_HEDGES and "要求" in clause:
+        return True
     for m in lex.plan_re.finditer(clause):
         a, b = m.start(), m.end()
         if lex.noun_re is None or not any(
@@ -328,7 +334,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         num_start, num_end = c.start, c.end
         lo = max(0, num_start - 80)
         clause_start = max(lo, max(text.rfind(ch, lo, num_start) for ch in _CLAUSE_END) + 1)
-        if _planned(lex, text[clause_start:num_start]):
+        if _planned(lex, text[clause_start:num_start], c.approx):
             continue
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
         actor = None
