@@ -270,3 +270,19 @@ def test_spans_always_slice_to_names(pieces):
         for s, e in person.spans:
             assert 0 <= s < e <= len(text)
             assert text[s:e] == person.name
+
+
+def test_user_resources_extend_the_lexicons(tmp_path, monkeypatch):
+    from reportmine import resources
+
+    (tmp_path / "person_titles.txt").write_text("# user posts\n舵主\n", encoding="utf-8")
+    text = "总舵主韩立群主持会议。"
+    assert "舵主" not in "".join(t for p in extract_people(text) for t in p.titles)
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        person = people_by_name(text)["韩立群"]
+        assert person.titles == ["总舵主"]
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()

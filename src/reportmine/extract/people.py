@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportmine.record import Organization, Person
-from reportmine.resources import load_json, load_lines
+from reportmine.resources import load_json, load_lines, resource_dirs
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 _CLAUSE_END = re.compile(r"[，,：:“”\"]")
@@ -134,8 +134,14 @@ def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]]) -> re.
     return re.compile("|".join(parts))
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
+    """The lexicons in effect, rebuilt when the resource folders change
+    (REPORTMINE_RESOURCES); edits inside the same folders need a new process."""
+    return _lexicon_for(tuple(str(d) for d in resource_dirs()))
+
+
+@lru_cache(maxsize=4)
+def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     cues = load_json("person_cues.json")
     surnames = load_lines("surnames.txt")
     heads = load_lines("person_titles.txt")
