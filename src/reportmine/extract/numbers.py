@@ -26,6 +26,7 @@ from reportmine.resources import load_table
 _CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
+_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _MAX_BEFORE = 18
 _MAX_AFTER = 14
 
@@ -320,6 +321,7 @@ def _same_count(found: list[Number], value: float, unit: str, metric: str | None
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
     lex = _lexicon()
+    rtext, n = text[::-1], len(text)  # clause starts are searched backwards
     sentence_ends = _SENTENCE_END.finditer(text)
     sentence, next_end = 0, next(sentence_ends, None)
     out: list[Number] = []
@@ -332,8 +334,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue  # inside the phrase of the count before
         unit = c.unit
         num_start, num_end = c.start, c.end
-        lo = max(0, num_start - 80)
-        clause_start = max(lo, max(text.rfind(ch, lo, num_start) for ch in _CLAUSE_END) + 1)
+        back = _CLAUSE_RE.search(rtext, n - num_start, n - max(0, num_start - 80))
+        clause_start = n - back.start() if back else max(0, num_start - 80)
         if _planned(lex, text[clause_start:num_start], c.approx):
             continue
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)

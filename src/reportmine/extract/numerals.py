@@ -103,7 +103,8 @@ def _lexicon() -> _Lexicon:
 def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  # type: ignore[no-untyped-def]
     pos = {p: [h["hedge"] for h in hedges if h.get("position") == p] for p in ("before", "middle", "after")}
     arabic = r"(?<![A-Za-z0-9_.．·\-/:：])[0-9０-９]+(?:,[0-9]{3})*(?:[.．·][0-9０-９]+)?"
-    chinese = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+"
+    # a lone 一/二 is "a"/"second" (refused anyway): not even a candidate
+    chinese = rf"(?<![{CN_DIGITS}])(?![一二](?![{CN_DIGITS}]))[{CN_DIGITS}]+"
     # the lookahead lets the regex engine skip to numeral characters (2x faster)
     number_re = re.compile(
         rf"(?=[0-9０-９{CN_DIGITS}])(?P<num>{arabic}|{chinese})"
