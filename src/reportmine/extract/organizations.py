@@ -13,7 +13,13 @@ documents and slogans yield nothing.
 All word lists are data files under ``resources/`` (see their headers):
 org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
-org_verbs.txt (verbs from jieba's dictionary), org_protected.txt.
+org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
+org_doc_followers.txt.
+
+A chain of place names (宁川市江北区桂园街道党工委) is longer than the run of
+unknown characters allowed elsewhere: each administrative level character
+(市, 区, 街道 ...) closes one place segment, and only the segment being read
+counts against that limit.
 
 Known limits: a verb that is in no stop list and stands right before a
 place-led name joins it (深查细照县政府党组); bodies written without any
@@ -42,6 +48,12 @@ _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
 _MEASURE = "家个名位支所座项批类"
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
+#: Characters that close a place segment (江北区, 桂园街道): crossing one
+#: leftwards starts a new segment for the MAX_FREE count. A closed set of
+#: administrative levels, so kept here rather than in a resource file.
+_PLACE_LEVELS = frozenset("省市县区州旗盟镇乡道")
+#: Longest place segment (before its level character) that the reset allows.
+MAX_PLACE = 5
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -88,6 +100,8 @@ class _Lexicon:
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
+    single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
+    doc_followers: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -124,7 +138,10 @@ def _lexicon() -> _Lexicon:
         known.add(row["name"])
     stops = set(load_lines("org_stops.txt")) | set(load_lines("org_verbs.txt"))
     stems = set(load_lines("org_dept_stems.txt"))
-    jump = set(w for w in info if len(w) > 1) | set(load_lines("org_protected.txt")) | stems
+    protected = set(load_lines("org_protected.txt"))
+    # A stem that is also a verb (保障, 生产) is skipped only right before a
+    # one-character ending (动力保障部), never elsewhere (以纪律保障医院发展).
+    jump = set(w for w in info if len(w) > 1) | protected | {s for s in stems if s not in stops or s in protected}
     generic = sorted(load_lines("org_generic.txt"), key=len, reverse=True)
     admin = sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)
     not_suffix = frozenset(load_lines("org_not_suffix.txt"))
@@ -136,12 +153,14 @@ def _lexicon() -> _Lexicon:
         jump=_WordSet(jump),
         stops=_WordSet(stops),
         stems=_WordSet(stems),
-        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs != "prefix"}),
+        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs not in ("prefix", "stem")}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
+        single=frozenset(w for w in info if len(w) == 1),
+        doc_followers=tuple(sorted(load_lines("org_doc_followers.txt"), key=len, reverse=True)),
     )
 
 
@@ -191,6 +210,12 @@ def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
             if not k and i < start and text[i - 1:i] and lex.admin_re.match(text, i) and \
                     any(text[i - L:i] in lex.whole for L in lengths if L <= i):
                 break
+        if ch in lex.single:
+            k = lex.stems.ending(text, i - 1)
+            if k:  # 动力保障部党支部: a department (stem + 部) inside a longer name
+                i = last_known = i - 1 - k
+                free = 0
+                continue
         if ch in "议会届":
             sm = _SESSION.search(text, max(0, i - 14), i)
             if sm and sm.end() == i and sm.start() < i - 1:
@@ -210,6 +235,8 @@ def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
                 break
         i -= 1
         free += 1
+        if ch in _PLACE_LEVELS and 2 <= free - 1 <= MAX_PLACE and (ch != "道" or text[i - 1:i] == "街"):
+            free = 1  # 江北区|桂园街道: the level character closes the segment read so far
         if free > MAX_FREE:
             return _admin_cut(text, i, last_known, lex)
     if i == lowest and start - i >= MAX_NAME:
@@ -248,6 +275,9 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return True
     if not qualifier:
         return False
+    if needs == "stem":
+        # 所 ends too many words (所在, 场所); only a department stem makes it a body
+        return text[end:end + 1] != "长" and bool(lex.stems.ending(qualifier, len(qualifier)))
     if needs == "prefix":
         if len(suffix) == 1:
             if text[end:end + 1] == "长":  # 局长, 处长: a post, not a body
@@ -323,12 +353,15 @@ def _mentions(text: str) -> list[_Mention]:
         kind, needs = info[suffix]
         if t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix:
             continue  # 干部, 部分, 党组织, 集中学习: the ending belongs to another word
+        if t.startswith(lex.doc_followers, end):
+            continue  # 党支部工作条例: a rule's name, not a body
         if suffix in known or start == 0 or not _is_name_char(t[start - 1]):
             if needs != "none":
                 continue  # nothing can qualify it: a generic word
             s = start
         else:
-            s = _extend_left(t, start, lex)
+            k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
+            s = _extend_left(t, start - k, lex) if k else _extend_left(t, start, lex)
         qualifier = _strip_generic(t[s:start], lex) if s < start else ""
         if qualifier and qualifier[0] in _MEASURE and start - len(qualifier) > 0 \
                 and t[start - len(qualifier) - 1] in _NUMERAL:
