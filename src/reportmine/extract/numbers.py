@@ -27,6 +27,8 @@ _CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+#: Words that only restate a unit; written after a count, they name nothing.
+_UNIT_NOUNS = {"班次", "场次", "批次", "人次", "架次", "课时", "学时", "次", "个", "项"}
 _MAX_BEFORE = 18
 _MAX_AFTER = 14
 
@@ -339,6 +341,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if _planned(lex, text[clause_start:num_start], c.approx):
             continue
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
+        if after is not None and text[after[1]:after[2]] in _UNIT_NOUNS:
+            after = None  # 培训班6个[班次]: the thing counted is written before
         actor = None
         if after is not None:
             phrase_start, obj_start, obj_end = after
