@@ -29,6 +29,13 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 #: Words that only restate a unit; written after a count, they name nothing.
 _UNIT_NOUNS = {"班次", "场次", "批次", "人次", "架次", "课时", "学时", "次", "个", "项"}
+_ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均")
+_ADVERB_CHARS = set("共均都也已并")
+_PREPOSITIONS = set("对向为在把将给从于")
+_LEAD_JUNK = set("年月日号届期周岁")
+#: Words between an object and its numeral that belong to neither (参学率[达到]100%).
+_TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
+               "超", "逾", "有", "在")
 _MAX_BEFORE = 18
 _MAX_AFTER = 14
 
@@ -219,15 +226,6 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1:
         return None
     return seg_start + phrase, seg_start + obj, seg_end
-
-
-_ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均")
-_ADVERB_CHARS = set("共均都也已并")
-_PREPOSITIONS = set("对向为在把将给从于")
-_LEAD_JUNK = set("年月日号届期周岁")
-#: Words between an object and its numeral that belong to neither (参学率[达到]100%).
-_TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
-               "超", "逾", "有", "在")
 
 
 def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
