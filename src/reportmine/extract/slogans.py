@@ -73,6 +73,7 @@ class _Lexicon:
     item_re: re.Pattern[str] | None
     stop_nouns: tuple[str, ...]
     stop_suffixes: tuple[str, ...]
+    quality_suffixes: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -92,7 +93,8 @@ def _lexicon() -> _Lexicon:
     from reportmine.resources import load_lines, load_table
 
     sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
-               load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"))
+               load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
+               load_lines("parallel_quality_suffixes.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -101,7 +103,8 @@ def _lexicon() -> _Lexicon:
 
 
 def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
-                   stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...]) -> _Lexicon:
+                   stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...],
+                   quality_suffixes: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -140,6 +143,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         item_run_re=item_run_re, item_re=item_re,
         stop_nouns=tuple(stop_nouns),
         stop_suffixes=tuple(sorted(stop_suffixes, key=len, reverse=True)),
+        quality_suffixes=frozenset(quality_suffixes),
     )
 
 
@@ -325,8 +329,11 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if p + s == 0:
         return False
-    if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4):
-        return False  # 图书馆、博物馆、纪念馆: a shared head noun, not a frame
+    if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
+            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes):
+        # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
+        # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感)
+        return False
     if hi > 3 and ((cut[0] and not p and s < 2) or (cut[1] and not s)):
         return False
     shared = items[0][:p] + (items[0][-s:] if s else "")
