@@ -28,10 +28,6 @@ def _env(**extra: str) -> dict[str, str]:
 def test_kill_9_then_rerun_gives_the_same_tables(tmp_path: Path, tables) -> None:
     raw = tmp_path / "raw"
     tables.write_corpus(raw, 30)
-    full = subprocess.run(_cmd(raw, tmp_path / "full", tmp_path / "cache_full"), env=_env(),
-                          capture_output=True, text=True, timeout=300)
-    assert full.returncode == 0, full.stderr
-
     cache = tmp_path / "cache"
     proc = subprocess.Popen(_cmd(raw, tmp_path / "out", cache), env=_env(**{PAUSE_ENV: "10"}),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -51,5 +47,8 @@ def test_kill_9_then_rerun_gives_the_same_tables(tmp_path: Path, tables) -> None
     again = subprocess.run(_cmd(raw, tmp_path / "out", cache), env=_env(), capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert "20 new, 10 cached" in again.stdout
+    full = subprocess.run(_cmd(raw, tmp_path / "full", tmp_path / "cache_full"), env=_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert full.returncode == 0, full.stderr
     tables.assert_same(tables.read(tmp_path / "full"), tables.read(tmp_path / "out"))
     assert len(tables.read(tmp_path / "out")["articles"]) == 30

@@ -73,6 +73,9 @@ def run_task(task: Task, cache_dir: str, cfg: str, force: bool = False) -> Outco
     if not force and target.is_file():
         return Outcome(task.path, chash, "cached")
     result = analyze_bytes(data, task.path, task.url)
+    if result.record is not None:
+        # the record names the config its cache key names (the run's, decided once)
+        result.record["config_hash"] = cfg
     try:
         write_result(target, result)
     except OSError as exc:
