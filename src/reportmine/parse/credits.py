@@ -29,20 +29,30 @@ def words() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern[str]:
+def _role_kinds() -> dict[str, str]:
+    """Role word -> ``author`` / ``editor`` / ``photo``."""
     w = words()
-    roles = [(r, "author") for r in w["author_roles"]] + [(r, "editor") for r in w["editor_roles"]]
-    roles += [(r, "photo") for r in w["photo_roles"]]
-    roles.sort(key=lambda x: len(x[0]), reverse=True)
-    alts = "|".join(f"(?P<{kind}{i}>{re.escape(r)})" for i, (r, kind) in enumerate(roles))
-    return re.compile(rf"(?:{alts})\s*[:：/／|｜]?\s*")
+    kinds: dict[str, str] = {}
+    for kind, key in (("author", "author_roles"), ("editor", "editor_roles"), ("photo", "photo_roles")):
+        for r in w[key]:
+            kinds.setdefault(r, kind)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    """Any role word (group 1) and the separator after it.
+
+    One plain alternation of literals, longest first: the regex engine can
+    skip positions whose character starts no role word, which a pattern with a
+    named group per word cannot (about a hundred times slower on prose).
+    """
+    roles = sorted(_role_kinds(), key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(r) for r in roles) + r")\s*[:：/／|｜]?\s*")
 
 
 def _kind(m: re.Match[str]) -> str:
-    for k, v in m.groupdict().items():
-        if v is not None:
-            return re.sub(r"\d+$", "", k)
-    return "author"
+    return _role_kinds().get(m.group(1), "author")
 
 
 def is_name(token: str) -> bool:
@@ -122,7 +132,7 @@ def read_roles(text: str) -> dict[str, list[str]]:
             # glued to the role word (记者唐某): only a surname-initial name counts, so
             # widget text such as 记者博客 is not a person
             names = [n for n in names if looks_like_person(n)]
-        if names and m.group(0).strip(" :：/／|｜") in _person_only():
+        if names and m.group(1) in _person_only():
             names = [n for n in names if looks_like_person(n)]
         if names and kind in ("author", "editor"):
             bucket = found.setdefault(kind, [])

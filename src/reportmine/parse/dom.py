@@ -71,7 +71,7 @@ def load_tree(html: str, warnings: list[str] | None = None) -> etree._Element:
         root = None
     if root is None:  # empty or unparseable document
         root = etree.fromstring("<html><body></body></html>", parser)
-    elif _too_deep(root):
+    elif _depth_limit_hit(parser):
         # libxml2 silently drops everything nested deeper than 255 elements; such
         # markup has no useful structure, so parse it again without the wrappers
         flat = _WRAPPERS.sub(" ", html)
@@ -82,6 +82,18 @@ def load_tree(html: str, warnings: list[str] | None = None) -> etree._Element:
 
 
 _WRAPPERS = re.compile(r"</?\s*(?:div|span|font|section|center|table|tbody|tr|td|th|article|main|b|i|em|strong)\b[^>]*>", re.I)
+
+
+def _depth_limit_hit(parser: etree.HTMLParser) -> bool:
+    """libxml2 logs a resource-limit error when it drops elements nested too deep.
+
+    Reading the parser's log costs nothing; walking the tree to measure its
+    depth cost a third of the parse.
+    """
+    for err in parser.error_log:
+        if err.type_name == "ERR_RESOURCE_LIMIT" or "depth" in err.message.lower():
+            return True
+    return False
 
 
 def _too_deep(root: etree._Element, limit: int = 250) -> bool:
@@ -121,15 +133,15 @@ def head_info(root: etree._Element) -> tuple[str | None, dict[str, str]]:
 
 
 def clean_tree(root: etree._Element) -> None:
-    """Drop scripts, widgets, comments and hidden elements in place."""
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    for el in list(root.iter(*JUNK_TAGS)):
-        _drop(el)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
+    """Drop scripts, widgets, comments and hidden elements in place.
+
+    The removals run inside lxml (``strip_elements`` keeps each tail, as
+    ``_drop`` does); only elements that carry a ``style`` are looked at in Python.
+    """
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *JUNK_TAGS, with_tail=False)
+    for el in root.xpath("//*[@style]"):
         style = el.get("style")
-        if style and _HIDDEN.search(style) and el.getparent() is not None:
+        if _HIDDEN.search(style) and el.getparent() is not None:
             # display:none goes; a visibility:hidden block with prose is an article that
             # script reveals on load (WeChat's #js_content is visibility:hidden)
             if _NONE.search(style) or len(_CJK.findall("".join(el.itertext()))) < 80:
@@ -152,60 +164,82 @@ def _drop(el: etree._Element) -> None:
 
 
 def text_lines(root: etree._Element) -> list[Line]:
-    """Visible text split at block boundaries, in document order."""
+    """Visible text split at block boundaries, in document order.
+
+    One non-recursive pass (``etree.iterwalk``) over the tree. A stack holds,
+    for every open element, the block element its text belongs to, whether it
+    is inside a link, and its tag (the heading test looks at a line's block
+    and its three nearest ancestors).
+    """
     body = root.find("body")
     if body is None:
         body = root
     out: list[Line] = []
     buf: list[str] = []
-    state = {"links": 0}
+    links = 0
+    ws = _WS
+    label_start = _LABEL_START.match
+    blocks = BLOCK_TAGS
+    headings = HEADINGS
+    # per open element: (block element, its position in the stack, in a link)
+    stack: list[tuple[etree._Element, int, bool]] = []
+    tags: list[str] = []
 
-    def flush(el: etree._Element) -> None:
-        text = squash("".join(buf))
-        buf.clear()
-        links = state["links"]
-        state["links"] = 0
-        if text:
-            heading = any(a.tag in HEADINGS for a in _self_and_ancestors(el, 3))
-            out.append(Line(text=text, links=min(links, len(text.replace(" ", ""))), el=el, heading=heading))
-
-    def add(text: str | None, in_link: bool) -> None:
-        if text:
-            buf.append(text)
-            if in_link:
-                state["links"] += len(_WS.sub("", text))
-
-    def walk(el: etree._Element, block: etree._Element, in_link: bool, depth: int) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "br":
-            flush(block)
+    def flush(el: etree._Element, pos: int) -> None:
+        nonlocal links
+        if not buf:
+            links = 0
             return
-        is_block = tag in BLOCK_TAGS
-        if is_block:
-            flush(block)
-        here = el if is_block else block
-        link = in_link or tag == "a"
-        text = el.text
-        if text and not is_block and _LABEL_START.match(text):
-            text = " " + text  # <span>作者：甲</span><span>发布时间：…</span> stay two fields
-        add(text, link)
-        if depth < 400:
-            for child in el:
-                walk(child, here, link, depth + 1)
-                add(child.tail, link)
-        if is_block:
-            flush(el)
+        text = ws.sub(" ", "".join(buf)).strip()
+        buf.clear()
+        n = links
+        links = 0
+        if text:
+            heading = False
+            for t in tags[max(0, pos - 3):pos + 1]:
+                if t in headings:
+                    heading = True
+                    break
+            out.append(Line(text=text, links=min(n, len(text) - text.count(" ")), el=el, heading=heading))
 
-    walk(body, body, False, 0)
-    flush(body)
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if stack:
+                block, bpos, in_link = stack[-1]
+            else:
+                block, bpos, in_link = el, 0, False
+            pos = len(tags)
+            tags.append(tag)
+            if tag == "br":
+                flush(block, bpos)
+                stack.append((block, bpos, in_link))
+                continue
+            is_block = tag in blocks
+            if is_block:
+                if stack:
+                    flush(block, bpos)
+                block, bpos = el, pos
+            link = in_link or tag == "a"
+            stack.append((block, bpos, link))
+            text = el.text
+            if text and (buf or not text.isspace()):  # leading blanks of a line would be stripped
+                if not is_block and label_start(text):
+                    text = " " + text  # <span>作者：甲</span><span>发布时间：…</span> stay two fields
+                buf.append(text)
+                if link:
+                    links += len(ws.sub("", text))
+        else:
+            block, bpos, _link = stack.pop()
+            if tag in blocks or not stack:
+                flush(el if tag in blocks else block, len(tags) - 1 if tag in blocks else bpos)
+            tags.pop()
+            if stack:
+                tail = el.tail
+                if tail and (buf or not tail.isspace()):
+                    buf.append(tail)
+                    if stack[-1][2]:
+                        links += len(ws.sub("", tail))
     for i, line in enumerate(out):
         line.index = i
     return out
-
-
-def _self_and_ancestors(el: etree._Element, n: int):
-    yield el
-    for i, a in enumerate(el.iterancestors()):
-        if i >= n:
-            break
-        yield a

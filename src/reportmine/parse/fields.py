@@ -67,29 +67,30 @@ def cut_furniture(value: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def label_pattern() -> re.Pattern[str]:
-    """Matches ``LABEL:`` (or ``LABEL：`` / ``LABEL/``) for any field label."""
-    alts = []
+def _label_field() -> dict[str, str]:
+    """Label -> the field it introduces (the first field listing it wins)."""
+    out: dict[str, str] = {}
     for field, labs in labels().items():
         for lab in labs:
-            alts.append((lab, field))
-    alts.sort(key=lambda x: len(x[0]), reverse=True)
-    body = "|".join(f"(?P<f{i}>{re.escape(lab)})" for i, (lab, _) in enumerate(alts))
-    return re.compile(rf"(?:^|(?<=[\s　|】\]()（）]))(?:{body})\s*[:：]\s*")
+            out.setdefault(lab, field)
+    return out
 
 
 @lru_cache(maxsize=1)
-def _label_fields() -> tuple[str, ...]:
-    alts = sorted(((lab, f) for f, labs in labels().items() for lab in labs), key=lambda x: len(x[0]), reverse=True)
-    return tuple(f for _, f in alts)
+def label_pattern() -> re.Pattern[str]:
+    """Matches ``LABEL:`` (or ``LABEL：``) for any field label; group 1 is the label.
+
+    A plain alternation of literals (longest first), so the engine skips
+    positions whose character starts no label.
+    """
+    labs = sorted(_label_field(), key=len, reverse=True)
+    body = "|".join(re.escape(lab) for lab in labs)
+    return re.compile(rf"(?:^|(?<=[\s　|】\]()（）]))({body})\s*[:：]\s*")
 
 
 def field_of(match: re.Match[str]) -> str:
     """Which field a ``label_pattern`` match introduces."""
-    for name, val in match.groupdict().items():
-        if val is not None:
-            return _label_fields()[int(name[1:])]
-    raise ValueError("not a label match")
+    return _label_field()[match.group(1)]
 
 
 _NAME_SPLIT = re.compile(r"[\s、,，;；/]+")
