@@ -9,9 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportmine.ingest.fetch import Fetcher
-from reportmine.ingest.store import RawStore, body_hash
+from reportmine.ingest.store import SUFFIXES, RawStore, body_hash
 
-HASHED = re.compile(r"^pages/[0-9a-f]{2}/[0-9a-f]{64}\.(html|txt|bin)$")
+
+_EXTS = "|".join(sorted({e.lstrip(".") for e in SUFFIXES.values()} | {"bin"}))
+HASHED = re.compile(rf"^pages/[0-9a-f]{{2}}/[0-9a-f]{{64}}\.({_EXTS})$")
 HOSTILE = [
     "http://h/../../../../etc/passwd",
     "http://h/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
