@@ -91,8 +91,11 @@ def _overview(tables: Mapping[str, pd.DataFrame]) -> str:
     units = {UNKNOWN_UNIT if blank(u) else u for u in arts.get("unit", pd.Series(dtype=object))}
     dates = sorted(d for d in arts.get("date", pd.Series(dtype=object)) if not blank(d))
     dups = int((~clusters["is_representative"].astype(bool)).sum()) if not clusters.empty else 0
+    failures = _get(tables, "failures")
     stats = [("文章", len(arts)), ("单位", len(units)), ("会议", len(meetings)),
              ("重复转载", dups), ("时间", f"{dates[0]} — {dates[-1]}" if dates else "—")]
+    if len(failures):
+        stats.append(("未能读取", len(failures)))
     boxes = "".join(f'<div class="stat"><b>{esc(v)}</b>{esc(k)}</div>' for k, v in stats)
     rows = []
     for a in arts.sort_values(["date", "article_id"], na_position="last").itertuples(index=False):
