@@ -14,7 +14,7 @@ All word lists are data files under ``resources/`` (see their headers):
 org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
 org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
-org_doc_followers.txt.
+org_not_followed.txt, and foreign_places.txt (shared with people.py).
 
 A chain of place names (宁川市江北区桂园街道党工委) is longer than the run of
 unknown characters allowed elsewhere: each administrative level character
@@ -23,7 +23,8 @@ counts against that limit.
 
 Known limits: a verb that is in no stop list and stands right before a
 place-led name joins it (深查细照县政府党组); bodies written without any
-listed ending (白宫, 议会) are not found.
+listed ending and not in org_known.txt (紫禁城, 联邦快递) are not found, nor
+place names holding a stop character that are not listed (和平里社区).
 """
 from __future__ import annotations
 
@@ -101,7 +102,7 @@ class _Lexicon:
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
-    doc_followers: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
+    not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -141,7 +142,11 @@ def _lexicon() -> _Lexicon:
     protected = set(load_lines("org_protected.txt"))
     # A stem that is also a verb (保障, 生产) is skipped only right before a
     # one-character ending (动力保障部), never elsewhere (以纪律保障医院发展).
-    jump = set(w for w in info if len(w) > 1) | protected | {s for s in stems if s not in stops or s in protected}
+    # Country names are read whole: a stop character inside one (斯里兰卡, 以色列)
+    # must not cut 斯里兰卡议会 or 以色列政府.
+    places = {w for w in load_lines("foreign_places.txt") if len(w) > 1}
+    jump = set(w for w in info if len(w) > 1) | protected | places | \
+        {s for s in stems if s not in stops or s in protected}
     generic = sorted(load_lines("org_generic.txt"), key=len, reverse=True)
     admin = sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)
     not_suffix = frozenset(load_lines("org_not_suffix.txt"))
@@ -160,7 +165,7 @@ def _lexicon() -> _Lexicon:
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
         single=frozenset(w for w in info if len(w) == 1),
-        doc_followers=tuple(sorted(load_lines("org_doc_followers.txt"), key=len, reverse=True)),
+        not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
     )
 
 
@@ -277,11 +282,10 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return False
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
-        return text[end:end + 1] != "长" and bool(lex.stems.ending(qualifier, len(qualifier)))
+        return bool(lex.stems.ending(qualifier, len(qualifier)))
     if needs == "prefix":
-        if len(suffix) == 1:
-            if text[end:end + 1] == "长":  # 局长, 处长: a post, not a body
-                return False
+        # 外交部长, 县公安局长: the body heads a post, and is still named (a
+        # bare 局长 or 副处长 has no prefix or stem and fails below)
         if _has_admin_prefix(name, lex) or lex.stems.ending(qualifier, len(qualifier)):
             return True
         # 大学党委常委会: a longer ending may follow another organization's name.
@@ -353,7 +357,7 @@ def _mentions(text: str) -> list[_Mention]:
         kind, needs = info[suffix]
         if t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix:
             continue  # 干部, 部分, 党组织, 集中学习: the ending belongs to another word
-        if t.startswith(lex.doc_followers, end):
+        if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
         if suffix in known or start == 0 or not _is_name_char(t[start - 1]):
             if needs != "none":
