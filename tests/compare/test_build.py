@@ -94,3 +94,31 @@ def test_empty_corpus(records):
 
     c = build_comparisons(build_tables([]), {})
     assert all(df.empty for df in c.values())
+
+
+def test_a_cut_copy_is_still_a_near_duplicate(records, texts):
+    """A copy that keeps only the first half of the report still counts once."""
+    from reportmine.compare import build_comparisons
+    from reportmine.compare.similarity import containment
+    from reportmine.tables.build import build_tables
+
+    b1 = records[4]
+    cut_text = b1["text"][: len(b1["text"]) // 2]
+    cut = dict(b1, id="c0ffeec0ffeec0ff", text=cut_text, path="b1_cut.html", date="2024-05-09",
+               numbers=[n for n in b1["numbers"] if n["span"][1] <= len(cut_text)],
+               people=[], organizations=[], slogans=[])
+    assert containment(cut_text, b1["text"]) == 1.0
+    c = build_comparisons(build_tables(records + [cut]), {**texts, cut["id"]: cut_text})
+    pair = c["similarity"][(c["similarity"]["article_a"] == min(b1["id"], cut["id"]))
+                           & (c["similarity"]["article_b"] == max(b1["id"], cut["id"]))]
+    assert bool(pair["near_duplicate"].iloc[0])
+    m = c["compare_metrics"].set_index(["unit", "metric"])
+    assert m.at[("县文化和旅游局", "participants"), "value"] == 60  # not 120
+
+
+def test_distinct_reports_are_not_near_duplicates(comparisons, records):
+    sim = comparisons["similarity"]
+    ids = {records[0]["id"], records[1]["id"]}
+    others = sim[~(sim["article_a"].isin(ids) & sim["article_b"].isin(ids))]
+    assert not others["near_duplicate"].any()
+    assert (others["containment"] < 0.5).all()

@@ -210,8 +210,9 @@ def render_report(tables: Mapping[str, pd.DataFrame], title: str = "reportmine �
                 {"unit": "单位", "rank": "名次", "term": "词", "score": "TF-IDF", "count": "次数"}, max_rows=150)
         + "</section>",
         '<section id="duplicates"><h2>重复转载</h2>'
-        + table(dups, ["title_a", "title_b", "unit_a", "unit_b", "cosine"],
-                {"title_a": "文章甲", "title_b": "文章乙", "unit_a": "单位甲", "unit_b": "单位乙", "cosine": "相似度"})
+        + table(dups, ["title_a", "title_b", "unit_a", "unit_b", "cosine", "containment"],
+                {"title_a": "文章甲", "title_b": "文章乙", "unit_a": "单位甲", "unit_b": "单位乙", "cosine": "余弦相似度",
+                 "containment": "包含度"})
         + "</section>",
         '<section id="candidates"><h2>候选口号（待人工审核）</h2>'
         + table(_get(tables, "slogan_candidates"), ["phrase", "n_articles", "n_units", "units", "example_context"],
