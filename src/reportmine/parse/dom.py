@@ -13,6 +13,7 @@ no structure, so they are removed before parsing.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -64,7 +65,7 @@ def load_tree(html: str, warnings: list[str] | None = None) -> etree._Element:
     html = _XML_DECL.sub("", html)
     html = _END_TAGS.sub("", html)
     html = html.replace("\x00", "")
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    parser = _parser()
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -84,6 +85,18 @@ def load_tree(html: str, warnings: list[str] | None = None) -> etree._Element:
 _WRAPPERS = re.compile(r"</?\s*(?:div|span|font|section|center|table|tbody|tr|td|th|article|main|b|i|em|strong)\b[^>]*>", re.I)
 
 
+_LOCAL = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    """One lenient HTML parser per thread (making one costs a seventh of a parse; sharing one
+    between threads is unsafe)."""
+    p = getattr(_LOCAL, "parser", None)
+    if p is None:
+        p = _LOCAL.parser = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    return p
+
+
 def _depth_limit_hit(parser: etree.HTMLParser) -> bool:
     """libxml2 logs a resource-limit error when it drops elements nested too deep.
 
@@ -93,18 +106,6 @@ def _depth_limit_hit(parser: etree.HTMLParser) -> bool:
     for err in parser.error_log:
         if err.type_name == "ERR_RESOURCE_LIMIT" or "depth" in err.message.lower():
             return True
-    return False
-
-
-def _too_deep(root: etree._Element, limit: int = 250) -> bool:
-    depth = 0
-    for event, _el in etree.iterwalk(root, events=("start", "end")):
-        if event == "start":
-            depth += 1
-            if depth >= limit:
-                return True
-        else:
-            depth -= 1
     return False
 
 
@@ -166,10 +167,11 @@ def _drop(el: etree._Element) -> None:
 def text_lines(root: etree._Element) -> list[Line]:
     """Visible text split at block boundaries, in document order.
 
-    One non-recursive pass (``etree.iterwalk``) over the tree. A stack holds,
-    for every open element, the block element its text belongs to, whether it
-    is inside a link, and its tag (the heading test looks at a line's block
-    and its three nearest ancestors).
+    One non-recursive pass (``etree.iterwalk``). The current block element, its
+    depth and whether we are inside a link are plain variables, saved on a
+    stack only by the elements that change them (blocks and ``<a>``). A line
+    is a heading when its block or one of its three nearest ancestors is an
+    ``<h1>``..``<h6>``: the depths of the open headings are kept for that.
     """
     body = root.find("body")
     if body is None:
@@ -177,69 +179,76 @@ def text_lines(root: etree._Element) -> list[Line]:
     out: list[Line] = []
     buf: list[str] = []
     links = 0
-    ws = _WS
+    ws_sub = _WS.sub
     label_start = _LABEL_START.match
     blocks = BLOCK_TAGS
     headings = HEADINGS
-    # per open element: (block element, its position in the stack, in a link)
-    stack: list[tuple[etree._Element, int, bool]] = []
-    tags: list[str] = []
+    saved: list[tuple[etree._Element, int, bool]] = []
+    open_headings: list[int] = []
+    block, bdepth, in_link = body, 1, False
+    depth = 0
 
-    def flush(el: etree._Element, pos: int) -> None:
+    def flush(el: etree._Element, d: int) -> None:
         nonlocal links
         if not buf:
             links = 0
             return
-        text = ws.sub(" ", "".join(buf)).strip()
+        text = ws_sub(" ", "".join(buf)).strip()
         buf.clear()
         n = links
         links = 0
         if text:
             heading = False
-            for t in tags[max(0, pos - 3):pos + 1]:
-                if t in headings:
+            for h in open_headings:
+                if d - 3 <= h <= d:
                     heading = True
                     break
             out.append(Line(text=text, links=min(n, len(text) - text.count(" ")), el=el, heading=heading))
 
     for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
-            if stack:
-                block, bpos, in_link = stack[-1]
-            else:
-                block, bpos, in_link = el, 0, False
-            pos = len(tags)
-            tags.append(tag)
+            depth += 1
             if tag == "br":
-                flush(block, bpos)
-                stack.append((block, bpos, in_link))
+                flush(block, bdepth)
                 continue
             is_block = tag in blocks
             if is_block:
-                if stack:
-                    flush(block, bpos)
-                block, bpos = el, pos
-            link = in_link or tag == "a"
-            stack.append((block, bpos, link))
+                if depth > 1:
+                    flush(block, bdepth)
+                saved.append((block, bdepth, in_link))
+                block, bdepth = el, depth
+                if tag in headings:
+                    open_headings.append(depth)
+            elif tag == "a":
+                saved.append((block, bdepth, in_link))
+                in_link = True
             text = el.text
             if text and (buf or not text.isspace()):  # leading blanks of a line would be stripped
                 if not is_block and label_start(text):
                     text = " " + text  # <span>作者：甲</span><span>发布时间：…</span> stay two fields
                 buf.append(text)
-                if link:
-                    links += len(ws.sub("", text))
+                if in_link:
+                    links += len(ws_sub("", text))
         else:
-            block, bpos, _link = stack.pop()
-            if tag in blocks or not stack:
-                flush(el if tag in blocks else block, len(tags) - 1 if tag in blocks else bpos)
-            tags.pop()
-            if stack:
-                tail = el.tail
-                if tail and (buf or not tail.isspace()):
-                    buf.append(tail)
-                    if stack[-1][2]:
-                        links += len(ws.sub("", tail))
+            if tag == "br":
+                pass
+            elif tag in blocks:
+                flush(el, depth)
+                if tag in headings:
+                    open_headings.pop()
+                block, bdepth, in_link = saved.pop()
+            elif tag == "a":
+                block, bdepth, in_link = saved.pop()
+            depth -= 1
+            if depth == 0:  # the walk's root: its tail is outside the page body
+                flush(block, bdepth)
+                break
+            tail = el.tail
+            if tail and (buf or not tail.isspace()):
+                buf.append(tail)
+                if in_link:
+                    links += len(ws_sub("", tail))
     for i, line in enumerate(out):
         line.index = i
     return out

@@ -90,19 +90,32 @@ def _flat(s: str) -> str:
     return _NOSPACE.sub("", s)
 
 
-def _title_score(text: str, head_title: str, metas: list[str]) -> float:
+class _TitleRef:
+    """What the page says its headline is, flattened once per page."""
+
+    __slots__ = ("ht", "ht_bare", "metas", "meta_set")
+
+    def __init__(self, head_title: str, metas: list[str]) -> None:
+        self.ht = _flat(head_title)
+        self.ht_bare = bool(self.ht) and _flat(strip_site_suffix(head_title)) == self.ht
+        self.metas = [_flat(m) for m in metas]
+        self.meta_set = frozenset(self.metas)
+
+
+def _title_score(text: str, head_title: str | _TitleRef, metas: list[str] | None = None) -> float:
     """How well a visible line agrees with the page's own idea of its headline."""
+    ref = head_title if isinstance(head_title, _TitleRef) else _TitleRef(head_title, metas or [])
     t = _flat(text)
     if len(t) < 4 or len(t) > 120:
         return 0.0
-    if any(_flat(m) == t for m in metas):
+    if t in ref.meta_set:
         return 100.0 + len(t) / 100
     score = 0.0
-    ht = _flat(head_title)
+    ht = ref.ht
     if ht:
         if ht == t:
             # the <title> itself printed in the page: only a headline when it has no site suffix
-            score = 90.0 if _flat(strip_site_suffix(head_title)) == ht else 58.0
+            score = 90.0 if ref.ht_bare else 58.0
         elif ht.startswith(t):
             nxt = ht[len(t):len(t) + 1]
             if nxt.isalnum() and len(t) < 8:
@@ -113,10 +126,10 @@ def _title_score(text: str, head_title: str, metas: list[str]) -> float:
             score = 30.0 + min(len(t), 40)
         elif ht in t and len(ht) >= 6 and len(t) - len(ht) <= 12:
             score = 20.0 + len(ht) / 10
-    for m in metas:
-        fm = _flat(m)
-        if score < 50 and len(fm) >= 6 and (fm.startswith(t) and len(t) >= 6):
-            score = max(score, 40.0 + min(len(t), 40))
+    if score < 50 and len(t) >= 6:
+        for fm in ref.metas:
+            if len(fm) >= 6 and fm.startswith(t):
+                score = max(score, 40.0 + min(len(t), 40))
     return score
 
 
@@ -125,6 +138,7 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     """(headline, index of its line) — the index is None when the headline came from the head."""
     mt = meta_titles(metas)
     ht = head_title or ""
+    ref = _TitleRef(ht, mt)
     best: tuple[float, int, int] = (0.0, -1, -1)  # score, first line, last line
     for i, line in enumerate(lines):
         if line.link_ratio > 0.5 or _STRONG_END.search(line.text) and not line.heading:
@@ -136,7 +150,9 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
             if j > i and (part.size > 60 or part.link_ratio > 0.5 or _DASH_START.match(part.text)):
                 break
             text += part.text
-            s = _title_score(text, ht, mt)
+            if len(text) > 400:  # far longer than any headline (flattened, over 120 scores 0)
+                break
+            s = _title_score(text, ref)
             if s <= 0:
                 continue
             if line.heading:
