@@ -42,3 +42,17 @@ def test_excel_cli(processed):
     assert res.exit_code == 0, res.output
     wb = load_workbook(processed / "reportmine.xlsx")
     assert {"articles", "meetings", "compare_metrics", "compare_metrics_wide"} <= set(wb.sheetnames)
+
+
+def test_control_characters_and_missing_values(tmp_path):
+    import pandas as pd
+    from openpyxl import load_workbook
+
+    from reportmine.report.excel import write_workbook
+
+    df = pd.DataFrame({"text": pd.Series(["a\x01b", None, "+86 电话", "@某人"], dtype="string"),
+                       "n": pd.Series([1, None, 3, 4], dtype="Int64")})
+    ws = load_workbook(write_workbook({"t": df}, tmp_path / "t.xlsx"))["t"]
+    assert [c.value for c in ws["A"]][1:] == ["ab", None, "+86 电话", "@某人"]
+    assert [c.value for c in ws["B"]][1:] == [1, None, 3, 4]
+    assert ws["A4"].data_type == "s" and ws["A5"].quotePrefix

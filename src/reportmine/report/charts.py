@@ -48,8 +48,9 @@ def number_label(v: float) -> str:
     return f"{v:.4g}"
 
 
-def metric_bars(wide: pd.DataFrame, metrics: list[str], labels: dict[str, str] | None = None) -> str:
-    """Small multiples: one horizontal bar panel per metric, one bar per unit."""
+def metric_bars(wide: pd.DataFrame, metrics: list[str], labels: dict[str, str] | None = None,
+                top_units: int = 20) -> str:
+    """Small multiples: one horizontal bar panel per metric, one bar per unit (the largest ``top_units``)."""
     import matplotlib.pyplot as plt
 
     metrics = [m for m in metrics if m in wide.columns and wide[m].notna().any()]
@@ -59,10 +60,10 @@ def metric_bars(wide: pd.DataFrame, metrics: list[str], labels: dict[str, str] |
         n = len(metrics)
         cols = min(3, n)
         rows = (n + cols - 1) // cols
-        height = max(1.6, 0.28 * len(wide) + 0.8)
+        height = max(1.6, 0.28 * min(len(wide), top_units) + 0.8)
         fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, height * rows), squeeze=False)
         for ax, metric in zip(axes.flat, metrics):
-            data = wide[["unit", metric]].dropna().sort_values(metric)
+            data = wide[["unit", metric]].dropna().sort_values([metric, "unit"]).tail(top_units)
             ax.barh(data["unit"].astype(str), data[metric].astype(float), color="#b33a3a")
             ax.set_title((labels or {}).get(metric, metric))
             ax.spines[["top", "right"]].set_visible(False)
@@ -75,8 +76,8 @@ def metric_bars(wide: pd.DataFrame, metrics: list[str], labels: dict[str, str] |
         return _figure_svg(fig)
 
 
-def meeting_counts(meetings: pd.DataFrame, top_types: int = 8) -> str:
-    """Stacked bars: meetings reported per unit, by meeting type."""
+def meeting_counts(meetings: pd.DataFrame, top_types: int = 8, top_units: int = 30) -> str:
+    """Stacked bars: meetings reported per unit (the ``top_units`` with most), by meeting type."""
     import matplotlib.pyplot as plt
 
     if meetings.empty:
@@ -85,6 +86,8 @@ def meeting_counts(meetings: pd.DataFrame, top_types: int = 8) -> str:
     top = df["type"].value_counts().sort_index().sort_values(ascending=False, kind="stable").index[:top_types]
     df = df.assign(type=df["type"].where(df["type"].isin(top), "其他"))
     table = pd.crosstab(df["unit"], df["type"]).sort_index()
+    if len(table) > top_units:
+        table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_units]].sort_index()
     with plt.rc_context(_style()):
         fig, ax = plt.subplots(figsize=(8, max(1.8, 0.32 * len(table) + 1)))
         left = pd.Series(0, index=table.index, dtype=float)

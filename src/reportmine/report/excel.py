@@ -7,6 +7,7 @@ dropped (openpyxl would refuse them).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_SHEET = 31
+MAX_ROWS = 1_048_575  # Excel's row limit minus the header
+log = logging.getLogger(__name__)
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -39,30 +42,42 @@ def _value(v: object) -> object:
 def write_workbook(tables: Mapping[str, pd.DataFrame], path: str | Path, order: list[str] | None = None) -> Path:
     """Write every table to its own sheet of ``path`` (atomically)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     from reportmine.io import atomic_path
 
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)  # streams rows: large tables stay fast and small in memory
     used: set[str] = set()
     names = [n for n in (order or []) if n in tables] + sorted(n for n in tables if n not in (order or []))
+    bold = Font(bold=True)
     for name in names:
         df = tables[name]
+        if len(df) > MAX_ROWS:  # a sheet holds 1,048,576 rows; say so instead of failing
+            log.warning("%s: %d rows, the sheet keeps the first %d (Parquet/CSV hold all)", name, len(df), MAX_ROWS)
+            df = df.head(MAX_ROWS)
         ws = wb.create_sheet(_sheet_name(name, used))
-        for j, col in enumerate(df.columns, 1):
-            ws.cell(1, j, str(col)).font = Font(bold=True)
-        for i, row in enumerate(df.itertuples(index=False), 2):
-            for j, v in enumerate(row, 1):
+        ws.freeze_panes = "A2"
+        header = []
+        for col in df.columns:
+            cell = WriteOnlyCell(ws, str(col))
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        for row in df.itertuples(index=False):
+            out: list[object] = []
+            for v in row:
                 v = _value(v)
                 if isinstance(v, str):
                     v = ILLEGAL_CHARACTERS_RE.sub("", v)
-                cell = ws.cell(i, j, v)
-                if isinstance(v, str) and v.startswith(FORMULA_START):
-                    cell.data_type = "s"
-                    cell.quotePrefix = True
-        ws.freeze_panes = "A2"
+                    if v.startswith(FORMULA_START):
+                        cell = WriteOnlyCell(ws, v)
+                        cell.data_type = "s"  # text, never a formula
+                        cell.quotePrefix = True
+                        v = cell
+                out.append(v)
+            ws.append(out)
     if not names:
         wb.create_sheet("empty")
     path = Path(path)

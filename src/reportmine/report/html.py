@@ -15,6 +15,9 @@ import pandas as pd
 from reportmine.compare.common import UNKNOWN_UNIT, blank
 from reportmine.report import charts
 
+#: Articles listed in the overview; the tables hold them all.
+MAX_ARTICLES = 500
+
 CSS = """
 body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;
 margin:0;background:#f6f4f1;color:#222;line-height:1.5}
@@ -98,7 +101,8 @@ def _overview(tables: Mapping[str, pd.DataFrame]) -> str:
         stats.append(("未能读取", len(failures)))
     boxes = "".join(f'<div class="stat"><b>{esc(v)}</b>{esc(k)}</div>' for k, v in stats)
     rows = []
-    for a in arts.sort_values(["date", "article_id"], na_position="last").itertuples(index=False):
+    listed = arts.sort_values(["date", "article_id"], na_position="last").head(MAX_ARTICLES)
+    for a in listed.itertuples(index=False):
         url = _safe_url(a.url)
         title = esc(a.title) or '<span class="muted">（无标题）</span>'
         if url:
@@ -107,6 +111,9 @@ def _overview(tables: Mapping[str, pd.DataFrame]) -> str:
                     f'<td class="num">{esc(a.n_numbers)}</td><td>{esc(a.warnings)}</td></tr>')
     arts_table = ("<table><thead><tr><th>日期</th><th>单位</th><th>标题</th><th>来源</th><th>数字</th><th>提示</th>"
                   f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    if len(arts) > MAX_ARTICLES:
+        arts_table += f'<p class="muted">前 {MAX_ARTICLES} 篇，共 {len(arts)} 篇（完整列表见 articles 表）</p>'
+
     return f'<section id="overview"><h2>概览</h2><div class="stats">{boxes}</div>{arts_table}</section>'
 
 
