@@ -97,7 +97,9 @@ def _parser() -> etree.HTMLParser:
     between threads is unsafe)."""
     p = getattr(_LOCAL, "parser", None)
     if p is None:
-        p = _LOCAL.parser = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+        # comments stay in the tree: clean_tree removes them (joining the text around them,
+        # as libxml2 would); a site rule reads a copy in which they still separate texts
+        p = _LOCAL.parser = etree.HTMLParser(remove_comments=False, remove_pis=True, recover=True)
     return p
 
 

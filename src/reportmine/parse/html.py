@@ -56,7 +56,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
 
         rule = rules_for_url(url)
         if rule:
-            ruled = apply_rule(html, rule)
+            ruled = apply_rule(html, rule, root)
     clean_tree(root)
     lines = text_lines(root)
     _generic(page, lines, head_title or "", metas, url)
