@@ -351,3 +351,17 @@ def test_author_field_does_not_swallow_a_widget_label():
     assert page.author == "祁小禾"
     assert page.source == "青禾街道办事处"
     assert page.date == "2021-11-03"
+
+
+def test_combined_furniture_test_agrees_with_the_patterns_one_by_one():
+    import re
+
+    from reportmine import resources
+    from reportmine.parse.furniture import compile_line_tests
+
+    pats = resources.load_lines("boilerplate.txt") + ("^a|b", "^(x|y)z", "q$")
+    test = compile_line_tests(pats)
+    lines = ["字体：【大 中 小】", "  【打印本页】", "分享到：", "版权所有 青禾县", "会议指出，要加强学习。", "b开头", "内含b",
+             "xz", "yzz", "zx", "末尾q", "q在前", " 上一篇：青禾", "打印本页 关闭窗口", "", "   "]
+    for line in lines:
+        assert test(line) == any(re.search(p, line) for p in pats), line

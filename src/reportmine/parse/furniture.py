@@ -50,7 +50,12 @@ def compile_line_tests(patterns: tuple[str, ...] | list[str]) -> Callable[[str],
     """One test ``line -> bool`` equivalent to ``any(re.search(p, line) for p in patterns)``."""
     anchored = [p[1:] for p in patterns if _anchored(p)]
     loose = [p for p in patterns if not _anchored(p)]
-    start = re.compile("|".join(f"(?:{p})" for p in anchored)).match if anchored else None
+    # most anchored patterns open with \s*: said once, each branch starts with a literal
+    # or a class, which the engine rejects at the first character
+    blank = [p[3:] for p in anchored if p.startswith(r"\s*")]
+    other = [p for p in anchored if not p.startswith(r"\s*")]
+    parts = ([r"\s*(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else []) + [f"(?:{p})" for p in other]
+    start = re.compile("|".join(parts)).match if parts else None
     anywhere = re.compile("|".join(f"(?:{p})" for p in loose)).search if loose else None
 
     def test(line: str) -> bool:
