@@ -29,6 +29,8 @@ DUP_THRESHOLD = 0.9
 #: Containment (shorter body's 8-grams found in the other) at or above which they are too.
 DUP_CONTAINMENT = 0.8
 SHINGLE = 8
+#: Containment is computed only for pairs this similar (copies cut to half stay above 0.65).
+CONTAINMENT_FROM = 0.5
 MIN_SHINGLES = 20
 _SPACE = re.compile(r"\s+")
 #: Pairs below this cosine are left out of the similarity table.
@@ -50,8 +52,10 @@ def containment(a: str, b: str, cache: dict[str, frozenset[str]] | None = None) 
     cosine falls; distinct reports share few 8-grams.
     """
     cache = {} if cache is None else cache
-    sa = cache.setdefault(a, _shingles(a))
-    sb = cache.setdefault(b, _shingles(b))
+    for t in (a, b):
+        if t not in cache:
+            cache[t] = _shingles(t)
+    sa, sb = cache[a], cache[b]
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     if len(small) < MIN_SHINGLES:  # a scrap of text proves nothing
         return 0.0
@@ -86,10 +90,10 @@ def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
             for i, j, v in sorted(found):
                 a, b = ids[i], ids[j]
                 cos = round(min(float(v), 1.0), 4)
-                cont = round(containment(texts[a], texts[b], shingles), 4)
+                cont = round(containment(texts[a], texts[b], shingles), 4) if cos >= CONTAINMENT_FROM else None
                 rows.append({"article_a": a, "article_b": b, "unit_a": unit[a], "unit_b": unit[b],
                              "title_a": title[a], "title_b": title[b], "cosine": cos, "containment": cont,
-                             "near_duplicate": cos >= dup_threshold or cont >= DUP_CONTAINMENT})
+                             "near_duplicate": cos >= dup_threshold or (cont or 0.0) >= DUP_CONTAINMENT})
     cols = ["article_a", "article_b", "unit_a", "unit_b", "title_a", "title_b", "cosine", "containment",
             "near_duplicate"]
     return validate(pd.DataFrame(rows, columns=cols), "similarity")
