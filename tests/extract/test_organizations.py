@@ -210,3 +210,66 @@ def test_a_count_before_a_name_is_not_part_of_it() -> None:
 
 def test_a_preposition_before_a_committee_is_not_part_of_it() -> None:
     assert names("经县委研究决定，成立县委全面深化改革委员会。") == ["县委", "县委全面深化改革委员会"]
+
+
+# General rules added for unseen articles (invented sentences) -----------------
+
+@pytest.mark.parametrize("text, name", [
+    # a chain of places: each level character (市, 区, 街道) closes a segment
+    ("近日，青松市南湖区柳岸街道党工委召开推进会。", "青松市南湖区柳岸街道党工委"),
+    ("白沙县石桥镇龙湾村党支部开展主题党日活动。", "白沙县石桥镇龙湾村党支部"),
+    # a subordinate body after 所属/下属 is named alone
+    ("6月2日，远航控股集团所属远航海洋工程有限公司党委召开会议。", "远航海洋工程有限公司党委"),
+    # a department stem (even a verb-like one) before 部 inside a longer name
+    ("安全环保部党支部、设备保障部党支部作交流发言。", "设备保障部党支部"),
+    # 所 and 司 only after a department stem
+    ("县司法所、县供电所负责同志参加。", "县司法所"),
+    ("省水利厅水资源管理司有关同志到会。", "省水利厅水资源管理司"),
+    # words of names that hold a stop or read as verbs
+    ("县乡村振兴局党组召开会议。", "县乡村振兴局党组"),
+    ("县委老干部局离退休干部党支部开展活动。", "县委老干部局离退休干部党支部"),
+    ("与白沙市个体劳动者协会开展共建。", "白沙市个体劳动者协会"),
+    ("监察和司法委员会、财政经济委员会负责同志发言。", "监察和司法委员会"),
+    # bank branches, brigades, presidia, the Red Cross, service desks
+    ("中国农业银行青松北门支行党委召开会议。", "中国农业银行青松北门支行党委"),
+    ("治安管理大队、巡特警大队负责人发言。", "治安管理大队"),
+    ("镇人大主席团要加强监督。", "镇人大主席团"),
+    ("县红十字会开展应急救护培训。", "县红十字会"),
+    ("纳税服务科负责同志作表态发言。", "纳税服务科"),
+    # a body heading a post is still named (its name in a title is optional in GUIDE)
+    ("县公安局长出席会议。", "县公安局"),
+])
+def test_general_name_rules(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("严格执行党支部工作条例，规范组织生活。", "执行党支部"),   # a rule's name, not a body
+    ("以严明的纪律保障医院高质量发展。", "纪律保障医院"),        # a verb stem does not join 医院
+    ("县政府所在地设在城关镇。", "县政府所"),                   # 所 needs a department stem
+    ("各大队大队长参加会议。", "大队大队"),                     # 大队长 is a post
+    ("听取市人大代表意见建议。", "市人大"),                     # 人大代表 are deputies
+    ("牢记人大机关是政治机关。", "牢记人大机关"),               # a political verb stops a name
+    ("人大机关是政治机关、国家权力机关、工作机关、代表机关。", "政治机关"),  # 四个机关: generic
+    ("向协会主席团成员宣讲。", "协会主席团"),                   # a generic presidium
+    ("巡特警支队长参加。", "巡特警支队"),
+    ("两国会谈取得成果，会议会上通过决议。", "国会"),
+    ("舰队司令马丁海军少将到访。", "马丁海军"),                 # a rank, not a service
+    ("向各民主党派市委征求意见。", "民主党派市委"),             # each party's committee: generic
+])
+def test_general_non_names(text: str, not_name: str) -> None:
+    assert all(not_name != n and not n.endswith(not_name) for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("斯里兰卡议会通过决议。", "斯里兰卡议会"),   # a country name with a stop character is read whole
+    ("以色列政府发表声明。", "以色列政府"),
+    ("总统在白宫会见来访者。", "白宫"),
+    ("欧盟委员会与国际货币基金组织举行会谈。", "国际货币基金组织"),
+    ("印尼国会批准预算。", "印尼国会"),
+    ("外交部长出席记者会。", "外交部"),
+    ("欧洲央行宣布维持利率。", "欧洲央行"),
+    ("据光明日报报道，活动反响热烈。", "光明日报"),
+])
+def test_foreign_and_international_bodies(text: str, name: str) -> None:
+    assert name in names(text)

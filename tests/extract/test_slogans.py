@@ -216,3 +216,30 @@ def test_joiner_at_a_run_edge_does_not_break(text: str) -> None:
     for sl in extract_slogans(text):
         for s, e in sl.spans:
             assert text[s:e] == sl.text
+
+
+@pytest.mark.parametrize("run", [
+    "获得感、幸福感、安全感",
+    "系统性、整体性、协同性",
+    "凝聚力、战斗力、号召力",
+])
+def test_a_shared_quality_ending_makes_a_parallel_run(run: str) -> None:
+    kinds = {s.text: s.kind for s in extract_slogans(f"不断增强群众的{run}，推动工作落实。")}
+    assert kinds.get(run) == "parallel", kinds
+
+
+def test_a_shared_head_noun_is_still_an_ordinary_list() -> None:
+    # 馆 is a head noun, not a quality ending (parallel_quality_suffixes.txt)
+    assert [s for s in extract_slogans("组织参观科技馆、博物馆、纪念馆。") if s.kind == "parallel"] == []
+
+
+def test_formulas_written_out_or_unquoted_from_the_lexicon() -> None:
+    got = by_text("支行要做好科技金融、绿色金融、普惠金融、养老金融、数字金融五篇大文章，落实第一议题制度。")
+    assert got["五篇大文章"].kind == "numbered"
+    assert got["第一议题"].kind == "numbered"
+    run = got["科技金融、绿色金融、普惠金融、养老金融、数字金融"]
+    assert run.kind == "numbered" and len(run.expansion) == 5
+    # the written-out 五育 covers the whole run, not its first four items
+    got = by_text("坚持德育、智育、体育、美育、劳动教育协同发展。")
+    assert "德育、智育、体育、美育" not in got
+    assert got["德育、智育、体育、美育、劳动教育"].kind == "numbered"

@@ -80,3 +80,15 @@ def test_the_body_of_an_acting_post_holder_when_nothing_else_is_a_subject() -> N
     title = "青松大学党委书记王立为师生讲授专题党课"
     text = "5月8日，青松大学党委书记王立以“赓续红色血脉”为题为师生讲授专题党课。"
     assert unit(title, text) == "青松大学党委"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a chain of places before the body: the opening names it in full
+    ("柳岸街道党工委召开推进会", "近日，青松市南湖区柳岸街道党工委召开基层治理推进会。", "青松市南湖区柳岸街道党工委"),
+    # a subsidiary named after its parent group (所属): the subsidiary reports
+    (None, "6月2日，远航控股集团所属远航海洋工程有限公司党委召开专题民主生活会。", "远航海洋工程有限公司党委"),
+    # a bank branch: the branch's committee, not the bank
+    ("农行北门支行党委召开组织生活会", "1月9日，中国农业银行青松北门支行党委召开专题组织生活会。", "中国农业银行青松北门支行党委"),
+])
+def test_units_of_unseen_kinds(title: str | None, text: str, expected: str) -> None:
+    assert unit(title, text) == expected
