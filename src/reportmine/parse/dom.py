@@ -170,6 +170,13 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def _visible_len(text: str) -> int:
+    """Characters of ``text`` that are not whitespace (every _WS character but the space is unprintable)."""
+    if text.isprintable():
+        return len(text) - text.count(" ")
+    return len(_WS.sub("", text))
+
+
 def text_lines(root: etree._Element) -> list[Line]:
     """Visible text split at block boundaries, in document order.
 
@@ -235,7 +242,7 @@ def text_lines(root: etree._Element) -> list[Line]:
                     text = " " + text  # <span>作者：甲</span><span>发布时间：…</span> stay two fields
                 buf.append(text)
                 if in_link:
-                    links += len(ws_sub("", text))
+                    links += _visible_len(text)
         else:
             if tag == "br":
                 pass
@@ -254,7 +261,7 @@ def text_lines(root: etree._Element) -> list[Line]:
             if tail and (buf or not tail.isspace()):
                 buf.append(tail)
                 if in_link:
-                    links += len(ws_sub("", tail))
+                    links += _visible_len(tail)
     for i, line in enumerate(out):
         line.index = i
     return out
