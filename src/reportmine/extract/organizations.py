@@ -53,6 +53,8 @@ _MEASURE = "家个名位支所座项批类"
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of
 #: administrative levels, so kept here rather than in a resource file.
 _PLACE_LEVELS = frozenset("省市县区州旗盟镇乡道")
+#: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt).
+_FIELD_JOINERS = "与和"
 #: Longest place segment (before its level character) that the reset allows.
 MAX_PLACE = 5
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
@@ -98,10 +100,12 @@ class _Lexicon:
     chain: _WordSet  # endings that may head a longer name (大学党委|常委会)
     generic_re: re.Pattern[str]  # leading generic words and terms
     generic_names: frozenset[str]
+    generic_words: tuple[str, ...]  # org_generic.txt, for "is a generic word right before?"
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
+    joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
 
 
@@ -161,10 +165,13 @@ def _lexicon() -> _Lexicon:
         chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs not in ("prefix", "stem")}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
+        generic_words=tuple(generic),
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
         single=frozenset(w for w in info if len(w) == 1),
+        joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
+            map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
     )
 
@@ -173,8 +180,12 @@ def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()
 
 
-def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
+def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -> int:
     """Where the name ending at ``start`` (exclusive) begins.
+
+    ``end`` is where the whole name ends (after its suffix); a 与/和 inside
+    a field name is kept only when the school-type ending it needs lies
+    within the name (not in 联系 after it).
 
     Written as one tight loop (locals, no helper calls): it runs for every
     character of every candidate name and dominates the extractor's time.
@@ -227,6 +238,13 @@ def _extend_left(text: str, start: int, lex: _Lexicon) -> int:
                 i = last_known = sm.start()
                 free = 0
                 continue
+        if ch in _FIELD_JOINERS and i < start and free <= 5 and i > 1 and _is_name_char(text[i - 2]) \
+                and (jm := lex.joined_re.match(text, i)) and jm.end() <= (end or start) \
+                and not any(text[i - 1 - k:i - 1] in lex.info for k in range(1, 5) if k < i):
+            # (never after a body's ending: 医院党委与护理学院党委 are two bodies)
+            i -= 1  # 计算机科学与技术学院: 与 joins two fields inside the name
+            free += 1
+            continue
         lengths = stop_last.get(ch)
         if lengths and text[i - 1:i + 1] not in jump_words:
             if any(k <= i and text[i - k:i] in stop_words for k in lengths):
@@ -261,9 +279,18 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
 
 
 def _strip_generic(qualifier: str, lex: _Lexicon) -> str:
-    """Drop leading generic words (所属, 各, 我院) and a leading term (十二届)."""
+    """Drop leading generic words (所属, 各, 我院) and a leading term (十二届).
+
+    A word before an ordinal stays (教工第一党支部 and 学生第一党支部 are two
+    branches), unless it is a one-character determiner (各第一...).
+    """
     m = lex.generic_re.match(qualifier)
-    return qualifier[m.end():] if m else qualifier
+    if not m:
+        return qualifier
+    rest = qualifier[m.end():]
+    if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
+        return qualifier
+    return rest
 
 
 def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
@@ -365,8 +392,11 @@ def _mentions(text: str) -> list[_Mention]:
             s = start
         else:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
-            s = _extend_left(t, start - k, lex) if k else _extend_left(t, start, lex)
+            s = _extend_left(t, start - k, lex, end)
         qualifier = _strip_generic(t[s:start], lex) if s < start else ""
+        if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
+                and (len(qualifier) < start - s or t[:s].endswith(lex.generic_words)):
+            continue  # 各供电所所长: every station, none named
         if qualifier and qualifier[0] in _MEASURE and start - len(qualifier) > 0 \
                 and t[start - len(qualifier) - 1] in _NUMERAL:
             qualifier = _strip_generic(qualifier[1:], lex)  # 8家二级企业党委: 家 counts, names nothing

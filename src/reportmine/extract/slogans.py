@@ -322,6 +322,12 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     s = _common_suffix(items)
     if p + s >= lo:
         return False
+    if p + s == 0:
+        # no shared edge, but a frame inside whole items of one length:
+        # 问题不解决不松劲、整改不到位不罢手、群众不满意不收兵
+        # (a lead-in may be cut from the first item: the length fixes where it begins)
+        return not cut[1] and _inner_frame(items) >= 2 and not any(
+            x.endswith(lex.stop_suffixes) for x in items)
     strong = p + s >= 2
     if hi - lo > (1 if strong else 0):
         return False
@@ -347,6 +353,20 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     if any(x.endswith(lex.stop_suffixes) for x in items):
         return False
     return True
+
+
+def _inner_frame(items: list[str]) -> int:
+    """How many inner positions hold the same content character in every item.
+
+    Only for items of one length (4+), so that the positions line up; a shared
+    function character (的, 和) does not count.
+    """
+    n = len(items[0])
+    if n < 4 or any(len(x) != n for x in items):
+        return 0
+    return sum(1 for k in range(1, n - 1)
+               if len({x[k] for x in items}) == 1 and items[0][k] not in _FUNCTION_CHARS
+               and items[0][k] not in _NUMERALS)
 
 
 def _find_runs(text: str) -> list[tuple[int, str, str]]:
@@ -454,6 +474,8 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
     t = len(ref)
     if not tok or not t:
         return False
+    if len(tok) >= t and _inner_frame([tok[-t:] if first else tok[:t], ref]) >= 2:
+        return True  # an inner frame (不…不…), the edge token trimmed to ref's length
     if len(tok) <= t + 1:
         return tok[0] == ref[0] or tok[-1] == ref[-1]
     if first:
@@ -462,7 +484,8 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
 
 
 def _agree(a: str, b: str) -> bool:
-    return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1])
+    return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or \
+        len(a) == len(b) and _inner_frame([a, b]) >= 2
 
 
 def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
@@ -479,8 +502,10 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     if len(toks[k][0]) > target:
         lasts = [toks[k][0][:L] for L in (target, target + 1, target - 1) if 0 < L < len(toks[k][0])]
     ref = inner[0] if inner else firsts[0][0]
-    firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1])]
-    lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1])]
+    firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1]
+                                             or _inner_frame([f[0], ref]) >= 2)]
+    lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1]
+                                        or x == toks[k][0] and _inner_frame([x, ref]) >= 2)]
     for first, start in firsts:
         for last in lasts:
             cut = (first != toks[j][0], last != toks[k][0])
@@ -491,7 +516,18 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
 
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
-    return _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
+    return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
+            if not _names_bodies(h.text)]
+
+
+def _names_bodies(run: str) -> bool:
+    """A run whose items are mostly organization names is a list of bodies
+    (青松市第一中学、白沙市第二中学、石桥县第三中学), not a formula."""
+    from reportmine.extract.organizations import extract_organizations
+
+    items = [x for x in _SEP_RE.split(run)[0::2] if x]
+    whole = sum(1 for x in items if any(o.name == x for o in extract_organizations(x)))
+    return whole * 2 > len(items)
 
 
 def _merge(hits: list[_Hit]) -> list[Slogan]:
