@@ -273,3 +273,24 @@ def test_general_non_names(text: str, not_name: str) -> None:
 ])
 def test_foreign_and_international_bodies(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 与/和 joins two fields inside a school-type name ...
+    ("信息与通信工程学院党委召开会议。", ["信息与通信工程学院党委"]),
+    ("材料科学与工程学院、经济与管理学院参加。", ["材料科学与工程学院", "经济与管理学院"]),
+    # ... but not two bodies, nor a body and a verb ending in 系 (联系)
+    ("医院党委与护理学院党委联合召开会议。", ["医院党委", "护理学院党委"]),
+    ("及时与机关党委联系协调。", ["机关党委"]),
+    # a word before an ordinal keeps two branches apart
+    ("教工第二党支部、学生第二党支部作交流发言。", ["教工第二党支部", "学生第二党支部"]),
+    # every station (各供电所), none named; 查处 and 评议会 end other words
+    ("各供电所所长、县供电所负责人参加。", ["县供电所"]),
+    ("省电力有限公司系统查处的案例。", ["省电力有限公司"]),
+    ("召开党支部书记述职评议会。", []),
+    # a founding verb stops the name
+    ("县总工会新建基层工会组织20个。", ["县总工会"]),
+    ("综合业务科、查验科负责同志发言。", ["综合业务科", "查验科"]),
+])
+def test_joined_fields_ordinals_and_stations(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -243,3 +243,18 @@ def test_formulas_written_out_or_unquoted_from_the_lexicon() -> None:
     got = by_text("坚持德育、智育、体育、美育、劳动教育协同发展。")
     assert "德育、智育、体育、美育" not in got
     assert got["德育、智育、体育、美育、劳动教育"].kind == "numbered"
+
+
+def test_a_frame_inside_items_of_one_length_makes_a_parallel_run() -> None:
+    text = "坚持问题不查实不收手、责任不压实不松劲、成效不巩固不撤兵，推动整改。"
+    kinds = {s.text: s.kind for s in extract_slogans(text)}
+    assert kinds.get("问题不查实不收手、责任不压实不松劲、成效不巩固不撤兵") == "parallel", kinds
+
+
+@pytest.mark.parametrize("text", [
+    "青松市第一中学、白沙市第二中学、石桥县第三中学作交流发言。",   # bodies, though framed alike
+    "市科协、市侨联、市残联、市红十字会负责同志参加。",
+    "采取个人自学、集中研讨、警示教育、专题辅导相结合的方式。",       # methods, no shared frame
+])
+def test_lists_of_bodies_or_methods_are_not_slogans(text: str) -> None:
+    assert [s.text for s in extract_slogans(text) if s.kind == "parallel"] == []
