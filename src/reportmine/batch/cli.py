@@ -15,8 +15,8 @@ import click
               help="Folder for the tables (default: data/processed).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Per-article results (default: data/interim/articles).")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes (0 = all cores).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+              help="Worker processes  [default: 0 = all cores].")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this process or a process pool; dask: a Dask cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",

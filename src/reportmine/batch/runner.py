@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 #: so a test can kill it at a known point
 PAUSE_ENV = "REPORTMINE_BATCH_PAUSE_AFTER"
 RECORDS_FILE = "records.jsonl"
+#: fewer new articles than this are extracted in this process: a pool costs more than it saves
+SMALL_BATCH = 8
 
 
 @dataclass
@@ -53,6 +56,7 @@ class RunResult:
     maxrss_kb: int = 0  # peak resident memory of this (the main) process
     worker_maxrss_kb: int = 0  # peak resident memory of the busiest worker process, if any
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: plan, extract, tables, write
+    cpu_by_process: dict[int, float] = field(default_factory=dict)  # extraction CPU seconds per process
 
     def counts(self) -> dict[str, int]:
         """The short summary: articles, people, organizations, numbers, slogans, units, failures."""
@@ -142,24 +146,29 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 def execute_local(tasks: list[Task], cache_dir: Path, cfg: str, jobs: int, force: bool,
                   on_outcome: Callable[[Outcome], None]) -> None:
     """Run tasks here (jobs == 1) or in a pool of ``jobs`` processes, in chunks."""
-    if jobs <= 1 or len(tasks) <= 1:
+    if jobs <= 1 or len(tasks) < SMALL_BATCH:
         for t in tasks:
             o = run_task(t, str(cache_dir), cfg, force)
             o.maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             on_outcome(o)
         return
     ctx = _mp_context()
-    if ctx.get_start_method() == "fork":
+    forked = ctx.get_start_method() == "fork"
+    if forked:
         _warm_up()
-        init = None
-    else:
-        init = _warm_up
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init) as pool:
-        futures = [pool.submit(run_chunk, c, str(cache_dir), cfg, force) for c in _chunks(tasks, jobs)]
-        for fut in as_completed(futures):
-            for o in fut.result():
-                o.worker = True
-                on_outcome(o)
+        # keep the collector from touching (and so copying) every inherited object
+        gc.collect()
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=None if forked else _warm_up) as pool:
+            futures = [pool.submit(run_chunk, c, str(cache_dir), cfg, force) for c in _chunks(tasks, jobs)]
+            for fut in as_completed(futures):
+                for o in fut.result():
+                    o.worker = True
+                    on_outcome(o)
+    finally:
+        if forked:
+            gc.unfreeze()
 
 
 def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path | None = None,
@@ -189,6 +198,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         it = by_path[o.path]
         if o.worker:
             res.worker_maxrss_kb = max(res.worker_maxrss_kb, o.maxrss_kb)
+        res.cpu_by_process[o.pid] = res.cpu_by_process.get(o.pid, 0.0) + o.cpu_s
         if o.chash is None:
             it.failure = Failure(o.path, o.stage or "read", o.reason or "unknown error")
         else:

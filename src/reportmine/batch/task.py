@@ -8,8 +8,10 @@ work already done survives a killed run.
 """
 from __future__ import annotations
 
+import os
 import re
 import resource
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +36,8 @@ class Outcome:
     reason: str | None = None
     maxrss_kb: int = 0
     worker: bool = False  # ran in a pool or cluster worker (its maxrss is the worker's)
+    cpu_s: float = 0.0  # CPU seconds the task took in its process
+    pid: int = 0
 
 
 def analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
@@ -63,7 +67,15 @@ def analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
 
 
 def run_task(task: Task, cache_dir: str, cfg: str, force: bool = False) -> Outcome:
-    """Read, hash, analyze and cache one file."""
+    """Read, hash, analyze and cache one file; the outcome says how much CPU it took."""
+    start = time.process_time()
+    out = _run_task(task, cache_dir, cfg, force)
+    out.cpu_s = time.process_time() - start
+    out.pid = os.getpid()
+    return out
+
+
+def _run_task(task: Task, cache_dir: str, cfg: str, force: bool) -> Outcome:
     try:
         data = Path(task.path).read_bytes()
     except OSError as exc:
