@@ -294,3 +294,17 @@ def test_foreign_and_international_bodies(text: str, name: str) -> None:
 ])
 def test_joined_fields_ordinals_and_stations(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country begins the name: nothing before it joins
+    ("全面谴责以色列政府的做法。", ["以色列政府"]),
+    ("总理会见芬兰农林部长。", ["芬兰农林部"]),
+    # a country before a whole name belongs to it
+    ("美国国务院发言人表示。", ["美国国务院"]),
+    ("印尼国会议长出席。", ["印尼国会"]),
+    ("召开全国会议，两国会谈顺利。", []),
+    ("走访县福利院和县水泥厂，全厂职工参加。", ["县福利院", "县水泥厂"]),
+])
+def test_countries_open_names_and_more_endings(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -104,6 +104,7 @@ class _Lexicon:
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
+    places: frozenset[str]  # foreign places that begin a name
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
@@ -151,6 +152,8 @@ def _lexicon() -> _Lexicon:
     places = {w for w in load_lines("foreign_places.txt") if len(w) > 1}
     jump = set(w for w in info if len(w) > 1) | protected | places | \
         {s for s in stems if s not in stops or s in protected}
+    # a country opens the name: nothing before it joins (以色列政府, not 谴责以色列政府)
+    places -= jump - places
     generic = sorted(load_lines("org_generic.txt"), key=len, reverse=True)
     admin = sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)
     not_suffix = frozenset(load_lines("org_not_suffix.txt"))
@@ -169,6 +172,7 @@ def _lexicon() -> _Lexicon:
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
+        places=frozenset(places),
         single=frozenset(w for w in info if len(w) == 1),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
@@ -215,6 +219,8 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                         break
                     # a one-character part (驻) yields to a stop word ending there (进驻)
                     if k > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
+                        if text[i - k:i] in lex.places:
+                            return i - k  # 斯里兰卡议会: the country begins the name
                         i -= k
                         free = 0
                         last_known = i
@@ -390,6 +396,9 @@ def _mentions(text: str) -> list[_Mention]:
             if needs != "none":
                 continue  # nothing can qualify it: a generic word
             s = start
+            k = lex.jump.ending(t, start) if start else 0
+            if k and t[start - k:start] in lex.places:
+                s = start - k  # 美国国务院: a country before a whole name belongs to it
         else:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
             s = _extend_left(t, start - k, lex, end)
