@@ -90,6 +90,7 @@ _WRAPPERS = re.compile(r"</?\s*(?:div|span|font|section|center|table|tbody|tr|td
 
 
 _LOCAL = threading.local()
+_STYLED = etree.XPath("descendant-or-self::*[@style]")  # compiled once; cheaper than //*[@style]
 
 
 def _parser() -> etree.HTMLParser:
@@ -146,7 +147,7 @@ def clean_tree(root: etree._Element) -> None:
     ``_drop`` does); only elements that carry a ``style`` are looked at in Python.
     """
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *JUNK_TAGS, with_tail=False)
-    for el in root.xpath("//*[@style]"):
+    for el in _STYLED(root):
         style = el.get("style")
         if _HIDDEN.search(style) and el.getparent() is not None:
             # display:none goes; a visibility:hidden block with prose is an article that
@@ -201,11 +202,8 @@ def text_lines(root: etree._Element) -> list[Line]:
     block, bdepth, in_link = body, 1, False
     depth = 0
 
-    def flush(el: etree._Element, d: int) -> None:
+    def flush(el: etree._Element, d: int) -> None:  # called only with text in buf
         nonlocal links
-        if not buf:
-            links = 0
-            return
         text = ws_sub(" ", "".join(buf)).strip()
         buf.clear()
         n = links
@@ -223,11 +221,12 @@ def text_lines(root: etree._Element) -> list[Line]:
         if event == "start":
             depth += 1
             if tag == "br":
-                flush(block, bdepth)
+                if buf:
+                    flush(block, bdepth)
                 continue
             is_block = tag in blocks
             if is_block:
-                if depth > 1:
+                if depth > 1 and buf:
                     flush(block, bdepth)
                 saved.append((block, bdepth, in_link))
                 block, bdepth = el, depth
@@ -247,7 +246,8 @@ def text_lines(root: etree._Element) -> list[Line]:
             if tag == "br":
                 pass
             elif tag in blocks:
-                flush(el, depth)
+                if buf:
+                    flush(el, depth)
                 if tag in headings:
                     open_headings.pop()
                 block, bdepth, in_link = saved.pop()
@@ -255,7 +255,8 @@ def text_lines(root: etree._Element) -> list[Line]:
                 block, bdepth, in_link = saved.pop()
             depth -= 1
             if depth == 0:  # the walk's root: its tail is outside the page body
-                flush(block, bdepth)
+                if buf:
+                    flush(block, bdepth)
                 break
             tail = el.tail
             if tail and (buf or not tail.isspace()):
