@@ -308,3 +308,21 @@ def test_joined_fields_ordinals_and_stations(text: str, expected: list[str]) -> 
 ])
 def test_countries_open_names_and_more_endings(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # public-service names holding verbs
+    ("9月3日，白沙市疾病预防控制中心党委召开会议。", ["白沙市疾病预防控制中心党委"]),
+    ("联合区未成年人保护工作委员会办公室开展活动。", ["区未成年人保护工作委员会办公室"]),
+    ("走访市军队离休退休干部休养所。", ["市军队离休退休干部休养所"]),
+    ("白沙市退役军人事务局党组召开会议。", ["白沙市退役军人事务局党组"]),
+    ("结核病防治所党支部、免疫规划所党支部发言。", ["结核病防治所党支部", "免疫规划所党支部"]),
+    # deputies' studios, touring inspection groups, a service number opening a name
+    ("区人大常委会代表工作室负责人发言。", ["区人大常委会代表工作室"]),
+    ("集团公司党委第二巡回督导组到会指导。", ["集团公司党委第二巡回督导组"]),
+    ("参观了12309检察服务中心。", ["12309检察服务中心"]),
+    # a count before a generic school word names nothing
+    ("与三所中小学结对共建，走进中小学校。", []),
+])
+def test_service_bodies_and_counted_generics(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

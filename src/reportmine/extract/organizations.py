@@ -48,6 +48,7 @@ _TERM = re.compile(f"^[{_NUMERAL}]+届")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
 _MEASURE = "家个名位支所座项批类"
+_COUNTED = re.compile(f"[{_NUMERAL}]+[{_MEASURE}]")
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
 #: Characters that close a place segment (江北区, 桂园街道): crossing one
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of
@@ -260,6 +261,12 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 while i > 0 and text[i - 1].isdigit():
                     i -= 1
                 continue
+            if ch.isdigit() and i == last_known and i < start:
+                j = i
+                while j > 0 and text[j - 1].isdigit():
+                    j -= 1
+                if 3 <= i - j <= 6:
+                    return j  # 12309检察服务中心: a service number opens the name
             if not _is_name_char(ch):
                 break
         i -= 1
@@ -409,6 +416,8 @@ def _mentions(text: str) -> list[_Mention]:
         if qualifier and qualifier[0] in _MEASURE and start - len(qualifier) > 0 \
                 and t[start - len(qualifier) - 1] in _NUMERAL:
             qualifier = _strip_generic(qualifier[1:], lex)  # 8家二级企业党委: 家 counts, names nothing
+        elif qualifier and (cm := _COUNTED.match(qualifier)):
+            qualifier = _strip_generic(qualifier[cm.end():], lex)  # 三所中小学: a count, no name
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
