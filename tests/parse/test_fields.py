@@ -45,3 +45,20 @@ def test_person_lists_keep_only_name_like_tokens():
     assert clean_person_list("祁小禾 阅读量：312") == "祁小禾"
     assert clean_person_list("祁小禾 2021") == "祁小禾"
     assert clean_person_list("QH666") == "QH666"  # an editor code is kept
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("发布时间：2023-05-06 来源：青禾金融网 记者 祁小禾",
+     {"date": "2023-05-06", "source": "青禾金融网", "author": "祁小禾"}),
+    ("来源：青禾日报 记者：祁小禾 通讯员：柯一川", {"source": "青禾日报", "author": "祁小禾 柯一川"}),
+    ("来源：青禾镇人民政府 通讯员 罗小满", {"source": "青禾镇人民政府", "author": "罗小满"}),
+    ("来源：青禾县委 记者节活动", {"source": "青禾县委 记者节活动"}),  # no name after the role word
+    ("文：苏小禾　审核：丁一川", {"author": "苏小禾", "reviewer": "丁一川"}),
+])
+def test_credits_inside_other_fields_and_reviewers(line, expected):
+    assert split_fields(line) == expected
+
+
+def test_reviewers_and_photographers_end_a_person_list():
+    assert clean_person_list("祁小禾 审核 丁一川") == "祁小禾"
+    assert clean_person_list("祁小禾 摄影 丁一川") == "祁小禾"

@@ -87,3 +87,20 @@ def test_supplier_label_names_a_writer_only_when_it_is_a_person():
     assert page.paragraphs == [BODY1, BODY2]
     page = parse_text(f"青禾镇召开专题民主生活会\n供稿：赖小禾\n{BODY1}\n{BODY2}\n")
     assert page.author == "赖小禾"
+
+
+def test_unlabelled_date_before_labelled_fields():
+    for header, date in (("2023-07-05 来源：青禾乡人民政府 通讯员 罗小满", "2023-07-05"),
+                         ("2024年06月21日 10:32　来源：青禾电力之窗　作者：龚小雪　责任编辑：韩一冰", "2024-06-21")):
+        page = parse_text(f"青禾村党支部开展主题党日活动\n{header}\n\n{BODY1}\n{BODY2}\n")
+        assert page.date == date
+        assert page.source.startswith("青禾")
+        assert page.author in ("罗小满", "龚小雪")
+        assert page.paragraphs == [BODY1, BODY2]
+
+
+def test_a_reviewer_is_not_the_editor():
+    page = parse_text(f"青禾学院党委召开述职评议会\n发布时间：2024-01-08　来源：青禾学院新闻网　文：苏小禾　审核：丁一川\n"
+                      f"{BODY1}\n{BODY2}\n")
+    assert (page.author, page.editor) == ("苏小禾", None)
+    assert page.paragraphs == [BODY1, BODY2]

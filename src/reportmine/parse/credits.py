@@ -33,8 +33,9 @@ def _role_kinds() -> dict[str, str]:
     """Role word -> ``author`` / ``editor`` / ``photo``."""
     w = words()
     kinds: dict[str, str] = {}
-    for kind, key in (("author", "author_roles"), ("editor", "editor_roles"), ("photo", "photo_roles")):
-        for r in w[key]:
+    for kind, key in (("author", "author_roles"), ("editor", "editor_roles"), ("reviewer", "reviewer_roles"),
+                      ("photo", "photo_roles")):
+        for r in w.get(key, []):
             kinds.setdefault(r, kind)
     return kinds
 

@@ -29,7 +29,7 @@ def normalize_date(text: str | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-_FIELDS = ("date", "source", "author", "editor", "supplier")
+_FIELDS = ("date", "source", "author", "editor", "supplier", "reviewer")
 
 
 @lru_cache(maxsize=1)
@@ -106,12 +106,23 @@ def _role_prefix() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(re.escape(r) for r in roles if not r.endswith(("/", "／"))) + r")[:：/／]?")
 
 
+@lru_cache(maxsize=1)
+def _other_roles() -> tuple[str, ...]:
+    """Role words that end a list of writers or editors (审核, 校对, 摄影 ...)."""
+    words = resources.load_json("credit_words.json")
+    return tuple(sorted(set(words.get("reviewer_roles", [])) | {r for r in words.get("photo_roles", []) if len(r) >= 2},
+                        key=len, reverse=True))
+
+
 def clean_person_list(value: str) -> str | None:
     """``张三 李四`` / ``张三、李四`` / ``本报记者 张三`` -> ``张三、李四`` / ``张三``; None when empty."""
     value = value.strip().strip("()（）[]【】")
     value = re.sub(r"(?:文|图)\s*[/／]\s*(?:文|图)", " ", value)  # 文/图 刘某
     parts = []
+    stops = _other_roles()
     for p in _NAME_SPLIT.split(cut_furniture(value)):
+        if p in stops or any(p.startswith(s) for s in stops):
+            break  # 「编辑 甲 审核 乙」: the reviewer is not an editor
         stripped = _role_prefix().sub("", p)
         if stripped and stripped not in ("文", "图", "摄") and not _NOT_NAME.search(stripped):
             parts.append(stripped)
@@ -122,19 +133,52 @@ def split_fields(line: str) -> dict[str, str]:
     """All ``LABEL: value`` pairs on one header line.
 
     ``时间:2021-06-25 作者:张雨彤 来源:宣传统战科`` gives three fields; a label with
-    nothing after it maps to "" (its value may stand on the next line).
+    nothing after it maps to "" (its value may stand on the next line). Two
+    labels of one person field (``记者：甲 通讯员：乙``) give both names, and a
+    credit without a colon after another field's value (``来源：某网 记者 甲``)
+    ends that value and names the writer.
     """
     pat = label_pattern()
     matches = list(pat.finditer(line))
     out: dict[str, str] = {}
+    credited: list[str] = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = cut_furniture(line[m.end():end].strip(" \t　|"))
         name = field_of(m)
         if name == "supplier" and _supplied_by_person(value):
             name = "author"
-        out.setdefault(name, value)
+        if name not in ("author", "editor"):
+            value, names = _credit_tail(value)
+            credited.extend(names)
+        if name in ("author", "editor") and out.get(name) and value:
+            out[name] = f"{out[name]} {value}"
+        else:
+            out.setdefault(name, value)
+    if credited and not out.get("author"):
+        out["author"] = " ".join(dict.fromkeys(credited))
     return out
+
+
+@lru_cache(maxsize=1)
+def _credit_start() -> re.Pattern[str]:
+    """A writer's role word after a space (``… 记者 甲``, ``… 通讯员：乙``)."""
+    words = resources.load_json("credit_words.json")
+    roles = sorted((r for r in words["author_roles"] if not r.endswith(("/", "／"))), key=len, reverse=True)
+    return re.compile(r"\s(?:" + "|".join(re.escape(r) for r in roles) + ")")
+
+
+def _credit_tail(value: str) -> tuple[str, list[str]]:
+    """``临川金融网 记者 蔡某`` -> (``临川金融网``, [``蔡某``]); the value unchanged when no credit follows."""
+    m = _credit_start().search(value)
+    if m is None:
+        return value, []
+    from reportmine.parse.credits import read_roles
+
+    names = read_roles(value[m.start():]).get("author", [])
+    if not names:
+        return value, []
+    return value[: m.start()].rstrip(), names
 
 
 def _supplied_by_person(value: str) -> bool:

@@ -68,6 +68,11 @@ def parse_text(text: str) -> ParsedPage:
         if not header_done:
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
             if found:
+                if "date" not in fields and not found.get("date"):
+                    # 「2023-07-05 来源：某某」「2024年06月21日 10:32　来源：某某」: an unlabelled date first
+                    first = labels.search(line)
+                    if first is not None and (d := normalize_date(line[: first.start()])):
+                        fields["date"] = d
                 for fname, raw in found.items():
                     if raw:
                         fields.setdefault(fname, field_value(fname, raw))
