@@ -365,3 +365,15 @@ def test_combined_furniture_test_agrees_with_the_patterns_one_by_one():
              "xz", "yzz", "zx", "末尾q", "q在前", " 上一篇：青禾", "打印本页 关闭窗口", "", "   "]
     for line in lines:
         assert test(line) == any(re.search(p, line) for p in pats), line
+
+
+def test_header_line_with_two_credits_and_a_reviewer():
+    from reportmine.parse.html import parse_html
+
+    para = "4月10日，青禾街道党工委召开党建引领基层治理推进会，街道党工委书记吴一川主持会议并讲话。" * 2
+    html = f"""<html><head><title>青禾街道党工委召开推进会</title></head><body>
+<h1>青禾街道党工委召开推进会</h1>
+<div class="info">发布日期：2024-04-12 来源：青禾日报 记者：何小桐 通讯员：严一川 审核：丁小满</div>
+<div class="content"><p>{para}</p><p>{para}</p></div></body></html>"""
+    page = parse_html(html)
+    assert (page.date, page.source, page.author, page.editor) == ("2024-04-12", "青禾日报", "何小桐、严一川", None)
