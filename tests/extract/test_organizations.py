@@ -326,3 +326,19 @@ def test_countries_open_names_and_more_endings(text: str, expected: list[str]) -
 ])
 def test_service_bodies_and_counted_generics(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dictionary verbs inside a place-led campaign group's name are read through ...
+    ("，县防范化解重大风险工作领导小组召开会议。", ["县防范化解重大风险工作领导小组"]),
+    ("，县推进城乡一体化工作领导小组办公室印发通知。", ["县推进城乡一体化工作领导小组办公室"]),
+    ("，市优化营商环境工作领导小组召开会议。", ["市优化营商环境工作领导小组"]),
+    # ... but not when no place opens the head, or the head holds another body
+    ("县纪委监委督促县住建局党组整改。", ["县纪委监委", "县住建局党组"]),
+    ("深入县自然资源局开展督查。", ["县自然资源局"]),
+    ("书记王林华调研县医院党委。", ["县医院党委"]),
+    ("市领导带队督导县医院党委。", ["县医院党委"]),
+    ("中共青松县纪律检查委员会召开全会。", ["中共青松县纪律检查委员会"]),
+])
+def test_verbs_inside_place_led_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

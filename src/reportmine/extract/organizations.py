@@ -56,6 +56,10 @@ _COUNTED = re.compile(f"[{_NUMERAL}]+[{_MEASURE}]")
 _PLACE_LEVELS = frozenset("省市县区州旗盟镇乡道")
 #: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt).
 _FIELD_JOINERS = "与和"
+#: Longest head read past dictionary verbs (县乡村振兴, 县防范化解重大风险), and
+#: how many verbs it may hold.
+MAX_THROUGH = 10
+MAX_VERBS = 3
 #: Longest place segment (before its level character) that the reset allows.
 MAX_PLACE = 5
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
@@ -97,6 +101,7 @@ class _Lexicon:
     whole: frozenset[str]  # endings that name a body alone (县委, 文联, 国务院)
     jump: _WordSet
     stops: _WordSet
+    soft: frozenset[str]  # dictionary verbs (org_verbs.txt) not in org_stops.txt: a name may hold one
     stems: _WordSet
     chain: _WordSet  # endings that may head a longer name (大学党委|常委会)
     generic_re: re.Pattern[str]  # leading generic words and terms
@@ -143,7 +148,8 @@ def _lexicon() -> _Lexicon:
     for row in load_table("org_known.txt"):
         info[row["name"]] = (row.get("kind") or "other", "none")
         known.add(row["name"])
-    stops = set(load_lines("org_stops.txt")) | set(load_lines("org_verbs.txt"))
+    hard = set(load_lines("org_stops.txt"))
+    stops = hard | set(load_lines("org_verbs.txt"))
     stems = set(load_lines("org_dept_stems.txt"))
     protected = set(load_lines("org_protected.txt"))
     # A stem that is also a verb (保障, 生产) is skipped only right before a
@@ -165,6 +171,7 @@ def _lexicon() -> _Lexicon:
         whole=frozenset(w for w, (_, needs) in info.items() if needs == "none"),
         jump=_WordSet(jump),
         stops=_WordSet(stops),
+        soft=frozenset(stops - hard),
         stems=_WordSet(stems),
         chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs not in ("prefix", "stem")}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
@@ -186,6 +193,34 @@ def _is_name_char(ch: str) -> bool:
 
 
 def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -> int:
+    """Where the name ending at ``start`` (exclusive) begins (see _extend_core)."""
+    i, soft_at = _extend_core(text, start, lex, end)
+    if soft_at < 0 or _through(text[i:soft_at], lex):
+        return i
+    # fall back to the first verb's end, or to a shorter head that passes
+    for j in range(i + 1, soft_at):
+        if _through(text[j:soft_at], lex) and not _is_name_char(text[j - 1]):
+            return j
+    return soft_at
+
+
+def _through(head: str, lex: _Lexicon) -> bool:
+    """Whether ``head`` (the name read on past one dictionary verb, the verb
+    included) is a place-led name: it opens with an administrative prefix or
+    a place segment (南川市, 江北区), is short, and holds no other body's
+    ending (县纪委监委督促县住建局党组 is two bodies and a verb)."""
+    if not head or len(head) > MAX_THROUGH:
+        return False
+    verb_free = head.rstrip()
+    for k in range(2, 6):
+        for j in range(0, len(verb_free) - k + 1):
+            if verb_free[j:j + k] in lex.info:
+                return False
+    return bool(lex.admin_re.match(head)) or any(c in _PLACE_LEVELS for c in head[1:4]) \
+        and len(head) <= MAX_THROUGH - 2
+
+
+def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -> tuple[int, int]:
     """Where the name ending at ``start`` (exclusive) begins.
 
     ``end`` is where the whole name ends (after its suffix); a 与/和 inside
@@ -198,6 +233,8 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     jump_words, jump_last = lex.jump.words, lex.jump.by_last
     stop_words, stop_last = lex.stops.words, lex.stops.by_last
     i = start
+    soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
+    soft_n = 0
     last_known = start  # a name may always begin right after a known part
     free = 0
     lowest = max(0, start - MAX_NAME)
@@ -221,7 +258,7 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     # a one-character part (驻) yields to a stop word ending there (进驻)
                     if k > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
                         if text[i - k:i] in lex.places:
-                            return i - k  # 斯里兰卡议会: the country begins the name
+                            return i - k, soft_at  # 斯里兰卡议会: the country begins the name
                         i -= k
                         free = 0
                         last_known = i
@@ -254,7 +291,17 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
             continue
         lengths = stop_last.get(ch)
         if lengths and text[i - 1:i + 1] not in jump_words:
-            if any(k <= i and text[i - k:i] in stop_words for k in lengths):
+            hit = [k for k in lengths if k <= i and text[i - k:i] in stop_words]
+            if hit:
+                k = hit[0]
+                if soft_n < MAX_VERBS and i < start and all(text[i - h:i] in lex.soft for h in hit):
+                    # a dictionary verb may sit inside a place-led name (县乡村振兴工作领导小组):
+                    # read on, and keep it only if a place opens the name (see _through)
+                    if soft_at < 0:
+                        soft_at = i
+                    soft_n += 1
+                    i -= k
+                    continue
                 break
         if not ("\u4e00" <= ch <= "\u9fff"):
             if ch.isdigit() and text[i:i + 2] in ("周年", "届"):
@@ -266,7 +313,7 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 while j > 0 and text[j - 1].isdigit():
                     j -= 1
                 if 3 <= i - j <= 6:
-                    return j  # 12309检察服务中心: a service number opens the name
+                    return j, soft_at  # 12309检察服务中心: a service number opens the name
             if not _is_name_char(ch):
                 break
         i -= 1
@@ -274,10 +321,10 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         if ch in _PLACE_LEVELS and 2 <= free - 1 <= MAX_PLACE and (ch != "道" or text[i - 1:i] == "街"):
             free = 1  # 江北区|桂园街道: the level character closes the segment read so far
         if free > MAX_FREE:
-            return _admin_cut(text, i, last_known, lex)
+            return _admin_cut(text, i, last_known, lex), soft_at
     if i == lowest and start - i >= MAX_NAME:
-        return _admin_cut(text, i, last_known, lex)
-    return i
+        return _admin_cut(text, i, last_known, lex), soft_at
+    return i, soft_at
 
 
 def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
@@ -287,6 +334,12 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
     for p in range(last_known - 1, i - 1, -1):
         for a in lex.admin_long:
             if text.startswith(a, p):
+                return p
+    # a one-character prefix right after punctuation opens a long campaign
+    # group's name (，市优化营商环境工作领导小组)
+    for p in range(i, max(0, i - 3) - 1, -1):
+        if (p == 0 or not _is_name_char(text[p - 1])) and lex.admin_re.match(text, p):
+            if not any(lex.stops.ending(text, q) for q in range(p + 1, i + 1)):
                 return p
     return last_known
 
