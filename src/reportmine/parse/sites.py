@@ -6,7 +6,8 @@ A site description file ``resources/sites/<name>.json`` (also read from the
 ``date``, ``source``, ``author``, ``editor`` and a ``drop`` list. The
 scraper owns these files; the parser only reads the ``article`` section. A
 field a rule does not name (or whose selector finds nothing) falls back to
-the generic extractor.
+the generic extractor. Selectors run as XPath on a copy of the parser's lxml
+tree (``css.py``); BeautifulSoup is used only for a selector outside that subset.
 """
 from __future__ import annotations
 
