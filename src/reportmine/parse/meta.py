@@ -105,7 +105,11 @@ class _TitleRef:
 def _title_score(text: str, head_title: str | _TitleRef, metas: list[str] | None = None) -> float:
     """How well a visible line agrees with the page's own idea of its headline."""
     ref = head_title if isinstance(head_title, _TitleRef) else _TitleRef(head_title, metas or [])
-    t = _flat(text)
+    return _flat_score(_flat(text), ref)
+
+
+def _flat_score(t: str, ref: _TitleRef) -> float:
+    """``_title_score`` of a text already stripped of whitespace."""
     if len(t) < 4 or len(t) > 120:
         return 0.0
     if t in ref.meta_set:
@@ -140,19 +144,23 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     ht = head_title or ""
     ref = _TitleRef(ht, mt)
     best: tuple[float, int, int] = (0.0, -1, -1)  # score, first line, last line
+    flats: dict[int, str] = {}  # whitespace-free text of each line, made when first needed
     for i, line in enumerate(lines):
         if line.link_ratio > 0.5 or _STRONG_END.search(line.text) and not line.heading:
             continue
-        text = ""
+        t = ""
         # a headline may be split over up to four blocks (<h1>A<br>B</h1>, one <p> a line)
         for j in range(i, min(i + 4, len(lines))):
             part = lines[j]
             if j > i and (part.size > 60 or part.link_ratio > 0.5 or _DASH_START.match(part.text)):
                 break
-            text += part.text
-            if len(text) > 400:  # far longer than any headline (flattened, over 120 scores 0)
+            ft = flats.get(j)
+            if ft is None:
+                ft = flats[j] = _flat(part.text)
+            t += ft  # removing blanks commutes with joining
+            if len(t) > 120:  # longer than any headline, and joining more only lengthens it
                 break
-            s = _title_score(text, ref)
+            s = _flat_score(t, ref)
             if s <= 0:
                 continue
             if line.heading:
