@@ -92,3 +92,10 @@ def test_the_body_of_an_acting_post_holder_when_nothing_else_is_a_subject() -> N
 ])
 def test_units_of_unseen_kinds(title: str | None, text: str, expected: str) -> None:
     assert unit(title, text) == expected
+
+
+def test_a_round_up_of_places_has_no_unit() -> None:
+    # 等地 / 多区县 mark a report on many units even when a later sentence names one
+    text = ("连日来，青松市东城区、南湖区、临溪县等地认真召开专题民主生活会。"
+            "东城区委常委会围绕四个带头查摆问题。")
+    assert unit("多区县开好专题民主生活会", text) is None

@@ -273,6 +273,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         if ch in lex.single:
             k = lex.stems.ending(text, i - 1)
             if k:  # 动力保障部党支部: a department (stem + 部) inside a longer name
+                k = max(k, lex.jump.ending(text, i - 1))  # 文化广电和旅游局: the longer part
                 i = last_known = i - 1 - k
                 free = 0
                 continue
@@ -290,7 +291,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
             free += 1
             continue
         lengths = stop_last.get(ch)
-        if lengths and text[i - 1:i + 1] not in jump_words:
+        # (a known word across the cut, 组织|部, keeps the name, but not one
+        # reaching into the suffix itself: 新建|党支部 is no 建党)
+        if lengths and (i == start or text[i - 1:i + 1] not in jump_words):
             hit = [k for k in lengths if k <= i and text[i - k:i] in stop_words]
             if hit:
                 k = hit[0]
@@ -447,9 +450,14 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         start, end = m.span()
+        while suffix and (t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix):
+            # 干部, 部分, 党组织, 集中学习: the ending belongs to another word; a
+            # shorter ending may still stand (药剂科|协同 is no 科协)
+            suffix = next((suffix[:L] for L in range(len(suffix) - 1, 0, -1) if suffix[:L] in info), "")
+            end = start + len(suffix)
+        if not suffix:
+            continue
         kind, needs = info[suffix]
-        if t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix:
-            continue  # 干部, 部分, 党组织, 集中学习: the ending belongs to another word
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
         if suffix in known or start == 0 or not _is_name_char(t[start - 1]):
@@ -461,6 +469,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = start - k  # 美国国务院: a country before a whole name belongs to it
         else:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
+            if k:
+                k = max(k, lex.jump.ending(t, start))
             s = _extend_left(t, start - k, lex, end)
         qualifier = _strip_generic(t[s:start], lex) if s < start else ""
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
