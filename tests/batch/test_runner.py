@@ -56,7 +56,9 @@ def test_cached_results_are_one_file_per_article(corpus: Path, tmp_path: Path) -
     files = [p for p in (tmp_path / "cache").rglob("*.json")]
     assert len(files) == 12
     assert not [p for p in (tmp_path / "cache").rglob("*.tmp")]
-    rec = json.loads(files[0].read_text(encoding="utf-8"))["record"]
+    header, record = files[0].read_text(encoding="utf-8").splitlines()
+    rec = json.loads(record)
+    assert json.loads(header) == {"url": None, "failure": None}
     assert rec["content_hash"] and files[0].name.startswith(rec["content_hash"])
 
 

@@ -27,7 +27,7 @@ import pandas as pd
 
 from reportmine.batch.failures import Failure, failures_table
 from reportmine.batch.progress import Progress
-from reportmine.batch.state import CachedResult, content_hash, read_manifest, read_result, result_path
+from reportmine.batch.state import content_hash, read_manifest, read_result, result_path
 from reportmine.batch.task import Outcome, Task, run_chunk, run_task
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class RunResult:
 class _Item:
     task: Task
     chash: str | None = None
-    result: CachedResult | None = None
+    done: bool = False  # a result for (chash, config) is in the cache
     failure: Failure | None = None
 
 
@@ -109,9 +109,8 @@ def plan(input_dir: Path, cache_dir: Path, cfg: str, force: bool = False) -> tup
             continue
         item.chash = content_hash(data)
         if not force:
-            cached = read_result(result_path(cache_dir, item.chash, cfg))
-            if cached is not None and cached.url == item.task.url:
-                item.result = cached
+            cached = read_result(result_path(cache_dir, item.chash, cfg), header_only=True)
+            item.done = cached is not None and cached.url == item.task.url
         items.append(item)
     return items, dups
 
@@ -146,20 +145,25 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 def execute_local(tasks: list[Task], cache_dir: Path, cfg: str, jobs: int, force: bool,
                   on_outcome: Callable[[Outcome], None]) -> None:
     """Run tasks here (jobs == 1) or in a pool of ``jobs`` processes, in chunks."""
-    if jobs <= 1 or len(tasks) < SMALL_BATCH:
-        for t in tasks:
-            o = run_task(t, str(cache_dir), cfg, force)
-            o.maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            on_outcome(o)
+    if not tasks:
         return
-    ctx = _mp_context()
-    forked = ctx.get_start_method() == "fork"
+    in_process = jobs <= 1 or len(tasks) < SMALL_BATCH
+    ctx = None if in_process else _mp_context()
+    forked = in_process or ctx.get_start_method() == "fork"
     if forked:
+        # warm the lexicons, then move them out of the collector's sight: full
+        # collections stop walking them (faster here) and stop touching, hence
+        # copying, the pages forked workers share
         _warm_up()
-        # keep the collector from touching (and so copying) every inherited object
         gc.collect()
         gc.freeze()
     try:
+        if in_process:
+            for t in tasks:
+                o = run_task(t, str(cache_dir), cfg, force)
+                o.maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                on_outcome(o)
+            return
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=None if forked else _warm_up) as pool:
             futures = [pool.submit(run_chunk, c, str(cache_dir), cfg, force) for c in _chunks(tasks, jobs)]
             for fut in as_completed(futures):
@@ -184,7 +188,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     items, dups = plan(input_dir, cache_dir, cfg, force)
     t_plan = time.monotonic()
     res = RunResult(out_dir=out_dir, n_files=len(items) + dups, n_skipped=dups)
-    pending = [it for it in items if it.result is None and it.failure is None]
+    pending = [it for it in items if not it.done and it.failure is None]
     res.n_cached = len(items) - len(pending) - sum(1 for it in items if it.failure)
     log.info("%d new, %d cached", len(pending), res.n_cached)
 
@@ -199,13 +203,12 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         if o.worker:
             res.worker_maxrss_kb = max(res.worker_maxrss_kb, o.maxrss_kb)
         res.cpu_by_process[o.pid] = res.cpu_by_process.get(o.pid, 0.0) + o.cpu_s
+        # records are read back only once extraction is over (``collect``): a
+        # lean main process keeps the time per article flat as the batch grows
         if o.chash is None:
             it.failure = Failure(o.path, o.stage or "read", o.reason or "unknown error")
         else:
-            it.chash = o.chash
-            it.result = read_result(result_path(cache_dir, o.chash, cfg))
-            if it.result is None:
-                it.failure = Failure(o.path, o.stage or "write", o.reason or "result missing after extraction")
+            it.chash, it.done = o.chash, True
         done += 1
         bar.update()
         if pause_after and done == pause_after:
@@ -227,7 +230,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     res.n_new = len(pending)
     t_extract = time.monotonic()
 
-    records, failures = collect(items)
+    records, failures = collect(items, cache_dir, cfg)
     res.failures = failures
     res.tables = build_all_tables(records, res.failures)
     t_tables = time.monotonic()
@@ -244,7 +247,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     return res
 
 
-def collect(items: list[_Item]) -> tuple[list[dict[str, Any]], list[Failure]]:
+def collect(items: list[_Item], cache_dir: Path, cfg: str) -> tuple[list[dict[str, Any]], list[Failure]]:
     """Records in path order (path and URL as of this run) and the failures; identical files count once."""
     records: list[dict[str, Any]] = []
     failures: list[Failure] = []
@@ -253,8 +256,11 @@ def collect(items: list[_Item]) -> tuple[list[dict[str, Any]], list[Failure]]:
         if it.failure is not None:
             failures.append(it.failure)
             continue
-        r = it.result
-        assert r is not None and it.chash is not None
+        assert it.chash is not None
+        r = read_result(result_path(cache_dir, it.chash, cfg))
+        if r is None:
+            failures.append(Failure(it.task.path, "write", "result missing or unreadable after extraction"))
+            continue
         if r.record is None:
             failures.append(Failure(it.task.path, r.stage or "extract", r.reason or "unknown error"))
             continue

@@ -41,22 +41,35 @@ class CachedResult:
 
 
 def write_result(path: Path, result: CachedResult) -> None:
+    """Two JSON lines: a small header (url, failure), then the record.
+
+    The header alone tells a run whether the result can be reused, so planning
+    a run over thousands of cached articles does not parse their records.
+    """
+    header = {"url": result.url,
+              "failure": None if result.record is not None else {"stage": result.stage, "reason": result.reason}}
     with atomic_open(path) as fh:
-        json.dump({"url": result.url, "record": result.record,
-                   "failure": None if result.record is not None else {"stage": result.stage, "reason": result.reason}},
-                  fh, ensure_ascii=False)
+        fh.write(json.dumps(header, ensure_ascii=False) + "\n")
+        fh.write(json.dumps(result.record, ensure_ascii=False) + "\n")
 
 
-def read_result(path: Path) -> CachedResult | None:
-    """A cached result, or None when absent or unreadable (then it is recomputed)."""
+def read_result(path: Path, header_only: bool = False) -> CachedResult | None:
+    """A cached result (record left None with ``header_only``), or None when absent
+    or unreadable (then it is recomputed)."""
     try:
         with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError):
+            header = json.loads(fh.readline())
+            fail = header.get("failure") or {}
+            if fail:
+                return CachedResult(None, fail.get("stage"), fail.get("reason"), header.get("url"))
+            if header_only:
+                return CachedResult(None, url=header.get("url"))
+            record = json.loads(fh.readline())
+    except (OSError, ValueError, AttributeError):
         return None
-    fail = data.get("failure") or {}
-    return CachedResult(record=data.get("record"), stage=fail.get("stage"), reason=fail.get("reason"),
-                        url=data.get("url"))
+    if not isinstance(record, dict):
+        return None
+    return CachedResult(record=record, url=header.get("url"))
 
 
 @dataclass(frozen=True)
