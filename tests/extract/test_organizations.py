@@ -355,3 +355,19 @@ def test_verbs_inside_place_led_names(text: str, expected: list[str]) -> None:
 ])
 def test_known_parts_and_hospital_departments(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # zones act as administrative levels; zone bureaus and inspection offices
+    ("开发区行政审批局、投资促进局党支部发言。", ["开发区行政审批局", "投资促进局党支部"]),
+    ("集团纪委、党委巡察办要加强监督。", ["集团纪委", "党委巡察办"]),
+    # a generic noun heads an office's name when more of a name follows ...
+    ("企业服务中心、学生工作部、社区卫生服务中心负责同志参加。", ["企业服务中心", "学生工作部", "社区卫生服务中心"]),
+    # ... but alone it still makes a generic phrase
+    ("社区党委、企业党支部、学生党支部分别发言。", []),
+    # teaching sections joined by 与, and stop characters inside known words
+    ("形势与政策教研室、中国近现代史纲要教研室集体备课。", ["形势与政策教研室", "中国近现代史纲要教研室"]),
+    ("青松房地产开发有限公司党委召开会议。", ["青松房地产开发有限公司党委"]),
+])
+def test_zones_offices_and_generic_heads(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

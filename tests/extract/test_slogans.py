@@ -258,3 +258,16 @@ def test_a_frame_inside_items_of_one_length_makes_a_parallel_run() -> None:
 ])
 def test_lists_of_bodies_or_methods_are_not_slogans(text: str) -> None:
     assert [s.text for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+def test_items_up_to_ten_characters_and_venue_lists() -> None:
+    got = by_text("坚持理论性和实践性相统一、统一性和多样性相统一、主导性和主体性相统一。")
+    assert got["理论性和实践性相统一、统一性和多样性相统一、主导性和主体性相统一"].kind == "parallel"
+    # a list of sites shares an ending but is no formula (parallel_stop_suffixes.txt)
+    assert not [s for s in extract_slogans("用好红色教育基地、国防教育基地、廉政教育基地。") if s.kind == "parallel"]
+
+
+def test_a_written_out_four_dare_formula_and_a_short_lexicon_phrase() -> None:
+    got = by_text("引导干部敢为、敢闯、敢干、敢首创，深化“放管服”改革。")
+    assert got["敢为、敢闯、敢干、敢首创"].kind == "numbered"
+    assert "放管服" in got

@@ -106,6 +106,7 @@ class _Lexicon:
     chain: _WordSet  # endings that may head a longer name (大学党委|常委会)
     generic_re: re.Pattern[str]  # leading generic words and terms
     generic_names: frozenset[str]
+    generic_heads: frozenset[str]  # org_generic_heads.txt
     generic_words: tuple[str, ...]  # org_generic.txt, for "is a generic word right before?"
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
@@ -177,6 +178,7 @@ def _lexicon() -> _Lexicon:
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
         generic_words=tuple(generic),
+        generic_heads=frozenset(load_lines("org_generic_heads.txt")),
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
@@ -347,7 +349,7 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
     return last_known
 
 
-def _strip_generic(qualifier: str, lex: _Lexicon) -> str:
+def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     """Drop leading generic words (所属, 各, 我院) and a leading term (十二届).
 
     A word before an ordinal stays (教工第一党支部 and 学生第一党支部 are two
@@ -359,6 +361,8 @@ def _strip_generic(qualifier: str, lex: _Lexicon) -> str:
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
         return qualifier
+    if unit and rest and qualifier[:m.end()] in lex.generic_heads:
+        return qualifier  # 社区卫生服务中心, 企业服务中心, 学生工作部: the noun heads an office's name
     return rest
 
 
@@ -472,7 +476,7 @@ def _mentions(text: str) -> list[_Mention]:
             if k:
                 k = max(k, lex.jump.ending(t, start))
             s = _extend_left(t, start - k, lex, end)
-        qualifier = _strip_generic(t[s:start], lex) if s < start else ""
+        qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
                 and (len(qualifier) < start - s or t[:s].endswith(lex.generic_words)):
             continue  # 各供电所所长: every station, none named

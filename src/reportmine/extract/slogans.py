@@ -25,9 +25,9 @@ from reportmine.record import Slogan, Span
 
 #: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
-# an inner token of a run: short, between two separators; the second may be a
+# an inner token of a run: short (up to MAX_ITEM), between two separators; the second may be a
 # joining 和/与/及 before the last item (政治判断力、政治领悟力和政治执行力)
-_INNER = r"[、，,](?:" + _TOKC + r"{1,9}(?=[、，,])|" + _TOKC + r"{2,9}?(?=[和与及]))"
+_INNER = r"[、，,](?:" + _TOKC + r"{1,10}(?=[、，,])|" + _TOKC + r"{2,10}?(?=[和与及]))"
 # consecutive inner tokens, one match per group
 _INNER_GROUP_RE = re.compile("(?:" + _INNER + ")+")
 _JOINERS = "和与及"
@@ -36,7 +36,7 @@ EDGE = 40
 _TAIL_RE = re.compile(_TOKC + r"{1,%d}" % EDGE)
 _SEP_RE = re.compile(r"([、，,])")
 #: longest item of a parallel run
-MAX_ITEM = 9
+MAX_ITEM = 10
 _QUOTED_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』|\"([^\"\n]{1,80})\"")
 _SINGLE_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
 _DOC_RE = re.compile(r"《([^《》\n]{1,150})》")
@@ -394,6 +394,10 @@ def _find_runs(text: str) -> list[tuple[int, str, str]]:
         chain = chunk if tail is None or text[end] not in _JOINERS else \
             chunk[:end - s] + "、" + chunk[end - s + 1:]
         runs.append((s, chunk, chain))
+        if chain is not chunk:
+            # 和 may also sit inside the items (理论性和实践性相统一、…、主导性和主体性相统一):
+            # read the run once more with 和 kept
+            runs.append((s, chunk, chunk))
     return runs
 
 
