@@ -14,12 +14,24 @@ All word lists are data files under ``resources/`` (see their headers):
 org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
 org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
-org_not_followed.txt, and foreign_places.txt (shared with people.py).
+org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt, and
+foreign_places.txt (shared with people.py).
 
-A chain of place names (宁川市江北区桂园街道党工委) is longer than the run of
-unknown characters allowed elsewhere: each administrative level character
-(市, 区, 街道 ...) closes one place segment, and only the segment being read
-counts against that limit.
+Rules that keep names whole on unseen articles (each with table tests):
+
+- Stops come in two strengths. org_stops.txt (prepositions, titles, curated
+  verbs) always ends a name; a dictionary verb from org_verbs.txt is read
+  through when a place opens the head it leads to (县防范化解重大风险工作
+  领导小组) and cuts the name otherwise (深入县自然资源局).
+- A chain of place names (宁川市江北区桂园街道党工委) is longer than the run of
+  unknown characters allowed elsewhere: each administrative level character
+  (市, 区, 街道 ...) closes one place segment.
+- A department stem goes with a one-character ending (动力保障部党支部,
+  纳税服务科); 所, 司 and 庭 need such a stem (司法所, 管理司, 立案庭).
+- A foreign country opens a name: nothing before it joins (以色列政府), and it
+  joins a whole name after it (美国国务院).
+- 与/和 joins two fields inside a school-type name (科学与技术学院), never two
+  bodies (医院党委与护理学院党委).
 
 Known limits: a verb that is in no stop list and stands right before a
 place-led name joins it (深查细照县政府党组); bodies written without any

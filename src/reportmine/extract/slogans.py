@@ -10,7 +10,10 @@ Five finders feed one merge:
   filled, and an unlisted 两个/三个/...+noun that recurs in the article.
 - known unnumbered formulas from ``slogans.txt`` found without quotes.
 - ``parallel``: unquoted runs of 3+ short phrases of one shape that share a
-  morpheme (一盘棋部署、一标准推进、一体抓落实).
+  morpheme (一盘棋部署、一标准推进、一体抓落实), a quality ending
+  (政治性、人民性、专业性; parallel_quality_suffixes.txt) or a frame inside
+  items of one length (问题不解决不松劲、整改不到位不罢手、…). A run whose
+  items are organization names (市科协、市侨联、市残联) is a list, not a formula.
 
 Spans matter beyond this module: the number extractor skips them, so numbers
 inside formulas (三会一课, 四个意识) must be covered even when unquoted.
