@@ -246,7 +246,7 @@ def test_gate_heldout(shared_dir, repo_root, tmp_path):
 # ---------------------------------------------------------------------------
 # invariants on arbitrary text
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = ["党组书记", "、", "副主席", "同志", "，", "。", "（", "）", "记者", " ", "\n", "总统",
@@ -256,6 +256,7 @@ _PIECES = ["党组书记", "、", "副主席", "同志", "，", "。", "（", "�
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@example(["记者", "王", "同志", "、", "王"])  # a byline list item cut short by the end of the text
 def test_spans_always_slice_to_names(pieces):
     text = "".join(pieces)
     seen = set()
@@ -270,6 +271,23 @@ def test_spans_always_slice_to_names(pieces):
         for s, e in person.spans:
             assert 0 <= s < e <= len(text)
             assert text[s:e] == person.name
+
+
+@pytest.mark.parametrize("text,names", [
+    # a later byline item at the very end of the text is no longer than the text
+    ("记者邝文杰、殷", {"邝文杰"}),
+    ("记者邝文杰、殷小雨", {"邝文杰", "殷小雨"}),
+    # a form of address or a post is no given name
+    ("记者王同志、李同志", set()),
+    ("记者韦书记", set()),
+    ("通讯员韦局长", set()),
+])
+def test_byline_list_at_text_end(text, names):
+    people = extract_people(text)
+    assert {p.name for p in people} == names
+    for p in people:
+        for s, e in p.spans:
+            assert e <= len(text) and text[s:e] == p.name
 
 
 def test_user_resources_extend_the_lexicons(tmp_path, monkeypatch):

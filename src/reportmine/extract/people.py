@@ -109,6 +109,7 @@ class _Lexicon:
     right_cues: tuple[tuple[int, frozenset[str]], ...]
     left_cues: tuple[tuple[int, frozenset[str]], ...]
     bad: frozenset[str]
+    not_given: frozenset[str]
     after_anchor_re: re.Pattern[str]
     before_anchor_re: re.Pattern[str]
     compounds: dict[str, tuple[str, ...]]
@@ -176,6 +177,8 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         right_cues=_by_length(cues["right_cues"]),
         left_cues=_by_length(cues["left_cues"]),
         bad=frozenset(cues["bad_name_chars"]),
+        # a "given name" that is a form of address or a post (王同志, 李书记) is none
+        not_given=frozenset(cues["after_name_anchors"]) | frozenset(h for h in heads if len(h) == 2),
         after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
         before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),
         compounds={k: tuple(v) for k, v in cues["title_compounds"].items()},
@@ -327,6 +330,8 @@ def _plausible(ctx: _Ctx, name: str, slen: int, soft: bool = True) -> bool:
     if not 1 <= len(given) <= 2 or not all(_is_cjk(c) and c not in lex.bad for c in given):
         return False
     if name in lex.stopwords or name[:2] in lex.stopwords or name[:3] in lex.stopwords:
+        return False
+    if given in lex.not_given:
         return False
     if not soft:
         return True
@@ -733,8 +738,11 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
             hit = parse_name_at(ctx, pos, item_end=_list_item_end(text, pos))
             if (hit is None or _right_score(ctx, hit[1]) == 0) and not first:
                 # later items of a byline list are names even with a rare surname
+                # pos + n must stay inside the text: a short slice at the end
+                # passed the character test and gave a span past the end
                 hit = next(((pos, pos + n) for n in (3, 2)
-                            if all(_is_cjk(c) and c not in ctx.lex.bad for c in text[pos:pos + n])
+                            if pos + n <= len(text)
+                            and all(_is_cjk(c) and c not in ctx.lex.bad for c in text[pos:pos + n])
                             and _right_score(ctx, pos + n) >= 2
                             and text[pos:pos + n] not in ctx.lex.credit_roles
                             and not _common_word(text[pos:pos + n], 50, places=True)), None)
