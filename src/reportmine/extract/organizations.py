@@ -113,6 +113,7 @@ class _Lexicon:
     whole: frozenset[str]  # endings that name a body alone (县委, 文联, 国务院)
     jump: _WordSet
     stops: _WordSet
+    hard: frozenset[str]  # org_stops.txt
     soft: frozenset[str]  # dictionary verbs (org_verbs.txt) not in org_stops.txt: a name may hold one
     stems: _WordSet
     chain: _WordSet  # endings that may head a longer name (大学党委|常委会)
@@ -185,6 +186,7 @@ def _lexicon() -> _Lexicon:
         jump=_WordSet(jump),
         stops=_WordSet(stops),
         soft=frozenset(stops - hard),
+        hard=frozenset(hard),
         stems=_WordSet(stems),
         chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs not in ("prefix", "stem")}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
@@ -246,6 +248,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     """
     jump_words, jump_last = lex.jump.words, lex.jump.by_last
     stop_words, stop_last = lex.stops.words, lex.stops.by_last
+    soft = lex.soft
+    hard_words = lex.hard
     i = start
     soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
     soft_n = 0
@@ -308,10 +312,14 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         # (a known word across the cut, 组织|部, keeps the name, but not one
         # reaching into the suffix itself: 新建|党支部 is no 建党)
         if lengths and (i == start or text[i - 1:i + 1] not in jump_words):
-            hit = [k for k in lengths if k <= i and text[i - k:i] in stop_words]
-            if hit:
-                k = hit[0]
-                if soft_n < MAX_VERBS and i < start and all(text[i - h:i] in lex.soft for h in hit):
+            k = 0
+            for h in lengths:
+                if h <= i and text[i - h:i] in stop_words:
+                    k = h
+                    break
+            if k:
+                if soft_n < MAX_VERBS and i < start and text[i - k:i] in soft and not any(
+                        h != k and h <= i and text[i - h:i] in hard_words for h in lengths):
                     # a dictionary verb may sit inside a place-led name (县乡村振兴工作领导小组):
                     # read on, and keep it only if a place opens the name (see _through)
                     if soft_at < 0:
@@ -490,7 +498,7 @@ def _mentions(text: str) -> list[_Mention]:
             s = _extend_left(t, start - k, lex, end)
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
-                and (len(qualifier) < start - s or t[:s].endswith(lex.generic_words)):
+                and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)):
             continue  # 各供电所所长: every station, none named
         if qualifier and qualifier[0] in _MEASURE and start - len(qualifier) > 0 \
                 and t[start - len(qualifier) - 1] in _NUMERAL:

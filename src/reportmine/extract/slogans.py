@@ -481,18 +481,24 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
     t = len(ref)
     if not tok or not t:
         return False
-    if len(tok) >= t and _inner_frame([tok[-t:] if first else tok[:t], ref]) >= 2:
-        return True  # an inner frame (不…不…), the edge token trimmed to ref's length
     if len(tok) <= t + 1:
-        return tok[0] == ref[0] or tok[-1] == ref[-1]
-    if first:
-        return tok[-1] == ref[-1] or ref[0] in tok[-t - 1:-t + 2]
-    return tok[0] == ref[0] or ref[-1] in tok[t - 2:t + 1]
+        if tok[0] == ref[0] or tok[-1] == ref[-1]:
+            return True
+    elif first:
+        if tok[-1] == ref[-1] or ref[0] in tok[-t - 1:-t + 2]:
+            return True
+    elif tok[0] == ref[0] or ref[-1] in tok[t - 2:t + 1]:
+        return True
+    if t < 4 or len(tok) < t:
+        return False
+    # an inner frame (不…不…), the edge token trimmed to ref's length
+    edge = tok[-t:] if first else tok[:t]
+    return sum(map(str.__eq__, edge, ref)) >= 2 and _inner_frame([edge, ref]) >= 2
 
 
 def _agree(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or \
-        len(a) == len(b) and _inner_frame([a, b]) >= 2
+        len(a) == len(b) >= 4 and sum(map(str.__eq__, a, b)) >= 2 and _inner_frame([a, b]) >= 2
 
 
 def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
