@@ -49,6 +49,10 @@ def run_cmd(input_dir: Path | None, out_dir: Path | None, cache_dir: Path | None
     click.echo(f"{res.n_new} new, {res.n_cached} cached{extra} ({res.seconds:.1f}s)")
     click.echo(f"tables in {out_dir}/ (Parquet{' + CSV' if csv else ''}), records in {out_dir / 'records.jsonl'}")
     click.echo("  ".join(f"{k}: {v}" for k, v in c.items()))
+    mem = f"peak memory: this process {res.maxrss_kb / 1024:.0f} MB"
+    if res.worker_maxrss_kb:
+        mem += f", largest worker {res.worker_maxrss_kb / 1024:.0f} MB"
+    click.echo(mem)
     if res.failures:
         click.echo(f"{len(res.failures)} input(s) failed; see {out_dir / 'failures.csv' if csv else out_dir / 'failures.parquet'}",
                    err=True)
