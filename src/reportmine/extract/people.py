@@ -32,8 +32,17 @@ from reportmine.resources import load_json, load_lines, resource_dirs
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 _CLAUSE_END = re.compile(r"[，,：:“”\"]")
 _SEP = "·•・—-－"
+_SEP_SET = frozenset(_SEP)
 # endings of foreign place names written before a post word (巴基斯坦总理)
 _PLACE_ENDINGS = ("斯坦", "尼亚", "利亚", "西亚", "亚", "兰", "国", "岛", "湾")
+# patterns used inside loops, compiled here rather than looked up in re's cache
+_MASK = re.compile(r"《[^《》\n]{0,80}》")
+_BRACKET_SPLIT = re.compile(r"[、，,；;兼]")
+_SAME_GROUP_GAP = re.compile(r"[，,、；;]|[，,]?[及和与]")
+_BYLINE_GAP = re.compile(r"[ \t\u3000、,，]+")
+_BARE_PART = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_CREDIT_SPLIT = re.compile(r"[、,，;；/\s]+")
+_CREDIT_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -70,28 +79,45 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
-def _by_length(words) -> tuple[tuple[int, frozenset[str]], ...]:
-    """Words grouped by length, longest first: set look-ups instead of scanning a list."""
-    groups: dict[int, set[str]] = {}
-    for w in words:
-        groups.setdefault(len(w), set()).add(w)
-    return tuple((n, frozenset(ws)) for n, ws in sorted(groups.items(), reverse=True))
+class _Words:
+    """A word list looked up at a position: the longest word starting (``after``)
+    or ending (``before``) there. Words are indexed by their first and last
+    character, so a position whose character starts or ends no word costs one
+    dict look-up instead of one slice per word length."""
 
+    __slots__ = ("words", "by_first", "by_last")
 
-def _cue_after(groups, text: str, j: int, min_len: int = 1) -> int:
-    """Length of the longest word of ``groups`` starting at ``j`` (0 if none)."""
-    for n, words in groups:
-        if n >= min_len and text[j:j + n] in words:
-            return n
-    return 0
+    def __init__(self, words) -> None:
+        self.words = frozenset(w for w in words if w)
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for w in self.words:
+            first.setdefault(w[0], set()).add(len(w))
+            last.setdefault(w[-1], set()).add(len(w))
+        self.by_first = {c: tuple(sorted(ns, reverse=True)) for c, ns in first.items()}
+        self.by_last = {c: tuple(sorted(ns, reverse=True)) for c, ns in last.items()}
 
+    def after(self, text: str, j: int, min_len: int = 1) -> int:
+        """Length of the longest word starting at ``j`` (0 if none)."""
+        lens = self.by_first.get(text[j:j + 1])
+        if lens:
+            words = self.words
+            for n in lens:
+                if n >= min_len and text[j:j + n] in words:
+                    return n
+        return 0
 
-def _cue_before(groups, text: str, i: int) -> int:
-    """Length of the longest word of ``groups`` ending at ``i`` (0 if none)."""
-    for n, words in groups:
-        if i - n >= 0 and text[i - n:i] in words:
-            return n
-    return 0
+    def before(self, text: str, i: int) -> int:
+        """Length of the longest word ending at ``i`` (0 if none)."""
+        if i <= 0:
+            return 0
+        lens = self.by_last.get(text[i - 1])
+        if lens:
+            words = self.words
+            for n in lens:
+                if i - n >= 0 and text[i - n:i] in words:
+                    return n
+        return 0
 
 
 @dataclass(frozen=True)
@@ -104,27 +130,30 @@ class _Lexicon:
     head_re: re.Pattern[str]
     head_firsts: frozenset[str]
     prefix_head_re: re.Pattern[str]
-    prefixes: tuple[tuple[int, frozenset[str]], ...]
-    quals: tuple[tuple[int, frozenset[str]], ...]
-    right_cues: tuple[tuple[int, frozenset[str]], ...]
-    left_cues: tuple[tuple[int, frozenset[str]], ...]
+    prefixes: _Words
+    quals: _Words
+    right_cues: _Words
+    left_cues: _Words
     bad: frozenset[str]
     not_given: frozenset[str]
     after_anchor_re: re.Pattern[str]
     before_anchor_re: re.Pattern[str]
     compounds: dict[str, tuple[str, ...]]
     post_skip: frozenset[str]
-    not_mention: tuple[tuple[int, frozenset[str]], ...]
+    not_mention: _Words
     speech_re: re.Pattern[str]
     credit_re: re.Pattern[str]
     short_credit_re: re.Pattern[str]
     credit_roles: dict[str, str]
     foreign_heads: frozenset[str]
     translit: frozenset[str]
-    places: tuple[tuple[int, frozenset[str]], ...]
+    places: _Words
     known_re: re.Pattern[str] | None
     role_re: re.Pattern[str]
     role_of: dict[str, str]
+    #: _plausible answers by (name, surname length, soft): they depend on the
+    #: lexicon alone, and the same candidates recur across articles
+    plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
 
 
 def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]]) -> re.Pattern[str]:
@@ -172,10 +201,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         head_re=re.compile(_alternation(list(heads))),
         head_firsts=frozenset(h[0] for h in heads),
         prefix_head_re=re.compile(f"(?:{_alternation(list(prefixes))})*(?:{_alternation(list(heads))})"),
-        prefixes=_by_length(prefixes),
-        quals=_by_length(quals),
-        right_cues=_by_length(cues["right_cues"]),
-        left_cues=_by_length(cues["left_cues"]),
+        prefixes=_Words(prefixes),
+        quals=_Words(quals),
+        right_cues=_Words(cues["right_cues"]),
+        left_cues=_Words(cues["left_cues"]),
         bad=frozenset(cues["bad_name_chars"]),
         # a "given name" that is a form of address or a post (王同志, 李书记) is none
         not_given=frozenset(cues["after_name_anchors"]) | frozenset(h for h in heads if len(h) == 2),
@@ -183,39 +212,44 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),
         compounds={k: tuple(v) for k, v in cues["title_compounds"].items()},
         post_skip=frozenset(cues["post_name_skip"]),
-        not_mention=_by_length(cues["not_mention"]),
+        not_mention=_Words(cues["not_mention"]),
         speech_re=re.compile(_alternation(cues["speech_verbs"])),
         credit_re=credit_re,
         short_credit_re=short_credit_re,
         credit_roles=credit_roles,
         foreign_heads=frozenset(cues["foreign_title_heads"]),
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
-        places=_by_length(load_lines("foreign_places.txt")),
+        places=_Words(load_lines("foreign_places.txt")),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
         role_re=_role_pattern(roles, role_data.get("not_before", {})),
         role_of=dict(roles),
     )
 
 
+#: the lowest frequency any caller of _common_word asks about; rarer words are
+#: not kept (45 thousand of jieba's 330 thousand entries remain)
+_MIN_FREQ = 50
+_DICT_ROW = re.compile(r"^(\S{2,4}) ([5-9]\d|[1-9]\d{2,})(?: (\S+))?[ \t\r]*$", re.M)
+
+
 @lru_cache(maxsize=1)
 def _word_freq() -> dict[str, tuple[int, str]]:
     """Two- to four-character words of jieba's dictionary with frequency and tag.
 
-    Read once from the installed jieba package (no tokenizer is built); used
-    only to tell ordinary words (全体, 高校) from name-like strings.
+    Read once from the installed jieba package (no tokenizer is built, jieba is
+    not even imported); used only to tell ordinary words (全体, 高校) from
+    name-like strings. One regex over the whole file keeps only rows at least
+    ``_MIN_FREQ`` frequent: a fifth of the time of splitting every line.
     """
-    try:
-        import jieba
-    except ImportError:  # pragma: no cover - jieba is a dependency
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:  # pragma: no cover - jieba is a dependency
         return {}
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out: dict[str, tuple[int, str]] = {}
+    path = os.path.join(os.path.dirname(spec.origin), "dict.txt")
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) >= 2 and 2 <= len(parts[0]) <= 4:
-                out[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
-    return out
+        data = fh.read()
+    return {w: (int(f), t) for w, f, t in _DICT_ROW.findall(data)}
 
 
 _NAMEISH_TAGS = ("nr", "ns", "nz", "nt")
@@ -284,11 +318,14 @@ class _Ctx:
 def _right_score(ctx: _Ctx, j: int) -> int:
     """How strongly position ``j`` can end a name: 3 at punctuation, else cue length."""
     text = ctx.text
-    if j < len(text) - 1 and text[j] in _SEP and _is_cjk(text[j + 1]):
-        return 0  # 安德鲁·汤姆森: the name goes on
-    if j >= len(text) or not _is_cjk(text[j]):
+    if j >= len(text):
         return 3
-    n = _cue_after(ctx.lex.right_cues, text, j)
+    ch = text[j]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
+        if ch in _SEP and j < len(text) - 1 and _is_cjk(text[j + 1]):
+            return 0  # 安德鲁·汤姆森: the name goes on
+        return 3
+    n = ctx.lex.right_cues.after(text, j)
     if n:
         return n
     if ctx.lex.prefix_head_re.match(text, j):
@@ -299,9 +336,12 @@ def _right_score(ctx: _Ctx, j: int) -> int:
 def _left_score(ctx: _Ctx, i: int) -> int:
     """How strongly position ``i`` can start a name: 3 after punctuation or at the start."""
     text = ctx.text
-    if i == 0 or not _is_cjk(text[i - 1]):
+    if i == 0:
         return 3
-    n = _cue_before(ctx.lex.left_cues, text, i)
+    ch = text[i - 1]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
+        return 3
+    n = ctx.lex.left_cues.before(text, i)
     if n:
         return n
     if text[i - 1] in ctx.lex.bad:
@@ -325,7 +365,17 @@ def _plausible(ctx: _Ctx, name: str, slen: int, soft: bool = True) -> bool:
     the dictionary check, so that a strong cue after the name can rescue it
     (市委书记万里明强调).
     """
-    lex = ctx.lex
+    memo = ctx.lex.plausible_memo
+    key = (name, slen, soft)
+    hit = memo.get(key)
+    if hit is None:
+        if len(memo) > 200_000:
+            memo.clear()
+        hit = memo[key] = _plausible_uncached(ctx.lex, name, slen, soft)
+    return hit
+
+
+def _plausible_uncached(lex: _Lexicon, name: str, slen: int, soft: bool) -> bool:
     given = name[slen:]
     if not 1 <= len(given) <= 2 or not all(_is_cjk(c) and c not in lex.bad for c in given):
         return False
@@ -349,13 +399,13 @@ def _masked(ctx: _Ctx, s: int, e: int) -> bool:
 def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
     if _masked(ctx, s, e):
         return True
-    return _cue_after(ctx.lex.not_mention, ctx.text, e) > 0
+    return ctx.lex.not_mention.after(ctx.text, e) > 0
 
 
 def _foreign_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
     """A transliterated run that is no place name and does not start or end with one."""
     text = ctx.text
-    if _cue_after(ctx.lex.places, text, s) or _cue_before(ctx.lex.places, text, e):
+    if ctx.lex.places.after(text, s) or ctx.lex.places.before(text, e):
         return False
     return not _common_word(text[s:e], 400, places=True)
 
@@ -369,7 +419,7 @@ def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
     j = i
     while j < len(text) and (text[j] in tl or (text[j] in _SEP and j > i and j + 1 < len(text)
                                                 and text[j + 1] in tl)):
-        if j - i >= 2 and text[j - 1] not in _SEP and _cue_after(ctx.lex.right_cues, text, j, 2):
+        if j - i >= 2 and text[j - 1] not in _SEP and ctx.lex.right_cues.after(text, j, 2):
             break
         j += 1
     return j
@@ -391,7 +441,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     name, it is the name. ``foreign`` allows a transliterated name (after 总统).
     """
     text = ctx.text
-    if i >= len(text) or not _is_cjk(text[i]):
+    if i >= len(text):
+        return None
+    ch = text[i]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
         return None
     known = ctx.known_at(i)
     if known and _right_score(ctx, i + len(known)) > 0:
@@ -425,7 +478,7 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if text[i] in ctx.lex.translit:
         end = _translit_run_fwd(ctx, i)
         run = end - i
-        joined = any(c in _SEP for c in text[i:end])
+        joined = not _SEP_SET.isdisjoint(text[i:end])
         if best is None:
             ok = run >= 4 or joined or (foreign and (run >= 3 or (run == 2 and _right_score(ctx, end) > 0)))
         else:
@@ -455,14 +508,14 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
                 and _foreign_name_ok(ctx, i, j):
             foreign_hit = (i, j)
     options = []
+    s1, s2 = ctx.lex.surnames1, ctx.lex.surnames2
     for length in (4, 3, 2):
         i = j - length
         if i < 0:
             continue
-        slen = _surname_len(ctx, i)
-        if not slen or length - slen not in (1, 2) or not _plausible(ctx, text[i:j], slen):
-            continue
-        if slen == 1 and length == 4:
+        slen = 2 if text[i:i + 2] in s2 else 1 if text[i] in s1 else 0
+        if not slen or length - slen not in (1, 2) or (slen == 1 and length == 4) \
+                or not _plausible(ctx, text[i:j], slen):
             continue
         options.append((_left_score(ctx, i), length, i))
     if options:
@@ -483,7 +536,7 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
 # mentions
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -492,7 +545,7 @@ class _Mention:
     roles: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Title:
     start: int
     end: int
@@ -517,38 +570,80 @@ def _titles(ctx: _Ctx) -> list[_Title]:
             if alt and alt.end() > m.end():
                 m = alt
         head = m.group(0)
-        follow = lex.compounds.get(head, ())
-        if any(text.startswith(f, m.end()) for f in follow):
+        follow = lex.compounds.get(head)
+        if follow and text.startswith(follow, m.end()):
             pos = m.start() + 1
             continue
         pos = m.end()
         start = m.start()
-        while (n := _cue_before(lex.prefixes, text, start)):
+        while (n := lex.prefixes.before(text, start)):
             start -= n
         qual_end = start
-        while (n := _cue_before(lex.quals, text, start)):
+        while (n := lex.quals.before(text, start)):
             start -= n
         out.append(_Title(start, m.end(), text[start:m.end()], head, text[start:qual_end]))
     return out
 
 
 def _mask_regions(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text)]
+    if "《" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _MASK.finditer(text)]
 
 
-def _org_for(ctx: _Ctx, title: _Title, organizations: list[Organization]) -> str | None:
+class _OrgEnds:
+    """Organization spans of one article indexed by where they end.
+
+    A title binds the longest body ending right before it (or two characters
+    before, across 其他/全体/各位); looking up those few end positions replaces
+    a scan of every organization span for every title.
+    """
+
+    _ACROSS = ("其他", "全体", "各位")
+
+    def __init__(self, organizations: list[Organization]) -> None:
+        self.organizations = organizations
+        self._by_end: dict[int, list[tuple[int, int, str]]] | None = None
+
+    @property
+    def by_end(self) -> dict[int, list[tuple[int, int, str]]]:
+        """Built on first use: many articles bind no titled person at all."""
+        if self._by_end is None:
+            self._by_end = {}
+            # rank: the order of a stable sort by length, longest first
+            for rank, org in enumerate(sorted(self.organizations, key=lambda o: -len(o.name))):
+                for s, e in org.spans:
+                    self._by_end.setdefault(e, []).append((rank, s, org.name))
+        return self._by_end
+
+    def bound(self, text: str, title_start: int, head_start: int) -> str | None:
+        by_end = self.by_end
+        if not by_end:
+            return None
+        best: tuple[int, str] | None = None
+        ends = range(title_start - 1, head_start + 1)
+        if text[title_start - 2:title_start] in self._ACROSS and title_start >= 2:
+            ends = [title_start - 2, *ends]
+        for e in ends:
+            for rank, s, name in by_end.get(e, ()):
+                if s < head_start and (best is None or rank < best[0]):
+                    best = (rank, name)
+        return best[1] if best else None
+
+
+def _org_for(ctx: _Ctx, title: _Title, orgs: _OrgEnds) -> str | None:
     """The body a titled person belongs to, where the text binds them."""
     text = ctx.text
     head_start = title.end - len(title.head)
-    for org in sorted(organizations, key=lambda o: -len(o.name)):
-        for s, e in org.spans:
-            if s < head_start and (title.start - 1 <= e <= head_start
-                                   or text[e:title.start] in ("其他", "全体", "各位")):
-                return org.name
+    organizations = orgs.organizations
+    found_org = orgs.bound(text, title.start, head_start)
+    if found_org is not None:
+        return found_org
     window = text[max(0, title.start - 16):head_start]
-    for m in _ORDINAL_UNIT.finditer(window):
-        if m.end() >= len(window) - len(title.qual) - 1:
-            return m.group(0)
+    if "第" in window:  # every ordinal unit holds 第
+        for m in _ORDINAL_UNIT.finditer(window):
+            if m.end() >= len(window) - len(title.qual) - 1:
+                return m.group(0)
     if title.qual.endswith("支部"):
         # 第一党支部及时召开党员大会……党支部书记杨某: the branch the sentence is about
         sent_start = ctx.sentence_start(title.start)
@@ -559,7 +654,7 @@ def _org_for(ctx: _Ctx, title: _Title, organizations: list[Organization]) -> str
                     found = org.name
         if found:
             return found
-        for m in _ORDINAL_UNIT.finditer(text, sent_start, title.start):
+        for m in _ORDINAL_UNIT.finditer(text, sent_start, title.start) if "第" in text[sent_start:title.start] else ():
             if m.group(0).endswith("支部"):
                 found = m.group(0)
         return found
@@ -604,7 +699,7 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
         if hit is None or _masked(ctx, *hit):
             continue
         written = []
-        for piece in re.split(r"[、，,；;兼]", m.group(1)):
+        for piece in _BRACKET_SPLIT.split(m.group(1)):
             if any(t.text in piece for t in inside) and len(piece) <= 12:
                 written.append(piece.strip())
         if not written:
@@ -620,6 +715,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     out: list[_Mention] = []
     titles = _titles(ctx)
     titles = _bracket_titles(ctx, titles, out)
+    org_ends = _OrgEnds(organizations)
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     for t in titles:
@@ -651,10 +747,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 names.append(nxt)
                 end = nxt[1]
             # the fullest body any title of the chain binds (县委副书记、县政府党组书记 -> 县政府党组)
-            orgs = [o for o in (_org_for(ctx, c, organizations) for c in chain) if o]
+            orgs = [o for o in (_org_for(ctx, c, org_ends) for c in chain) if o]
             org = max(orgs, key=len) if orgs else None
             if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
-                    and re.fullmatch(r"[，,、；;]|[，,]?[及和与]", text[out[-1].end:chain[0].start]) \
+                    and _SAME_GROUP_GAP.fullmatch(text[out[-1].end:chain[0].start]) \
                     and out[-1].org.endswith(chain[0].qual):
                 # 督导组组长娄某，副组长王某，督导组成员孙某: one group
                 org = out[-1].org
@@ -708,7 +804,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
                 hit = (i, m.start())
         if hit and not _masked(ctx, *hit) and (
                 (hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2) or _left_score(ctx, hit[0]) >= 3
-                or _cue_before(lex.left_cues, text, hit[0]) >= 1 and text[hit[0] - 1] in "由请与和"):
+                or lex.left_cues.before(text, hit[0]) >= 1 and text[hit[0] - 1] in "由请与和"):
             out.append(_Mention(*hit))
     if lex.known_re is not None:
         for m in lex.known_re.finditer(text):
@@ -751,7 +847,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
             first = False
             out.append(_Mention(*hit, roles=[role]))
             pos = hit[1]
-            gap = re.match(r"[ \t\u3000、,，]+", text[pos:pos + 4])
+            gap = _BYLINE_GAP.match(text[pos:pos + 4])
             if not gap:
                 break
             pos += gap.end()
@@ -762,7 +858,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         before = text[bare.start() - 1:bare.start()]
         if not (after in ("", "\n") or before in ("电", "讯")):
             continue
-        parts = list(re.finditer(r"[\u4e00-\u9fff]{2,5}", bare.group(1)))
+        parts = list(_BARE_PART.finditer(bare.group(1)))
         found = []
         for part in parts:
             s, e = bare.start(1) + part.start(), bare.start(1) + part.end()
@@ -956,8 +1052,8 @@ def credit_people(author: str | None, editor: str | None) -> list[Person]:
     out = []
     seen = set()
     for value, role in ((author, "作者"), (editor, "编辑")):
-        for name in re.split(r"[、,，;；/\s]+", value or ""):
-            if not re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", name) or _CREDIT_NOT_NAME.search(name):
+        for name in _CREDIT_SPLIT.split(value or ""):
+            if not _CREDIT_NAME.fullmatch(name) or _CREDIT_NOT_NAME.search(name):
                 continue
             if len(name) > 4 and "·" not in name:
                 continue
