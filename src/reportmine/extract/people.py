@@ -167,6 +167,12 @@ def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]]) -> re.
 def _lexicon() -> _Lexicon:
     """The lexicons in effect, rebuilt when the resource folders change
     (REPORTMINE_RESOURCES); edits inside the same folders need a new process."""
+    return _lexicon_for_env(os.environ.get("REPORTMINE_RESOURCES", ""))
+
+
+@lru_cache(maxsize=4)
+def _lexicon_for_env(extra: str) -> _Lexicon:
+    # keyed by the variable itself: resource_dirs() builds paths on every call
     return _lexicon_for(tuple(str(d) for d in resource_dirs()))
 
 
