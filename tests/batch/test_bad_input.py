@@ -25,7 +25,7 @@ CASES = {
     "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
     "invalid_utf8.txt": GOOD.encode("utf-8")[:40] + b"\xff\xfe\xc3" + GOOD.encode("utf-8")[40:],
     "truncated_gbk.txt": _gbk_truncated(),
-    "huge.txt": ("东湖街道党工委召开民主生活会，查摆问题12条，全体党员参加。" * 12 + "\n").encode("utf-8") * 30_000,
+    "huge.txt": ("东湖街道党工委召开民主生活会，查摆问题12条，全体党员参加。" * 12 + "\n").encode("utf-8") * 19_400,  # about 20 MB
     "nested.html": ("<html><body>" + "<div>" * 50_000 + "<p>东湖街道党工委召开民主生活会。</p>"
                     + "</div>" * 50_000 + "</body></html>").encode("utf-8"),
     "nobody.html": "<html><head><title>东湖街道</title></head></html>".encode("utf-8"),
