@@ -290,6 +290,42 @@ def test_byline_list_at_text_end(text, names):
             assert e <= len(text) and text[s:e] == p.name
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an untitled name opening a sentence before a two-character cue or a speech verb
+    ("会议结束后。柏立群回答说，要抓好整改。", {"柏立群": []}),
+    ("萨莫拉尼随即签署了命令。", {"萨莫拉尼": []}),
+    # a four-character name after a post when only the fourth character ends at a cue
+    ("民族研究所所长巴图旺堆在座谈会上发言。", {"巴图旺堆": ["所长"]}),
+    # a military rank or a time word after the name ends it
+    ("副司令员韩振东中将出席会议。", {"韩振东": ["副司令员"]}),
+    ("局长方齐连上任后推行改革。", {"方齐连": ["局长"]}),
+    ("行政长官温立华昨日发表声明。", {"温立华": ["行政长官"]}),
+    # Japanese names: family name plus given name after a post in a sentence about
+    # Japan, and the family name alone before a post
+    ("日本外相山田惠三也强调政府的立场没有变化。", {"山田惠三": ["外相"]}),
+    ("总理转达了对佐藤首相的问候。", {"佐藤": ["首相"]}),
+    # a transliterated run of three or more before a post needs no left frame
+    ("正如萨莫拉尼总统所说，合作前景广阔。", {"萨莫拉尼": ["总统"]}),
+])
+def test_names_without_a_full_frame(text, expected):
+    got = {name: p.titles for name, p in people_by_name(text).items()}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence opening with an ordinary word before a cue
+    "高度重视回答说。",
+    "全体党员随即签署承诺书。",
+    # a Japanese family name reads as one only where the sentence is about Japan
+    "村长田中明也参加了劳动。",
+])
+def test_no_subject_or_japanese_name(text):
+    assert "田中明也" not in people_by_name(text)
+    assert not any(len(n) == 4 for n in people_by_name(text))
+    if not text.startswith("村长"):
+        assert extract_people(text) == []
+
+
 def test_user_resources_extend_the_lexicons(tmp_path, monkeypatch):
     from reportmine import resources
 

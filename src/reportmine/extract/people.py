@@ -148,6 +148,7 @@ class _Lexicon:
     foreign_heads: frozenset[str]
     translit: frozenset[str]
     places: _Words
+    jp_surnames: _Words
     known_re: re.Pattern[str] | None
     role_re: re.Pattern[str]
     role_of: dict[str, str]
@@ -226,6 +227,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         foreign_heads=frozenset(cues["foreign_title_heads"]),
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
         places=_Words(load_lines("foreign_places.txt")),
+        jp_surnames=_Words(load_lines("japanese_surnames.txt")),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
         role_re=_role_pattern(roles, role_data.get("not_before", {})),
         role_of=dict(roles),
@@ -440,11 +442,15 @@ def _translit_run_back(ctx: _Ctx, j: int) -> int:
     return i
 
 
-def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None = None) -> tuple[int, int] | None:
+def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None = None,
+                  wide: bool = False) -> tuple[int, int] | None:
     """The name starting at ``i``, as ``(start, end)``, or None.
 
     ``item_end`` is the end of a 、 list item: when the whole item reads as a
     name, it is the name. ``foreign`` allows a transliterated name (after 总统).
+    ``wide`` (right after a title) allows a four-character name when neither
+    the two- nor the three-character reading ends at a cue but the four-character
+    one does (所长巴某旺堆在, 局长高某纪元说).
     """
     text = ctx.text
     if i >= len(text):
@@ -480,7 +486,16 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
                     end = options[0][2]
                 else:
                     end = i + slen + 2
+                    if wide and slen == 1:
+                        four = _four_char_end(ctx, i)
+                        if four:
+                            end, score = four
             best = (score, end)
+    if wide and (best is None or best[0] == 0) and ctx.lex.jp_surnames.after(text, i) and _japan_context(ctx, i):
+        # 日本外相小某惠三也: a Japanese family name and its given name
+        jp_end = _japanese_end(ctx, i)
+        if jp_end is not None:
+            return i, jp_end
     if text[i] in ctx.lex.translit:
         end = _translit_run_fwd(ctx, i)
         run = end - i
@@ -497,6 +512,48 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     return i, best[1]
 
 
+_JAPAN_CUES = ("日本", "东京", "日方")
+
+
+def _japan_context(ctx: _Ctx, i: int) -> bool:
+    """Whether the sentence holding ``i`` is about Japan (names 日本, 东京 or 日方)."""
+    start = ctx.sentence_start(i)
+    end = _SENT_END.search(ctx.text, i)
+    sentence = ctx.text[start:end.start() if end else len(ctx.text)]
+    return any(c in sentence for c in _JAPAN_CUES)
+
+
+def _japanese_end(ctx: _Ctx, i: int) -> int | None:
+    """End of a Japanese name at ``i``: a family name from ``japanese_surnames.txt``
+    and the fewest given characters (one to three) that end at a cue or punctuation."""
+    text, lex = ctx.text, ctx.lex
+    n = lex.jp_surnames.after(text, i)
+    if not n:
+        return None
+    for g in (1, 2, 3):
+        end = i + n + g
+        if end > len(text) or not (_is_cjk(text[end - 1]) and text[end - 1] not in lex.bad):
+            return None
+        if _right_score(ctx, end) >= 1:
+            return end
+    return None
+
+
+def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """End and right score of a four-character name at ``i`` ending at a cue, or None."""
+    text, lex = ctx.text, ctx.lex
+    end = i + 4
+    if end > len(text):
+        return None
+    if not all(_is_cjk(c) and c not in lex.bad for c in text[i + 1:end]):
+        return None
+    score = _right_score(ctx, end)
+    if score < 1 or text[i:end] in lex.stopwords or _common_word(text[i:end], 50, places=True) \
+            or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given:
+        return None
+    return end, score
+
+
 def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = False) -> tuple[int, int] | None:
     """The name ending at ``j`` (right before a post word or 同志), or None.
 
@@ -507,10 +564,15 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
     known = ctx.known_ending(j)
     if known:
         return j - len(known), j
+    if foreign:
+        n = ctx.lex.jp_surnames.before(text, j)
+        if n and _left_score(ctx, j - n) > 0:
+            return j - n, j  # 桥某首相: a Japanese family name alone before a post
     foreign_hit = None
     if foreign:
         i = _translit_run_back(ctx, j)
-        if j - i >= 2 and _left_score(ctx, i) > 0 and not text[i:j].endswith(_PLACE_ENDINGS) \
+        # a run of three or more needs no left frame (正如克某斯某尔总统所说)
+        if j - i >= 2 and (_left_score(ctx, i) > 0 or j - i >= 3) and not text[i:j].endswith(_PLACE_ENDINGS) \
                 and _foreign_name_ok(ctx, i, j):
             foreign_hit = (i, j)
     options = []
@@ -732,7 +794,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         pos = t.end
         while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
             pos += 1
-        first = parse_name_at(ctx, pos, foreign=foreign, item_end=None)
+        first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is not None and t.head not in lex.post_skip and not t.qual \
                 and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
             # 习近平总书记兰考讲话, 科尔总理曾多次: a name standing clear before the
@@ -816,6 +878,47 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         for m in lex.known_re.finditer(text):
             if not _not_mention(ctx, m.start(), m.end()):
                 out.append(_Mention(m.start(), m.end()))
+    for mention in out:
+        ctx.add_name(text[mention.start:mention.end])
+    return out
+
+
+def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
+    """An untitled name opening a sentence and followed by a verb cue of two or
+    more characters or a speech verb (叶利钦随即签署, 朱某某回答说).
+
+    The sentence start stands in for the left frame; the name must not be an
+    ordinary dictionary word, and a transliterated name must be three or more
+    characters long and no place name.
+    """
+    text, lex = ctx.text, ctx.lex
+    if ctx._bounds is None:
+        ctx.sentence_start(0)
+    out = []
+    for p in [0, *ctx._bounds]:
+        while p < len(text) and text[p] in " \t\u3000“\"「":
+            p += 1
+        hit = parse_name_at(ctx, p, wide=True)
+        if hit is None or _not_mention(ctx, *hit):
+            continue
+        s, e = hit
+        if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+            continue
+        if lex.prefix_head_re.match(text, e):
+            continue  # 白宫发言人: a body before a post
+        name = text[s:e]
+        slen = _surname_len(ctx, s)
+        known = _word_freq().get(name)
+        if known is not None and not known[1].startswith("nr"):
+            continue
+        if lex.jp_surnames.after(text, s) and _japan_context(ctx, s):
+            pass
+        elif slen and 1 <= e - s - slen <= 3:
+            if not _plausible(ctx, name[:slen + 2], slen):
+                continue
+        elif not (e - s >= 3 and text[s] in lex.translit and _foreign_name_ok(ctx, s, e)):
+            continue
+        out.append(_Mention(s, e))
     for mention in out:
         ctx.add_name(text[mention.start:mention.end])
     return out
@@ -991,6 +1094,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions = _credit_mentions(ctx)
     mentions += _anchor_mentions(ctx)
     mentions += _title_mentions(ctx, organizations or [])
+    mentions += _subject_mentions(ctx)
     mentions += _neighbour_mentions(ctx, mentions)
     by_span: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
