@@ -123,3 +123,30 @@ def test_invalid_utf8_keeps_the_readable_text(tmp_path: Path) -> None:
     res = _run(raw, tmp_path)
     assert "主题党日活动" in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8")
     assert res.tables["articles"]["warnings"].iloc[0]
+
+
+def test_an_article_that_hangs_times_out_and_the_batch_goes_on(tmp_path: Path, monkeypatch, tables) -> None:
+    import time
+
+    import reportmine.pipeline
+
+    raw = tmp_path / "raw"
+    tables.write_corpus(raw, 3)
+    (raw / "hang.txt").write_text("东湖街道党工委召开民主生活会。这篇会卡住。\n", encoding="utf-8")
+    real = reportmine.pipeline.analyze_page
+
+    def slow_on_one(page, path=None):
+        if "卡住" in page.text:
+            time.sleep(30)
+        return real(page, path)
+
+    monkeypatch.setattr(reportmine.pipeline, "analyze_page", slow_on_one)
+    start = time.monotonic()
+    res = runner.run_batch(raw, tmp_path / "out", cache_dir=tmp_path / "cache", progress=False, timeout=0.5)
+    assert time.monotonic() - start < 20
+    assert [(Path(f.path).name, f.stage) for f in res.failures] == [("hang.txt", "extract")]
+    assert "timed out" in res.failures[0].reason
+    assert len(res.tables["articles"]) == 3
+    # not cached: the next run tries again
+    again = runner.run_batch(raw, tmp_path / "out", cache_dir=tmp_path / "cache", progress=False, timeout=0.5)
+    assert again.n_new == 1 and again.n_cached == 3

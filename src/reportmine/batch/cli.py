@@ -23,8 +23,11 @@ import click
               help="Dask scheduler address (default: start a LocalCluster with --jobs workers).")
 @click.option("--force", is_flag=True, help="Re-extract every article, ignoring cached results.")
 @click.option("--csv/--no-csv", default=True, help="Also write CSV beside Parquet.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Seconds one article may take before it is reported as failed (0 = no limit; "
+                   "not enforced on Dask workers).")
 def run_cmd(input_dir: Path | None, out_dir: Path | None, cache_dir: Path | None, jobs: int, engine: str,
-            scheduler: str | None, force: bool, csv: bool) -> None:
+            scheduler: str | None, force: bool, csv: bool, timeout: float) -> None:
     """Extract new or changed articles of INPUT_DIR (default data/raw) and rebuild the tables.
 
     Exits with 3 when some inputs failed (see the failures table); the rest is written.
@@ -43,7 +46,7 @@ def run_cmd(input_dir: Path | None, out_dir: Path | None, cache_dir: Path | None
         raise click.UsageError("--scheduler needs --engine dask")
     jobs = jobs or os.cpu_count() or 1
     res = run_batch(input_dir, out_dir, cache_dir=cache_dir, jobs=jobs, engine=engine, scheduler=scheduler,
-                    force=force, formats=("parquet", "csv") if csv else ("parquet",))
+                    force=force, formats=("parquet", "csv") if csv else ("parquet",), timeout=timeout or None)
     c = res.counts()
     extra = f", {res.n_skipped} skipped (manifest: duplicates, listing pages)" if res.n_skipped else ""
     click.echo(f"{res.n_new} new, {res.n_cached} cached{extra} ({res.seconds:.1f}s)")

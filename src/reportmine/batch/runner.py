@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import multiprocessing
@@ -38,6 +39,8 @@ PAUSE_ENV = "REPORTMINE_BATCH_PAUSE_AFTER"
 RECORDS_FILE = "records.jsonl"
 #: fewer new articles than this are extracted in this process: a pool costs more than it saves
 SMALL_BATCH = 8
+#: seconds one article may take (parse + extract) before it becomes a failure
+DEFAULT_TIMEOUT = 300.0
 
 
 @dataclass
@@ -177,7 +180,8 @@ def execute_local(tasks: list[Task], cache_dir: Path, cfg: str, jobs: int, force
 
 def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path | None = None,
               jobs: int = 1, engine: str = "local", scheduler: str | None = None, force: bool = False,
-              progress: bool | None = None, formats: tuple[str, ...] = ("parquet", "csv")) -> RunResult:
+              progress: bool | None = None, formats: tuple[str, ...] = ("parquet", "csv"),
+              timeout: float | None = DEFAULT_TIMEOUT) -> RunResult:
     """Bring ``out_dir``'s tables up to date with ``input_dir``; see the module docstring."""
     from reportmine.config import config_hash
 
@@ -205,9 +209,9 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         res.cpu_by_process[o.pid] = res.cpu_by_process.get(o.pid, 0.0) + o.cpu_s
         # records are read back only once extraction is over (``collect``): a
         # lean main process keeps the time per article flat as the batch grows
-        if o.chash is None:
+        if o.status == "failed":
             it.failure = Failure(o.path, o.stage or "read", o.reason or "unknown error")
-        else:
+        if o.chash is not None:
             it.chash, it.done = o.chash, True
         done += 1
         bar.update()
@@ -215,7 +219,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
             log.warning("%s=%d: pausing for a test", PAUSE_ENV, pause_after)
             time.sleep(3600)
 
-    tasks = [it.task for it in pending]
+    tasks = [dataclasses.replace(it.task, timeout=timeout) for it in pending]
     try:
         if engine == "dask":
             from reportmine.batch.dask_engine import execute_dask

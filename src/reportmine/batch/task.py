@@ -8,10 +8,14 @@ work already done survives a killed run.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import resource
+import signal
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +29,34 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 class Task:
     path: str
     url: str | None
+    timeout: float | None = None  # seconds one article may take to parse and extract
+
+
+class ArticleTimeout(Exception):
+    """An article took longer than its time limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``ArticleTimeout`` in this block after ``seconds`` (SIGALRM; the main
+    thread of a process only, elsewhere no limit). Regex matching checks for
+    signals, so a pathological pattern/input pair is stopped too."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):  # noqa: ARG001
+        raise ArticleTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -40,8 +72,16 @@ class Outcome:
     pid: int = 0
 
 
-def analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
+def analyze_bytes(data: bytes, path: str, url: str | None, timeout: float | None = None) -> CachedResult:
     """Parse and extract one input; a failure names the stage that failed."""
+    try:
+        with time_limit(timeout):
+            return _analyze_bytes(data, path, url)
+    except ArticleTimeout as exc:
+        return CachedResult(None, "extract", f"timed out: {exc}", url)
+
+
+def _analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
     from reportmine.parse import parse_bytes
     from reportmine.pipeline import analyze_page
 
@@ -49,6 +89,8 @@ def analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
         return CachedResult(None, "read", "binary file (NUL bytes), not text or HTML", url)
     try:
         page = parse_bytes(data, name=path, url=url)
+    except ArticleTimeout:
+        raise
     except Exception as exc:  # noqa: BLE001 - any parser crash is reported, not raised
         return CachedResult(None, "parse", f"{type(exc).__name__}: {exc}"[:500], url)
     if not page.text.strip():
@@ -58,6 +100,8 @@ def analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
         return CachedResult(None, "parse", reason, url)
     try:
         art = analyze_page(page, path)
+    except ArticleTimeout:
+        raise
     except Exception as exc:  # noqa: BLE001
         return CachedResult(None, "extract", f"{type(exc).__name__}: {exc}"[:500], url)
     art.content_hash = content_hash(data)
@@ -84,10 +128,13 @@ def _run_task(task: Task, cache_dir: str, cfg: str, force: bool) -> Outcome:
     target = result_path(Path(cache_dir), chash, cfg)
     if not force and target.is_file():
         return Outcome(task.path, chash, "cached")
-    result = analyze_bytes(data, task.path, task.url)
+    result = analyze_bytes(data, task.path, task.url, task.timeout)
     if result.record is not None:
         # the record names the config its cache key names (the run's, decided once)
         result.record["config_hash"] = cfg
+    elif (result.reason or "").startswith("timed out"):
+        # depends on the machine's load: not cached, so the next run tries again
+        return Outcome(task.path, chash, "failed", result.stage, result.reason)
     try:
         write_result(target, result)
     except OSError as exc:
