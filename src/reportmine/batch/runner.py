@@ -92,7 +92,8 @@ def default_cache_dir() -> Path:
 
 
 def plan(input_dir: Path, cache_dir: Path, cfg: str, force: bool = False) -> tuple[list[_Item], int]:
-    """Items in path order with their cached results where valid; and the number of files the manifest says to skip."""
+    """Items in path order, each hashed and marked done when a reusable result is cached;
+    and the number of files the manifest says to skip."""
     from reportmine.inputs import iter_inputs
 
     manifest = read_manifest(input_dir)
