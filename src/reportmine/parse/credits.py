@@ -76,6 +76,14 @@ def is_unit(token: str) -> bool:
     return any(token.endswith(s) for s in w["unit_suffixes"])
 
 
+def unit_word(token: str) -> bool:
+    """A unit as a writer's affiliation: ``is_unit`` or a two-character one (校办, 团委) that is no name."""
+    if is_unit(token):
+        return True
+    return (len(token) == 2 and re.fullmatch(r"[\u4e00-\u9fff]+", token) is not None
+            and any(token.endswith(s) for s in words()["unit_suffixes"]) and not looks_like_person(token))
+
+
 def is_media(token: str) -> bool:
     token = token.strip("《》 ")
     return any(token.endswith(s) for s in words()["media_suffixes"])

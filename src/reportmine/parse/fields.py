@@ -16,6 +16,13 @@ _DATE = re.compile(
 )
 
 
+# a date with an optional clock time, as page headers print it
+DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
+TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_SENTENCE = re.compile(r"[。！？；!?;]")
+
+
 def normalize_date(text: str | None) -> str | None:
     """The first Y-M-D date in ``text`` as ISO ``YYYY-MM-DD``, else None."""
     if not text:
@@ -27,6 +34,22 @@ def normalize_date(text: str | None) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def is_info_line(text: str) -> bool:
+    """A short unpunctuated line carrying a date: ``2019-12-10 07:57:40 来源： 新华网``.
+
+    A wholly bracketed line (``（2007年6月29日……会议通过）``) is part of a
+    statute, not page furniture, and so is a date inside a longer phrase;
+    field labels and page widgets do not count towards that phrase.
+    """
+    if len(text) > 70 or _SENTENCE.search(text) or DATE_TIME.search(text) is None:
+        return False
+    if re.match(r"^\s*[（(].*[）)]\s*$", text):
+        return False
+    rest = URL.sub("", TIME.sub("", DATE_TIME.sub("", text)))
+    rest = label_pattern().sub("", cut_furniture(rest))  # widgets (【字体：大 中 小】) and labels are no prose
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 24
 
 
 _FIELDS = ("date", "source", "author", "editor", "supplier", "reviewer")
@@ -85,7 +108,7 @@ def label_pattern() -> re.Pattern[str]:
     """
     labs = sorted(_label_field(), key=len, reverse=True)
     body = "|".join(re.escape(lab) for lab in labs)
-    return re.compile(rf"(?:^|(?<=[\s　|】\]()（）]))({body})\s*[:：]\s*")
+    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）]))({body})\s*[:：]\s*")
 
 
 def field_of(match: re.Match[str]) -> str:
@@ -97,13 +120,25 @@ _NAME_SPLIT = re.compile(r"[\s、,，;；/]+")
 # not a credited name: a leftover ``label：value`` or a bare count / punctuation
 # (editor codes such as 李某_NN2587 or HN666 are kept)
 _NOT_NAME = re.compile(r"[:：]|^[\d\W_]+$")
+_ONE_HAN = re.compile(r"^[\u4e00-\u9fff]$")  # 文, 图, 摄 or the 部 of 编辑部: no name
 
 
 @lru_cache(maxsize=1)
 def _role_prefix() -> re.Pattern[str]:
+    """A role word opening a token, after at most eight Han characters naming the outlet.
+
+    ``记者张某`` -> ``张某``; ``本站记者`` / ``青禾日报记者`` -> ``""`` (a role, no name).
+    """
     words = resources.load_json("credit_words.json")
     roles = sorted(set(words["author_roles"]) | set(words["editor_roles"]), key=len, reverse=True)
-    return re.compile("^(?:" + "|".join(re.escape(r) for r in roles if not r.endswith(("/", "／"))) + r")[:：/／]?")
+    alt = "|".join(re.escape(r) for r in roles if not r.endswith(("/", "／")))
+    return re.compile(rf"^(?:{alt})[:：/／]?|^[\u4e00-\u9fff]{{1,8}}?(?:{alt})(?:[:：/／]|$|(?=[\u4e00-\u9fff]{{2,4}}$))")
+
+
+@lru_cache(maxsize=1)
+def _empty_credits() -> frozenset[str]:
+    """Values that name nobody (佚名, admin, 本站): no author, no editor."""
+    return frozenset(w.lower() for w in resources.load_json("credit_words.json").get("empty_credits", []))
 
 
 @lru_cache(maxsize=1)
@@ -123,10 +158,39 @@ def clean_person_list(value: str) -> str | None:
     for p in _NAME_SPLIT.split(cut_furniture(value)):
         if p in stops or any(p.startswith(s) for s in stops):
             break  # 「编辑 甲 审核 乙」: the reviewer is not an editor
-        stripped = _role_prefix().sub("", p)
-        if stripped and stripped not in ("文", "图", "摄") and not _NOT_NAME.search(stripped):
-            parts.append(stripped)
-    return "、".join(parts) if parts else None
+        stripped = _role_prefix().sub("", p, count=1)
+        if stripped.lower() in _empty_credits():
+            continue
+        if stripped and not _ONE_HAN.match(stripped) and not _NOT_NAME.search(stripped):
+            parts.append(_unit_glued_name(stripped))
+    return "、".join(_drop_units(parts)) if parts else None
+
+
+def _unit_glued_name(token: str) -> str:
+    """``组织部干部科杭某某`` -> ``杭某某``: a unit written straight before a writer's name."""
+    if len(token) < 5:
+        return token
+    from reportmine.parse.credits import is_unit, looks_like_person
+
+    for k in (3, 2):
+        if is_unit(token[:-k]) and looks_like_person(token[-k:]):
+            return token[-k:]
+    return token
+
+
+def _drop_units(parts: list[str]) -> list[str]:
+    """``机关党委 屠某某`` -> ``屠某某``: the writer's unit is no author when a person is named.
+
+    A list of units alone (``作者：青禾县委组织部``) is kept as written.
+    """
+    if len(parts) < 2:
+        return parts
+    from reportmine.parse.credits import looks_like_person, unit_word
+
+    units = [p for p in parts if unit_word(p)]
+    if not units or not any(looks_like_person(p) for p in parts):
+        return parts
+    return [p for p in parts if p not in units]
 
 
 def split_fields(line: str) -> dict[str, str]:
@@ -144,7 +208,7 @@ def split_fields(line: str) -> dict[str, str]:
     credited: list[str] = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = cut_furniture(line[m.end():end].strip(" \t　|"))
+        value = cut_furniture(line[m.end():end].strip(" \t　|｜")).strip(" \t　|｜【】[]")
         name = field_of(m)
         if name == "supplier" and _supplied_by_person(value):
             name = "author"

@@ -18,13 +18,14 @@ from reportmine.parse.credits import (byline, dateline_author, is_media, looks_l
                                       trailing_author)
 from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, text_lines
 from reportmine.parse.encoding import decode
+from reportmine.parse.fields import DATE_TIME as _DATE_IN
+from reportmine.parse.fields import TIME as _TIME
+from reportmine.parse.fields import URL as _URL
 from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
+from reportmine.parse.fields import is_info_line as _header_info_line
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import choose_title, is_subtitle, meta_date, meta_value, script_date
 
-_DATE_IN = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _URL_DATES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)"),  # 20220305, 2022-03/05
     re.compile(r"/((?:19|20)\d{2})/(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/"),  # /2022/3/5/
@@ -138,6 +139,8 @@ def _add_field(fields: _Fields, fname: str, raw: str, tier: int) -> None:
         fields.add("date", normalize_date(raw), tier)
     else:
         fields.add(fname, field_value(fname, _DATE_IN.sub("", raw)), tier)
+        if d := normalize_date(raw):  # 责编：某某　2021-04-03 09:12: an unlabelled date ends the line
+            fields.add("date", d, tier + 2)
 
 
 def _clean_source(raw: str) -> str | None:
@@ -150,18 +153,13 @@ def _clean_source(raw: str) -> str | None:
     return val or None
 
 
-def _header_info_line(text: str) -> bool:
-    """A short unpunctuated line carrying a date: ``2019-12-10 07:57:40 来源： 新华网``.
+def _info_fields_line(text: str) -> bool:
+    """A dated header line with labelled fields (``2024年01月19日　来源：某局　作者：某某``).
 
-    A wholly bracketed line (``（2007年6月29日……会议通过）``) is part of a
-    statute, not page furniture, and so is a date inside a longer phrase.
+    Read as fields before any byline test: its 作者 label would otherwise make
+    the whole line a byline and lose the date and 来源.
     """
-    if len(text) > 70 or _SENTENCE.search(text) or _DATE_IN.search(text) is None:
-        return False
-    if re.match(r"^\s*[（(].*[）)]\s*$", text):
-        return False
-    rest = _URL.sub("", _TIME.sub("", _DATE_IN.sub("", text)))
-    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 24
+    return _header_info_line(text) and bool(split_fields(_spaced(text)))
 
 
 def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
@@ -195,8 +193,8 @@ def clean_paragraphs(paras: list[str], title: str) -> tuple[list[str], dict[str,
             break
         if is_boilerplate(text) or (ft and _flat(text) == ft):
             continue
-        if _is_field_line(text):
-            _read_field_line(text, fields, 20)
+        if _is_field_line(text) or (not out and _info_fields_line(text)):
+            _read_info_line(text, fields, 20)
             continue
         credit = byline(text)
         if credit:
@@ -329,6 +327,9 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
                 continue
             _read_field_line(text, fields, 20 if not kept_lines else 60)
             continue
+        if not kept_lines and _info_fields_line(text):
+            _read_info_line(text, fields, 20)
+            continue
         credit = byline(text)
         if credit:
             _add_byline(credit, text, fields, 25 if not kept_lines else 55)
@@ -395,6 +396,9 @@ def _header_fields(lines: list[Line], a: int, b: int, fields: _Fields, tier: int
             empty = _read_field_line(text, fields, tier)
             if len(empty) == 1 and len(split_fields(text.strip("（）()【】[]"))) == 1:
                 pending = empty[0]
+            continue
+        if line.link_ratio < 0.5 and _info_fields_line(text):
+            _read_info_line(text, fields, tier)
             continue
         credit = byline(text)
         if credit and line.link_ratio < 0.5:

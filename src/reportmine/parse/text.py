@@ -11,7 +11,7 @@ import re
 
 from reportmine.parse import ParsedPage
 from reportmine.parse.credits import byline, dateline_author, trailing_author
-from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
+from reportmine.parse.fields import field_value, is_info_line, label_pattern, normalize_date, split_fields
 from reportmine.parse.furniture import is_boilerplate
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
@@ -68,10 +68,9 @@ def parse_text(text: str) -> ParsedPage:
         if not header_done:
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
             if found:
-                if "date" not in fields and not found.get("date"):
-                    # 「2023-07-05 来源：某某」「2024年06月21日 10:32　来源：某某」: an unlabelled date first
-                    first = labels.search(line)
-                    if first is not None and (d := normalize_date(line[: first.start()])):
+                if "date" not in fields and not found.get("date") and is_info_line(line):
+                    # 「2023-07-05 来源：某某」「来源：某某　责编：某某　2021-04-03 09:12」: an unlabelled date
+                    if d := normalize_date(line):
                         fields["date"] = d
                 for fname, raw in found.items():
                     if raw:
@@ -92,6 +91,10 @@ def parse_text(text: str) -> ParsedPage:
                 for fname, raw in split_fields(embedded.group(2)).items():
                     if raw:
                         fields.setdefault(fname, field_value(fname, raw))
+                continue
+            if page.title is not None and "date" not in fields and not body and "，" not in line and is_info_line(line):
+                # 「原创 某某发布 2024-01-25 18:30 发表于某地」: a copied account header, not text
+                fields["date"] = normalize_date(line)
                 continue
             if page.title is not None and (credit := byline(line)):
                 # 「文/ 某某 某某」「记者 某某 通讯员 某某」 under the headline
