@@ -137,3 +137,20 @@ def test_new_labels():
 def test_widgets_and_labels_do_not_make_an_info_line_prose():
     assert is_info_line("2024年01月19日 来源：青禾省文化和旅游厅 作者：机关党委、郁晚晴 【字体：大 中 小】")
     assert not is_info_line("2024年1月19日，青禾省文化和旅游厅机关党委召开党支部书记抓党建工作述职评议会")
+
+
+def test_full_width_dates():
+    p = parse_html(page("青禾市农机局召开专题民主生活会", '<div class="i">发布时间：２０２３－０３－０２　来源：青禾日报</div>'))
+    assert (p.date, p.source) == ("2023-03-02", "青禾日报")
+    assert parse_text(f"青禾市农机局召开专题民主生活会\n发布时间：２０２３－０３－０２\n{P1}\n").date == "2023-03-02"
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("来源：青禾日报 2023-03-02", ("2023-03-02", "青禾日报")),  # the date after the outlet is no part of it
+    ("2023-03-02 08:30 | 青禾日报", ("2023-03-02", "青禾日报")),  # an unlabelled outlet beside the date
+    ("2023年3月2日 星期四\n来源：青禾日报", ("2023-03-02", "青禾日报")),  # a dated line, then 来源
+])
+def test_pasted_date_and_outlet(header, expected):
+    p = parse_text(f"青禾市农机局召开专题民主生活会\n{header}\n{P1}\n{P2}\n")
+    assert (p.date, p.source) == expected
+    assert p.paragraphs == [P1, P2]

@@ -12,19 +12,22 @@ from functools import lru_cache
 from reportmine import resources
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?P<y>(?:19|20|１９|２０)\d{2})\s*(?:[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:[-/.月－／．])\s*(?P<d>\d{1,2})\s*日?"
 )
 
 
 # a date with an optional clock time, as page headers print it
-DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
+DATE_TIME = re.compile(r"(?:19|20|１９|２０)\d{2}\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _SENTENCE = re.compile(r"[。！？；!?;]")
 
 
 def normalize_date(text: str | None) -> str | None:
-    """The first Y-M-D date in ``text`` as ISO ``YYYY-MM-DD``, else None."""
+    """The first Y-M-D date in ``text`` as ISO ``YYYY-MM-DD``, else None.
+
+    Full-width digits and separators (``２０２３－０３－０２``, old GBK pages) count.
+    """
     if not text:
         return None
     m = _DATE.search(text)
@@ -261,5 +264,7 @@ def field_value(field: str, value: str) -> str | None:
         return normalize_date(value)
     if field in ("author", "editor"):
         return clean_person_list(value)
+    if field == "source" and DATE_TIME.search(value):  # 来源：某某日报 2023-03-02
+        value = TIME.sub(" ", DATE_TIME.sub("  ", value)).strip()
     value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
     return value or None

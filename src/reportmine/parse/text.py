@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import byline, dateline_author, trailing_author
-from reportmine.parse.fields import field_value, is_info_line, label_pattern, normalize_date, split_fields
+from reportmine.parse.credits import byline, dateline_author, is_media, trailing_author
+from reportmine.parse.fields import DATE_TIME, TIME, URL, field_value, is_info_line, label_pattern, normalize_date, split_fields
 from reportmine.parse.furniture import is_boilerplate
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
@@ -93,8 +93,10 @@ def parse_text(text: str) -> ParsedPage:
                         fields.setdefault(fname, field_value(fname, raw))
                 continue
             if page.title is not None and "date" not in fields and not body and "，" not in line and is_info_line(line):
-                # 「原创 某某发布 2024-01-25 18:30 发表于某地」: a copied account header, not text
+                # 「原创 某某发布 2024-01-25 18:30 发表于某地」「2023-03-02 08:30 | 青禾日报」: header, not text
                 fields["date"] = normalize_date(line)
+                if not fields.get("source") and (outlet := _outlet(line)):
+                    fields["source"] = outlet
                 continue
             if page.title is not None and (credit := byline(line)):
                 # 「文/ 某某 某某」「记者 某某 通讯员 某某」 under the headline
@@ -139,6 +141,16 @@ def _text_credit(body: list[str]) -> str | None:
         return None
     names = dateline_author(body[0]) or trailing_author(body[-1], labelled_only=True)
     return "、".join(names) if names else None
+
+
+def _outlet(line: str) -> str | None:
+    """The publication named on an unlabelled info line (``2023-03-02 08:30 | 某某日报``)."""
+    rest = URL.sub(" ", TIME.sub(" ", DATE_TIME.sub(" ", line)))
+    for tok in re.split(r"[\s|｜]+", rest):
+        tok = tok.strip("《》〈〉")
+        if 2 <= len(tok) <= 20 and is_media(tok):
+            return tok
+    return None
 
 
 def _short_field_line(line: str) -> bool:
