@@ -306,6 +306,13 @@ def test_byline_list_at_text_end(text, names):
     ("总理转达了对佐藤首相的问候。", {"佐藤": ["首相"]}),
     # a transliterated run of three or more before a post needs no left frame
     ("正如萨莫拉尼总统所说，合作前景广阔。", {"萨莫拉尼": ["总统"]}),
+    # a transliterated run opening a clause before any cue
+    ("据报道，萨莫拉尼将出任委员会主席。", {"萨莫拉尼": []}),
+    # a name in parts joined by a middle dot, after a post
+    ("访问团团长安娜·贝尔蒙特今天抵达。", {"安娜·贝尔蒙特": ["团长"]}),
+    ("基金会会长查猜·春哈隆会见了代表团。", {"查猜·春哈隆": ["会长"]}),
+    # 顾问 before a name, and the list after it
+    ("中央顾问杜文梅、黎德明以及其他领导人出席。", {"杜文梅": ["中央顾问"], "黎德明": ["中央顾问"]}),
 ])
 def test_names_without_a_full_frame(text, expected):
     got = {name: p.titles for name, p in people_by_name(text).items()}

@@ -149,6 +149,9 @@ class _Lexicon:
     translit: frozenset[str]
     places: _Words
     jp_surnames: _Words
+    foreign_not_before: _Words
+    subject_re: tuple[re.Pattern[str], re.Pattern[str]]
+    clause_translit_re: tuple[re.Pattern[str], re.Pattern[str]]
     known_re: re.Pattern[str] | None
     role_re: re.Pattern[str]
     role_of: dict[str, str]
@@ -163,6 +166,12 @@ def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]]) -> re.
         stop = not_before.get(cue)
         parts.append(re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
     return re.compile("|".join(parts))
+
+
+def _opening_pair(stops: str, body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``body`` at the opening of a sentence or clause: after one of ``stops``
+    (compiled with the stop first) and at the start of the text."""
+    return re.compile(f"[{stops}]{_OPENING}{body}"), re.compile(f"{_OPENING}{body}")
 
 
 def _lexicon() -> _Lexicon:
@@ -228,6 +237,17 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
         places=_Words(load_lines("foreign_places.txt")),
         jp_surnames=_Words(load_lines("japanese_surnames.txt")),
+        # a sentence opening that may hold a subject name: a family-name
+        # character, one to four more, then a cue of two or more or a speech verb
+        foreign_not_before=_Words(cues.get("foreign_not_before", ())),
+        subject_re=_opening_pair(_SENTENCE_STOPS, "(?=["
+            + "".join(sorted({re.escape(w[0]) for w in (*surnames, *load_lines("japanese_surnames.txt"))}))
+            + "][\u4e00-\u9fff]{1,4}?(?:"
+            + _alternation([c for c in cues["right_cues"] if len(c) >= 2] + list(cues["speech_verbs"])) + "))"),
+        # a clause opening with three transliteration characters
+        clause_translit_re=_opening_pair(_SENTENCE_STOPS + _CLAUSE_STOPS, "(?=[{0}][{0}{1}]{{2}})".format(
+                "".join(sorted(re.escape(c) for c in set("".join(load_lines("translit_chars.txt"))))),
+                re.escape(_SEP))),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
         role_re=_role_pattern(roles, role_data.get("not_before", {})),
         role_of=dict(roles),
@@ -295,6 +315,7 @@ class _Ctx:
             self._by_first.setdefault(name[0], []).append(name)
             self._by_last.setdefault(name[-1], []).append(name)
     _bounds: list[int] | None = None
+    has_dots: bool = False
 
     def sentence_start(self, i: int) -> int:
         """Start of the sentence holding position ``i``."""
@@ -461,6 +482,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     known = ctx.known_at(i)
     if known and _right_score(ctx, i + len(known)) > 0:
         return i, i + len(known)
+    if wide and ctx.has_dots and (dotted := _dotted_end(ctx, i)):
+        return i, dotted
     slen = _surname_len(ctx, i)
     if item_end is not None and slen and 2 <= item_end - i - slen + 1 <= 3 and _plausible(ctx, text[i:item_end], slen):
         return i, item_end
@@ -537,6 +560,34 @@ def _japanese_end(ctx: _Ctx, i: int) -> int | None:
         if _right_score(ctx, end) >= 1:
             return end
     return None
+
+
+_DOTS = "·•・"
+
+
+def _dotted_end(ctx: _Ctx, i: int) -> int | None:
+    """End of a name written in parts joined by a middle dot (某某·某某某), or None.
+
+    Every part is a run of one to six name characters; the last part ends at
+    the first cue or punctuation after its first character.
+    """
+    text, bad = ctx.text, ctx.lex.bad
+    j, parts = i, 0
+    while True:
+        k = j
+        while k < len(text) and k - j < 7 and _is_cjk(text[k]) and text[k] not in bad:
+            k += 1
+        if k == j or k - j > 6:
+            return None
+        if k < len(text) - 1 and text[k] in _DOTS and _is_cjk(text[k + 1]):
+            j, parts = k + 1, parts + 1
+            continue
+        if not parts:
+            return None
+        for end in range(j + 1, k + 1):
+            if _right_score(ctx, end) >= 1:
+                return end
+        return None
 
 
 def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
@@ -883,21 +934,56 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
-def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
-    """An untitled name opening a sentence and followed by a verb cue of two or
-    more characters or a speech verb (叶利钦随即签署, 朱某某回答说).
+# the opening of a sentence or clause: a stop (or the very start of the text,
+# where the stop is optional), spaces and opening quotes; the match ends where
+# the first word starts. Starting with the stop as a character class lets the
+# regex engine skip ahead to stops instead of trying every position.
+_SENTENCE_STOPS = "。！？；!?;\\n"
+_CLAUSE_STOPS = "，,：:"
+_OPENING = "[ \\t\\u3000“\"「]*"
 
-    The sentence start stands in for the left frame; the name must not be an
-    ordinary dictionary word, and a transliterated name must be three or more
-    characters long and no place name.
+
+def _openings(pair: tuple[re.Pattern[str], re.Pattern[str]], text: str):
+    """Matches of an opening pattern at the very start and after every stop.
+
+    ``pair`` is (the pattern with the stop required, the same without it, for
+    position 0): a pattern that starts with a character class lets the regex
+    engine jump from stop to stop instead of trying every position.
+    """
+    after_stop, at_start = pair
+    first = at_start.match(text)
+    if first is not None:
+        yield first
+    yield from after_stop.finditer(text)
+
+
+def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Untitled names opening a sentence or clause before a verb cue.
+
+    A Chinese name must open a sentence and be followed by a cue of two or
+    more characters or a speech verb (柏某群回答说); a transliterated run of
+    three or more characters may open a clause too and needs any cue
+    (，萨某拉尼将出任). The sentence start stands in for the left frame; the
+    name must not be an ordinary dictionary word or place name, nor a body
+    before a post (白宫发言人). Openings are found by two regexes, so the
+    many sentences that open otherwise cost no Python.
     """
     text, lex = ctx.text, ctx.lex
-    if ctx._bounds is None:
-        ctx.sentence_start(0)
     out = []
-    for p in [0, *ctx._bounds]:
-        while p < len(text) and text[p] in " \t\u3000“\"「":
-            p += 1
+    taken = set()
+    for m in _openings(lex.clause_translit_re, text):
+        p = m.end()
+        e = _translit_run_fwd(ctx, p)
+        if e - p >= 3 and _right_score(ctx, e) >= 1 and not lex.prefix_head_re.match(text, e) \
+                and not lex.foreign_not_before.after(text, e) \
+                and not _not_mention(ctx, p, e) and _foreign_name_ok(ctx, p, e) \
+                and not _common_word(text[p:e], 50, places=True):
+            out.append(_Mention(p, e))
+            taken.add(p)
+    for m in _openings(lex.subject_re, text):
+        p = m.end()
+        if p in taken:
+            continue
         hit = parse_name_at(ctx, p, wide=True)
         if hit is None or _not_mention(ctx, *hit):
             continue
@@ -1090,7 +1176,8 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     be bound to the body written before the title.
     """
     lex = _lexicon()
-    ctx = _Ctx(text=text, lex=lex, masked=_mask_regions(text))
+    ctx = _Ctx(text=text, lex=lex, masked=_mask_regions(text),
+               has_dots=any(d in text for d in _DOTS))
     mentions = _credit_mentions(ctx)
     mentions += _anchor_mentions(ctx)
     mentions += _title_mentions(ctx, organizations or [])
