@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from reportmine import resources
@@ -69,6 +70,27 @@ def _titles() -> tuple[str, ...]:
         return tuple(t for t in resources.load_lines("person_titles.txt") if len(t) >= 2)
     except FileNotFoundError:
         return ()
+
+
+class _Covers:
+    """Whether a phrase is inside, or contains, any of a set of known phrases.
+
+    Same answer as ``any(flat in k or k in flat for k in known)`` without a
+    loop over the known phrases: "inside" is one substring search in the
+    known phrases joined by a separator, "contains" is one regex alternation.
+    """
+
+    def __init__(self, known: tuple[str, ...]) -> None:
+        known = tuple(k for k in dict.fromkeys(known) if k)
+        self._joined = "\x00".join(known)
+        self._inner = re.compile("|".join(map(re.escape, sorted(known, key=len)))) if known else None
+
+    def overlaps(self, flat: str) -> bool:
+        if self._inner is None:
+            return False
+        if not flat:
+            return True  # the empty string is in every known phrase
+        return flat in self._joined or self._inner.search(flat) is not None
 
 
 def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
@@ -162,24 +184,28 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
     except ValueError:  # no n-gram reaches min_df
         return validate(pd.DataFrame(columns=cols), "slogan_candidates")
     vocab = vec.get_feature_names_out()
-    known = lexicon_phrases()
-    extracted = tuple(sorted({_norm(t) for t in (slogans["text"].dropna() if slogans is not None else [])}))
-    Xc = X.tocsc()
-    found: list[dict[str, Any]] = []
+    covers = _Covers(lexicon_phrases() + tuple(sorted({_norm(t) for t in (
+        slogans["text"].dropna() if slogans is not None else [])})))
     titles = _titles()
-    for j, phrase in enumerate(vocab):
+    Xc = X.tocsc()
+    indptr, indices, data = Xc.indptr, Xc.indices, Xc.data
+    df = np.diff(indptr)
+    found: list[dict[str, Any]] = []
+    doc_units = [unit_of[a] for a in ids]
+    for j in np.flatnonzero(df >= min_articles).tolist():
+        phrase = str(vocab[j])
         flat = _norm(phrase)
-        if any(flat in k or k in flat for k in known) or any(flat in k or k in flat for k in extracted):
+        if covers.overlaps(flat):
             continue
-        if any(flat.endswith(t) for t in titles):
+        if titles and flat.endswith(titles):
             continue  # 局党组书记: a post, not a slogan
-        col = Xc.getcol(j)
-        docs = sorted(col.indices)
-        units = sorted({unit_of[ids[i]] for i in docs})
-        if len(docs) < min_articles or len(units) < min_units:
+        lo, hi = indptr[j], indptr[j + 1]
+        docs = sorted(indices[lo:hi].tolist())
+        units = sorted({doc_units[i] for i in docs})
+        if len(units) < min_units:
             continue
-        found.append({"phrase": str(phrase), "n_articles": len(docs), "n_units": len(units),
-                      "count": int(col.sum()), "units": join(units), "_docs": docs})
+        found.append({"phrase": phrase, "n_articles": len(docs), "n_units": len(units),
+                      "count": int(data[lo:hi].sum()), "units": join(units), "_docs": docs})
     # keep maximal phrases: drop one contained in a longer candidate with the same spread
     found.sort(key=lambda r: (-len(r["phrase"]), r["phrase"]))
     kept: list[dict[str, Any]] = []
