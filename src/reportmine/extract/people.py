@@ -150,6 +150,7 @@ class _Lexicon:
     places: _Words
     jp_surnames: _Words
     foreign_not_before: _Words
+    title_back_re: re.Pattern[str]
     subject_re: tuple[re.Pattern[str], re.Pattern[str]]
     clause_translit_re: tuple[re.Pattern[str], re.Pattern[str]]
     known_re: re.Pattern[str] | None
@@ -239,6 +240,11 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         jp_surnames=_Words(load_lines("japanese_surnames.txt")),
         # a sentence opening that may hold a subject name: a family-name
         # character, one to four more, then a cue of two or more or a speech verb
+        # prefixes, then qualifiers, read backwards from a post word: matched on
+        # the reversed text, each repetition taking the longest word (as a loop
+        # of longest look-ups would)
+        title_back_re=re.compile(
+            f"((?:{_alternation([w[::-1] for w in prefixes])})*)((?:{_alternation([w[::-1] for w in quals])})*)"),
         foreign_not_before=_Words(cues.get("foreign_not_before", ())),
         subject_re=_opening_pair(_SENTENCE_STOPS, "(?=["
             + "".join(sorted({re.escape(w[0]) for w in (*surnames, *load_lines("japanese_surnames.txt"))}))
@@ -563,6 +569,7 @@ def _japanese_end(ctx: _Ctx, i: int) -> int | None:
 
 
 _DOTS = "·•・"
+_DOT_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]")
 
 
 def _dotted_end(ctx: _Ctx, i: int) -> int | None:
@@ -572,6 +579,8 @@ def _dotted_end(ctx: _Ctx, i: int) -> int | None:
     the first cue or punctuation after its first character.
     """
     text, bad = ctx.text, ctx.lex.bad
+    if not _DOT_AHEAD.match(text, i):
+        return None
     j, parts = i, 0
     while True:
         k = j
@@ -675,6 +684,7 @@ class _Title:
 
 def _titles(ctx: _Ctx) -> list[_Title]:
     lex, text = ctx.lex, ctx.text
+    rtext = text[::-1]
     out = []
     pos = 0
     while True:
@@ -694,12 +704,9 @@ def _titles(ctx: _Ctx) -> list[_Title]:
             pos = m.start() + 1
             continue
         pos = m.end()
-        start = m.start()
-        while (n := lex.prefixes.before(text, start)):
-            start -= n
-        qual_end = start
-        while (n := lex.quals.before(text, start)):
-            start -= n
+        back = lex.title_back_re.match(rtext, len(text) - m.start())
+        qual_end = m.start() - len(back.group(1))
+        start = qual_end - len(back.group(2))
         out.append(_Title(start, m.end(), text[start:m.end()], head, text[start:qual_end]))
     return out
 
