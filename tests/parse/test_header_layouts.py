@@ -154,3 +154,18 @@ def test_pasted_date_and_outlet(header, expected):
     p = parse_text(f"青禾市农机局召开专题民主生活会\n{header}\n{P1}\n{P2}\n")
     assert (p.date, p.source) == expected
     assert p.paragraphs == [P1, P2]
+
+
+def test_pasted_page_furniture_around_the_article():
+    text = (f"网站首页 | 机构概况 | 新闻中心 | 政务公开 | 党建工作\n首页 > 党建工作 > 党建动态\n青禾市农机局召开专题民主生活会\n"
+            f"作者：宣传科 蒲晚舟　发布时间：2024-02-01　点击：88\n{P1}\n{P2}\n（作者单位：青禾市农机局）\n"
+            "【打印本页】【关闭窗口】\n上一篇：青禾市召开营商环境推进会\n相关新闻\n青禾市农机局召开警示教育大会\n")
+    p = parse_text(text)
+    assert (p.title, p.date, p.author) == ("青禾市农机局召开专题民主生活会", "2024-02-01", "蒲晚舟")
+    assert p.paragraphs == [P1, P2]
+
+
+def test_pasted_bracketed_source_note_names_outlet_and_reporters():
+    p = parse_text(f"青禾市农机局召开专题民主生活会\n{P1}\n{P2}\n（来源：青禾日报　记者 吕小帆　通讯员 宁一舟）\n责任编辑：汤小圆\n")
+    assert (p.source, p.author, p.editor) == ("青禾日报", "吕小帆、宁一舟", "汤小圆")
+    assert p.paragraphs == [P1, P2]

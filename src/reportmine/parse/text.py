@@ -12,7 +12,7 @@ import re
 from reportmine.parse import ParsedPage
 from reportmine.parse.credits import byline, dateline_author, is_media, trailing_author
 from reportmine.parse.fields import DATE_TIME, TIME, URL, field_value, is_info_line, label_pattern, normalize_date, split_fields
-from reportmine.parse.furniture import is_boilerplate
+from reportmine.parse.furniture import is_boilerplate, is_end_marker
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]$")
@@ -50,7 +50,11 @@ def parse_text(text: str) -> ParsedPage:
     byline_author: str | None = None  # weaker than a 作者 field or a dateline credit
     labels = label_pattern()
     for i, line in enumerate(lines):
+        if body and is_end_marker(line):
+            break  # 相关新闻, 上一篇：…, a copyright footer: the article is over
         if is_boilerplate(line):
+            if len(line) <= 80:
+                _furniture_fields(line, fields)
             continue
         credit = _CREDIT_LINE.match(line)
         if credit:
@@ -155,6 +159,16 @@ def _outlet(line: str) -> str | None:
 
 def _short_field_line(line: str) -> bool:
     return len(line) <= 80 and bool(split_fields(line))
+
+
+def _furniture_fields(line: str, fields: dict[str, str | None]) -> None:
+    """Fields on a line dropped as furniture: ``（来源：某报 记者 某某）``, ``日期：… 字体：【大 中 小】``."""
+    found = split_fields(line.strip("（）()【】[] "))
+    for fname, raw in found.items():
+        if raw and not fields.get(fname):
+            fields[fname] = field_value(fname, raw)
+    if found and not fields.get("date") and is_info_line(line) and (d := normalize_date(line)):
+        fields["date"] = d
 
 
 def _footer_field(line: str, fields: dict[str, str | None]) -> bool:
