@@ -485,12 +485,14 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     ch = text[i]
     if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
         return None
-    known = ctx.known_at(i)
-    if known and _right_score(ctx, i + len(known)) > 0:
-        return i, i + len(known)
+    if ch in ctx._by_first:
+        known = ctx.known_at(i)
+        if known and _right_score(ctx, i + len(known)) > 0:
+            return i, i + len(known)
     if wide and ctx.has_dots and (dotted := _dotted_end(ctx, i)):
         return i, dotted
-    slen = _surname_len(ctx, i)
+    lex = ctx.lex
+    slen = 2 if text[i:i + 2] in lex.surnames2 else 1 if ch in lex.surnames1 else 0
     if item_end is not None and slen and 2 <= item_end - i - slen + 1 <= 3 and _plausible(ctx, text[i:item_end], slen):
         return i, item_end
     best: tuple[int, int] | None = None
