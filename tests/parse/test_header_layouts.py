@@ -169,3 +169,11 @@ def test_pasted_bracketed_source_note_names_outlet_and_reporters():
     p = parse_text(f"青禾市农机局召开专题民主生活会\n{P1}\n{P2}\n（来源：青禾日报　记者 吕小帆　通讯员 宁一舟）\n责任编辑：汤小圆\n")
     assert (p.source, p.author, p.editor) == ("青禾日报", "吕小帆、宁一舟", "汤小圆")
     assert p.paragraphs == [P1, P2]
+
+
+def test_unknown_source_and_admin_author_are_empty():
+    info = '<div class="info">时间:2023-03-02 10:20 来源:未知 作者:admin 点击: <script src="/c.php"></script> 次</div>'
+    p = parse_html(page("青禾市农机局召开专题民主生活会", info))
+    assert (p.date, p.source, p.author) == ("2023-03-02", None, None)
+    p = parse_text(f"青禾市农机局召开专题民主生活会\n时间:2023-03-02 10:20 来源:未知 作者:佚名\n{P1}\n")
+    assert (p.date, p.source, p.author) == ("2023-03-02", None, None)

@@ -255,6 +255,16 @@ def _supplied_by_person(value: str) -> bool:
     return looks_like_person(first)
 
 
+@lru_cache(maxsize=1)
+def _empty_sources() -> frozenset[str]:
+    return frozenset(v.lower() for v in resources.load_json("field_labels.json").get("empty_sources", []))
+
+
+def empty_source(value: str | None) -> bool:
+    """``来源：未知``: a 来源 value that names no outlet."""
+    return not value or value.strip().lower() in _empty_sources()
+
+
 def field_value(field: str, value: str) -> str | None:
     """Normalize one field's raw value (dates to ISO, names joined by 、)."""
     value = value.strip()
@@ -267,4 +277,6 @@ def field_value(field: str, value: str) -> str | None:
     if field == "source" and DATE_TIME.search(value):  # 来源：某某日报 2023-03-02
         value = TIME.sub(" ", DATE_TIME.sub("  ", value)).strip()
     value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
+    if field == "source" and empty_source(value):
+        return None
     return value or None

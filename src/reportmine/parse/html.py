@@ -21,7 +21,7 @@ from reportmine.parse.encoding import decode
 from reportmine.parse.fields import DATE_TIME as _DATE_IN
 from reportmine.parse.fields import TIME as _TIME
 from reportmine.parse.fields import URL as _URL
-from reportmine.parse.fields import field_value, label_pattern, normalize_date, split_fields
+from reportmine.parse.fields import empty_source, field_value, label_pattern, normalize_date, split_fields
 from reportmine.parse.fields import is_info_line as _header_info_line
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import choose_title, is_subtitle, meta_date, meta_value, script_date
@@ -150,7 +150,7 @@ def _clean_source(raw: str) -> str | None:
     val = re.split(r"\s{2,}|\s*[|｜]\s*|\s+(?=\S+[:：])", val.strip())[0].strip()
     val = re.sub(r"\s*原创稿$", "", val).strip(" ，,;；")
     val = val.split()[0] if val.split() else ""
-    return val or None
+    return None if empty_source(val) else val
 
 
 def _info_fields_line(text: str) -> bool:
