@@ -13,7 +13,17 @@ How long it is comes from what follows it (``right_cues`` in
 that merely start with a surname character (高度, 全体, 常务) are rejected by
 ``person_stopwords.txt`` and by the segmenter dictionary's word frequencies.
 Foreign names are runs of transliteration characters (``translit_chars.txt``)
-next to a post word such as 总统 or 总理.
+next to a post word such as 总统 or 总理, or parts joined by a middle dot
+after a post; Japanese names start with a family name from
+``japanese_surnames.txt`` where the sentence is about Japan. Two frames hold
+untitled names: a Chinese name opening a sentence before a verb cue of two or
+more characters (某某回答说), and a transliterated run opening a clause before
+any cue.
+
+Speed: every word list is looked up by its first or last character
+(``_Words``), regexes are compiled once per lexicon, and sentence openings
+are found by regexes that start with the stop character so the engine skips
+from stop to stop.
 
 All word lists are data files under ``resources/``; nothing here is tuned to
 one article.
