@@ -177,3 +177,9 @@ def test_unknown_source_and_admin_author_are_empty():
     assert (p.date, p.source, p.author) == ("2023-03-02", None, None)
     p = parse_text(f"青禾市农机局召开专题民主生活会\n时间:2023-03-02 10:20 来源:未知 作者:佚名\n{P1}\n")
     assert (p.date, p.source, p.author) == ("2023-03-02", None, None)
+
+
+def test_pasted_column_name_above_the_headline():
+    p = parse_text(f"工作动态\n青禾市农机局召开专题民主生活会\n发布时间：2023-03-02\n{P1}\n{P2}\n")
+    assert (p.title, p.date) == ("青禾市农机局召开专题民主生活会", "2023-03-02")
+    assert p.paragraphs == [P1, P2]

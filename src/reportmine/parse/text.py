@@ -47,6 +47,7 @@ def parse_text(text: str) -> ParsedPage:
     pending: str | None = None  # a label whose value is on the next line
     header_done = False
     title_taken = False
+    title_at = -1
     byline_author: str | None = None  # weaker than a 作者 field or a dateline credit
     labels = label_pattern()
     for i, line in enumerate(lines):
@@ -87,7 +88,11 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if not title_taken and not body and _looks_like_title(line) and i < 4:
                 if page.title is None:
-                    page.title = line
+                    page.title, title_at = line, i
+                    continue
+                if i == title_at + 1 and not fields and len(page.title) <= 6 < len(line):
+                    # 「工作动态」 then the headline: the short line was the column name
+                    page.title, title_at = line, i
                     continue
             embedded = re.match(r"^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*(.*)$", line)
             if embedded and len(line) < 60 and split_fields(embedded.group(2) or ""):
