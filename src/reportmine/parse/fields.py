@@ -182,15 +182,15 @@ def _unit_glued_name(token: str) -> str:
 
 
 def _drop_units(parts: list[str]) -> list[str]:
-    """``机关党委 屠某某`` -> ``屠某某``: the writer's unit is no author when a person is named.
+    """``机关党委 屠某某`` -> ``屠某某``: the writer's unit or outlet is no author when a person is named.
 
     A list of units alone (``作者：青禾县委组织部``) is kept as written.
     """
     if len(parts) < 2:
         return parts
-    from reportmine.parse.credits import looks_like_person, unit_word
+    from reportmine.parse.credits import is_media, looks_like_person, unit_word
 
-    units = [p for p in parts if unit_word(p)]
+    units = [p for p in parts if unit_word(p) or is_media(p)]
     if not units or not any(looks_like_person(p) for p in parts):
         return parts
     return [p for p in parts if p not in units]
