@@ -371,3 +371,48 @@ def test_known_parts_and_hospital_departments(text: str, expected: list[str]) ->
 ])
 def test_zones_offices_and_generic_heads(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# Unknown place names before a level word ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop character inside the place name (和, 向, 里) no longer cuts it
+    ("3月5日，和平桥社区党支部召开专题组织生活会。", ["和平桥社区党支部"]),
+    ("近日，向阳湾社区党委召开会议。", ["向阳湾社区党委"]),
+    ("12月9日，汾阳县里安镇党委召开民主生活会。", ["汾阳县里安镇党委"]),
+    # two segments, both with a stop character: 和X街道 before 向Y社区
+    ("6月2日，和丰街道向阳坡社区党委与区财政局第二党支部开展活动。",
+     ["和丰街道向阳坡社区党委", "区财政局第二党支部"]),
+    # a place after a preposition or a joining 与 begins after it
+    ("近日，区审计局党支部与和平坡社区党支部开展共建。", ["区审计局党支部", "和平坡社区党支部"]),
+    ("对桐林县委常委会提出意见。", ["桐林县委常委会"]),
+])
+def test_unknown_place_names_before_a_level_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb or function word before the level word is no place name
+    ("深入学习市委全会精神，推动县委决策。", ["市委", "县委"]),
+    ("会议传达了县委精神。", ["县委"]),
+    ("要认真贯彻落实县委的部署。", ["县委"]),
+    ("他代表县委常委班子作对照检查。", ["县委"]),
+    ("经北京市教育局批准成立。", ["北京市教育局"]),
+    # a known level prefix is kept whole
+    ("传达自治区人民政府有关精神。", ["自治区人民政府"]),
+    # a preposition never opens the place
+    ("会上，对县委常委会工作提出意见。", ["县委常委会"]),
+])
+def test_verbs_and_function_words_do_not_open_a_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, end", [
+    ("青石县开展实践活动", 3),
+    ("江州市东城区召开会议", 6),
+    ("桐川县竹溪镇深化改革", 6),
+    ("全面开展实践活动", 0),
+    ("学习市委精神", 0),
+])
+def test_leading_place(text: str, end: int) -> None:
+    assert orgs_mod.leading_place(text) == end

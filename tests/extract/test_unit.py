@@ -99,3 +99,33 @@ def test_a_round_up_of_places_has_no_unit() -> None:
     text = ("连日来，青松市东城区、南湖区、临溪县等地认真召开专题民主生活会。"
             "东城区委常委会围绕四个带头查摆问题。")
     assert unit("多区县开好专题民主生活会", text) is None
+
+
+def test_a_standing_committee_team_speaks_for_its_committee() -> None:
+    title = "桐林县委常委班子召开主题教育专题民主生活会"
+    text = "12月2日，中共桐林县委常委班子召开主题教育专题民主生活会。县委书记主持会议。"
+    assert unit(title, text) == "中共桐林县委"
+
+
+def test_a_place_reporting_its_own_campaign_is_the_unit() -> None:
+    # a county named as the subject, no body of it as the subject: the county
+    title = "桐林县开展“我为群众办实事”实践活动"
+    text = "今年以来，桐林县深入开展实践活动，全县各乡镇党委结合实际推进。县委组织部牵头建立工作机制。"
+    assert unit(title, text) == "桐林县"
+    # a later sentence naming the place's body more fully wins
+    assert unit("竹岭镇深化改革", "近日，桐林县竹岭镇党委召开会议。") == "桐林县竹岭镇党委"
+    # a list of places, or a place's many units, is a round-up
+    assert unit(None, "近日，东湾区、西岭区开展专题活动。") is None
+    assert unit(None, "近日，桐林县各乡镇纷纷开展专题活动。") is None
+    assert unit(None, "近日，全市各单位纷纷开展活动。") is None
+
+
+def test_a_partner_in_a_units_own_activity_does_not_make_it_joint() -> None:
+    title = "桃源社区党委与区财政局第二党支部联合开展主题党日活动"
+    text = ("6月2日，和丰街道桃源社区党委与区财政局第二党支部联合开展主题党日活动。"
+            "活动中，社区党委书记带领党员重温入党誓词。社区党委还组织党员走访困难群众。")
+    assert unit(title, text) == "和丰街道桃源社区党委"
+    # both sides reporting (双方) stay a joint report
+    joint = ("5月5日，桐林市税务局与桐林市人社局联合开展共建活动。"
+             "双方签订共建协议。市税务局党委委员、市税务局副局长介绍经验。")
+    assert unit(None, joint) is None

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import os
 from functools import lru_cache
 
 from reportmine.record import Organization, Span
@@ -352,6 +353,190 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     return i, soft_at
 
 
+#: Level words a place name ends with (青石|县委, 和平里|社区党支部, 和兴|街道);
+#: a closed set, like _PLACE_LEVELS.
+_LEVEL_WORDS = ("街道", "社区")
+_LEVEL_CHARS = frozenset("省市县区旗州盟镇乡村")
+#: Longest unknown place name read before a level word (青云谱|区委, 紫荆花园|社区).
+MAX_PLACE_RUN = 4
+#: jieba tags of a word that cannot open a place name: verbs, function words,
+#: pronouns, numerals, measure words, localizers, time words (学习|市委,
+#: 对|县委, 各|村党支部, 两个|村, 以北|镇, 近日|区委).
+_NOT_PLACE_TAGS = frozenset("v vd p c d r u m q f t ad y e o mq zg".split())
+#: One-character tags refused at any boundary (在|河村, 各|村); a conjunction (和兴街道) or a
+#: verb (建新村) may open a name right after punctuation only.
+_NOT_PLACE_CHAR_TAGS = frozenset("p d r u m q t y e zg".split())
+_DICT_ROW = re.compile(r"^(\S{1,4}) ([5-9]\d|[1-9]\d{2,})(?: (\S+))?[ \t\r]*$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _dict_tags() -> dict[str, str]:
+    """Words of jieba's dictionary (1-4 characters, frequency >= 50) with their tag.
+
+    Read lazily from the installed package's dict.txt (jieba is not imported),
+    and only when a name's start is in doubt next to a level word, so that a
+    verb or function word (学习|市委, 对|县委) is told from an unknown place
+    name (和平|里社区, 向阳里社区) by the dictionary rather than by a list.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:  # pragma: no cover - jieba is a dependency
+        return {}
+    with open(os.path.join(os.path.dirname(spec.origin), "dict.txt"), encoding="utf-8") as fh:
+        return {w: t or "x" for w, _, t in _DICT_ROW.findall(fh.read())}
+
+
+def _level_at(t: str, s: int, end: int, lex: _Lexicon) -> int:
+    """Where the first level word of the name ``t[s:end]`` begins, if within
+    MAX_PLACE_RUN characters of ``s`` (-1 if none). A level character that
+    opens an ordinary word (市场, 乡村, 区域) is none, one that opens a body's
+    ending (县委, 区委) is."""
+    words = None
+    for p in range(s, min(s + MAX_PLACE_RUN, end - 1)):
+        if t.startswith(_LEVEL_WORDS, p):
+            return p
+        if t[p] in _LEVEL_CHARS:
+            pair = t[p:p + 2]
+            if pair not in lex.info and pair not in lex.jump.words:
+                words = words or _dict_tags()
+                if pair in words and not words[pair].startswith("ns"):
+                    return -1
+            return p
+    return -1
+
+
+def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
+    """Whether ``run`` may be (the start of) a place name: its first word,
+    read by longest dictionary match, is no stop word (落实, 代表) and no verb
+    or function word by its jieba tag."""
+    words = _dict_tags()
+    for k in range(len(run), 1, -1):
+        w = run[:k]
+        if w in lex.stops.words and w not in lex.jump.words:
+            return False
+        tag = words.get(w)
+        if tag is not None:
+            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words)
+    if not _no_function_char(run[1:], words):
+        return False
+    tag = words.get(run[0], "x")
+    if tag[:1] == "u":
+        return False
+    if run[0] in lex.hard and tag != "f" and not (tag == "c" and punct and len(run) > 1):
+        return False  # 经|北京市教育局: a listed stop, unless a localizer (里仁) or 和 (和兴街道)
+    if tag in _NOT_PLACE_CHAR_TAGS:
+        return False
+    return punct and len(run) > 1 or tag not in ("c", "v")
+
+
+def _no_function_char(rest: str, words: dict[str, str]) -> bool:
+    """No preposition, conjunction or particle after a place name's first
+    word (局|与|青阳, 桂明辉|和|市): two names or a name and a person."""
+    return not any(words.get(c, "x")[:1] in "pcu" for c in rest)
+
+
+def _holds_part(run: str, lex: _Lexicon) -> bool:
+    """Whether ``run`` holds another body's ending or a stop word of 2+
+    characters (党支部|与|区税务局 is two names, not a place)."""
+    for k in range(2, len(run) + 1):
+        for j in range(0, len(run) - k + 1):
+            w = run[j:j + k]
+            if w in lex.jump.words or (j and w in lex.stops.words):
+                return True
+    return False
+
+
+def _first_word(run: str) -> int:
+    """Length of the dictionary word ``run`` opens with (1 if none)."""
+    words = _dict_tags()
+    for k in range(len(run), 1, -1):
+        if run[:k] in words:
+            return k
+    return 1
+
+
+def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
+    """Move the start ``s`` of the name ``t[s:end]`` to take in, or give back,
+    an unknown place name before a level word.
+
+    The left extension stops at any stop word, so a place name holding one is
+    cut (和平里社区党支部 -> 社区党支部, 芦溪县里仁镇 -> 仁镇); and a verb no stop
+    list holds is read in (深入学习市委 -> 学习市委). Here the run of 1-4
+    characters before the first level word of the name is re-read: it must
+    begin at a boundary (punctuation, a stop word, a known part, a level
+    word, a date) and open with no verb or function word by jieba's
+    dictionary. The longest such run wins, and the extension then goes on
+    left from it (和兴街道 before 向阳里社区).
+    """
+    for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
+        if s <= 0 or not _is_name_char(t[s - 1]) or t[s - 1] == _MASK:
+            return s
+        if t.startswith(lex.admin_long, s) and not t.startswith(_LEVEL_WORDS, s):
+            return s  # 自治区, 开发区: a known level opens the name
+        p = _level_at(t, s, end, lex)
+        if p < 0:
+            return s
+        q_found = -1
+        blocked = -1  # inside a refused word (为民|社区: no 民社区)
+        for q in range(max(0, p - MAX_PLACE_RUN), s):
+            run = t[q:p]
+            if q < blocked or not all(_is_name_char(c) for c in run) or _holds_part(run, lex):
+                continue
+            before = t[q - 1] if q else ""
+            punct = not before or not _is_name_char(before)
+            if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
+                                  or lex.stops.ending(t, q) or lex.jump.ending(t, q)):
+                continue
+            if (before.isdigit() or before in _NUMERAL) and not punct:
+                continue
+            if _opens_place(run, punct, lex):
+                q_found = q
+                break
+            blocked = q + _first_word(run)
+        if q_found < 0:
+            if s < blocked:
+                return p
+            if s < p and t[s:p] in _dict_tags() and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
+                    and (lex.stops.ending(t, s) or lex.jump.ending(t, s)):
+                return p  # 深入|学习|市委: a verb after a stop is no place name
+            return s
+        new = _extend_left(t, q_found, lex, end)
+        if new >= q_found:
+            return q_found
+        s = new
+    return s
+
+
+def leading_place(text: str, i: int = 0) -> int:
+    """End of the place name that opens ``text[i:]`` (``i`` if none).
+
+    A chain of segments, each a run of 1-4 characters that opens with no
+    verb or function word, closed by a level word: 青石县, 江州市东城区,
+    桐川县竹溪镇. Used by find_unit for an article whose subject is a place
+    (青石县开展…实践活动): a place alone is no organization (GUIDE §3).
+    """
+    lex = _lexicon()
+    pos = i
+    for _ in range(3):
+        for p in range(pos + 1, min(pos + MAX_PLACE_RUN, len(text) - 1) + 1):
+            if not _is_name_char(text[p - 1]):
+                return pos
+            level = 2 if text.startswith(_LEVEL_WORDS, p) else int(text[p] in _LEVEL_CHARS)
+            if not level:
+                continue
+            if level == 1 and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns"):
+                continue  # 县城, 市场: an ordinary word
+            run = text[pos:p]
+            if _holds_part(run, lex) or not _opens_place(run, True, lex):
+                return pos
+            pos = p + level
+            break
+        else:
+            return pos
+    return pos
+
+
 def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
     """A run of unknown characters too long for a name: begin the name at the
     last administrative prefix inside it (…大会中国科协 -> 中国科协), else right
@@ -387,8 +572,15 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
 
 
 def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
+    """Whether ``name`` opens with a level (县人社局) or a place name closed by
+    one (桐林市人社局), with at least two characters after it."""
     m = lex.admin_re.match(name)
-    return bool(m) and len(name) > m.end() + 1
+    if m:
+        return len(name) > m.end() + 1
+    if len(name) < 5 or name[-2] in lex.single or name[-2] == "副":
+        return False  # 文化厅|厅长, 文化局|副局长: a post after the body
+    e = leading_place(name)
+    return 0 < e < len(name) - 2 and len(name) - e <= MAX_FREE + 1 and not _holds_part(name[e:-1], lex)
 
 
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
@@ -496,6 +688,7 @@ def _mentions(text: str) -> list[_Mention]:
             if k:
                 k = max(k, lex.jump.ending(t, start))
             s = _extend_left(t, start - k, lex, end)
+            s = _place_start(t, s, end, lex)
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
                 and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)):

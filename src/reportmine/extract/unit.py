@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportmine.extract.organizations import extract_organizations
+from reportmine.extract.organizations import extract_organizations, leading_place
 from reportmine.record import Organization
 from reportmine.resources import load_json
 
@@ -36,6 +36,12 @@ class _Cues:
     posts: tuple[str, ...]
     generic_re: re.Pattern[str]
     sentence_end: re.Pattern[str]
+    subject_after: tuple[str, ...]
+    place_openers: tuple[str, ...]
+    not_place_subject: str
+    not_place_start: str
+    partner_verbs: tuple[str, ...]
+    joint_markers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +56,12 @@ def _cues() -> _Cues:
         posts=tuple(data.get("posts", [])),
         generic_re=re.compile("|".join(map(re.escape, generic))),
         sentence_end=re.compile("[" + re.escape(data["sentence_end"]) + "]"),
+        subject_after=tuple(data.get("subject_after", [])),
+        place_openers=tuple(data.get("place_openers", [])),
+        not_place_subject=data.get("not_place_subject", ""),
+        not_place_start=data.get("not_place_start", ""),
+        partner_verbs=tuple(data.get("partner_verbs", [])),
+        joint_markers=tuple(data.get("joint_markers", [])),
     )
 
 
@@ -75,19 +87,59 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     after = region[e:].lstrip(_SPACE)
     if any(before.endswith(w) for w in cues.not_after):
         return False
+    if after.startswith(cues.subject_after):
+        return True  # 县委常委班子召开…: the standing members act as the body
     return not any(after.startswith(w) for w in cues.not_before)
 
 
-def _subject(region: str, cues: _Cues) -> tuple[str | None, bool]:
-    """The first subject organization in ``region``; the flag says a joint report."""
+def _subject(region: str, cues: _Cues) -> tuple[str | None, bool, str | None]:
+    """The first subject organization in ``region``; the flag says a joint
+    report, and the third item names a partner joined by 与/和 before a
+    partner verb (A与B联合开展: B), for _own_report to judge."""
     mentions = _mentions(region)
     for k, (s, e, name) in enumerate(mentions):
         if not _is_subject(region, s, e, cues):
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        joint = nxt is not None and region[e:nxt[0]].strip(_SPACE) in ("、", "和", "与", "及")
-        return name, joint
-    return None, False
+        join = region[e:nxt[0]].strip(_SPACE) if nxt is not None else ""
+        joint = nxt is not None and join in ("、", "和", "与", "及")
+        partner = None
+        if joint and join in ("和", "与") and region[nxt[1]:].lstrip(_SPACE).startswith(cues.partner_verbs):
+            partner = nxt[2]
+        return name, joint, partner
+    return None, False, None
+
+
+def _own_report(name: str, partner: str, text: str, cues: _Cues) -> bool:
+    """Whether "A与B联合…" is A's own report: past the first sentence the text
+    keeps naming A (by the last four characters of its name, 社区党委) and
+    never B, and nothing says both sides report (双方, 两局)."""
+    m = cues.sentence_end.search(text)
+    rest = text[m.end():] if m else ""
+    if any(w in rest for w in cues.joint_markers):
+        return False
+    return rest.count(name[-4:]) >= 2 and partner[-4:] not in rest
+
+
+def _place_subject(region: str, cues: _Cues) -> str | None:
+    """A place that opens the title or first sentence as its subject
+    (青石县开展…, 今年以来，青石县深入开展…): the county or town reports its
+    own campaign. A place followed by 、, 和, 各 or 等 opens a round-up."""
+    start = len(region) - len(region.lstrip(_SPACE))
+    for sep in ("，", ","):
+        k = region.find(sep, start, start + 14)
+        if k > 0 and region[start:k].endswith(cues.place_openers):
+            start = k + 1
+            break
+    if region[start:start + 1] in tuple(cues.not_place_start):
+        return None
+    end = leading_place(region, start)
+    if end - start < 2 or end >= len(region):
+        return None
+    nxt = region[end]
+    if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff"):
+        return None
+    return region[start:end]
 
 
 def _post_body(region: str, cues: _Cues) -> str | None:
@@ -127,13 +179,24 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     regions = ([title] if title else []) + _sentences(text, cues)
     chosen: str | None = None
     for region in regions:
-        name, joint = _subject(region, cues)
+        name, joint, partner = _subject(region, cues)
+        place = _place_subject(region, cues) if chosen is None else None
+        if name is not None and place is not None and not _is_subsequence(place, name) \
+                and region.find(place) < region.find(name):
+            name = None  # 青石县深入开展…，全县各乡镇党委…: the place opens the sentence
         if name is None:
-            if chosen is None and any(w in region for w in cues.round_up):
+            if chosen is None and place is not None:
+                # 青石县开展…实践活动: the county itself, even where it goes on
+                # to 全县各乡镇; a later sentence may name its body (青石县 ->
+                # 中共青石县委)
+                chosen = place
+                if region is not title:
+                    break
+            elif chosen is None and any(w in region for w in cues.round_up):
                 return None  # 近日，全市各单位纷纷…: a round-up, not one unit's report
             continue
         if chosen is None:
-            if joint:
+            if joint and not (partner and _own_report(name, partner, text, cues)):
                 return None
             chosen = name
             if region is not title:
