@@ -123,6 +123,8 @@ _NAME_SPLIT = re.compile(r"[\s、,，;；/]+")
 # not a credited name: a leftover ``label：value`` or a bare count / punctuation
 # (editor codes such as 李某_NN2587 or HN666 are kept)
 _NOT_NAME = re.compile(r"[:：]|^[\d\W_]+$")
+_WHOLE_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+_NOTE = re.compile(r"(?<=.)[（(][^（）()]{0,20}(?:[）)]|$)")  # closed, or cut open by a caller's strip
 _ONE_HAN = re.compile(r"^[\u4e00-\u9fff]$")  # 文, 图, 摄 or the 部 of 编辑部: no name
 
 
@@ -154,6 +156,11 @@ def _other_roles() -> tuple[str, ...]:
 
 def clean_person_list(value: str) -> str | None:
     """``张三 李四`` / ``张三、李四`` / ``本报记者 张三`` -> ``张三、李四`` / ``张三``; None when empty."""
+    value = value.strip()
+    if _WHOLE_NOTE.fullmatch(value):  # （张某）: the whole credit in brackets
+        value = value[1:-1]
+    elif "(" in value or "（" in value:  # 张某（某某局）, 李某（实习生）: a note on the writer, no name
+        value = _NOTE.sub(" ", value)
     value = value.strip().strip("()（）[]【】")
     value = re.sub(r"(?:文|图)\s*[/／]\s*(?:文|图)", " ", value)  # 文/图 刘某
     parts = []
@@ -170,10 +177,13 @@ def clean_person_list(value: str) -> str | None:
 
 
 def _unit_glued_name(token: str) -> str:
-    """``组织部干部科杭某某`` -> ``杭某某``: a unit written straight before a writer's name."""
+    """``组织部干部科杭某某`` -> ``杭某某``: a unit written straight before a writer's name; ``张某等`` -> ``张某``."""
+    from reportmine.parse.credits import is_unit, looks_like_person
+
+    if token.endswith("等") and looks_like_person(token[:-1]):
+        return token[:-1]
     if len(token) < 5:
         return token
-    from reportmine.parse.credits import is_unit, looks_like_person
 
     for k in (3, 2):
         if is_unit(token[:-k]) and looks_like_person(token[-k:]):
