@@ -271,3 +271,23 @@ def test_a_written_out_four_dare_formula_and_a_short_lexicon_phrase() -> None:
     got = by_text("引导干部敢为、敢闯、敢干、敢首创，深化“放管服”改革。")
     assert got["敢为、敢闯、敢干、敢首创"].kind == "numbered"
     assert "放管服" in got
+
+
+@pytest.mark.parametrize("text, formula", [
+    # three-character items sharing no character, one build (verb + noun, noun + adjective)
+    ("要求全体党员做到讲政治、守规矩、重品行、作表率。", "讲政治、守规矩、重品行、作表率"),
+    ("争做讲政治、重公道、业务精、作风好的模范部门。", "讲政治、重公道、业务精、作风好"),
+    ("会议要求抓党建、促发展、保稳定。", "抓党建、促发展、保稳定"),
+    # a tail dropped after items of one length sharing two opening characters
+    ("要坚持严的基调、严的措施、严的氛围不动摇。", "严的基调、严的措施、严的氛围"),
+])
+def test_formulas_without_a_shared_edge(text: str, formula: str) -> None:
+    assert formula in [s.text for s in extract_slogans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "参加会议的有王建国、李明华、张卫东等同志。",
+    "家中添置了电冰箱、洗衣机、电视机。",
+])
+def test_lists_of_names_and_things_are_no_formula(text: str) -> None:
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []

@@ -343,7 +343,9 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
         # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感)
         return False
-    if hi > 3 and ((cut[0] and not p and s < 2) or (cut[1] and not s)):
+    if hi > 3 and ((cut[0] and not p and s < 2) or (cut[1] and not s and not (p >= 2 and lo == hi))):
+        # (a dropped tail after items of one length sharing two opening
+        # characters is fixed by that length: 严的基调、严的措施、严的氛围|不动摇)
         return False
     shared = items[0][:p] + (items[0][-s:] if s else "")
     if all(c in _FUNCTION_CHARS or c in _NUMERALS for c in shared):
@@ -530,7 +532,65 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
-            if not _names_bodies(h.text)]
+            + _verb_object_runs(text, runs) if not _names_bodies(h.text)]
+
+
+#: jieba tags of the one-character part of a three-character formula item
+#: (讲|政治, 业务|精) and of its two-character word (a common noun or verbal noun,
+#: never a person's or place's name).
+_ONE_TAGS = frozenset(("v", "a", "ad", "d"))
+_TWO_TAGS = frozenset(("n", "vn", "an", "a", "nz", "j"))
+
+
+def _three_fits(item: str, tags: dict[str, str]) -> bool:
+    """A three-character item built as verb + noun (讲政治, 守规矩) or noun +
+    adjective (作风好), by jieba's dictionary tags."""
+    if len(item) != 3 or item[0] in _FUNCTION_CHARS:
+        return False
+    if tags.get(item[0]) in _ONE_TAGS and tags.get(item[1:]) in _TWO_TAGS:
+        return True
+    return tags.get(item[:2]) in _TWO_TAGS - {"a"} and tags.get(item[2]) in _ONE_TAGS
+
+
+def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]:
+    """Runs of 3+ three-character items joined by 、 that share no character
+    but one build (讲政治、守规矩、重品行、作表率; 讲政治、重公道、业务精、作风好):
+    each item a one-character verb or adjective with a two-character noun, by
+    jieba's tags; one item in four may miss the dictionary (业务精: 精 is
+    tagged a noun). A lead-in before the first item and a tail after the last
+    are cut at three characters."""
+    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
+
+    hits: list[_Hit] = []
+    tags: dict[str, str] | None = None
+    for pos, chunk, _ in runs:
+        parts = _SEP_RE.split(chunk)
+        toks, offs, at = [], [], pos
+        for i in range(0, len(parts), 2):
+            toks.append(parts[i])
+            offs.append(at)
+            at += len(parts[i]) + (len(parts[i + 1]) if i + 1 < len(parts) else 0)
+        seps = parts[1::2]
+        j = 0
+        while j < len(toks) - 2:
+            k = j + 1
+            while k < len(toks) - 1 and len(toks[k]) == 3 and seps[k - 1] == "、":
+                k += 1
+            # toks[j+1:k] are inner three-character items; toks[j] and toks[k] the edges
+            if k - j < 2 or seps[k - 1] != "、" or len(toks[j]) < 3 or len(toks[k]) < 3:
+                j = k if k > j + 1 else j + 1
+                continue
+            items = [toks[j][-3:]] + toks[j + 1:k] + [toks[k][:3]]
+            if len(set(items)) == len(items) and all(_CJK_RE.match(c) for x in items for c in x):
+                tags = tags or _dict_tags()
+                misses = sum(1 for x in items if not _three_fits(x, tags))
+                if len(items) - misses >= 3 and misses * 4 <= len(items) \
+                        and _three_fits(items[0], tags) and _three_fits(items[-1], tags):
+                    start = offs[j] + len(toks[j]) - 3
+                    end = offs[k] + 3
+                    hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
+            j = k
+    return hits
 
 
 def _names_bodies(run: str) -> bool:
