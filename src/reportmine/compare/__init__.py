@@ -6,7 +6,8 @@ Importing this package registers the comparison schemas.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -30,35 +31,70 @@ def _pseudo_texts(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
     return {aid: "\n".join(p) for aid, p in parts.items()}
 
 
+def _by_institution(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    from reportmine.tables.schema import validate
+
+    return validate(df.rename(columns={"unit": "institution"}), f"{name}_by_institution")
+
+
 def build_comparisons(tables: Mapping[str, pd.DataFrame],
-                      texts: Mapping[str, str] | None = None) -> dict[str, pd.DataFrame]:
+                      texts: Mapping[str, str] | None = None,
+                      records: Iterable[Mapping[str, Any]] | None = None,
+                      roll_up_subunits: bool = True) -> dict[str, pd.DataFrame]:
     """Every comparison table from the base tables (and article bodies when given).
 
     ``texts`` maps article_id to the cleaned body; it feeds meetings, the
     sentences of figures, similarity, terms and slogan candidates. Without it
     those are computed from titles and extracted phrases only.
+
+    Meetings are taken, in this order, from ``tables["meetings"]``, from
+    ``records`` (the pipeline already extracted them into each record, so
+    they are not extracted twice), else extracted here from ``texts``.
+
+    Units are also grouped into institutions (``compare.institutions``:
+    party bodies stripped, and sub-units rolled up unless
+    ``roll_up_subunits`` is False); metrics, slogans and terms come at both
+    levels, the institution level in ``*_by_institution`` tables whose key
+    column is ``institution``, and the ``institutions`` table lists the
+    units of each.
     """
-    from reportmine.compare.meetings import article_events, meetings_table
+    from reportmine.compare.meetings import article_events, meetings_from_records, meetings_table
     from reportmine.compare.metrics import combine_metrics
     from reportmine.compare.people_titles import people_titles
     from reportmine.compare.similarity import clusters, similarity_pairs
     from reportmine.compare.slogans import compare_slogans, slogan_candidates
     from reportmine.compare.terms import distinctive_terms
-    from reportmine.compare.common import tokenize_texts
+    from reportmine.compare.common import tokenize_texts, unit_label
+    from reportmine.compare.institutions import institution_of, institutions_table
     from reportmine.tables.schema import empty, validate
 
     articles = tables["articles"]
     base = {name: tables.get(name) if tables.get(name) is not None else empty(name)
             for name in ("people", "organizations", "numbers", "slogans")}
     bodies = dict(texts) if texts is not None else _pseudo_texts(tables)
-    meetings = (validate(tables["meetings"], "meetings") if "meetings" in tables
-                else meetings_table({"articles": articles, **base}, texts))
+    if tables.get("meetings") is not None:
+        meetings = validate(tables["meetings"], "meetings")
+    elif records is not None:
+        meetings = meetings_from_records(list(records))
+    else:
+        meetings = meetings_table({"articles": articles, **base}, texts)
     pairs = similarity_pairs(articles, bodies)
-    cl = clusters(articles, pairs, article_events(meetings, articles))
+    cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
     metrics, wide, sources = combine_metrics(base["numbers"], cl, texts)
     reps = set(cl.loc[cl["is_representative"].astype(bool), "article_id"])
     tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps})
+    # the institution level: the same combination with institutions in place of units
+    inst_of = dict(zip(cl["unit"], cl["institution"]))
+    cl_inst = cl.assign(unit=cl["institution"])
+    nums_inst = base["numbers"].assign(unit=[inst_of.get(unit_label(u), institution_of(u, roll_up_subunits))
+                                             for u in base["numbers"]["unit"]])
+    metrics_inst = combine_metrics(nums_inst, cl_inst, texts, wide=False)[0]
     return {
+        "institutions": institutions_table(cl),
+        "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),
+        "compare_slogans_by_institution": _by_institution(compare_slogans(base["slogans"], cl_inst),
+                                                          "compare_slogans"),
+        "compare_terms_by_institution": _by_institution(distinctive_terms(tokens, cl_inst), "compare_terms"),
         "meetings": meetings,
         "compare_metrics": metrics,
         "compare_metrics_wide": wide,

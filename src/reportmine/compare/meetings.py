@@ -10,7 +10,7 @@ publication.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -93,14 +93,19 @@ def meetings_table(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str] 
     return validate(pd.DataFrame(rows, columns=COLUMNS), "meetings")
 
 
-def meetings_from_records(records: list[dict[str, Any]]) -> pd.DataFrame:
-    """The meetings table from records that already carry ``meetings`` (JSONL)."""
-    from reportmine.record import Article
+def meetings_from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """The meetings table from records that already carry ``meetings`` (JSONL).
+
+    Reads only the record fields it needs (id, unit, date, meetings) instead
+    of rebuilding whole ``Article`` objects: a batch of records is read once.
+    """
+    from reportmine.record import _build
 
     rows: list[dict[str, Any]] = []
     for rec in records:
-        art = Article.from_dict(rec)
-        rows.extend(meeting_rows(art.id, art.unit, art.date, art.meetings))
+        found = [_build(Meeting, m) for m in rec.get("meetings") or []]
+        if found:
+            rows.extend(meeting_rows(rec.get("id"), rec.get("unit"), rec.get("date"), found))
     return validate(pd.DataFrame(rows, columns=COLUMNS), "meetings")
 
 

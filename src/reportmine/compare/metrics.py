@@ -79,8 +79,9 @@ def _group_events(keys: list[str]) -> list[list[str]]:
 
 
 def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
-                    texts: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(compare_metrics, compare_metrics_wide, compare_metric_sources)."""
+                    texts: Mapping[str, str] | None = None,
+                    wide: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
+    """(compare_metrics, compare_metrics_wide, compare_metric_sources); no wide table when ``wide`` is False."""
     rules = combination_rules()
     cluster_of = dict(zip(clusters["article_id"], clusters["cluster"]))
     event_of = dict(zip(clusters["article_id"], clusters["event"]))
@@ -170,8 +171,7 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
     sources = validate(pd.DataFrame(src, columns=["unit", "metric", "article_id", "cluster", "event", "value",
                                                   "approx", "text", "sentence", "span_start", "span_end",
                                                   "used", "reason"]), "compare_metric_sources")
-    wide = wide_form(long)
-    return long, wide, sources
+    return long, (wide_form(long) if wide else None), sources
 
 
 def wide_form(long: pd.DataFrame) -> pd.DataFrame:

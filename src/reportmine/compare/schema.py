@@ -24,7 +24,8 @@ CORE_METRICS = (
 COMPARE_TABLES = (
     "meetings", "compare_metrics", "compare_metrics_wide", "compare_metric_sources",
     "article_clusters", "similarity", "compare_slogans", "slogan_candidates", "compare_terms",
-    "people_titles",
+    "people_titles", "institutions", "compare_metrics_by_institution", "compare_slogans_by_institution",
+    "compare_terms_by_institution",
 )
 
 register(Schema("meetings", (
@@ -84,6 +85,7 @@ register(Schema("article_clusters", (
     Column("cluster_size", I, "articles in the cluster"),
     Column("is_representative", B, "whether this article represents the cluster"),
     Column("event", S, "event key used to decide when figures add up"),
+    Column("institution", S, "institution of the unit (party bodies stripped, sub-units rolled up; see compare.institutions)"),
 ), "near-duplicate clusters: a republished report counts once", sort_by=("cluster", "article_id")))
 
 register(Schema("similarity", (
@@ -140,6 +142,28 @@ register(Schema("people_titles", (
     Column("last_date", S, "last article date"),
     Column("article_ids", S, "articles, joined by ;"),
 ), "who holds which title in which unit", sort_by=("unit", "name", "title")))
+
+
+register(Schema("institutions", (
+    Column("institution", S, "institution: the unit without trailing party bodies, sub-units rolled up"),
+    Column("unit", S, "reporting unit as extracted"),
+    Column("n_articles", I, "articles of the unit"),
+    Column("n_distinct_articles", I, "of those, representatives of near-duplicate clusters"),
+), "which units were grouped into which institution", sort_by=("institution", "unit")))
+
+
+def _by_institution(name: str) -> Schema:
+    """The institution-level twin of a unit-level table: ``unit`` becomes ``institution``."""
+    base = get(name)
+    cols = tuple(Column("institution", S, "institution (see the institutions table for its units)")
+                 if c.name == "unit" else c for c in base.columns)
+    sort_by = tuple("institution" if k == "unit" else k for k in base.sort_by)
+    return register(Schema(f"{name}_by_institution", cols, base.description.replace("unit", "institution"),
+                           sort_by=sort_by))
+
+
+for _name in ("compare_metrics", "compare_slogans", "compare_terms"):
+    _by_institution(_name)
 
 
 def metric_vocabulary() -> list[str]:

@@ -225,8 +225,9 @@ def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
     return validate(df, "similarity")
 
 
-def clusters(articles: pd.DataFrame, pairs: pd.DataFrame, events: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """Near-duplicate clusters of articles (every article is in exactly one)."""
+def clusters(articles: pd.DataFrame, pairs: pd.DataFrame, events: Mapping[str, str] | None = None,
+             roll_up_subunits: bool = True) -> pd.DataFrame:
+    """Near-duplicate clusters of articles (every article is in exactly one), with each unit's institution."""
     meta = articles.drop_duplicates("article_id").set_index("article_id")
     parent = {a: a for a in meta.index}
 
@@ -249,12 +250,17 @@ def clusters(articles: pd.DataFrame, pairs: pd.DataFrame, events: Mapping[str, s
         d = meta.at[a, "date"]
         return (1, "", a) if blank(d) else (0, str(d), a)
 
+    from reportmine.compare.institutions import institution_map
+
+    inst = institution_map(meta["unit"].tolist(), roll_up_subunits)
     rows = []
     for members in groups.values():
         rep = min(members, key=order)
         event = (events or {}).get(rep) or rep
         for a in members:
-            rows.append({"article_id": a, "unit": unit_label(meta.at[a, "unit"]), "cluster": rep,
-                         "cluster_size": len(members), "is_representative": a == rep, "event": event})
-    cols = ["article_id", "unit", "cluster", "cluster_size", "is_representative", "event"]
+            unit = unit_label(meta.at[a, "unit"])
+            rows.append({"article_id": a, "unit": unit, "cluster": rep,
+                         "cluster_size": len(members), "is_representative": a == rep, "event": event,
+                         "institution": inst[unit]})
+    cols = ["article_id", "unit", "cluster", "cluster_size", "is_representative", "event", "institution"]
     return validate(pd.DataFrame(rows, columns=cols), "article_clusters")
