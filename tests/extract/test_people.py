@@ -313,6 +313,9 @@ def test_byline_list_at_text_end(text, names):
     ("基金会会长查猜·春哈隆会见了代表团。", {"查猜·春哈隆": ["会长"]}),
     # 顾问 before a name, and the list after it
     ("中央顾问杜文梅、黎德明以及其他领导人出席。", {"杜文梅": ["中央顾问"], "黎德明": ["中央顾问"]}),
+    # names listed before a count of a post hold no title
+    ("会议任命了范立群和邰文斌两名副县长。", {"范立群": [], "邰文斌": []}),
+    ("王国栋政府翁立华、洪文森两首相联名致电。", {"翁立华": [], "洪文森": []}),
 ])
 def test_names_without_a_full_frame(text, expected):
     got = {name: p.titles for name, p in people_by_name(text).items()}
@@ -323,6 +326,7 @@ def test_names_without_a_full_frame(text, expected):
     # a sentence opening with an ordinary word before a cue
     "高度重视回答说。",
     "全体党员随即签署承诺书。",
+    "今年新增两名副县长。",
     # a Japanese family name reads as one only where the sentence is about Japan
     "村长田中明也参加了劳动。",
 ])

@@ -848,6 +848,24 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
     return [t for t in titles if id(t) not in used]
 
 
+_COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
+
+
+def _names_before_count(ctx: _Ctx, j: int) -> list[tuple[int, int]]:
+    """The names of a 、/和 list ending at ``j`` (甲、乙和丙 before 三名), last first."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    while True:
+        hit = parse_name_before(ctx, j, foreign=True, strong=True)
+        if hit is None or _masked(ctx, *hit):
+            return out
+        out.append(hit)
+        if hit[0] >= 2 and text[hit[0] - 1] in "、和与及":
+            j = hit[0] - 1
+        else:
+            return out
+
+
 def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
     text, lex = ctx.text, ctx.lex
     out: list[_Mention] = []
@@ -903,6 +921,15 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             carry = (carry[0], t.end)
             continue
         carry = None
+        count = _COUNT_TAIL.search(text, max(0, t.start - 3), t.start) if not t.qual else None
+        if count is not None:
+            # 甲、乙两名副县长: names listed before a count of a post hold no title
+            listed = _names_before_count(ctx, count.start())
+            if len(listed) >= 2:
+                for s, e in listed:
+                    ctx.add_name(text[s:e])
+                    out.append(_Mention(s, e))
+                continue
         if t.head not in lex.post_skip and not t.qual:
             # 某校李某某校长说: a title between a name and a speech verb holds the name
             before = parse_name_before(ctx, t.start, foreign=foreign,
