@@ -77,6 +77,9 @@ def test_no_people(text):
     ("会议由柴立群主持。", {"柴立群"}),
     ("霍振华、卢晓云等同志参加会议。", {"霍振华", "卢晓云"}),
     ("主持人：邰文博", {"邰文博"}),
+    # a kind of person before the name: 党员, 元老, a scholar (…学家)
+    ("老区党员蔺文涛、郗立华在会上发言。", {"蔺文涛", "郗立华"}),
+    ("著名经济学家柯文远等出席论坛。", {"柯文远"}),
 ])
 def test_untitled_names_in_a_frame(text, names):
     assert set(people_by_name(text)) == names
