@@ -921,6 +921,13 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             carry = (carry[0], t.end)
             continue
         carry = None
+        if text[t.start - 1:t.start] == "为" and t.start >= 4:
+            # 以某某为团长的代表团: the leader of a delegation, named without a title
+            led = parse_name_before(ctx, t.start - 1, foreign=True, strong=True)
+            if led is not None and text[led[0] - 1:led[0]] == "以" and not _masked(ctx, *led):
+                ctx.add_name(text[led[0]:led[1]])
+                out.append(_Mention(*led))
+                continue
         count = _COUNT_TAIL.search(text, max(0, t.start - 3), t.start) if not t.qual else None
         if count is not None:
             # 甲、乙两名副县长: names listed before a count of a post hold no title
