@@ -27,6 +27,10 @@ PARTITIONED = "numbers_by_metric"
 def _client(jobs: int, scheduler: str | None):
     from distributed import Client, LocalCluster
 
+    # distributed configures its loggers on import; keep cluster chatter out of the run's output
+    for name in ("distributed", "distributed.scheduler", "distributed.core", "distributed.nanny"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
     if scheduler:
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
