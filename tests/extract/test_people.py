@@ -316,6 +316,8 @@ def test_byline_list_at_text_end(text, names):
     ("基金会会长查猜·春哈隆会见了代表团。", {"查猜·春哈隆": ["会长"]}),
     # 顾问 before a name, and the list after it
     ("中央顾问杜文梅、黎德明以及其他领导人出席。", {"杜文梅": ["中央顾问"], "黎德明": ["中央顾问"]}),
+    # a transliterated name before any post, after a strong left frame
+    ("副省长会见了萨莫拉市长一行。", {"萨莫拉": ["市长"]}),
     # the leader of a delegation: 以某某为团长
     ("市长会见了以邝立新为团长的考察团。", {"邝立新": []}),
     # names listed before a count of a post hold no title

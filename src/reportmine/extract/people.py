@@ -941,6 +941,12 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             # 某校李某某校长说: a title between a name and a speech verb holds the name
             before = parse_name_before(ctx, t.start, foreign=foreign,
                                        strong=bool(lex.speech_re.match(text, t.end)))
+            if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
+                # 会见了墨某市长: a transliterated name before any post, with a strong left frame
+                i = _translit_run_back(ctx, t.start)
+                if t.start - i >= 2 and _left_score(ctx, i) >= 2 \
+                        and not text[i:t.start].endswith(_PLACE_ENDINGS) and _foreign_name_ok(ctx, i, t.start):
+                    before = (i, t.start)
             if before is not None and not _masked(ctx, *before):
                 ctx.add_name(text[before[0]:before[1]])
                 m = _Mention(before[0], before[1], [t.text])
