@@ -18,6 +18,21 @@ def test_segmenter_keeps_domain_words_and_offsets():
         assert SENTENCE[start:end] == word
 
 
+def test_rjieba_backend_knows_the_domain_words_and_agrees_with_jieba():
+    rust, py = Segmenter("rjieba"), Segmenter("jieba")
+    text = "第二党支部召开专题组织生活会，落实“三会一课”制度，开展谈心谈话。"
+    assert "专题组织生活会" in rust.cut(text) and "三会一课" in rust.cut(text)
+    assert rust.cut(text) == py.cut(text)
+
+
+def test_default_backend_can_be_overridden(monkeypatch):
+    from reportmine.nlp import segment
+
+    monkeypatch.setenv("REPORTMINE_SEGMENTER", "jieba")
+    assert segment.Segmenter(segment.os.environ["REPORTMINE_SEGMENTER"]).backend == "jieba"
+    assert segment.DEFAULT_BACKEND in segment.BACKENDS
+
+
 def test_segmenter_does_not_touch_global_jieba():
     import jieba
 
