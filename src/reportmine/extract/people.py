@@ -438,6 +438,8 @@ def _plausible_uncached(lex: _Lexicon, name: str, slen: int, soft: bool) -> bool
 
 
 def _masked(ctx: _Ctx, s: int, e: int) -> bool:
+    if not ctx.masked:
+        return False
     return any(a <= s and e <= b for a, b in ctx.masked)
 
 
