@@ -26,11 +26,15 @@ def test_rjieba_backend_knows_the_domain_words_and_agrees_with_jieba():
 
 
 def test_default_backend_can_be_overridden(monkeypatch):
-    from reportmine.nlp import segment
-
-    monkeypatch.setenv("REPORTMINE_SEGMENTER", "jieba")
-    assert segment.Segmenter(segment.os.environ["REPORTMINE_SEGMENTER"]).backend == "jieba"
-    assert segment.DEFAULT_BACKEND in segment.BACKENDS
+    get_segmenter.cache_clear()
+    try:
+        monkeypatch.delenv("REPORTMINE_SEGMENTER", raising=False)
+        assert get_segmenter().backend == "rjieba"
+        get_segmenter.cache_clear()
+        monkeypatch.setenv("REPORTMINE_SEGMENTER", "jieba")
+        assert get_segmenter().backend == "jieba"
+    finally:
+        get_segmenter.cache_clear()
 
 
 def test_segmenter_does_not_touch_global_jieba():
