@@ -32,11 +32,21 @@ Rules that keep names whole on unseen articles (each with table tests):
   joins a whole name after it (美国国务院).
 - 与/和 joins two fields inside a school-type name (科学与技术学院), never two
   bodies (医院党委与护理学院党委).
+- An unknown place name of 1-4 characters before a level word (省 市 县 区
+  旗 州 盟 镇 乡 村 街道 社区) is re-read after the extension (_place_start):
+  a stop character inside it no longer cuts it (和平里社区党支部, 芦溪县里仁
+  镇党委, 和兴街道向阳里社区党委), and a verb read in is given back (深入学习
+  |市委). Whether a run opens a place is decided by jieba's dictionary tags
+  (verbs, prepositions, conjunctions, pronouns, numerals, localizers refused),
+  read lazily from the installed package. A place closed by a level opens a
+  局/厂 name as an administrative prefix does (桐林市人社局).
 
 Known limits: a verb that is in no stop list and stands right before a
 place-led name joins it (深查细照县政府党组); bodies written without any
-listed ending and not in org_known.txt (紫禁城, 联邦快递) are not found, nor
-place names holding a stop character that are not listed (和平里社区).
+listed ending and not in org_known.txt (紫禁城, 联邦快递) are not found; a
+place name that opens with a word jieba tags a verb (为民社区, 安定区) or
+holds a conjunction after its first word (上和村) is cut at the level word;
+a place without a level word (和平里网格党小组) is not read.
 """
 from __future__ import annotations
 
@@ -357,6 +367,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
 #: a closed set, like _PLACE_LEVELS.
 _LEVEL_WORDS = ("街道", "社区")
 _LEVEL_CHARS = frozenset("省市县区旗州盟镇乡村")
+_LEVEL_RE = re.compile("街道|社区|[省市县区旗州盟镇乡村]")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 #: Longest unknown place name read before a level word (青云谱|区委, 紫荆花园|社区).
 MAX_PLACE_RUN = 4
 #: jieba tags of a word that cannot open a place name: verbs, function words,
@@ -392,8 +404,11 @@ def _level_at(t: str, s: int, end: int, lex: _Lexicon) -> int:
     MAX_PLACE_RUN characters of ``s`` (-1 if none). A level character that
     opens an ordinary word (市场, 乡村, 区域) is none, one that opens a body's
     ending (县委, 区委) is."""
+    m = _LEVEL_RE.search(t, s, min(s + MAX_PLACE_RUN, end - 1) + 1)
+    if m is None or m.start() >= min(s + MAX_PLACE_RUN, end - 1):
+        return -1
     words = None
-    for p in range(s, min(s + MAX_PLACE_RUN, end - 1)):
+    for p in range(m.start(), min(s + MAX_PLACE_RUN, end - 1)):
         if t.startswith(_LEVEL_WORDS, p):
             return p
         if t[p] in _LEVEL_CHARS:
@@ -470,18 +485,18 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     left from it (和兴街道 before 向阳里社区).
     """
     for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
-        if s <= 0 or not _is_name_char(t[s - 1]) or t[s - 1] == _MASK:
-            return s
-        if t.startswith(lex.admin_long, s) and not t.startswith(_LEVEL_WORDS, s):
-            return s  # 自治区, 开发区: a known level opens the name
+        if s <= 0 or not ("\u4e00" <= t[s - 1] <= "\u9fff") or not _LEVEL_RE.search(t, s, s + MAX_PLACE_RUN):
+            return s  # (cheap exits first: this runs for every name found)
         p = _level_at(t, s, end, lex)
         if p < 0:
             return s
+        if t.startswith(lex.admin_long, s) and not t.startswith(_LEVEL_WORDS, s):
+            return s  # 自治区, 开发区: a known level opens the name
         q_found = -1
         blocked = -1  # inside a refused word (为民|社区: no 民社区)
         for q in range(max(0, p - MAX_PLACE_RUN), s):
             run = t[q:p]
-            if q < blocked or not all(_is_name_char(c) for c in run) or _holds_part(run, lex):
+            if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex):
                 continue
             before = t[q - 1] if q else ""
             punct = not before or not _is_name_char(before)
@@ -577,7 +592,7 @@ def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
     m = lex.admin_re.match(name)
     if m:
         return len(name) > m.end() + 1
-    if len(name) < 5 or name[-2] in lex.single or name[-2] == "副":
+    if len(name) < 5 or name[-2] in lex.single or name[-2] == "副" or not _LEVEL_RE.search(name, 1, 6):
         return False  # 文化厅|厅长, 文化局|副局长: a post after the body
     e = leading_place(name)
     return 0 < e < len(name) - 2 and len(name) - e <= MAX_FREE + 1 and not _holds_part(name[e:-1], lex)

@@ -11,6 +11,15 @@ unit is null. Where no organization is a subject, the body heading a post
 holder who acts (某大学党委书记王某为师生讲党课) stands for it, then a generic
 word in subject position (学校, 医院). Cue words live in
 ``resources/unit_cues.json``.
+
+Places and partners (GUIDE §1: the unit whose meetings the article reports):
+a place that opens the title or first sentence as its subject, with no body
+of it named as subject there, is the unit itself (青石县开展…实践活动 →
+青石县; a county reporting its own campaign), and a later sentence naming
+its body more fully wins (竹溪镇… → 桐川县竹溪镇党委). A list of places
+(东城区、西湖区), or a place followed by 各 (青石县各乡镇), is a round-up: null.
+"A与B联合开展" is A's own report, not a joint one, when past the first
+sentence the text keeps naming A and never B and nothing says 双方.
 """
 from __future__ import annotations
 
