@@ -128,33 +128,48 @@ def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFra
 _JOINERS = frozenset({"、"})
 
 
-def _ngrams(tokens: list[str], lo: int = 2, hi: int = 12) -> list[str]:
+def _ngrams(tokens: list[str], lo: int = 2, hi: int = 12, limit_at: np.ndarray | None = None) -> list[str]:
     """Runs of 2..12 CJK words (、 allowed inside), at least 4 characters long,
     neither starting nor ending with a generic report word, and not made mostly
-    of such words."""
+    of such words.
+
+    ``limit_at[p]`` (see ``_extension_limits``), when given, is the furthest
+    end offset an n-gram starting at character ``p`` of ``"".join(tokens)``
+    may reach and still be found in enough articles; longer ones are not
+    generated (they could not reach ``min_df`` anyway).
+    """
     stop = stopwords()
     out: list[str] = []
     run: list[str] = []
+    offs: list[int] = []
+    pos = 0
     for tok in tokens + [""]:
         if _CJK.match(tok or "-") or (tok in _JOINERS and run):
             run.append(tok)
+            offs.append(pos)
+            pos += len(tok)
             continue
         if len(run) >= lo:
-            _run_grams(run, lo, hi, stop, out)
-        run = []
+            _run_grams(run, lo, hi, stop, out, offs, limit_at)
+        run, offs = [], []
+        pos += len(tok)
     return out
 
 
-def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list[str]) -> None:
+def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list[str],
+               offs: list[int] | None = None, limit_at: np.ndarray | None = None) -> None:
     n = len(run)
     edge_bad = [t in _JOINERS or t in stop for t in run]
     for i in range(n):
         if edge_bad[i]:
             continue
+        limit = None if limit_at is None or offs is None else int(limit_at[offs[i]]) - offs[i]
         text, words, stops = "", 0, 0
         for j in range(i, min(n, i + hi)):
             tok = run[j]
             text += tok
+            if limit is not None and len(text) > limit:
+                break  # holds a 4-character piece too few articles have: so does every longer one
             if tok not in _JOINERS:
                 words += 1
                 stops += tok in stop
@@ -163,12 +178,74 @@ def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list
             out.append(text)
 
 
+#: Length of the character pieces whose spread bounds a phrase's spread.
+_PIECE = 4
+
+
+def _extension_limits(texts: list[str], min_docs: int) -> list[np.ndarray]:
+    """For each text, the furthest end offset a substring starting at each character may have
+    while every 4-character piece in it occurs in at least ``min_docs`` texts.
+
+    A phrase found in k articles has each of its pieces in at least k
+    articles, so a phrase with a rarer piece cannot be a candidate: this
+    prunes the n-grams before they are built, without changing the result.
+    Pieces with a character beyond the BMP are not coded and never prune.
+    """
+    codes, okay = [], []
+    for t in texts:
+        c = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        if len(c) < _PIECE:
+            codes.append(np.empty(0, np.uint64))
+            okay.append(np.empty(0, bool))
+            continue
+        w = (c[:-3] << np.uint64(48)) | (c[1:-2] << np.uint64(32)) | (c[2:-1] << np.uint64(16)) | c[3:]
+        bmp = c < 0x10000
+        okay.append(~(bmp[:-3] & bmp[1:-2] & bmp[2:-1] & bmp[3:]))  # True: not coded, never prunes
+        codes.append(w)
+    uniq, df = np.unique(np.concatenate([np.unique(w) for w in codes]) if codes else np.empty(0, np.uint64),
+                         return_counts=True)
+    out = []
+    for t, w, ok in zip(texts, codes, okay):
+        if len(w):
+            found = df[np.searchsorted(uniq, w)] >= min_docs
+            bad = np.flatnonzero(~(found | ok))
+        else:
+            bad = np.empty(0, np.int64)
+        starts = np.arange(len(t) + 1)
+        nxt = np.searchsorted(bad, starts)  # first bad piece starting at or after each offset
+        first_bad = np.where(nxt < len(bad), bad[np.minimum(nxt, max(len(bad) - 1, 0))] if len(bad) else 0, 10 ** 9)
+        out.append(first_bad + _PIECE - 1)  # end offsets up to the first bad piece's last character
+    return out
+
+
+def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[list[int]], list[int]]:
+    """Phrases (sorted) found in at least ``min_df`` documents, their documents and total counts.
+
+    What ``CountVectorizer(analyzer=_ngrams, min_df=min_df)`` gives, with the
+    n-grams that cannot reach ``min_df`` never built.
+    """
+    from collections import Counter
+
+    limits = _extension_limits(["".join(d) for d in docs], min_df) if min_df >= 2 else [None] * len(docs)
+    per_doc = [Counter(_ngrams(d, limit_at=lim)) for d, lim in zip(docs, limits)]
+    df: Counter[str] = Counter()
+    for c in per_doc:
+        df.update(c.keys())
+    vocab = sorted(g for g, k in df.items() if k >= min_df)
+    keep = set(vocab)
+    post: dict[str, list[int]] = {g: [] for g in vocab}
+    total: dict[str, int] = dict.fromkeys(vocab, 0)
+    for d, c in enumerate(per_doc):
+        for g in keep.intersection(c):
+            post[g].append(d)
+            total[g] += c[g]
+    return vocab, [post[g] for g in vocab], [total[g] for g in vocab]
+
+
 def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str], clusters: pd.DataFrame,
                       slogans: pd.DataFrame | None = None, min_articles: int = 2,
                       min_units: int | None = None, limit: int = MAX_CANDIDATES) -> pd.DataFrame:
     """Recurring n-grams of distinct articles that no lexicon or extraction covers."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
     cols = ["phrase", "n_articles", "n_units", "count", "units", "example_article_id",
             "example_span_start", "example_span_end", "example_context"]
     reps = clusters.loc[clusters["is_representative"].astype(bool)].sort_values("article_id")
@@ -178,34 +255,25 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
     unit_of = dict(zip(reps["article_id"], reps["unit"]))
     if min_units is None:
         min_units = 2 if len({unit_of[a] for a in ids}) >= 2 else 1
-    vec = CountVectorizer(analyzer=_ngrams, min_df=min_articles)
-    try:
-        X = vec.fit_transform([tokens[a] for a in ids])
-    except ValueError:  # no n-gram reaches min_df
+    vocab, postings, totals = _count_ngrams([tokens[a] for a in ids], max(1, min_articles))
+    if not vocab:  # no n-gram reaches min_articles
         return validate(pd.DataFrame(columns=cols), "slogan_candidates")
-    vocab = vec.get_feature_names_out()
     covers = _Covers(lexicon_phrases() + tuple(sorted({_norm(t) for t in (
         slogans["text"].dropna() if slogans is not None else [])})))
     titles = _titles()
-    Xc = X.tocsc()
-    indptr, indices, data = Xc.indptr, Xc.indices, Xc.data
-    df = np.diff(indptr)
     found: list[dict[str, Any]] = []
     doc_units = [unit_of[a] for a in ids]
-    for j in np.flatnonzero(df >= min_articles).tolist():
-        phrase = str(vocab[j])
+    for phrase, docs, total in zip(vocab, postings, totals):
         flat = _norm(phrase)
         if covers.overlaps(flat):
             continue
         if titles and flat.endswith(titles):
             continue  # 局党组书记: a post, not a slogan
-        lo, hi = indptr[j], indptr[j + 1]
-        docs = sorted(indices[lo:hi].tolist())
         units = sorted({doc_units[i] for i in docs})
         if len(units) < min_units:
             continue
         found.append({"phrase": phrase, "n_articles": len(docs), "n_units": len(units),
-                      "count": int(data[lo:hi].sum()), "units": join(units), "_docs": docs})
+                      "count": total, "units": join(units), "_docs": docs})
     # keep maximal phrases: drop one contained in a longer candidate with the same spread
     found.sort(key=lambda r: (-len(r["phrase"]), r["phrase"]))
     kept: list[dict[str, Any]] = []
