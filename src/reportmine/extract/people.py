@@ -831,7 +831,8 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
     """
     text = ctx.text
     used: set[int] = set()
-    for m in _BRACKET.finditer(text):
+    has_bracket = "（" in text or "(" in text  # str search is far cheaper than a regex scan
+    for m in (_BRACKET.finditer(text) if has_bracket else ()):
         inside = [t for t in titles if m.start(1) <= t.start and t.end <= m.end(1)]
         if not inside or inside[-1].end != m.end(1):
             continue
@@ -1080,7 +1081,8 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     text, lex = ctx.text, ctx.lex
     out = []
     matches = list(lex.credit_re.finditer(text)) + [
-        m for m in lex.short_credit_re.finditer(text) if m.start() == 0 or not _is_cjk(text[m.start() - 1])]
+        m for m in (lex.short_credit_re.finditer(text) if any(c in text for c in ":：/|") else ())
+        if m.start() == 0 or not _is_cjk(text[m.start() - 1])]
     for m in matches:
         label = m.group("label")
         role = lex.credit_roles[label]
@@ -1109,7 +1111,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
             pos += gap.end()
     # a bare (某某) or (某某、某某) closing the article or a paragraph, or right
     # after a dateline (新华社北京5月26日电（某某、某某）): the reporters
-    for bare in _BARE_CREDIT.finditer(text):
+    for bare in (_BARE_CREDIT.finditer(text) if "（" in text or "(" in text else ()):
         after = text[bare.end():bare.end() + 1]
         before = text[bare.start() - 1:bare.start()]
         if not (after in ("", "\n") or before in ("电", "讯")):
