@@ -178,6 +178,78 @@ def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list
             out.append(text)
 
 
+_KINDS: dict[frozenset[str], dict[str, int]] = {}
+
+
+def _token_kinds(stop: frozenset[str]) -> dict[str, int]:
+    """Memo of token -> bit flags (1 CJK word, 2 joiner, 4 generic word), one per stopword set."""
+    return _KINDS.setdefault(stop, {})
+
+
+def _kind_of(tok: str, memo: dict[str, int], stop: frozenset[str]) -> int:
+    code = (1 if _CJK.match(tok or "-") else 0) | (2 if tok in _JOINERS else 0) | (4 if tok in stop else 0)
+    if len(memo) < 500_000:
+        memo[tok] = code
+    return code
+
+
+def _doc_ngrams(tokens: list[str], lo: int = 2, hi: int = 12, limit_at: np.ndarray | None = None) -> list[str]:
+    """The n-grams ``_ngrams`` gives (same multiset), with the checks done as array operations.
+
+    Each (start, length) pair of a run is tested at once with cumulative
+    sums of characters, words and generic words, and only the n-grams kept
+    are cut out of the joined text, instead of growing a string per pair.
+    """
+    n = len(tokens)
+    if n < lo:
+        return []
+    stop = stopwords()
+    kinds = _token_kinds(stop)
+    codes = np.fromiter((kinds[t] if t in kinds else _kind_of(t, kinds, stop) for t in tokens),
+                        dtype=np.int8, count=n)
+    cjk, joiner, stopw = (codes & 1) > 0, (codes & 2) > 0, (codes & 4) > 0
+    lens = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=n)
+    # a joiner (、) is inside a run when the last word before it is a CJK word
+    last_word = np.maximum.accumulate(np.where(~joiner, np.arange(n), -1))
+    in_run = cjk | (joiner & (last_word >= 0) & cjk[np.maximum(last_word, 0)])
+    if not in_run.any():
+        return []
+    ends = np.concatenate([[0], np.cumsum(lens)])             # char offset of each token, and the end
+    words = np.concatenate([[0], np.cumsum(in_run & ~joiner)])
+    stops = np.concatenate([[0], np.cumsum(in_run & ~joiner & stopw)])
+    # run_end[k]: first index after k's run (k itself when k is outside a run)
+    idx = np.arange(n)
+    brk = np.flatnonzero(~in_run)
+    nxt = np.searchsorted(brk, idx)
+    run_end = np.where(nxt < len(brk), brk[np.minimum(nxt, max(len(brk) - 1, 0))] if len(brk) else n, n)
+    run_start_ok = np.ones(n, dtype=bool)
+    if len(brk):
+        # a run shorter than lo yields nothing: the original skips it whole
+        prev_brk = np.concatenate([[-1], brk])[np.searchsorted(brk, idx, side="right")]
+        run_start_ok = (run_end - prev_brk - 1) >= lo
+    else:
+        run_start_ok[:] = n >= lo
+    edge_bad = joiner | (stopw & in_run)
+    starts = np.flatnonzero(in_run & ~edge_bad & run_start_ok)
+    if not len(starts):
+        return []
+    I = starts[:, None]
+    J = I + np.arange(hi)[None, :]
+    ok = J < run_end[starts][:, None]
+    Jc = np.minimum(J, n - 1)
+    L = ends[Jc + 1] - ends[I]
+    W = words[Jc + 1] - words[I]
+    S = stops[Jc + 1] - stops[I]
+    ok &= (J - I + 1 >= lo) & ~edge_bad[Jc] & (L >= 4) & (S * 2 <= W)
+    if limit_at is not None:
+        ok &= ends[Jc + 1] <= limit_at[ends[I]]
+    si, sj = np.nonzero(ok)
+    text = "".join(tokens)
+    a = ends[starts[si]].tolist()
+    b = ends[starts[si] + sj + 1].tolist()
+    return [text[x:y] for x, y in zip(a, b)]
+
+
 #: Length of the character pieces whose spread bounds a phrase's spread.
 _PIECE = 4
 
@@ -227,7 +299,7 @@ def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[l
     from collections import Counter
 
     limits = _extension_limits(["".join(d) for d in docs], min_df) if min_df >= 2 else [None] * len(docs)
-    per_doc = [Counter(_ngrams(d, limit_at=lim)) for d, lim in zip(docs, limits)]
+    per_doc = [Counter(_doc_ngrams(d, limit_at=lim)) for d, lim in zip(docs, limits)]
     df: Counter[str] = Counter()
     for c in per_doc:
         df.update(c.keys())

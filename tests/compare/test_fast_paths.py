@@ -1,0 +1,58 @@
+"""The array-based paths give what the plain per-item code gives."""
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+WORDS = ["节水", "优先", "、", "空间", "均衡", "会议", "强调", "水务局", "，", "18", "x", "坚持", "系统治理", "。", "\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_doc_ngrams_equal_the_plain_generator(tokens):
+    from reportmine.compare.slogans import _doc_ngrams, _ngrams
+
+    assert Counter(_doc_ngrams(tokens)) == Counter(_ngrams(tokens))
+
+
+def test_pruned_counting_equals_counting_everything():
+    from reportmine.compare.slogans import _count_ngrams, _ngrams
+
+    docs = [["节水", "优先", "、", "空间", "均衡", "，", "河湖", "安澜"],
+            ["坚持", "节水", "优先", "、", "空间", "均衡", "。"],
+            ["河湖", "安澜", "，", "节水", "优先", "、", "空间", "均衡"],
+            ["独有", "说法", "只此", "一篇"]]
+    vocab, post, totals = _count_ngrams(docs, 2)
+    df = Counter(g for d in docs for g in set(_ngrams(d)))
+    assert vocab == sorted(g for g, k in df.items() if k >= 2)
+    assert "节水优先、空间均衡" in vocab and "独有说法" not in vocab
+    i = vocab.index("节水优先、空间均衡")
+    assert post[i] == [0, 1, 2] and totals[i] == 3
+
+
+def test_char_ngram_counts_equal_sklearn():
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from reportmine.compare.similarity import char_ngram_counts
+
+    docs = ["市水务局召开会议。\n\n支部  书记主持", "AB cd 水务局", "县文旅局", "x", "🙂水务🙂局"]
+    ref = CountVectorizer(analyzer="char", ngram_range=(2, 3), dtype=np.float32).fit_transform(docs)
+    got = char_ngram_counts(docs)
+    assert got.shape == ref.shape
+    assert np.array_equal(got.indptr, ref.indptr) and np.array_equal(got.indices, ref.indices)
+    assert np.array_equal(got.data, ref.data)
+
+
+def test_vectorised_containment_equals_the_set_version():
+    from reportmine.compare.similarity import containment, containments
+
+    base = "市水务局机关第一党支部召开主题教育专题组织生活会，支部书记主持会议，全体党员参加。" * 2
+    texts = [base, "（转载）" + base[: len(base) // 2], "县文化和旅游局党组召开警示教育大会，局党组书记主持会议。", "短"]
+    ii, jj = np.array([0, 0, 1, 2]), np.array([1, 2, 2, 3])
+    got = containments(texts, ii, jj)
+    want = [containment(texts[i], texts[j]) for i, j in zip(ii, jj)]
+    assert got.tolist() == want
+    assert got[0] >= 0.8 > got[1]
