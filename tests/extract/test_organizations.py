@@ -398,6 +398,12 @@ def test_unknown_place_names_before_a_level_word(text: str, expected: list[str])
     ("要认真贯彻落实县委的部署。", ["县委"]),
     ("他代表县委常委班子作对照检查。", ["县委"]),
     ("经北京市教育局批准成立。", ["北京市教育局"]),
+    ("深刻领会区委全会精神。", ["区委"]),
+    # a lone character may be a place name's (临|溪), a name is no verb (永定)
+    ("近日，临溪县委常委会召开会议。", ["临溪县委常委会"]),
+    ("近日，永定区委召开会议。", ["永定区委"]),
+    # a conjunction inside a place name right after punctuation (上和村)
+    ("会议要求，上和村党支部抓好落实。", ["上和村党支部"]),
     # a known level prefix is kept whole
     ("传达自治区人民政府有关精神。", ["自治区人民政府"]),
     # a preposition never opens the place
@@ -412,6 +418,8 @@ def test_verbs_and_function_words_do_not_open_a_place(text: str, expected: list[
     ("江州市东城区召开会议", 6),
     ("桐川县竹溪镇深化改革", 6),
     ("全面开展实践活动", 0),
+    ("城乡社区党组织", 0),
+    ("乡镇党委书记", 0),
     ("学习市委精神", 0),
 ])
 def test_leading_place(text: str, end: int) -> None:

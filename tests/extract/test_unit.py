@@ -118,6 +118,8 @@ def test_a_place_reporting_its_own_campaign_is_the_unit() -> None:
     assert unit(None, "近日，东湾区、西岭区开展专题活动。") is None
     assert unit(None, "近日，桐林县各乡镇纷纷开展专题活动。") is None
     assert unit(None, "近日，全市各单位纷纷开展活动。") is None
+    # an ordinary word closed by a level (城乡, 乡镇) is no place's name
+    assert unit(None, "近日，城乡社区党组织书记参加培训。") is None
 
 
 def test_a_partner_in_a_units_own_activity_does_not_make_it_joint() -> None:

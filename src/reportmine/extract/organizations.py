@@ -369,6 +369,7 @@ _LEVEL_WORDS = ("街道", "社区")
 _LEVEL_CHARS = frozenset("省市县区旗州盟镇乡村")
 _LEVEL_RE = re.compile("街道|社区|[省市县区旗州盟镇乡村]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_VERB_TAGS = frozenset(("v", "vd", "ad", "d"))
 #: Longest unknown place name read before a level word (青云谱|区委, 紫荆花园|社区).
 MAX_PLACE_RUN = 4
 #: jieba tags of a word that cannot open a place name: verbs, function words,
@@ -432,8 +433,8 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
             return False
         tag = words.get(w)
         if tag is not None:
-            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words)
-    if not _no_function_char(run[1:], words):
+            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words, punct)
+    if not _no_function_char(run[1:], words, punct):
         return False
     tag = words.get(run[0], "x")
     if tag[:1] == "u":
@@ -445,10 +446,32 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
     return punct and len(run) > 1 or tag not in ("c", "v")
 
 
-def _no_function_char(rest: str, words: dict[str, str]) -> bool:
+def _no_function_char(rest: str, words: dict[str, str], punct: bool = False) -> bool:
     """No preposition, conjunction or particle after a place name's first
-    word (局|与|青阳, 桂明辉|和|市): two names or a name and a person."""
-    return not any(words.get(c, "x")[:1] in "pcu" for c in rest)
+    word (局|与|青阳, 桂明辉|和|市): two names or a name and a person. Right
+    after punctuation a conjunction may sit inside the name (，上和村)."""
+    banned = "pu" if punct else "pcu"
+    return not any(words.get(c, "x")[:1] in banned for c in rest)
+
+
+def _verb_phrase(run: str) -> bool:
+    """Whether ``run`` reads wholly as common dictionary words of 2+
+    characters (longest match first), one of them a verb, adverb or function
+    word, none a name (学习, 深刻领会; not 青石, 永定, 临溪)."""
+    words = _dict_tags()
+    i, verb = 0, False
+    while i < len(run):
+        for k in range(min(4, len(run) - i), 1, -1):  # (a lone character may be a name's: 临|溪)
+            tag = words.get(run[i:i + k])
+            if tag is not None:
+                break
+        else:
+            return False
+        if tag.startswith(("ns", "nr", "nz", "nt")):
+            return False
+        verb = verb or tag in _VERB_TAGS or tag in _NOT_PLACE_TAGS
+        i += k
+    return verb
 
 
 def _holds_part(run: str, lex: _Lexicon) -> bool:
@@ -484,6 +507,9 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     dictionary. The longest such run wins, and the extension then goes on
     left from it (和兴街道 before 向阳里社区).
     """
+    m = _LEVEL_RE.search(t, s + 2, s + MAX_PLACE_RUN + 1)
+    if m and t.startswith("委", m.end()) and _verb_phrase(t[s:m.start()]):
+        return m.start()  # 深刻领会|区委, 学习|市委: a verb phrase before a committee is no place
     for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
         if s <= 0 or not ("\u4e00" <= t[s - 1] <= "\u9fff") or not _LEVEL_RE.search(t, s, s + MAX_PLACE_RUN):
             return s  # (cheap exits first: this runs for every name found)
@@ -543,8 +569,11 @@ def leading_place(text: str, i: int = 0) -> int:
             if level == 1 and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns"):
                 continue  # 县城, 市场: an ordinary word
             run = text[pos:p]
-            if _holds_part(run, lex) or not _opens_place(run, True, lex):
+            punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
+            if _holds_part(run, lex) or not _opens_place(run, punct, lex):
                 return pos
+            if _dict_tags().get(text[pos:p + level], "ns")[:2] != "ns":
+                return pos  # 城乡, 乡镇, 城区: an ordinary word, no place's name
             pos = p + level
             break
         else:
@@ -772,3 +801,8 @@ def extract_organizations(text: str) -> list[Organization]:
     for org in names.values():
         org.spans.sort()
     return sorted(names.values(), key=lambda o: order[o.name])
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag for ``word`` (None if the dictionary lacks it)."""
+    return _dict_tags().get(word)

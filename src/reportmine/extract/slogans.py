@@ -539,6 +539,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
 #: (讲|政治, 业务|精) and of its two-character word (a common noun or verbal noun,
 #: never a person's or place's name).
 _ONE_TAGS = frozenset(("v", "a", "ad", "d"))
+_THREE_INNER_RE = re.compile("、[\u4e00-\u9fff]{3}、")
 _TWO_TAGS = frozenset(("n", "vn", "an", "a", "nz", "j"))
 
 
@@ -564,6 +565,8 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
     hits: list[_Hit] = []
     tags: dict[str, str] | None = None
     for pos, chunk, _ in runs:
+        if not _THREE_INNER_RE.search(chunk):
+            continue  # cheap exit: no three-character item between two 、
         parts = _SEP_RE.split(chunk)
         toks, offs, at = [], [], pos
         for i in range(0, len(parts), 2):

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportmine.extract.organizations import extract_organizations, leading_place
+from reportmine.extract.organizations import extract_organizations, leading_place, word_tag
 from reportmine.record import Organization
 from reportmine.resources import load_json
 
@@ -145,6 +145,10 @@ def _place_subject(region: str, cues: _Cues) -> str | None:
     end = leading_place(region, start)
     if end - start < 2 or end >= len(region):
         return None
+    if any(s <= start < e for s, e, _ in _mentions(region)):
+        return None  # 乡镇党委书记…: the place opens a body's name
+    if word_tag(region[start:end]) not in (None, "ns"):
+        return None  # 乡镇, 城乡社区: an ordinary word, no place's name
     nxt = region[end]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff"):
         return None
