@@ -131,3 +131,11 @@ def test_a_partner_in_a_units_own_activity_does_not_make_it_joint() -> None:
     joint = ("5月5日，桐林市税务局与桐林市人社局联合开展共建活动。"
              "双方签订共建协议。市税务局党委委员、市税务局副局长介绍经验。")
     assert unit(None, joint) is None
+
+
+def test_a_partner_named_once_more_does_not_make_it_joint() -> None:
+    title = "人民医院骨科党支部与社区卫生服务中心开展支部共建"
+    text = ("4月2日，桐林市人民医院骨科党支部与东湖街道社区卫生服务中心党支部联合开展共建活动。"
+            "活动中，骨科党支部书记讲授专题课。今年以来，骨科党支部组织义诊12次。"
+            "服务中心党支部书记表示将深化共建。")
+    assert unit(title, text) == "桐林市人民医院骨科党支部"

@@ -49,7 +49,6 @@ class _Cues:
     place_openers: tuple[str, ...]
     not_place_subject: str
     not_place_start: str
-    partner_verbs: tuple[str, ...]
     joint_markers: tuple[str, ...]
 
 
@@ -69,7 +68,6 @@ def _cues() -> _Cues:
         place_openers=tuple(data.get("place_openers", [])),
         not_place_subject=data.get("not_place_subject", ""),
         not_place_start=data.get("not_place_start", ""),
-        partner_verbs=tuple(data.get("partner_verbs", [])),
         joint_markers=tuple(data.get("joint_markers", [])),
     )
 
@@ -103,8 +101,8 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
 
 def _subject(region: str, cues: _Cues) -> tuple[str | None, bool, str | None]:
     """The first subject organization in ``region``; the flag says a joint
-    report, and the third item names a partner joined by 与/和 before a
-    partner verb (A与B联合开展: B), for _own_report to judge."""
+    report, and the third item names a partner joined by 与/和 (A与B联合开展:
+    B), for _own_report to judge."""
     mentions = _mentions(region)
     for k, (s, e, name) in enumerate(mentions):
         if not _is_subject(region, s, e, cues):
@@ -112,22 +110,22 @@ def _subject(region: str, cues: _Cues) -> tuple[str | None, bool, str | None]:
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         join = region[e:nxt[0]].strip(_SPACE) if nxt is not None else ""
         joint = nxt is not None and join in ("、", "和", "与", "及")
-        partner = None
-        if joint and join in ("和", "与") and region[nxt[1]:].lstrip(_SPACE).startswith(cues.partner_verbs):
-            partner = nxt[2]
+        partner = nxt[2] if joint and join in ("和", "与") else None
         return name, joint, partner
     return None, False, None
 
 
 def _own_report(name: str, partner: str, text: str, cues: _Cues) -> bool:
     """Whether "A与B联合…" is A's own report: past the first sentence the text
-    keeps naming A (by the last four characters of its name, 社区党委) and
-    never B, and nothing says both sides report (双方, 两局)."""
+    names A (by the last four characters of its name, 社区党委) at least
+    twice and at least twice as often as B, and nothing there says both
+    sides report (双方, 两局)."""
     m = cues.sentence_end.search(text)
     rest = text[m.end():] if m else ""
     if any(w in rest for w in cues.joint_markers):
         return False
-    return rest.count(name[-4:]) >= 2 and partner[-4:] not in rest
+    mine = rest.count(name[-4:])
+    return mine >= 2 and mine >= 2 * rest.count(partner[-4:])
 
 
 def _place_subject(region: str, cues: _Cues) -> str | None:
