@@ -188,3 +188,16 @@ def test_pasted_column_name_above_the_headline():
     p = parse_text(f"工作动态\n青禾市农机局召开专题民主生活会\n发布时间：2023-03-02\n{P1}\n{P2}\n")
     assert (p.title, p.date) == ("青禾市农机局召开专题民主生活会", "2023-03-02")
     assert p.paragraphs == [P1, P2]
+
+
+@pytest.mark.parametrize("header", ["2023-03-02 10:20　青禾县委组织部", "青禾县委组织部　2023-03-02"])
+def test_a_unit_alone_beside_the_date_is_the_source(header):
+    p = parse_text(f"青禾市农机局召开专题民主生活会\n{header}\n{P1}\n{P2}\n")
+    assert (p.date, p.source) == ("2023-03-02", "青禾县委组织部")
+    p = parse_html(page("青禾市农机局召开专题民主生活会", f'<div class="i">{header}</div>'))
+    assert (p.date, p.source) == ("2023-03-02", "青禾县委组织部")
+
+
+def test_a_unit_with_other_words_beside_the_date_is_no_source():
+    p = parse_text(f"青禾市农机局召开专题民主生活会\n2023-03-02 星期四 青禾县委组织部 浏览\n{P1}\n")
+    assert p.source is None

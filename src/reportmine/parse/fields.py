@@ -55,6 +55,24 @@ def is_info_line(text: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 24
 
 
+def unlabelled_outlet(line: str) -> str | None:
+    """The outlet named without a label on a dated info line.
+
+    ``2023-03-02 08:30 | 某某日报`` -> 某某日报 (a publication anywhere on the
+    line); ``2023-03-02 10:20　某县委组织部`` -> the unit, when it is all the
+    line says besides the date.
+    """
+    from reportmine.parse.credits import is_media, is_unit
+
+    toks = [t.strip("《》〈〉") for t in re.split(r"[\s|｜]+", URL.sub(" ", TIME.sub(" ", DATE_TIME.sub(" ", line)))) if t]
+    for tok in toks:
+        if 2 <= len(tok) <= 20 and is_media(tok):
+            return tok
+    if len(toks) == 1 and is_unit(toks[0]):
+        return toks[0]
+    return None
+
+
 _FIELDS = ("date", "source", "author", "editor", "supplier", "reviewer")
 
 

@@ -21,7 +21,8 @@ from reportmine.parse.encoding import decode
 from reportmine.parse.fields import DATE_TIME as _DATE_IN
 from reportmine.parse.fields import TIME as _TIME
 from reportmine.parse.fields import URL as _URL
-from reportmine.parse.fields import empty_source, field_value, label_pattern, normalize_date, split_fields
+from reportmine.parse.fields import (empty_source, field_value, label_pattern, normalize_date, split_fields,
+                                     unlabelled_outlet)
 from reportmine.parse.fields import is_info_line as _header_info_line
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import choose_title, is_subtitle, meta_date, meta_value, script_date
@@ -171,11 +172,7 @@ def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
         _read_field_line(text, fields, tier)
         return
     fields.add("date", normalize_date(text), tier + 2)
-    rest = _URL.sub(" ", _TIME.sub(" ", _DATE_IN.sub(" ", text))).strip()
-    for tok in rest.split():
-        if is_media(tok) and 2 <= len(tok) <= 20:
-            fields.add("source", tok.strip("《》〈〉"), tier + 40)
-            break
+    fields.add("source", unlabelled_outlet(text), tier + 40)
 
 
 def clean_paragraphs(paras: list[str], title: str) -> tuple[list[str], dict[str, str | None]]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import byline, dateline_author, is_media, trailing_author
-from reportmine.parse.fields import DATE_TIME, TIME, URL, field_value, is_info_line, label_pattern, normalize_date, split_fields
+from reportmine.parse.credits import byline, dateline_author, trailing_author
+from reportmine.parse.fields import (field_value, is_info_line, label_pattern, normalize_date, split_fields,
+                                     unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
@@ -104,7 +105,7 @@ def parse_text(text: str) -> ParsedPage:
             if page.title is not None and "date" not in fields and not body and "，" not in line and is_info_line(line):
                 # 「原创 某某发布 2024-01-25 18:30 发表于某地」「2023-03-02 08:30 | 青禾日报」: header, not text
                 fields["date"] = normalize_date(line)
-                if not fields.get("source") and (outlet := _outlet(line)):
+                if not fields.get("source") and (outlet := unlabelled_outlet(line)):
                     fields["source"] = outlet
                 continue
             if page.title is not None and (credit := byline(line)):
@@ -150,16 +151,6 @@ def _text_credit(body: list[str]) -> str | None:
         return None
     names = dateline_author(body[0]) or trailing_author(body[-1], labelled_only=True)
     return "、".join(names) if names else None
-
-
-def _outlet(line: str) -> str | None:
-    """The publication named on an unlabelled info line (``2023-03-02 08:30 | 某某日报``)."""
-    rest = URL.sub(" ", TIME.sub(" ", DATE_TIME.sub(" ", line)))
-    for tok in re.split(r"[\s|｜]+", rest):
-        tok = tok.strip("《》〈〉")
-        if 2 <= len(tok) <= 20 and is_media(tok):
-            return tok
-    return None
 
 
 def _short_field_line(line: str) -> bool:
