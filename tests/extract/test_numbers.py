@@ -88,10 +88,12 @@ def test_object_on_either_side(text: str, value: float, obj: str) -> None:
     assert n.object is not None and obj in n.object, n
 
 
-def test_object_of_a_person_count_is_what_they_did() -> None:
+def test_object_of_a_person_count_is_who_did_it() -> None:
     n = one("各部门负责人等40余人参加会议。", 40)
-    assert n.object is not None and n.object.startswith("参加会议")
+    assert n.object == "各部门负责人" and n.text.endswith("40余人参加会议")
     assert n.metric == "participants"
+    n = one("会上，共计40余人参加会议。", 40)
+    assert n.object is not None and n.object.startswith("参加会议")
 
 
 def test_actor_is_the_doer_before_the_verb() -> None:
@@ -299,9 +301,12 @@ _ALPHABET = list("0123456789.,%十百千万两一二三余多近约超以上次�
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=60))
 def test_any_text_gives_valid_spans(text: str) -> None:
+    seen: list[str | None] = []
     for n in extract_numbers(text):
         assert text[n.span[0]:n.span[1]] == n.text
-        assert n.object is None or n.object in n.text
+        # the object is in the count's text, or taken over from a count before it
+        assert n.object is None or n.object in n.text or n.object in seen
+        seen.append(n.object)
         assert n.value >= 0
 
 
@@ -332,3 +337,52 @@ def test_formula_name_in_quotes_can_be_what_is_counted() -> None:
 def test_requirements_are_no_counts_averages_are() -> None:
     assert extract_numbers("会议要求各党支部开展专题学习不少于4次。") == []
     assert [n.value for n in extract_numbers("每位成员的发言提纲平均修改十余次。")] == [10]
+
+
+def test_middle_of_a_chained_count_is_kept() -> None:
+    nums = {n.value: n for n in extract_numbers("对照反馈的3个方面15项40个具体问题，逐项整改。")}
+    assert set(nums) == {3, 15, 40}
+    assert nums[15].unit == "项" and nums[15].object == "具体问题"
+    assert nums[40].object == "具体问题"
+
+
+def test_digits_after_a_unit_that_start_no_count_are_an_id() -> None:
+    assert [n.value for n in extract_numbers("编号为3项2021的文件。")] == []
+
+
+def test_a_leading_done_verb_decides_the_metric() -> None:
+    n = one("全年完成整改措施47条。", 47)
+    assert n.metric == "rectification_done"
+    nums = extract_numbers("制定整改措施58项，已完成41项，完成率70.7%。")
+    done = next(n for n in nums if n.value == 41)
+    assert done.object == "整改措施" and done.metric == "rectification_done"
+
+
+def test_regrouped_count_takes_the_object_before() -> None:
+    nums = extract_numbers("共征集到意见建议88条，梳理归纳为4个方面19条。")
+    n19 = next(n for n in nums if n.value == 19)
+    assert n19.object == "意见建议" and n19.metric == "opinions_collected"
+
+
+def test_people_named_before_a_head_count_and_a_verb() -> None:
+    n = one("社区居民、志愿者共35人参加。", 35)
+    assert n.object == "志愿者" and n.metric == "participants" and n.text.endswith("35人参加")
+    n = one("支部17名党员全部参会。", 17)
+    assert n.object == "党员" and n.metric == "participants"
+    assert one("邀请4名老党员参加。", 4).metric == "members"
+
+
+def test_noun_before_wins_over_a_verb_after_a_session_count() -> None:
+    n = one("召开党组会议7次、专题会议3次研究部署整改。", 3)
+    assert n.object == "专题会议" and n.metric == "meetings"
+
+
+def test_objects_read_across_notes_titles_and_formulas() -> None:
+    assert "党组织" in (one("全镇12个村（社区）党组织开展活动。", 12).object or "")
+    assert "手册" in (one("印制《廉洁从业提醒手册》800册。", 800).object or "")
+    assert "典型案例" in (one("通报3起违反中央八项规定精神典型案例。", 3).object or "")
+
+
+def test_chain_over_a_total_word() -> None:
+    n = one("开展谈心谈话三轮共计420余人次。", 420)
+    assert n.object == "谈心谈话" and n.metric == "talks"

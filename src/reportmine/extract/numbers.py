@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportmine.extract.numerals import CN_DIGITS, alternation, find_numerals
+from reportmine.extract.numerals import CN_DIGITS, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_table
 
@@ -29,7 +29,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 #: Words that only restate a unit; written after a count, they name nothing.
 _UNIT_NOUNS = {"班次", "场次", "批次", "人次", "架次", "课时", "学时", "次", "个", "项"}
-_ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均")
+_ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均",
+            "全部", "全体", "逐一", "依次", "踊跃")
 _ADVERB_CHARS = set("共均都也已并")
 _PREPOSITIONS = set("对向为在把将给从于")
 _LEAD_JUNK = set("年月日号届期周岁")
@@ -37,6 +38,12 @@ _LEAD_JUNK = set("年月日号届期周岁")
 _TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
                "超", "逾", "有", "在")
 _MAX_BEFORE = 18
+#: A short bracketed note inside an object written after the unit.
+_BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
+#: Units that count people: a verb right after such a count says what they did.
+_PERSON_UNITS = {"人", "名", "位", "人次"}
+#: What may stand between two parts of a chained count (两轮[共计]900余人次).
+_CHAIN_JOINERS = {"", "共", "共计", "累计", "合计", "计", "达", "共有", "，共", "，共计", "，累计"}
 _MAX_AFTER = 14
 
 
@@ -51,8 +58,10 @@ class _Lexicon:
     noun_re: re.Pattern[str] | None
     actor_re: re.Pattern[str]
     plan_re: re.Pattern[str]
+    regroup: tuple[str, ...]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
-    unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]]
+    unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
+                                  tuple[tuple[str, str], ...]]]
 
 
 _CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
@@ -91,6 +100,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         noun_re=re.compile(alternation(nouns)) if nouns else None,
         actor_re=re.compile(alternation(roles.get("actor", ())) or "(?!)"),
         plan_re=re.compile(alternation(roles.get("plan", ())) or "(?!)"),
+        regroup=tuple(sorted(roles.get("regroup", ()), key=len, reverse=True)),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -123,10 +133,20 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
             depth += 1
         elif ch in "”」":
             depth = max(0, depth - 1)
+        elif ch in "（(" and depth == 0 and end > start:
+            close = _BRACKET_NOTE.match(text, end)
+            if close is None:
+                break
+            end = close.end()  # 17个村（社区）党组织: a note inside the object
+            continue
         elif (ch in _SEGMENT_END or ch in "（(《【") and depth == 0:
             break
         elif ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百"):
-            break
+            skip = formula_end(text, end) if ch in CN_DIGITS else None
+            if skip is None or skip > limit:
+                break
+            end = skip  # 违反中央[八项规定]精神问题: a formula inside the object
+            continue
         end += 1
     s = text[start:end]
     if not s:
@@ -192,6 +212,10 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     """(phrase_start, object_start, end) of an object written before the numeral."""
     seg_start, seg_end = _segment_before(text, end, floor)
     s = text[seg_start:seg_end]
+    if not s and end > floor and text[end - 1] == "》":
+        j = text.rfind("《", floor, end)
+        if j >= 0:  # 编印《…手册》600册: the title names what is counted
+            return j, j, end
     if len(s) < 1:
         return None
     obj = 0
@@ -254,30 +278,72 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     return actor if 2 <= len(actor) <= 24 else None
 
 
-def _unit_metrics(lex: _Lexicon, unit: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None]:
+_UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None, tuple[tuple[str, str], ...]]
+
+
+def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
     """For one unit: a regex finding, at every position, the longest cue of a
-    metric that admits the unit; cue -> (rank, metric); the unit-only metric."""
+    metric that admits the unit; cue -> (rank, metric); the unit-only metric;
+    the leading cues (written ``^完成`` in metrics.tsv) as (verb, metric)."""
     if unit in lex.unit_metrics:
         return lex.unit_metrics[unit]
     cue_best: dict[str, tuple[int, str]] = {}
     unit_only = None
+    leads: list[tuple[str, str]] = []
     for rank, (name, cues, units) in enumerate(lex.metrics):
         if units and unit not in units:
             continue
         if not cues:
             unit_only = unit_only or name
         for c in cues:
-            cue_best.setdefault(c, (rank, name))
+            if c.startswith("^"):
+                leads.append((c[1:], name))
+            else:
+                cue_best.setdefault(c, (rank, name))
     cue_re = re.compile(f"(?=({alternation(cue_best)}))") if cue_best else None
-    lex.unit_metrics[unit] = (cue_re, cue_best, unit_only)
+    leads.sort(key=lambda x: len(x[0]), reverse=True)
+    lex.unit_metrics[unit] = (cue_re, cue_best, unit_only, tuple(leads))
     return lex.unit_metrics[unit]
+
+
+def _lead_metric(lex: _Lexicon, phrase: str, unit: str) -> str | None:
+    """The metric of a leading verb that decides what a count measures
+    whatever it is a count of (完成整改措施61条 counts items done)."""
+    leads = _unit_metrics(lex, unit)[3]
+    phrase = phrase.lstrip("已均全部都共")
+    for verb, name in leads:
+        if phrase.startswith(verb):
+            return name
+    return None
+
+
+def _following_metric(lex: _Lexicon, text: str, end: int, unit: str, own: str | None) -> str | None:
+    """The metric of a verb written right after a head count, over adverbs
+    (11名成员[出席]会议, 23名党员全部[参会], 12名党员逐一[发言]); the head
+    noun keeps its own metric unless an adverb says the whole group acted
+    (邀请6名党员干部参加 counts members)."""
+    s = text[end:end + 8]
+    skipped = False
+    for _ in range(2):
+        for w in _ADVERBS:
+            if s.startswith(w):
+                s, skipped = s[len(w):], True
+                break
+    if own is not None and not skipped:
+        return None
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    m = cue_re.match(s) if cue_re is not None else None
+    return cue_best[m.group(1)][1] if m else None
 
 
 def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by
     unit. Written after the unit, the counted noun comes first, so there the
     earliest cue wins (12个党支部开好组织生活会 counts branches)."""
-    cue_re, cue_best, unit_only = _unit_metrics(lex, unit)
+    lead = _lead_metric(lex, cue_text, unit)
+    if lead is not None:
+        return lead
+    cue_re, cue_best, unit_only, _ = _unit_metrics(lex, unit)
     best: tuple[int, int, int, str] | None = None
     if cue_re is not None and cue_text:
         for m in cue_re.finditer(cue_text):
@@ -318,6 +384,19 @@ def _same_count(found: list[Number], value: float, unit: str, metric: str | None
     return False
 
 
+def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
+    """Whether an object is only a leading verb (已完成, 落实): it counts
+    part of what the count before in the sentence named."""
+    core = obj.lstrip("已均全部都共")
+    return any(core == verb for verb, _ in _unit_metrics(lex, unit)[3])
+
+
+def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int]) -> bool:
+    """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改)."""
+    words = _words(lex, text[after[1]:after[2] + 4])
+    return bool(words) and words[0][0] == 0 and words[0][1] in lex.verbs
+
+
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
     lex = _lexicon()
@@ -329,7 +408,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     last_end = 0
     prev: tuple[int, int, int] | None = None  # start, end, floor of the last count
     last_clause: tuple[int, str | None] = (-1, None)
-    for c in find_numerals(text, protected):
+    numerals = find_numerals(text, protected)
+    for idx, c in enumerate(numerals):
         if c.start < last_end:
             continue  # inside the phrase of the count before
         unit = c.unit
@@ -338,26 +418,62 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         clause_start = n - back.start() if back else max(0, num_start - 80)
         if _planned(lex, text[clause_start:num_start], c.approx):
             continue
+        chained = prev is not None and prev[1] > clause_start and \
+            text[prev[1]:num_start] in _CHAIN_JOINERS
+        head_end = prev[0] if chained and prev is not None else num_start
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
         if after is not None and text[after[1]:after[2]] in _UNIT_NOUNS:
             after = None  # 培训班6个[班次]: the thing counted is written before
+        metric: str | None = None
+        verb_metric: str | None = None
+        verb_end = num_end  # 56人[参加]: the verb after a head count stays in its text
+        regrouped = lex.regroup and (after is None or after[1] > after[0]) and out and \
+            text[max(clause_start, head_end - 6):head_end].endswith(lex.regroup)
+        if regrouped:
+            # 收集意见建议146条，梳理归纳为32条: the same things counted again
+            after = None
+        elif after is not None and (unit in _PERSON_UNITS or unit in ("次", "场")) and \
+                _starts_with_verb(lex, text, after):
+            before = _object_before(lex, text, num_start, max(clause_start, last_end))
+            if before is not None and before[2] - before[1] >= 2 and (
+                    unit in _PERSON_UNITS or _metric(lex, text[before[0]:before[2]], unit) is not None):
+                # 社区党员、志愿者共56人[参加]; 专题会议6次[研究]推进整改: the noun before
+                if unit in _PERSON_UNITS:
+                    verb_metric = _metric(lex, text[after[0]:after[2]], unit, after=True)
+                    verb_end = after[2]
+                after = None
+        middle = False
+        if after is None and not regrouped and idx + 1 < len(numerals) and numerals[idx + 1].start == num_end:
+            # 3个方面12项28个具体问题: the middle part counts what the last one names
+            nxt = numerals[idx + 1]
+            if nxt.unit not in ("元", "%"):
+                after = _object_after(lex, text, nxt.end, nxt.unit)
+                middle = after is not None
         actor = None
-        if after is not None:
+        if regrouped:
+            # the count before the regrouping, not the first part of this chain (5个方面)
+            source = next((m for m in reversed(out) if m.span[1] <= head_end and m.span[0] != head_end), out[-1])
+            obj, cue_text, span = source.object, "", (num_start, num_end)
+            metric = source.metric
+        elif after is not None:
             phrase_start, obj_start, obj_end = after
-            obj: str | None = text[obj_start:obj_end]
+            obj = text[obj_start:obj_end]
             cue_text = text[phrase_start:obj_end]
             span = (num_start, obj_end)
             actor = _actor(lex, text, max(clause_start, last_end), num_start)
+            if unit in _PERSON_UNITS:
+                verb_metric = _following_metric(lex, text, obj_end, unit,
+                                                _metric(lex, cue_text, unit, after=True))
         else:
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
-            if before is None and prev is not None and prev[1] == num_start:
+            if before is None and chained and prev is not None:
                 # 查摆问题5个方面18条: the second part counts what the first did
                 before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
             if before is not None:
                 phrase_start, obj_start, obj_end = before
                 obj = text[obj_start:obj_end]
                 cue_text = text[phrase_start:obj_end]
-                span = (phrase_start, num_end)
+                span = (phrase_start, verb_end)
                 actor = _actor(lex, text, max(clause_start, last_end), phrase_start)
                 if actor is None and prev is not None and prev[1] > clause_start and \
                         text[prev[1]:phrase_start].strip("".join(_ADVERB_CHARS)) == "" and \
@@ -370,15 +486,20 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if actor is None and last_clause[0] == clause_start:
             actor = last_clause[1]
         last_clause = (clause_start, actor)
-        prev = (num_start, max(num_end, span[1]), last_end)
-        last_end = max(num_end, span[1])
-        metric = _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
+        reach = num_end if middle else max(num_end, span[1])  # the next part is read on its own
+        prev = (num_start, reach, last_end)
+        last_end = reach
+        while next_end is not None and next_end.end() <= span[0]:
+            sentence, next_end = sentence + 1, next(sentence_ends, None)
+        if not regrouped:
+            metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
+            if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
+                    _bare_lead(lex, obj, unit):
+                obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures
         key = (c.value, unit, obj)
         if key in seen or _same_count(out, c.value, unit, metric, obj):
             continue
         seen.add(key)
-        while next_end is not None and next_end.end() <= span[0]:
-            sentence, next_end = sentence + 1, next(sentence_ends, None)
         out.append(Number(
             value=c.value, approx=c.approx, unit=unit, object=obj, actor=actor, metric=metric,
             text=text[span[0]:span[1]], span=span,

@@ -219,8 +219,10 @@ def _refused(lex: _Lexicon, text: str, c: Numeral) -> bool:
         return True  # 三元朱村, 一元复始: money in Chinese numerals comes with 万/亿
     if start >= 2 and text[start - 1] in _RANGE and text[start - 2].isdigit():
         return True  # the end of a range (3至5人): the span is unclear, skip
-    if nxt and (nxt.isdigit() or (nxt in _RANGE and text[c.end + 1:c.end + 2] in _NUMERAL_CHARS)):
-        return True  # a range start or an id
+    if nxt and nxt.isdigit() and not lex.number_re.match(text, c.end):
+        return True  # an id (3项2021): digits after a unit that count nothing
+    if nxt and nxt in _RANGE and text[c.end + 1:c.end + 2] in _NUMERAL_CHARS:
+        return True  # a range start (3至5人)
     return False
 
 
@@ -267,3 +269,11 @@ def find_numerals(text: str, protected: Sequence[Span] = ()) -> list[Numeral]:
         c.value = _tidy(value * _MULT[c.mult] if c.mult else value)
         out.append(c)
     return out
+
+
+def formula_end(text: str, pos: int) -> int | None:
+    """The end of a formula (八项规定, 四个意识) starting at ``pos``, else None:
+    lets a phrase read across a numeral that counts nothing
+    (6起违反中央八项规定精神问题)."""
+    m = _lexicon().formula_re.match(text, pos)
+    return m.end() if m and m.end() > pos else None
