@@ -59,13 +59,13 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     units of each.
     """
     from reportmine.compare.meetings import article_events, meetings_from_records, meetings_table
-    from reportmine.compare.metrics import combine_metrics
+    from reportmine.compare.metrics import combine_metrics_levels
     from reportmine.compare.people_titles import people_titles
     from reportmine.compare.similarity import clusters, similarity_pairs
     from reportmine.compare.slogans import compare_slogans, slogan_candidates
     from reportmine.compare.terms import distinctive_terms
-    from reportmine.compare.common import tokenize_texts, unit_label
-    from reportmine.compare.institutions import institution_of, institutions_table
+    from reportmine.compare.common import tokenize_texts
+    from reportmine.compare.institutions import institution_map, institutions_table
     from reportmine.tables.schema import empty, validate
 
     articles = tables["articles"]
@@ -80,15 +80,11 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
         meetings = meetings_table({"articles": articles, **base}, texts)
     pairs = similarity_pairs(articles, bodies)
     cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
-    metrics, wide, sources = combine_metrics(base["numbers"], cl, texts)
+    inst_of = institution_map(list(cl["unit"]) + list(base["numbers"]["unit"]), roll_up_subunits)
+    metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
     reps = set(cl.loc[cl["is_representative"].astype(bool), "article_id"])
     tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps})
-    # the institution level: the same combination with institutions in place of units
-    inst_of = dict(zip(cl["unit"], cl["institution"]))
-    cl_inst = cl.assign(unit=cl["institution"])
-    nums_inst = base["numbers"].assign(unit=[inst_of.get(unit_label(u), institution_of(u, roll_up_subunits))
-                                             for u in base["numbers"]["unit"]])
-    metrics_inst = combine_metrics(nums_inst, cl_inst, texts, wide=False)[0]
+    cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
     return {
         "institutions": institutions_table(cl),
         "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),

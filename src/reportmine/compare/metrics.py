@@ -78,40 +78,59 @@ def _group_events(keys: list[str]) -> list[list[str]]:
     return groups
 
 
-def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
-                    texts: Mapping[str, str] | None = None,
-                    wide: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
-    """(compare_metrics, compare_metrics_wide, compare_metric_sources); no wide table when ``wide`` is False."""
-    rules = combination_rules()
+SOURCE_COLUMNS = ["unit", "metric", "article_id", "cluster", "event", "value", "approx", "text", "sentence",
+                  "span_start", "span_end", "used", "reason"]
+LONG_COLUMNS = ["unit", "metric", "value", "approx", "rule", "n_articles", "n_events", "n_candidates",
+                "article_ids", "spans", "texts", "sentences"]
+
+
+def metric_sources(numbers: pd.DataFrame, clusters: pd.DataFrame,
+                   texts: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """One row per number with a metric: its unit (the cluster representative's), cluster, event, sentence."""
     cluster_of = dict(zip(clusters["article_id"], clusters["cluster"]))
     event_of = dict(zip(clusters["article_id"], clusters["event"]))
     rep_unit: dict[str, str] = {}
-    for row in clusters.sort_values(["cluster", "is_representative", "article_id"],
-                                    ascending=[True, False, True]).itertuples(index=False):
-        if rep_unit.get(row.cluster) in (None, UNKNOWN_UNIT):
-            rep_unit[row.cluster] = row.unit
+    ordered = clusters.sort_values(["cluster", "is_representative", "article_id"], ascending=[True, False, True])
+    for cluster, unit in zip(ordered["cluster"].tolist(), ordered["unit"].tolist()):
+        if rep_unit.get(cluster) in (None, UNKNOWN_UNIT):
+            rep_unit[cluster] = unit
     nums = numbers[numbers["metric"].notna() & numbers["value"].notna()]
     nums = nums.drop_duplicates(["article_id", "metric", "span_start", "span_end", "value"])  # same input twice
+    nums = nums.sort_values(["article_id", "span_start"], na_position="last")
+    texts = texts or {}
     src: list[dict[str, Any]] = []
-    for n in nums.sort_values(["article_id", "span_start"], na_position="last").itertuples(index=False):
-        cluster = cluster_of.get(n.article_id, n.article_id)
-        event = event_of.get(n.article_id, n.article_id)
+    cols = ["article_id", "unit", "metric", "value", "approx", "text", "span_start", "span_end"]
+    for aid, unit, metric, value, approx, text, s, e in zip(*(nums[c].astype(object).tolist() for c in cols)):
+        cluster = cluster_of.get(aid, aid)
         src.append({
-            "unit": rep_unit.get(cluster, unit_label(n.unit)), "metric": n.metric, "article_id": n.article_id,
-            "cluster": cluster, "event": event, "value": float(n.value), "approx": n.approx,
-            "text": n.text, "sentence": sentence_at((texts or {}).get(n.article_id), n.span_start, n.span_end) or n.text,
-            "span_start": n.span_start, "span_end": n.span_end, "used": False, "reason": None,
+            "unit": rep_unit.get(cluster, unit_label(unit)), "metric": metric, "article_id": aid,
+            "cluster": cluster, "event": event_of.get(aid, aid), "value": float(value), "approx": approx,
+            "text": text, "sentence": sentence_at(texts.get(aid), s, e) or text,
+            "span_start": s, "span_end": e, "used": False, "reason": None,
         })
+    return src
+
+
+def _span_key(r: dict[str, Any]) -> tuple[str, int]:
+    return (r["article_id"], -1 if blank(r["span_start"]) else int(r["span_start"]))
+
+
+def combine_sources(src: list[dict[str, Any]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(compare_metrics, compare_metric_sources) from source rows (``used`` and ``reason`` are set in place)."""
+    rules = combination_rules()
     cells: list[dict[str, Any]] = []
     by_cell: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in src:
         by_cell.setdefault((r["unit"], r["metric"]), []).append(r)
     for (unit, metric), rows in sorted(by_cell.items()):
-        rows.sort(key=lambda r: (r["article_id"], -1 if blank(r["span_start"]) else int(r["span_start"])))
+        rows.sort(key=_span_key)
         # step 2: the largest figure per cluster
+        by_cluster: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            by_cluster.setdefault(r["cluster"], []).append(r)
         per_cluster: dict[str, dict[str, Any]] = {}
-        for cluster in sorted({r["cluster"] for r in rows}):
-            members = [r for r in rows if r["cluster"] == cluster]
+        for cluster in sorted(by_cluster):
+            members = by_cluster[cluster]
             # ties go to the representative's own copy, then the earliest span
             members.sort(key=lambda r: (r["article_id"] != cluster, r["article_id"]))
             best = max(members, key=lambda r: r["value"])  # first max wins
@@ -124,8 +143,12 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
                                else f"near-duplicate of article {best['article_id']} (largest kept)")
         # step 3: clusters of the same event
         per_event: list[dict[str, Any]] = []
-        for group in _group_events([r["event"] for r in per_cluster.values()]):
-            members = [r for r in per_cluster.values() if r["event"] in group]
+        groups = _group_events([r["event"] for r in per_cluster.values()])
+        group_of = {k: gi for gi, g in enumerate(groups) for k in g}
+        grouped: list[list[dict[str, Any]]] = [[] for _ in groups]
+        for r in per_cluster.values():
+            grouped[group_of[r["event"]]].append(r)
+        for members in grouped:
             members.sort(key=lambda r: (r["event"], r["cluster"]))  # ties: the earliest event
             best = max(members, key=lambda r: r["value"])
             per_event.append(best)
@@ -165,13 +188,33 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
             "texts": join(r["text"] for r in used),
             "sentences": join((r["sentence"] for r in used), " | "),
         })
-    long_cols = ["unit", "metric", "value", "approx", "rule", "n_articles", "n_events", "n_candidates",
-                 "article_ids", "spans", "texts", "sentences"]
-    long = validate(pd.DataFrame(cells, columns=long_cols), "compare_metrics")
-    sources = validate(pd.DataFrame(src, columns=["unit", "metric", "article_id", "cluster", "event", "value",
-                                                  "approx", "text", "sentence", "span_start", "span_end",
-                                                  "used", "reason"]), "compare_metric_sources")
+    long = validate(pd.DataFrame(cells, columns=LONG_COLUMNS), "compare_metrics")
+    sources = validate(pd.DataFrame(src, columns=SOURCE_COLUMNS), "compare_metric_sources")
+    return long, sources
+
+
+def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
+                    texts: Mapping[str, str] | None = None,
+                    wide: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
+    """(compare_metrics, compare_metrics_wide, compare_metric_sources); no wide table when ``wide`` is False."""
+    long, sources = combine_sources(metric_sources(numbers, clusters, texts))
     return long, (wide_form(long) if wide else None), sources
+
+
+def combine_metrics_levels(numbers: pd.DataFrame, clusters: pd.DataFrame, texts: Mapping[str, str] | None,
+                           institution_of: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame,
+                                                                       pd.DataFrame]:
+    """(compare_metrics, compare_metrics_wide, compare_metric_sources, institution-level compare_metrics).
+
+    The source rows (and their sentences) are built once; the institution
+    level combines copies of them with each unit replaced by its institution
+    (``institution_of``: unit label -> institution; a unit not in it is its own).
+    """
+    src = metric_sources(numbers, clusters, texts)
+    inst_src = [dict(r, unit=institution_of.get(r["unit"], r["unit"])) for r in src]
+    long, sources = combine_sources(src)
+    inst_long, _ = combine_sources(inst_src)
+    return long, wide_form(long), sources, inst_long
 
 
 def wide_form(long: pd.DataFrame) -> pd.DataFrame:
