@@ -49,6 +49,7 @@ def combination_rules() -> dict[str, str]:
     return {r["metric"]: (r.get("rule") or "max").strip() for r in rows if r.get("metric")}
 
 
+@lru_cache(maxsize=65536)
 def _parse_event(key: str) -> tuple[str, Date | None]:
     kind, _, day = key.partition("@")
     try:

@@ -122,30 +122,38 @@ def char_ngram_counts(docs: list[str]):
                          shape=(len(docs), n_cols))
 
 
+def _dense_ids(parts: list[np.ndarray]) -> tuple[list[np.ndarray], int]:
+    """Each distinct int64 value across ``parts`` replaced by a dense id (0..n-1), parts kept apart."""
+    if not parts:
+        return [], 0
+    uniq, inv = np.unique(np.concatenate(parts), return_inverse=True)
+    return np.split(inv.ravel(), np.cumsum([len(p) for p in parts])[:-1]), len(uniq)
+
+
 def _shingle_matrix(texts: list[str]):
     """Binary document x character-8-gram matrix, and each text's distinct 8-gram count.
 
     The same sets ``_shingles`` builds (whitespace removed; a text shorter than
-    8 characters is one shingle), identified exactly by their code points.
+    8 characters is one shingle). An 8-gram is identified exactly, without
+    hashing, by pairing dense ids: characters -> bigrams -> 4-grams -> 8-grams,
+    each pair of ids fitting an int64.
     """
     import scipy.sparse as sp
 
-    grams, rows, sizes = [], [], np.ones(len(texts), dtype=np.int64)
-    for i, t in enumerate(texts):
-        c = _codepoints(_SPACE.sub("", t))
-        if len(c) < SHINGLE:
-            continue  # one shingle: below MIN_SHINGLES whatever it is
-        w = np.lib.stride_tricks.sliding_window_view(c, SHINGLE)
-        grams.append(np.ascontiguousarray(w).view(np.dtype((np.void, 4 * SHINGLE))).ravel())
-        rows.append(np.full(len(w), i, dtype=np.int64))
-    if not grams:
+    sizes = np.ones(len(texts), dtype=np.int64)
+    cps = {i: _codepoints(_SPACE.sub("", t)).astype(np.int64) for i, t in enumerate(texts)}
+    keep = [i for i, c in cps.items() if len(c) >= SHINGLE]  # shorter: one shingle, below MIN_SHINGLES
+    if not keep:
         return sp.csr_matrix((len(texts), 0), dtype=np.int64), sizes
-    _, ids = np.unique(np.concatenate(grams), return_inverse=True)
-    M = sp.csr_matrix((np.ones(len(ids), dtype=np.int64), (np.concatenate(rows), ids.ravel())),
-                      shape=(len(texts), int(ids.max()) + 1))
+    ids, n_ids = _dense_ids([cps[i][:-1] * _BASE + cps[i][1:] for i in keep])
+    for step in (2, 4):  # bigram ids -> 4-gram ids -> 8-gram ids
+        ids, n_ids = _dense_ids([a[:-step] * n_ids + a[step:] for a in ids])
+    rows = np.concatenate([np.full(len(a), i, dtype=np.int64) for i, a in zip(keep, ids)])
+    M = sp.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, np.concatenate(ids))),
+                      shape=(len(texts), n_ids))
     M.data[:] = 1  # duplicates were summed: presence only
-    big = np.diff(M.indptr) > 0
-    sizes[big] = np.diff(M.indptr)[big]
+    counts = np.diff(M.indptr)
+    sizes[counts > 0] = counts[counts > 0]
     return M, sizes
 
 
