@@ -63,7 +63,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     from reportmine.compare.people_titles import people_titles
     from reportmine.compare.similarity import clusters, similarity_pairs
     from reportmine.compare.slogans import compare_slogans, slogan_candidates
-    from reportmine.compare.terms import distinctive_terms
+    from reportmine.compare.terms import distinctive_terms, term_words
     from reportmine.compare.common import tokenize_texts
     from reportmine.compare.institutions import institution_map, institutions_table
     from reportmine.tables.schema import empty, validate
@@ -85,12 +85,13 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     reps = set(cl.loc[cl["is_representative"].astype(bool), "article_id"])
     tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps})
     cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
+    words = {a: term_words(t) for a, t in tokens.items()}
     return {
         "institutions": institutions_table(cl),
         "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),
         "compare_slogans_by_institution": _by_institution(compare_slogans(base["slogans"], cl_inst),
                                                           "compare_slogans"),
-        "compare_terms_by_institution": _by_institution(distinctive_terms(tokens, cl_inst), "compare_terms"),
+        "compare_terms_by_institution": _by_institution(distinctive_terms(tokens, cl_inst, words_of=words), "compare_terms"),
         "meetings": meetings,
         "compare_metrics": metrics,
         "compare_metrics_wide": wide,
@@ -99,6 +100,6 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
         "similarity": pairs,
         "compare_slogans": compare_slogans(base["slogans"], cl),
         "slogan_candidates": slogan_candidates(tokens, bodies, cl, base["slogans"]),
-        "compare_terms": distinctive_terms(tokens, cl),
+        "compare_terms": distinctive_terms(tokens, cl, words_of=words),
         "people_titles": people_titles(base["people"]),
     }

@@ -19,8 +19,19 @@ from reportmine.tables.schema import validate
 TOP_K = 20
 
 
-def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, top_k: int = TOP_K) -> pd.DataFrame:
-    """Top ``top_k`` terms per unit with score, count and article spread."""
+def term_words(tokens: list[str] | None) -> list[str]:
+    """The words terms are made of: content words that are not generic report words."""
+    stop = stopwords()
+    return [w for w in content_words(tokens or []) if w not in stop]
+
+
+def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, top_k: int = TOP_K,
+                      words_of: Mapping[str, list[str]] | None = None) -> pd.DataFrame:
+    """Top ``top_k`` terms per unit with score, count and article spread.
+
+    ``words_of`` (article_id -> ``term_words`` of its tokens) saves filtering
+    the tokens again when terms are computed at two levels.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     cols = ["unit", "rank", "term", "score", "count", "n_articles"]
@@ -29,7 +40,8 @@ def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, t
     docs: dict[str, list[str]] = {}
     spread: dict[str, Counter[str]] = {}
     for aid, unit in zip(reps["article_id"], reps["unit"]):
-        words = [w for w in content_words(tokens.get(aid) or []) if w not in stop]
+        words = words_of[aid] if words_of is not None and aid in words_of else \
+            [w for w in content_words(tokens.get(aid) or []) if w not in stop]
         if not words:
             continue
         docs.setdefault(unit, []).extend(words)
