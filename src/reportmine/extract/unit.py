@@ -19,7 +19,8 @@ of it named as subject there, is the unit itself (青石县开展…实践活动
 its body more fully wins (竹溪镇… → 桐川县竹溪镇党委). A list of places
 (东城区、西湖区), or a place followed by 各 (青石县各乡镇), is a round-up: null.
 "A与B联合开展" is A's own report, not a joint one, when past the first
-sentence the text keeps naming A and never B and nothing says 双方.
+sentence the text names A at least twice and twice as often as B, and
+nothing there says 双方 (see _own_report).
 """
 from __future__ import annotations
 
