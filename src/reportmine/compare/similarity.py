@@ -12,6 +12,17 @@ texts distinct reports stay below 0.25 cosine and 0.18 containment, and
 copies cut to half still reach containment 1. Near-duplicates are merged into
 clusters (connected components); a cluster's representative is its earliest
 article (then the smallest id), so the choice is deterministic.
+
+Cost: the n-gram counts are built with numpy (``char_ngram_counts``, the
+matrix sklearn's CountVectorizer builds, bit for bit), cosines come from
+sparse products of row blocks against the rows after them only, thresholded
+on the sparse result, and containment for all pairs at once from a sparse
+document x shingle matrix: no Python loop over pairs. The products still
+touch every pair that shares an n-gram, which for character 2-3-grams is
+nearly every pair: exact prefix filtering (Bayardo et al.) was measured to
+keep 96% of pairs at cosine 0.3 on the benchmark corpus, so this step stays
+quadratic, with a small constant (about 0.3 s for 1,000 articles, 1.2 s for
+2,000 on this machine). MinHash/LSH would make it linear but approximate.
 """
 from __future__ import annotations
 
@@ -170,7 +181,10 @@ def containments(texts: list[str], ii: np.ndarray, jj: np.ndarray) -> np.ndarray
     small = np.minimum(sizes[a], sizes[b])
     ok = small >= MIN_SHINGLES
     if ok.any() and M.shape[1]:
-        inter = np.asarray(M[a[ok]].multiply(M[b[ok]]).sum(axis=1)).ravel()
+        # shared 8-grams of every pair of these texts by one sparse product (exact integer counts),
+        # then read at the pairs wanted: no copy of two rows per pair
+        shared = (M @ M.T).tocsr()
+        inter = np.asarray(shared[a[ok], b[ok]]).ravel()
         out[ok] = inter / small[ok]
     return out
 
