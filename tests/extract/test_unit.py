@@ -114,6 +114,7 @@ def test_a_place_reporting_its_own_campaign_is_the_unit() -> None:
     assert unit(title, text) == "桐林县"
     # a later sentence naming the place's body more fully wins
     assert unit("竹岭镇深化改革", "近日，桐林县竹岭镇党委召开会议。") == "桐林县竹岭镇党委"
+    assert unit("桐林县：扎实开展主题教育", "近日，桐林县委召开会议。") == "桐林县委"
     # a list of places, or a place's many units, is a round-up
     assert unit(None, "近日，东湾区、西岭区开展专题活动。") is None
     assert unit(None, "近日，桐林县各乡镇纷纷开展专题活动。") is None

@@ -149,8 +149,8 @@ def _place_subject(region: str, cues: _Cues) -> str | None:
     if word_tag(region[start:end]) not in (None, "ns"):
         return None  # 乡镇, 城乡社区: an ordinary word, no place's name
     nxt = region[end]
-    if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff"):
-        return None
+    if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
+        return None  # (a colon heads a place's report: 青石县：…)
     return region[start:end]
 
 
