@@ -122,3 +122,25 @@ def test_distinct_reports_are_not_near_duplicates(comparisons, records):
     others = sim[~(sim["article_a"].isin(ids) & sim["article_b"].isin(ids))]
     assert not others["near_duplicate"].any()
     assert (others["containment"].fillna(0) < 0.5).all()
+
+
+def test_meetings_from_records_match_extraction():
+    """Given pipeline records, build_comparisons reads their meetings instead of extracting them again."""
+    import importlib.util
+    from pathlib import Path
+
+    from reportmine.compare import build_comparisons
+    from reportmine.pipeline import analyze
+    from reportmine.tables.build import build_tables
+
+    spec = importlib.util.spec_from_file_location("rm_corpus_m", Path(__file__).with_name("corpus.py"))
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    recs = [analyze(title + "\n\n" + body, path=f"m{i}.txt").to_dict()
+            for i, (title, body) in enumerate([("市水务局机关第一党支部召开专题组织生活会", corpus.A1),
+                                               ("县文化和旅游局召开警示教育大会", corpus.B1)])]
+    assert any(r["meetings"] for r in recs)
+    tables, texts = build_tables(recs), {r["id"]: r["text"] for r in recs}
+    extracted = build_comparisons(tables, texts)["meetings"]
+    read = build_comparisons(tables, texts, records=recs)["meetings"]
+    pd.testing.assert_frame_equal(read, extracted)

@@ -20,13 +20,19 @@ def load_tables(directory: Path, names: tuple[str, ...] | list[str]) -> dict[str
     return out
 
 
-def load_texts(records: Path | None) -> dict[str, str] | None:
-    """article_id -> body from a records JSONL (None when there is none)."""
+def load_records(records: Path | None) -> list[dict] | None:
+    """The records of a JSONL (None when there is none)."""
     from reportmine.io import read_jsonl
 
     if records is None or not records.is_file():
         return None
-    return {r["id"]: r.get("text") or "" for r in read_jsonl(records)}
+    return list(read_jsonl(records))
+
+
+def load_texts(records: Path | None) -> dict[str, str] | None:
+    """article_id -> body from a records JSONL (None when there is none)."""
+    recs = load_records(records)
+    return None if recs is None else {r["id"]: r.get("text") or "" for r in recs}
 
 
 @click.command("compare")
@@ -45,11 +51,13 @@ def compare_cmd(directory: Path | None, records: Path | None, csv: bool) -> None
     tables = load_tables(directory, BASE)
     if "articles" not in tables:
         raise click.ClickException(f"no articles table in {directory}; run `reportmine run` first")
-    texts = load_texts(records or directory / "records.jsonl")
+    recs = load_records(records or directory / "records.jsonl")
+    texts = None if recs is None else {r["id"]: r.get("text") or "" for r in recs}
     if texts is None:
         click.echo("warning: no records.jsonl with article bodies; meetings, terms and similarity use titles only",
                    err=True)
-    out = build_comparisons(tables, texts)
+    # records carry their meetings: they are read, not extracted again
+    out = build_comparisons(tables, texts, records=recs if recs and all("meetings" in r for r in recs) else None)
     paths = write_tables(out, directory, ("parquet", "csv") if csv else ("parquet",))
     for name, df in out.items():
         click.echo(f"{name:24} {len(df):6} rows")
