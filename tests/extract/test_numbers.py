@@ -386,3 +386,28 @@ def test_objects_read_across_notes_titles_and_formulas() -> None:
 def test_chain_over_a_total_word() -> None:
     n = one("开展谈心谈话三轮共计420余人次。", 420)
     assert n.object == "谈心谈话" and n.metric == "talks"
+
+
+def test_frequency_anywhere_in_the_clause_is_no_count() -> None:
+    assert extract_numbers("今后每月向党委汇报1次整改进展。") == []
+
+
+def test_hundred_percent_in_words() -> None:
+    n = one("群众满意率达到百分之百。", 100)
+    assert n.unit == "%" and n.metric == "share"
+
+
+def test_parts_of_a_count_keep_its_metric() -> None:
+    nums = extract_numbers("共征求到意见建议150条，其中涉及班子的60条，涉及个人的90条。")
+    assert [n.metric for n in nums] == ["opinions_collected"] * 3
+
+
+def test_adverbs_before_the_phrase_shape_the_metric() -> None:
+    assert one("18个问题已整改15个。", 15).metric == "rectification_done"
+    assert one("开展专项检查，发现并整改问题31个。", 31).metric == "problems_found"
+
+
+def test_chain_through_a_possessive() -> None:
+    nums = extract_numbers("巡察共反馈2个方面的问题14个，均已整改。")
+    n = next(n for n in nums if n.value == 14)
+    assert n.object == "问题" and n.metric == "problems_found"

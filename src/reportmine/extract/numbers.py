@@ -15,10 +15,10 @@ inside the other) is reported once.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportmine.extract.numerals import CN_DIGITS, alternation, find_numerals, formula_end
+from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_table
 
@@ -40,6 +40,8 @@ _TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共
 _MAX_BEFORE = 18
 #: A short bracketed note inside an object written after the unit.
 _BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
+#: Last characters of the regroup words of count_words.tsv (归纳为, 梳理成): a quick test.
+_REGROUP_ENDS = set("为成")
 #: Units that count people: a verb right after such a count says what they did.
 _PERSON_UNITS = {"人", "名", "位", "人次"}
 #: What may stand between two parts of a chained count (两轮[共计]900余人次).
@@ -59,9 +61,10 @@ class _Lexicon:
     actor_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     regroup: tuple[str, ...]
+    verb_starts: frozenset[str]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
-                                  tuple[tuple[str, str], ...]]]
+                                  tuple[re.Pattern[str] | None, dict[str, str]]]]
 
 
 _CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
@@ -101,6 +104,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         actor_re=re.compile(alternation(roles.get("actor", ())) or "(?!)"),
         plan_re=re.compile(alternation(roles.get("plan", ())) or "(?!)"),
         regroup=tuple(sorted(roles.get("regroup", ()), key=len, reverse=True)),
+        verb_starts=frozenset(w[0] for w in verbs),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -110,16 +114,14 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
 
 def _words(lex: _Lexicon, s: str) -> list[tuple[int, str]]:
     """Occurrences of the bounding words in ``s``, leaving those inside a noun."""
-    hidden: list[tuple[int, int]] = []
-    if lex.noun_re is not None:
-        hidden = [(m.start(), m.end()) for m in lex.noun_re.finditer(s)]
-    found = []
-    for m in lex.word_re.finditer(s):
-        i, n = m.start(), m.end() - m.start()
-        if hidden and any(a <= i and i + n <= b and b - a > n for a, b in hidden):
-            continue
-        found.append((i, m.group()))
-    return found
+    found = [(m.start(), m.group()) for m in lex.word_re.finditer(s)]
+    if not found or lex.noun_re is None:
+        return found
+    hidden = [(m.start(), m.end()) for m in lex.noun_re.finditer(s)]
+    if not hidden:
+        return found
+    return [(i, w) for i, w in found
+            if not any(a <= i and i + len(w) <= b and b - a > len(w) for a, b in hidden)]
 
 
 def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
@@ -278,7 +280,12 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     return actor if 2 <= len(actor) <= 24 else None
 
 
-_UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None, tuple[tuple[str, str], ...]]
+_UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
+                     tuple[re.Pattern[str] | None, dict[str, str]]]
+#: Adverbs read over before a leading verb (已完成, 均已落实).
+_LEAD_SKIP = "已均全部都共"
+#: Up to two adverbs after a head count (23名党员[全部]参会).
+_ADVERB_RUN = re.compile("(?:" + alternation(_ADVERBS) + "){0,2}")
 
 
 def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
@@ -301,49 +308,45 @@ def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
             else:
                 cue_best.setdefault(c, (rank, name))
     cue_re = re.compile(f"(?=({alternation(cue_best)}))") if cue_best else None
-    leads.sort(key=lambda x: len(x[0]), reverse=True)
-    lex.unit_metrics[unit] = (cue_re, cue_best, unit_only, tuple(leads))
+    lead_map = dict(reversed(leads))  # the first row listing a verb wins
+    lead_re = re.compile(f"[{_LEAD_SKIP}]*({alternation(lead_map)})") if lead_map else None
+    lex.unit_metrics[unit] = (cue_re, cue_best, unit_only, (lead_re, lead_map))
     return lex.unit_metrics[unit]
 
 
 def _lead_metric(lex: _Lexicon, phrase: str, unit: str) -> str | None:
     """The metric of a leading verb that decides what a count measures
     whatever it is a count of (完成整改措施61条 counts items done)."""
-    leads = _unit_metrics(lex, unit)[3]
-    phrase = phrase.lstrip("已均全部都共")
-    for verb, name in leads:
-        if phrase.startswith(verb):
-            return name
-    return None
+    lead_re, lead_map = _unit_metrics(lex, unit)[3]
+    m = lead_re.match(phrase) if lead_re is not None else None
+    return lead_map[m.group(1)] if m else None
 
 
-def _following_metric(lex: _Lexicon, text: str, end: int, unit: str, own: str | None) -> str | None:
+def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
+                      own: Callable[[], str | None]) -> str | None:
     """The metric of a verb written right after a head count, over adverbs
     (11名成员[出席]会议, 23名党员全部[参会], 12名党员逐一[发言]); the head
     noun keeps its own metric unless an adverb says the whole group acted
     (邀请6名党员干部参加 counts members)."""
-    s = text[end:end + 8]
-    skipped = False
-    for _ in range(2):
-        for w in _ADVERBS:
-            if s.startswith(w):
-                s, skipped = s[len(w):], True
-                break
-    if own is not None and not skipped:
-        return None
+    skip = _ADVERB_RUN.match(text, end, end + 8)
+    s = text[skip.end():end + 8]
+    skipped = skip.end() > end
     cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
     m = cue_re.match(s) if cue_re is not None else None
-    return cue_best[m.group(1)][1] if m else None
+    if m is None or (not skipped and own() is not None):
+        return None
+    return cue_best[m.group(1)][1]
 
 
 def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by
     unit. Written after the unit, the counted noun comes first, so there the
     earliest cue wins (12个党支部开好组织生活会 counts branches)."""
-    lead = _lead_metric(lex, cue_text, unit)
-    if lead is not None:
-        return lead
-    cue_re, cue_best, unit_only, _ = _unit_metrics(lex, unit)
+    cue_re, cue_best, unit_only, (lead_re, lead_map) = _unit_metrics(lex, unit)
+    if lead_re is not None:
+        m = lead_re.match(cue_text)
+        if m:
+            return lead_map[m.group(1)]
     best: tuple[int, int, int, str] | None = None
     if cue_re is not None and cue_text:
         for m in cue_re.finditer(cue_text):
@@ -387,12 +390,18 @@ def _same_count(found: list[Number], value: float, unit: str, metric: str | None
 def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     """Whether an object is only a leading verb (已完成, 落实): it counts
     part of what the count before in the sentence named."""
-    core = obj.lstrip("已均全部都共")
-    return any(core == verb for verb, _ in _unit_metrics(lex, unit)[3])
+    if len(obj) > 5:
+        return False
+    return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
 
 
 def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int]) -> bool:
     """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改)."""
+    if text[after[1]:after[1] + 1] not in lex.verb_starts:
+        return False
+    m = lex.word_re.match(text, after[1])
+    if m is None or m.group() not in lex.verbs:
+        return False  # the quick answer for most objects
     words = _words(lex, text[after[1]:after[2] + 4])
     return bool(words) and words[0][0] == 0 and words[0][1] in lex.verbs
 
@@ -408,6 +417,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     last_end = 0
     prev: tuple[int, int, int] | None = None  # start, end, floor of the last count
     last_clause: tuple[int, str | None] = (-1, None)
+    prev_after = False  # whether the last count's object was written after it
+    subset = False  # whether the last count was a part (其中…) of the one before
     numerals = find_numerals(text, protected)
     for idx, c in enumerate(numerals):
         if c.start < last_end:
@@ -418,7 +429,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         clause_start = n - back.start() if back else max(0, num_start - 80)
         if _planned(lex, text[clause_start:num_start], c.approx):
             continue
-        chained = prev is not None and prev[1] > clause_start and \
+        if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
+            continue  # 每季度向巡察办报告1次: a frequency, not a count
+        chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
             text[prev[1]:num_start] in _CHAIN_JOINERS
         head_end = prev[0] if chained and prev is not None else num_start
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
@@ -427,7 +440,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         metric: str | None = None
         verb_metric: str | None = None
         verb_end = num_end  # 56人[参加]: the verb after a head count stays in its text
-        regrouped = lex.regroup and (after is None or after[1] > after[0]) and out and \
+        regrouped = bool(out) and text[head_end - 1:head_end] in _REGROUP_ENDS and \
+            (after is None or after[1] > after[0]) and \
             text[max(clause_start, head_end - 6):head_end].endswith(lex.regroup)
         if regrouped:
             # 收集意见建议146条，梳理归纳为32条: the same things counted again
@@ -463,12 +477,16 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             actor = _actor(lex, text, max(clause_start, last_end), num_start)
             if unit in _PERSON_UNITS:
                 verb_metric = _following_metric(lex, text, obj_end, unit,
-                                                _metric(lex, cue_text, unit, after=True))
+                                                lambda: _metric(lex, cue_text, unit, after=True))
         else:
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
             if before is None and chained and prev is not None:
-                # 查摆问题5个方面18条: the second part counts what the first did
-                before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
+                k = text.rfind("的", prev[0], num_start)
+                if prev_after and k >= 0 and num_start - k >= 3:
+                    before = (k + 1, k + 1, num_start)  # 3个方面的|问题29个
+                else:
+                    # 查摆问题5个方面18条: the second part counts what the first did
+                    before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
             if before is not None:
                 phrase_start, obj_start, obj_end = before
                 obj = text[obj_start:obj_end]
@@ -486,13 +504,21 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if actor is None and last_clause[0] == clause_start:
             actor = last_clause[1]
         last_clause = (clause_start, actor)
+        prev_after = after is not None and not middle
         reach = num_end if middle else max(num_end, span[1])  # the next part is read on its own
         prev = (num_start, reach, last_end)
         last_end = reach
         while next_end is not None and next_end.end() <= span[0]:
             sentence, next_end = sentence + 1, next(sentence_ends, None)
         if not regrouped:
+            if after is None and cue_text and span[0] > 0 and text[span[0] - 1] in "已并":
+                # 已|整改16个: the items are done; 发现并|整改问题43个: found first
+                cue_text = text[max(clause_start, span[0] - (1 if text[span[0] - 1] == "已" else 3)):span[0]] + cue_text
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
+            part = text.startswith("其中", clause_start) or subset
+            if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
+                metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
+            subset = metric is not None and part and bool(out) and metric == out[-1].metric
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
                     _bare_lead(lex, obj, unit):
                 obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures

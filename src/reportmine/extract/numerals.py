@@ -30,6 +30,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％·", "0123456
 _RANGE = set("-—~～至到")
 _NUMERAL_CHARS = set("0123456789０１２３４５６７８９" + CN_DIGITS)
 _PER = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)$")
+#: The same anywhere in a clause before a count: 每季度向巡察办报告1次.
+PER_IN_CLAUSE = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)")
 #: Characters before a "before" hedge that make it part of another word (最近, 制约).
 _BAD_BEFORE_HEDGE = {"近": set("最附临亲靠将接贴"), "约": set("制节公契预邀相"), "超": set("赶高")}
 #: How far around a numeral a formula pattern may start or end.
@@ -194,7 +196,7 @@ def _refused(lex: _Lexicon, text: str, c: Numeral) -> bool:
         return True  # 前三名: a ranking
     if num in ("一", "壹", "二") and not (c.mid or c.mult):
         return True  # 一次严肃的政治生活, 二级, 二次会议: "a" and ordinals (2 is 两)
-    if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not (c.pre or c.mid):
+    if num in ("万", "千", "百", "亿", "十万", "百万", "千万", "万万") and not (c.pre or c.mid) and unit != "%":
         return True  # 千家万户, 百名书记: a figure of speech unless hedged (近百名, 千余人)
     if before.endswith(("这", "那", "该", "上述", "前述", "此")):
         return True  # 这5个支部: a reference back to a count already made
