@@ -57,9 +57,16 @@ def _alternation(words: Iterable[str], ordinal: bool = False) -> str:
     return "|".join(out)
 
 
-@lru_cache(maxsize=4)
-def _patterns(key: object = None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    del key  # the cache is cleared by tests that change the resources
+def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The two patterns, built once per resource folder setting (``$REPORTMINE_RESOURCES``)."""
+    import os
+
+    return _compiled(os.environ.get("REPORTMINE_RESOURCES"))
+
+
+@lru_cache(maxsize=8)
+def _compiled(folders: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    del folders  # the cache key: a different user folder may add suffixes or heads
     party, heads = _lines(PARTY_FILE), _lines(HEADS_FILE)
     suffix = re.compile(f"(?:{_alternation(party, ordinal=True)})$") if party else None
     head = re.compile(_alternation(heads)) if heads else None
