@@ -411,3 +411,23 @@ def test_chain_through_a_possessive() -> None:
     nums = extract_numbers("巡察共反馈2个方面的问题14个，均已整改。")
     n = next(n for n in nums if n.value == 14)
     assert n.object == "问题" and n.metric == "problems_found"
+
+
+def test_a_floor_to_reach_is_no_count() -> None:
+    assert extract_numbers("下一步，将坚持为民服务，今年为群众办实事不少于30件。") == []
+    assert one("撰写心得体会不少于3篇。", 3).approx == "不少于"
+
+
+def test_meeting_named_before_its_purpose_verb() -> None:
+    n = one("召开党委会议专题研究巡察整改4次。", 4)
+    assert n.object is not None and n.object.startswith("党委会议") and n.metric == "meetings"
+
+
+def test_arabic_count_before_a_quoted_name_is_a_count() -> None:
+    n = one("全区28个“两新”党组织参加。", 28)
+    assert n.object is not None and "党组织" in n.object and n.metric == "branches"
+    assert extract_numbers("做到三个“进一步”。") == []
+
+
+def test_sharing_in_turn_is_speaking() -> None:
+    assert one("机关9名团干部逐一上台分享学习体会。", 9).metric == "speeches"

@@ -143,7 +143,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
             continue
         elif (ch in _SEGMENT_END or ch in "（(《【") and depth == 0:
             break
-        elif ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百"):
+        elif depth == 0 and (ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百")):
             skip = formula_end(text, end) if ch in CN_DIGITS else None
             if skip is None or skip > limit:
                 break
@@ -361,11 +361,18 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
 _QUOTA_HEDGES = ("不少于", "不低于", "以上", "至少")
 
 
-def _planned(lex: _Lexicon, clause: str, approx: str | None) -> bool:
+#: Words earlier in the sentence that make a quota (不少于20件) a target.
+_FUTURE_WORDS = ("将", "下一步", "今后", "计划", "力争", "要")
+
+
+def _planned(lex: _Lexicon, clause: str, approx: str | None, sentence_head: str = "") -> bool:
     """Whether the clause states a target (要开展集中学习不少于4次, 要求…不少于4次),
     not a deed. (An average per head, 每位成员平均修改十余次, is a count.)"""
     if approx in _QUOTA_HEDGES and "要求" in clause:
         return True
+    if approx in _QUOTA_HEDGES and approx != "以上" and sentence_head.endswith(clause) and \
+            any(w in sentence_head[: len(sentence_head) - len(clause)] for w in _FUTURE_WORDS):
+        return True  # 将…，今年办实事不少于20件: a floor to reach, not what was done
     for m in lex.plan_re.finditer(clause):
         a, b = m.start(), m.end()
         if lex.noun_re is None or not any(
@@ -427,7 +434,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         num_start, num_end = c.start, c.end
         back = _CLAUSE_RE.search(rtext, n - num_start, n - max(0, num_start - 80))
         clause_start = n - back.start() if back else max(0, num_start - 80)
-        if _planned(lex, text[clause_start:num_start], c.approx):
+        head_start = text.rfind("。", 0, num_start) + 1 if c.approx in _QUOTA_HEDGES else clause_start
+        if _planned(lex, text[clause_start:num_start], c.approx, text[head_start:num_start]):
             continue
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
@@ -515,6 +523,14 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 已|整改16个: the items are done; 发现并|整改问题43个: found first
                 cue_text = text[max(clause_start, span[0] - (1 if text[span[0] - 1] == "已" else 3)):span[0]] + cue_text
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
+            if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \
+                    span[0] - 2 > max(clause_start, prev[2]):
+                # 召开党组会议专题|研究整改工作6次: the named thing before the purpose verb
+                head = _object_before(lex, text, span[0], max(clause_start, prev[2]))
+                head_metric = _metric(lex, text[head[0]:head[2]], unit) if head else None
+                if head is not None and head_metric is not None:
+                    obj, metric = text[head[1]:head[2]], head_metric
+                    span = (head[0], span[1])
             part = text.startswith("其中", clause_start) or subset
             if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
