@@ -291,7 +291,7 @@ def build_all_tables(records: list[dict[str, Any]], failures: list[Failure]) -> 
         log.info("comparison tables skipped: reportmine.compare.build_comparisons is not available")
     if build_comparisons is not None:
         try:
-            tables.update(build_comparisons(tables, {r["id"]: r.get("text") or "" for r in records}))
+            tables.update(build_comparisons(tables, {r["id"]: r.get("text") or "" for r in records}, records=records))
         except Exception as exc:  # noqa: BLE001 - the base tables are still worth writing
             log.error("comparison tables failed: %s", exc)
             failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))

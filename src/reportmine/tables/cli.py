@@ -29,7 +29,7 @@ def tables_cmd(records: Path, out_dir: Path | None, csv: bool) -> None:
     except ImportError:
         build_comparisons = None
     if build_comparisons is not None:
-        tables.update(build_comparisons(tables, {r["id"]: r.get("text") or "" for r in recs}))
+        tables.update(build_comparisons(tables, {r["id"]: r.get("text") or "" for r in recs}, records=recs))
     formats = ("parquet", "csv") if csv else ("parquet",)
     paths = write_tables(tables, out_dir, formats)
     for name, df in tables.items():
