@@ -50,6 +50,31 @@ def main() -> None:
     """Turn Chinese meeting reports into tables that compare units."""
 
 
+def analyze_inputs(inputs: tuple[Path, ...]) -> tuple[list, int]:
+    """Analyze every file the INPUTS arguments name; unreadable files are reported.
+
+    Returns the articles and how many files could not be read. Bad arguments
+    (a missing path, no article files) become click usage errors (exit 2).
+    """
+    from reportmine.inputs import iter_inputs
+    from reportmine.pipeline import analyze_file
+
+    try:
+        files = iter_inputs(inputs)
+    except FileNotFoundError as exc:
+        raise click.BadParameter(str(exc), param_hint="INPUTS") from exc
+    if not files:
+        raise click.UsageError("no .txt, .html or .htm files found in the inputs")
+    articles, failed = [], 0
+    for f in files:
+        try:
+            articles.append(analyze_file(f))
+        except OSError as exc:
+            failed += 1
+            click.echo(f"error: cannot read {f}: {exc}", err=True)
+    return articles, failed
+
+
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -58,25 +83,11 @@ def main() -> None:
 def extract_cmd(inputs: tuple[Path, ...], output: Path, force: bool) -> None:
     """Extract article records from text/HTML files or folders of them."""
     from reportmine import io
-    from reportmine.inputs import iter_inputs
-    from reportmine.pipeline import analyze_file
 
     if output.exists() and not force:
         raise click.UsageError(f"{output} exists; pass --force to overwrite it")
-    try:
-        files = iter_inputs(inputs)
-    except FileNotFoundError as exc:
-        raise click.BadParameter(str(exc), param_hint="INPUTS") from exc
-    if not files:
-        raise click.UsageError("no .txt, .html or .htm files found in the inputs")
-    failed = 0
-    records = []
-    for f in files:
-        try:
-            records.append(analyze_file(f).to_dict())
-        except OSError as exc:
-            failed += 1
-            click.echo(f"error: cannot read {f}: {exc}", err=True)
+    articles, failed = analyze_inputs(inputs)
+    records = [a.to_dict() for a in articles]
     io.write_jsonl(output, records)
     click.echo(f"wrote {len(records)} article(s) to {output}" + (f"; {failed} failed" if failed else ""), err=True)
     if failed:

@@ -394,21 +394,10 @@ def evaluate_cmd(gold_dir: Path, inputs: tuple[Path, ...], pred: Path | None, as
             raise click.BadParameter(f"no such file: {pred}", param_hint="--pred")
         records: list[Any] = _read_records(pred)
     else:
-        from reportmine.inputs import iter_inputs
-        from reportmine.pipeline import analyze_file
+        from reportmine.cli import analyze_inputs
 
-        try:
-            files = iter_inputs(inputs)
-        except FileNotFoundError as exc:
-            raise click.BadParameter(str(exc), param_hint="INPUTS") from exc
-        if not files:
-            raise click.UsageError("no .txt, .html or .htm files found in the inputs")
-        records = []
-        for f in files:
-            try:
-                records.append(analyze_file(f))
-            except OSError as exc:  # scored as a missing article, and said so
-                click.echo(f"error: cannot read {f}: {exc}", err=True)
+        # an unreadable file is said so on stderr and scored as a missing article
+        records, _ = analyze_inputs(inputs)
     try:
         report = evaluate(gold_dir, records, per_article=per_article)
     except (ValueError, json.JSONDecodeError) as exc:
