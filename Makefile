@@ -40,4 +40,4 @@ evaluate: $(STAMP) ## score extraction on ../shared/annotation/dev (when present
 	$(BIN)/reportmine evaluate ../shared/annotation/dev ../shared/annotation/dev/texts
 
 clean: ## remove data/processed and data/interim (data/raw is kept)
-	rm -rf data/processed/* data/interim
+	find data/processed -mindepth 1 ! -name .gitkeep -delete; rm -rf data/interim
