@@ -64,11 +64,11 @@ def test_repeated_and_shorter_mentions_are_one_meeting():
 
 
 def test_two_meetings_each_get_their_own_roles():
-    text = ("4月1日，某局党组召开民主生活会，局长甲乙丙主持会议。"
-            "4月3日，局机关第一党支部召开组织生活会，支部书记丁戊己主持会议。")
+    text = ("4月1日，某局党组召开民主生活会，局长方立新主持会议。"
+            "4月3日，局机关第一党支部召开组织生活会，支部书记丁文静主持会议。")
     a, b = extract_meetings(text)
-    assert (a.type, a.date, a.presided_by) == ("民主生活会", "--04-01", ["甲乙丙"])
-    assert (b.type, b.date, b.presided_by) == ("组织生活会", "--04-03", ["丁戊己"])
+    assert (a.type, a.date, a.presided_by) == ("民主生活会", "--04-01", ["方立新"])
+    assert (b.type, b.date, b.presided_by) == ("组织生活会", "--04-03", ["丁文静"])
 
 
 def test_title_only():
@@ -103,3 +103,71 @@ def test_guidance_phrases_are_not_guides():
     [m] = extract_meetings(text)
     assert m.guides == []
     assert m.presided_by == ["冯一二"]
+
+
+@pytest.fixture
+def user_resources(tmp_path, monkeypatch):
+    """A user resource folder in REPORTMINE_RESOURCES; caches are cleared on both sides."""
+    from reportmine import resources
+    from reportmine.extract import meetings
+
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    meetings.clear_cache()
+    yield tmp_path
+    monkeypatch.undo()
+    resources.clear_cache()
+    meetings.clear_cache()
+
+
+def _write(folder, name, body):
+    (folder / name).write_text(body, encoding="utf-8")
+
+
+def test_user_holding_verb_makes_a_meeting(user_resources):
+    from reportmine.extract import meetings
+
+    text = "6月9日，县档案馆党支部筹开专题民主生活会。"
+    assert extract_meetings(text) == []
+    _write(user_resources, "meeting_cues.tsv", "# a user verb\nword\tkind\n筹开\thold_verb\n")
+    from reportmine import resources
+    resources.clear_cache()
+    meetings.clear_cache()
+    [m] = extract_meetings(text)
+    assert m.type == "专题民主生活会" and m.holder == "县档案馆党支部"
+
+
+def test_user_participant_verb_counts_people(user_resources):
+    from reportmine import resources
+    from reportmine.extract import meetings
+
+    text = "6月9日，县档案馆党支部召开专题组织生活会，支部15名党员列会。"
+    assert extract_meetings(text)[0].participants is None
+    _write(user_resources, "meeting_cues.tsv", "word\tkind\n列会\tparticipant_verb\n")
+    resources.clear_cache()
+    meetings.clear_cache()
+    assert extract_meetings(text)[0].participants == 15
+
+
+def test_shared_org_lexicon_gives_holder_and_guiding_bodies(user_resources):
+    """Holder endings and guiding-group endings are read from org_suffixes.tsv."""
+    from reportmine import resources
+    from reportmine.extract import meetings
+
+    text = "7月2日，青禾果蔬合作社召开专题组织生活会。县委第一联络组派员列席会议。"
+    [m] = extract_meetings(text)
+    assert m.holder is None and m.guides == []
+    _write(user_resources, "org_suffixes.tsv",
+           "suffix\tkind\tneeds\n合作社\tunit\tqualifier\n联络组\tinspection_group\tqualifier\n")
+    resources.clear_cache()
+    meetings.clear_cache()
+    [m] = extract_meetings(text)
+    assert m.holder == "青禾果蔬合作社"
+    assert [g["body"] for g in m.guides] == ["县委第一联络组"]
+
+
+def test_fallback_name_after_a_post_word_needs_a_surname():
+    text = "8月1日，市委第二督导组成员莅会指导，县税务局党委召开专题民主生活会，局长邓立平主持会议。"
+    [m] = extract_meetings(text)
+    assert m.presided_by == ["邓立平"]
+    assert all(g["name"] != "莅会" for g in m.guides)

@@ -3,15 +3,20 @@
 Reports on party meetings follow a few fixed shapes: "5月16日，X党支部召开
 党史学习教育专题组织生活会", "支部书记张三主持会议", "督导组组长李四到会指导并
 点评", "支部18名党员参加会议". This module reads those shapes with regular
-expressions built once from two data files:
+expressions built once (lazily, cached) from data files:
 
 - ``resources/meeting_types.tsv``: the meeting types (longest match wins) and
   the campaigns that name a meeting's theme;
-- ``resources/meeting_roles.tsv``: cue words for presiding and guiding.
+- ``resources/meeting_roles.tsv``: cue words for presiding and guiding;
+- ``resources/meeting_cues.tsv``: holding verbs, place words, participant
+  cues and the few words the shared lexicons below lack;
+- shared lexicons, reused rather than copied: ``org_suffixes.tsv`` (holder
+  endings; its ``inspection_group`` rows end guiding bodies),
+  ``person_titles.txt`` and ``surnames.txt`` (a name after a post word).
 
 People and organizations found by the other extractors are used when given
 (their spans are trusted); without them a small fallback pattern finds a
-name after a title word. Pure functions on ``str``; no segmentation.
+surname-led name after a post word. Pure functions on ``str``; no segmentation.
 """
 from __future__ import annotations
 
@@ -26,38 +31,18 @@ from reportmine.record import Meeting, Organization, Person, Span
 
 TYPES_FILE = "meeting_types.tsv"
 ROLES_FILE = "meeting_roles.tsv"
+CUES_FILE = "meeting_cues.tsv"
+ORG_SUFFIXES_FILE = "org_suffixes.tsv"
+TITLES_FILE = "person_titles.txt"
+SURNAMES_FILE = "surnames.txt"
 
-#: Verbs that say a meeting took place (召开 X, 举行 X, 开展 X, 参加 X ...).
-HOLD_VERBS = r"召开|举行|举办|组织召开|组织开展|开展|开好|参加|进行|组织|开了|启动"
-_HOLD = re.compile(HOLD_VERBS)
-#: Words that end the subject of a holding verb (place, means, basis).
-_PLACE = re.compile(r"在|于|以|通过|围绕|采取|结合|利用|按照|根据|依据|对照")
-#: A role cue right after these is a noun or a phrase of guidance, not a person's act.
-_NOT_A_ROLE_BEFORE = re.compile(r"[为的]")
-_NOT_A_ROLE_AFTER = re.compile(r"思想|下|意见|方针|原则|性|作用|精神|单位|老师|教师|文件|手册|目录|工作|组")
-#: Sentence ends; clauses also end at commas and colons.
+#: Sentence ends; clauses also end at commas and colons (punctuation, not vocabulary).
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
 _DOC_TITLE = re.compile(r"《[^《》]{0,200}》")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-_LEAD_TIME = re.compile(r"^(?:\s|近日|日前|近期|今天|昨天|今年|本月|上旬|中旬|下旬|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚上|全天|期间|当天|，|,)+")
-_ORG_SUFFIX = re.compile(
-    r"(?:党支部|党总支|党工委|党委|党组|支部|总支|机关|纪委|监委|委员会|委|局|厅|院|办公室|办|中心|公司|集团|"
-    r"大学|学院|学校|医院|协会|文联|政府|人大|政协|法院|检察院|小组|组|部|处|科|所|站|队)$"
-)
-_GUIDE_BODY = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,30}?(?:巡回指导组|指导组|督导组|巡视组|巡察组|纪检监察组|调研组|检查组)"
-)
-_TITLE_NAME = re.compile(
-    r"(?:书记|副书记|主任|组长|副组长|部长|局长|厅长|主席|院长|校长|处长|委员|巡视员|调研员|总经理|董事长|同志)"
-    r"([\u4e00-\u9fff]{2,3}?)(?=同志|、|和|及|到会|列席|主持|指导|督导|点评|作|对|进行|出席|参加)"
-)
-_PARTICIPANTS = re.compile(
-    r"(?=[实参\d一二三四五六七八九十百两])(?:"
-    r"(?:(?:实到|实际参会|参会人员|参会党员|参加人员)(?P<n1>\d+|[一二三四五六七八九十百两]+)(?:余|多)?(?:名|人|位))"
-    r"|(?:(?P<n2>\d+|[一二三四五六七八九十百两]+)(?:余|多)?(?:名|位|人)[^，。；\n]{0,16}?(?:参加|参会|出席|参与)(?:了)?(?:会议|本次|此次|学习|活动)?)"
-    r")"
-)
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()]+")
+_CN_COUNT = r"\d+|[一二三四五六七八九十百两]+"
 
 
 @dataclass(frozen=True)
@@ -91,9 +76,61 @@ def _vocab() -> _Vocab:
                   re.compile(_alternation(list(role_of))), role_of)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """Patterns built from meeting_cues.tsv and the shared lexicons it leans on."""
+
+    hold: re.Pattern[str]
+    place: re.Pattern[str]
+    not_role_before: re.Pattern[str]
+    not_role_after: re.Pattern[str]
+    lead_time: re.Pattern[str]
+    holder_endings: tuple[str, ...]
+    guide_body: re.Pattern[str]
+    title_name: re.Pattern[str]
+    surnames: frozenset[str]
+    participants: re.Pattern[str]
+
+
+def _cue_words(kind: str) -> list[str]:
+    return [r["word"] for r in resources.load_table(CUES_FILE) if r.get("kind") == kind and r.get("word")]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    words = _cue_words
+    suffixes = resources.load_table(ORG_SUFFIXES_FILE)
+    # organization endings: the shared lexicon plus the generic endings it leaves out
+    endings = list(dict.fromkeys([r["suffix"] for r in suffixes if r.get("suffix")] + words("holder_ending")))
+    groups = [r["suffix"] for r in suffixes if r.get("suffix") and r.get("kind") == "inspection_group"]
+    titles = list(resources.load_lines(TITLES_FILE)) + words("name_title")
+    leads = words("participant_lead")
+    lead_chars = "".join(sorted({re.escape(w[0]) for w in leads}))
+    participants = (
+        rf"(?=[{lead_chars}\d一二三四五六七八九十百两])(?:"
+        rf"(?:{_alternation(leads)}(?P<n1>{_CN_COUNT})(?:余|多)?(?:名|人|位))"
+        rf"|(?:(?P<n2>{_CN_COUNT})(?:余|多)?(?:名|位|人)[^，。；\n]{{0,16}}?"
+        rf"{_alternation(words('participant_verb'))}(?:了)?(?:{_alternation(words('participant_object'))})?)"
+        r")"
+    )
+    return _Cues(
+        hold=re.compile(_alternation(words("hold_verb"))),
+        place=re.compile(_alternation(words("place"))),
+        not_role_before=re.compile(_alternation(words("not_role_before"))),
+        not_role_after=re.compile(_alternation(words("not_role_after"))),
+        lead_time=re.compile(rf"^(?:\s|\d{{4}}年|\d{{1,2}}月|\d{{1,2}}日|，|,|{_alternation(words('lead_time'))})+"),
+        holder_endings=tuple(endings),
+        guide_body=re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{_alternation(groups)}"),
+        title_name=re.compile(rf"{_alternation(titles)}([\u4e00-\u9fff]{{2,3}}?)(?={_alternation(words('name_follower'))})"),
+        participants=re.compile(participants),
+        surnames=frozenset(resources.load_lines(SURNAMES_FILE)),
+    )
+
+
 def clear_cache() -> None:
     """Forget compiled vocabularies (after editing the resource files)."""
     _vocab.cache_clear()
+    _cues.cache_clear()
 
 
 def _cn_int(s: str) -> int | None:
@@ -140,15 +177,16 @@ def _clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int, int, Any]]) -> str | None:
     """The body named as the subject right before the holding verb."""
     # the subject comes before a place or basis phrase: X党支部在Y机关召开 -> X党支部
-    cut = _PLACE.search(text, clause_start, verb_start)
+    cues = _cues()
+    cut = cues.place.search(text, clause_start, verb_start)
     stop = cut.start() if cut else verb_start
     inside = [o for s, e, o in orgs if s >= clause_start and e <= stop] or \
         [o for s, e, o in orgs if s >= clause_start and e <= verb_start]
     if inside:
         return inside[-1].name
-    chunk = _LEAD_TIME.sub("", text[clause_start:verb_start])
-    chunk = _PLACE.split(chunk, maxsplit=1)[0].strip()
-    if 2 <= len(chunk) <= 30 and _ORG_SUFFIX.search(chunk) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", chunk):
+    chunk = cues.lead_time.sub("", text[clause_start:verb_start])
+    chunk = cues.place.split(chunk, maxsplit=1)[0].strip()
+    if 2 <= len(chunk) <= 30 and chunk.endswith(cues.holder_endings) and _CJK_NAME.fullmatch(chunk):
         return chunk
     return None
 
@@ -157,7 +195,10 @@ def _people_in(text: str, lo: int, hi: int, people: list[tuple[int, int, Any]]) 
     found = [(s, e, p.name) for s, e, p in people if s >= lo and e <= hi]
     if not people:
         stop = min(len(text), hi + 4)  # the look-ahead needs the cue itself
-        found = [(m.start(1), m.end(1), m.group(1)) for m in _TITLE_NAME.finditer(text, lo, stop) if m.end(1) <= hi]
+        cues = _cues()
+        # a post word before a verb is no name (督导组成员莅会指导): the name opens with a surname
+        found = [(m.start(1), m.end(1), m.group(1)) for m in cues.title_name.finditer(text, lo, stop)
+                 if m.end(1) <= hi and (m.group(1)[:1] in cues.surnames or m.group(1)[:2] in cues.surnames)]
     return found
 
 
@@ -165,11 +206,12 @@ def _body_before(text: str, lo: int, pos: int, orgs: list[tuple[int, int, Any]])
     inside = [o for s, e, o in orgs if s >= lo and e <= pos]
     if inside:
         return inside[-1].name
+    cues = _cues()
     last = None
-    for m in _GUIDE_BODY.finditer(text, lo, pos):
+    for m in cues.guide_body.finditer(text, lo, pos):
         last = m.group(0)
     if last:
-        return _LEAD_TIME.sub("", last) or None
+        return cues.lead_time.sub("", last) or None
     return None
 
 
@@ -177,7 +219,8 @@ def _bodies_before(text: str, lo: int, pos: int, orgs: list[tuple[int, int, Any]
     """Every guiding body named in [lo, pos) (督导组、纪检监察组派员列席)."""
     inside = [o.name for s, e, o in orgs if s >= lo and e <= pos and o.kind in ("inspection_group", "leading_group")]
     if not inside:
-        inside = [_LEAD_TIME.sub("", m.group(0).lstrip("、和及与")) for m in _GUIDE_BODY.finditer(text, lo, pos)]
+        cues = _cues()
+        inside = [cues.lead_time.sub("", m.group(0).lstrip("、和及与")) for m in cues.guide_body.finditer(text, lo, pos)]
     return list(dict.fromkeys(b for b in inside if b))
 
 
@@ -195,6 +238,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     if not text and not title:
         return []
     voc = _vocab()
+    hold = _cues().hold
     meetings: list[Meeting] = []
     themes: dict[int, str] = {}
     found = list(voc.types.finditer(text))  # one pass; only sentences naming a type are read further
@@ -208,7 +252,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     for m in found:
         by_sentence.setdefault(_sentence_of(ends, m.start(), len(text)), []).append(m)
     for (lo, hi), matches in by_sentence.items():
-        if not _HOLD.search(text, lo, hi):
+        if not hold.search(text, lo, hi):
             continue
         campaigns = [m for m in matches if voc.kind.get(m.group(0)) == "campaign"]
         events = [m for m in matches if voc.kind.get(m.group(0)) in ("meeting", "activity")]
@@ -234,7 +278,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             theme = next((c.group(0) for c in reversed(campaigns) if c.end() <= m.start()), None)
             cs, _ = _clause(text, m.start(), lo, hi)
             verb = None
-            for v in _HOLD.finditer(text[cs:m.start()]):
+            for v in hold.finditer(text[cs:m.start()]):
                 verb = v
             holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
             if verb and holder is None and cs > lo:
@@ -279,9 +323,10 @@ def _owner(meetings: list[Meeting], pos: int) -> Meeting:
 def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, Any]],
                   orgs: list[tuple[int, int, Any]], voc: _Vocab) -> None:
     ends = _sentence_ends(text)
+    cues = _cues()
     for cue in voc.roles.finditer(text):
-        if _NOT_A_ROLE_BEFORE.search(text, max(0, cue.start() - 1), cue.start()) or \
-                _NOT_A_ROLE_AFTER.match(text, cue.end()):
+        if cues.not_role_before.search(text, max(0, cue.start() - 1), cue.start()) or \
+                cues.not_role_after.match(text, cue.end()):
             continue  # 以…思想为指导 / 指导思想 / 在…指导下: guidance, not a guide
         lo, hi = _sentence_of(ends, cue.start(), len(text))
         role = voc.role_of[cue.group(0)]
@@ -328,7 +373,7 @@ def _add_guide(mt: Meeting, guide: dict[str, Any]) -> None:
 
 
 def _attach_participants(text: str, meetings: list[Meeting]) -> None:
-    for m in _PARTICIPANTS.finditer(text):
+    for m in _cues().participants.finditer(text):
         n = _cn_int(m.group("n1") or m.group("n2"))
         if n is None:
             continue
