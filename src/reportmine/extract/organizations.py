@@ -52,9 +52,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-import os
 from functools import lru_cache
 
+from reportmine.extract.dictionary import word_tags
 from reportmine.record import Organization, Span
 from reportmine.resources import load_lines, load_table
 
@@ -379,25 +379,14 @@ _NOT_PLACE_TAGS = frozenset("v vd p c d r u m q f t ad y e o mq zg".split())
 #: One-character tags refused at any boundary (在|河村, 各|村); a conjunction (和兴街道) or a
 #: verb (建新村) may open a name right after punctuation only.
 _NOT_PLACE_CHAR_TAGS = frozenset("p d r u m q t y e zg".split())
-_DICT_ROW = re.compile(r"^(\S{1,4}) ([5-9]\d|[1-9]\d{2,})(?: (\S+))?[ \t\r]*$", re.M)
-
-
-@lru_cache(maxsize=1)
 def _dict_tags() -> dict[str, str]:
     """Words of jieba's dictionary (1-4 characters, frequency >= 50) with their tag.
 
-    Read lazily from the installed package's dict.txt (jieba is not imported),
-    and only when a name's start is in doubt next to a level word, so that a
-    verb or function word (学习|市委, 对|县委) is told from an unknown place
-    name (和平|里社区, 向阳里社区) by the dictionary rather than by a list.
+    Consulted only when a name's start is in doubt next to a level word, so
+    that a verb or function word (学习|市委, 对|县委) is told from an unknown
+    place name (和平|里社区, 向阳里社区) by the dictionary rather than by a list.
     """
-    import importlib.util
-
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.origin:  # pragma: no cover - jieba is a dependency
-        return {}
-    with open(os.path.join(os.path.dirname(spec.origin), "dict.txt"), encoding="utf-8") as fh:
-        return {w: t or "x" for w, _, t in _DICT_ROW.findall(fh.read())}
+    return word_tags()
 
 
 def _level_at(t: str, s: int, end: int, lex: _Lexicon) -> int:

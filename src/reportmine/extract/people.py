@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reportmine.extract.dictionary import word_freq
 from reportmine.record import Organization, Person
 from reportmine.resources import load_json, load_lines, resource_dirs
 
@@ -270,38 +271,14 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     )
 
 
-#: the lowest frequency any caller of _common_word asks about; rarer words are
-#: not kept (45 thousand of jieba's 330 thousand entries remain)
-_MIN_FREQ = 50
-_DICT_ROW = re.compile(r"^(\S{2,4}) ([5-9]\d|[1-9]\d{2,})(?: (\S+))?[ \t\r]*$", re.M)
-
-
-@lru_cache(maxsize=1)
-def _word_freq() -> dict[str, tuple[int, str]]:
-    """Two- to four-character words of jieba's dictionary with frequency and tag.
-
-    Read once from the installed jieba package (no tokenizer is built, jieba is
-    not even imported); used only to tell ordinary words (全体, 高校) from
-    name-like strings. One regex over the whole file keeps only rows at least
-    ``_MIN_FREQ`` frequent: a fifth of the time of splitting every line.
-    """
-    import importlib.util
-
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.origin:  # pragma: no cover - jieba is a dependency
-        return {}
-    path = os.path.join(os.path.dirname(spec.origin), "dict.txt")
-    with open(path, encoding="utf-8") as fh:
-        data = fh.read()
-    return {w: (int(f), t) for w, f, t in _DICT_ROW.findall(data)}
-
-
 _NAMEISH_TAGS = ("nr", "ns", "nz", "nt")
 
 
 def _common_word(word: str, threshold: int, places: bool = False) -> bool:
     """An ordinary dictionary word at least this frequent (with ``places``, place names too)."""
-    hit = _word_freq().get(word)
+    if len(word) < 2:
+        return False  # only words of 2+ characters are asked about
+    hit = word_freq().get(word)
     if hit is None:
         return False
     freq, tag = hit
@@ -1056,7 +1033,7 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
             continue  # 白宫发言人: a body before a post
         name = text[s:e]
         slen = _surname_len(ctx, s)
-        known = _word_freq().get(name)
+        known = word_freq().get(name) if len(name) >= 2 else None
         if known is not None and not known[1].startswith("nr"):
             continue
         if lex.jp_surnames.after(text, s) and _japan_context(ctx, s):
