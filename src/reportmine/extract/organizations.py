@@ -792,6 +792,81 @@ def extract_organizations(text: str) -> list[Organization]:
     return sorted(names.values(), key=lambda o: order[o.name])
 
 
+#: Characters that end a sentence or clause (not 、, which a coordination reads
+#: back across: 第一、二党支部). No lexicon word holds one (checked
+#: in _local_ok), so no name and no look-up of the extractor reaches across one.
+_BOUNDARY = frozenset("。！？；!?;\n，,：:")
+#: Longest stretch _QUOTED may mask (an opening mark, 120 characters, a closing one).
+_QUOTE_REACH = 123
+
+
+@lru_cache(maxsize=1)
+def _local_ok() -> bool:
+    """Whether every lexicon word is free of boundary characters, and no
+    ending is itself a not-ending (true of the shipped lists; a user list
+    could break it, and then mentions_within declines)."""
+    lex = _lexicon()
+    words = set(lex.info) | lex.jump.words | lex.stops.words | lex.stems.words | set(lex.generic_words) \
+        | lex.not_suffix | set(lex.not_followed)
+    return not any(ch in _BOUNDARY for w in words for ch in w) \
+        and not any(len(w) == 1 or w in lex.info for w in lex.not_suffix)  # (t[-1:e] at a region's edge)
+
+
+def mentions_within(text: str, organizations: list[Organization], start: int, end: int) \
+        -> list[tuple[int, int, str]] | None:
+    """The mentions ``extract_organizations(text[start:end])`` would find, as
+    sorted (start, end, name) relative to the region, read off
+    ``organizations`` (extract_organizations(text)); None where that cannot
+    be vouched for, and the caller must extract the region itself.
+
+    Why it holds: the region is a sentence, with a boundary character (or the
+    text's edge) on each side. No name, and no look-up made while building
+    one, crosses such a character, so the body's mentions inside the region
+    are exactly the region's own, provided the quotes masked are the same,
+    no body mention crosses an edge, no one-character administrative prefix
+    sits just before the region (_admin_cut may look three characters back),
+    and no short form (第四支部) there could be merged with a full form.
+    """
+    n = len(text)
+    if not organizations or not 0 <= start <= end <= n or not _local_ok():
+        return None
+    if start and text[start - 1] not in _BOUNDARY or end < n and text[end] not in _BOUNDARY:
+        return None
+    lex = _lexicon()
+    if start and any(lex.admin_re.match(text, p) for p in range(max(0, start - 3), start)):
+        return None
+    head = mask_quoted(text[:end + _QUOTE_REACH])
+    if (start and head[start - 1] == _MASK) or (end < n and head[end] == _MASK) \
+            or head[start:end] != mask_quoted(text[start:end]):
+        return None
+    out: list[tuple[int, int, str]] = []
+    for org in organizations:
+        for s, e in org.spans:
+            if e <= start or s >= end:
+                continue
+            if s < start or e > end:
+                return None  # a name across the edge (never expected)
+            name = text[s:e]
+            if (name.endswith("支部") and not name.endswith("党支部")) or \
+                    (name.endswith("总支") and not name.endswith("党总支")):
+                return None  # _merge_aliases might rename it within the region alone
+            out.append((s - start, e - start, name))
+    out.sort()
+    return out
+
+
+@lru_cache(maxsize=2048)
+def organization_spans(text: str) -> tuple[tuple[str, tuple[Span, ...]], ...]:
+    """``extract_organizations(text)`` as immutable (name, spans) pairs, in
+    the same order, cached by string.
+
+    For short strings read more than once (a title, the items of a list that
+    slogans checks for being a body's name): the cache keeps shared results
+    immutable, so callers cannot alter each other's.
+    """
+    return tuple((o.name, tuple(o.spans)) for o in extract_organizations(text))
+
+
 def word_tag(word: str) -> str | None:
     """jieba's part-of-speech tag for ``word`` (None if the dictionary lacks it)."""
     return _dict_tags().get(word)

@@ -25,10 +25,11 @@ nothing there says 双方 (see _own_report).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportmine.extract.organizations import extract_organizations, leading_place, word_tag
+from reportmine.extract.organizations import leading_place, mentions_within, organization_spans, word_tag
 from reportmine.record import Organization
 from reportmine.resources import load_json
 
@@ -73,21 +74,51 @@ def _cues() -> _Cues:
     )
 
 
-def _sentences(text: str, cues: _Cues, n: int = 2) -> list[str]:
-    """The first ``n`` sentences of the opening (empty lines skipped)."""
-    out: list[str] = []
-    for part in cues.sentence_end.split(text[:OPENING * n]):
+def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
+    """The first ``n`` sentences of the opening (empty lines skipped), each
+    with where it starts in ``text``."""
+    out: list[tuple[str, int]] = []
+    head = text[:OPENING * n]
+    pos = 0
+    for m in cues.sentence_end.finditer(head):
+        part = head[pos:m.start()]
         if part.strip():
-            out.append(part)
-        if len(out) == n:
-            break
+            out.append((part, pos))
+            if len(out) == n:
+                return out
+        pos = m.end()
+    part = head[pos:]
+    if part.strip():
+        out.append((part, pos))
     return out
 
 
 def _mentions(region: str) -> list[tuple[int, int, str]]:
     """Every organization occurrence in ``region`` as (start, end, name), in order."""
-    found = [(s, e, o.name) for o in extract_organizations(region) for s, e in o.spans]
-    return sorted(found)
+    return sorted((s, e, name) for name, spans in organization_spans(region) for s, e in spans)
+
+
+class _Regions:
+    """The title and opening sentences, each with its organization mentions
+    found on first use: a sentence of the body reads them off the body's
+    organizations (mentions_within), the title is extracted on its own."""
+
+    def __init__(self, title: str | None, text: str, organizations: list[Organization], cues: _Cues) -> None:
+        self.text = text
+        self.organizations = organizations
+        self.items: list[tuple[str, int]] = ([(title, -1)] if title else []) + _sentences(text, cues)
+        self._found: dict[int, list[tuple[int, int, str]]] = {}
+
+    def mentions(self, k: int) -> list[tuple[int, int, str]]:
+        found = self._found.get(k)
+        if found is None:
+            region, at = self.items[k]
+            if at >= 0:
+                found = mentions_within(self.text, self.organizations, at, at + len(region))
+            if found is None:
+                found = _mentions(region)
+            self._found[k] = found
+        return found
 
 
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
@@ -100,11 +131,10 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     return not any(after.startswith(w) for w in cues.not_before)
 
 
-def _subject(region: str, cues: _Cues) -> tuple[str | None, bool, str | None]:
-    """The first subject organization in ``region``; the flag says a joint
-    report, and the third item names a partner joined by 与/和 (A与B联合开展:
-    B), for _own_report to judge."""
-    mentions = _mentions(region)
+def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, bool, str | None]:
+    """The first subject organization in ``region`` (``mentions`` are its
+    organizations); the flag says a joint report, and the third item names a
+    partner joined by 与/和 (A与B联合开展: B), for _own_report to judge."""
     for k, (s, e, name) in enumerate(mentions):
         if not _is_subject(region, s, e, cues):
             continue
@@ -129,10 +159,11 @@ def _own_report(name: str, partner: str, text: str, cues: _Cues) -> bool:
     return mine >= 2 and mine >= 2 * rest.count(partner[-4:])
 
 
-def _place_subject(region: str, cues: _Cues) -> str | None:
+def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]]], cues: _Cues) -> str | None:
     """A place that opens the title or first sentence as its subject
     (青石县开展…, 今年以来，青石县深入开展…): the county or town reports its
-    own campaign. A place followed by 、, 和, 各 or 等 opens a round-up."""
+    own campaign. A place followed by 、, 和, 各 or 等 opens a round-up.
+    ``mentions`` gives the region's organizations, asked for only when needed."""
     start = len(region) - len(region.lstrip(_SPACE))
     for sep in ("，", ","):
         k = region.find(sep, start, start + 14)
@@ -144,7 +175,7 @@ def _place_subject(region: str, cues: _Cues) -> str | None:
     end = leading_place(region, start)
     if end - start < 2 or end >= len(region):
         return None
-    if any(s <= start < e for s, e, _ in _mentions(region)):
+    if any(s <= start < e for s, e, _ in mentions()):
         return None  # 乡镇党委书记…: the place opens a body's name
     if word_tag(region[start:end]) not in (None, "ns"):
         return None  # 乡镇, 城乡社区: an ordinary word, no place's name
@@ -154,9 +185,9 @@ def _place_subject(region: str, cues: _Cues) -> str | None:
     return region[start:end]
 
 
-def _post_body(region: str, cues: _Cues) -> str | None:
+def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
     """The first organization heading a post (…党委书记), not the object of a cue."""
-    for s, e, name in _mentions(region):
+    for s, e, name in mentions:
         before = region[:s].rstrip(_SPACE)
         if any(before.endswith(w) for w in cues.not_after):
             continue
@@ -183,16 +214,18 @@ def _is_subsequence(short: str, long: str) -> bool:
 def find_unit(title: str | None, text: str, organizations: list[Organization]) -> str | None:
     """The unit the article reports on, as named in the title or opening; or None.
 
-    ``organizations`` (the body's, from extract_organizations) is accepted for
-    callers that have it; the title and opening are re-read here because the
-    unit's position matters, not just its presence.
+    ``organizations`` must be the body's, from extract_organizations(text)
+    (or empty, and then the opening is read afresh): the mentions in the
+    opening sentences are read off them, while the title is read on its own,
+    because the unit's position matters, not just its presence.
     """
     cues = _cues()
-    regions = ([title] if title else []) + _sentences(text, cues)
+    found = _Regions(title, text, organizations, cues)
+    regions = [region for region, _ in found.items]
     chosen: str | None = None
-    for region in regions:
-        name, joint, partner = _subject(region, cues)
-        place = _place_subject(region, cues) if chosen is None else None
+    for k, region in enumerate(regions):
+        name, joint, partner = _subject(region, found.mentions(k), cues)
+        place = _place_subject(region, lambda: found.mentions(k), cues) if chosen is None else None
         if name is not None and place is not None and not _is_subsequence(place, name) \
                 and region.find(place) < region.find(name):
             name = None  # 青石县深入开展…，全县各乡镇党委…: the place opens the sentence
@@ -221,10 +254,10 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         break
     if chosen is not None:
         return chosen
-    for region in regions:
+    for k, region in enumerate(regions):
         # 某大学党委书记王某为师生讲党课: no organization is the subject, but the
         # post holder speaks for the body that heads the post.
-        name = _post_body(region, cues)
+        name = _post_body(region, found.mentions(k), cues)
         if name:
             return name
     for region in regions:
