@@ -30,3 +30,24 @@ def test_bad_jsonl_line_names_the_line(tmp_path):
     path.write_text('{"a": 1}\nnot json\n', encoding="utf-8")
     with pytest.raises(ValueError, match=":2:"):
         list(io.read_jsonl(path))
+
+
+def test_values_orjson_refuses_still_round_trip(tmp_path):
+    path = tmp_path / "big.jsonl"
+    rows = [{"n": 2 ** 70, "t": "党员"}, {"n": 3, "spans": [(1, 2)]}]
+    assert io.write_jsonl(path, rows) == 2
+    assert list(io.read_jsonl(path)) == [{"n": 2 ** 70, "t": "党员"}, {"n": 3, "spans": [[1, 2]]}]
+
+
+def test_nested_atomic_writes_to_one_folder_use_separate_temporaries(tmp_path):
+    with io.atomic_open(tmp_path / "a.txt") as fa, io.atomic_open(tmp_path / "b.txt", durable=False) as fb:
+        assert fa.name != fb.name
+        fa.write("甲")
+        fb.write("乙")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == "乙"
+
+
+def test_atomic_write_creates_missing_folders(tmp_path):
+    io.write_text(tmp_path / "x" / "y" / "z.txt", "会议")
+    assert (tmp_path / "x" / "y" / "z.txt").read_text(encoding="utf-8") == "会议"

@@ -58,8 +58,20 @@ def test_cached_results_are_one_file_per_article(corpus: Path, tmp_path: Path) -
     assert not [p for p in (tmp_path / "cache").rglob("*.tmp")]
     header, record = files[0].read_text(encoding="utf-8").splitlines()
     rec = json.loads(record)
-    assert json.loads(header) == {"url": None, "failure": None}
+    assert json.loads(header) == {"url": None, "failure": None, "size": len((record + "\n").encode("utf-8"))}
     assert rec["content_hash"] and files[0].name.startswith(rec["content_hash"])
+
+
+def test_a_cache_file_cut_short_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
+    # what a power cut can leave of an un-fsynced cache write: the header whole, the record cut
+    first = run(corpus, tmp_path)
+    victim = sorted((tmp_path / "cache").rglob("*.json"))[0]
+    data = victim.read_bytes()
+    victim.write_bytes(data[: len(data) - 40])
+    again = run(corpus, tmp_path)
+    assert again.n_new == 1 and not again.failures
+    assert victim.read_bytes() == data
+    pd.testing.assert_frame_equal(again.tables["numbers"], first.tables["numbers"])
 
 
 def test_identical_files_count_once(corpus: Path, tmp_path: Path) -> None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportmine.io import atomic_open
+import orjson
+
+from reportmine.io import atomic_open, json_line
 
 MANIFEST = "manifest.jsonl"
 #: keys the scraper's manifest may use for the stored file
@@ -41,31 +44,40 @@ class CachedResult:
 
 
 def write_result(path: Path, result: CachedResult) -> None:
-    """Two JSON lines: a small header (url, failure), then the record.
+    """Two JSON lines: a small header (url, failure, size of the record line), then the record.
 
     The header alone tells a run whether the result can be reused, so planning
-    a run over thousands of cached articles does not parse their records.
+    a run over thousands of cached articles does not parse their records. The
+    write is atomic but not fsynced (one fsync per article costs more than the
+    write); the size in the header is how a reader notices a file a power cut
+    left short, and then the article is simply extracted again.
     """
+    record = json_line(result.record)
     header = {"url": result.url,
-              "failure": None if result.record is not None else {"stage": result.stage, "reason": result.reason}}
-    with atomic_open(path) as fh:
-        fh.write(json.dumps(header, ensure_ascii=False) + "\n")
-        fh.write(json.dumps(result.record, ensure_ascii=False) + "\n")
+              "failure": None if result.record is not None else {"stage": result.stage, "reason": result.reason},
+              "size": len(record)}
+    with atomic_open(path, "wb", durable=False) as fh:
+        fh.write(json_line(header))
+        fh.write(record)
 
 
 def read_result(path: Path, header_only: bool = False) -> CachedResult | None:
-    """A cached result (record left None with ``header_only``), or None when absent
-    or unreadable (then it is recomputed)."""
+    """A cached result (record left None with ``header_only``), or None when absent,
+    unreadable or shorter than its header says (then it is recomputed)."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            header = json.loads(fh.readline())
+        with open(path, "rb") as fh:
+            first = fh.readline()
+            header = orjson.loads(first)
+            size = header.get("size")
+            if size is not None and os.fstat(fh.fileno()).st_size != len(first) + size:
+                return None
             fail = header.get("failure") or {}
             if fail:
                 return CachedResult(None, fail.get("stage"), fail.get("reason"), header.get("url"))
             if header_only:
                 return CachedResult(None, url=header.get("url"))
-            record = json.loads(fh.readline())
-    except (OSError, ValueError, AttributeError):
+            record = orjson.loads(fh.readline())
+    except (OSError, ValueError, AttributeError):  # orjson.JSONDecodeError is a ValueError
         return None
     if not isinstance(record, dict):
         return None

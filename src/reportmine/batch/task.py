@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportmine.batch.state import CachedResult, content_hash, result_path, write_result
+from reportmine.batch.state import CachedResult, content_hash, read_result, result_path, write_result
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -126,7 +126,7 @@ def _run_task(task: Task, cache_dir: str, cfg: str, force: bool) -> Outcome:
         return Outcome(task.path, None, "failed", "read", f"cannot read file: {exc.strerror or exc}")
     chash = content_hash(data)
     target = result_path(Path(cache_dir), chash, cfg)
-    if not force and target.is_file():
+    if not force and read_result(target, header_only=True) is not None:
         return Outcome(task.path, chash, "cached")
     result = analyze_bytes(data, task.path, task.url, task.timeout)
     if result.record is not None:
