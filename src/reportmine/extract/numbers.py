@@ -175,6 +175,11 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     return start, start + obj_start, start + cut
 
 
+#: Ideographs up to the end of the searched range: none of them ends a phrase
+#: (they are no separators, quotes, brackets or digits).
+_IDEOGRAPHS = re.compile("[\u4e00-\u9fff]+\\Z")
+
+
 def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
     """(start, end) of the phrase before ``end``: back to a separator, over
     brackets and over the first part of a compound count (主要内容的[3编]158条)."""
@@ -182,6 +187,12 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
     lo = max(floor, end - _MAX_BEFORE)
     compound = None
     while i > lo:
+        # a run of ideographs is read over in one step: none of them stops the phrase
+        run = _IDEOGRAPHS.search(text, lo, i)
+        if run is not None:
+            i = run.start()
+            if i <= lo:
+                break
         ch = text[i - 1]
         if ch in ")）":
             j = max(text.rfind("(", lo, i - 1), text.rfind("（", lo, i - 1))
@@ -307,7 +318,9 @@ def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
                 leads.append((c[1:], name))
             else:
                 cue_best.setdefault(c, (rank, name))
-    cue_re = re.compile(f"(?=({alternation(cue_best)}))") if cue_best else None
+    # the first-character gate lets most positions fail on one test
+    gate = "".join(sorted({re.escape(c[0]) for c in cue_best}))
+    cue_re = re.compile(f"(?=[{gate}])(?=({alternation(cue_best)}))") if cue_best else None
     lead_map = dict(reversed(leads))  # the first row listing a verb wins
     lead_re = re.compile(f"[{_LEAD_SKIP}]*({alternation(lead_map)})") if lead_map else None
     lex.unit_metrics[unit] = (cue_re, cue_best, unit_only, (lead_re, lead_map))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,9 +39,29 @@ _FORMULA_REACH = 12
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3}
 
 
-def alternation(words: Sequence[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching the longest of the literal ``words`` at a position.
+
+    Written as a trie (党支部|党委|党组 -> 党(?:支部|委|组)): it matches what a
+    longest-first alternation matches, in the same backtracking order, but the
+    engine tests one branch per character instead of every word in turn."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        if w:
+            node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    alts = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    if "" in node:  # a word ends here: the longer ones are tried first
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 @dataclass
@@ -122,7 +142,8 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
         names = [row.get("name", "")] + (row.get("aliases") or "").split("|")
         slogan_names.extend(n for n in names if n)
     formulas = list(formula_lines)
-    formulas.extend(re.escape(n) for n in sorted(set(slogan_names), key=len, reverse=True))
+    if slogan_names:  # tried after the patterns, longest name first (a trie)
+        formulas.append(alternation(slogan_names))
     # formulas begin with a numeral, 光荣在党/壮丽, a bracket, or a listed name
     gate = set("0123456789" + CN_DIGITS + "光壮（(")
     gate.update(n[0] for n in slogan_names)

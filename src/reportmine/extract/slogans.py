@@ -24,15 +24,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportmine.extract.numerals import alternation
 from reportmine.record import Slogan, Span
 
 #: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
 # an inner token of a run: short (up to MAX_ITEM), between two separators; the second may be a
 # joining 和/与/及 before the last item (政治判断力、政治领悟力和政治执行力)
-_INNER = r"[、，,](?:" + _TOKC + r"{1,10}(?=[、，,])|" + _TOKC + r"{2,10}?(?=[和与及]))"
-# consecutive inner tokens, one match per group
-_INNER_GROUP_RE = re.compile("(?:" + _INNER + ")+")
+# (the first is possessive: a shorter token is followed by a token character, never a separator)
+_INNER = r"[、，,](?:" + _TOKC + r"{1,10}+(?=[、，,])|" + _TOKC + r"{2,10}?(?=[和与及]))"
+# consecutive inner tokens, one match per group (written X(?:X)* rather than (?:X)+:
+# a pattern that opens with a character class lets the engine skip to separators)
+_INNER_GROUP_RE = re.compile(_INNER + "(?:" + _INNER + ")*")
 _JOINERS = "和与及"
 #: how far an edge token of a run is read (enough for any lexicon item)
 EDGE = 40
@@ -80,7 +83,8 @@ class _Lexicon:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Longest word first, written as a trie (quicker to match, same matches)."""
+    return alternation(words)
 
 
 _LEXICON_CACHE: dict[str, tuple[tuple[int, ...], _Lexicon]] = {}
@@ -138,9 +142,10 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
     if items:
         alt = _alternation(items)
         sep = r"(?:[、，,和及与]|以及)"
-        heads = "".join(sorted({re.escape(i[0]) for i in items}))
         item_re = re.compile(alt)
-        item_run_re = re.compile(r"(?=[" + heads + r"])(?:" + alt + r")(?:" + sep + r"(?:" + alt + r"))+")
+        # (no first-character look-ahead: a pattern opening with the trie's
+        # literal branches already lets the engine skip to their first characters)
+        item_run_re = re.compile(r"(?:" + alt + r")(?:" + sep + r"(?:" + alt + r"))+")
     return _Lexicon(
         canonical=canonical, expansion=expansion, name_re=name_re, phrase_re=phrase_re,
         item_run_re=item_run_re, item_re=item_re,
@@ -599,10 +604,10 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
 def _names_bodies(run: str) -> bool:
     """A run whose items are mostly organization names is a list of bodies
     (青松市第一中学、白沙市第二中学、石桥县第三中学), not a formula."""
-    from reportmine.extract.organizations import extract_organizations
+    from reportmine.extract.organizations import organization_spans  # cached by string
 
     items = [x for x in _SEP_RE.split(run)[0::2] if x]
-    whole = sum(1 for x in items if any(o.name == x for o in extract_organizations(x)))
+    whole = sum(1 for x in items if any(name == x for name, _ in organization_spans(x)))
     return whole * 2 > len(items)
 
 
