@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from reportmine import resources
+from reportmine.extract.numerals import alternation
 from reportmine.record import Meeting, Organization, Person, Span
 
 TYPES_FILE = "meeting_types.tsv"
@@ -54,16 +55,14 @@ class _Vocab:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    """Longest-first alternation behind a first-character look-ahead.
+    """Longest-first alternation, written as a trie.
 
-    The look-ahead fails fast at most positions, which makes a scan of the
-    whole text several times quicker than trying every branch everywhere.
+    A pattern opening with the trie's literal branches lets the engine skip
+    to their first characters, and at a candidate only one branch per
+    character is tried: a scan of the whole text several times quicker than
+    trying every word everywhere.
     """
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    if not words:
-        return "(?!x)x"
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return f"(?=[{first}])(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return alternation(w for w in words if w) or "(?!x)x"
 
 
 @lru_cache(maxsize=1)
@@ -303,7 +302,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             meetings.append(mt)
     if not meetings:
         return []
-    _attach_roles(text, meetings, ppl, orgs, voc)
+    _attach_roles(text, meetings, ppl, orgs, voc, ends)
     _attach_participants(text, meetings)
     for mt in meetings:
         if themes.get(id(mt)) and hasattr(mt, "theme"):
@@ -321,8 +320,7 @@ def _owner(meetings: list[Meeting], pos: int) -> Meeting:
 
 
 def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, Any]],
-                  orgs: list[tuple[int, int, Any]], voc: _Vocab) -> None:
-    ends = _sentence_ends(text)
+                  orgs: list[tuple[int, int, Any]], voc: _Vocab, ends: list[int]) -> None:
     cues = _cues()
     for cue in voc.roles.finditer(text):
         if cues.not_role_before.search(text, max(0, cue.start() - 1), cue.start()) or \
