@@ -496,7 +496,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     dictionary. The longest such run wins, and the extension then goes on
     left from it (和兴街道 before 向阳里社区).
     """
-    m = _LEVEL_RE.search(t, s + 2, s + MAX_PLACE_RUN + 1)
+    # (a 委 must follow the level: most names have none there, and skip the search)
+    m = _LEVEL_RE.search(t, s + 2, s + MAX_PLACE_RUN + 1) if t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0 else None
     if m and t.startswith("委", m.end()) and _verb_phrase(t[s:m.start()]):
         return m.start()  # 深刻领会|区委, 学习|市委: a verb phrase before a committee is no place
     for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
@@ -709,7 +710,9 @@ def _mentions(text: str) -> list[_Mention]:
         kind, needs = info[suffix]
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
-        if suffix in known or start == 0 or not _is_name_char(t[start - 1]):
+        c = t[start - 1] if start else ""
+        if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+                                                  or c.isascii() and c.isalpha()):
             if needs != "none":
                 continue  # nothing can qualify it: a generic word
             s = start
@@ -798,6 +801,7 @@ def extract_organizations(text: str) -> list[Organization]:
 _BOUNDARY = frozenset("。！？；!?;\n，,：:")
 #: Longest stretch _QUOTED may mask (an opening mark, 120 characters, a closing one).
 _QUOTE_REACH = 123
+_QUOTE_OPEN = re.compile("[《“「\"]")
 
 
 @lru_cache(maxsize=1)
@@ -835,10 +839,11 @@ def mentions_within(text: str, organizations: list[Organization], start: int, en
     lex = _lexicon()
     if start and any(lex.admin_re.match(text, p) for p in range(max(0, start - 3), start)):
         return None
-    head = mask_quoted(text[:end + _QUOTE_REACH])
-    if (start and head[start - 1] == _MASK) or (end < n and head[end] == _MASK) \
-            or head[start:end] != mask_quoted(text[start:end]):
-        return None
+    if _QUOTE_OPEN.search(text, 0, end + _QUOTE_REACH):  # (no opening mark: nothing is masked)
+        head = mask_quoted(text[:end + _QUOTE_REACH])
+        if (start and head[start - 1] == _MASK) or (end < n and head[end] == _MASK) \
+                or head[start:end] != mask_quoted(text[start:end]):
+            return None
     out: list[tuple[int, int, str]] = []
     for org in organizations:
         for s, e in org.spans:

@@ -124,11 +124,11 @@ class _Regions:
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     before = region[:s].rstrip(_SPACE)
     after = region[e:].lstrip(_SPACE)
-    if any(before.endswith(w) for w in cues.not_after):
+    if before.endswith(cues.not_after):
         return False
     if after.startswith(cues.subject_after):
         return True  # 县委常委班子召开…: the standing members act as the body
-    return not any(after.startswith(w) for w in cues.not_before)
+    return not after.startswith(cues.not_before)
 
 
 def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, bool, str | None]:
@@ -189,7 +189,7 @@ def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -
     """The first organization heading a post (…党委书记), not the object of a cue."""
     for s, e, name in mentions:
         before = region[:s].rstrip(_SPACE)
-        if any(before.endswith(w) for w in cues.not_after):
+        if before.endswith(cues.not_after):
             continue
         if region[e:].lstrip(_SPACE).startswith(cues.posts):
             return name
