@@ -7,7 +7,8 @@ What is measured, in one run, on N articles generated from the sample corpus
   parse, extract, tables and comparisons, which segment with the pipeline's
   segmenter, and the writes): articles/s, characters/s, peak memory;
 - ``jieba.lcut`` (precise mode, default dictionary initialised before the
-  clock starts) over the same texts, and the ratio of our time to jieba's;
+  clock starts) over the same articles' plain text (our path also parses the
+  HTML pages among them), and the ratio of our time to jieba's;
 - the same run with ``--jobs`` processes: the speedup over one;
 - time per article on a smaller corpus (500) against N, to show it is flat;
 - how often ``Segmenter('rjieba')`` agrees with ``Segmenter('jieba')`` on our
@@ -142,7 +143,9 @@ def corpus_texts(dirs: list[Path]) -> list[str]:
 class BenchResult:
     articles: int = 0
     repeat: int = 1
-    chars: int = 0
+    chars: int = 0  # plain text of the articles (what jieba segments)
+    html_pages: int = 0  # articles written as HTML pages (the rest are pasted text)
+    input_bytes: int = 0  # size of the files our path reads and parses
     seconds_ours: float = 0.0
     phases_ours: dict[str, float] = field(default_factory=dict)
     seconds_jieba: float = 0.0
@@ -194,7 +197,7 @@ def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 5
     """Generate the corpus, time every path, measure agreement; see the module docstring."""
     import logging
 
-    from reportmine.batch.synth import load_samples, write_corpus
+    from reportmine.batch.synth import generate, load_samples, write_generated
     from reportmine.nlp.segment import get_segmenter
 
     logging.getLogger("reportmine").setLevel(logging.WARNING)
@@ -203,14 +206,19 @@ def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 5
     work = Path(tempfile.mkdtemp(prefix="reportmine-bench-")) if work is None else Path(work)
     try:
         corpus = work / "corpus"
-        files = write_corpus(samples, corpus, n, seed)
+        generated = generate(samples, n, seed)
+        files = write_generated(generated, corpus)
         small = max(1, min(small, n // 4 or 1))
         small_dir = work / "corpus_small"
         small_dir.mkdir(exist_ok=True)
         for f in files[:small]:
             shutil.copyfile(f, small_dir / f.name)
-        texts = [f.read_text(encoding="utf-8") for f in files]
-        res = BenchResult(articles=n, chars=sum(map(len, texts)), jobs=jobs, small_n=small, repeat=repeat)
+        # jieba gets each article's plain text (header, title, paragraphs), not the
+        # markup of its page: the same text, without the parsing we must do
+        texts = [g.text for g in generated]
+        res = BenchResult(articles=n, chars=sum(map(len, texts)), jobs=jobs, small_n=small, repeat=repeat,
+                          html_pages=sum(1 for g in generated if g.name.endswith(".html")),
+                          input_bytes=sum(len(g.data) for g in generated))
         res.segmenter = get_segmenter().backend
 
         # warm the caches every path shares (lexicons, regexes, the segmenter)
@@ -279,7 +287,8 @@ def format_result(r: BenchResult) -> str:
     a = r.agreement
     p, q = r.phases_ours, r.phases_jobs
     lines = [
-        f"corpus: {r.articles} generated articles, {r.chars} characters; fastest of {r.repeat} run(s) each",
+        f"corpus: {r.articles} generated articles ({r.html_pages} HTML pages, {r.articles - r.html_pages} pasted text; "
+        f"{r.input_bytes / 1e6:.1f} MB), {r.chars} characters of text; fastest of {r.repeat} run(s) each",
         f"ours (1 process, full run): {r.seconds_ours:.2f}s = {r.articles_per_s:.1f} articles/s, "
         f"{r.chars_per_s / 1e6:.3f} M chars/s  [extract {p.get('extract', 0):.2f}s, tables {p.get('tables', 0):.2f}s, "
         f"write {p.get('write', 0):.2f}s, plan {p.get('plan', 0):.2f}s]",
