@@ -124,12 +124,32 @@ def _words(lex: _Lexicon, s: str) -> list[tuple[int, str]]:
             if not any(a <= i and i + len(w) <= b and b - a > len(w) for a, b in hidden)]
 
 
+def _plain_ideographs() -> str:
+    """A character class of the ideographs that are no numeral characters."""
+    digits = sorted(ord(c) for c in CN_DIGITS if 0x4E00 <= ord(c) <= 0x9FFF)
+    ranges, lo = [], 0x4E00
+    for d in digits:
+        if d > lo:
+            ranges.append(f"{chr(lo)}-{chr(d - 1)}")
+        lo = d + 1
+    ranges.append(f"{chr(lo)}-\u9fff")
+    return "[" + "".join(ranges) + "]"
+
+
+#: Characters that never stop or shape the phrase after a count (_object_after).
+_PLAIN_RUN = re.compile(_plain_ideographs() + "*")
+
+
 def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
     """(phrase_start, object_start, end) of an object written after the unit."""
     end = start
     limit = min(len(text), start + _MAX_AFTER)
     depth = 0
     while end < limit:
+        # ideographs other than numerals are read over in one step (at any depth)
+        end = _PLAIN_RUN.match(text, end, limit).end()
+        if end >= limit:
+            break
         ch = text[end]
         if ch in "“「":
             depth += 1

@@ -64,7 +64,7 @@ def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-@dataclass
+@dataclass(slots=True)
 class Numeral:
     """One counted numeral: ``text[start:end]`` is hedge + numeral + unit + hedge."""
 
@@ -95,6 +95,7 @@ class _Lexicon:
     quote_re: re.Pattern[str]
     times: tuple[str, ...]
     page_counter: re.Pattern[str]
+    counter_re: re.Pattern[str]
     durations: tuple[str, ...]
 
 
@@ -150,6 +151,7 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
     formula_re = re.compile(
         "(?=[" + re.escape("".join(sorted(gate))) + "])(?:" + "|".join(f"(?:{f})" for f in formulas) + ")"
     )
+    counters = alternation([r["word"] for r in words if r.get("role") == "counter"]) or "(?!)"
     quote_re = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"")
     return _Lexicon(
         number_re=number_re, percent_re=percent_re,
@@ -158,9 +160,8 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
         formula_re=formula_re, quote_re=quote_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
         durations=tuple(r["word"] for r in words if r.get("role") == "duration"),
-        page_counter=re.compile(
-            "(?:" + (alternation([r["word"] for r in words if r.get("role") == "counter"]) or "(?!)")
-            + r")(?:次数|人次|数|量)?[：:\s]*$"),
+        page_counter=re.compile("(?:" + counters + r")(?:次数|人次|数|量)?[：:\s]*$"),
+        counter_re=re.compile(counters),
     )
 
 
@@ -187,9 +188,9 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     """Numerals with a unit, and 百分之 shares, in text order, hedges attached."""
     out = []
     for m in lex.number_re.finditer(text):
-        out.append(Numeral(m.start(), m.start(), m.end(), m.group("num"),
-                           m.group("unit").translate(_FULLWIDTH), None,
-                           m.group("mid") or m.group("mid2"), m.group("mult"), m.group("post")))
+        num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
+        out.append(Numeral(m.start(), m.start(), m.end(), num, unit.translate(_FULLWIDTH), None,
+                           mid or mid2, mult, post))
     for m in lex.percent_re.finditer(text):
         out.append(Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%"))
     out.sort(key=lambda c: c.start)
@@ -207,7 +208,7 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     return out
 
 
-def _refused(lex: _Lexicon, text: str, c: Numeral) -> bool:
+def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> bool:
     """Ordinals, sessions, 'a'/'the second', figures of speech, durations, ids."""
     start, num, unit = c.start, c.num, c.unit
     before = text[max(0, start - 2):start]
@@ -232,11 +233,11 @@ def _refused(lex: _Lexicon, text: str, c: Numeral) -> bool:
         return True  # 历时3小时: how long something took
     if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):
         return True
-    if lex.page_counter.search(text, max(0, start - 12), start):
+    if counters and lex.page_counter.search(text, max(0, start - 12), start):
         return True  # 浏览次数：356次: a page counter, not something the unit did
     if num[0] in "0０" and len(num) > 1 and "." not in num:
         return True
-    if unit != "元" and sum(ch.isdigit() for ch in num) >= 9:
+    if unit != "元" and len(num) >= 9 and sum(ch.isdigit() for ch in num) >= 9:
         return True
     if unit == "元" and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９") and not c.mult:
         return True  # 三元朱村, 一元复始: money in Chinese numerals comes with 万/亿
@@ -279,19 +280,30 @@ def find_numerals(text: str, protected: Sequence[Span] = ()) -> list[Numeral]:
     lex = _lexicon()
     blocked = _blocked_spans(lex, text, protected)
     starts = [s for s, _ in blocked]
+    # a text naming no page counter (浏览, 阅读量 ...) spares the check at each numeral
+    counters = lex.counter_re.search(text) is not None
     out = []
     for c in _scan(lex, text):
         i = bisect.bisect_left(starts, c.end) - 1
         if i >= 0 and blocked[i][1] > c.num_start:
             continue
-        if _refused(lex, text, c):
+        if _refused(lex, text, c, counters):
             continue
-        value = convert(c.num)
+        value = _value(c.num, c.mult)
         if value is None or _in_formula(lex, text, c.num_start, c.end):
             continue
-        c.value = _tidy(value * _MULT[c.mult] if c.mult else value)
+        c.value = value
         out.append(c)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _value(token: str, mult: str | None) -> float | int | None:
+    """The tidy value of a numeral token times its multiplier (cached: tokens recur)."""
+    value = convert(token)
+    if value is None:
+        return None
+    return _tidy(value * _MULT[mult] if mult else value)
 
 
 def formula_end(text: str, pos: int) -> int | None:
