@@ -3,26 +3,42 @@
 One report is often republished by a second site (the unit's own page and a
 provincial portal) with different headers and footers, sometimes cut. Such
 copies must count once when figures are combined. Bodies are compared as
-TF-IDF vectors of character 2-3-grams (no segmentation needed), computed in
-row blocks so memory stays bounded. A pair is a near-duplicate when its cosine
-is at least ``DUP_THRESHOLD``, or when nearly all character 8-grams of the
-shorter body are in the other (``DUP_CONTAINMENT``): a copy that drops a
+TF-IDF vectors of character 2-3-grams (no segmentation needed). A pair is a
+near-duplicate when its cosine is at least ``DUP_THRESHOLD``, or when its
+cosine is at least ``CONTAINMENT_FROM`` and nearly all character 8-grams of
+the shorter body are in the other (``DUP_CONTAINMENT``): a copy that drops a
 paragraph loses cosine fast but keeps containment at 1. On the sample and dev
 texts distinct reports stay below 0.25 cosine and 0.18 containment, and
 copies cut to half still reach containment 1. Near-duplicates are merged into
 clusters (connected components); a cluster's representative is its earliest
 article (then the smallest id), so the choice is deterministic.
 
-Cost: the n-gram counts are built with numpy (``char_ngram_counts``, the
-matrix sklearn's CountVectorizer builds, bit for bit), cosines come from
-sparse products of row blocks against the rows after them only, thresholded
-on the sparse result, and containment for all pairs at once from a sparse
-document x shingle matrix: no Python loop over pairs. The products still
-touch every pair that shares an n-gram, which for character 2-3-grams is
-nearly every pair: exact prefix filtering (Bayardo et al.) was measured to
-keep 96% of pairs at cosine 0.3 on the benchmark corpus, so this step stays
-quadratic, with a small constant (about 0.3 s for 1,000 articles, 1.2 s for
-2,000 on this machine). MinHash/LSH would make it linear but approximate.
+What the similarity table holds, and why. Listing every pair above a low
+cosine grows with the square of the corpus: on a corpus of reports of one
+genre nearly every pair shares enough wording to pass 0.3 (168k pairs, 43 MB,
+for 2,000 generated articles). The table is therefore bounded to O(n·k) rows:
+
+* every near-duplicate pair, always (the clusters are built from them);
+* for each article, its ``TOP_K`` most similar others with cosine at least
+  ``MIN_COSINE`` (ties broken by the smaller article id), so a reader can see
+  each report's closest relatives without the flood.
+
+A pair appears once even when it is in both articles' top k or is also a
+near-duplicate. Containment is given for every listed pair whose cosine is at
+least ``CONTAINMENT_FROM`` (null below), as before.
+
+How it is computed (exact, no sampling): cosines come in row blocks of
+``BLOCK`` articles against the articles after them; each block is reduced at
+once to its top-k candidates per row and per column (which together hold
+every row's top k) and to its pairs at or above ``CONTAINMENT_FROM``, so
+memory is O(BLOCK·n) for the block plus O(n·k) kept, never an n x n matrix.
+The n-grams found in many articles (``DENSE_DF``) are multiplied as a dense
+matrix (BLAS), the rare ones as a sparse one: a common n-gram costs df² in a
+sparse product but one column of a dense one. Containment is computed only
+for the pairs at or above ``CONTAINMENT_FROM`` (the only ones where it can
+count), by sparse row intersections, not for all pairs. The time still grows
+with the square of the corpus (every cosine is computed: about 0.4 s of CPU
+for 2,000 articles here), the memory does not.
 """
 from __future__ import annotations
 
@@ -40,14 +56,20 @@ DUP_THRESHOLD = 0.9
 #: Containment (shorter body's 8-grams found in the other) at or above which they are too.
 DUP_CONTAINMENT = 0.8
 SHINGLE = 8
-#: Containment is computed only for pairs this similar (copies cut to half stay above 0.65).
+#: Containment counts only for pairs this similar (copies cut to half stay above 0.65).
 CONTAINMENT_FROM = 0.5
 MIN_SHINGLES = 20
 _SPACE = re.compile(r"\s+")
-#: Pairs below this cosine are left out of the similarity table.
+#: Pairs below this cosine are not listed as an article's most similar.
 MIN_COSINE = 0.3
+#: Most similar others listed per article (besides all near-duplicates).
+TOP_K = 10
 #: Rows of the similarity matrix computed at once (memory: BLOCK x articles floats).
-BLOCK = 512
+BLOCK = 256
+#: n-grams in at least this share of the articles (and at least 32) go to the dense product.
+DENSE_DF = 0.05
+#: Slack below a threshold when selecting raw float32 cosines; the exact test is on the rounded value.
+_EPS = 1e-4
 
 
 def _shingles(text: str) -> frozenset[str]:
@@ -83,19 +105,16 @@ _BASE = 0x110001
 _WS_RUNS = re.compile(r"\s\s+")
 
 
-def char_ngram_counts(docs: list[str]):
-    """Counts of character 2- and 3-grams per document, as a CSR matrix.
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, uniques): hash-based, codes numbered in order of first appearance."""
+    codes, uniq = pd.factorize(values, sort=False)
+    return codes.astype(np.int64, copy=False), np.asarray(uniq)
 
-    The same matrix ``CountVectorizer(analyzer="char", ngram_range=(2, 3),
-    dtype=float32)`` builds (lowercased, whitespace runs made one space;
-    columns in n-gram string order; entries of a row in order of first
-    appearance in the corpus), so the TF-IDF and cosines downstream are
-    bit-identical, but computed with numpy instead of one Python string per
-    n-gram (about three times faster). Raises ValueError when no document
-    has two characters, as sklearn does.
-    """
-    import scipy.sparse as sp
 
+def _cells(docs: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """(row, column, count) of every distinct character 2-/3-gram of every document, sorted by
+    row then column, and the number of columns; columns in n-gram string order, as
+    CountVectorizer numbers them."""
     keys, rows = [], []
     for i, d in enumerate(docs):
         c = _codepoints(_WS_RUNS.sub(" ", d.lower())).astype(np.int64)
@@ -108,115 +127,200 @@ def char_ngram_counts(docs: list[str]):
         rows.append(np.full(max(1, 2 * len(c) - 3), i, dtype=np.int64))
     if not keys:
         raise ValueError("empty vocabulary")
-    grams, row = np.concatenate(keys), np.concatenate(rows)
-    order = np.argsort(grams, kind="stable")
-    g = grams[order]
-    new = np.empty(len(g), dtype=bool)
+    code, uniq = _factorize(np.concatenate(keys))
+    n_cols = len(uniq)
+    rank = np.empty(n_cols, dtype=np.int64)
+    rank[np.argsort(uniq, kind="stable")] = np.arange(n_cols)  # code -> string-order column
+    cell = np.concatenate(rows) * n_cols + rank[code]
+    cell.sort()  # a plain sort of integers: much faster than hashing this many distinct cells
+    new = np.empty(len(cell), dtype=bool)
     new[0] = True
-    np.not_equal(g[1:], g[:-1], out=new[1:])
-    col_sorted = np.cumsum(new) - 1                 # column (string order) of each sorted gram
-    n_cols = int(col_sorted[-1]) + 1
-    first_seen = np.empty(n_cols, dtype=np.int64)   # rank of each column by first appearance
-    first_seen[np.argsort(order[new], kind="stable")] = np.arange(n_cols)
-    r = row[order]                                  # rows ascending inside each column (stable sort)
-    run = new.copy()
-    run[1:] |= r[1:] != r[:-1]
-    starts = np.flatnonzero(run)
-    counts = np.diff(np.append(starts, len(g)))
-    cell_row, cell_col = r[starts], col_sorted[starts]
-    cell = np.lexsort((first_seen[cell_col], cell_row))
-    cell_row, cell_col, counts = cell_row[cell], cell_col[cell], counts[cell]
+    np.not_equal(cell[1:], cell[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    counts = np.diff(np.append(starts, len(cell)))
+    cell = cell[starts]
+    return cell // n_cols, cell % n_cols, counts, n_cols
+
+
+def char_ngram_counts(docs: list[str]):
+    """Counts of character 2- and 3-grams per document, as a CSR matrix.
+
+    The matrix ``CountVectorizer(analyzer="char", ngram_range=(2, 3),
+    dtype=float32)`` builds (lowercased, whitespace runs made one space;
+    columns in n-gram string order), entries of a row sorted by column. Raises ValueError when no document has two
+    characters, as sklearn does.
+    """
+    import scipy.sparse as sp
+
+    row, col, counts, n_cols = _cells(docs)
     indptr = np.zeros(len(docs) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(cell_row, minlength=len(docs)), out=indptr[1:])
-    idx = np.int32 if max(len(cell_col), n_cols) < 2 ** 31 else np.int64
-    return sp.csr_matrix((counts.astype(np.float32), cell_col.astype(idx), indptr.astype(idx)),
-                         shape=(len(docs), n_cols))
+    np.cumsum(np.bincount(row, minlength=len(docs)), out=indptr[1:])
+    return sp.csr_matrix((counts.astype(np.float32), col, indptr), shape=(len(docs), n_cols))
+
+
+def _tfidf_parts(docs: list[str]):
+    """The l2-normalised sublinear TF-IDF rows (as ``TfidfTransformer(sublinear_tf=True)``
+    gives), split into a dense float32 matrix of the frequent columns and a CSR
+    matrix of the rest, so that ``D @ D.T + S @ S.T`` is the cosine matrix."""
+    import scipy.sparse as sp
+
+    n = len(docs)
+    row, col, counts, n_cols = _cells(docs)
+    df = np.bincount(col, minlength=n_cols)
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    w = (1.0 + np.log(counts.astype(np.float64))) * idf[col]
+    norm = np.sqrt(np.bincount(row, weights=w * w, minlength=n))
+    w = (w / np.where(norm > 0, norm, 1.0)[row]).astype(np.float32)
+    dense_cols = df >= max(32, DENSE_DF * n)
+    pos = np.cumsum(dense_cols) - 1
+    hot = dense_cols[col]
+    D = np.zeros((n, int(dense_cols.sum())), dtype=np.float32)
+    D[row[hot], pos[col[hot]]] = w[hot]
+    cold = ~hot
+    S = sp.csr_matrix((w[cold], (row[cold], col[cold])), shape=(n, n_cols))
+    return D, S
 
 
 def _dense_ids(parts: list[np.ndarray]) -> tuple[list[np.ndarray], int]:
     """Each distinct int64 value across ``parts`` replaced by a dense id (0..n-1), parts kept apart."""
     if not parts:
         return [], 0
-    uniq, inv = np.unique(np.concatenate(parts), return_inverse=True)
-    return np.split(inv.ravel(), np.cumsum([len(p) for p in parts])[:-1]), len(uniq)
+    inv, uniq = _factorize(np.concatenate(parts))
+    return np.split(inv, np.cumsum([len(p) for p in parts])[:-1]), len(uniq)
 
 
 def _shingle_matrix(texts: list[str]):
-    """Binary document x character-8-gram matrix, and each text's distinct 8-gram count.
+    """Binary document x character-8-gram matrix (sorted indices), and each text's distinct 8-gram count.
 
     The same sets ``_shingles`` builds (whitespace removed; a text shorter than
     8 characters is one shingle). An 8-gram is identified exactly, without
-    hashing, by pairing dense ids: characters -> bigrams -> 4-grams -> 8-grams,
-    each pair of ids fitting an int64.
+    hashing: when every character is in the BMP, as two packed 4-grams (one
+    table lookup of 4-gram ids, then an integer pair); otherwise by pairing
+    dense ids, characters -> bigrams -> 4-grams -> 8-grams. Column numbers
+    are these integer codes (a wide matrix, nothing is allocated per column).
     """
     import scipy.sparse as sp
 
-    sizes = np.ones(len(texts), dtype=np.int64)
-    cps = {i: _codepoints(_SPACE.sub("", t)).astype(np.int64) for i, t in enumerate(texts)}
-    keep = [i for i, c in cps.items() if len(c) >= SHINGLE]  # shorter: one shingle, below MIN_SHINGLES
+    n = len(texts)
+    sizes = np.ones(n, dtype=np.int64)
+    cps = [_codepoints("".join(t.split())) for t in texts]  # str.split's whitespace is re's \s
+    keep = [i for i, c in enumerate(cps) if len(c) >= SHINGLE]  # shorter: one shingle, below MIN_SHINGLES
     if not keep:
-        return sp.csr_matrix((len(texts), 0), dtype=np.int64), sizes
-    ids, n_ids = _dense_ids([cps[i][:-1] * _BASE + cps[i][1:] for i in keep])
-    for step in (2, 4):  # bigram ids -> 4-gram ids -> 8-gram ids
-        ids, n_ids = _dense_ids([a[:-step] * n_ids + a[step:] for a in ids])
-    rows = np.concatenate([np.full(len(a), i, dtype=np.int64) for i, a in zip(keep, ids)])
-    M = sp.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, np.concatenate(ids))),
-                      shape=(len(texts), n_ids))
-    M.data[:] = 1  # duplicates were summed: presence only
-    counts = np.diff(M.indptr)
+        return sp.csr_matrix((n, 0), dtype=np.int64), sizes
+    lens = np.array([len(cps[i]) - SHINGLE + 1 for i in keep], dtype=np.int64)
+    if all(int(cps[i].max()) < 0x10000 for i in keep):
+        k4 = []
+        for i in keep:
+            c = cps[i].astype(np.uint64)
+            k4.append((c[:-3] << np.uint64(48)) | (c[1:-2] << np.uint64(32)) | (c[2:-1] << np.uint64(16)) | c[3:])
+        ids, n4 = _dense_ids(k4)
+        codes = [a[:-4] * n4 + a[4:] for a in ids]
+        n_codes = n4 * n4
+    else:
+        ids, n_ids = _dense_ids([cps[i][:-1].astype(np.int64) * _BASE + cps[i][1:] for i in keep])
+        for step in (2, 4):  # bigram ids -> 4-gram ids -> 8-gram ids
+            ids, n_ids = _dense_ids([a[:-step] * n_ids + a[step:] for a in ids])
+        codes, n_codes = ids, n_ids
+    rows = np.repeat(np.array(keep, dtype=np.int64), lens)
+    flat = np.concatenate(codes)
+    if n_codes * n < 2 ** 62:
+        cell = rows * n_codes + flat
+        cell.sort()
+        new = np.empty(len(cell), dtype=bool)
+        new[0] = True
+        np.not_equal(cell[1:], cell[:-1], out=new[1:])
+        cell = cell[new]
+        rows, flat = cell // n_codes, cell % n_codes
+    else:  # too many codes to pack a row with them: one sort per text
+        uniq = [np.unique(a) for a in codes]
+        rows = np.repeat(np.array(keep, dtype=np.int64), [len(u) for u in uniq])
+        flat = np.concatenate(uniq)
+    counts = np.bincount(rows, minlength=n)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=indptr[1:])
+    M = sp.csr_matrix((np.ones(len(flat), dtype=np.int64), flat, indptr), shape=(n, max(1, int(n_codes))))
+    M.has_sorted_indices = True
     sizes[counts > 0] = counts[counts > 0]
     return M, sizes
 
 
-def containments(texts: list[str], ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
-    """``containment(texts[i], texts[j])`` for every pair at once (sparse products, no pair loop)."""
-    out = np.zeros(len(ii), dtype=np.float64)
-    if not len(ii):
-        return out
-    used = np.unique(np.concatenate([ii, jj]))
-    local = np.full(len(texts), -1, dtype=np.int64)
-    local[used] = np.arange(len(used))
-    M, sizes = _shingle_matrix([texts[k] for k in used])
-    a, b = local[ii], local[jj]
-    small = np.minimum(sizes[a], sizes[b])
-    ok = small >= MIN_SHINGLES
-    if ok.any() and M.shape[1]:
-        # shared 8-grams of every pair of these texts by one sparse product (exact integer counts),
-        # then read at the pairs wanted: no copy of two rows per pair
-        shared = (M @ M.T).tocsr()
-        inter = np.asarray(shared[a[ok], b[ok]]).ravel()
-        out[ok] = inter / small[ok]
+def _intersections(M, a: np.ndarray, b: np.ndarray, chunk: int = 4096) -> np.ndarray:
+    """Shared 8-grams of rows a[k] and b[k] of a binary CSR matrix, for every k (chunked)."""
+    out = np.zeros(len(a), dtype=np.int64)
+    for lo in range(0, len(a), chunk):
+        sa, sb = M[a[lo:lo + chunk]], M[b[lo:lo + chunk]]
+        out[lo:lo + chunk] = np.asarray(sa.multiply(sb).sum(axis=1)).ravel()
     return out
 
 
-def _pairs_above(X, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(i, j, cosine) of every pair i < j with cosine >= threshold.
+def _ratio(M, sizes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    small = np.minimum(sizes[a], sizes[b])
+    out = np.zeros(len(a), dtype=np.float64)
+    ok = small >= MIN_SHINGLES
+    if ok.any() and M.shape[1]:
+        out[ok] = _intersections(M, a[ok], b[ok]) / small[ok]
+    return out
 
-    Row blocks against the rows after them only (half the products of a full
-    X @ X.T); each cosine is summed in the same order as the full product,
-    so the values are bit-identical to it.
+
+def containments(texts: list[str], ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """``containment(texts[i], texts[j])`` for every pair at once (no Python loop over pairs)."""
+    if not len(ii):
+        return np.zeros(0, dtype=np.float64)
+    M, sizes = _shingle_matrix(texts)
+    return _ratio(M, sizes, np.asarray(ii, dtype=np.int64), np.asarray(jj, dtype=np.int64))
+
+
+def _top_per_row(r: np.ndarray, c: np.ndarray, v: np.ndarray, k: int) -> tuple[np.ndarray, ...]:
+    """Of directed entries (row, other, value), each row's k best: highest value, then smallest other."""
+    order = np.lexsort((c, -v, r))
+    r, c, v = r[order], c[order], v[order]
+    first = np.searchsorted(r, r, side="left")
+    keep = np.arange(len(r)) - first < k
+    return r[keep], c[keep], v[keep]
+
+
+def _scan(D, S, k: int, min_cos: float, gate: float):
+    """One pass over the cosine matrix in row blocks (upper triangle only).
+
+    Returns each row's top-k entries (row, other, cosine) at or above
+    ``min_cos``, and every pair (i < j) at or above ``gate``.
     """
-    n = X.shape[0]
-    out_i, out_j, out_v = [], [], []
+    n = D.shape[0]
+    top = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32))
+    gi, gj, gv = [], [], []
     for lo in range(0, n, BLOCK):
         hi = min(n, lo + BLOCK)
-        block = (X[lo:hi] @ X[lo:].T).tocsr()
-        rows = np.repeat(np.arange(lo, hi), np.diff(block.indptr))
-        cols = block.indices.astype(np.int64) + lo
-        keep = (block.data >= threshold) & (cols > rows)
-        out_i.append(rows[keep])
-        out_j.append(cols[keep])
-        out_v.append(block.data[keep])
-    if not out_i:
-        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
-    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_v)
+        G = D[lo:hi] @ D[lo:].T
+        if S.nnz:
+            G += (S[lo:hi] @ S[lo:].T).toarray()
+        b, m = G.shape
+        G[np.tril_indices(b, 0, m)] = -np.inf  # j <= i: the diagonal and pairs seen in an earlier block
+        ri, ci = np.nonzero(G >= gate)
+        gi.append(ri + lo)
+        gj.append(ci + lo)
+        gv.append(G[ri, ci])
+        # each row's and each column's best in this block: together they hold every row's best
+        kth_row = np.partition(G, m - k, axis=1)[:, m - k] if m > k else np.full(b, -np.inf, np.float32)
+        kth_col = np.partition(G, b - k, axis=0)[b - k] if b > k else np.full(m, -np.inf, np.float32)
+        ri, ci = np.nonzero((G >= np.maximum(kth_row, min_cos)[:, None])
+                            | (G >= np.maximum(kth_col, min_cos)[None, :]))
+        vals = G[ri, ci]
+        r, c = ri + lo, ci + lo
+        top = _top_per_row(np.concatenate([top[0], r, c]), np.concatenate([top[1], c, r]),
+                           np.concatenate([top[2], vals, vals]), k)
+        del G
+    return top, (np.concatenate(gi), np.concatenate(gj), np.concatenate(gv))
+
+
+def _round4(values: np.ndarray) -> np.ndarray:
+    # Python's round (correctly rounded), as the per-pair code did; np.round can differ in the last place
+    return np.array([round(v, 4) for v in np.asarray(values, dtype=np.float64).tolist()], dtype=np.float64)
 
 
 def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
-                     min_cosine: float = MIN_COSINE, dup_threshold: float = DUP_THRESHOLD) -> pd.DataFrame:
-    """Pairs of distinct articles with cosine >= ``min_cosine``."""
-    from sklearn.feature_extraction.text import TfidfTransformer
-
+                     min_cosine: float = MIN_COSINE, dup_threshold: float = DUP_THRESHOLD,
+                     top_k: int = TOP_K) -> pd.DataFrame:
+    """Every near-duplicate pair, and each article's ``top_k`` most similar others at or above ``min_cosine``."""
     cols = ["article_a", "article_b", "unit_a", "unit_b", "title_a", "title_b", "cosine", "containment",
             "near_duplicate"]
     meta = articles.drop_duplicates("article_id").set_index("article_id")
@@ -224,25 +328,49 @@ def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
     if len(ids) < 2:
         return validate(pd.DataFrame(columns=cols), "similarity")
     docs = [texts[a] for a in ids]
+    n = len(ids)
     try:
-        X = TfidfTransformer(sublinear_tf=True).fit_transform(char_ngram_counts(docs))
+        D, S = _tfidf_parts(docs)
     except ValueError:  # nothing but stop characters
         return validate(pd.DataFrame(columns=cols), "similarity")
-    ii, jj, vv = _pairs_above(X, min_cosine - 1e-6)
-    order = np.lexsort((jj, ii))
-    ii, jj, vv = ii[order], jj[order], vv[order]
-    # Python's round (correctly rounded), as the per-pair code did; np.round can differ in the last place
-    cos = np.array([round(v, 4) for v in np.minimum(vv.astype(np.float64), 1.0).tolist()], dtype=np.float64)
-    check = cos >= CONTAINMENT_FROM
-    cont = np.full(len(ii), np.nan)
-    cont[check] = [round(v, 4) for v in containments(docs, ii[check], jj[check]).tolist()]
+    from threadpoolctl import threadpool_limits
+
+    gate = min(CONTAINMENT_FROM, dup_threshold)
+    with threadpool_limits(1, user_api="blas"):  # one BLAS thread: the blocks are small, threads cost more CPU than they save
+        (tr, tc, tv), (gi, gj, gv) = _scan(D, S, max(1, top_k), min_cosine - _EPS, gate - _EPS)
+    # pairs similar enough to be near-duplicates, by cosine or (from CONTAINMENT_FROM) by containment
+    g_cos = _round4(np.minimum(gv, 1.0))
+    gated = g_cos >= gate
+    gi, gj, g_cos = gi[gated], gj[gated], g_cos[gated]
+    M, sizes = _shingle_matrix(docs)
+    g_cont = np.full(len(gi), np.nan)
+    check = g_cos >= CONTAINMENT_FROM
+    g_cont[check] = _round4(_ratio(M, sizes, gi[check], gj[check]))
+    g_dup = (g_cos >= dup_threshold) | (np.nan_to_num(g_cont, nan=0.0) >= DUP_CONTAINMENT)
+    # listed: every near-duplicate, and each article's top k (as i < j)
+    t_cos = _round4(np.minimum(tv, 1.0))
+    keep_top = t_cos >= min_cosine
+    ta, tb = np.minimum(tr, tc)[keep_top], np.maximum(tr, tc)[keep_top]
+    key = np.unique(np.concatenate([gi[g_dup] * n + gj[g_dup], ta * n + tb]))
+    ii, jj = key // n, key % n
+    t_key = ta * n + tb
+    cos = np.empty(len(key))
+    cos[np.searchsorted(key, t_key)] = t_cos[keep_top]
+    g_key = gi * n + gj  # ascending: the scan goes row by row
+    order = np.argsort(g_key, kind="stable")
+    g_key, g_cos, g_cont = g_key[order], g_cos[order], g_cont[order]
+    at = np.minimum(np.searchsorted(g_key, key), max(len(g_key) - 1, 0))
+    in_gate = (g_key[at] == key) if len(g_key) else np.zeros(len(key), dtype=bool)
+    cos[in_gate] = g_cos[at[in_gate]]
+    cont = np.where(in_gate, g_cont[at] if len(g_key) else np.nan, np.nan)
+    near = (cos >= dup_threshold) | (np.nan_to_num(cont, nan=0.0) >= DUP_CONTAINMENT)
     ids_arr = np.array(ids, dtype=object)
     unit, title = meta["unit"].reindex(ids).to_numpy(object), meta["title"].reindex(ids).to_numpy(object)
     df = pd.DataFrame({
         "article_a": ids_arr[ii], "article_b": ids_arr[jj], "unit_a": unit[ii], "unit_b": unit[jj],
         "title_a": title[ii], "title_b": title[jj], "cosine": cos,
-        "containment": pd.array(np.where(check, cont, np.nan), dtype="Float64"),
-        "near_duplicate": (cos >= dup_threshold) | (np.nan_to_num(cont, nan=0.0) >= DUP_CONTAINMENT),
+        "containment": pd.array(cont, dtype="Float64"),
+        "near_duplicate": near,
     }, columns=cols)
     return validate(df, "similarity")
 
@@ -259,7 +387,8 @@ def clusters(articles: pd.DataFrame, pairs: pd.DataFrame, events: Mapping[str, s
             a = parent[a]
         return a
 
-    for a, b in pairs.loc[pairs["near_duplicate"].fillna(False).astype(bool), ["article_a", "article_b"]].itertuples(index=False):
+    dup = pairs["near_duplicate"].fillna(False).astype(bool).to_numpy()
+    for a, b in zip(pairs["article_a"].to_numpy(object)[dup].tolist(), pairs["article_b"].to_numpy(object)[dup].tolist()):
         if a in parent and b in parent:
             ra, rb = find(a), find(b)
             if ra != rb:
@@ -268,8 +397,11 @@ def clusters(articles: pd.DataFrame, pairs: pd.DataFrame, events: Mapping[str, s
     for a in sorted(meta.index):
         groups.setdefault(find(a), []).append(a)
 
+    date_of = dict(zip(meta.index.tolist(), meta["date"].astype(object).tolist()))
+    unit_of = dict(zip(meta.index.tolist(), meta["unit"].astype(object).tolist()))
+
     def order(a: str) -> tuple[int, str, str]:
-        d = meta.at[a, "date"]
+        d = date_of[a]
         return (1, "", a) if blank(d) else (0, str(d), a)
 
     from reportmine.compare.institutions import institution_map
@@ -280,7 +412,7 @@ def clusters(articles: pd.DataFrame, pairs: pd.DataFrame, events: Mapping[str, s
         rep = min(members, key=order)
         event = (events or {}).get(rep) or rep
         for a in members:
-            unit = unit_label(meta.at[a, "unit"])
+            unit = unit_label(unit_of[a])
             rows.append({"article_id": a, "unit": unit, "cluster": rep,
                          "cluster_size": len(members), "is_representative": a == rep, "event": event,
                          "institution": inst[unit]})
