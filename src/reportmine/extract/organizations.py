@@ -261,6 +261,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     stop_words, stop_last = lex.stops.words, lex.stops.by_last
     soft = lex.soft
     hard_words = lex.hard
+    whole, places, single = lex.whole, lex.places, lex.single
+    admin_match = lex.admin_re.match
     i = start
     soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
     soft_n = 0
@@ -279,27 +281,27 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
             continue
         lengths = jump_last.get(ch)
         if lengths:
-            for k in lengths:
-                if k <= i and text[i - k:i] in jump_words:
-                    if i < start and text[i - k:i] in lex.whole and lex.admin_re.match(text, i):
-                        k = 0  # 县委县政府: two bodies side by side
-                        break
-                    # a one-character part (驻) yields to a stop word ending there (进驻)
-                    if k > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
-                        if text[i - k:i] in lex.places:
-                            return i - k, soft_at  # 斯里兰卡议会: the country begins the name
-                        i -= k
-                        free = 0
-                        last_known = i
-                        break
-            else:
-                k = 0
-            if k and i < start and last_known == i:
+            k = 0
+            for n in lengths:
+                if n <= i:
+                    w = text[i - n:i]
+                    if w in jump_words:
+                        if i < start and w in whole and admin_match(text, i):
+                            break  # 县委县政府: two bodies side by side
+                        # a one-character part (驻) yields to a stop word ending there (进驻)
+                        if n > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
+                            if w in places:
+                                return i - n, soft_at  # 斯里兰卡议会: the country begins the name
+                            k = n
+                            break
+            if k:
+                i -= k
+                free = 0
+                last_known = i
                 continue
-            if not k and i < start and text[i - 1:i] and lex.admin_re.match(text, i) and \
-                    any(text[i - L:i] in lex.whole for L in lengths if L <= i):
+            if i < start and admin_match(text, i) and any(text[i - L:i] in whole for L in lengths if L <= i):
                 break
-        if ch in lex.single:
+        if ch in single:
             k = lex.stems.ending(text, i - 1)
             if k:  # 动力保障部党支部: a department (stem + 部) inside a longer name
                 k = max(k, lex.jump.ending(text, i - 1))  # 文化广电和旅游局: the longer part
@@ -723,8 +725,12 @@ def _mentions(text: str) -> list[_Mention]:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
             if k:
                 k = max(k, lex.jump.ending(t, start))
-            s = _extend_left(t, start - k, lex, end)
-            s = _place_start(t, s, end, lex)
+            s, soft_at = _extend_core(t, start - k, lex, end)
+            if soft_at >= 0:
+                s = _extend_left(t, start - k, lex, end)
+            # (_place_start's cheap exits, inline: most names stop at punctuation)
+            if s > 0 and "\u4e00" <= t[s - 1] <= "\u9fff" or t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0:
+                s = _place_start(t, s, end, lex)
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
                 and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)):
