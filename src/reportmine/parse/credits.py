@@ -56,43 +56,67 @@ def _kind(m: re.Match[str]) -> str:
     return _role_kinds().get(m.group(1), "author")
 
 
+@lru_cache(maxsize=1)
+def _name_tests() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
+    """``is_name``'s vocabularies as C-level tests: excluded tokens, noise inside a token, media endings."""
+    w = words()
+    noise = [n for n in w["name_noise"] if len(n) >= 2]
+    inside = re.compile("|".join(re.escape(n) for n in noise)) if noise else re.compile(r"(?!x)x")
+    return frozenset(w["name_noise"]) | frozenset(w["not_names"]), inside, tuple(w["media_suffixes"])
+
+
 def is_name(token: str) -> bool:
     """A personal name: 2-4 Han characters (or a transliteration with ·), not a role word."""
-    w = words()
     if not _CJK_NAME.match(token):
         return False
-    if token in w["name_noise"] or token in w["not_names"]:
+    excluded, inside, media = _name_tests()
+    if token in excluded or inside.search(token):
         return False
-    if any(len(n) >= 2 and n in token for n in w["name_noise"]):
-        return False
-    return not any(part.endswith(s) for part in token.split("·") for s in w["media_suffixes"])
+    if "·" not in token:
+        return not token.endswith(media)
+    return not any(part.endswith(media) for part in token.split("·"))
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(unit endings, media endings) as tuples, so ``str.endswith`` tests them all in C."""
+    w = words()
+    return tuple(w["unit_suffixes"]), tuple(w["media_suffixes"])
 
 
 def is_unit(token: str) -> bool:
     """An issuing unit such as 某县发改局 (short, ends with a unit word)."""
-    w = words()
-    if not (3 <= len(token) <= 16) or not re.fullmatch(r"[\u4e00-\u9fff]+", token):
+    if not (3 <= len(token) <= 16) or not _HAN_ONLY.fullmatch(token):
         return False
-    return any(token.endswith(s) for s in w["unit_suffixes"])
+    return token.endswith(_suffixes()[0])
 
 
 def unit_word(token: str) -> bool:
     """A unit as a writer's affiliation: ``is_unit`` or a two-character one (校办, 团委) that is no name."""
     if is_unit(token):
         return True
-    return (len(token) == 2 and re.fullmatch(r"[\u4e00-\u9fff]+", token) is not None
-            and any(token.endswith(s) for s in words()["unit_suffixes"]) and not looks_like_person(token))
+    return (len(token) == 2 and _HAN_ONLY.fullmatch(token) is not None
+            and token.endswith(_suffixes()[0]) and not looks_like_person(token))
 
 
 def is_media(token: str) -> bool:
     token = token.strip("《》 ")
-    return any(token.endswith(s) for s in words()["media_suffixes"])
+    return token.endswith(_suffixes()[1])
+
+
+@lru_cache(maxsize=1)
+def _noise_set() -> frozenset[str]:
+    return frozenset(words()["name_noise"])
 
 
 def names_in(text: str) -> list[str]:
     """The leading run of personal names in ``text``, role words skipped."""
     out: list[str] = []
-    noise = set(words()["name_noise"])
+    noise_longest_first = words()["name_noise"]  # sorted by length, longest first
+    noise = _noise_set()
     for tok in _TOKEN_SPLIT.split(text.strip()):
         tok = tok.strip("（）()[]【】:：")
         if not tok:
@@ -105,7 +129,7 @@ def names_in(text: str) -> list[str]:
             out.append(tok)
             continue
         # "陈智整合" / "唐霁摄": a name with a role word glued on
-        for n in sorted(noise, key=len, reverse=True):
+        for n in noise_longest_first:
             if tok.endswith(n) and is_name(tok[: -len(n)]):
                 out.append(tok[: -len(n)])
                 return out

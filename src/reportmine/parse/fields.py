@@ -184,7 +184,7 @@ def clean_person_list(value: str) -> str | None:
     parts = []
     stops = _other_roles()
     for p in _NAME_SPLIT.split(cut_furniture(value)):
-        if p in stops or any(p.startswith(s) for s in stops):
+        if p.startswith(stops):  # a tuple: every role word tested in C (``p in stops`` included)
             break  # 「编辑 甲 审核 乙」: the reviewer is not an editor
         stripped = _role_prefix().sub("", p, count=1)
         if stripped.lower() in _empty_credits():
@@ -233,8 +233,9 @@ def split_fields(line: str) -> dict[str, str]:
     credit without a colon after another field's value (``来源：某网 记者 甲``)
     ends that value and names the writer.
     """
-    pat = label_pattern()
-    matches = list(pat.finditer(line))
+    if ":" not in line and "：" not in line:
+        return {}  # every label ends in a colon: most lines are rejected without the regex
+    matches = list(label_pattern().finditer(line))
     out: dict[str, str] = {}
     credited: list[str] = []
     for i, m in enumerate(matches):
