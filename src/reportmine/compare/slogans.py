@@ -128,48 +128,34 @@ def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFra
 _JOINERS = frozenset({"、"})
 
 
-def _ngrams(tokens: list[str], lo: int = 2, hi: int = 12, limit_at: np.ndarray | None = None) -> list[str]:
+def _ngrams(tokens: list[str], lo: int = 2, hi: int = 12) -> list[str]:
     """Runs of 2..12 CJK words (、 allowed inside), at least 4 characters long,
     neither starting nor ending with a generic report word, and not made mostly
-    of such words.
-
-    ``limit_at[p]`` (see ``_extension_limits``), when given, is the furthest
-    end offset an n-gram starting at character ``p`` of ``"".join(tokens)``
-    may reach and still be found in enough articles; longer ones are not
-    generated (they could not reach ``min_df`` anyway).
+    of such words. (The plain definition; ``_gram_spans`` computes the same.)
     """
     stop = stopwords()
     out: list[str] = []
     run: list[str] = []
-    offs: list[int] = []
-    pos = 0
     for tok in tokens + [""]:
         if _CJK.match(tok or "-") or (tok in _JOINERS and run):
             run.append(tok)
-            offs.append(pos)
-            pos += len(tok)
             continue
         if len(run) >= lo:
-            _run_grams(run, lo, hi, stop, out, offs, limit_at)
-        run, offs = [], []
-        pos += len(tok)
+            _run_grams(run, lo, hi, stop, out)
+        run = []
     return out
 
 
-def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list[str],
-               offs: list[int] | None = None, limit_at: np.ndarray | None = None) -> None:
+def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list[str]) -> None:
     n = len(run)
     edge_bad = [t in _JOINERS or t in stop for t in run]
     for i in range(n):
         if edge_bad[i]:
             continue
-        limit = None if limit_at is None or offs is None else int(limit_at[offs[i]]) - offs[i]
         text, words, stops = "", 0, 0
         for j in range(i, min(n, i + hi)):
             tok = run[j]
             text += tok
-            if limit is not None and len(text) > limit:
-                break  # holds a 4-character piece too few articles have: so does every longer one
             if tok not in _JOINERS:
                 words += 1
                 stops += tok in stop
@@ -193,27 +179,36 @@ def _kind_of(tok: str, memo: dict[str, int], stop: frozenset[str]) -> int:
     return code
 
 
-def _doc_ngrams(tokens: list[str], lo: int = 2, hi: int = 12, limit_at: np.ndarray | None = None) -> list[str]:
-    """The n-grams ``_ngrams`` gives (same multiset), with the checks done as array operations.
-
-    Each (start, length) pair of a run is tested at once with cumulative
-    sums of characters, words and generic words, and only the n-grams kept
-    are cut out of the joined text, instead of growing a string per pair.
-    """
-    n = len(tokens)
-    if n < lo:
-        return []
+def _kind_codes(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Bit flags (1 CJK word, 2 joiner, 4 generic word) and length of each token."""
     stop = stopwords()
     kinds = _token_kinds(stop)
+    n = len(tokens)
     codes = np.fromiter((kinds[t] if t in kinds else _kind_of(t, kinds, stop) for t in tokens),
                         dtype=np.int8, count=n)
+    lens = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
+    return codes, lens
+
+
+def _gram_spans(codes: np.ndarray, lens: np.ndarray, lo: int = 2, hi: int = 12,
+                chunk: int = 32768) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first token, start offset, end offset) in ``"".join(tokens)`` of every n-gram ``_ngrams`` gives.
+
+    Each (start, length) pair of a run is tested at once with cumulative
+    sums of characters, words and generic words, in chunks of start tokens
+    so the (start x length) arrays stay small. A token of kind 0 (an empty
+    string, say) ends a run, so several documents can be done in one call.
+    """
+    n = len(codes)
+    none = (np.empty(0, np.int64),) * 3
+    if n < lo:
+        return none
     cjk, joiner, stopw = (codes & 1) > 0, (codes & 2) > 0, (codes & 4) > 0
-    lens = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=n)
     # a joiner (、) is inside a run when the last word before it is a CJK word
     last_word = np.maximum.accumulate(np.where(~joiner, np.arange(n), -1))
     in_run = cjk | (joiner & (last_word >= 0) & cjk[np.maximum(last_word, 0)])
     if not in_run.any():
-        return []
+        return none
     ends = np.concatenate([[0], np.cumsum(lens)])             # char offset of each token, and the end
     words = np.concatenate([[0], np.cumsum(in_run & ~joiner)])
     stops = np.concatenate([[0], np.cumsum(in_run & ~joiner & stopw)])
@@ -230,85 +225,127 @@ def _doc_ngrams(tokens: list[str], lo: int = 2, hi: int = 12, limit_at: np.ndarr
     else:
         run_start_ok[:] = n >= lo
     edge_bad = joiner | (stopw & in_run)
-    starts = np.flatnonzero(in_run & ~edge_bad & run_start_ok)
-    if not len(starts):
+    all_starts = np.flatnonzero(in_run & ~edge_bad & run_start_ok)
+    out_t, out_a, out_b = [], [], []
+    width = np.arange(hi)[None, :]
+    for c0 in range(0, len(all_starts), chunk):
+        starts = all_starts[c0:c0 + chunk]
+        I = starts[:, None]
+        J = I + width
+        ok = J < run_end[starts][:, None]
+        Jc = np.minimum(J, n - 1)
+        L = ends[Jc + 1] - ends[I]
+        W = words[Jc + 1] - words[I]
+        S = stops[Jc + 1] - stops[I]
+        ok &= (J - I + 1 >= lo) & ~edge_bad[Jc] & (L >= 4) & (S * 2 <= W)
+        si, sj = np.nonzero(ok)
+        first = starts[si]
+        out_t.append(first)
+        out_a.append(ends[first])
+        out_b.append(ends[first + sj + 1])
+    if not out_t:
+        return none
+    return np.concatenate(out_t), np.concatenate(out_a), np.concatenate(out_b)
+
+
+def _doc_ngrams(tokens: list[str], lo: int = 2, hi: int = 12) -> list[str]:
+    """The n-grams ``_ngrams`` gives (same multiset), with the checks done as array operations."""
+    if len(tokens) < lo:
         return []
-    I = starts[:, None]
-    J = I + np.arange(hi)[None, :]
-    ok = J < run_end[starts][:, None]
-    Jc = np.minimum(J, n - 1)
-    L = ends[Jc + 1] - ends[I]
-    W = words[Jc + 1] - words[I]
-    S = stops[Jc + 1] - stops[I]
-    ok &= (J - I + 1 >= lo) & ~edge_bad[Jc] & (L >= 4) & (S * 2 <= W)
-    if limit_at is not None:
-        ok &= ends[Jc + 1] <= limit_at[ends[I]]
-    si, sj = np.nonzero(ok)
+    _, a, b = _gram_spans(*_kind_codes(tokens), lo=lo, hi=hi)
     text = "".join(tokens)
-    a = ends[starts[si]].tolist()
-    b = ends[starts[si] + sj + 1].tolist()
-    return [text[x:y] for x, y in zip(a, b)]
+    return [text[x:y] for x, y in zip(a.tolist(), b.tolist())]
 
 
-#: Length of the character pieces whose spread bounds a phrase's spread.
-_PIECE = 4
+#: Two odd multipliers for the polynomial hashes of phrases (arithmetic mod 2**64).
+_HASH_BASES = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
 
 
-def _extension_limits(texts: list[str], min_docs: int) -> list[np.ndarray]:
-    """For each text, the furthest end offset a substring starting at each character may have
-    while every 4-character piece in it occurs in at least ``min_docs`` texts.
+def _substring_hashes(text: str, a: np.ndarray, b: np.ndarray, base: int) -> np.ndarray:
+    """Polynomial hash (mod 2**64) of each ``text[a[k]:b[k]]``, all at once.
 
-    A phrase found in k articles has each of its pieces in at least k
-    articles, so a phrase with a rarer piece cannot be a candidate: this
-    prunes the n-grams before they are built, without changing the result.
-    Pieces with a character beyond the BMP are not coded and never prune.
+    With prefix sums of c[i]·B^(N-1-i), the hash of any substring is a
+    difference times a power of B's inverse: no string is built.
     """
-    codes, okay = [], []
-    for t in texts:
-        c = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        if len(c) < _PIECE:
-            codes.append(np.empty(0, np.uint64))
-            okay.append(np.empty(0, bool))
-            continue
-        w = (c[:-3] << np.uint64(48)) | (c[1:-2] << np.uint64(32)) | (c[2:-1] << np.uint64(16)) | c[3:]
-        bmp = c < 0x10000
-        okay.append(~(bmp[:-3] & bmp[1:-2] & bmp[2:-1] & bmp[3:]))  # True: not coded, never prunes
-        codes.append(w)
-    uniq, df = np.unique(np.concatenate([np.unique(w) for w in codes]) if codes else np.empty(0, np.uint64),
-                         return_counts=True)
-    out = []
-    for t, w, ok in zip(texts, codes, okay):
-        if len(w):
-            found = df[np.searchsorted(uniq, w)] >= min_docs
-            bad = np.flatnonzero(~(found | ok))
-        else:
-            bad = np.empty(0, np.int64)
-        starts = np.arange(len(t) + 1)
-        nxt = np.searchsorted(bad, starts)  # first bad piece starting at or after each offset
-        first_bad = np.where(nxt < len(bad), bad[np.minimum(nxt, max(len(bad) - 1, 0))] if len(bad) else 0, 10 ** 9)
-        out.append(first_bad + _PIECE - 1)  # end offsets up to the first bad piece's last character
-    return out
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    N = len(c)
+    B = np.uint64(base)
+    powers = np.full(N + 1, B, dtype=np.uint64)
+    powers[0] = 1
+    powers = np.cumprod(powers, dtype=np.uint64)             # B**k mod 2**64
+    inv = np.full(N + 1, np.uint64(pow(base, -1, 2 ** 64)), dtype=np.uint64)
+    inv[0] = 1
+    inv = np.cumprod(inv, dtype=np.uint64)                   # B**-k mod 2**64
+    prefix = np.zeros(N + 1, dtype=np.uint64)
+    np.cumsum(c * powers[:N][::-1], dtype=np.uint64, out=prefix[1:])
+    return (prefix[b] - prefix[a]) * inv[N - b]
 
 
 def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[list[int]], list[int]]:
     """Phrases (sorted) found in at least ``min_df`` documents, their documents and total counts.
 
-    What ``CountVectorizer(analyzer=_ngrams, min_df=min_df)`` gives, with the
-    n-grams that cannot reach ``min_df`` never built.
+    What ``CountVectorizer(analyzer=_ngrams, min_df=min_df)`` gives. All
+    documents are done in one pass: n-grams are located as character spans
+    of the joined corpus and identified by two 64-bit polynomial hashes plus
+    their length, then grouped by one integer sort; only the phrases that
+    reach ``min_df`` are cut out as strings. Should two distinct phrases ever
+    share the first hash, the second tells and the phrases are counted as
+    strings instead.
     """
+    flat: list[str] = []
+    for d in docs:
+        flat.extend(d)
+        flat.append("")  # ends any run: no n-gram spans two documents
+    codes, lens = _kind_codes(flat)
+    tok, a, b = _gram_spans(codes, lens)
+    if not len(tok):
+        return [], [], []
+    doc_of_tok = np.repeat(np.arange(len(docs)), [len(d) + 1 for d in docs])
+    doc = doc_of_tok[tok]
+    text = "".join(flat)
+    h1 = _substring_hashes(text, a, b, _HASH_BASES[0])
+    order = np.argsort(h1, kind="stable")                   # stable: documents stay ascending in a group
+    h1, doc, a, b = h1[order], doc[order], a[order], b[order]
+    new = np.empty(len(h1), dtype=bool)
+    new[0] = True
+    np.not_equal(h1[1:], h1[:-1], out=new[1:])
+    h2 = _substring_hashes(text, a, b, _HASH_BASES[1])
+    same = ~new[1:]
+    if np.any(same & ((h2[1:] != h2[:-1]) | ((b - a)[1:] != (b - a)[:-1]))):
+        return _count_ngrams_strings(docs, min_df)  # a hash collision: count strings
+    new_doc = new.copy()
+    new_doc[1:] |= doc[1:] != doc[:-1]
+    group = np.cumsum(new) - 1
+    df = np.bincount(group, weights=new_doc).astype(np.int64)
+    total = np.bincount(group)
+    starts = np.flatnonzero(new)
+    kept = np.flatnonzero(df >= min_df)
+    doc_starts = np.flatnonzero(new_doc)
+    doc_group = group[doc_starts]
+    lo = np.searchsorted(doc_group, kept, side="left")
+    hi = np.searchsorted(doc_group, kept, side="right")
+    docs_at = doc[doc_starts].tolist()
+    rows = []
+    for g, x, y in zip(kept.tolist(), lo.tolist(), hi.tolist()):
+        s = starts[g]
+        rows.append((text[a[s]:b[s]], docs_at[x:y], int(total[g])))
+    rows.sort(key=lambda r: r[0])
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+
+def _count_ngrams_strings(docs: list[list[str]], min_df: int) -> tuple[list[str], list[list[int]], list[int]]:
+    """``_count_ngrams`` with a Counter of strings per document (the fallback)."""
     from collections import Counter
 
-    limits = _extension_limits(["".join(d) for d in docs], min_df) if min_df >= 2 else [None] * len(docs)
-    per_doc = [Counter(_doc_ngrams(d, limit_at=lim)) for d, lim in zip(docs, limits)]
+    per_doc = [Counter(_doc_ngrams(d)) for d in docs]
     df: Counter[str] = Counter()
     for c in per_doc:
         df.update(c.keys())
     vocab = sorted(g for g, k in df.items() if k >= min_df)
-    keep = set(vocab)
     post: dict[str, list[int]] = {g: [] for g in vocab}
     total: dict[str, int] = dict.fromkeys(vocab, 0)
     for d, c in enumerate(per_doc):
-        for g in keep.intersection(c):
+        for g in post.keys() & c.keys():
             post[g].append(d)
             total[g] += c[g]
     return vocab, [post[g] for g in vocab], [total[g] for g in vocab]
@@ -348,14 +385,13 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
                       "count": total, "units": join(units), "_docs": docs})
     # keep maximal phrases: drop one contained in a longer candidate with the same spread
     found.sort(key=lambda r: (-len(r["phrase"]), r["phrase"]))
-    kept: list[dict[str, Any]] = []
-    covered: set[tuple[str, int]] = set()
+    # (a phrase inside a dropped one is inside the longer one that dropped it, so inside any
+    # longer candidate of the same spread is the same test)
+    same_spread: dict[int, list[str]] = {}
     for r in found:
-        p, n = r["phrase"], r["n_articles"]
-        if (p, n) in covered:
-            continue
-        kept.append(r)
-        covered.update((p[i:j], n) for i in range(len(p)) for j in range(i + 4, len(p) + 1))
+        same_spread.setdefault(r["n_articles"], []).append(r["phrase"])
+    joined = {n: "\x00".join(ps) for n, ps in same_spread.items()}
+    kept = [r for r in found if joined[r["n_articles"]].count(r["phrase"]) < 2]  # once: its own entry
     kept.sort(key=lambda r: (-r["n_articles"], -r["n_units"], -r["count"], -len(r["phrase"]), r["phrase"]))
     rows = []
     for r in kept[:limit]:
