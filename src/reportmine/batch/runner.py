@@ -28,7 +28,7 @@ import pandas as pd
 
 from reportmine.batch.failures import Failure, failures_table
 from reportmine.batch.progress import Progress
-from reportmine.batch.state import content_hash, read_manifest, read_result, result_path
+from reportmine.batch.state import CachedResult, content_hash, read_manifest, read_result, result_path
 from reportmine.batch.task import Outcome, Task, run_chunk, run_task
 
 log = logging.getLogger(__name__)
@@ -164,12 +164,12 @@ def execute_local(tasks: list[Task], cache_dir: Path, cfg: str, jobs: int, force
     try:
         if in_process:
             for t in tasks:
-                o = run_task(t, str(cache_dir), cfg, force)
+                o = run_task(t, str(cache_dir), cfg, force, keep_record=True)
                 o.maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                 on_outcome(o)
             return
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=None if forked else _warm_up) as pool:
-            futures = [pool.submit(run_chunk, c, str(cache_dir), cfg, force) for c in _chunks(tasks, jobs)]
+            futures = [pool.submit(run_chunk, c, str(cache_dir), cfg, force, True) for c in _chunks(tasks, jobs)]
             for fut in as_completed(futures):
                 for o in fut.result():
                     o.worker = True
@@ -201,6 +201,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
     bar = Progress(len(pending), "extract", tty=progress)
     done = 0
+    fresh: dict[str, bytes] = {}
 
     def on_outcome(o: Outcome) -> None:
         nonlocal done
@@ -208,8 +209,11 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         if o.worker:
             res.worker_maxrss_kb = max(res.worker_maxrss_kb, o.maxrss_kb)
         res.cpu_by_process[o.pid] = res.cpu_by_process.get(o.pid, 0.0) + o.cpu_s
-        # records are read back only once extraction is over (``collect``): a
-        # lean main process keeps the time per article flat as the batch grows
+        # new records are kept as their JSON bytes and parsed only once
+        # extraction is over (``collect``): bytes are invisible to the garbage
+        # collector, so a growing batch does not slow this process down
+        if o.record_line is not None:
+            fresh[o.path] = o.record_line
         if o.status == "failed":
             it.failure = Failure(o.path, o.stage or "read", o.reason or "unknown error")
         if o.chash is not None:
@@ -235,7 +239,8 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     res.n_new = len(pending)
     t_extract = time.monotonic()
 
-    records, failures = collect(items, cache_dir, cfg)
+    records, failures = collect(items, cache_dir, cfg, fresh)
+    del fresh
     res.failures = failures
     res.tables = build_all_tables(records, res.failures)
     t_tables = time.monotonic()
@@ -252,8 +257,16 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     return res
 
 
-def collect(items: list[_Item], cache_dir: Path, cfg: str) -> tuple[list[dict[str, Any]], list[Failure]]:
-    """Records in path order (path and URL as of this run) and the failures; identical files count once."""
+def collect(items: list[_Item], cache_dir: Path, cfg: str,
+            fresh: dict[str, bytes] | None = None) -> tuple[list[dict[str, Any]], list[Failure]]:
+    """Records in path order (path and URL as of this run) and the failures; identical files count once.
+
+    ``fresh`` holds the JSON lines of records extracted in this run, by path;
+    the others are read from the cache.
+    """
+    import orjson
+
+    fresh = fresh or {}
     records: list[dict[str, Any]] = []
     failures: list[Failure] = []
     seen: dict[str, str] = {}
@@ -262,7 +275,9 @@ def collect(items: list[_Item], cache_dir: Path, cfg: str) -> tuple[list[dict[st
             failures.append(it.failure)
             continue
         assert it.chash is not None
-        r = read_result(result_path(cache_dir, it.chash, cfg))
+        line = fresh.get(it.task.path)
+        r = (CachedResult(orjson.loads(line), url=it.task.url) if line is not None
+             else read_result(result_path(cache_dir, it.chash, cfg)))
         if r is None:
             failures.append(Failure(it.task.path, "write", "result missing or unreadable after extraction"))
             continue

@@ -43,14 +43,16 @@ class CachedResult:
     url: str | None = None
 
 
-def write_result(path: Path, result: CachedResult) -> None:
+def write_result(path: Path, result: CachedResult) -> bytes | None:
     """Two JSON lines: a small header (url, failure, size of the record line), then the record.
 
     The header alone tells a run whether the result can be reused, so planning
     a run over thousands of cached articles does not parse their records. The
     write is atomic but not fsynced (one fsync per article costs more than the
     write); the size in the header is how a reader notices a file a power cut
-    left short, and then the article is simply extracted again.
+    left short, and then the article is simply extracted again. Returns the
+    record's JSON line (None for a failure), which a run can read back without
+    opening the file again.
     """
     record = json_line(result.record)
     header = {"url": result.url,
@@ -59,6 +61,7 @@ def write_result(path: Path, result: CachedResult) -> None:
     with atomic_open(path, "wb", durable=False) as fh:
         fh.write(json_line(header))
         fh.write(record)
+    return record if result.record is not None else None
 
 
 def read_result(path: Path, header_only: bool = False) -> CachedResult | None:

@@ -70,6 +70,9 @@ class Outcome:
     worker: bool = False  # ran in a pool or cluster worker (its maxrss is the worker's)
     cpu_s: float = 0.0  # CPU seconds the task took in its process
     pid: int = 0
+    #: the new record's JSON line, when asked for (``keep_record``): bytes, which
+    #: cost the receiving process no garbage-collector time while it waits
+    record_line: bytes | None = None
 
 
 def analyze_bytes(data: bytes, path: str, url: str | None, timeout: float | None = None) -> CachedResult:
@@ -110,16 +113,17 @@ def _analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
     return CachedResult(art.to_dict(), url=url)
 
 
-def run_task(task: Task, cache_dir: str, cfg: str, force: bool = False) -> Outcome:
-    """Read, hash, analyze and cache one file; the outcome says how much CPU it took."""
+def run_task(task: Task, cache_dir: str, cfg: str, force: bool = False, keep_record: bool = False) -> Outcome:
+    """Read, hash, analyze and cache one file; the outcome says how much CPU it took
+    and, with ``keep_record``, carries the record so the run need not read it back."""
     start = time.process_time()
-    out = _run_task(task, cache_dir, cfg, force)
+    out = _run_task(task, cache_dir, cfg, force, keep_record)
     out.cpu_s = time.process_time() - start
     out.pid = os.getpid()
     return out
 
 
-def _run_task(task: Task, cache_dir: str, cfg: str, force: bool) -> Outcome:
+def _run_task(task: Task, cache_dir: str, cfg: str, force: bool, keep_record: bool) -> Outcome:
     try:
         data = Path(task.path).read_bytes()
     except OSError as exc:
@@ -136,17 +140,18 @@ def _run_task(task: Task, cache_dir: str, cfg: str, force: bool) -> Outcome:
         # depends on the machine's load: not cached, so the next run tries again
         return Outcome(task.path, chash, "failed", result.stage, result.reason)
     try:
-        write_result(target, result)
+        line = write_result(target, result)
     except OSError as exc:
         return Outcome(task.path, chash, "failed", "write", f"cannot write result: {exc}")
     if result.record is None:
         return Outcome(task.path, chash, "failed", result.stage, result.reason)
-    return Outcome(task.path, chash, "new")
+    return Outcome(task.path, chash, "new", record_line=line if keep_record else None)
 
 
-def run_chunk(tasks: list[Task], cache_dir: str, cfg: str, force: bool = False) -> list[Outcome]:
+def run_chunk(tasks: list[Task], cache_dir: str, cfg: str, force: bool = False,
+              keep_record: bool = False) -> list[Outcome]:
     """A chunk of tasks in one worker; each outcome carries the worker's peak memory."""
-    out = [run_task(t, cache_dir, cfg, force) for t in tasks]
+    out = [run_task(t, cache_dir, cfg, force, keep_record) for t in tasks]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for o in out:
         o.maxrss_kb = rss
