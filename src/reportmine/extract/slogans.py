@@ -31,12 +31,16 @@ from reportmine.record import Slogan, Span
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
 # an inner token of a run: short (up to MAX_ITEM), between two separators; the second may be a
 # joining 和/与/及 before the last item (政治判断力、政治领悟力和政治执行力)
-# (the first is possessive: a shorter token is followed by a token character, never a separator)
-_INNER = r"[、，,](?:" + _TOKC + r"{1,10}+(?=[、，,])|" + _TOKC + r"{2,10}?(?=[和与及]))"
+# (both are possessive, which saves backtracking without changing a match: a shorter
+# first token is followed by a token character, never a separator; the second ends
+# at the first 和/与/及 after its second character, as a lazy {2,10}? would)
+_JOINERS = "和与及"
+_TOKC_NO_JOINER = _TOKC[:-1] + _JOINERS + "]"
+_INNER = r"[、，,](?:" + _TOKC + r"{1,10}+(?=[、，,])|" + _TOKC + r"{2}" + _TOKC_NO_JOINER + \
+    r"{0,8}+(?=[和与及]))"
 # consecutive inner tokens, one match per group (written X(?:X)* rather than (?:X)+:
 # a pattern that opens with a character class lets the engine skip to separators)
 _INNER_GROUP_RE = re.compile(_INNER + "(?:" + _INNER + ")*")
-_JOINERS = "和与及"
 #: how far an edge token of a run is read (enough for any lexicon item)
 EDGE = 40
 _TAIL_RE = re.compile(_TOKC + r"{1,%d}" % EDGE)
@@ -51,9 +55,13 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = "〇零一二两三四五六七八九十百千万"
 _COUNT_FORMULA_RE = re.compile(
     r"^(?:[一二两三四五六七八九十]+[个大项种条点必]?[\u4e00-\u9fff]{1,4}?)+$")
-_GENERAL_COUNT_RE = re.compile(r"(?=[两三四五六七八九十])(?<![第\d" + _NUMERALS + r"这那每])"
-                               r"((?:十[一二三四五六七八九]|[两三四五六七八九十])[个大])"
+# (十一个 .. 九十个 or 两个 .. 十个, not after 第/这/那/每 or a numeral; opening with the
+# character class and testing the character before it afterwards lets the engine skip ahead)
+_GENERAL_COUNT_RE = re.compile(r"([两三四五六七八九十](?<![第\d" + _NUMERALS + r"这那每].)"
+                               r"(?:(?<=十)[一二三四五六七八九])?[个大])"
                                r"([\u4e00-\u9fff]{2,4})")
+#: A character before a formula name that makes it part of an ordinal or a longer count.
+_NOT_BEFORE_NAME = re.compile(r"[第\d" + _NUMERALS + r"]")
 _FUNCTION_CHARS = set("的了和与及等之是在为把")
 #: what stands right before the opening quote of reported speech
 _SPEECH_RE = re.compile(r"(?:[：:]|[说道称])\s*\Z")
@@ -127,9 +135,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
             expansion[name] = items
     name_re = None
     if canonical:
-        heads = "".join(sorted({re.escape(n[0]) for n in canonical}))
-        name_re = re.compile(r"(?=[" + heads + r"])(?<![第\d" + _NUMERALS + r"])(?:"
-                             + _alternation(list(canonical)) + ")")
+        # the character before a name is tested by _lexicon_names (_NOT_BEFORE_NAME)
+        name_re = re.compile(_alternation(list(canonical)))
     phrase_re = None
     if phrases:
         pats = []
@@ -228,19 +235,28 @@ def _lexicon_names(text: str, lex: _Lexicon) -> list[_Hit]:
     if lex.name_re is None:
         return []
     hits = []
-    for m in lex.name_re.finditer(text):
+    pos = 0
+    while (m := lex.name_re.search(text, pos)) is not None:
+        s = m.start()
+        if s and _NOT_BEFORE_NAME.match(text, s - 1):
+            pos = s + 1  # 第四个意识: part of an ordinal; try again one character on
+            continue
         name = lex.canonical[m.group()]
         hits.append(_Hit(m.group(), "numbered", m.span(), "lexicon", lex.expansion.get(name, ())))
+        pos = m.end()
     return hits
 
 
-def _expanded(runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
+def _expanded(runs: list[tuple[int, str, str]], lex: _Lexicon, text: str | None = None) -> list[_Hit]:
     """Formulas written out: every item of one lexicon entry in a single run.
 
     Only runs of 3+ tokens are searched, so a written-out formula needs at
-    least two 、 or ， (形式主义、官僚主义、享乐主义和奢靡之风).
+    least two 、 or ， (形式主义、官僚主义、享乐主义和奢靡之风). A run is part
+    of ``text``: when the whole text holds no two joined items, none does.
     """
     if lex.item_run_re is None or lex.item_re is None:
+        return []
+    if text is not None and lex.item_run_re.search(text) is None:
         return []
     hits = []
     for start, chunk, _ in runs:
@@ -661,7 +677,7 @@ def extract_slogans(text: str) -> list[Slogan]:
     quoted_spans = [h.span for h in quoted]
     hits: list[_Hit] = docs + quoted
     runs = _find_runs(text)
-    for h in _lexicon_names(text, lex) + _expanded(runs, lex) + _general_counts(text, lex):
+    for h in _lexicon_names(text, lex) + _expanded(runs, lex, text) + _general_counts(text, lex):
         if _overlaps(h.span, doc_spans):
             continue
         if h.method == "lexicon" and h.span in quoted_spans:
