@@ -805,8 +805,9 @@ def extract_organizations(text: str) -> list[Organization]:
 #: back across: 第一、二党支部). No lexicon word holds one (checked
 #: in _local_ok), so no name and no look-up of the extractor reaches across one.
 _BOUNDARY = frozenset("。！？；!?;\n，,：:")
-#: Longest stretch _QUOTED may mask (an opening mark, 120 characters, a closing one).
-_QUOTE_REACH = 123
+#: Longest stretch _QUOTED may mask (an opening mark, 120 characters, a closing one):
+#: masking text[:k] gives the same mask as the whole text up to k - QUOTE_REACH.
+QUOTE_REACH = 123
 _QUOTE_OPEN = re.compile("[《“「\"]")
 
 
@@ -822,8 +823,8 @@ def _local_ok() -> bool:
         and not any(len(w) == 1 or w in lex.info for w in lex.not_suffix)  # (t[-1:e] at a region's edge)
 
 
-def mentions_within(text: str, organizations: list[Organization], start: int, end: int) \
-        -> list[tuple[int, int, str]] | None:
+def mentions_within(text: str, organizations: list[Organization], start: int, end: int,
+                    masked: str | None = None) -> list[tuple[int, int, str]] | None:
     """The mentions ``extract_organizations(text[start:end])`` would find, as
     sorted (start, end, name) relative to the region, read off
     ``organizations`` (extract_organizations(text)); None where that cannot
@@ -836,6 +837,10 @@ def mentions_within(text: str, organizations: list[Organization], start: int, en
     no body mention crosses an edge, no one-character administrative prefix
     sits just before the region (_admin_cut may look three characters back),
     and no short form (第四支部) there could be merged with a full form.
+
+    ``masked`` may pass ``mask_quoted(text[:k])`` for some k >= end +
+    QUOTE_REACH (or of the whole text), for a caller asking about several
+    regions of one text.
     """
     n = len(text)
     if not organizations or not 0 <= start <= end <= n or not _local_ok():
@@ -845,8 +850,9 @@ def mentions_within(text: str, organizations: list[Organization], start: int, en
     lex = _lexicon()
     if start and any(lex.admin_re.match(text, p) for p in range(max(0, start - 3), start)):
         return None
-    if _QUOTE_OPEN.search(text, 0, end + _QUOTE_REACH):  # (no opening mark: nothing is masked)
-        head = mask_quoted(text[:end + _QUOTE_REACH])
+    if _QUOTE_OPEN.search(text, 0, end + QUOTE_REACH):  # (no opening mark: nothing is masked)
+        head = masked if masked is not None and len(masked) >= min(n, end + QUOTE_REACH) \
+            else mask_quoted(text[:end + QUOTE_REACH])
         if (start and head[start - 1] == _MASK) or (end < n and head[end] == _MASK) \
                 or head[start:end] != mask_quoted(text[start:end]):
             return None

@@ -347,10 +347,14 @@ def _right_score(ctx: _Ctx, j: int) -> int:
         if ch in _SEP and j < len(text) - 1 and _is_cjk(text[j + 1]):
             return 0  # 安德鲁·汤姆森: the name goes on
         return 3
-    n = ctx.lex.right_cues.after(text, j)
-    if n:
-        return n
-    if ctx.lex.prefix_head_re.match(text, j):
+    lex = ctx.lex
+    lens = lex.right_cues.by_first.get(ch)  # (right_cues.after, inline: this runs for every candidate end)
+    if lens:
+        words = lex.right_cues.words
+        for n in lens:
+            if text[j:j + n] in words:
+                return n
+    if lex.prefix_head_re.match(text, j):
         return 3
     return 0
 
@@ -421,7 +425,7 @@ def _masked(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
-    if _masked(ctx, s, e):
+    if ctx.masked and _masked(ctx, s, e):
         return True
     return ctx.lex.not_mention.after(ctx.text, e) > 0
 
@@ -734,7 +738,7 @@ class _OrgEnds:
         return self._by_end
 
     def bound(self, text: str, title_start: int, head_start: int) -> str | None:
-        by_end = self.by_end
+        by_end = self._by_end if self._by_end is not None else self.by_end  # (no property call once built)
         if not by_end:
             return None
         best: tuple[int, str] | None = None

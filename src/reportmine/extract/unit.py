@@ -29,7 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportmine.extract.organizations import leading_place, mentions_within, organization_spans, word_tag
+from reportmine.extract.organizations import (
+    QUOTE_REACH,
+    leading_place,
+    mask_quoted,
+    mentions_within,
+    organization_spans,
+    word_tag,
+)
 from reportmine.record import Organization
 from reportmine.resources import load_json
 
@@ -108,13 +115,20 @@ class _Regions:
         self.organizations = organizations
         self.items: list[tuple[str, int]] = ([(title, -1)] if title else []) + _sentences(text, cues)
         self._found: dict[int, list[tuple[int, int, str]]] = {}
+        self._masked: str | None = None
+
+    def masked(self) -> str:
+        """The opening with quotes masked, shared by the sentences' look-ups."""
+        if self._masked is None:
+            self._masked = mask_quoted(self.text[:OPENING * 2 + QUOTE_REACH])
+        return self._masked
 
     def mentions(self, k: int) -> list[tuple[int, int, str]]:
         found = self._found.get(k)
         if found is None:
             region, at = self.items[k]
             if at >= 0:
-                found = mentions_within(self.text, self.organizations, at, at + len(region))
+                found = mentions_within(self.text, self.organizations, at, at + len(region), self.masked())
             if found is None:
                 found = _mentions(region)
             self._found[k] = found
