@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
@@ -21,21 +22,34 @@ def unit_label(value: object) -> str:
 
 
 def blank(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) or value == ""
+    if value.__class__ is str:  # the common case, first
+        return not value
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value) or value == ""
 
 
-def sentence_at(text: str | None, start: int | None, end: int | None) -> str | None:
-    """The sentence of ``text`` holding [start, end) (None when unknown)."""
+def sentence_ends(text: str) -> list[int]:
+    """Offsets of the sentence-ending characters of ``text``, ascending (for ``sentence_at``)."""
+    return [m.start() for m in _SENT_END.finditer(text)]
+
+
+def sentence_at(text: str | None, start: int | None, end: int | None,
+                ends: list[int] | None = None) -> str | None:
+    """The sentence of ``text`` holding [start, end) (None when unknown).
+
+    ``ends`` (``sentence_ends(text)``) saves scanning the text again when
+    many sentences of one text are wanted.
+    """
     if not text or blank(start) or blank(end):
         return None
     start, end = int(start), int(end)
     if not (0 <= start <= end <= len(text)):
         return None
-    lo = 0
-    for m in _SENT_END.finditer(text, 0, start):
-        lo = m.end()
-    m = _SENT_END.search(text, end)
-    hi = m.end() if m else len(text)
+    if ends is None:
+        ends = sentence_ends(text)
+    k = bisect_left(ends, start)  # the ends before start: the last one closes the previous sentence
+    lo = ends[k - 1] + 1 if k else 0
+    k = bisect_left(ends, end)
+    hi = ends[k] + 1 if k < len(ends) else len(text)
     return text[lo:hi].strip()
 
 

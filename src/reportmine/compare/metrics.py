@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from reportmine import resources
-from reportmine.compare.common import UNKNOWN_UNIT, blank, join, sentence_at, unit_label
+from reportmine.compare.common import UNKNOWN_UNIT, blank, join, sentence_at, sentence_ends, unit_label
 from reportmine.compare.schema import register_wide
 from reportmine.tables.schema import validate
 
@@ -67,15 +67,33 @@ def _same_event(a: str, b: str) -> bool:
 
 
 def _group_events(keys: list[str]) -> list[list[str]]:
-    """Events whose keys name the same meeting, grouped (order-stable)."""
+    """Events whose keys name the same meeting, grouped (order-stable).
+
+    Each key, in sorted order, joins the first group holding a key it is the
+    same event as (``_same_event``), else starts a group. Only keys of one
+    meeting type with a date can match, so each key is tested against the
+    groups of its own type only, by a binary search of their day numbers.
+    """
+    from bisect import bisect_left, insort
+
     groups: list[list[str]] = []
+    by_type: dict[str, list[tuple[list[str], list[int]]]] = {}
     for k in sorted(set(keys)):
-        for g in groups:
-            if any(_same_event(k, x) for x in g):
-                g.append(k)
+        kind, day = _parse_event(k)
+        if not kind or day is None:
+            groups.append([k])  # matches no other key
+            continue
+        d = day.toordinal()
+        for members, days in by_type.setdefault(kind, []):
+            i = bisect_left(days, d - SAME_EVENT_DAYS)
+            if i < len(days) and days[i] <= d + SAME_EVENT_DAYS:
+                members.append(k)
+                insort(days, d)
                 break
         else:
-            groups.append([k])
+            group = [k]
+            groups.append(group)
+            by_type[kind].append((group, [d]))
     return groups
 
 
@@ -99,6 +117,7 @@ def metric_sources(numbers: pd.DataFrame, clusters: pd.DataFrame,
     nums = nums.drop_duplicates(["article_id", "metric", "span_start", "span_end", "value"])  # same input twice
     nums = nums.sort_values(["article_id", "span_start"], na_position="last")
     texts = texts or {}
+    bounds: dict[str, list[int]] = {}
     src: list[dict[str, Any]] = []
     cols = ["article_id", "unit", "metric", "value", "approx", "text", "span_start", "span_end"]
     for aid, unit, metric, value, approx, text, s, e in zip(*(nums[c].astype(object).tolist() for c in cols)):
@@ -106,14 +125,22 @@ def metric_sources(numbers: pd.DataFrame, clusters: pd.DataFrame,
         src.append({
             "unit": rep_unit.get(cluster, unit_label(unit)), "metric": metric, "article_id": aid,
             "cluster": cluster, "event": event_of.get(aid, aid), "value": float(value), "approx": approx,
-            "text": text, "sentence": sentence_at(texts.get(aid), s, e) or text,
+            "text": text, "sentence": sentence_at(texts.get(aid), s, e, _bounds(bounds, aid, texts)) or text,
             "span_start": s, "span_end": e, "used": False, "reason": None,
+            "_key": (aid, -1 if blank(s) else int(s)),  # the order of figures in a cell (not a column)
         })
     return src
 
 
+def _bounds(cache: dict[str, list[int]], aid: str, texts: Mapping[str, str]) -> list[int]:
+    if aid not in cache:
+        cache[aid] = sentence_ends(texts.get(aid) or "")
+    return cache[aid]
+
+
 def _span_key(r: dict[str, Any]) -> tuple[str, int]:
-    return (r["article_id"], -1 if blank(r["span_start"]) else int(r["span_start"]))
+    key = r.get("_key")
+    return key if key is not None else (r["article_id"], -1 if blank(r["span_start"]) else int(r["span_start"]))
 
 
 def combine_sources(src: list[dict[str, Any]]) -> tuple[pd.DataFrame, pd.DataFrame]:
