@@ -15,6 +15,7 @@ inside the other) is reported once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ _LEAD_JUNK = set("年月日号届期周岁")
 _TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
                "超", "逾", "有", "在")
 _MAX_BEFORE = 18
+_ONLY_QUOTES = re.compile(r"[“”「」\"]*")
 #: A short bracketed note inside an object written after the unit.
 _BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
 #: Last characters of the regroup words of count_words.tsv (归纳为, 梳理成): a quick test.
@@ -190,7 +192,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
             break
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
-    if re.fullmatch(r"[“”「」\"]*", s[obj_start:cut]):
+    if _ONLY_QUOTES.fullmatch(s, obj_start, cut):
         return None
     return start, start + obj_start, start + cut
 
@@ -375,20 +377,22 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by
     unit. Written after the unit, the counted noun comes first, so there the
     earliest cue wins (12个党支部开好组织生活会 counts branches)."""
-    cue_re, cue_best, unit_only, (lead_re, lead_map) = _unit_metrics(lex, unit)
+    cue_re, cue_best, unit_only, (lead_re, lead_map) = lex.unit_metrics.get(unit) or _unit_metrics(lex, unit)
     if lead_re is not None:
         m = lead_re.match(cue_text)
         if m:
             return lead_map[m.group(1)]
-    best: tuple[int, int, int, str] | None = None
-    if cue_re is not None and cue_text:
-        for m in cue_re.finditer(cue_text):
-            cue = m.group(1)
-            rank, name = cue_best[cue]
-            key = (-m.start() if after else 0, len(cue), -rank, name)
-            if best is None or key[:3] > best[:3]:
-                best = key
-    return best[3] if best else unit_only
+    if cue_re is None or not cue_text:
+        return unit_only
+    best: tuple[int, int, int] | None = None
+    best_name = unit_only
+    for m in cue_re.finditer(cue_text):
+        cue = m.group(1)
+        rank, name = cue_best[cue]
+        key = (-m.start() if after else 0, len(cue), -rank)
+        if best is None or key > best:
+            best, best_name = key, name
+    return best_name
 
 
 _QUOTA_HEDGES = ("不少于", "不低于", "以上", "至少")
@@ -449,9 +453,10 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int]) -> 
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
     lex = _lexicon()
-    rtext, n = text[::-1], len(text)  # clause starts are searched backwards
-    sentence_ends = _SENTENCE_END.finditer(text)
-    sentence, next_end = 0, next(sentence_ends, None)
+    # clause and sentence ends, looked up by bisection at each count
+    clause_ends = [m.start() for m in _CLAUSE_RE.finditer(text)]
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentence = 0
     out: list[Number] = []
     seen: set[tuple[object, ...]] = set()
     last_end = 0
@@ -465,8 +470,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue  # inside the phrase of the count before
         unit = c.unit
         num_start, num_end = c.start, c.end
-        back = _CLAUSE_RE.search(rtext, n - num_start, n - max(0, num_start - 80))
-        clause_start = n - back.start() if back else max(0, num_start - 80)
+        k = bisect_left(clause_ends, num_start) - 1
+        clause_start = max(0, num_start - 80)  # (a clause is read back at most 80 characters)
+        if k >= 0 and clause_ends[k] >= clause_start:
+            clause_start = clause_ends[k] + 1
         head_start = text.rfind("。", 0, num_start) + 1 if c.approx in _QUOTA_HEDGES else clause_start
         if _planned(lex, text[clause_start:num_start], c.approx, text[head_start:num_start]):
             continue
@@ -549,8 +556,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         reach = num_end if middle else max(num_end, span[1])  # the next part is read on its own
         prev = (num_start, reach, last_end)
         last_end = reach
-        while next_end is not None and next_end.end() <= span[0]:
-            sentence, next_end = sentence + 1, next(sentence_ends, None)
+        sentence = max(sentence, bisect_right(sentence_ends, span[0]))  # sentences only move on
         if not regrouped:
             if after is None and cue_text and span[0] > 0 and text[span[0] - 1] in "已并":
                 # 已|整改16个: the items are done; 发现并|整改问题43个: found first

@@ -88,6 +88,7 @@ class _Lexicon:
     stop_nouns: tuple[str, ...]
     stop_suffixes: tuple[str, ...]
     quality_suffixes: frozenset[str] = frozenset()
+    sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
 
 
 def _alternation(words: list[str]) -> str:
@@ -145,7 +146,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
             pats.append(r"[、，,]?".join(parts))
         phrase_re = re.compile("|".join(pats))
     items = [i for its in expansion.values() for i in its]
-    item_run_re = item_re = None
+    item_run_re = item_re = sep_item_re = None
     if items:
         alt = _alternation(items)
         sep = r"(?:[、，,和及与]|以及)"
@@ -153,12 +154,13 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         # (no first-character look-ahead: a pattern opening with the trie's
         # literal branches already lets the engine skip to their first characters)
         item_run_re = re.compile(r"(?:" + alt + r")(?:" + sep + r"(?:" + alt + r"))+")
+        sep_item_re = re.compile(sep + r"(?:" + alt + r")")
     return _Lexicon(
         canonical=canonical, expansion=expansion, name_re=name_re, phrase_re=phrase_re,
         item_run_re=item_run_re, item_re=item_re,
         stop_nouns=tuple(stop_nouns),
         stop_suffixes=tuple(sorted(stop_suffixes, key=len, reverse=True)),
-        quality_suffixes=frozenset(quality_suffixes),
+        quality_suffixes=frozenset(quality_suffixes), sep_item_re=sep_item_re,
     )
 
 
@@ -252,14 +254,18 @@ def _expanded(runs: list[tuple[int, str, str]], lex: _Lexicon, text: str | None 
 
     Only runs of 3+ tokens are searched, so a written-out formula needs at
     least two 、 or ， (形式主义、官僚主义、享乐主义和奢靡之风). A run is part
-    of ``text``: when the whole text holds no two joined items, none does.
+    of ``text``: when no item follows a separator in the whole text, none does.
     """
     if lex.item_run_re is None or lex.item_re is None:
         return []
-    if text is not None and lex.item_run_re.search(text) is None:
-        return []
+    if text is not None and lex.sep_item_re is not None and lex.sep_item_re.search(text) is None:
+        return []  # no item after a separator anywhere: a quicker test than any run
     hits = []
+    last = None
     for start, chunk, _ in runs:
+        if (start, chunk) == last:
+            continue  # the same run read again with 和 kept: the same items
+        last = (start, chunk)
         hits.extend(_expanded_in(chunk, start, lex))
     return hits
 
