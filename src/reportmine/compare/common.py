@@ -21,6 +21,14 @@ def unit_label(value: object) -> str:
     return str(value)
 
 
+def pylist(series: pd.Series) -> list:
+    """The values iterating ``series`` gives, as a list; string columns are converted
+    at once instead of element by element (iterating an Arrow array is slow)."""
+    if isinstance(series.dtype, pd.StringDtype):
+        return series.to_numpy(dtype=object, na_value=pd.NA).tolist()
+    return list(series)
+
+
 def blank(value: object) -> bool:
     if value.__class__ is str:  # the common case, first
         return not value

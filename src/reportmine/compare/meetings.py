@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from reportmine.compare.common import blank, join
+from reportmine.compare.common import blank, join, pylist
 from reportmine.extract.meetings import extract_meetings
 from reportmine.record import Meeting, Organization, Person
 from reportmine.tables.schema import validate
@@ -117,14 +117,17 @@ def article_events(meetings: pd.DataFrame, articles: pd.DataFrame) -> dict[str, 
     """
     first = {}
     if not meetings.empty:
-        for row in meetings.sort_values(["article_id", "span_start"], na_position="last").itertuples(index=False):
-            if row.article_id not in first:
-                date = row.date if not blank(row.date) else row.article_date
-                first[row.article_id] = f"{row.type}@{date if not blank(date) else '?'}"
+        m = meetings.sort_values(["article_id", "span_start"], na_position="last")
+        for aid, kind, date, article_date in zip(pylist(m["article_id"]), pylist(m["type"]), pylist(m["date"]),
+                                                 pylist(m["article_date"])):
+            if aid not in first:
+                date = date if not blank(date) else article_date
+                first[aid] = f"{kind}@{date if not blank(date) else '?'}"
     out = {}
-    for art in articles.drop_duplicates("article_id").itertuples(index=False):
-        key = first.get(art.article_id)
-        if key is None and not blank(art.date):
-            key = f"@{art.date}"
-        out[art.article_id] = key or f"#{art.article_id}"
+    arts = articles.drop_duplicates("article_id")
+    for aid, date in zip(pylist(arts["article_id"]), pylist(arts["date"])):
+        key = first.get(aid)
+        if key is None and not blank(date):
+            key = f"@{date}"
+        out[aid] = key or f"#{aid}"
     return out

@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from reportmine import resources
-from reportmine.compare.common import UNKNOWN_UNIT, blank, join, sentence_at, sentence_ends, unit_label
+from reportmine.compare.common import UNKNOWN_UNIT, blank, join, pylist, sentence_at, sentence_ends, unit_label
 from reportmine.compare.schema import register_wide
 from reportmine.tables.schema import validate
 
@@ -106,8 +106,9 @@ LONG_COLUMNS = ["unit", "metric", "value", "approx", "rule", "n_articles", "n_ev
 def metric_sources(numbers: pd.DataFrame, clusters: pd.DataFrame,
                    texts: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """One row per number with a metric: its unit (the cluster representative's), cluster, event, sentence."""
-    cluster_of = dict(zip(clusters["article_id"], clusters["cluster"]))
-    event_of = dict(zip(clusters["article_id"], clusters["event"]))
+    ids = pylist(clusters["article_id"])
+    cluster_of = dict(zip(ids, pylist(clusters["cluster"])))
+    event_of = dict(zip(ids, pylist(clusters["event"])))
     rep_unit: dict[str, str] = {}
     ordered = clusters.sort_values(["cluster", "is_representative", "article_id"], ascending=[True, False, True])
     for cluster, unit in zip(ordered["cluster"].tolist(), ordered["unit"].tolist()):

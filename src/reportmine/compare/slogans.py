@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from reportmine import resources
-from reportmine.compare.common import blank, dates_range, join, stopwords
+from reportmine.compare.common import blank, dates_range, join, pylist, stopwords
 from reportmine.tables.schema import validate
 
 _PUNCT = re.compile(r"[、，,；;：:“”\"'‘’「」《》\s]")
@@ -102,8 +102,9 @@ def compare_slogans(slogans: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFra
     df = df.merge(reps, on="article_id", how="inner")
     expansions = numbered_expansions()
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for text, unit, kind, count, exp, date, aid in zip(df["text"], df["unit"], df["kind"], df["count"],
-                                                       df["expansion"], df["date"], df["article_id"]):
+    for text, unit, kind, count, exp, date, aid in zip(pylist(df["text"]), pylist(df["unit"]), pylist(df["kind"]),
+                                                       df["count"], pylist(df["expansion"]), pylist(df["date"]),
+                                                       pylist(df["article_id"])):
         if blank(text):
             continue
         g = groups.setdefault((text, unit), {"kinds": {}, "count": 0, "exp": None, "dates": [], "ids": set()})
@@ -361,7 +362,7 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
     ids = [a for a in reps["article_id"] if tokens.get(a)]
     if len(ids) < min_articles:
         return validate(pd.DataFrame(columns=cols), "slogan_candidates")
-    unit_of = dict(zip(reps["article_id"], reps["unit"]))
+    unit_of = dict(zip(pylist(reps["article_id"]), pylist(reps["unit"])))
     if min_units is None:
         min_units = 2 if len({unit_of[a] for a in ids}) >= 2 else 1
     vocab, postings, totals = _count_ngrams([tokens[a] for a in ids], max(1, min_articles))

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from reportmine.compare.common import content_words, stopwords
+from reportmine.compare.common import content_words, pylist, stopwords
 from reportmine.tables.schema import validate
 
 TOP_K = 20
@@ -39,7 +39,7 @@ def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, t
     stop = stopwords()
     docs: dict[str, list[str]] = {}
     spread: dict[str, Counter[str]] = {}
-    for aid, unit in zip(reps["article_id"], reps["unit"]):
+    for aid, unit in zip(pylist(reps["article_id"]), pylist(reps["unit"])):
         words = words_of[aid] if words_of is not None and aid in words_of else \
             [w for w in content_words(tokens.get(aid) or []) if w not in stop]
         if not words:
