@@ -33,12 +33,19 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head)
 
 
+_parsers = None
+
+
 def parse_bytes(data: bytes, name: str = "", url: str | None = None) -> ParsedPage:
     """Decode and parse one input file; the kind follows the name, then the content."""
-    from reportmine.parse.encoding import decode
-    from reportmine.parse.html import parse_html
-    from reportmine.parse.text import parse_text
+    global _parsers
+    if _parsers is None:  # imported on first use (they import this module); later calls skip the import
+        from reportmine.parse.encoding import decode
+        from reportmine.parse.html import parse_html
+        from reportmine.parse.text import parse_text
 
+        _parsers = (decode, parse_html, parse_text)
+    decode, parse_html, parse_text = _parsers
     lower = name.lower()
     is_html = lower.endswith((".html", ".htm", ".shtml", ".xhtml"))
     if not is_html and not lower.endswith(".txt"):

@@ -12,6 +12,7 @@ matter.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from lxml import etree
 
@@ -53,22 +54,62 @@ def best_run(weights: list[float]) -> tuple[int, int]:
 
 
 def common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
-    """The deepest element containing every element given."""
+    """The deepest element containing every element given.
+
+    The first element's chain of ancestors is built once; every other element
+    climbs only until it meets that chain (the meeting point can only rise).
+    """
     if not elements:
         return None
-    paths = []
-    for el in elements[:200]:
-        chain = [el, *el.iterancestors()]
-        chain.reverse()
-        paths.append(chain)
-    lca = None
-    for nodes in zip(*paths):
-        first = nodes[0]
-        if all(n is first for n in nodes):
-            lca = first
+    first = elements[0]
+    chain = [first, *first.iterancestors()]
+    chain.reverse()  # root first
+    depth_of = {id(n): d for d, n in enumerate(chain)}
+    deepest = len(chain) - 1  # depth of the common ancestor found so far
+    for el in elements[1:200]:
+        d = depth_of.get(id(el))
+        if d is None:
+            for a in el.iterancestors():
+                d = depth_of.get(id(a))
+                if d is not None:
+                    break
+            else:
+                return None  # another tree
+        if d < deepest:
+            deepest = d
+    return chain[deepest]
+
+
+def inside_test(container: etree._Element) -> Callable[[etree._Element], bool]:
+    """``lambda el: is_inside(el, container)``, remembering every element it climbs through.
+
+    The body's neighbours share their blocks and ancestors, so after the first
+    climb most answers are a dictionary lookup. The elements seen are kept
+    alive with the memo, so an ``id`` never names two elements.
+    """
+    known: dict[int, bool] = {id(container): True}
+    keep: list[etree._Element] = [container]
+
+    def test(el: etree._Element) -> bool:
+        ans = known.get(id(el))
+        if ans is not None:
+            return ans
+        path = [el]
+        node = el.getparent()
+        while node is not None:
+            ans = known.get(id(node))
+            if ans is not None:
+                break
+            path.append(node)
+            node = node.getparent()
         else:
-            break
-    return lca
+            ans = False  # reached the root without meeting the container
+        for n in path:
+            known[id(n)] = ans
+        keep.extend(path)
+        return ans
+
+    return test
 
 
 def is_inside(el: etree._Element, container: etree._Element) -> bool:

@@ -44,14 +44,15 @@ class Line:
     __slots__ = ("text", "links", "el", "heading", "index", "weight", "size", "link_ratio")
 
     def __init__(self, text: str, links: int, el: etree._Element, heading: bool = False,
-                 index: int = 0, weight: float = 0.0) -> None:
+                 index: int = 0, weight: float = 0.0, size: int | None = None) -> None:
         self.text = text
         self.links = links  # characters of the text inside <a>
         self.el = el  # the block element holding the text
         self.heading = heading
         self.index = index
         self.weight = weight
-        size = len(text) - text.count(" ")  # characters without spaces
+        if size is None:
+            size = len(text) - text.count(" ")  # characters without spaces
         self.size = size
         self.link_ratio = links / (size if size > 1 else 1)
 
@@ -178,6 +179,14 @@ def _visible_len(text: str) -> int:
     return len(_WS.sub("", text))
 
 
+def _squash_line(text: str) -> str:
+    """``squash`` with a fast path: a printable text holds no whitespace but the space (all
+    other ``_WS`` characters are unprintable), so without a double space only ``strip`` is left."""
+    if text.isprintable() and "  " not in text:
+        return text.strip()
+    return _WS.sub(" ", text).strip()
+
+
 def text_lines(root: etree._Element) -> list[Line]:
     """Visible text split at block boundaries, in document order.
 
@@ -186,33 +195,43 @@ def text_lines(root: etree._Element) -> list[Line]:
     tail to it, text inside ``<a>`` counts as link text. A line is a heading
     when its block or one of its three nearest ancestors is an ``<h1>``..``<h6>``;
     the depths of the open headings are kept for that.
+
+    Speed: every element of the page passes here, so the loop keeps to local
+    names, counts link characters inline, and squashes a line's whitespace
+    with the regex only when the line has any beyond single spaces.
     """
     body = root.find("body")
     if body is None:
         body = root
     out: list[Line] = []
     buf: list[str] = []
-    links = [0]
-    ws_sub = _WS.sub
+    append = buf.append
+    links = 0
     label_start = _LABEL_START.match
     blocks = BLOCK_TAGS
     headings = HEADINGS
     open_headings: list[int] = []
+    squash_line = _squash_line
+    ws_sub = _WS.sub
 
     def flush(el: etree._Element, d: int) -> None:  # called only with text in buf
-        text = ws_sub(" ", "".join(buf)).strip()
+        nonlocal links
+        text = squash_line("".join(buf))
         buf.clear()
-        n = links[0]
-        links[0] = 0
+        n = links
+        links = 0
         if text:
             heading = False
-            for h in open_headings:
-                if d - 3 <= h <= d:
-                    heading = True
-                    break
-            out.append(Line(text, min(n, len(text) - text.count(" ")), el, heading))
+            if open_headings:
+                for h in open_headings:
+                    if d - 3 <= h <= d:
+                        heading = True
+                        break
+            size = len(text) - text.count(" ")
+            out.append(Line(text, n if n < size else size, el, heading, 0, 0.0, size))
 
     def walk(el: etree._Element, block: etree._Element, bdepth: int, in_link: bool, depth: int) -> None:
+        nonlocal links
         for child in el:
             tag = child.tag
             if tag == "br":
@@ -226,9 +245,9 @@ def text_lines(root: etree._Element) -> list[Line]:
                     open_headings.append(depth)
                 text = child.text
                 if text and (buf or not text.isspace()):  # leading blanks of a line would be stripped
-                    buf.append(text)
+                    append(text)
                     if in_link:
-                        links[0] += _visible_len(text)
+                        links += (len(text) - text.count(" ")) if text.isprintable() else len(ws_sub("", text))
                 if len(child):
                     walk(child, child, depth, in_link, depth + 1)
                 if buf:
@@ -239,22 +258,22 @@ def text_lines(root: etree._Element) -> list[Line]:
                 link = in_link or tag == "a"
                 text = child.text
                 if text and (buf or not text.isspace()):
-                    if label_start(text):
+                    if ("：" in text or ":" in text) and label_start(text):  # a label needs its colon
                         text = " " + text  # <span>作者：甲</span><span>发布时间：…</span> stay two fields
-                    buf.append(text)
+                    append(text)
                     if link:
-                        links[0] += _visible_len(text)
+                        links += (len(text) - text.count(" ")) if text.isprintable() else len(ws_sub("", text))
                 if len(child):
                     walk(child, block, bdepth, link, depth + 1)
             tail = child.tail
             if tail and (buf or not tail.isspace()):
-                buf.append(tail)
+                append(tail)
                 if in_link:
-                    links[0] += _visible_len(tail)
+                    links += (len(tail) - tail.count(" ")) if tail.isprintable() else len(ws_sub("", tail))
 
     text = body.text
     if text and not text.isspace():
-        buf.append(text)
+        append(text)
     walk(body, body, 1, False, 2)  # libxml2 nests at most 255 deep: the recursion stays shallow
     if buf:
         flush(body, 1)

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 
 from reportmine import resources
+# credits needs nothing from here: importing it at the top spares every call an import statement
+from reportmine.parse.credits import is_media, is_unit, looks_like_person, read_roles, unit_word
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20|１９|２０)\d{2})\s*(?:[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:[-/.月－／．])\s*(?P<d>\d{1,2})\s*日?"
@@ -51,7 +53,9 @@ def is_info_line(text: str) -> bool:
     if re.match(r"^\s*[（(].*[）)]\s*$", text):
         return False
     rest = URL.sub("", TIME.sub("", DATE_TIME.sub("", text)))
-    rest = label_pattern().sub("", cut_furniture(rest))  # widgets (【字体：大 中 小】) and labels are no prose
+    rest = cut_furniture(rest)  # widgets (【字体：大 中 小】) and labels are no prose
+    if may_have_label(rest):
+        rest = label_pattern().sub("", rest)
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 24
 
 
@@ -62,8 +66,6 @@ def unlabelled_outlet(line: str) -> str | None:
     line); ``2023-03-02 10:20　某县委组织部`` -> the unit, when it is all the
     line says besides the date.
     """
-    from reportmine.parse.credits import is_media, is_unit
-
     toks = [t.strip("《》〈〉") for t in re.split(r"[\s|｜]+", URL.sub(" ", TIME.sub(" ", DATE_TIME.sub(" ", line)))) if t]
     for tok in toks:
         if 2 <= len(tok) <= 20 and is_media(tok):
@@ -102,8 +104,18 @@ def furniture_label_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})\s*[:：]|(?:^|(?<=[\s|｜【\[]))(?:{alt})(?=[\s\d【\[】\]|｜]|$)")
 
 
+@lru_cache(maxsize=1)
+def _furniture_initials() -> re.Pattern[str]:
+    """The first characters of the widget labels: a value holding none of them has no widget label."""
+    labs = resources.load_json("field_labels.json").get("furniture_labels", [])
+    chars = sorted({lab[0] for lab in labs if lab})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile(r"(?!x)x")
+
+
 def cut_furniture(value: str) -> str:
     """``单某　浏览次数：312`` -> ``单某``: the value up to the first widget label."""
+    if not _furniture_initials().search(value):
+        return value  # one character class instead of the label pattern, which tries every position
     m = furniture_label_pattern().search(value)
     if m is None:
         return value
@@ -130,6 +142,28 @@ def label_pattern() -> re.Pattern[str]:
     labs = sorted(_label_field(), key=len, reverse=True)
     body = "|".join(re.escape(lab) for lab in labs)
     return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）]))({body})\s*[:：]\s*")
+
+
+@lru_cache(maxsize=1)
+def _label_endings() -> tuple[str, ...]:
+    return tuple(_label_field())
+
+
+def may_have_label(line: str) -> bool:
+    """False when no field label stands before a colon in ``line`` (then ``label_pattern`` finds nothing).
+
+    ``label_pattern`` cannot skip ahead to a likely position (it opens with a
+    look-behind), so lines are first checked at their colons: what precedes a
+    colon, blanks stripped as ``\\s*`` would, must end with a label.
+    """
+    labs = _label_endings()
+    for colon in (":", "："):
+        pos = line.find(colon)
+        while pos >= 0:
+            if line[:pos].rstrip().endswith(labs):
+                return True
+            pos = line.find(colon, pos + 1)
+    return False
 
 
 def field_of(match: re.Match[str]) -> str:
@@ -196,8 +230,6 @@ def clean_person_list(value: str) -> str | None:
 
 def _unit_glued_name(token: str) -> str:
     """``组织部干部科杭某某`` -> ``杭某某``: a unit written straight before a writer's name; ``张某等`` -> ``张某``."""
-    from reportmine.parse.credits import is_unit, looks_like_person
-
     if token.endswith("等") and looks_like_person(token[:-1]):
         return token[:-1]
     if len(token) < 5:
@@ -216,8 +248,6 @@ def _drop_units(parts: list[str]) -> list[str]:
     """
     if len(parts) < 2:
         return parts
-    from reportmine.parse.credits import is_media, looks_like_person, unit_word
-
     units = [p for p in parts if unit_word(p) or is_media(p)]
     if not units or not any(looks_like_person(p) for p in parts):
         return parts
@@ -233,8 +263,8 @@ def split_fields(line: str) -> dict[str, str]:
     credit without a colon after another field's value (``来源：某网 记者 甲``)
     ends that value and names the writer.
     """
-    if ":" not in line and "：" not in line:
-        return {}  # every label ends in a colon: most lines are rejected without the regex
+    if not may_have_label(line):
+        return {}  # most lines are rejected without the label regex
     matches = list(label_pattern().finditer(line))
     out: dict[str, str] = {}
     credited: list[str] = []
@@ -269,8 +299,6 @@ def _credit_tail(value: str) -> tuple[str, list[str]]:
     m = _credit_start().search(value)
     if m is None:
         return value, []
-    from reportmine.parse.credits import read_roles
-
     names = read_roles(value[m.start():]).get("author", [])
     if not names:
         return value, []
@@ -278,8 +306,6 @@ def _credit_tail(value: str) -> tuple[str, list[str]]:
 
 
 def _supplied_by_person(value: str) -> bool:
-    from reportmine.parse.credits import looks_like_person
-
     first = _NAME_SPLIT.split(value.strip(), maxsplit=1)[0] if value.strip() else ""
     return looks_like_person(first)
 

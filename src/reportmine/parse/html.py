@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.body import common_ancestor, core_range, is_inside
+from reportmine.parse.body import common_ancestor, core_range, inside_test
 from reportmine.parse.credits import (byline, dateline_author, is_media, looks_like_person,
                                       trailing_author)
 from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, text_lines
@@ -39,6 +39,8 @@ _INLINE_CONTAINERS = frozenset("p span font strong b em i a li dd dt h1 h2 h3 h4
 
 
 def _flat(s: str) -> str:
+    if s.isprintable():  # every _FLAT character but the space is unprintable
+        return s.replace(" ", "")
     return _FLAT.sub("", s)
 
 
@@ -106,6 +108,8 @@ _GLUED = re.compile(r"(?<=[0-9])(?=(?:来源|信息来源|稿源|作者|编辑|�
 
 def _spaced(text: str) -> str:
     """Put a space before a label glued to the previous value: ``07:00:00来源：`` -> ``07:00:00 来源：``."""
+    if ":" not in text and "：" not in text:
+        return text  # the label must be followed by its colon
     return _GLUED.sub(" ", text)
 
 
@@ -258,6 +262,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     while container is not None and container.tag in _INLINE_CONTAINERS and container.getparent() is not None:
         container = container.getparent()  # a one-paragraph body: its wrapper holds captions and leads
     flat_title = _flat(title or "")
+    in_container = inside_test(container) if container is not None else None
 
     def title_like(line: Line) -> bool:
         """The headline or a piece of it (a headline printed over several blocks)."""
@@ -272,7 +277,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     j = s - 1
     while j >= 0 and (ti is None or j > ti):
         line = lines[j]
-        if container is not None and not is_inside(line.el, container):
+        if in_container is not None and not in_container(line.el):
             break
         if (line.heading or line.link_ratio > 0.3 or is_boilerplate(line.text) or title_like(line)
                 or _starts_with_label(line.text) or byline(line.text) or _header_info_line(line.text)
@@ -284,7 +289,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     j = e + 1
     while j < len(lines) and j <= e + 12:
         line = lines[j]
-        if container is not None and not is_inside(line.el, container):
+        if in_container is not None and not in_container(line.el):
             break
         if is_end_marker(line.text) or is_boilerplate(line.text) or line.link_ratio > 0.5:
             break

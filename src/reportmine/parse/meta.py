@@ -19,6 +19,12 @@ _DASH_START = re.compile(r"^\s*(?:——|—|－－|--|──)")
 _TAGS = re.compile(r"<[^>]*>")
 _NOSPACE = re.compile(r"[\s\u3000\xa0\u200b]+")
 _STRONG_END = re.compile(r"[。！？]$")
+_STRONG_END_CHARS = ("。", "！", "？")
+
+
+def _strong_end(text: str) -> bool:
+    """``_STRONG_END.search`` without scanning the text (``$`` also matches before a final newline)."""
+    return text.endswith(_STRONG_END_CHARS) or (text.endswith("\n") and _STRONG_END.search(text) is not None)
 _INFO = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|来源\s*[:：]|发布(?:时间|日期)\s*[:：]")
 
 
@@ -87,6 +93,8 @@ def script_date(html: str) -> str | None:
 
 
 def _flat(s: str) -> str:
+    if s.isprintable():  # every _NOSPACE character but the space is unprintable
+        return s.replace(" ", "")
     return _NOSPACE.sub("", s)
 
 
@@ -145,12 +153,20 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     ref = _TitleRef(ht, mt)
     best: tuple[float, int, int] = (0.0, -1, -1)  # score, first line, last line
     flats: dict[int, str] = {}  # whitespace-free text of each line, made when first needed
+    # A text scores only when it is part of the <title> or a meta title, or (shortly) contains
+    # the <title>: once the joined text is part of neither, joining more lines cannot make it
+    # one, so those texts are not scored (their score would be 0).
+    refs = [x for x in (ref.ht, *ref.metas) if x]
+    ht = ref.ht
+    ht_long = len(ht) >= 6
+    n_lines = len(lines)
     for i, line in enumerate(lines):
-        if line.link_ratio > 0.5 or _STRONG_END.search(line.text) and not line.heading:
+        if line.link_ratio > 0.5 or _strong_end(line.text) and not line.heading:
             continue
         t = ""
+        inside = True  # t is part of some reference title
         # a headline may be split over up to four blocks (<h1>A<br>B</h1>, one <p> a line)
-        for j in range(i, min(i + 4, len(lines))):
+        for j in range(i, min(i + 4, n_lines)):
             part = lines[j]
             if j > i and (part.size > 60 or part.link_ratio > 0.5 or _DASH_START.match(part.text)):
                 break
@@ -160,6 +176,13 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
             t += ft  # removing blanks commutes with joining
             if len(t) > 120:  # longer than any headline, and joining more only lengthens it
                 break
+            if inside and not any(t in r for r in refs):
+                inside = False
+            if not inside:
+                if not ht_long or len(t) - len(ht) > 12:
+                    break  # no reference holds t, and t can no longer hold the <title>
+                if ht not in t:
+                    continue
             s = _flat_score(t, ref)
             if s <= 0:
                 continue
@@ -219,7 +242,7 @@ def strip_site_suffix(title: str) -> str:
 def is_subtitle(line: Line, title: str) -> bool:
     """A short unpunctuated line under the headline: 副标题/引题."""
     s = line.text.strip()
-    if not s or _STRONG_END.search(s) or len(s) > 70:
+    if not s or _strong_end(s) or len(s) > 70:
         return False
     if re.match(r"^[（(].*[）)]$", s):  # （……会议通过） under a statute's title is text
         return False
