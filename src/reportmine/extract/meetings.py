@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Sequence
 
 from reportmine import resources
@@ -89,6 +90,8 @@ class _Cues:
     title_name: re.Pattern[str]
     surnames: frozenset[str]
     participants: re.Pattern[str]
+    participants_lead: re.Pattern[str]
+    participants_count: re.Pattern[str]
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -112,6 +115,15 @@ def _cues() -> _Cues:
         rf"{_alternation(words('participant_verb'))}(?:了)?(?:{_alternation(words('participant_object'))})?)"
         r")"
     )
+    # the same two branches as two patterns that each open with characters the
+    # engine can skip to (see _participant_matches); the count is group "n"
+    lead_count = rf"(?:{_alternation(leads)})(?P<n>{_CN_COUNT})(?:余|多)?(?:名|人|位)"
+    digits = r"\d一二三四五六七八九十百两"
+    count_verb = (
+        rf"(?P<n>[{digits}](?:(?<=\d)\d*+|(?<=[一二三四五六七八九十百两])[一二三四五六七八九十百两]*+))"
+        rf"(?:余|多)?(?:名|位|人)[^，。；\n]{{0,16}}?"
+        rf"{_alternation(words('participant_verb'))}(?:了)?(?:{_alternation(words('participant_object'))})?"
+    )
     return _Cues(
         hold=re.compile(_alternation(words("hold_verb"))),
         place=re.compile(_alternation(words("place"))),
@@ -122,6 +134,8 @@ def _cues() -> _Cues:
         guide_body=re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{_alternation(groups)}"),
         title_name=re.compile(rf"{_alternation(titles)}([\u4e00-\u9fff]{{2,3}}?)(?={_alternation(words('name_follower'))})"),
         participants=re.compile(participants),
+        participants_lead=re.compile(lead_count),
+        participants_count=re.compile(count_verb),
         surnames=frozenset(resources.load_lines(SURNAMES_FILE)),
     )
 
@@ -150,7 +164,7 @@ def _date(match: re.Match[str]) -> str:
 
 def _spans(items: Sequence[Any]) -> list[tuple[int, int, Any]]:
     out = [(s, e, it) for it in items for s, e in (it.spans or ())]
-    out.sort(key=lambda t: t[0])
+    out.sort(key=itemgetter(0))
     return out
 
 
@@ -265,8 +279,9 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                 continue  # 成立大会暨学习研讨会: one sitting under two names
             mtype = m.group(0)
             date_m = None
-            for d in _DATE.finditer(text, lo, m.start()):
-                date_m = d
+            if text.find("月", lo, m.start()) >= 0:  # (no date without 月: spares the scan)
+                for d in _DATE.finditer(text, lo, m.start()):
+                    date_m = d
             date = _date(date_m) if date_m else None
             # 组织生活会 after 专题组织生活会 names the same sitting again
             same = [x for x in meetings if x.type.endswith(mtype) and (date is None or x.date in (None, date))]
@@ -370,9 +385,31 @@ def _add_guide(mt: Meeting, guide: dict[str, Any]) -> None:
     mt.guides.append(guide)
 
 
+def _participant_matches(text: str) -> list[re.Match[str]]:
+    """What ``_cues().participants.finditer(text)`` finds, read with its two
+    branches as two patterns: at each place the leading cue (实到23人) is
+    tried before a count with its verb (23名党员参加), and the search goes on
+    after each match. Each pattern opens with characters the engine can skip
+    to, which the single pattern (a look-ahead) cannot."""
+    cues = _cues()
+    lead_re, count_re = cues.participants_lead, cues.participants_count
+    out = []
+    a, b = lead_re.search(text), count_re.search(text)
+    while a is not None or b is not None:
+        m = a if b is None or (a is not None and a.start() <= b.start()) else b
+        assert m is not None
+        out.append(m)
+        pos = m.end()
+        if a is not None and a.start() < pos:
+            a = lead_re.search(text, pos)
+        if b is not None and b.start() < pos:
+            b = count_re.search(text, pos)
+    return out
+
+
 def _attach_participants(text: str, meetings: list[Meeting]) -> None:
-    for m in _cues().participants.finditer(text):
-        n = _cn_int(m.group("n1") or m.group("n2"))
+    for m in _participant_matches(text):
+        n = _cn_int(m.group("n"))
         if n is None:
             continue
         mt = _owner(meetings, m.start())
