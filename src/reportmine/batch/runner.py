@@ -29,7 +29,7 @@ import pandas as pd
 from reportmine.batch.failures import Failure, failures_table
 from reportmine.batch.progress import Progress
 from reportmine.batch.state import CachedResult, content_hash, read_manifest, read_result, result_path
-from reportmine.batch.task import Outcome, Task, run_chunk, run_task
+from reportmine.batch.task import Outcome, Task, run_chunk, run_tasks
 
 log = logging.getLogger(__name__)
 
@@ -163,8 +163,7 @@ def execute_local(tasks: list[Task], cache_dir: Path, cfg: str, jobs: int, force
         gc.freeze()
     try:
         if in_process:
-            for t in tasks:
-                o = run_task(t, str(cache_dir), cfg, force, keep_record=True)
+            for o in run_tasks(tasks, str(cache_dir), cfg, force, keep_record=True):
                 o.maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                 on_outcome(o)
             return

@@ -15,7 +15,7 @@ import resource
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,42 +116,59 @@ def _analyze_bytes(data: bytes, path: str, url: str | None) -> CachedResult:
 def run_task(task: Task, cache_dir: str, cfg: str, force: bool = False, keep_record: bool = False) -> Outcome:
     """Read, hash, analyze and cache one file; the outcome says how much CPU it took
     and, with ``keep_record``, carries the record so the run need not read it back."""
-    start = time.process_time()
-    out = _run_task(task, cache_dir, cfg, force, keep_record)
-    out.cpu_s = time.process_time() - start
-    out.pid = os.getpid()
-    return out
+    return next(run_tasks([task], cache_dir, cfg, force, keep_record))
 
 
-def _run_task(task: Task, cache_dir: str, cfg: str, force: bool, keep_record: bool) -> Outcome:
+def run_tasks(tasks: Iterable[Task], cache_dir: str, cfg: str, force: bool = False,
+              keep_record: bool = False) -> Iterator[Outcome]:
+    """``run_task`` over many tasks, one outcome per task in task order, each
+    yielded once its result file is in place.
+
+    (Writing the results from a background thread was tried: the writes are
+    system calls that release the GIL, but switching threads cost as much as
+    it saved on this 2-core machine, so the writes stay in line.)
+    """
+    for task in tasks:
+        start = time.process_time()
+        out, pending = _prepare(task, cache_dir, cfg, force)
+        if pending is not None:
+            target, result = pending
+            try:
+                line = write_result(target, result)
+            except OSError as exc:
+                out.status, out.stage, out.reason = "failed", "write", f"cannot write result: {exc}"
+            else:
+                if keep_record and result.record is not None:
+                    out.record_line = line
+        out.cpu_s, out.pid = time.process_time() - start, os.getpid()
+        yield out
+
+
+def _prepare(task: Task, cache_dir: str, cfg: str, force: bool) -> tuple[Outcome, tuple[Path, CachedResult] | None]:
+    """The outcome of one task and, when a result must be cached, where and what."""
     try:
         data = Path(task.path).read_bytes()
     except OSError as exc:
-        return Outcome(task.path, None, "failed", "read", f"cannot read file: {exc.strerror or exc}")
+        return Outcome(task.path, None, "failed", "read", f"cannot read file: {exc.strerror or exc}"), None
     chash = content_hash(data)
     target = result_path(Path(cache_dir), chash, cfg)
     if not force and read_result(target, header_only=True) is not None:
-        return Outcome(task.path, chash, "cached")
+        return Outcome(task.path, chash, "cached"), None
     result = analyze_bytes(data, task.path, task.url, task.timeout)
     if result.record is not None:
         # the record names the config its cache key names (the run's, decided once)
         result.record["config_hash"] = cfg
-    elif (result.reason or "").startswith("timed out"):
+        return Outcome(task.path, chash, "new"), (target, result)
+    if (result.reason or "").startswith("timed out"):
         # depends on the machine's load: not cached, so the next run tries again
-        return Outcome(task.path, chash, "failed", result.stage, result.reason)
-    try:
-        line = write_result(target, result)
-    except OSError as exc:
-        return Outcome(task.path, chash, "failed", "write", f"cannot write result: {exc}")
-    if result.record is None:
-        return Outcome(task.path, chash, "failed", result.stage, result.reason)
-    return Outcome(task.path, chash, "new", record_line=line if keep_record else None)
+        return Outcome(task.path, chash, "failed", result.stage, result.reason), None
+    return Outcome(task.path, chash, "failed", result.stage, result.reason), (target, result)
 
 
 def run_chunk(tasks: list[Task], cache_dir: str, cfg: str, force: bool = False,
               keep_record: bool = False) -> list[Outcome]:
     """A chunk of tasks in one worker; each outcome carries the worker's peak memory."""
-    out = [run_task(t, cache_dir, cfg, force, keep_record) for t in tasks]
+    out = list(run_tasks(tasks, cache_dir, cfg, force, keep_record))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for o in out:
         o.maxrss_kb = rss
