@@ -181,14 +181,16 @@ def _kind_of(tok: str, memo: dict[str, int], stop: frozenset[str]) -> int:
 
 
 def _kind_codes(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Bit flags (1 CJK word, 2 joiner, 4 generic word) and length of each token."""
+    """Bit flags (1 CJK word, 2 joiner, 4 generic word) and length of each token (each distinct token tested once)."""
     stop = stopwords()
     kinds = _token_kinds(stop)
-    n = len(tokens)
-    codes = np.fromiter((kinds[t] if t in kinds else _kind_of(t, kinds, stop) for t in tokens),
-                        dtype=np.int8, count=n)
-    lens = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
-    return codes, lens
+    if not tokens:
+        return np.empty(0, np.int8), np.empty(0, np.int64)
+    index, uniq = pd.factorize(np.array(tokens, dtype=object))
+    uniq = uniq.tolist()
+    codes = np.array([kinds[t] if t in kinds else _kind_of(t, kinds, stop) for t in uniq], dtype=np.int8)
+    lens = np.array([len(t) for t in uniq], dtype=np.int64)
+    return codes[index], lens[index]
 
 
 def _gram_spans(codes: np.ndarray, lens: np.ndarray, lo: int = 2, hi: int = 12,
