@@ -33,9 +33,10 @@ def line_weight(line: Line) -> float:
     lk = line.links
     if line.link_ratio > 0.5:
         return -(3.0 + 0.5 * n)
-    strong = len(_STRONG.findall(line.text))
-    if strong == 0:
+    first = _STRONG.search(line.text)  # most short lines have none: no list of matches to build
+    if first is None:
         return -4.0 if n < 40 else 0.2 * n - 8
+    strong = len(_STRONG.findall(line.text, first.start()))
     return (n - lk) - 3.0 * lk - 4.0 + 2.0 * strong
 
 

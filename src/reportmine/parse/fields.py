@@ -177,6 +177,8 @@ _NAME_SPLIT = re.compile(r"[\s、,，;；/]+")
 _NOT_NAME = re.compile(r"[:：]|^[\d\W_]+$")
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 _NOTE = re.compile(r"(?<=.)[（(][^（）()]{0,20}(?:[）)]|$)")  # closed, or cut open by a caller's strip
+_TEXT_PHOTO = re.compile(r"(?:文|图)\s*[/／]\s*(?:文|图)")
+_VALUE_END = re.compile(r"\s{2,}|\s+(?=\S+[:：])")
 _ONE_HAN = re.compile(r"^[\u4e00-\u9fff]$")  # 文, 图, 摄 or the 部 of 编辑部: no name
 
 
@@ -209,12 +211,13 @@ def _other_roles() -> tuple[str, ...]:
 def clean_person_list(value: str) -> str | None:
     """``张三 李四`` / ``张三、李四`` / ``本报记者 张三`` -> ``张三、李四`` / ``张三``; None when empty."""
     value = value.strip()
-    if _WHOLE_NOTE.fullmatch(value):  # （张某）: the whole credit in brackets
+    if value[:1] in ("（", "(") and _WHOLE_NOTE.fullmatch(value):  # （张某）: the whole credit in brackets
         value = value[1:-1]
     elif "(" in value or "（" in value:  # 张某（某某局）, 李某（实习生）: a note on the writer, no name
         value = _NOTE.sub(" ", value)
     value = value.strip().strip("()（）[]【】")
-    value = re.sub(r"(?:文|图)\s*[/／]\s*(?:文|图)", " ", value)  # 文/图 刘某
+    if "文" in value or "图" in value:
+        value = _TEXT_PHOTO.sub(" ", value)  # 文/图 刘某
     parts = []
     stops = _other_roles()
     for p in _NAME_SPLIT.split(cut_furniture(value)):
@@ -331,7 +334,7 @@ def field_value(field: str, value: str) -> str | None:
         return clean_person_list(value)
     if field == "source" and DATE_TIME.search(value):  # 来源：某某日报 2023-03-02
         value = TIME.sub(" ", DATE_TIME.sub("  ", value)).strip()
-    value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
+    value = _VALUE_END.split(value, maxsplit=1)[0].strip()
     if field == "source" and empty_source(value):
         return None
     return value or None

@@ -46,6 +46,7 @@ def _flat(s: str) -> str:
 
 def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
     """Parse one article page (markup as text or raw bytes)."""
+    _PAGE_FIELDS.clear()
     warnings: list[str] = []
     encoding = None
     if isinstance(html, bytes):
@@ -96,11 +97,29 @@ class _Fields:
         return vals[0][1] if vals else None
 
 
+_PAGE_FIELDS: dict[str, dict[str, str]] = {}  # split_fields answers for the page being parsed
+
+
+def _fields_of(line: str) -> dict[str, str]:
+    """``split_fields(line)``, remembered while one page is parsed.
+
+    The header, body and footer passes ask about the same lines; the memo is
+    emptied at the start of every page (``parse_html``), so nothing carries
+    over from one article to the next. Callers only read the answer.
+    """
+    got = _PAGE_FIELDS.get(line)
+    if got is None:
+        if len(_PAGE_FIELDS) > 512:  # a caller outside parse_html: stay small
+            _PAGE_FIELDS.clear()
+        got = _PAGE_FIELDS[line] = split_fields(line)
+    return got
+
+
 def _is_field_line(text: str) -> bool:
     """``来源：某报 编辑：某某`` — a short labelled line that is not a sentence (``记者：请问……？``)."""
     if len(text) > _FIELD_LINE_MAX or _SENTENCE.search(text) or ("，" in text and len(text) > 30):
         return False
-    return _starts_with_label(text) and bool(split_fields(_spaced(text)))  # the cheap test first
+    return _starts_with_label(text) and bool(_fields_of(_spaced(text)))  # the cheap test first
 
 
 _GLUED = re.compile(r"(?<=[0-9])(?=(?:来源|信息来源|稿源|作者|编辑|责任编辑|责编|记者)[:：])")
@@ -124,7 +143,7 @@ def _read_field_line(text: str, fields: _Fields, tier: int) -> list[str]:
     """Harvest every LABEL: value pair; return the fields whose value was empty."""
     s = _spaced(text.strip().strip("（）()【】[]"))
     empty = []
-    for fname, raw in split_fields(s).items():
+    for fname, raw in _fields_of(s).items():
         raw = raw.strip().strip("（）()【】[] ")
         if not raw:
             empty.append(fname)
@@ -150,12 +169,19 @@ def _add_field(fields: _Fields, fname: str, raw: str, tier: int) -> None:
             fields.add("date", d, tier + 2)
 
 
+_SOURCE_END = re.compile(r"\s{2,}|\s*[|｜]\s*|\s+(?=\S+[:：])")
+_ORIGINAL = re.compile(r"\s*原创稿$")
+_OUTLET_BEFORE_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,12})(?=(?:特约|首席|见习|全媒体|融媒体)?记者)")
+
+
 def _clean_source(raw: str) -> str | None:
     val = _DATE_IN.sub(" ", raw)
     val = _TIME.sub(" ", val)
     val = _URL.sub(" ", val)
-    val = re.split(r"\s{2,}|\s*[|｜]\s*|\s+(?=\S+[:：])", val.strip())[0].strip()
-    val = re.sub(r"\s*原创稿$", "", val).strip(" ，,;；")
+    val = _SOURCE_END.split(val.strip(), maxsplit=1)[0].strip()
+    if "原创稿" in val:
+        val = _ORIGINAL.sub("", val)
+    val = val.strip(" ，,;；")
     val = val.split()[0] if val.split() else ""
     return None if empty_source(val) else val
 
@@ -166,14 +192,15 @@ def _info_fields_line(text: str) -> bool:
     Read as fields before any byline test: its 作者 label would otherwise make
     the whole line a byline and lose the date and 来源.
     """
-    return _header_info_line(text) and bool(split_fields(_spaced(text)))
+    return _header_info_line(text) and bool(_fields_of(_spaced(text)))
 
 
 def _read_info_line(text: str, fields: _Fields, tier: int) -> None:
     """Date and an unlabelled outlet from a header info line."""
     text = _spaced(text)
-    if _starts_with_label(text) or split_fields(text):
-        head = text[: label_pattern().search(text).start()] if label_pattern().search(text) else text
+    if _starts_with_label(text) or _fields_of(text):
+        first = label_pattern().search(text)
+        head = text[: first.start()] if first else text
         fields.add("date", normalize_date(head), tier + 2)
         _read_field_line(text, fields, tier)
         return
@@ -319,13 +346,13 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         if title_again(line) and kept_lines:
             break  # the headline again after the text: a second copy or the next item
         if is_boilerplate(text) or (title_like(line) and not kept_lines):
-            if len(text) <= _FIELD_LINE_MAX and split_fields(_spaced(text)):
+            if len(text) <= _FIELD_LINE_MAX and _fields_of(_spaced(text)):
                 _read_field_line(text, fields, 20 if not kept_lines else 60)
             continue
         if ti is not None and k == ti + 1 and k < s and is_subtitle(line, title or ""):
             continue
         if _is_field_line(text):
-            if kept_lines and k <= e and set(split_fields(_spaced(text))) == {"date"}:
+            if kept_lines and k <= e and set(_fields_of(_spaced(text))) == {"date"}:
                 body.append(text)  # 时间：…… inside a notice is content, not the page's date
                 kept_lines.append(line)
                 continue
@@ -353,13 +380,13 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     for line in lines[end + 1:end + 25]:
         text = line.text
         if _is_field_line(text) or (len(text) <= _FIELD_LINE_MAX and not _SENTENCE.search(text)
-                                    and split_fields(_spaced(text)) and line.link_ratio < 0.5):
+                                    and _fields_of(_spaced(text)) and line.link_ratio < 0.5):
             _read_field_line(text, fields, 70)
         elif (credit := byline(text)) and line.link_ratio < 0.5:
             _add_byline(credit, text, fields, 75)
         elif _header_info_line(text) and line.link_ratio < 0.5:
             fields.add("date", normalize_date(text), 80)
-        if m := _PRINTED_BY.search(text):  # e-paper footer: 某某日报社出版 | 国内统一刊号
+        if "社" in text and (m := _PRINTED_BY.search(text)):  # e-paper footer: 某某日报社出版 | 国内统一刊号
             fields.add("source", m.group(1), 89)
 
     if body:
@@ -379,7 +406,7 @@ def _add_byline(credit: dict[str, list[str]], text: str, fields: _Fields, tier: 
     for role in ("author", "editor"):
         if credit.get(role):
             fields.add(role, "、".join(credit[role]), tier)
-    m = re.search(r"([\u4e00-\u9fff]{2,12})(?=(?:特约|首席|见习|全媒体|融媒体)?记者)", text)
+    m = _OUTLET_BEFORE_REPORTER.search(text) if "记者" in text else None
     if m:
         outlet = m.group(1)
         if is_media(outlet) and not outlet.startswith("本"):
@@ -398,7 +425,7 @@ def _header_fields(lines: list[Line], a: int, b: int, fields: _Fields, tier: int
             pending = None
         if _is_field_line(text) or (len(text) <= _FIELD_LINE_MAX and _starts_with_label(text)):
             empty = _read_field_line(text, fields, tier)
-            if len(empty) == 1 and len(split_fields(text.strip("（）()【】[]"))) == 1:
+            if len(empty) == 1 and len(_fields_of(text.strip("（）()【】[]"))) == 1:
                 pending = empty[0]
             continue
         if line.link_ratio < 0.5 and _info_fields_line(text):

@@ -157,6 +157,9 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     # the <title>: once the joined text is part of neither, joining more lines cannot make it
     # one, so those texts are not scored (their score would be 0).
     refs = [x for x in (ref.ht, *ref.metas) if x]
+    # one string to search: a flattened text holds no newline, so it is in the joined
+    # string exactly when it is in one of the references
+    joined = "\n".join(refs)
     ht = ref.ht
     ht_long = len(ht) >= 6
     n_lines = len(lines)
@@ -164,7 +167,7 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
         if line.link_ratio > 0.5 or _strong_end(line.text) and not line.heading:
             continue
         t = ""
-        inside = True  # t is part of some reference title
+        inside = bool(refs)  # t is part of some reference title
         # a headline may be split over up to four blocks (<h1>A<br>B</h1>, one <p> a line)
         for j in range(i, min(i + 4, n_lines)):
             part = lines[j]
@@ -176,7 +179,7 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
             t += ft  # removing blanks commutes with joining
             if len(t) > 120:  # longer than any headline, and joining more only lengthens it
                 break
-            if inside and not any(t in r for r in refs):
+            if inside and t not in joined:
                 inside = False
             if not inside:
                 if not ht_long or len(t) - len(ht) > 12:
@@ -228,14 +231,18 @@ def _above_info_line(lines: list[Line], body_start: int) -> Line | None:
     return None
 
 
+_SITE_SEP = re.compile(r"\s*(?:_{1,2}|\s[-|–—]\s|--|－|\s\|\s|｜)\s*")
+_SITE_DASH = re.compile(r"^(.{6,}?)-([\u4e00-\u9fffA-Za-z]{2,10})$")
+
+
 def strip_site_suffix(title: str) -> str:
     """``标题_某某政府网`` / ``标题 - 新华网`` -> ``标题``: keep the longest separated piece at the front."""
-    parts = re.split(r"\s*(?:_{1,2}|\s[-|–—]\s|--|－|\s\|\s|｜)\s*", title)
+    parts = _SITE_SEP.split(title)
     parts = [p for p in parts if p.strip()]
     if not parts:
         return title.strip()
     head = parts[0].strip()
-    m = re.match(r"^(.{6,}?)-([\u4e00-\u9fffA-Za-z]{2,10})$", head)  # 标题-搜狐财经
+    m = _SITE_DASH.match(head)  # 标题-搜狐财经
     return m.group(1) if m and len(parts) == 1 else head
 
 
