@@ -152,7 +152,7 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     ht = head_title or ""
     ref = _TitleRef(ht, mt)
     best: tuple[float, int, int] = (0.0, -1, -1)  # score, first line, last line
-    flats: dict[int, str] = {}  # whitespace-free text of each line, made when first needed
+    flats = [_flat(line.text) for line in lines]  # whitespace-free text of each line
     # A text scores only when it is part of the <title> or a meta title, or (shortly) contains
     # the <title>: once the joined text is part of neither, joining more lines cannot make it
     # one, so those texts are not scored (their score would be 0).
@@ -161,7 +161,9 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
     # string exactly when it is in one of the references
     joined = "\n".join(refs)
     ht = ref.ht
-    ht_long = len(ht) >= 6
+    # a joined text is a piece of the whole page's text: the <title> can be inside one only
+    # when the page holds it
+    ht_held = len(ht) >= 6 and ht in "".join(flats)
     n_lines = len(lines)
     for i, line in enumerate(lines):
         if line.link_ratio > 0.5 or _strong_end(line.text) and not line.heading:
@@ -173,16 +175,13 @@ def choose_title(lines: list[Line], head_title: str | None, metas: dict[str, str
             part = lines[j]
             if j > i and (part.size > 60 or part.link_ratio > 0.5 or _DASH_START.match(part.text)):
                 break
-            ft = flats.get(j)
-            if ft is None:
-                ft = flats[j] = _flat(part.text)
-            t += ft  # removing blanks commutes with joining
+            t += flats[j]  # removing blanks commutes with joining
             if len(t) > 120:  # longer than any headline, and joining more only lengthens it
                 break
             if inside and t not in joined:
                 inside = False
             if not inside:
-                if not ht_long or len(t) - len(ht) > 12:
+                if not ht_held or len(t) - len(ht) > 12:
                     break  # no reference holds t, and t can no longer hold the <title>
                 if ht not in t:
                     continue
