@@ -142,14 +142,16 @@ def _plain_ideographs() -> str:
 _PLAIN_RUN = re.compile(_plain_ideographs() + "*")
 
 
-def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
-    """(phrase_start, object_start, end) of an object written after the unit."""
+def _phrase_end_after(text: str, start: int) -> int:
+    """Where the phrase after a count ends: at a separator or bracket, over quotes,
+    short bracketed notes and formulas, at most _MAX_AFTER characters on."""
     end = start
     limit = min(len(text), start + _MAX_AFTER)
     depth = 0
     while end < limit:
         # ideographs other than numerals are read over in one step (at any depth)
-        end = _PLAIN_RUN.match(text, end, limit).end()
+        plain = _PLAIN_RUN.match(text, end, limit)  # (a starred class: always matches)
+        end = plain.end() if plain is not None else end
         if end >= limit:
             break
         ch = text[end]
@@ -172,6 +174,12 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
             end = skip  # 违反中央[八项规定]精神问题: a formula inside the object
             continue
         end += 1
+    return end
+
+
+def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
+    """(phrase_start, object_start, end) of an object written after the unit."""
+    end = _phrase_end_after(text, start)
     s = text[start:end]
     if not s:
         return None

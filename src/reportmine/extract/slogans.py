@@ -249,23 +249,22 @@ def _lexicon_names(text: str, lex: _Lexicon) -> list[_Hit]:
     return hits
 
 
-def _expanded(runs: list[tuple[int, str, str]], lex: _Lexicon, text: str | None = None) -> list[_Hit]:
+def _expanded(runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     """Formulas written out: every item of one lexicon entry in a single run.
 
     Only runs of 3+ tokens are searched, so a written-out formula needs at
-    least two 、 or ， (形式主义、官僚主义、享乐主义和奢靡之风). A run is part
-    of ``text``: when no item follows a separator in the whole text, none does.
+    least two 、 or ， (形式主义、官僚主义、享乐主义和奢靡之风).
     """
     if lex.item_run_re is None or lex.item_re is None:
         return []
-    if text is not None and lex.sep_item_re is not None and lex.sep_item_re.search(text) is None:
-        return []  # no item after a separator anywhere: a quicker test than any run
     hits = []
     last = None
     for start, chunk, _ in runs:
         if (start, chunk) == last:
             continue  # the same run read again with 和 kept: the same items
         last = (start, chunk)
+        if lex.sep_item_re is not None and lex.sep_item_re.search(chunk) is None:
+            continue  # no item after a separator: a quicker test than the whole pattern
         hits.extend(_expanded_in(chunk, start, lex))
     return hits
 
@@ -683,7 +682,7 @@ def extract_slogans(text: str) -> list[Slogan]:
     quoted_spans = [h.span for h in quoted]
     hits: list[_Hit] = docs + quoted
     runs = _find_runs(text)
-    for h in _lexicon_names(text, lex) + _expanded(runs, lex, text) + _general_counts(text, lex):
+    for h in _lexicon_names(text, lex) + _expanded(runs, lex) + _general_counts(text, lex):
         if _overlaps(h.span, doc_spans):
             continue
         if h.method == "lexicon" and h.span in quoted_spans:
