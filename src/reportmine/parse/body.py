@@ -119,12 +119,17 @@ def is_inside(el: etree._Element, container: etree._Element) -> bool:
     return any(a is container for a in el.iterancestors())
 
 
-def core_range(lines: list[Line]) -> tuple[int, int]:
-    """Indexes (first, last) of the body's lines; (0, -1) when there is no prose."""
+def core_range(lines: list[Line], weighed: bool = False) -> tuple[int, int]:
+    """Indexes (first, last) of the body's lines; (0, -1) when there is no prose.
+
+    ``weighed``: the lines already carry their ``line_weight`` (a second search
+    over part of the page need not weigh them again).
+    """
     if not lines:
         return 0, -1
-    for line in lines:
-        line.weight = line_weight(line)
+    if not weighed:
+        for line in lines:
+            line.weight = line_weight(line)
     s, e = best_run([l.weight for l in lines])
     if e < s or lines[s].weight <= 0:
         return 0, -1

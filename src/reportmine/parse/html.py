@@ -47,6 +47,7 @@ def _flat(s: str) -> str:
 def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
     """Parse one article page (markup as text or raw bytes)."""
     _PAGE_FIELDS.clear()
+    _PAGE_FIELD_LINES.clear()
     warnings: list[str] = []
     encoding = None
     if isinstance(html, bytes):
@@ -63,6 +64,10 @@ def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
         if rule:
             ruled = apply_rule(html, rule, root)
     clean_tree(root)
+    # lxml makes a Python proxy for an element when it is first touched and frees it with its
+    # last reference; made here in one C loop and kept for the page, the proxies are found,
+    # not built, by the walk in text_lines and the ancestor searches of the body finder
+    alive = list(root.iter())
     lines = text_lines(root)
     _generic(page, lines, head_title or "", metas, url)
     if page.date is None:
@@ -79,6 +84,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> ParsedPage:
                     setattr(page, key, val)
     if not page.paragraphs:
         page.warnings.append("no body text found")
+    del alive
     return page
 
 
@@ -98,6 +104,7 @@ class _Fields:
 
 
 _PAGE_FIELDS: dict[str, dict[str, str]] = {}  # split_fields answers for the page being parsed
+_PAGE_FIELD_LINES: dict[str, bool] = {}  # _is_field_line answers for the page being parsed
 
 
 def _fields_of(line: str) -> dict[str, str]:
@@ -111,15 +118,22 @@ def _fields_of(line: str) -> dict[str, str]:
     if got is None:
         if len(_PAGE_FIELDS) > 512:  # a caller outside parse_html: stay small
             _PAGE_FIELDS.clear()
+            _PAGE_FIELD_LINES.clear()
         got = _PAGE_FIELDS[line] = split_fields(line)
     return got
 
 
 def _is_field_line(text: str) -> bool:
     """``来源：某报 编辑：某某`` — a short labelled line that is not a sentence (``记者：请问……？``)."""
-    if len(text) > _FIELD_LINE_MAX or _SENTENCE.search(text) or ("，" in text and len(text) > 30):
+    if len(text) > _FIELD_LINE_MAX:
         return False
-    return _starts_with_label(text) and bool(_fields_of(_spaced(text)))  # the cheap test first
+    got = _PAGE_FIELD_LINES.get(text)  # the passes over a page ask about the same lines
+    if got is None:
+        if len(_PAGE_FIELD_LINES) > 512:  # a caller outside parse_html: stay small
+            _PAGE_FIELD_LINES.clear()
+        got = _PAGE_FIELD_LINES[text] = not (_SENTENCE.search(text) or ("，" in text and len(text) > 30)) and (
+            _starts_with_label(text) and bool(_fields_of(_spaced(text))))  # the cheap test first
+    return got
 
 
 _GLUED = re.compile(r"(?<=[0-9])(?=(?:来源|信息来源|稿源|作者|编辑|责任编辑|责编|记者)[:：])")
@@ -275,7 +289,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
     title, ti = choose_title(lines, head_title, metas, s if e >= s else len(lines))
     if ti is not None and e >= s and ti >= s:
         # the text follows its headline: prose above the headline is a sidebar
-        s2, e2 = core_range(lines[ti + 1:])
+        s2, e2 = core_range(lines[ti + 1:], weighed=True)
         if e2 >= s2 and sum(l.weight for l in lines[ti + 1 + s2:ti + 2 + e2]) >= 20:
             s, e = ti + 1 + s2, ti + 1 + e2
     page.title = title
