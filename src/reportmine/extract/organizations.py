@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from reportmine.extract.dictionary import word_tags
 from reportmine.record import Organization, Span
@@ -135,6 +136,10 @@ class _Lexicon:
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
+    #: endings that a not_suffix word holds with one character before or
+    #: after it (部 in 干部, 部分); every ending when the list holds a word
+    #: of one character or an ending itself (then slices at the text's edges count)
+    clashing: frozenset[str]
     places: frozenset[str]  # foreign places that begin a name
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
@@ -207,6 +212,8 @@ def _lexicon() -> _Lexicon:
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
+        clashing=frozenset(info) if any(len(w) == 1 or w in info for w in not_suffix)
+        else frozenset({w[1:] for w in not_suffix} | {w[:-1] for w in not_suffix}) & frozenset(info),
         places=frozenset(places),
         single=frozenset(w for w in info if len(w) == 1),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
@@ -342,17 +349,19 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     continue
                 break
         if not ("\u4e00" <= ch <= "\u9fff"):
-            if ch.isdigit() and text[i:i + 2] in ("周年", "届"):
-                while i > 0 and text[i - 1].isdigit():
-                    i -= 1
-                continue
-            if ch.isdigit() and i == last_known and i < start:
-                j = i
-                while j > 0 and text[j - 1].isdigit():
-                    j -= 1
-                if 3 <= i - j <= 6:
-                    return j, soft_at  # 12309检察服务中心: a service number opens the name
-            if not _is_name_char(ch):
+            if ch.isdigit():
+                if text[i:i + 2] in ("周年", "届"):
+                    while i > 0 and text[i - 1].isdigit():
+                        i -= 1
+                    continue
+                if i == last_known and i < start:
+                    j = i
+                    while j > 0 and text[j - 1].isdigit():
+                        j -= 1
+                    if 3 <= i - j <= 6:
+                        return j, soft_at  # 12309检察服务中心: a service number opens the name
+                break  # (a digit is no name character)
+            if not ("\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()):  # _is_name_char, inline
                 break
         i -= 1
         free += 1
@@ -696,13 +705,13 @@ def _mentions(text: str) -> list[_Mention]:
     t = mask_quoted(text)
     found: list[tuple[int, int, str, str]] = []
     extra: list[_Mention] = []
-    info, known, not_suffix = lex.info, lex.known, lex.not_suffix
+    info, known, not_suffix, clashing = lex.info, lex.known, lex.not_suffix, lex.clashing
     for m in lex.suffix_re.finditer(t):
         suffix = m.group()
         if not suffix:
             continue
         start, end = m.span()
-        while suffix and (t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix):
+        while suffix in clashing and (t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix):
             # 干部, 部分, 党组织, 集中学习: the ending belongs to another word; a
             # shorter ending may still stand (药剂科|协同 is no 科协)
             suffix = next((suffix[:L] for L in range(len(suffix) - 1, 0, -1) if suffix[:L] in info), "")
@@ -766,10 +775,14 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(n, k, (s, e), s) for s, e, n, k in kept] + extra
 
 
+_AT = attrgetter("at")
+
+
 def _merge_aliases(names: dict[str, Organization]) -> None:
     """Fold a short form into the fuller one the text also writes (第四支部 -> 第四党支部)."""
+    shorts = [name for name in names if name.endswith(("支部", "总支"))]  # (most names are neither)
     for short, full in (("支部", "党支部"), ("总支", "党总支")):
-        for name in list(names):
+        for name in shorts:
             if name.endswith(short) and not name.endswith(full):
                 target = name[: -len(short)] + full
                 if target in names and target != name:
@@ -786,19 +799,19 @@ def extract_organizations(text: str) -> list[Organization]:
     no span of their own. Entries are in order of first appearance.
     """
     names: dict[str, Organization] = {}
-    order: dict[str, int] = {}
-    for m in sorted(_mentions(text), key=lambda m: m.at):
+    for m in sorted(_mentions(text), key=_AT):
         org = names.get(m.name)
         if org is None:
             org = names[m.name] = Organization(name=m.name, kind=m.kind, count=0, spans=[])
-            order[m.name] = m.at
         org.count += 1
         if m.span:
             org.spans.append(m.span)
     _merge_aliases(names)
     for org in names.values():
         org.spans.sort()
-    return sorted(names.values(), key=lambda o: order[o.name])
+    # names were inserted in order of first mention, and merging only removes
+    # some: they already stand in order of first appearance
+    return list(names.values())
 
 
 #: Characters that end a sentence or clause (not 、, which a coordination reads
