@@ -109,3 +109,18 @@ def test_line_texts_keep_only_single_spaces():
     lines = text_lines(root)
     assert [l.text for l in lines] == ["甲 乙 丙 丁", "来源：某报 作者：某某"]
     assert [l.size for l in lines] == [4, len("来源：某报作者：某某")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["07:00:00", "9", "记者", "稿源"]), max_size=10).map("".join))
+def test_glued_label_gate_agrees_with_the_substitution(text):
+    from reportmine.parse.html import _GLUED, _spaced
+
+    assert _spaced(text) == _GLUED.sub(" ", text)
+
+
+def test_dateline_gate_keeps_bracketed_credits():
+    from reportmine.parse.credits import dateline_author
+
+    assert dateline_author("青禾讯（记者 祁青）3月2日，县委召开会议。") == ["祁青"]
+    assert dateline_author("青禾讯 记者祁青报道，3月2日县委召开会议。") == []

@@ -187,7 +187,10 @@ def byline(line: str) -> dict[str, list[str]] | None:
 
 def dateline_author(paragraph: str) -> list[str]:
     """Writers credited in a lead's dateline: ``……电（记者 某某）``, ``本报讯（通讯员 某某）``."""
-    for m in _DATELINE.finditer(paragraph[:80]):
+    head = paragraph[:80]
+    if "（" not in head and "(" not in head:
+        return []  # no bracket, no dateline credit
+    for m in _DATELINE.finditer(head):
         inner = m.group(1)
         if any(r in inner for r in ("记者", "通讯员", "撰稿")):
             names = read_roles(inner).get("author", [])

@@ -137,12 +137,14 @@ def _is_field_line(text: str) -> bool:
 
 
 _GLUED = re.compile(r"(?<=[0-9])(?=(?:来源|信息来源|稿源|作者|编辑|责任编辑|责编|记者)[:：])")
+# the same places found by a pattern that opens with a character class (the engine skips to digits)
+_GLUED_ANY = re.compile(r"[0-9](?:来源|信息来源|稿源|作者|编辑|责任编辑|责编|记者)[:：]")
 
 
 def _spaced(text: str) -> str:
     """Put a space before a label glued to the previous value: ``07:00:00来源：`` -> ``07:00:00 来源：``."""
-    if ":" not in text and "：" not in text:
-        return text  # the label must be followed by its colon
+    if (":" not in text and "：" not in text) or not _GLUED_ANY.search(text):
+        return text  # nothing glued: the label must follow a digit and be followed by its colon
     return _GLUED.sub(" ", text)
 
 
@@ -259,9 +261,14 @@ _TRAILING_NOTE = re.compile(
     r"\s*[（(【\[]\s*(?P<label>责任编辑|编辑|责编|来源|稿源|信息来源)\s*[:：/]?\s*(?P<value>[^（）()【】\[\]]{1,30}?)\s*[）)】\]]\s*$")
 
 
+_CLOSERS = ("）", ")", "】", "]")
+
+
 def _strip_trailing_notes(body: list[str], fields: _Fields) -> None:
     """``……。（责任编辑：某某）`` glued to the last paragraph: a field, not text."""
     while body:
+        if not body[-1].rstrip().endswith(_CLOSERS):
+            return  # the note closes the paragraph (``\s*$`` after its bracket)
         m = _TRAILING_NOTE.search(body[-1])
         if not m or m.start() == 0 and len(body) == 1:
             return
