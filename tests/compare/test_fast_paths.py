@@ -55,3 +55,22 @@ def test_vectorised_containment_equals_the_set_version():
     want = [containment(texts[i], texts[j]) for i, j in zip(ii, jj)]
     assert got.tolist() == want
     assert got[0] >= 0.8 > got[1]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["节水", "优先", "空间", "均衡", "会议", "水务局", "坚持", "整改", "党课"]),
+                         max_size=30), min_size=1, max_size=6))
+def test_term_weights_equal_sklearn_bit_for_bit(docs):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from reportmine.compare.terms import _tfidf_rows
+
+    if not any(docs):
+        return
+    vec = TfidfVectorizer(analyzer=lambda ws: ws, sublinear_tf=True)
+    X = vec.fit_transform(docs).tocsr()
+    vocab, rows = _tfidf_rows(docs)
+    assert vocab == list(vec.get_feature_names_out())
+    for i, (idx, vals) in enumerate(rows):
+        want = dict(zip(X.getrow(i).indices.tolist(), X.getrow(i).data.tolist()))
+        assert dict(zip(idx.tolist(), vals.tolist())) == want  # exact equality, not approximate

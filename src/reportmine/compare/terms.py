@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 from reportmine.compare.common import content_words, pylist, stopwords
@@ -25,6 +26,44 @@ def term_words(tokens: list[str] | None) -> list[str]:
     return [w for w in content_words(tokens or []) if w not in stop]
 
 
+def _tfidf_rows(docs: list[list[str]]) -> tuple[list[str], list[tuple[np.ndarray, np.ndarray]]]:
+    """Sublinear, l2-normalised TF-IDF of word lists: the terms (sorted) and, per document,
+    (term index, weight) of its terms.
+
+    The numbers ``TfidfVectorizer(analyzer=lambda ws: ws, sublinear_tf=True)``
+    computes, bit for bit (same operations in the same order: each row's
+    norm sums its squares in order of the terms' first appearance in the
+    corpus), without importing scikit-learn, whose text module costs
+    about 100 MB of memory to load.
+    """
+    flat = [w for d in docs for w in d]
+    if not flat:
+        return [], [(np.empty(0, np.int64), np.empty(0)) for _ in docs]
+    code, uniq = pd.factorize(np.array(flat, dtype=object))  # ids in order of first appearance
+    n_terms = len(uniq)
+    row = np.repeat(np.arange(len(docs), dtype=np.int64), [len(d) for d in docs])
+    cell, count = np.unique(row * n_terms + code, return_counts=True)  # by row, then first appearance
+    cell_row, cell_term = cell // n_terms, cell % n_terms
+    df = np.bincount(cell_term, minlength=n_terms).astype(np.float64)
+    idf = np.log((len(docs) + 1) / (df + 1)) + 1
+    data = np.log(count.astype(np.float64)) + 1
+    data *= idf[cell_term]
+    terms = uniq.tolist()
+    order = sorted(range(n_terms), key=terms.__getitem__)
+    rank = np.empty(n_terms, dtype=np.int64)
+    rank[order] = np.arange(n_terms)
+    bounds = np.searchsorted(cell_row, np.arange(len(docs) + 1))
+    rows = []
+    for i in range(len(docs)):
+        d = data[bounds[i]:bounds[i + 1]]
+        if len(d):
+            norm = np.sqrt(np.cumsum(d * d)[-1])  # a running sum, in order, as sklearn's loop
+            if norm != 0:
+                d = d / norm
+        rows.append((rank[cell_term[bounds[i]:bounds[i + 1]]], d))
+    return [terms[k] for k in order], rows
+
+
 def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, top_k: int = TOP_K,
                       words_of: Mapping[str, list[str]] | None = None) -> pd.DataFrame:
     """Top ``top_k`` terms per unit with score, count and article spread.
@@ -32,8 +71,6 @@ def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, t
     ``words_of`` (article_id -> ``term_words`` of its tokens) saves filtering
     the tokens again when terms are computed at two levels.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     cols = ["unit", "rank", "term", "score", "count", "n_articles"]
     reps = clusters.loc[clusters["is_representative"].astype(bool)].sort_values("article_id")
     stop = stopwords()
@@ -49,15 +86,14 @@ def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, t
     units = sorted(docs)
     if not units:
         return validate(pd.DataFrame(columns=cols), "compare_terms")
-    vec = TfidfVectorizer(analyzer=lambda ws: ws, sublinear_tf=True)
-    X = vec.fit_transform([docs[u] for u in units])
-    vocab = vec.get_feature_names_out()
-    df_units = (X > 0).sum(axis=0).A1
+    vocab, weights = _tfidf_rows([docs[u] for u in units])
+    df_units = np.zeros(len(vocab), dtype=np.int64)
+    for idx, _ in weights:
+        df_units[idx] += 1
     rows = []
-    for i, unit in enumerate(units):
+    for unit, (idx, vals) in zip(units, weights):
         counts = Counter(docs[unit])
-        row = X.getrow(i).tocoo()
-        scored = [(float(v), str(vocab[j])) for j, v in zip(row.col, row.data)
+        scored = [(float(v), vocab[j]) for j, v in zip(idx.tolist(), vals.tolist())
                   if len(units) < 2 or df_units[j] < len(units)]
         scored.sort(key=lambda t: (-round(t[0], 12), t[1]))
         for rank, (score, term) in enumerate(scored[:top_k], 1):
