@@ -54,6 +54,8 @@ _BYLINE_GAP = re.compile(r"[ \t\u3000、,，]+")
 _BARE_PART = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _CREDIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 _CREDIT_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+#: punctuation between two titles that ends a chain (党组成员、|副主任 goes on; ，ends it)
+_CHAIN_BREAK = re.compile("[，,。；;！？\n]")
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -679,30 +681,35 @@ class _Title:
 
 def _titles(ctx: _Ctx) -> list[_Title]:
     lex, text = ctx.lex, ctx.text
+    search, match, firsts = lex.head_re.search, lex.head_re.match, lex.head_firsts
+    compounds, back_match = lex.compounds, lex.title_back_re.match
     rtext = text[::-1]
+    n = len(text)
     out = []
     pos = 0
     while True:
-        m = lex.head_re.search(text, pos)
+        m = search(text, pos)
         if m is None:
             break
+        ms, me = m.span()
         # 泰国王储: 国王 is found first, but 王储 reaches further
-        for k in range(m.start() + 1, m.end()):
-            if text[k] not in lex.head_firsts:
+        for k in range(ms + 1, me):
+            if text[k] not in firsts:
                 continue
-            alt = lex.head_re.match(text, k)
-            if alt and alt.end() > m.end():
+            alt = match(text, k)
+            if alt and alt.end() > me:
                 m = alt
+                ms, me = m.span()
         head = m.group(0)
-        follow = lex.compounds.get(head)
-        if follow and text.startswith(follow, m.end()):
-            pos = m.start() + 1
+        follow = compounds.get(head)
+        if follow and text.startswith(follow, me):
+            pos = ms + 1
             continue
-        pos = m.end()
-        back = lex.title_back_re.match(rtext, len(text) - m.start())
-        qual_end = m.start() - len(back.group(1))
-        start = qual_end - len(back.group(2))
-        out.append(_Title(start, m.end(), text[start:m.end()], head, text[start:qual_end]))
+        pos = me
+        back = back_match(rtext, n - ms)
+        qual_end = ms - (back.end(1) - back.start(1))
+        start = qual_end - (back.end(2) - back.start(2))
+        out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
 
 
@@ -745,10 +752,13 @@ class _OrgEnds:
         ends = range(title_start - 1, head_start + 1)
         if text[title_start - 2:title_start] in self._ACROSS and title_start >= 2:
             ends = [title_start - 2, *ends]
+        get = by_end.get
         for e in ends:
-            for rank, s, name in by_end.get(e, ()):
-                if s < head_start and (best is None or rank < best[0]):
-                    best = (rank, name)
+            hits = get(e)
+            if hits:
+                for rank, s, name in hits:
+                    if s < head_start and (best is None or rank < best[0]):
+                        best = (rank, name)
         return best[1] if best else None
 
 
@@ -782,11 +792,12 @@ def _org_for(ctx: _Ctx, title: _Title, orgs: _OrgEnds) -> str | None:
     return None
 
 
+_ITEM = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
+
+
 def _list_item_end(text: str, i: int) -> int:
-    j = i
-    while j < len(text) and _is_cjk(text[j]) and j - i < 6:
-        j += 1
-    return j
+    """End of the run of at most six CJK characters from ``i``."""
+    return _ITEM.match(text, i).end()
 
 
 def _chain_texts(text: str, chain: list[_Title]) -> list[str]:
@@ -829,7 +840,7 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
         ctx.add_name(text[hit[0]:hit[1]])
         out.append(_Mention(hit[0], hit[1], written))
         used.update(id(t) for t in inside)
-    return [t for t in titles if id(t) not in used]
+    return [t for t in titles if id(t) not in used] if used else titles
 
 
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
@@ -859,8 +870,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     for t in titles:
-        chain = pending + [t] if pending and t.start - pending[-1].end <= 20 and not any(
-            c in text[pending[-1].end:t.start] for c in "，,。；;！？\n") else [t]
+        chain = pending + [t] if pending and t.start - pending[-1].end <= 20 and not _CHAIN_BREAK.search(
+            text, pending[-1].end, t.start) else [t]
         pending = []
         foreign = t.head in lex.foreign_heads
         pos = t.end
@@ -887,8 +898,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 names.append(nxt)
                 end = nxt[1]
             # the fullest body any title of the chain binds (县委副书记、县政府党组书记 -> 县政府党组)
-            orgs = [o for o in (_org_for(ctx, c, org_ends) for c in chain) if o]
-            org = max(orgs, key=len) if orgs else None
+            if len(chain) == 1:
+                org = _org_for(ctx, t, org_ends) or None
+            else:
+                orgs = [o for o in (_org_for(ctx, c, org_ends) for c in chain) if o]
+                org = max(orgs, key=len) if orgs else None
             if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
                     and _SAME_GROUP_GAP.fullmatch(text[out[-1].end:chain[0].start]) \
                     and out[-1].org.endswith(chain[0].qual):
