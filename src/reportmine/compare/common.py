@@ -21,6 +21,31 @@ def unit_label(value: object) -> str:
     return str(value)
 
 
+def release_memory() -> None:
+    """Hand memory freed by the array-heavy steps back to the system (glibc ``malloc_trim``).
+
+    glibc keeps freed heap memory for reuse, so a process that built a large
+    temporary array keeps its resident size even after the array is gone,
+    and the next step's arrays stack on top of it. Trimming after each large
+    step keeps the peak close to what is live. A no-op where there is no
+    glibc.
+    """
+    global _TRIM
+    if _TRIM is None:
+        import ctypes
+        import ctypes.util
+
+        try:
+            _TRIM = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _TRIM = False
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM = None
+
+
 def pylist(series: pd.Series) -> list:
     """The values iterating ``series`` gives, as a list; string columns are converted
     at once instead of element by element (iterating an Arrow array is slow)."""

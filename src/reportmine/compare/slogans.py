@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from reportmine import resources
-from reportmine.compare.common import blank, dates_range, join, pylist, stopwords
+from reportmine.compare.common import blank, dates_range, join, pylist, release_memory, stopwords
 from reportmine.tables.schema import validate
 
 _PUNCT = re.compile(r"[、，,；;：:“”\"'‘’「」《》\s]")
@@ -194,7 +194,7 @@ def _kind_codes(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _gram_spans(codes: np.ndarray, lens: np.ndarray, lo: int = 2, hi: int = 12,
-                chunk: int = 32768) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                chunk: int = 8192) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(first token, start offset, end offset) in ``"".join(tokens)`` of every n-gram ``_ngrams`` gives.
 
     Each (start, length) pair of a run is tested at once with cumulative
@@ -368,6 +368,7 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
     if min_units is None:
         min_units = 2 if len({unit_of[a] for a in ids}) >= 2 else 1
     vocab, postings, totals = _count_ngrams([tokens[a] for a in ids], max(1, min_articles))
+    release_memory()
     if not vocab:  # no n-gram reaches min_articles
         return validate(pd.DataFrame(columns=cols), "slogan_candidates")
     covers = _Covers(lexicon_phrases() + tuple(sorted({_norm(t) for t in (
