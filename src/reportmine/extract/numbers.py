@@ -482,8 +482,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         clause_start = max(0, num_start - 80)  # (a clause is read back at most 80 characters)
         if k >= 0 and clause_ends[k] >= clause_start:
             clause_start = clause_ends[k] + 1
-        head_start = text.rfind("。", 0, num_start) + 1 if c.approx in _QUOTA_HEDGES else clause_start
-        if _planned(lex, text[clause_start:num_start], c.approx, text[head_start:num_start]):
+        approx = c.approx
+        clause = text[clause_start:num_start]
+        sentence_head = text[text.rfind("。", 0, num_start) + 1:num_start] if approx in _QUOTA_HEDGES else clause
+        if _planned(lex, clause, approx, sentence_head):
             continue
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
@@ -590,7 +592,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue
         seen.add(key)
         out.append(Number(
-            value=c.value, approx=c.approx, unit=unit, object=obj, actor=actor, metric=metric,
+            value=c.value, approx=approx, unit=unit, object=obj, actor=actor, metric=metric,
             text=text[span[0]:span[1]], span=span,
             sentence=sentence,
         ))

@@ -191,9 +191,11 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
         num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
         out.append(Numeral(m.start(), m.start(), m.end(), num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
-    for m in lex.percent_re.finditer(text):
-        out.append(Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%"))
-    out.sort(key=lambda c: c.start)
+    shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
+              for m in lex.percent_re.finditer(text)]
+    if shares:  # (the numerals alone come in text order)
+        out.extend(shares)
+        out.sort(key=lambda c: c.start)
     for c in out:
         if c.start == 0 or text[c.start - 1] not in lex.hedge_ends:
             continue
@@ -222,7 +224,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # 千家万户, 百名书记: a figure of speech unless hedged (近百名, 千余人)
     if before.endswith(("这", "那", "该", "上述", "前述", "此")):
         return True  # 这5个支部: a reference back to a count already made
-    if before.endswith(("数", "几", "若")) or _PER.search(text, max(0, start - 4), start):
+    if before.endswith(("数", "几", "若")) or \
+            text.find("每", max(0, start - 4), start) >= 0 and _PER.search(text, max(0, start - 4), start):
         return True  # 数十次 is vague; 每月1次 is a frequency
     nxt = text[c.end:c.end + 1]
     if nxt and unit in ("个", "项", "种") and nxt in "“「\"" and not num[0].isdigit():
