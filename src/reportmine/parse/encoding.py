@@ -27,7 +27,10 @@ def normalize_encoding(name: str) -> str | None:
 
 def declared_encoding(data: bytes) -> str | None:
     """The charset a page declares in a meta tag, if any."""
-    m = _META.search(data[:8192])
+    head = data[:8192]
+    if b"<" not in head:
+        return None  # pasted text: no tag to search
+    m = _META.search(head)
     return normalize_encoding(m.group(1).decode("ascii", "ignore")) if m else None
 
 
