@@ -16,6 +16,8 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 def unit_label(value: object) -> str:
     """The unit as a grouping key: missing units share one visible label."""
+    if value.__class__ is str:  # the common case, first
+        return value or UNKNOWN_UNIT
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA or value == "":
         return UNKNOWN_UNIT
     return str(value)

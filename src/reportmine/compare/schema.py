@@ -97,8 +97,9 @@ register(Schema("similarity", (
     Column("title_b", S, "title of the second"),
     Column("cosine", F, "cosine similarity of TF-IDF character 2-3-gram vectors of the bodies"),
     Column("containment", F, "share of the shorter body's character 8-grams found in the other (null below cosine 0.5)"),
-    Column("near_duplicate", B, "cosine >= 0.9 or containment >= 0.8: one report republished"),
-), "article pairs above the reporting threshold", sort_by=("article_a", "article_b")))
+    Column("near_duplicate", B, "cosine >= 0.9, or cosine >= 0.5 and containment >= 0.8: one report republished"),
+), "every near-duplicate pair, and each article's 10 most similar others with cosine >= 0.3 "
+   "(compare.similarity.TOP_K, MIN_COSINE)", sort_by=("article_a", "article_b")))
 
 register(Schema("compare_slogans", (
     Column("text", S, "slogan or document title"),

@@ -22,8 +22,11 @@ TOP_K = 20
 
 def term_words(tokens: list[str] | None) -> list[str]:
     """The words terms are made of: content words that are not generic report words."""
+    if not tokens:
+        return []
     stop = stopwords()
-    return [w for w in content_words(tokens or []) if w not in stop]
+    good = {w for w in content_words(set(tokens)) if w not in stop}  # each distinct token tested once
+    return [w for w in tokens if w in good]
 
 
 def _tfidf_rows(docs: list[list[str]]) -> tuple[list[str], list[tuple[np.ndarray, np.ndarray]]]:
