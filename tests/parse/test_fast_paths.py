@@ -124,3 +124,13 @@ def test_dateline_gate_keeps_bracketed_credits():
 
     assert dateline_author("青禾讯（记者 祁青）3月2日，县委召开会议。") == ["祁青"]
     assert dateline_author("青禾讯 记者祁青报道，3月2日县委召开会议。") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["本报", "记者", "编辑", "责任编辑", "通讯员", "祁青", "青禾日报", "：", "/", "文"]),
+                max_size=5).map("".join))
+def test_role_word_gate_never_skips_a_role_prefix(token):
+    from reportmine.parse.fields import _role_prefix, _role_word
+
+    if _role_word().search(token) is None:
+        assert _role_prefix().sub("", token, count=1) == token
