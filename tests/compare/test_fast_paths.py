@@ -74,3 +74,23 @@ def test_term_weights_equal_sklearn_bit_for_bit(docs):
     for i, (idx, vals) in enumerate(rows):
         want = dict(zip(X.getrow(i).indices.tolist(), X.getrow(i).data.tolist()))
         assert dict(zip(idx.tolist(), vals.tolist())) == want  # exact equality, not approximate
+
+
+def test_institution_metrics_equal_combining_every_renamed_row(tables, texts):
+    """Reusing the cells of one-unit institutions gives what combining all renamed rows gives."""
+    import pandas as pd
+
+    from reportmine.compare.institutions import institution_map
+    from reportmine.compare.metrics import combine_metrics_levels, combine_sources, metric_sources
+    from reportmine.compare.similarity import clusters, similarity_pairs
+
+    cl = clusters(tables["articles"], similarity_pairs(tables["articles"], texts))
+    # two units of one institution and one unit alone
+    inst_of = institution_map(list(cl["unit"]) + list(tables["numbers"]["unit"]))
+    units = sorted(set(cl["unit"]))
+    inst_of = {**inst_of, units[0]: "某集团", units[1]: "某集团"}
+    _, _, _, got = combine_metrics_levels(tables["numbers"], cl, texts, inst_of)
+    src = [dict(r, unit=inst_of.get(r["unit"], r["unit"])) for r in metric_sources(tables["numbers"], cl, texts)]
+    want, _ = combine_sources(src)
+    assert (got["unit"] == "某集团").any() and len(set(got["unit"])) >= 2
+    pd.testing.assert_frame_equal(got, want)

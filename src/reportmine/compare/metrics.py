@@ -146,6 +146,13 @@ def _span_key(r: dict[str, Any]) -> tuple[str, int]:
 
 def combine_sources(src: list[dict[str, Any]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(compare_metrics, compare_metric_sources) from source rows (``used`` and ``reason`` are set in place)."""
+    long = validate(pd.DataFrame(_combine_cells(src), columns=LONG_COLUMNS), "compare_metrics")
+    sources = validate(pd.DataFrame(src, columns=SOURCE_COLUMNS), "compare_metric_sources")
+    return long, sources
+
+
+def _combine_cells(src: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The compare_metrics rows (one per unit and metric) of source rows, setting their ``used`` and ``reason``."""
     rules = combination_rules()
     cells: list[dict[str, Any]] = []
     by_cell: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -217,9 +224,7 @@ def combine_sources(src: list[dict[str, Any]]) -> tuple[pd.DataFrame, pd.DataFra
             "texts": join(r["text"] for r in used),
             "sentences": join((r["sentence"] for r in used), " | "),
         })
-    long = validate(pd.DataFrame(cells, columns=LONG_COLUMNS), "compare_metrics")
-    sources = validate(pd.DataFrame(src, columns=SOURCE_COLUMNS), "compare_metric_sources")
-    return long, sources
+    return cells
 
 
 def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
@@ -240,9 +245,20 @@ def combine_metrics_levels(numbers: pd.DataFrame, clusters: pd.DataFrame, texts:
     (``institution_of``: unit label -> institution; a unit not in it is its own).
     """
     src = metric_sources(numbers, clusters, texts)
-    inst_src = [dict(r, unit=institution_of.get(r["unit"], r["unit"])) for r in src]
+    inst = {u: institution_of.get(u, u) for u in {r["unit"] for r in src}}
+    members: dict[str, int] = {}
+    for i in inst.values():
+        members[i] = members.get(i, 0) + 1
+    # an institution of one unit has that unit's cells under its own name: only the
+    # institutions of several units are combined again
+    inst_src = [dict(r, unit=inst[r["unit"]]) for r in src if members[inst[r["unit"]]] > 1]
     long, sources = combine_sources(src)
-    inst_long, _ = combine_sources(inst_src)
+    renamed = [c for c in (dict(zip(long.columns, row)) for row in long.itertuples(index=False, name=None))
+               if members[inst[c["unit"]]] == 1]
+    for c in renamed:
+        c["unit"] = inst[c["unit"]]
+    inst_cells = renamed + _combine_cells(inst_src)
+    inst_long = validate(pd.DataFrame(inst_cells, columns=LONG_COLUMNS), "compare_metrics")
     return long, wide_form(long), sources, inst_long
 
 
