@@ -22,6 +22,7 @@ Everything is regex and lexicon work, compiled once per process.
 from __future__ import annotations
 
 import re
+from operator import eq
 from dataclasses import dataclass
 
 from reportmine.extract.numerals import alternation
@@ -521,12 +522,12 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
         return False
     # an inner frame (不…不…), the edge token trimmed to ref's length
     edge = tok[-t:] if first else tok[:t]
-    return sum(map(str.__eq__, edge, ref)) >= 2 and _inner_frame([edge, ref]) >= 2
+    return sum(map(eq, edge, ref)) >= 2 and _inner_frame([edge, ref]) >= 2
 
 
 def _agree(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or \
-        len(a) == len(b) >= 4 and sum(map(str.__eq__, a, b)) >= 2 and _inner_frame([a, b]) >= 2
+        len(a) == len(b) >= 4 and sum(map(eq, a, b)) >= 2 and _inner_frame([a, b]) >= 2
 
 
 def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
@@ -590,7 +591,11 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
 
     hits: list[_Hit] = []
     tags: dict[str, str] | None = None
+    last = None
     for pos, chunk, _ in runs:
+        if (pos, chunk) == last:
+            continue  # the same run read again with 和 kept: the same items
+        last = (pos, chunk)
         if not _THREE_INNER_RE.search(chunk):
             continue  # cheap exit: no three-character item between two 、
         parts = _SEP_RE.split(chunk)
