@@ -23,12 +23,6 @@ def _join(values: Any) -> str | None:
     return "、".join(str(v) for v in values)
 
 
-def _first(spans: Any) -> tuple[int | None, int | None]:
-    if spans:
-        return int(spans[0][0]), int(spans[0][1])
-    return None, None
-
-
 #: What ``str`` writes for a list of [int, int] lists, which is also what ``json.dumps`` writes.
 _SPANS_TEXT = re.compile(r"\[(?:\[-?\d+, -?\d+\](?:, \[-?\d+, -?\d+\])*)?\]")
 
@@ -69,62 +63,55 @@ def build_tables(records: Iterable[dict[str, Any]]) -> dict[str, pd.DataFrame]:
             P["article_id"] += [aid] * n
             P["unit"] += [unit] * n
             P["date"] += [date] * n
-            for p in people:
-                spans = p.get("spans")
-                s, e = _first(spans)
-                P["name"].append(p.get("name"))
-                P["titles"].append(_join(p.get("titles")))
-                P["roles"].append(_join(p.get("roles")))
-                P["org"].append(p.get("org"))
-                P["count"].append(p.get("count"))
-                P["span_start"].append(s)
-                P["span_end"].append(e)
-                P["spans"].append(_spans_json(spans))
-                P["method"].append(p.get("method"))
+            spans = [p.get("spans") for p in people]
+            P["name"] += [p.get("name") for p in people]
+            P["titles"] += [_join(p.get("titles")) for p in people]
+            P["roles"] += [_join(p.get("roles")) for p in people]
+            P["org"] += [p.get("org") for p in people]
+            P["count"] += [p.get("count") for p in people]
+            P["span_start"] += [int(x[0][0]) if x else None for x in spans]
+            P["span_end"] += [int(x[0][1]) if x else None for x in spans]
+            P["spans"] += [_spans_json(x) for x in spans]
+            P["method"] += [p.get("method") for p in people]
         n = len(orgs)
         if n:
             O["article_id"] += [aid] * n
             O["unit"] += [unit] * n
             O["date"] += [date] * n
-            for o in orgs:
-                spans = o.get("spans")
-                s, e = _first(spans)
-                O["name"].append(o.get("name"))
-                O["kind"].append(o.get("kind"))
-                O["count"].append(o.get("count"))
-                O["span_start"].append(s)
-                O["span_end"].append(e)
-                O["spans"].append(_spans_json(spans))
-                O["method"].append(o.get("method"))
+            spans = [o.get("spans") for o in orgs]
+            O["name"] += [o.get("name") for o in orgs]
+            O["kind"] += [o.get("kind") for o in orgs]
+            O["count"] += [o.get("count") for o in orgs]
+            O["span_start"] += [int(x[0][0]) if x else None for x in spans]
+            O["span_end"] += [int(x[0][1]) if x else None for x in spans]
+            O["spans"] += [_spans_json(x) for x in spans]
+            O["method"] += [o.get("method") for o in orgs]
         n = len(numbers)
         if n:
             N["article_id"] += [aid] * n
             N["unit"] += [unit] * n
             N["date"] += [date] * n
-            for x in numbers:
-                span = x.get("span") or (None, None)
-                for c, k in (("value", "value"), ("approx", "approx"), ("unit_word", "unit"), ("object", "object"),
-                             ("actor", "actor"), ("metric", "metric"), ("text", "text"),
-                             ("sentence", "sentence"), ("method", "method")):
-                    N[c].append(x.get(k))
-                N["span_start"].append(span[0])
-                N["span_end"].append(span[1])
+            for c, k in (("value", "value"), ("approx", "approx"), ("unit_word", "unit"), ("object", "object"),
+                         ("actor", "actor"), ("metric", "metric"), ("text", "text"),
+                         ("sentence", "sentence"), ("method", "method")):
+                N[c] += [x.get(k) for x in numbers]
+            spans = [x.get("span") or (None, None) for x in numbers]
+            N["span_start"] += [x[0] for x in spans]
+            N["span_end"] += [x[1] for x in spans]
         n = len(slogans)
         if n:
             S["article_id"] += [aid] * n
             S["unit"] += [unit] * n
             S["date"] += [date] * n
-            for sl in slogans:
-                spans = sl.get("spans")
-                s, e = _first(spans)
-                S["text"].append(sl.get("text"))
-                S["kind"].append(sl.get("kind"))
-                S["count"].append(sl.get("count"))
-                S["expansion"].append(_join(sl.get("expansion")))
-                S["span_start"].append(s)
-                S["span_end"].append(e)
-                S["spans"].append(_spans_json(spans))
-                S["method"].append(sl.get("method"))
+            spans = [sl.get("spans") for sl in slogans]
+            S["text"] += [sl.get("text") for sl in slogans]
+            S["kind"] += [sl.get("kind") for sl in slogans]
+            S["count"] += [sl.get("count") for sl in slogans]
+            S["expansion"] += [_join(sl.get("expansion")) for sl in slogans]
+            S["span_start"] += [int(x[0][0]) if x else None for x in spans]
+            S["span_end"] += [int(x[0][1]) if x else None for x in spans]
+            S["spans"] += [_spans_json(x) for x in spans]
+            S["method"] += [sl.get("method") for sl in slogans]
     out = {}
     for name in BASE_TABLES:
         data = cols[name]
