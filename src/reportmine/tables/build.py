@@ -112,9 +112,19 @@ def build_tables(records: Iterable[dict[str, Any]]) -> dict[str, pd.DataFrame]:
             S["span_end"] += [int(x[0][1]) if x else None for x in spans]
             S["spans"] += [_spans_json(x) for x in spans]
             S["method"] += [sl.get("method") for sl in slogans]
-    out = {}
-    for name in BASE_TABLES:
-        data = cols[name]
-        df = pd.DataFrame(data, columns=schema.get(name).names) if data["article_id"] else schema.empty(name)
-        out[name] = schema.validate(df, name)
-    return out
+    return {name: schema.validate(_frame(cols[name], name), name) for name in BASE_TABLES}
+
+
+def _frame(data: dict[str, list[Any]], name: str) -> pd.DataFrame:
+    """A frame of the schema's columns, each made straight from its list in the schema's dtype
+    (no object column in between); a column that does not convert is left to ``validate``."""
+    if not data["article_id"]:
+        return schema.empty(name)
+    columns = {}
+    for col in schema.get(name).columns:
+        values = data[col.name]
+        try:
+            columns[col.name] = pd.array(values, dtype=col.dtype)
+        except (TypeError, ValueError):
+            columns[col.name] = pd.array(values, dtype=object)
+    return pd.DataFrame(columns)
