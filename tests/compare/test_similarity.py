@@ -115,3 +115,17 @@ def test_shingle_matrix_holds_the_shingle_sets(mark):
     # shared 8-grams of the first two, as the set version counts them
     inter = int(M[0].multiply(M[1]).sum())
     assert inter == len(_shingles(texts[0]) & _shingles(texts[1])) > 0
+
+
+def test_dense_memory_cap_does_not_change_the_table(monkeypatch):
+    from reportmine.compare import similarity as sim
+
+    arts, texts = _corpus(30, 2, seed=5)
+    monkeypatch.setattr(sim, "DENSE_DF", 0.0)  # many dense columns
+    full = sim.similarity_pairs(arts, texts, top_k=3)
+    D, _ = sim._tfidf_parts([texts[a] for a in sorted(texts)])
+    monkeypatch.setattr(sim, "DENSE_MAX_BYTES", 4 * len(texts) * 5)  # room for 5 dense columns
+    D_capped, _ = sim._tfidf_parts([texts[a] for a in sorted(texts)])
+    assert D.shape[1] > 5 and D_capped.shape[1] == 5
+    capped = sim.similarity_pairs(arts, texts, top_k=3)
+    pd.testing.assert_frame_equal(full, capped, check_exact=False, atol=1e-4)

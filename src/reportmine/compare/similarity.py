@@ -68,6 +68,9 @@ TOP_K = 10
 BLOCK = 256
 #: n-grams in at least this share of the articles (and at least 32) go to the dense product.
 DENSE_DF = 0.05
+#: Most memory the dense part may take (n x dense columns float32); beyond it the rarer
+#: of those n-grams stay sparse (slower, but the memory stays linear in the corpus).
+DENSE_MAX_BYTES = 128 * 2 ** 20
 #: Slack below a threshold when selecting raw float32 cosines; the exact test is on the rounded value.
 _EPS = 1e-4
 
@@ -177,6 +180,10 @@ def _tfidf_parts(docs: list[str]):
     w /= np.where(norm > 0, norm, 1.0)[row]
     w = w.astype(np.float32)
     dense_cols = df >= max(32, DENSE_DF * n)
+    most = max(0, DENSE_MAX_BYTES // (4 * n))
+    if dense_cols.sum() > most:  # a large corpus: only the most frequent n-grams go dense
+        dense_cols[:] = False
+        dense_cols[np.argsort(-df, kind="stable")[:most]] = True
     pos = (np.cumsum(dense_cols) - 1).astype(np.int32)
     hot = dense_cols[col]
     D = np.zeros((n, int(dense_cols.sum())), dtype=np.float32)
