@@ -64,7 +64,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     from reportmine.compare.similarity import clusters, similarity_pairs
     from reportmine.compare.slogans import compare_slogans, slogan_candidates
     from reportmine.compare.terms import distinctive_terms, term_words
-    from reportmine.compare.common import pylist, tokenize_texts
+    from reportmine.compare.common import pylist, release_memory, tokenize_texts
     from reportmine.compare.institutions import institution_map, institutions_table
     from reportmine.tables.schema import empty, validate
 
@@ -82,6 +82,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
     inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
     metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
+    release_memory()
     reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
     tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps})
     cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units

@@ -38,7 +38,16 @@ sparse product but one column of a dense one. Containment is computed only
 for the pairs at or above ``CONTAINMENT_FROM`` (the only ones where it can
 count), by sparse row intersections, not for all pairs. The time still grows
 with the square of the corpus (every cosine is computed: about 0.4 s of CPU
-for 2,000 articles here), the memory does not.
+for 2,000 articles here); the memory grows with it only through the pairs at
+or above ``CONTAINMENT_FROM`` held until their containment is known (17k of
+the 2M pairs of the generated corpus). The dense part is capped at
+``DENSE_MAX_BYTES``.
+
+Why exact and not approximate (MinHash, random projections): near-duplicates
+must all be found, or a republished report counts twice; and on reports of
+one genre the cosines are packed closely (most pairs 0.3-0.5), so random
+projections with 64-256 dimensions recovered only 58-97% of each article's
+true 10 best here, at no lower cost than the exact product.
 """
 from __future__ import annotations
 
