@@ -241,16 +241,21 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     records, failures = collect(items, cache_dir, cfg, fresh)
     del fresh
     res.failures = failures
-    res.tables = build_all_tables(records, res.failures)
+    # the records are written first and let go of once the base tables are
+    # built from them: the comparison step, the peak of a run's memory, runs without them
+    t0 = time.monotonic()
+    records_path = write_records(records, out_dir)
+    t_records = time.monotonic() - t0
+    res.tables = build_all_tables(records, res.failures, release=True)
     t_tables = time.monotonic()
-    res.paths = write_outputs(res.tables, records, out_dir, formats)
+    res.paths = write_outputs(res.tables, out_dir, formats) + [records_path]
     if engine == "dask":
         from reportmine.batch.dask_engine import write_partitioned
 
         res.paths.append(write_partitioned(res.tables["numbers"], out_dir))
     t_end = time.monotonic()
-    res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan, "tables": t_tables - t_extract,
-                   "write": t_end - t_tables}
+    res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan,
+                   "tables": t_tables - t_extract - t_records, "write": t_end - t_tables + t_records}
     res.maxrss_kb = max(res.maxrss_kb, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     res.seconds = time.monotonic() - start
     return res
@@ -293,19 +298,33 @@ def collect(items: list[_Item], cache_dir: Path, cfg: str,
     return records, failures
 
 
-def build_all_tables(records: list[dict[str, Any]], failures: list[Failure]) -> dict[str, pd.DataFrame]:
-    """Base tables, comparisons when that layer is installed, and the failures table."""
+def build_all_tables(records: list[dict[str, Any]], failures: list[Failure],
+                     release: bool = False) -> dict[str, pd.DataFrame]:
+    """Base tables, comparisons when that layer is installed, and the failures table.
+
+    With ``release`` the list of records is emptied as soon as the base
+    tables, the meetings and the bodies are taken from it, so the comparison
+    step does not hold every record too (about 100 MB at 2,000 articles).
+    """
     from reportmine.tables.build import build_tables
 
     tables = build_tables(records)
+    texts = {r["id"]: r.get("text") or "" for r in records}
     try:
         from reportmine.compare import build_comparisons
+        from reportmine.compare.meetings import meetings_from_records
     except ImportError:
         build_comparisons = None
         log.info("comparison tables skipped: reportmine.compare.build_comparisons is not available")
-    if build_comparisons is not None:
+    if build_comparisons is None:
+        if release:
+            records.clear()
+    else:
         try:
-            tables.update(build_comparisons(tables, {r["id"]: r.get("text") or "" for r in records}, records=records))
+            meetings = meetings_from_records(records)
+            if release:
+                records.clear()
+            tables.update(build_comparisons({**tables, "meetings": meetings}, texts))
         except Exception as exc:  # noqa: BLE001 - the base tables are still worth writing
             log.error("comparison tables failed: %s", exc)
             failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
@@ -313,13 +332,16 @@ def build_all_tables(records: list[dict[str, Any]], failures: list[Failure]) -> 
     return tables
 
 
-def write_outputs(tables: dict[str, pd.DataFrame], records: list[dict[str, Any]], out_dir: Path,
-                  formats: tuple[str, ...]) -> list[Path]:
-    """Every table (atomically, schema-checked) and the records as JSONL."""
+def write_records(records: list[dict[str, Any]], out_dir: Path) -> Path:
+    """The records as JSONL (atomically): what ``reportmine extract`` would write for the same inputs."""
     from reportmine import io
+
+    io.write_jsonl(out_dir / RECORDS_FILE, records)
+    return out_dir / RECORDS_FILE
+
+
+def write_outputs(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
+    """Every table, atomically and schema-checked."""
     from reportmine.tables.write import write_tables
 
-    paths = write_tables(tables, out_dir, formats)
-    io.write_jsonl(out_dir / RECORDS_FILE, records)
-    paths.append(out_dir / RECORDS_FILE)
-    return paths
+    return write_tables(tables, out_dir, formats)
