@@ -324,7 +324,7 @@ def build_all_tables(records: list[dict[str, Any]], failures: list[Failure],
             meetings = meetings_from_records(records)
             if release:
                 records.clear()
-            tables.update(build_comparisons({**tables, "meetings": meetings}, texts))
+            tables.update(build_comparisons({**tables, "meetings": meetings}, texts, keep_segmenter=not release))
         except Exception as exc:  # noqa: BLE001 - the base tables are still worth writing
             log.error("comparison tables failed: %s", exc)
             failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))

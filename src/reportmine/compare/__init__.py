@@ -40,7 +40,7 @@ def _by_institution(df: pd.DataFrame, name: str) -> pd.DataFrame:
 def build_comparisons(tables: Mapping[str, pd.DataFrame],
                       texts: Mapping[str, str] | None = None,
                       records: Iterable[Mapping[str, Any]] | None = None,
-                      roll_up_subunits: bool = True) -> dict[str, pd.DataFrame]:
+                      roll_up_subunits: bool = True, keep_segmenter: bool = True) -> dict[str, pd.DataFrame]:
     """Every comparison table from the base tables (and article bodies when given).
 
     ``texts`` maps article_id to the cleaned body; it feeds meetings, the
@@ -57,6 +57,9 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     levels, the institution level in ``*_by_institution`` tables whose key
     column is ``institution``, and the ``institutions`` table lists the
     units of each.
+
+    ``keep_segmenter=False`` (batch runs) drops the segmenter's dictionary
+    once the texts are segmented, lowering the step's peak memory.
     """
     from reportmine.compare.meetings import article_events, meetings_from_records, meetings_table
     from reportmine.compare.metrics import combine_metrics_levels
@@ -84,7 +87,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
     release_memory()
     reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
-    tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps})
+    tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps}, keep_segmenter=keep_segmenter)
     cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
     words = {a: term_words(t) for a, t in tokens.items()}
     return {

@@ -125,12 +125,25 @@ def compare_backend() -> str | None:
     return "rjieba" if importlib.util.find_spec("rjieba") is not None else None
 
 
-def tokenize_texts(texts: Mapping[str, str], backend: str | None = None) -> dict[str, list[str]]:
-    """Words of each text (one segmenter call per text)."""
+def tokenize_texts(texts: Mapping[str, str], backend: str | None = None,
+                   keep_segmenter: bool = True) -> dict[str, list[str]]:
+    """Words of each text (one segmenter call per text).
+
+    ``keep_segmenter=False`` uses a segmenter of its own and lets it go
+    afterwards: its dictionary is about 60 MB, which a one-off batch run
+    need not carry through the rest of its comparison step (loading it again
+    costs about 0.3 s, so notebooks keep the shared one).
+    """
     from reportmine.nlp.segment import get_segmenter
 
-    seg = get_segmenter(backend or compare_backend())
-    return {aid: seg.cut(text or "") for aid, text in sorted(texts.items())}
+    name = backend or compare_backend()
+    # get_segmenter's own function, past its cache: a segmenter nobody else holds
+    seg = get_segmenter(name) if keep_segmenter else get_segmenter.__wrapped__(name)
+    out = {aid: seg.cut(text or "") for aid, text in sorted(texts.items())}
+    if not keep_segmenter:
+        del seg
+        release_memory()
+    return out
 
 
 def dates_range(dates: Iterable[object]) -> tuple[str | None, str | None]:

@@ -238,8 +238,11 @@ def _shingle_matrix(texts: list[str]):
         for i in keep:
             c = cps[i].astype(np.uint64)
             k4.append((c[:-3] << np.uint64(48)) | (c[1:-2] << np.uint64(32)) | (c[2:-1] << np.uint64(16)) | c[3:])
+        del cps
         ids, n4 = _dense_ids(k4)
+        del k4  # each step's arrays go before the next one's peak
         codes = [a[:-4] * n4 + a[4:] for a in ids]
+        del ids
         n_codes = n4 * n4
     else:
         ids, n_ids = _dense_ids([cps[i][:-1].astype(np.int64) * _BASE + cps[i][1:] for i in keep])
@@ -249,7 +252,9 @@ def _shingle_matrix(texts: list[str]):
     rows = np.repeat(np.array(keep, dtype=np.int64), lens)
     flat = np.concatenate(codes)
     if n_codes * n < 2 ** 62:
+        del codes
         cell = rows * n_codes + flat
+        del rows, flat
         cell.sort()
         new = np.empty(len(cell), dtype=bool)
         new[0] = True
@@ -363,6 +368,8 @@ def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
     gate = min(CONTAINMENT_FROM, dup_threshold)
     with threadpool_limits(1, user_api="blas"):  # one BLAS thread: the blocks are small, threads cost more CPU than they save
         (tr, tc, tv), (gi, gj, gv) = _scan(D, S, max(1, top_k), min_cosine - _EPS, gate - _EPS)
+    del D, S  # before the shingles are built: the two peaks do not stack
+    release_memory()
     # pairs similar enough to be near-duplicates, by cosine or (from CONTAINMENT_FROM) by containment
     g_cos = _round4(np.minimum(gv, 1.0))
     gated = g_cos >= gate
@@ -371,7 +378,7 @@ def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
     g_cont = np.full(len(gi), np.nan)
     check = g_cos >= CONTAINMENT_FROM
     g_cont[check] = _round4(_ratio(M, sizes, gi[check], gj[check]))
-    del D, S, M
+    del M
     release_memory()
     g_dup = (g_cos >= dup_threshold) | (np.nan_to_num(g_cont, nan=0.0) >= DUP_CONTAINMENT)
     # listed: every near-duplicate, and each article's top k (as i < j)

@@ -303,9 +303,11 @@ def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[l
     tok, a, b = _gram_spans(codes, lens)
     if not len(tok):
         return [], [], []
-    doc_of_tok = np.repeat(np.arange(len(docs)), [len(d) + 1 for d in docs])
-    doc = doc_of_tok[tok]
+    doc = np.repeat(np.arange(len(docs), dtype=np.int32), [len(d) + 1 for d in docs])[tok]
+    del tok
     text = "".join(flat)
+    if len(text) < 2 ** 31:  # offsets in 32 bits: half the memory of the largest arrays here
+        a, b = a.astype(np.int32), b.astype(np.int32)
     h1 = _substring_hashes(text, a, b, _HASH_BASES[0])
     order = np.argsort(h1, kind="stable")                   # stable: documents stay ascending in a group
     h1, doc, a, b = h1[order], doc[order], a[order], b[order]
