@@ -58,34 +58,8 @@ def build_tables(records: Iterable[dict[str, Any]]) -> dict[str, pd.DataFrame]:
                      ("n_slogans", len(slogans)), ("encoding", get("encoding")),
                      ("warnings", " | ".join(get("warnings") or []) or None), ("config_hash", get("config_hash"))):
             A[c].append(v)
-        n = len(people)
-        if n:
-            P["article_id"] += [aid] * n
-            P["unit"] += [unit] * n
-            P["date"] += [date] * n
-            spans = [p.get("spans") for p in people]
-            P["name"] += [p.get("name") for p in people]
-            P["titles"] += [_join(p.get("titles")) for p in people]
-            P["roles"] += [_join(p.get("roles")) for p in people]
-            P["org"] += [p.get("org") for p in people]
-            P["count"] += [p.get("count") for p in people]
-            P["span_start"] += [int(x[0][0]) if x else None for x in spans]
-            P["span_end"] += [int(x[0][1]) if x else None for x in spans]
-            P["spans"] += [_spans_json(x) for x in spans]
-            P["method"] += [p.get("method") for p in people]
-        n = len(orgs)
-        if n:
-            O["article_id"] += [aid] * n
-            O["unit"] += [unit] * n
-            O["date"] += [date] * n
-            spans = [o.get("spans") for o in orgs]
-            O["name"] += [o.get("name") for o in orgs]
-            O["kind"] += [o.get("kind") for o in orgs]
-            O["count"] += [o.get("count") for o in orgs]
-            O["span_start"] += [int(x[0][0]) if x else None for x in spans]
-            O["span_end"] += [int(x[0][1]) if x else None for x in spans]
-            O["spans"] += [_spans_json(x) for x in spans]
-            O["method"] += [o.get("method") for o in orgs]
+        _add_spanned(P, aid, unit, date, people, ("name", "titles", "roles", "org", "count", "method"))
+        _add_spanned(O, aid, unit, date, orgs, ("name", "kind", "count", "method"))
         n = len(numbers)
         if n:
             N["article_id"] += [aid] * n
@@ -98,21 +72,30 @@ def build_tables(records: Iterable[dict[str, Any]]) -> dict[str, pd.DataFrame]:
             spans = [x.get("span") or (None, None) for x in numbers]
             N["span_start"] += [x[0] for x in spans]
             N["span_end"] += [x[1] for x in spans]
-        n = len(slogans)
-        if n:
-            S["article_id"] += [aid] * n
-            S["unit"] += [unit] * n
-            S["date"] += [date] * n
-            spans = [sl.get("spans") for sl in slogans]
-            S["text"] += [sl.get("text") for sl in slogans]
-            S["kind"] += [sl.get("kind") for sl in slogans]
-            S["count"] += [sl.get("count") for sl in slogans]
-            S["expansion"] += [_join(sl.get("expansion")) for sl in slogans]
-            S["span_start"] += [int(x[0][0]) if x else None for x in spans]
-            S["span_end"] += [int(x[0][1]) if x else None for x in spans]
-            S["spans"] += [_spans_json(x) for x in spans]
-            S["method"] += [sl.get("method") for sl in slogans]
+        _add_spanned(S, aid, unit, date, slogans, ("text", "kind", "count", "expansion", "method"))
     return {name: schema.validate(_frame(cols[name], name), name) for name in BASE_TABLES}
+
+
+#: fields written as "a;b" (lists in the record)
+_JOINED = frozenset({"titles", "roles", "expansion"})
+
+
+def _add_spanned(cols: dict[str, list[Any]], aid: Any, unit: Any, date: Any, items: list[dict[str, Any]],
+                 fields: tuple[str, ...]) -> None:
+    """Rows of one article's people, organizations or slogans: the article's keys, the
+    given fields (lists joined), and the first span besides all spans as JSON."""
+    n = len(items)
+    if not n:
+        return
+    cols["article_id"] += [aid] * n
+    cols["unit"] += [unit] * n
+    cols["date"] += [date] * n
+    for f in fields:
+        cols[f] += [_join(x.get(f)) for x in items] if f in _JOINED else [x.get(f) for x in items]
+    spans = [x.get("spans") for x in items]
+    cols["span_start"] += [int(x[0][0]) if x else None for x in spans]
+    cols["span_end"] += [int(x[0][1]) if x else None for x in spans]
+    cols["spans"] += [_spans_json(x) for x in spans]
 
 
 def _frame(data: dict[str, list[Any]], name: str) -> pd.DataFrame:
