@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import logging
@@ -18,7 +19,7 @@ import multiprocessing
 import os
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,48 +239,47 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     res.n_new = len(pending)
     t_extract = time.monotonic()
 
-    records, failures = collect(items, cache_dir, cfg, fresh)
+    # one pass over the records, in path order: each is written to records.jsonl
+    # and handed to the tables, and none is kept (the comparison step gets the
+    # bodies and meetings only), so memory does not hold the whole batch twice
+    res.failures = []
+    records = iter_records(items, cache_dir, cfg, fresh, res.failures)
+    with write_records(out_dir) as keep:
+        res.tables = build_all_tables(keep(records), res.failures)
     del fresh
-    res.failures = failures
-    # the records are written first and let go of once the base tables are
-    # built from them: the comparison step, the peak of a run's memory, runs without them
-    t0 = time.monotonic()
-    records_path = write_records(records, out_dir)
-    t_records = time.monotonic() - t0
-    res.tables = build_all_tables(records, res.failures, release=True)
     t_tables = time.monotonic()
-    res.paths = write_outputs(res.tables, out_dir, formats) + [records_path]
+    res.paths = write_outputs(res.tables, out_dir, formats) + [out_dir / RECORDS_FILE]
     if engine == "dask":
         from reportmine.batch.dask_engine import write_partitioned
 
         res.paths.append(write_partitioned(res.tables["numbers"], out_dir))
     t_end = time.monotonic()
-    res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan,
-                   "tables": t_tables - t_extract - t_records, "write": t_end - t_tables + t_records}
+    res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan, "tables": t_tables - t_extract,
+                   "write": t_end - t_tables}
     res.maxrss_kb = max(res.maxrss_kb, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     res.seconds = time.monotonic() - start
     return res
 
 
-def collect(items: list[_Item], cache_dir: Path, cfg: str,
-            fresh: dict[str, bytes] | None = None) -> tuple[list[dict[str, Any]], list[Failure]]:
-    """Records in path order (path and URL as of this run) and the failures; identical files count once.
+def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str, bytes] | None = None,
+                 failures: list[Failure] | None = None) -> Iterator[dict[str, Any]]:
+    """Records in path order (path and URL as of this run); identical files count once.
 
-    ``fresh`` holds the JSON lines of records extracted in this run, by path;
-    the others are read from the cache.
+    ``fresh`` holds the JSON lines of records extracted in this run, by path
+    (each is let go of once read); the others are read from the cache. Inputs
+    without a record are appended to ``failures`` as they are met.
     """
     import orjson
 
-    fresh = fresh or {}
-    records: list[dict[str, Any]] = []
-    failures: list[Failure] = []
+    fresh = {} if fresh is None else fresh
+    failures = [] if failures is None else failures
     seen: dict[str, str] = {}
     for it in sorted(items, key=lambda i: i.task.path):
         if it.failure is not None:
             failures.append(it.failure)
             continue
         assert it.chash is not None
-        line = fresh.get(it.task.path)
+        line = fresh.pop(it.task.path, None)
         r = (CachedResult(orjson.loads(line), url=it.task.url) if line is not None
              else read_result(result_path(cache_dir, it.chash, cfg)))
         if r is None:
@@ -292,39 +292,52 @@ def collect(items: list[_Item], cache_dir: Path, cfg: str,
             log.info("%s has the same bytes as %s; counted once", it.task.path, seen[it.chash])
             continue
         seen[it.chash] = it.task.path
-        rec = dict(r.record)
+        rec = r.record
         rec["path"], rec["url"] = it.task.path, it.task.url
-        records.append(rec)
-    return records, failures
+        yield rec
 
 
-def build_all_tables(records: list[dict[str, Any]], failures: list[Failure],
-                     release: bool = False) -> dict[str, pd.DataFrame]:
+def collect(items: list[_Item], cache_dir: Path, cfg: str,
+            fresh: dict[str, bytes] | None = None) -> tuple[list[dict[str, Any]], list[Failure]]:
+    """``iter_records`` as a list, with the failures (for callers that want every record at once)."""
+    failures: list[Failure] = []
+    return list(iter_records(items, cache_dir, cfg, fresh, failures)), failures
+
+
+def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure]) -> dict[str, pd.DataFrame]:
     """Base tables, comparisons when that layer is installed, and the failures table.
 
-    With ``release`` the list of records is emptied as soon as the base
-    tables, the meetings and the bodies are taken from it, so the comparison
-    step does not hold every record too (about 100 MB at 2,000 articles).
+    ``records`` is read once, as it comes (an iterator will do): the base
+    tables take each record, and the comparison step only the bodies and the
+    meetings, so a batch's records need not all be in memory at once.
     """
     from reportmine.tables.build import build_tables
 
-    tables = build_tables(records)
-    texts = {r["id"]: r.get("text") or "" for r in records}
+    texts: dict[str, str] = {}
+    light: list[dict[str, Any]] = []  # what the meetings table needs of a record
+
+    def passing() -> Iterator[dict[str, Any]]:
+        for rec in records:
+            texts[rec["id"]] = rec.get("text") or ""
+            light.append({"id": rec.get("id"), "unit": rec.get("unit"), "date": rec.get("date"),
+                          "meetings": rec.get("meetings")})
+            yield rec
+
+    stream = passing()
+    tables = build_tables(stream)
+    for _ in stream:  # read to the end whatever build_tables left
+        pass
     try:
         from reportmine.compare import build_comparisons
         from reportmine.compare.meetings import meetings_from_records
     except ImportError:
         build_comparisons = None
         log.info("comparison tables skipped: reportmine.compare.build_comparisons is not available")
-    if build_comparisons is None:
-        if release:
-            records.clear()
-    else:
+    if build_comparisons is not None:
         try:
-            meetings = meetings_from_records(records)
-            if release:
-                records.clear()
-            tables.update(build_comparisons({**tables, "meetings": meetings}, texts, keep_segmenter=not release))
+            meetings = meetings_from_records(light)
+            del light[:]
+            tables.update(build_comparisons({**tables, "meetings": meetings}, texts, keep_segmenter=False))
         except Exception as exc:  # noqa: BLE001 - the base tables are still worth writing
             log.error("comparison tables failed: %s", exc)
             failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
@@ -332,12 +345,22 @@ def build_all_tables(records: list[dict[str, Any]], failures: list[Failure],
     return tables
 
 
-def write_records(records: list[dict[str, Any]], out_dir: Path) -> Path:
-    """The records as JSONL (atomically): what ``reportmine extract`` would write for the same inputs."""
-    from reportmine import io
+@contextlib.contextmanager
+def write_records(out_dir: Path) -> Iterator[Callable[[Iterable[dict[str, Any]]], Iterator[dict[str, Any]]]]:
+    """records.jsonl, written (atomically) as the records pass through the function this yields.
 
-    io.write_jsonl(out_dir / RECORDS_FILE, records)
-    return out_dir / RECORDS_FILE
+    Usage: ``with write_records(out) as keep: use(keep(records))``; the file
+    replaces the old one only when the block ends without an error.
+    """
+    from reportmine.io import atomic_open, json_line
+
+    with atomic_open(out_dir / RECORDS_FILE, "wb") as fh:
+        def keep(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+            for rec in records:
+                fh.write(json_line(rec))
+                yield rec
+
+        yield keep
 
 
 def write_outputs(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
