@@ -29,3 +29,15 @@ def test_record_roundtrips_through_json():
     art = reportmine.analyze(TEXT)
     again = Article.from_dict(json.loads(json.dumps(art.to_dict(), ensure_ascii=False)))
     assert again == art
+
+
+def test_to_dict_is_the_json_form_even_for_values_orjson_refuses():
+    from reportmine.record import Number
+
+    art = reportmine.analyze(TEXT)
+    plain = art.to_dict()
+    assert plain == json.loads(json.dumps(dataclasses.asdict(art), ensure_ascii=False))
+    art.numbers.append(Number(2 ** 70, None, "元", "资金", None, None, "巨额", (0, 2)))
+    big = art.to_dict()  # beyond 64 bits: the json module's path
+    assert big["numbers"][-1]["value"] == 2 ** 70 and big["numbers"][-1]["span"] == [0, 2]
+    assert {k: v for k, v in big.items() if k != "numbers"} == {k: v for k, v in plain.items() if k != "numbers"}

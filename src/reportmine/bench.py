@@ -335,7 +335,7 @@ def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 5
 def format_result(r: BenchResult) -> str:
     """The human summary (one figure a line, targets in brackets)."""
     a = r.agreement
-    p, q = r.phases_ours, r.phases_jobs
+    p = r.phases_ours
     lines = [
         f"corpus: {r.articles} generated articles ({r.html_pages} HTML pages, {r.articles - r.html_pages} pasted text; "
         f"{r.input_bytes / 1e6:.1f} MB), {r.chars} characters of text; fastest of {r.repeat} run(s) each",

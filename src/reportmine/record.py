@@ -6,9 +6,8 @@ the CLI agree on one shape; ``to_dict`` gives the JSON form that
 """
 from __future__ import annotations
 
-import copy
 import json
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 import orjson
@@ -107,7 +106,7 @@ class Article:
         try:
             return orjson.loads(orjson.dumps(self))
         except (TypeError, orjson.JSONEncodeError):  # a value orjson will not take (an int beyond 64 bits)
-            return json.loads(json.dumps(_plain(self), ensure_ascii=False))
+            return json.loads(json.dumps(asdict(self), ensure_ascii=False))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Article":
@@ -120,28 +119,6 @@ class Article:
         kw["slogans"] = [_build(Slogan, s) for s in data.get("slogans") or []]
         kw["meetings"] = [_build(Meeting, m) for m in data.get("meetings") or []]
         return cls(**kw)
-
-
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _plain(obj: Any) -> Any:
-    """``asdict``'s output for our records (dataclasses, lists, tuples, dicts of plain values)."""
-    kind = type(obj)
-    if kind is str or kind is int or kind is float or obj is None or kind is bool:
-        return obj
-    names = _FIELDS.get(kind)
-    if names is None and is_dataclass(obj):
-        names = _FIELDS[kind] = tuple(f.name for f in fields(obj))
-    if names is not None:
-        return {n: _plain(getattr(obj, n)) for n in names}
-    if kind is list:
-        return [_plain(x) for x in obj]
-    if kind is tuple:
-        return obj if all(type(x) is int for x in obj) else tuple(_plain(x) for x in obj)
-    if kind is dict:
-        return {_plain(k): _plain(v) for k, v in obj.items()}
-    return asdict(obj) if is_dataclass(obj) else copy.deepcopy(obj)
 
 
 def _build(kind: type, data: dict[str, Any]) -> Any:

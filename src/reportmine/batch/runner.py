@@ -209,9 +209,9 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         if o.worker:
             res.worker_maxrss_kb = max(res.worker_maxrss_kb, o.maxrss_kb)
         res.cpu_by_process[o.pid] = res.cpu_by_process.get(o.pid, 0.0) + o.cpu_s
-        # new records are kept as their JSON bytes and parsed only once
-        # extraction is over (``collect``): bytes are invisible to the garbage
-        # collector, so a growing batch does not slow this process down
+        # new records are kept as their JSON bytes and parsed only once extraction
+        # is over (``iter_records`` lets each go as it reads it): bytes are invisible
+        # to the garbage collector, so a growing batch does not slow this process down
         if o.record_line is not None:
             fresh[o.path] = o.record_line
         if o.status == "failed":
@@ -246,7 +246,6 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     records = iter_records(items, cache_dir, cfg, fresh, res.failures)
     with write_records(out_dir) as keep:
         res.tables = build_all_tables(keep(records), res.failures)
-    del fresh
     t_tables = time.monotonic()
     res.paths = write_outputs(res.tables, out_dir, formats) + [out_dir / RECORDS_FILE]
     if engine == "dask":
@@ -295,13 +294,6 @@ def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str,
         rec = r.record
         rec["path"], rec["url"] = it.task.path, it.task.url
         yield rec
-
-
-def collect(items: list[_Item], cache_dir: Path, cfg: str,
-            fresh: dict[str, bytes] | None = None) -> tuple[list[dict[str, Any]], list[Failure]]:
-    """``iter_records`` as a list, with the failures (for callers that want every record at once)."""
-    failures: list[Failure] = []
-    return list(iter_records(items, cache_dir, cfg, fresh, failures)), failures
 
 
 def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure]) -> dict[str, pd.DataFrame]:

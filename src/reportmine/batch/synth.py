@@ -131,12 +131,6 @@ def _compose(samples: list[Sample], rng: random.Random, index: int) -> tuple[Sam
     return base, header, paras
 
 
-def make_article(samples: list[Sample], rng: random.Random, index: int) -> str:
-    """One pasted-text article: header lines, then recombined paragraphs."""
-    _, header, paras = _compose(samples, rng, index)
-    return "\n".join(header + paras) + "\n"
-
-
 def _render_page(t: PageTemplate, title: str, paras: list[str]) -> bytes:
     body = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paras)
     page = t.before.replace(t.title, html.escape(title, quote=False)) + body + t.after
