@@ -61,3 +61,15 @@ def test_python_dash_m_and_help_list_commands():
     assert proc.returncode == 0
     for cmd in ("extract", "tables", "run", "evaluate"):
         assert cmd in proc.stdout
+
+
+def test_a_command_whose_module_is_missing_says_so_when_run(monkeypatch):
+    from click.testing import CliRunner
+
+    from reportmine import cli
+
+    monkeypatch.setitem(cli.COMMANDS, "ghost", "reportmine.no_such_module:cmd")
+    res = CliRunner().invoke(cli.main, ["ghost"])
+    assert res.exit_code == 1
+    assert "'ghost' is not available in this install" in res.output and "no_such_module" in res.output
+    assert not isinstance(res.exception, NameError)

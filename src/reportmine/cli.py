@@ -38,9 +38,11 @@ class LazyGroup(click.Group):
         try:
             return getattr(importlib.import_module(module), attr)
         except (ImportError, AttributeError) as exc:
-            @click.command(name=name, help=f"(unavailable: {exc})")
+            reason = str(exc)  # ``exc`` itself is gone once this block ends, before the command runs
+
+            @click.command(name=name, help=f"(unavailable: {reason})")
             def unavailable() -> None:
-                raise click.ClickException(f"'{name}' is not available in this install: {exc}")
+                raise click.ClickException(f"'{name}' is not available in this install: {reason}")
             return unavailable
 
 
