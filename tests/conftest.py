@@ -19,3 +19,17 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def gold_gate():
+    """``gold_gate(folder)``: the whole pipeline on ``folder/texts``, scored against
+    ``folder``'s gold files (the report ``reportmine.evaluate.evaluate`` gives)."""
+    from reportmine.evaluate import evaluate
+    from reportmine.inputs import iter_inputs
+    from reportmine.pipeline import analyze_file
+
+    def report(folder: Path) -> dict:
+        return evaluate(folder, [analyze_file(f) for f in iter_inputs([folder / "texts"])])
+
+    return report

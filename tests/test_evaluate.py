@@ -164,12 +164,8 @@ def test_cli_extracts_inputs_itself(tmp_path: Path) -> None:
 # (b) the gate: the whole pipeline on the project's own gold articles --------
 
 @pytest.fixture(scope="module")
-def gold_report() -> dict:
-    from reportmine.inputs import iter_inputs
-    from reportmine.pipeline import analyze_file
-
-    records = [analyze_file(f) for f in iter_inputs([GOLD / "texts"])]
-    return evaluate(GOLD, records)
+def gold_report(gold_gate) -> dict:
+    return gold_gate(GOLD)
 
 
 def test_gold_articles_are_paired(gold_report: dict) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reportmine.evaluate import below_thresholds, evaluate
+from reportmine.evaluate import below_thresholds
 
 HELDOUT = Path(__file__).resolve().parent / "gold_heldout"
 
@@ -30,12 +30,8 @@ PINNED = {
 
 
 @pytest.fixture(scope="module")
-def heldout_report() -> dict:
-    from reportmine.inputs import iter_inputs
-    from reportmine.pipeline import analyze_file
-
-    records = [analyze_file(f) for f in iter_inputs([HELDOUT / "texts"])]
-    return evaluate(HELDOUT, records)
+def heldout_report(gold_gate) -> dict:
+    return gold_gate(HELDOUT)
 
 
 def test_every_heldout_article_is_paired(heldout_report: dict) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reportmine.evaluate import below_thresholds, evaluate
+from reportmine.evaluate import below_thresholds
 
 GOLD = Path(__file__).resolve().parents[1] / "gold_numbers"
 
@@ -25,12 +25,8 @@ PINNED = {"f1": {"numbers": 0.98}, "acc": {"number_metric": 0.97}}
 
 
 @pytest.fixture(scope="module")
-def report() -> dict:
-    from reportmine.inputs import iter_inputs
-    from reportmine.pipeline import analyze_file
-
-    records = [analyze_file(f) for f in iter_inputs([GOLD / "texts"])]
-    return evaluate(GOLD, records)
+def report(gold_gate) -> dict:
+    return gold_gate(GOLD)
 
 
 def test_every_article_is_paired(report: dict) -> None:
