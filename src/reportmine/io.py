@@ -103,6 +103,10 @@ def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
     return n
 
 
+class JSONLError(ValueError):
+    """A line of a JSONL file that is not JSON (the message names the file and line)."""
+
+
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -110,4 +114,4 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
                 try:
                     yield orjson.loads(line)
                 except orjson.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{lineno}: not a JSON line ({exc.msg})") from exc
+                    raise JSONLError(f"{path}:{lineno}: not a JSON line ({exc.msg})") from exc

@@ -297,42 +297,18 @@ def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str,
 
 
 def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure]) -> dict[str, pd.DataFrame]:
-    """Base tables, comparisons when that layer is installed, and the failures table.
+    """Every table of ``records`` (read once, as they come) and the failures table.
 
-    ``records`` is read once, as it comes (an iterator will do): the base
-    tables take each record, and the comparison step only the bodies and the
-    meetings, so a batch's records need not all be in memory at once.
+    A failing comparison step becomes a row in ``failures``; the base tables
+    are still written.
     """
-    from reportmine.tables.build import build_tables
+    from reportmine.compare.from_records import tables_from_records
 
-    texts: dict[str, str] = {}
-    light: list[dict[str, Any]] = []  # what the meetings table needs of a record
+    def compare_failed(exc: Exception) -> None:
+        log.error("comparison tables failed: %s", exc)
+        failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
 
-    def passing() -> Iterator[dict[str, Any]]:
-        for rec in records:
-            texts[rec["id"]] = rec.get("text") or ""
-            light.append({"id": rec.get("id"), "unit": rec.get("unit"), "date": rec.get("date"),
-                          "meetings": rec.get("meetings")})
-            yield rec
-
-    stream = passing()
-    tables = build_tables(stream)
-    for _ in stream:  # read to the end whatever build_tables left
-        pass
-    try:
-        from reportmine.compare import build_comparisons
-        from reportmine.compare.meetings import meetings_from_records
-    except ImportError:
-        build_comparisons = None
-        log.info("comparison tables skipped: reportmine.compare.build_comparisons is not available")
-    if build_comparisons is not None:
-        try:
-            meetings = meetings_from_records(light)
-            del light[:]
-            tables.update(build_comparisons({**tables, "meetings": meetings}, texts, keep_segmenter=False))
-        except Exception as exc:  # noqa: BLE001 - the base tables are still worth writing
-            log.error("comparison tables failed: %s", exc)
-            failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
+    tables = tables_from_records(records, on_compare_error=compare_failed, keep_segmenter=False)
     tables["failures"] = failures_table(failures)
     return tables
 

@@ -1,4 +1,4 @@
-"""``reportmine tables RECORDS.jsonl``: base tables from extracted records."""
+"""``reportmine tables RECORDS.jsonl``: the base and comparison tables from extracted records."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,24 +12,17 @@ import click
               help="Folder for the tables (default: data/processed).")
 @click.option("--csv/--no-csv", default=True, help="Also write CSV beside Parquet.")
 def tables_cmd(records: Path, out_dir: Path | None, csv: bool) -> None:
-    """Write articles, people, organizations, numbers and slogans tables from RECORDS.jsonl."""
+    """Write the base tables (articles, people, organizations, numbers, slogans) and the comparisons from RECORDS.jsonl."""
+    from reportmine.compare.from_records import tables_from_records
     from reportmine.config import processed_dir
-    from reportmine.io import read_jsonl
-    from reportmine.tables.build import build_tables
+    from reportmine.io import JSONLError, read_jsonl
     from reportmine.tables.write import write_tables
 
     out_dir = out_dir or processed_dir()
     try:
-        recs = list(read_jsonl(records))
-    except ValueError as exc:
+        tables = tables_from_records(read_jsonl(records))
+    except JSONLError as exc:
         raise click.ClickException(str(exc)) from exc
-    tables = build_tables(recs)
-    try:
-        from reportmine.compare import build_comparisons
-    except ImportError:
-        build_comparisons = None
-    if build_comparisons is not None:
-        tables.update(build_comparisons(tables, {r["id"]: r.get("text") or "" for r in recs}, records=recs))
     formats = ("parquet", "csv") if csv else ("parquet",)
     paths = write_tables(tables, out_dir, formats)
     for name, df in tables.items():
