@@ -49,7 +49,8 @@ def run_cmd(input_dir: Path | None, out_dir: Path | None, cache_dir: Path | None
                     force=force, formats=("parquet", "csv") if csv else ("parquet",), timeout=timeout or None)
     c = res.counts()
     extra = f", {res.n_skipped} skipped (manifest: duplicates, listing pages)" if res.n_skipped else ""
-    click.echo(f"{res.n_new} new, {res.n_cached} cached{extra} ({res.seconds:.1f}s)")
+    fresh = "; nothing new, the tables are up to date" if res.up_to_date else ""
+    click.echo(f"{res.n_new} new, {res.n_cached} cached{extra}{fresh} ({res.seconds:.1f}s)")
     click.echo(f"tables in {out_dir}/ (Parquet{' + CSV' if csv else ''}), records in {out_dir / 'records.jsonl'}")
     click.echo("  ".join(f"{k}: {v}" for k, v in c.items()))
     mem = f"peak memory: this process {res.maxrss_kb / 1024:.0f} MB"

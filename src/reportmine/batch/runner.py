@@ -19,7 +19,7 @@ import multiprocessing
 import os
 import resource
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,7 @@ from typing import Any
 
 import pandas as pd
 
+from reportmine.batch import stamp
 from reportmine.batch.failures import Failure, failures_table
 from reportmine.batch.progress import Progress
 from reportmine.batch.state import CachedResult, content_hash, read_manifest, read_result, result_path
@@ -54,16 +55,20 @@ class RunResult:
     n_cached: int = 0
     n_skipped: int = 0
     failures: list[Failure] = field(default_factory=list)
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    tables: Mapping[str, pd.DataFrame] = field(default_factory=dict)  # SavedTables when up to date
     paths: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     maxrss_kb: int = 0  # peak resident memory of this (the main) process
     worker_maxrss_kb: int = 0  # peak resident memory of the busiest worker process, if any
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: plan, extract, tables, write
     cpu_by_process: dict[int, float] = field(default_factory=dict)  # extraction CPU seconds per process
+    up_to_date: bool = False  # nothing new: the tables already in out_dir were kept (see batch.stamp)
+    summary: dict[str, int] | None = None  # the counts, when the tables were not rebuilt
 
     def counts(self) -> dict[str, int]:
         """The short summary: articles, people, organizations, numbers, slogans, units, failures."""
+        if self.summary is not None:
+            return dict(self.summary)
         t = self.tables
         art = t.get("articles")
         units = int(art["unit"].dropna().nunique()) if art is not None and len(art) else 0
@@ -196,6 +201,19 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     pending = [it for it in items if not it.done and it.failure is None]
     res.n_cached = len(items) - len(pending) - sum(1 for it in items if it.failure)
     log.info("%d new, %d cached", len(pending), res.n_cached)
+    key = stamp.inputs_key(((it.task.path, it.chash, it.task.url, it.failure and it.failure.reason) for it in items),
+                           dups, formats, engine)
+    if not pending and not force and "parquet" in formats:
+        kept = stamp.current(out_dir, key)
+        if kept is not None:
+            log.info("nothing new: the tables in %s are up to date", out_dir)
+            res.up_to_date, res.summary, res.paths = True, kept.counts, kept.paths
+            res.failures = [Failure(**f) for f in kept.failures]
+            res.tables = SavedTables(out_dir)
+            res.timings = {"plan": t_plan - start}
+            res.maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            res.seconds = time.monotonic() - start
+            return res
 
     by_path = {it.task.path: it for it in pending}
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
@@ -243,6 +261,7 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     # and handed to the tables, and none is kept (the comparison step gets the
     # bodies and meetings only), so memory does not hold the whole batch twice
     res.failures = []
+    stamp.clear(out_dir)
     records = iter_records(items, cache_dir, cfg, fresh, res.failures)
     with write_records(out_dir) as keep:
         res.tables = build_all_tables(keep(records), res.failures)
@@ -252,12 +271,44 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         from reportmine.batch.dask_engine import write_partitioned
 
         res.paths.append(write_partitioned(res.tables["numbers"], out_dir))
+    stamp.write(out_dir, key, [p for p in res.paths if p.is_file()], res.counts(),
+                [dataclasses.asdict(f) for f in res.failures])
     t_end = time.monotonic()
     res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan, "tables": t_tables - t_extract,
                    "write": t_end - t_tables}
     res.maxrss_kb = max(res.maxrss_kb, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     res.seconds = time.monotonic() - start
     return res
+
+
+class SavedTables(Mapping[str, pd.DataFrame]):
+    """The tables of an output folder, each read from its Parquet file when first asked for.
+
+    What an up-to-date run returns: the summary needs no table, and a
+    notebook that wants one pays for that one only.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = Path(out_dir)
+        self._read: dict[str, pd.DataFrame] = {}
+
+    def _names(self) -> list[str]:
+        return sorted(p.stem for p in self.out_dir.glob("*.parquet"))
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._read:
+            if not (self.out_dir / f"{name}.parquet").is_file():
+                raise KeyError(name)
+            from reportmine.tables.write import read_table
+
+            self._read[name] = read_table(name, self.out_dir)
+        return self._read[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
 
 
 def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str, bytes] | None = None,
