@@ -12,7 +12,10 @@ What is measured, in one run, on N articles generated from the sample corpus
 - ``jieba.lcut`` (precise mode, default dictionary initialised before the
   clock starts) over the same articles' plain text (our path also parses the
   HTML pages among them), and the ratio of our time to jieba's;
-- the same run with ``--jobs`` processes: the speedup over one;
+- the same run with ``--jobs`` processes: the speedup over one; and, beside
+  it, the speedup the machine itself gives ``--jobs`` processes of plain
+  Python work that shares nothing (``machine_speedup``), so a shortfall can be
+  told apart from a busy or small machine;
 - time per article on a smaller corpus (500) against N, to show it is flat;
 - how often ``Segmenter('rjieba')`` agrees with ``Segmenter('jieba')`` on our
   texts (token-boundary F1, identical sentences), and how fast each is;
@@ -166,6 +169,9 @@ class BenchResult:
     #: single-process extraction CPU / busiest worker's extraction CPU: the
     #: speedup an otherwise idle machine gives (wall clock suffers from other load)
     cpu_speedup: float = 0.0
+    #: ``jobs`` processes of pure-Python work against the same work in one, fastest of the repeats:
+    #: the ceiling this machine offers at the time of the run
+    machine_speedup: float = 0.0
     peak_mb_main: float = 0.0  # a fresh process running the N articles, as ``reportmine run``
     peak_mb_main_after_warmup: float = 0.0  # the timed run's process (its warm-up run's leftovers included)
     seconds_cold: float = 0.0  # the fresh process's run, lexicons loaded on the way (not the timed figure)
@@ -233,6 +239,38 @@ def _run(corpus: Path, warm: Path | None, work: Path, name: str, jobs: int) -> M
                            jobs).result()
 
 
+def _spin(n: int) -> float:
+    """Plain Python work (no I/O, nothing shared); returns its own wall-clock seconds."""
+    t0 = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x = (x + i * i) % 1_000_003
+    return time.perf_counter() - t0
+
+
+def machine_speedup(jobs: int, n: int = 2_000_000) -> float:
+    """How much faster ``jobs`` processes do ``jobs`` units of pure-Python work than one process.
+
+    On an idle machine with ``jobs`` free cores this is close to ``jobs``;
+    hyper-threads, CPU quotas and other load lower it. The processes are
+    started before the clock, as the runner's pool is.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    from reportmine.batch.runner import _mp_context
+
+    t0 = time.perf_counter()
+    for _ in range(jobs):
+        _spin(n)
+    serial = time.perf_counter() - t0
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context()) as pool:
+        list(pool.map(_spin, [1] * jobs))  # start the workers
+        t0 = time.perf_counter()
+        list(pool.map(_spin, [n] * jobs))
+        parallel = time.perf_counter() - t0
+    return serial / parallel if parallel > 0 else 0.0
+
+
 def _mb(kb: int) -> float:
     return kb / 1024.0
 
@@ -289,6 +327,7 @@ def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 5
                 jieba.lcut(t)
             jieba_wall = min(jieba_wall, time.perf_counter() - t0)
             jieba_cpu = min(jieba_cpu, time.process_time() - cpu0)
+            res.machine_speedup = max(res.machine_speedup, machine_speedup(jobs))
         (one, one_cpu), (little, _), (many, _) = best["one"], best["small"], best["many"]
 
         res.cpu_seconds_ours = one_cpu
@@ -347,7 +386,8 @@ def format_result(r: BenchResult) -> str:
         f"({r.cpu_seconds_ours:.2f}s vs {r.cpu_seconds_jieba:.2f}s); parse+extract alone {r.cpu_ratio_extract_to_jieba:.2f}"
         f"  [target <= 1.0]",
         f"--jobs {r.jobs}: {r.seconds_jobs:.2f}s, speedup {r.speedup:.2f}x over one job "
-        f"(extraction phase {r.extract_speedup:.2f}x; by CPU time {r.cpu_speedup:.2f}x)  [target >= 1.7]",
+        f"(extraction phase {r.extract_speedup:.2f}x; by CPU time {r.cpu_speedup:.2f}x)  [target >= 1.7]; "
+        f"this machine gives {r.jobs} processes of plain Python work {r.machine_speedup:.2f}x",
         f"peak memory: main process {r.peak_mb_main:.0f} MB (a fresh `reportmine run`; {r.peak_mb_main_after_warmup:.0f} MB "
         f"in the timed process, after its warm-up run), largest worker {r.peak_mb_worker:.0f} MB  [target <= 400]",
         f"cold run (fresh process, lexicons loaded during the run; one run, not the fastest of several): "
