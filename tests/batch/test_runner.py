@@ -140,3 +140,18 @@ def test_cli_summary_and_rerun(corpus: Path, tmp_path: Path) -> None:
 def test_cli_rejects_scheduler_without_dask(corpus: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(run_cmd, [str(corpus), "-o", str(tmp_path), "--scheduler", "tcp://x:1"])
     assert res.exit_code == 2
+
+
+def test_two_jobs_with_the_comparison_step_side_by_side_give_the_same_tables(corpus: Path, tmp_path: Path,
+                                                                            monkeypatch) -> None:
+    import reportmine.compare as compare
+
+    runner.run_batch(corpus, tmp_path / "one", cache_dir=tmp_path / "c1", jobs=1, progress=False)
+    monkeypatch.setattr(compare, "SIDE_BY_SIDE_FROM", 0)  # fork even for a dozen articles
+    runner.run_batch(corpus, tmp_path / "two", cache_dir=tmp_path / "c2", jobs=2, progress=False)
+    names = sorted(p.name for p in (tmp_path / "one").glob("*.parquet"))
+    assert "similarity.parquet" in names and "slogan_candidates.parquet" in names
+    assert names == sorted(p.name for p in (tmp_path / "two").glob("*.parquet"))
+    for name in names:
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "one" / name),
+                                      pd.read_parquet(tmp_path / "two" / name), obj=name)

@@ -264,15 +264,16 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     stamp.clear(out_dir)
     records = iter_records(items, cache_dir, cfg, fresh, res.failures)
     with write_records(out_dir) as keep:
-        res.tables = build_all_tables(keep(records), res.failures)
+        res.tables = build_all_tables(keep(records), res.failures, processes=jobs)
     t_tables = time.monotonic()
     res.paths = write_outputs(res.tables, out_dir, formats) + [out_dir / RECORDS_FILE]
     if engine == "dask":
         from reportmine.batch.dask_engine import write_partitioned
 
         res.paths.append(write_partitioned(res.tables["numbers"], out_dir))
-    stamp.write(out_dir, key, [p for p in res.paths if p.is_file()], res.counts(),
-                [dataclasses.asdict(f) for f in res.failures])
+    if not any(f.stage == "tables" for f in res.failures):  # a failed comparison step is tried again next run
+        stamp.write(out_dir, key, [p for p in res.paths if p.is_file()], res.counts(),
+                    [dataclasses.asdict(f) for f in res.failures])
     t_end = time.monotonic()
     res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan, "tables": t_tables - t_extract,
                    "write": t_end - t_tables}
@@ -347,11 +348,13 @@ def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str,
         yield rec
 
 
-def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure]) -> dict[str, pd.DataFrame]:
+def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure],
+                     processes: int = 1) -> dict[str, pd.DataFrame]:
     """Every table of ``records`` (read once, as they come) and the failures table.
 
     A failing comparison step becomes a row in ``failures``; the base tables
-    are still written.
+    are still written. ``processes`` > 1 lets the comparison step run two of
+    its steps side by side (``compare.beside``).
     """
     from reportmine.compare.from_records import tables_from_records
 
@@ -359,7 +362,8 @@ def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure])
         log.error("comparison tables failed: %s", exc)
         failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
 
-    tables = tables_from_records(records, on_compare_error=compare_failed, keep_segmenter=False)
+    tables = tables_from_records(records, on_compare_error=compare_failed, keep_segmenter=False,
+                                 processes=processes)
     tables["failures"] = failures_table(failures)
     return tables
 

@@ -16,6 +16,9 @@ from reportmine.compare.schema import COMPARE_TABLES
 
 __all__ = ["build_comparisons", "COMPARE_TABLES"]
 
+#: Articles from which ``processes`` > 1 forks: below it a child costs more than it saves.
+SIDE_BY_SIDE_FROM = 200
+
 
 def _pseudo_texts(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
     """Without bodies, compare what the tables hold: title, figures, slogans."""
@@ -40,7 +43,8 @@ def _by_institution(df: pd.DataFrame, name: str) -> pd.DataFrame:
 def build_comparisons(tables: Mapping[str, pd.DataFrame],
                       texts: Mapping[str, str] | None = None,
                       records: Iterable[Mapping[str, Any]] | None = None,
-                      roll_up_subunits: bool = True, keep_segmenter: bool = True) -> dict[str, pd.DataFrame]:
+                      roll_up_subunits: bool = True, keep_segmenter: bool = True,
+                      processes: int = 1) -> dict[str, pd.DataFrame]:
     """Every comparison table from the base tables (and article bodies when given).
 
     ``texts`` maps article_id to the cleaned body; it feeds meetings, the
@@ -60,6 +64,13 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
 
     ``keep_segmenter=False`` (batch runs) drops the segmenter's dictionary
     once the texts are segmented, lowering the step's peak memory.
+
+    ``processes`` > 1 (a batch run given ``--jobs``) runs independent steps
+    side by side in two processes (``compare.beside``): similarity in a
+    forked child while this process segments the texts, then slogan
+    candidates and terms in a child while this process combines the metrics
+    (from ``SIDE_BY_SIDE_FROM`` articles). The tables are the same; only the
+    order of the work changes.
     """
     from reportmine.compare.meetings import article_events, meetings_from_records, meetings_table
     from reportmine.compare.metrics import combine_metrics_levels
@@ -81,21 +92,48 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
         meetings = meetings_from_records(list(records))
     else:
         meetings = meetings_table({"articles": articles, **base}, texts)
-    pairs = similarity_pairs(articles, bodies)
+    side = processes > 1 and len(bodies) >= SIDE_BY_SIDE_FROM
+    if side:
+        from reportmine.compare.beside import Beside
+
+        pending_pairs = Beside(lambda: similarity_pairs(articles, bodies))
+        # while the child compares bodies: segment them all (which are representatives is not known yet)
+        tokens = tokenize_texts(bodies, keep_segmenter=keep_segmenter)
+        words = {a: term_words(t) for a, t in tokens.items()}
+        pairs = pending_pairs.result()
+    else:
+        pairs = similarity_pairs(articles, bodies)
     cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
+    reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
+    cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
+
+    def words_and_candidates() -> dict[str, pd.DataFrame]:
+        return {
+            "compare_terms_by_institution": _by_institution(distinctive_terms(tokens, cl_inst, words_of=words),
+                                                            "compare_terms"),
+            "slogan_candidates": slogan_candidates(tokens, bodies, cl, base["slogans"]),
+            "compare_terms": distinctive_terms(tokens, cl, words_of=words),
+        }
+
+    if side:
+        tokens = {a: t for a, t in tokens.items() if a in reps}
+        words = {a: w for a, w in words.items() if a in reps}
+        pending_words = Beside(words_and_candidates)
     inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
     metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
     release_memory()
-    reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
-    tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps}, keep_segmenter=keep_segmenter)
-    cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
-    words = {a: term_words(t) for a, t in tokens.items()}
+    if side:
+        by_words = pending_words.result()
+    else:
+        tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps}, keep_segmenter=keep_segmenter)
+        words = {a: term_words(t) for a, t in tokens.items()}
+        by_words = words_and_candidates()
     return {
         "institutions": institutions_table(cl),
         "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),
         "compare_slogans_by_institution": _by_institution(compare_slogans(base["slogans"], cl_inst),
                                                           "compare_slogans"),
-        "compare_terms_by_institution": _by_institution(distinctive_terms(tokens, cl_inst, words_of=words), "compare_terms"),
+        "compare_terms_by_institution": by_words["compare_terms_by_institution"],
         "meetings": meetings,
         "compare_metrics": metrics,
         "compare_metrics_wide": wide,
@@ -103,7 +141,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
         "article_clusters": cl,
         "similarity": pairs,
         "compare_slogans": compare_slogans(base["slogans"], cl),
-        "slogan_candidates": slogan_candidates(tokens, bodies, cl, base["slogans"]),
-        "compare_terms": distinctive_terms(tokens, cl, words_of=words),
+        "slogan_candidates": by_words["slogan_candidates"],
+        "compare_terms": by_words["compare_terms"],
         "people_titles": people_titles(base["people"]),
     }

@@ -16,13 +16,13 @@ import pandas as pd
 
 def tables_from_records(records: Iterable[dict[str, Any]],
                         on_compare_error: Callable[[Exception], None] | None = None,
-                        keep_segmenter: bool = True) -> dict[str, pd.DataFrame]:
+                        keep_segmenter: bool = True, processes: int = 1) -> dict[str, pd.DataFrame]:
     """The base tables and the comparison tables of ``records`` (an iterator will do).
 
     When the comparison step raises, ``on_compare_error`` (if given) is told
     and the base tables are returned without comparisons: a batch run would
     rather write what it has than nothing. Without it the error propagates.
-    ``keep_segmenter`` is passed to ``build_comparisons``.
+    ``keep_segmenter`` and ``processes`` are passed to ``build_comparisons``.
     """
     from reportmine.compare import build_comparisons
     from reportmine.compare.meetings import meetings_from_records
@@ -45,7 +45,8 @@ def tables_from_records(records: Iterable[dict[str, Any]],
     try:
         meetings = meetings_from_records(light)
         del light[:]
-        tables.update(build_comparisons({**tables, "meetings": meetings}, texts, keep_segmenter=keep_segmenter))
+        tables.update(build_comparisons({**tables, "meetings": meetings}, texts, keep_segmenter=keep_segmenter,
+                                        processes=processes))
     except Exception as exc:  # noqa: BLE001 - handed to the caller, who decides
         if on_compare_error is None:
             raise

@@ -1,0 +1,76 @@
+"""One step of the comparison run in a forked child while this process does another.
+
+After a parallel extraction the comparison step is the serial tail of a batch
+run (Amdahl's law: with two processes it capped the speedup near 1.4x). Its
+steps form a small graph: similarity, then clusters, then metrics, slogans
+and terms, which depend on the clusters but not on each other. ``Beside``
+starts one branch in a forked child (which inherits the texts and tables,
+nothing is copied) and hands its result back through a pipe when asked.
+
+A child that dies or raises is not trusted: the step is simply done again
+in this process, so the outcome (result or exception) is the serial one.
+Where fork is not available the step runs here, when its result is asked for.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+def _child(fn: Callable[[], Any], conn: Any) -> None:
+    try:
+        value = fn()
+    except BaseException as exc:  # noqa: BLE001 - the parent redoes the step and raises itself
+        conn.send((False, repr(exc)))
+    else:
+        conn.send((True, value))
+    finally:
+        conn.close()
+
+
+def fork_available() -> bool:
+    """Fork is the start method that shares this process's data without copying (POSIX, not macOS's default)."""
+    return "fork" in multiprocessing.get_all_start_methods() and os.name == "posix"
+
+
+class Beside(Generic[T]):
+    """``fn()`` started now in a forked child; ``result()`` waits for its value."""
+
+    def __init__(self, fn: Callable[[], T], fork: bool = True) -> None:
+        self._fn = fn
+        self._proc = None
+        if not (fork and fork_available()):
+            return
+        ctx = multiprocessing.get_context("fork")
+        self._conn, child_conn = ctx.Pipe(duplex=False)
+        try:
+            self._proc = ctx.Process(target=_child, args=(fn, child_conn), daemon=True)
+            self._proc.start()
+        except OSError as exc:  # no memory or process slots for a child: do it here
+            log.info("comparison step not forked (%s); done in this process", exc)
+            self._proc = None
+        finally:
+            child_conn.close()
+
+    def result(self) -> T:
+        """The step's value: the child's, or computed here when the child failed or was never started."""
+        if self._proc is None:
+            return self._fn()
+        try:
+            ok, value = self._conn.recv()
+        except (EOFError, OSError):  # the child died before sending
+            ok, value = False, "no result"
+        finally:
+            self._conn.close()
+            self._proc.join()
+            self._proc = None
+        if ok:
+            return value
+        log.info("forked comparison step failed (%s); done again in this process", value)
+        return self._fn()

@@ -1,0 +1,75 @@
+"""Beside: a step run in a forked child, redone here when the child fails; and the tables it must not change."""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from reportmine.compare.beside import Beside, fork_available
+
+needs_fork = pytest.mark.skipif(not fork_available(), reason="fork is not available here")
+PARENT = os.getpid()
+
+
+@needs_fork
+def test_the_value_comes_from_a_child_process():
+    step = Beside(lambda: ("done", os.getpid()))
+    value, pid = step.result()
+    assert value == "done" and pid != PARENT
+
+
+@needs_fork
+def test_a_child_that_raises_or_dies_is_redone_here():
+    def raises_in_child():
+        if os.getpid() != PARENT:
+            raise MemoryError("child only")
+        return os.getpid()
+
+    def dies_in_child():
+        if os.getpid() != PARENT:
+            os._exit(9)
+        return os.getpid()
+
+    assert Beside(raises_in_child).result() == PARENT
+    assert Beside(dies_in_child).result() == PARENT
+
+
+def test_an_error_everywhere_is_raised_here():
+    def broken():
+        raise ValueError("bad step")
+
+    with pytest.raises(ValueError, match="bad step"):
+        Beside(broken).result()
+
+
+def test_without_fork_the_step_runs_here_when_asked():
+    calls = []
+    step = Beside(lambda: calls.append(os.getpid()) or len(calls), fork=False)
+    assert calls == []
+    assert step.result() == 1 and calls == [PARENT]
+
+
+@needs_fork
+def test_side_by_side_comparisons_are_the_serial_ones(records, texts, monkeypatch):
+    import reportmine.compare as compare
+    from reportmine.compare import build_comparisons
+    from reportmine.compare import beside
+    from reportmine.tables.build import build_tables
+
+    serial = build_comparisons(build_tables(records), texts)
+    monkeypatch.setattr(compare, "SIDE_BY_SIDE_FROM", 0)
+    forked = []
+    original = beside.Beside.__init__
+
+    def counting(self, fn, fork=True):
+        forked.append(fn)
+        original(self, fn, fork)
+
+    monkeypatch.setattr(beside.Beside, "__init__", counting)
+    side = build_comparisons(build_tables(records), texts, processes=2)
+    assert len(forked) == 2  # similarity, then slogan candidates and terms
+    assert set(side) == set(serial)
+    for name in serial:
+        pd.testing.assert_frame_equal(side[name], serial[name], obj=name)
+    assert len(side["slogan_candidates"]) and len(side["compare_terms"]) and len(side["similarity"])
