@@ -78,6 +78,19 @@ def test_what_makes_the_next_run_rebuild(corpus, tmp_path, monkeypatch, tables, 
     assert (out / "people.csv").is_file() or change == "other formats"
 
 
+def test_a_failed_comparison_step_is_tried_again_by_the_next_run(corpus, tmp_path, monkeypatch):
+    import reportmine.compare as compare
+
+    original = compare.build_comparisons
+    monkeypatch.setattr(compare, "build_comparisons", lambda *a, **k: 1 / 0)
+    first = run(corpus, tmp_path)
+    assert [f.stage for f in first.failures] == ["tables"]
+    monkeypatch.setattr(compare, "build_comparisons", original)
+    again = run(corpus, tmp_path)
+    assert not again.up_to_date and again.failures == []
+    assert "similarity" in again.tables
+
+
 def test_a_damaged_stamp_means_a_rebuild(corpus, tmp_path, monkeypatch):
     run(corpus, tmp_path)
     (tmp_path / "out" / stamp.STAMP).write_text("{not json", encoding="utf-8")
