@@ -389,7 +389,8 @@ def format_result(r: BenchResult) -> str:
         f"(extraction phase {r.extract_speedup:.2f}x; by CPU time {r.cpu_speedup:.2f}x)  [target >= 1.7]; "
         f"this machine gives {r.jobs} processes of plain Python work {r.machine_speedup:.2f}x",
         f"peak memory: main process {r.peak_mb_main:.0f} MB (a fresh `reportmine run`; {r.peak_mb_main_after_warmup:.0f} MB "
-        f"in the timed process, after its warm-up run), largest worker {r.peak_mb_worker:.0f} MB  [target <= 400]",
+        f"in the timed process, after its warm-up run), largest child process of --jobs {r.jobs} {r.peak_mb_worker:.0f} MB "
+        f"(pool workers, forked comparison steps)  [target <= 400]",
         f"cold run (fresh process, lexicons loaded during the run; one run, not the fastest of several): "
         f"{r.seconds_cold:.2f}s",
         f"time per article: {r.ms_per_article_small:.2f} ms at {r.small_n}, {r.ms_per_article_full:.2f} ms at "

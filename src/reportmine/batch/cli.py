@@ -55,7 +55,7 @@ def run_cmd(input_dir: Path | None, out_dir: Path | None, cache_dir: Path | None
     click.echo("  ".join(f"{k}: {v}" for k, v in c.items()))
     mem = f"peak memory: this process {res.maxrss_kb / 1024:.0f} MB"
     if res.worker_maxrss_kb:
-        mem += f", largest worker {res.worker_maxrss_kb / 1024:.0f} MB"
+        mem += f", largest child process {res.worker_maxrss_kb / 1024:.0f} MB"
     click.echo(mem)
     if res.failures:
         click.echo(f"{len(res.failures)} input(s) failed; see {out_dir / 'failures.csv' if csv else out_dir / 'failures.parquet'}",

@@ -59,7 +59,7 @@ class RunResult:
     paths: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     maxrss_kb: int = 0  # peak resident memory of this (the main) process
-    worker_maxrss_kb: int = 0  # peak resident memory of the busiest worker process, if any
+    worker_maxrss_kb: int = 0  # peak resident memory of the largest child process (pool worker, comparison step), if any
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: plan, extract, tables, write
     cpu_by_process: dict[int, float] = field(default_factory=dict)  # extraction CPU seconds per process
     up_to_date: bool = False  # nothing new: the tables already in out_dir were kept (see batch.stamp)
@@ -278,6 +278,8 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     res.timings = {"plan": t_plan - start, "extract": t_extract - t_plan, "tables": t_tables - t_extract,
                    "write": t_end - t_tables}
     res.maxrss_kb = max(res.maxrss_kb, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    if jobs > 1:  # the pool's workers and the comparison step's forked children, all joined by now
+        res.worker_maxrss_kb = max(res.worker_maxrss_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     res.seconds = time.monotonic() - start
     return res
 

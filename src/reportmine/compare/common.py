@@ -37,10 +37,14 @@ def release_memory() -> None:
         import ctypes
         import ctypes.util
 
-        try:
-            _TRIM = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-        except (OSError, AttributeError):
-            _TRIM = False
+        _TRIM = False
+        # libc.so.6 first: find_library runs ldconfig in a subprocess, a fork of this (large) process
+        for name in ("libc.so.6", None):
+            try:
+                _TRIM = ctypes.CDLL(name or ctypes.util.find_library("c")).malloc_trim
+                break
+            except (OSError, AttributeError, TypeError):
+                continue
     if _TRIM:
         _TRIM(0)
 
