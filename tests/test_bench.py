@@ -55,4 +55,6 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert figures["ratio_to_jieba"] > 0 and figures["speedup"] > 0 and figures["peak_mb_main"] > 0
     assert 0 <= figures["agreement"]["boundary_f1"] <= 1 and figures["agreement"]["texts"] >= 3
     assert figures["machine_speedup"] > 0 and "plain Python work" in res.output
+    assert figures["ms_per_article_full_run"] >= figures["ms_per_article_full"] > 0
+    assert "whole run with tables" in res.output
 
