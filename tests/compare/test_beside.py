@@ -73,3 +73,34 @@ def test_side_by_side_comparisons_are_the_serial_ones(records, texts, monkeypatc
     for name in serial:
         pd.testing.assert_frame_equal(side[name], serial[name], obj=name)
     assert len(side["slogan_candidates"]) and len(side["compare_terms"]) and len(side["similarity"])
+
+
+@needs_fork
+def test_close_stops_a_child_nobody_waits_for():
+    import time
+
+    step = Beside(lambda: time.sleep(60))
+    proc = step._proc
+    t0 = time.monotonic()
+    step.close()
+    assert time.monotonic() - t0 < 10 and not proc.is_alive()
+    step.close()  # twice is harmless
+
+
+@needs_fork
+def test_texts_given_up_front_start_similarity_early_and_change_nothing(records, texts, monkeypatch):
+    import reportmine.compare as compare
+    from reportmine.compare import beside
+    from reportmine.compare.from_records import tables_from_records
+
+    serial = tables_from_records(iter(records))
+    monkeypatch.setattr(compare, "SIDE_BY_SIDE_FROM", 0)
+    started = []
+    original = beside.Beside.__init__
+    monkeypatch.setattr(beside.Beside, "__init__", lambda self, fn, fork=True: started.append(fn) or
+                        original(self, fn, fork))
+    side = tables_from_records(iter(records), processes=2, texts=dict(texts))
+    assert len(started) == 2  # similarity at once, then slogan candidates and terms
+    assert set(side) == set(serial)
+    for name in serial:
+        pd.testing.assert_frame_equal(side[name], serial[name], obj=name)

@@ -129,3 +129,21 @@ def test_dense_memory_cap_does_not_change_the_table(monkeypatch):
     assert D.shape[1] > 5 and D_capped.shape[1] == 5
     capped = sim.similarity_pairs(arts, texts, top_k=3)
     pd.testing.assert_frame_equal(full, capped, check_exact=False, atol=1e-4)
+
+
+def test_a_core_computed_beforehand_is_used_only_when_it_fits(monkeypatch):
+    from reportmine.compare import similarity as sim
+
+    arts, texts = _corpus(30, 4)
+    plain = sim.similarity_pairs(arts, texts, top_k=3)
+    fits = sim.pair_core(texts, top_k=3)
+    other_texts = sim.pair_core({a: t for a, t in list(texts.items())[1:]}, top_k=3)
+    other_k = sim.pair_core(texts, top_k=5)
+    calls = []
+    real = sim.pair_core
+    monkeypatch.setattr(sim, "pair_core", lambda *a, **k: calls.append(1) or real(*a, **k))
+    pd.testing.assert_frame_equal(sim.similarity_pairs(arts, texts, top_k=3, core=fits), plain)
+    assert calls == []  # used as it is
+    for stale in (other_texts, other_k):
+        pd.testing.assert_frame_equal(sim.similarity_pairs(arts, texts, top_k=3, core=stale), plain)
+    assert len(calls) == 2  # computed again, each time

@@ -27,6 +27,7 @@ from typing import Any
 
 import pandas as pd
 
+from reportmine import compare
 from reportmine.batch import stamp
 from reportmine.batch.failures import Failure, failures_table
 from reportmine.batch.progress import Progress
@@ -262,9 +263,15 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     # bodies and meetings only), so memory does not hold the whole batch twice
     res.failures = []
     stamp.clear(out_dir)
+    texts = None
+    if jobs > 1 and len(items) >= compare.SIDE_BY_SIDE_FROM:
+        # the bodies first, in a light pass (each record is parsed twice): the comparison
+        # step's similarity then starts in a child at once, beside the base tables
+        texts = {rec["id"]: rec.get("text") or ""
+                 for rec in iter_records(items, cache_dir, cfg, dict(fresh), [], quiet=True)}
     records = iter_records(items, cache_dir, cfg, fresh, res.failures)
     with write_records(out_dir) as keep:
-        res.tables = build_all_tables(keep(records), res.failures, processes=jobs)
+        res.tables = build_all_tables(keep(records), res.failures, processes=jobs, texts=texts)
     t_tables = time.monotonic()
     res.paths = write_outputs(res.tables, out_dir, formats) + [out_dir / RECORDS_FILE]
     if engine == "dask":
@@ -315,12 +322,13 @@ class SavedTables(Mapping[str, pd.DataFrame]):
 
 
 def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str, bytes] | None = None,
-                 failures: list[Failure] | None = None) -> Iterator[dict[str, Any]]:
+                 failures: list[Failure] | None = None, quiet: bool = False) -> Iterator[dict[str, Any]]:
     """Records in path order (path and URL as of this run); identical files count once.
 
     ``fresh`` holds the JSON lines of records extracted in this run, by path
     (each is let go of once read); the others are read from the cache. Inputs
-    without a record are appended to ``failures`` as they are met.
+    without a record are appended to ``failures`` as they are met. ``quiet``
+    does not log the identical files again (a second pass).
     """
     import orjson
 
@@ -342,7 +350,8 @@ def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str,
             failures.append(Failure(it.task.path, r.stage or "extract", r.reason or "unknown error"))
             continue
         if it.chash in seen:
-            log.info("%s has the same bytes as %s; counted once", it.task.path, seen[it.chash])
+            if not quiet:
+                log.info("%s has the same bytes as %s; counted once", it.task.path, seen[it.chash])
             continue
         seen[it.chash] = it.task.path
         rec = r.record
@@ -351,12 +360,13 @@ def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str,
 
 
 def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure],
-                     processes: int = 1) -> dict[str, pd.DataFrame]:
+                     processes: int = 1, texts: Mapping[str, str] | None = None) -> dict[str, pd.DataFrame]:
     """Every table of ``records`` (read once, as they come) and the failures table.
 
     A failing comparison step becomes a row in ``failures``; the base tables
     are still written. ``processes`` > 1 lets the comparison step run two of
-    its steps side by side (``compare.beside``).
+    its steps side by side (``compare.beside``); ``texts``, the records'
+    bodies when known beforehand, lets it start the first one at once.
     """
     from reportmine.compare.from_records import tables_from_records
 
@@ -365,7 +375,7 @@ def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure],
         failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
 
     tables = tables_from_records(records, on_compare_error=compare_failed, keep_segmenter=False,
-                                 processes=processes)
+                                 processes=processes, texts=texts)
     tables["failures"] = failures_table(failures)
     return tables
 

@@ -44,7 +44,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
                       texts: Mapping[str, str] | None = None,
                       records: Iterable[Mapping[str, Any]] | None = None,
                       roll_up_subunits: bool = True, keep_segmenter: bool = True,
-                      processes: int = 1) -> dict[str, pd.DataFrame]:
+                      processes: int = 1, early_pairs: Any = None) -> dict[str, pd.DataFrame]:
     """Every comparison table from the base tables (and article bodies when given).
 
     ``texts`` maps article_id to the cleaned body; it feeds meetings, the
@@ -70,12 +70,14 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     forked child while this process segments the texts, then slogan
     candidates and terms in a child while this process combines the metrics
     (from ``SIDE_BY_SIDE_FROM`` articles). The tables are the same; only the
-    order of the work changes.
+    order of the work changes. ``early_pairs`` is a ``Beside`` already
+    computing ``similarity.pair_core(texts)``, started by a caller that had the
+    texts before its base tables (``compare.from_records``).
     """
     from reportmine.compare.meetings import article_events, meetings_from_records, meetings_table
     from reportmine.compare.metrics import combine_metrics_levels
     from reportmine.compare.people_titles import people_titles
-    from reportmine.compare.similarity import clusters, similarity_pairs
+    from reportmine.compare.similarity import clusters, pair_core, similarity_pairs
     from reportmine.compare.slogans import compare_slogans, slogan_candidates
     from reportmine.compare.terms import distinctive_terms, term_words
     from reportmine.compare.common import pylist, release_memory, tokenize_texts
@@ -96,11 +98,11 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     if side:
         from reportmine.compare.beside import Beside
 
-        pending_pairs = Beside(lambda: similarity_pairs(articles, bodies))
+        pending = early_pairs if early_pairs is not None else Beside(lambda: pair_core(bodies))
         # while the child compares bodies: segment them all (which are representatives is not known yet)
         tokens = tokenize_texts(bodies, keep_segmenter=keep_segmenter)
         words = {a: term_words(t) for a, t in tokens.items()}
-        pairs = pending_pairs.result()
+        pairs = similarity_pairs(articles, bodies, core=pending.result())
     else:
         pairs = similarity_pairs(articles, bodies)
     cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)

@@ -74,3 +74,11 @@ class Beside(Generic[T]):
             return value
         log.info("forked comparison step failed (%s); done again in this process", value)
         return self._fn()
+
+    def close(self) -> None:
+        """Stop a child whose result nobody will ask for (after an error elsewhere)."""
+        if self._proc is not None:
+            self._proc.terminate()
+            self._proc.join()
+            self._conn.close()
+            self._proc = None

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -351,22 +352,42 @@ def _round4(values: np.ndarray) -> np.ndarray:
     return np.array([round(v, 4) for v in np.asarray(values, dtype=np.float64).tolist()], dtype=np.float64)
 
 
-def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
-                     min_cosine: float = MIN_COSINE, dup_threshold: float = DUP_THRESHOLD,
-                     top_k: int = TOP_K) -> pd.DataFrame:
-    """Every near-duplicate pair, and each article's ``top_k`` most similar others at or above ``min_cosine``."""
-    cols = ["article_a", "article_b", "unit_a", "unit_b", "title_a", "title_b", "cosine", "containment",
-            "near_duplicate"]
-    meta = articles.drop_duplicates("article_id").set_index("article_id")
-    ids = sorted(a for a in meta.index if (texts.get(a) or "").strip())
+@dataclass
+class PairCore:
+    """The pairs of a set of texts, before the articles' units and titles are attached.
+
+    ``ids`` are the texts compared (sorted, blank ones left out); the pair
+    ``k`` is ``ids[ii[k]]``, ``ids[jj[k]]`` (``ii < jj``). Computed from the
+    texts alone, so a batch run can start it before its articles table exists.
+    """
+
+    ids: list[str]
+    ii: np.ndarray
+    jj: np.ndarray
+    cosine: np.ndarray
+    containment: np.ndarray
+    near: np.ndarray
+    settings: tuple[float, float, int]
+
+
+def _no_pairs(ids: list[str], settings: tuple[float, float, int]) -> PairCore:
+    empty = np.empty(0, dtype=np.int64)
+    return PairCore(ids, empty, empty, np.empty(0), np.empty(0), np.empty(0, dtype=bool), settings)
+
+
+def pair_core(texts: Mapping[str, str], min_cosine: float = MIN_COSINE, dup_threshold: float = DUP_THRESHOLD,
+              top_k: int = TOP_K) -> PairCore:
+    """Every near-duplicate pair and each text's ``top_k`` most similar others, as arrays."""
+    settings = (min_cosine, dup_threshold, top_k)
+    ids = sorted(a for a, t in texts.items() if (t or "").strip())
     if len(ids) < 2:
-        return validate(pd.DataFrame(columns=cols), "similarity")
+        return _no_pairs(ids, settings)
     docs = [texts[a] for a in ids]
     n = len(ids)
     try:
         D, S = _tfidf_parts(docs)
     except ValueError:  # nothing but stop characters
-        return validate(pd.DataFrame(columns=cols), "similarity")
+        return _no_pairs(ids, settings)
     from threadpoolctl import threadpool_limits
 
     gate = min(CONTAINMENT_FROM, dup_threshold)
@@ -402,13 +423,35 @@ def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
     cos[in_gate] = g_cos[at[in_gate]]
     cont = np.where(in_gate, g_cont[at] if len(g_key) else np.nan, np.nan)
     near = (cos >= dup_threshold) | (np.nan_to_num(cont, nan=0.0) >= DUP_CONTAINMENT)
+    return PairCore(ids, ii, jj, cos, cont, near, settings)
+
+
+def similarity_pairs(articles: pd.DataFrame, texts: Mapping[str, str],
+                     min_cosine: float = MIN_COSINE, dup_threshold: float = DUP_THRESHOLD,
+                     top_k: int = TOP_K, core: PairCore | None = None) -> pd.DataFrame:
+    """Every near-duplicate pair, and each article's ``top_k`` most similar others at or above ``min_cosine``.
+
+    ``core`` is a ``pair_core`` computed beforehand (a batch run starts it
+    early, in a child process); it is used only when it covers exactly these
+    articles' texts with these settings, else the pairs are computed here.
+    """
+    cols = ["article_a", "article_b", "unit_a", "unit_b", "title_a", "title_b", "cosine", "containment",
+            "near_duplicate"]
+    meta = articles.drop_duplicates("article_id").set_index("article_id")
+    ids = sorted(a for a in meta.index if (texts.get(a) or "").strip())
+    settings = (min_cosine, dup_threshold, top_k)
+    if core is None or core.ids != ids or core.settings != settings:
+        core = pair_core({a: texts[a] for a in ids}, min_cosine, dup_threshold, top_k)
+    if not len(core.ii):
+        return validate(pd.DataFrame(columns=cols), "similarity")
+    ii, jj = core.ii, core.jj
     ids_arr = np.array(ids, dtype=object)
     unit, title = meta["unit"].reindex(ids).to_numpy(object), meta["title"].reindex(ids).to_numpy(object)
     df = pd.DataFrame({
         "article_a": ids_arr[ii], "article_b": ids_arr[jj], "unit_a": unit[ii], "unit_b": unit[jj],
-        "title_a": title[ii], "title_b": title[jj], "cosine": cos,
-        "containment": pd.array(cont, dtype="Float64"),
-        "near_duplicate": near,
+        "title_a": title[ii], "title_b": title[jj], "cosine": core.cosine,
+        "containment": pd.array(core.containment, dtype="Float64"),
+        "near_duplicate": core.near,
     }, columns=cols)
     return validate(df, "similarity")
 
