@@ -6,7 +6,7 @@ import os
 import pandas as pd
 import pytest
 
-from reportmine.compare.beside import Beside, fork_available
+from reportmine.compare.beside import Beside, Staged, fork_available
 
 needs_fork = pytest.mark.skipif(not fork_available(), reason="fork is not available here")
 PARENT = os.getpid()
@@ -50,29 +50,70 @@ def test_without_fork_the_step_runs_here_when_asked():
     assert step.result() == 1 and calls == [PARENT]
 
 
+def _count_steps(monkeypatch) -> list[str]:
+    """Record each step started beside (``Beside`` or ``Staged``), by kind."""
+    from reportmine.compare import beside
+
+    started: list[str] = []
+    for cls in (beside.Beside, beside.Staged):
+        original = cls.__init__
+
+        def counting(self, *args, _original=original, _name=cls.__name__, **kwargs):
+            started.append(_name)
+            _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "__init__", counting)
+    return started
+
+
 @needs_fork
 def test_side_by_side_comparisons_are_the_serial_ones(records, texts, monkeypatch):
     import reportmine.compare as compare
     from reportmine.compare import build_comparisons
-    from reportmine.compare import beside
     from reportmine.tables.build import build_tables
 
     serial = build_comparisons(build_tables(records), texts)
     monkeypatch.setattr(compare, "SIDE_BY_SIDE_FROM", 0)
-    forked = []
-    original = beside.Beside.__init__
-
-    def counting(self, fn, fork=True):
-        forked.append(fn)
-        original(self, fn, fork)
-
-    monkeypatch.setattr(beside.Beside, "__init__", counting)
+    started = _count_steps(monkeypatch)
     side = build_comparisons(build_tables(records), texts, processes=2)
-    assert len(forked) == 2  # similarity, then slogan candidates and terms
+    assert sorted(started) == ["Beside", "Staged"]  # similarity; segmentation, then slogan candidates and terms
     assert set(side) == set(serial)
     for name in serial:
         pd.testing.assert_frame_equal(side[name], serial[name], obj=name)
     assert len(side["slogan_candidates"]) and len(side["compare_terms"]) and len(side["similarity"])
+
+
+@needs_fork
+def test_a_staged_child_prepares_at_once_and_finishes_with_what_it_is_sent():
+    import time
+
+    step = Staged(lambda: (os.getpid(), time.monotonic()), lambda ready, x: (ready, x, os.getpid()))
+    time.sleep(0.2)
+    sent_at = time.monotonic()
+    step.send("clusters")
+    (prep_pid, prepared_at), x, pid = step.result()
+    assert x == "clusters" and pid == prep_pid != PARENT
+    assert prepared_at < sent_at  # the first part did not wait for send
+
+
+@needs_fork
+def test_a_staged_child_that_fails_is_redone_here_with_what_was_sent():
+    def finish(ready, x):
+        if os.getpid() != PARENT:
+            raise MemoryError("child only")
+        return ready + x
+
+    step = Staged(lambda: 40, finish)
+    step.send(2)
+    assert step.result() == 42
+
+
+def test_staged_result_before_send_is_an_error():
+    step = Staged(lambda: 1, lambda ready, x: x, fork=False)
+    with pytest.raises(RuntimeError, match="before send"):
+        step.result()
+    step.send(5)
+    assert step.result() == 5
 
 
 @needs_fork
@@ -90,17 +131,13 @@ def test_close_stops_a_child_nobody_waits_for():
 @needs_fork
 def test_texts_given_up_front_start_similarity_early_and_change_nothing(records, texts, monkeypatch):
     import reportmine.compare as compare
-    from reportmine.compare import beside
     from reportmine.compare.from_records import tables_from_records
 
     serial = tables_from_records(iter(records))
     monkeypatch.setattr(compare, "SIDE_BY_SIDE_FROM", 0)
-    started = []
-    original = beside.Beside.__init__
-    monkeypatch.setattr(beside.Beside, "__init__", lambda self, fn, fork=True: started.append(fn) or
-                        original(self, fn, fork))
+    started = _count_steps(monkeypatch)
     side = tables_from_records(iter(records), processes=2, texts=dict(texts))
-    assert len(started) == 2  # similarity at once, then slogan candidates and terms
+    assert sorted(started) == ["Beside", "Staged"]  # both started up front, none again later
     assert set(side) == set(serial)
     for name in serial:
         pd.testing.assert_frame_equal(side[name], serial[name], obj=name)

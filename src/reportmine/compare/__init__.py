@@ -40,11 +40,49 @@ def _by_institution(df: pd.DataFrame, name: str) -> pd.DataFrame:
     return validate(df.rename(columns={"unit": "institution"}), f"{name}_by_institution")
 
 
+def _segment(bodies: Mapping[str, str], keep_segmenter: bool) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(tokens, term words) of each body."""
+    from reportmine.compare.common import tokenize_texts
+    from reportmine.compare.terms import term_words
+
+    tokens = tokenize_texts(bodies, keep_segmenter=keep_segmenter)
+    return tokens, {a: term_words(t) for a, t in tokens.items()}
+
+
+def _words_and_candidates(segmented: tuple[dict[str, list[str]], dict[str, list[str]]], bodies: Mapping[str, str],
+                          grouping: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables made of words: terms at both levels and slogan candidates.
+
+    ``grouping`` is (clusters, clusters with institutions as units, slogans
+    table); only the clusters' representatives are read from ``segmented``.
+    """
+    from reportmine.compare.slogans import slogan_candidates
+    from reportmine.compare.terms import distinctive_terms
+
+    tokens, words = segmented
+    cl, cl_inst, slogans = grouping
+    return {
+        "compare_terms_by_institution": _by_institution(distinctive_terms(tokens, cl_inst, words_of=words),
+                                                        "compare_terms"),
+        "slogan_candidates": slogan_candidates(tokens, bodies, cl, slogans),
+        "compare_terms": distinctive_terms(tokens, cl, words_of=words),
+    }
+
+
+def words_beside(bodies: Mapping[str, str], keep_segmenter: bool = False) -> Any:
+    """The word tables' branch in a forked child: it segments ``bodies`` at once, then
+    waits for the clusters (``send((clusters, institution clusters, slogans))``)."""
+    from reportmine.compare.beside import Staged
+
+    return Staged(lambda: _segment(bodies, keep_segmenter),
+                  lambda segmented, grouping: _words_and_candidates(segmented, bodies, grouping))
+
+
 def build_comparisons(tables: Mapping[str, pd.DataFrame],
                       texts: Mapping[str, str] | None = None,
                       records: Iterable[Mapping[str, Any]] | None = None,
                       roll_up_subunits: bool = True, keep_segmenter: bool = True,
-                      processes: int = 1, early_pairs: Any = None) -> dict[str, pd.DataFrame]:
+                      processes: int = 1, early_pairs: Any = None, early_words: Any = None) -> dict[str, pd.DataFrame]:
     """Every comparison table from the base tables (and article bodies when given).
 
     ``texts`` maps article_id to the cleaned body; it feeds meetings, the
@@ -66,21 +104,21 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     once the texts are segmented, lowering the step's peak memory.
 
     ``processes`` > 1 (a batch run given ``--jobs``) runs independent steps
-    side by side in two processes (``compare.beside``): similarity in a
-    forked child while this process segments the texts, then slogan
-    candidates and terms in a child while this process combines the metrics
+    side by side (``compare.beside``): similarity in one forked child, and in
+    another the segmentation, then (once this process has the clusters)
+    slogan candidates and terms, while this process combines the metrics
     (from ``SIDE_BY_SIDE_FROM`` articles). The tables are the same; only the
-    order of the work changes. ``early_pairs`` is a ``Beside`` already
-    computing ``similarity.pair_core(texts)``, started by a caller that had the
-    texts before its base tables (``compare.from_records``).
+    order of the work changes. ``early_pairs`` (a ``Beside`` computing
+    ``similarity.pair_core(texts)``) and ``early_words`` (``words_beside(texts)``)
+    are those branches already started by a caller that had the texts before
+    its base tables (``compare.from_records``).
     """
     from reportmine.compare.meetings import article_events, meetings_from_records, meetings_table
     from reportmine.compare.metrics import combine_metrics_levels
     from reportmine.compare.people_titles import people_titles
     from reportmine.compare.similarity import clusters, pair_core, similarity_pairs
-    from reportmine.compare.slogans import compare_slogans, slogan_candidates
-    from reportmine.compare.terms import distinctive_terms, term_words
-    from reportmine.compare.common import pylist, release_memory, tokenize_texts
+    from reportmine.compare.slogans import compare_slogans
+    from reportmine.compare.common import pylist, release_memory
     from reportmine.compare.institutions import institution_map, institutions_table
     from reportmine.tables.schema import empty, validate
 
@@ -99,37 +137,23 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
         from reportmine.compare.beside import Beside
 
         pending = early_pairs if early_pairs is not None else Beside(lambda: pair_core(bodies))
-        # while the child compares bodies: segment them all (which are representatives is not known yet)
-        tokens = tokenize_texts(bodies, keep_segmenter=keep_segmenter)
-        words = {a: term_words(t) for a, t in tokens.items()}
+        words_step = early_words if early_words is not None else words_beside(bodies, keep_segmenter)
         pairs = similarity_pairs(articles, bodies, core=pending.result())
     else:
         pairs = similarity_pairs(articles, bodies)
     cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
-    reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
     cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
-
-    def words_and_candidates() -> dict[str, pd.DataFrame]:
-        return {
-            "compare_terms_by_institution": _by_institution(distinctive_terms(tokens, cl_inst, words_of=words),
-                                                            "compare_terms"),
-            "slogan_candidates": slogan_candidates(tokens, bodies, cl, base["slogans"]),
-            "compare_terms": distinctive_terms(tokens, cl, words_of=words),
-        }
-
     if side:
-        tokens = {a: t for a, t in tokens.items() if a in reps}
-        words = {a: w for a, w in words.items() if a in reps}
-        pending_words = Beside(words_and_candidates)
+        words_step.send((cl, cl_inst, base["slogans"]))
     inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
     metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
     release_memory()
     if side:
-        by_words = pending_words.result()
+        by_words = words_step.result()
     else:
-        tokens = tokenize_texts({a: t for a, t in bodies.items() if a in reps}, keep_segmenter=keep_segmenter)
-        words = {a: term_words(t) for a, t in tokens.items()}
-        by_words = words_and_candidates()
+        reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
+        segmented = _segment({a: t for a, t in bodies.items() if a in reps}, keep_segmenter)
+        by_words = _words_and_candidates(segmented, bodies, (cl, cl_inst, base["slogans"]))
     return {
         "institutions": institutions_table(cl),
         "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+P = TypeVar("P")
+I = TypeVar("I")
 log = logging.getLogger(__name__)
 
 
@@ -77,6 +79,83 @@ class Beside(Generic[T]):
 
     def close(self) -> None:
         """Stop a child whose result nobody will ask for (after an error elsewhere)."""
+        if self._proc is not None:
+            self._proc.terminate()
+            self._proc.join()
+            self._conn.close()
+            self._proc = None
+
+
+def _staged_child(prepare: Callable[[], Any], finish: Callable[[Any, Any], Any], conn: Any) -> None:
+    try:
+        ready = prepare()
+        value = finish(ready, conn.recv())
+    except BaseException as exc:  # noqa: BLE001 - the parent redoes the step and raises itself
+        try:
+            conn.send((False, repr(exc)))
+        except OSError:
+            pass
+    else:
+        conn.send((True, value))
+    finally:
+        conn.close()
+
+
+class Staged(Generic[P, I, T]):
+    """``finish(prepare(), x)`` in a forked child, ``prepare()`` started now, ``x`` given later by ``send``.
+
+    For a branch with a first part that needs only what is known now (the
+    texts, to segment) and a second that needs what this process is still
+    computing (the clusters): the first part runs while it is computed.
+    As with ``Beside``, a failed child means the whole step is redone here.
+    """
+
+    def __init__(self, prepare: Callable[[], P], finish: Callable[[P, I], T], fork: bool = True) -> None:
+        self._prepare, self._finish = prepare, finish
+        self._proc = None
+        self._sent: tuple[I] | None = None
+        if not (fork and fork_available()):
+            return
+        ctx = multiprocessing.get_context("fork")
+        self._conn, child_conn = ctx.Pipe(duplex=True)
+        try:
+            self._proc = ctx.Process(target=_staged_child, args=(prepare, finish, child_conn), daemon=True)
+            self._proc.start()
+        except OSError as exc:
+            log.info("comparison step not forked (%s); done in this process", exc)
+            self._proc = None
+        finally:
+            child_conn.close()
+
+    def send(self, x: I) -> None:
+        """Give the child what its second part needs."""
+        self._sent = (x,)
+        if self._proc is not None:
+            try:
+                self._conn.send(x)
+            except OSError:  # the child is gone; result() redoes the step
+                pass
+
+    def result(self) -> T:
+        """The step's value (``send`` first): the child's, or computed here when the child failed."""
+        if self._sent is None:
+            raise RuntimeError("Staged.result() before send()")
+        if self._proc is not None:
+            try:
+                ok, value = self._conn.recv()
+            except (EOFError, OSError):
+                ok, value = False, "no result"
+            finally:
+                self._conn.close()
+                self._proc.join()
+                self._proc = None
+            if ok:
+                return value
+            log.info("forked comparison step failed (%s); done again in this process", value)
+        return self._finish(self._prepare(), self._sent[0])
+
+    def close(self) -> None:
+        """Stop a child whose result nobody will ask for."""
         if self._proc is not None:
             self._proc.terminate()
             self._proc.join()

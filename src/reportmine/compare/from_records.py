@@ -34,13 +34,15 @@ def tables_from_records(records: Iterable[dict[str, Any]],
     from reportmine.compare.meetings import meetings_from_records
     from reportmine.tables.build import build_tables
 
-    early = None
+    early = early_words = None
     if texts is not None and processes > 1 and len(texts) >= SIDE_BY_SIDE_FROM:
+        from reportmine.compare import words_beside
         from reportmine.compare.beside import Beside
         from reportmine.compare.similarity import pair_core
 
         given = texts
         early = Beside(lambda: pair_core(given))
+        early_words = words_beside(given, keep_segmenter)
     collected: dict[str, str] = {}
     light: list[dict[str, Any]] = []  # what the meetings table needs of a record
 
@@ -63,12 +65,13 @@ def tables_from_records(records: Iterable[dict[str, Any]],
             tables.update(build_comparisons({**tables, "meetings": meetings},
                                             collected if texts is None else texts,
                                             keep_segmenter=keep_segmenter, processes=processes,
-                                            early_pairs=early))
+                                            early_pairs=early, early_words=early_words))
         except Exception as exc:  # noqa: BLE001 - handed to the caller, who decides
             if on_compare_error is None:
                 raise
             on_compare_error(exc)
     finally:
-        if early is not None:
-            early.close()  # a no-op once its result was taken
+        for step in (early, early_words):
+            if step is not None:
+                step.close()  # a no-op once its result was taken
     return tables
