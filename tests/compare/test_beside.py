@@ -141,3 +141,29 @@ def test_texts_given_up_front_start_similarity_early_and_change_nothing(records,
     assert set(side) == set(serial)
     for name in serial:
         pd.testing.assert_frame_equal(side[name], serial[name], obj=name)
+
+
+@needs_fork
+def test_children_are_stopped_when_the_comparison_fails_half_way(records, texts, monkeypatch):
+    import reportmine.compare as compare
+    from reportmine.compare import beside, build_comparisons, similarity
+    from reportmine.tables.build import build_tables
+
+    monkeypatch.setattr(compare, "SIDE_BY_SIDE_FROM", 0)
+    made = []
+    for cls in (beside.Beside, beside.Staged):
+        original = cls.__init__
+
+        def keeping(self, *args, _original=original, **kwargs):
+            made.append(self)
+            _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "__init__", keeping)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("clusters failed")
+
+    monkeypatch.setattr(similarity, "clusters", broken)
+    with pytest.raises(RuntimeError, match="clusters failed"):
+        build_comparisons(build_tables(records), texts, processes=2)
+    assert len(made) == 2 and all(step._proc is None for step in made)

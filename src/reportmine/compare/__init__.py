@@ -7,12 +7,15 @@ Importing this package registers the comparison schemas.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from reportmine.compare import schema as _schema  # noqa: F401  (registers the schemas)
 from reportmine.compare.schema import COMPARE_TABLES
+
+if TYPE_CHECKING:
+    from reportmine.compare.beside import Beside, Staged
 
 __all__ = ["build_comparisons", "COMPARE_TABLES"]
 
@@ -69,7 +72,7 @@ def _words_and_candidates(segmented: tuple[dict[str, list[str]], dict[str, list[
     }
 
 
-def words_beside(bodies: Mapping[str, str], keep_segmenter: bool = False) -> Any:
+def words_beside(bodies: Mapping[str, str], keep_segmenter: bool = False) -> Staged:
     """The word tables' branch in a forked child: it segments ``bodies`` at once, then
     waits for the clusters (``send((clusters, institution clusters, slogans))``)."""
     from reportmine.compare.beside import Staged
@@ -82,7 +85,8 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
                       texts: Mapping[str, str] | None = None,
                       records: Iterable[Mapping[str, Any]] | None = None,
                       roll_up_subunits: bool = True, keep_segmenter: bool = True,
-                      processes: int = 1, early_pairs: Any = None, early_words: Any = None) -> dict[str, pd.DataFrame]:
+                      processes: int = 1, early_pairs: Beside | None = None,
+                      early_words: Staged | None = None) -> dict[str, pd.DataFrame]:
     """Every comparison table from the base tables (and article bodies when given).
 
     ``texts`` maps article_id to the cleaned body; it feeds meetings, the
@@ -133,27 +137,36 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     else:
         meetings = meetings_table({"articles": articles, **base}, texts)
     side = processes > 1 and len(bodies) >= SIDE_BY_SIDE_FROM
+    started = []  # children this call starts, stopped if it fails before taking their results
     if side:
         from reportmine.compare.beside import Beside
 
-        pending = early_pairs if early_pairs is not None else Beside(lambda: pair_core(bodies))
-        words_step = early_words if early_words is not None else words_beside(bodies, keep_segmenter)
-        pairs = similarity_pairs(articles, bodies, core=pending.result())
-    else:
-        pairs = similarity_pairs(articles, bodies)
-    cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
-    cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
-    if side:
-        words_step.send((cl, cl_inst, base["slogans"]))
-    inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
-    metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
-    release_memory()
-    if side:
-        by_words = words_step.result()
-    else:
-        reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
-        segmented = _segment({a: t for a, t in bodies.items() if a in reps}, keep_segmenter)
-        by_words = _words_and_candidates(segmented, bodies, (cl, cl_inst, base["slogans"]))
+        pending = early_pairs
+        if pending is None:
+            pending = Beside(lambda: pair_core(bodies))
+            started.append(pending)
+        words_step = early_words
+        if words_step is None:
+            words_step = words_beside(bodies, keep_segmenter)
+            started.append(words_step)
+    try:
+        pairs = similarity_pairs(articles, bodies, core=pending.result() if side else None)
+        cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
+        cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
+        if side:
+            words_step.send((cl, cl_inst, base["slogans"]))
+        inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
+        metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
+        release_memory()
+        if side:
+            by_words = words_step.result()
+        else:
+            reps = set(pylist(cl.loc[cl["is_representative"].astype(bool), "article_id"]))
+            segmented = _segment({a: t for a, t in bodies.items() if a in reps}, keep_segmenter)
+            by_words = _words_and_candidates(segmented, bodies, (cl, cl_inst, base["slogans"]))
+    finally:
+        for step in started:
+            step.close()  # a no-op once its result was taken
     return {
         "institutions": institutions_table(cl),
         "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),

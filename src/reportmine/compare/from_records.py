@@ -27,8 +27,8 @@ def tables_from_records(records: Iterable[dict[str, Any]],
 
     ``texts`` (article id -> body, of exactly these records) may be given by a
     caller that has them before the records: with ``processes`` > 1 the
-    similarity step then starts in a forked child at once, while this process
-    builds the base tables, instead of after them.
+    similarity and the segmentation then start in forked children at once,
+    while this process builds the base tables, instead of after them.
     """
     from reportmine.compare import SIDE_BY_SIDE_FROM, build_comparisons
     from reportmine.compare.meetings import meetings_from_records
