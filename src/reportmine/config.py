@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,16 +38,23 @@ def processed_dir() -> Path:
 RESULT_CODE = ("record.py", "parse", "nlp", "extract", "pipeline.py")
 
 
+def sources_hash(files: Iterable[Path]) -> str:
+    """Hash of the package files ``files`` (path and bytes, in the order given) and of
+    the lexicons in effect; 16 hex chars."""
+    h = hashlib.sha256()
+    for f in files:
+        if f.is_file():
+            h.update(str(f.relative_to(PACKAGE_DIR)).encode())
+            h.update(f.read_bytes())
+    h.update(resources.resources_hash().encode())
+    return h.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def config_hash() -> str:
     """Hash of extraction code and lexicons in effect; 16 hex chars."""
-    h = hashlib.sha256()
+    files = []
     for rel in RESULT_CODE:
         path = PACKAGE_DIR / rel
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        for f in files:
-            if f.is_file():
-                h.update(str(f.relative_to(PACKAGE_DIR)).encode())
-                h.update(f.read_bytes())
-    h.update(resources.resources_hash().encode())
-    return h.hexdigest()[:16]
+        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+    return sources_hash(files)

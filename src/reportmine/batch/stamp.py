@@ -36,15 +36,9 @@ VERSION = 1
 @lru_cache(maxsize=1)
 def code_hash() -> str:
     """Hash of every module of the package and of the lexicons in effect."""
-    from reportmine import resources
-    from reportmine.config import PACKAGE_DIR
+    from reportmine.config import PACKAGE_DIR, sources_hash
 
-    h = hashlib.sha256()
-    for f in sorted(PACKAGE_DIR.rglob("*.py")):
-        h.update(str(f.relative_to(PACKAGE_DIR)).encode())
-        h.update(f.read_bytes())
-    h.update(resources.resources_hash().encode())
-    return h.hexdigest()[:16]
+    return sources_hash(sorted(PACKAGE_DIR.rglob("*.py")))
 
 
 def inputs_key(inputs: Iterable[Sequence[Any]], skipped: int, formats: Sequence[str], engine: str) -> str:
