@@ -20,19 +20,37 @@ def load_tables(directory: Path, names: tuple[str, ...] | list[str]) -> dict[str
     return out
 
 
-def load_records(records: Path | None) -> list[dict] | None:
-    """The records of a JSONL (None when there is none)."""
+def load_bodies(records: Path | None) -> tuple[dict[str, str], list[dict] | None] | None:
+    """(article_id -> body, the records' meetings) from a records JSONL, read in one
+    pass; None when there is no such file.
+
+    Only the bodies and what the meetings table needs (id, unit, date,
+    meetings) are kept of each record, not the whole record: a large
+    corpus's people, numbers and spans are already in the base tables. The
+    meetings part is None when some record has no ``meetings`` (an older
+    file): they are then extracted again from the bodies.
+    """
     from reportmine.io import read_jsonl
 
     if records is None or not records.is_file():
         return None
-    return list(read_jsonl(records))
+    texts: dict[str, str] = {}
+    light: list[dict] | None = []
+    for rec in read_jsonl(records):
+        texts[rec["id"]] = rec.get("text") or ""
+        if light is not None:
+            if "meetings" in rec:
+                light.append({"id": rec["id"], "unit": rec.get("unit"), "date": rec.get("date"),
+                              "meetings": rec["meetings"]})
+            else:
+                light = None
+    return texts, light
 
 
 def load_texts(records: Path | None) -> dict[str, str] | None:
     """article_id -> body from a records JSONL (None when there is none)."""
-    recs = load_records(records)
-    return None if recs is None else {r["id"]: r.get("text") or "" for r in recs}
+    got = load_bodies(records)
+    return None if got is None else got[0]
 
 
 @click.command("compare")
@@ -51,13 +69,13 @@ def compare_cmd(directory: Path | None, records: Path | None, csv: bool) -> None
     tables = load_tables(directory, BASE)
     if "articles" not in tables:
         raise click.ClickException(f"no articles table in {directory}; run `reportmine run` first")
-    recs = load_records(records or directory / "records.jsonl")
-    texts = None if recs is None else {r["id"]: r.get("text") or "" for r in recs}
+    got = load_bodies(records or directory / "records.jsonl")
+    texts, light = got if got is not None else (None, None)
     if texts is None:
         click.echo("warning: no records.jsonl with article bodies; meetings, terms and similarity use titles only",
                    err=True)
     # records carry their meetings: they are read, not extracted again
-    out = build_comparisons(tables, texts, records=recs if recs and all("meetings" in r for r in recs) else None)
+    out = build_comparisons(tables, texts, records=light or None)
     paths = write_tables(out, directory, ("parquet", "csv") if csv else ("parquet",))
     for name, df in out.items():
         click.echo(f"{name:24} {len(df):6} rows")
