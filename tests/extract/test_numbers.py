@@ -120,6 +120,8 @@ def test_no_actor_when_the_text_names_none() -> None:
     ("举办读书班3期。", 3, "trainings"),
     ("实地见学10余次。", 10, "site_visits"),
     ("参加学习850余人次。", 850, "participants"),
+    ("班子成员讲党课73人次。", 73, "party_lectures"),  # counted per lecturer
+    ("参加党课学习800余人次。", 800, "participants"),  # listening is taking part
     ("开展谈心谈话160余人次。", 160, "talks"),
     ("征求意见建议86条。", 86, "opinions_collected"),
     ("提出批评意见45条。", 45, "criticisms"),
