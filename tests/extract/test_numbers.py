@@ -433,3 +433,38 @@ def test_arabic_count_before_a_quoted_name_is_a_count() -> None:
 
 def test_sharing_in_turn_is_speaking() -> None:
     assert one("机关9名团干部逐一上台分享学习体会。", 9).metric == "speeches"
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # 的 after a noun opens a new phrase: the count is of the noun before it
+    ("市纪委对四个被督查部门的整改台账开展抽查。", 4, "被督查部门", None),
+    ("查找出6个方面的问题。", 6, "方面", None),
+    # 的 after an adjective only qualifies the counted noun
+    ("共查摆出3个较突出的问题。", 3, "较突出的问题", "problems_found"),
+    # a modal word opens the predicate; a modal inside a noun stays
+    ("被督查的5个街道（乡镇）要限期整改。", 5, "街道（乡镇）", None),
+    ("研究确定4项主要任务。", 4, "主要任务", None),
+    # 展开 introduces a predicate like 开展
+    ("12个村党支部展开自查。", 12, "村党支部", "branches"),
+])
+def test_object_after_a_count_ends_at_a_new_phrase(text: str, value: float, obj: str, metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全县共有260余名科级以上干部参加了轮训。", 260, "participants"),   # the count is the subject
+    ("机关85名党员参加学习。", 85, "participants"),
+    ("邀请7名老干部参加。", 7, "members"),                          # after a verb: whom it names
+])
+def test_a_head_count_as_subject_takes_the_verb_after_it(text: str, value: float, metric: str) -> None:
+    n = one(text, value)
+    assert n.metric == metric
+    if value == 260:
+        assert n.object == "科级以上干部"  # 以上 after a rank is part of the object
+
+
+def test_a_repeated_count_without_a_metric_is_one_number() -> None:
+    text = "4个社区党组织积极行动。督查发现，4个社区在落实上有差距，被督查的4个社区要立行立改。"
+    nums = [n for n in extract_numbers(text) if n.value == 4]
+    assert len(nums) == 1 and nums[0].metric == "branches"

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportmine.extract.dictionary import word_tags
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_table
@@ -198,11 +199,41 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         if i >= max(1, obj_start + 1):
             cut = i
             break
+    cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut):
         return None
     return start, start + obj_start, start + cut
+
+
+def _modal_at(lex: _Lexicon, s: str, lo: int, hi: int) -> int:
+    """Where a modal word (要, 必须: plan words of count_words.tsv) opens the
+    predicate after the counted noun (3个村[要]…), or ``hi``. A modal inside
+    a noun (主要任务, 要求) stays."""
+    for m in lex.plan_re.finditer(s, lo, hi):
+        if lex.noun_re is None or not any(
+                n.start() <= m.start() and m.end() <= n.end()
+                for n in lex.noun_re.finditer(s, max(0, m.start() - 3), min(len(s), m.end() + 3))):
+            return m.start()
+    return hi
+
+
+#: Tags of a word before 的 that make it the head of the counted noun phrase.
+_HEAD_TAGS = ("n", "vn")
+
+
+def _possessive_at(s: str, lo: int, hi: int) -> int:
+    """Where 的 after a noun starts a new noun phrase (两个被巡察单位[的]整改工作:
+    the count is of the units), or ``hi``. After an adjective or a verb the 的
+    only qualifies the counted noun (两个较大的问题, 新入党的党员) and stays."""
+    k = s.find("的", lo + 2, hi - 1)
+    if k < 0:
+        return hi
+    before = s[k - 2:k]
+    if before[-1] in ")）" or word_tags().get(before, "").startswith(_HEAD_TAGS):
+        return k
+    return hi
 
 
 #: Ideographs up to the end of the searched range: none of them ends a phrase
@@ -365,18 +396,37 @@ def _lead_metric(lex: _Lexicon, phrase: str, unit: str) -> str | None:
     return lead_map[m.group(1)] if m else None
 
 
+#: Words between a clause's subject and its head count (全市[共有]300名干部).
+_SUBJECT_LINKS = ("共有", "共计", "累计", "合计", "共", "计", "有", "先后", "其中")
+
+
+def _opens_clause(lex: _Lexicon, head: str) -> bool:
+    """Whether a head count is its clause's subject: nothing before it but a
+    place or body and a total word (全市共有[370名]…), no verb (邀请[6名]…)."""
+    for w in _SUBJECT_LINKS:
+        if head.endswith(w):
+            head = head[: -len(w)]
+            break
+    if not head:
+        return True
+    if len(head) > 8 or _words(lex, head):
+        return False
+    return not word_tags().get(head[-2:], "n").startswith(("v", "p", "d"))
+
+
 def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
-                      own: Callable[[], str | None]) -> str | None:
+                      own: Callable[[], str | None], subject: bool = False) -> str | None:
     """The metric of a verb written right after a head count, over adverbs
     (11名成员[出席]会议, 23名党员全部[参会], 12名党员逐一[发言]); the head
-    noun keeps its own metric unless an adverb says the whole group acted
-    (邀请6名党员干部参加 counts members)."""
+    noun keeps its own metric unless an adverb says the whole group acted or
+    the count is the clause's subject (全市300名干部参加培训); after a verb
+    it is the verb's object (邀请6名党员干部参加 counts members)."""
     skip = _ADVERB_RUN.match(text, end, end + 8)
     s = text[skip.end():end + 8]
     skipped = skip.end() > end
     cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
     m = cue_re.match(s) if cue_re is not None else None
-    if m is None or (not skipped and own() is not None):
+    if m is None or (not skipped and not subject and own() is not None):
         return None
     return cue_best[m.group(1)][1]
 
@@ -429,11 +479,12 @@ def _planned(lex: _Lexicon, clause: str, approx: str | None, sentence_head: str 
 
 def _same_count(found: list[Number], value: float, unit: str, metric: str | None, obj: str | None) -> bool:
     """A repeated mention: same value, unit and metric, one object inside the other
-    (5个党支部 ... 这5个支部)."""
-    if metric is None or obj is None:
+    (5个党支部 ... 这5个支部). A mention without a metric repeats one that has
+    any (3个村党组织 ... 3个村[要]…): its object names no other thing."""
+    if obj is None:
         return False
     for n in found:
-        if n.value == value and n.unit == unit and n.metric == metric and n.object:
+        if n.value == value and n.unit == unit and metric in (n.metric, None) and n.object:
             if obj in n.object or n.object in obj:
                 return True
     return False
@@ -535,7 +586,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             actor = _actor(lex, text, max(clause_start, last_end), num_start)
             if unit in _PERSON_UNITS:
                 verb_metric = _following_metric(lex, text, obj_end, unit,
-                                                lambda: _metric(lex, cue_text, unit, after=True))
+                                                lambda: _metric(lex, cue_text, unit, after=True),
+                                                _opens_clause(lex, text[clause_start:num_start]))
         else:
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
             if before is None and chained and prev is not None:
