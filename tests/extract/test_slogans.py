@@ -291,3 +291,39 @@ def test_formulas_without_a_shared_edge(text: str, formula: str) -> None:
 ])
 def test_lists_of_names_and_things_are_no_formula(text: str) -> None:
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    # one quality character, 的 and a noun: the frame fixes the length, also of a cut tail
+    ("要以新的标准、硬的举措、实的成效推动整改落地。", "新的标准、硬的举措、实的成效"),
+    # a shared quality prefix over items of two and three characters
+    ("坚持真查、真改、真问责的态度。", "真查、真改、真问责"),
+    ("做到早学、早改、早落实。", "早学、早改、早落实"),
+    # the last three-character item is no piece cut out of the next clause's word
+    ("要求党员讲团结、守规矩、重实干、着力改善作风。", "讲团结、守规矩、重实干"),
+])
+def test_parallel_runs_without_a_shared_morpheme_or_of_two_lengths(text: str, formula: str) -> None:
+    got = [s.text for s in extract_slogans(text) if s.kind == "parallel"]
+    assert got == [formula]
+
+
+@pytest.mark.parametrize("text", [
+    "我的家乡、你的朋友、他的老师都来了。",   # pronouns before 的: no frame
+    "由党委、党支部、党小组分别组织学习。",   # a noun shared, items of two lengths: bodies
+])
+def test_no_parallel_run_from_a_loose_frame(text: str) -> None:
+    assert [s.text for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+def test_short_quotes_in_a_series_are_kept() -> None:
+    got = by_text("开设“沉浸式”、“互动式”、“研讨式”课堂，推行“线上学”与“线下学”结合。")
+    assert {"沉浸式", "互动式", "研讨式", "线上学", "线下学"} <= set(got)
+    # a pair of nicknames stays out
+    assert by_text("争当“领头羊”和“排头兵”。") == {}
+
+
+def test_known_formulas_written_with_a_joining_he_or_mixed_separators() -> None:
+    got = by_text("支部担负直接教育党员、管理党员、监督党员和组织群众、宣传群众、凝聚群众、服务群众的职责，"
+                  "会议达到了坚持真理、修正错误，增进团结、振奋精神的目的。")
+    assert "教育党员、管理党员、监督党员和组织群众、宣传群众、凝聚群众、服务群众" in got
+    assert "坚持真理、修正错误，增进团结、振奋精神" in got

@@ -12,8 +12,12 @@ Five finders feed one merge:
 - ``parallel``: unquoted runs of 3+ short phrases of one shape that share a
   morpheme (一盘棋部署、一标准推进、一体抓落实), a quality ending
   (政治性、人民性、专业性; parallel_quality_suffixes.txt) or a frame inside
-  items of one length (问题不解决不松劲、整改不到位不罢手、…). A run whose
-  items are organization names (市科协、市侨联、市残联) is a list, not a formula.
+  items of one length (问题不解决不松劲、整改不到位不罢手、…), a 的 frame
+  (严的标准、实的作风、铁的纪律) or a shared quality prefix over items of two
+  lengths (严查、严改、严问责). A run whose items are organization names
+  (市科协、市侨联、市残联) is a list, not a formula.
+- short quotes (3 characters) are single words unless several stand in a
+  series (“沉浸式”、“互动式”、“研讨式”).
 
 Spans matter beyond this module: the number extractor skips them, so numbers
 inside formulas (三会一课, 四个意识) must be covered even when unquoted.
@@ -64,6 +68,8 @@ _GENERAL_COUNT_RE = re.compile(r"([两三四五六七八九十](?<![第\d" + _NU
 #: A character before a formula name that makes it part of an ordinal or a longer count.
 _NOT_BEFORE_NAME = re.compile(r"[第\d" + _NUMERALS + r"]")
 _FUNCTION_CHARS = set("的了和与及等之是在为把")
+#: pronouns and determiners: 我的家乡、你的朋友 is no 的-frame formula
+_PRONOUNS = set("我你他她它咱谁这那每各某其本该")
 #: what stands right before the opening quote of reported speech
 _SPEECH_RE = re.compile(r"(?:[：:]|[说道称])\s*\Z")
 #: a quote after 说/： this long and without 、 is taken as speech
@@ -200,6 +206,8 @@ def _documents(text: str) -> list[_Hit]:
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
+    series = _quoted_series(text) if "”、“" in text or "”与“" in text or "”和“" in text or "”及“" in text \
+        or "」、「" in text else set()
     for m in _QUOTED_RE.finditer(text):
         g = m.lastindex or 1
         found.append((m.start(g), m.end(g)))
@@ -225,13 +233,31 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
                              lex.expansion.get(lex.canonical.get(inner, ""), ())))
             continue
         if (len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner)
-                and not any(c in _NUMERALS or c.isdigit() for c in inner)):
+                and not any(c in _NUMERALS or c.isdigit() for c in inner)
+                and (s, e) not in series):
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
         if (len(inner) >= MIN_SPEECH and "、" not in inner
                 and _SPEECH_RE.search(text, max(0, s - 4), s - 1)):
             continue  # reported speech (他说：“……”); 主题是：“不忘初心、牢记使命” stays
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
+
+
+#: short quotes side by side, joined by 、 or a conjunction (“沉浸式”、“互动式”、“研讨式”)
+_QUOTED_SERIES_RE = re.compile(r"[“「][^“”「」\n]{2,3}[”」](?:[、和与及][“「][^“”「」\n]{2,3}[”」])+")
+_SHORT_QUOTE_RE = re.compile(r"[“「]([^“”「」\n]{2,3})[”」]")
+
+
+def _quoted_series(text: str) -> set[Span]:
+    """Spans of three-character quotes that are parts of one formula: three or
+    more in a series, or a pair with one ending (“线上学”与“线下学”).
+    One alone, or a pair of nicknames (“领头羊”和“排头兵”), stays a single word."""
+    spans: set[Span] = set()
+    for m in _QUOTED_SERIES_RE.finditer(text):
+        items = [(q.group(1), q.span(1)) for q in _SHORT_QUOTE_RE.finditer(text, m.start(), m.end())]
+        if len(items) >= 3 or len({x[-1] for x, _ in items}) == 1:
+            spans.update(sp for x, sp in items if len(x) == 3)
+    return spans
 
 
 def _lexicon_names(text: str, lex: _Lexicon) -> list[_Hit]:
@@ -356,10 +382,12 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # no shared edge, but a frame inside whole items of one length:
         # 问题不解决不松劲、整改不到位不罢手、群众不满意不收兵
         # (a lead-in may be cut from the first item: the length fixes where it begins)
+        if _de_frame(items):
+            return True  # 严的标准、实的作风、铁的纪律: the frame fixes the length, also of a cut tail
         return not cut[1] and _inner_frame(items) >= 2 and not any(
             x.endswith(lex.stop_suffixes) for x in items)
     strong = p + s >= 2
-    if hi - lo > (1 if strong else 0):
+    if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0):
         return False
     if comma and (not strong or lo < 3):
         return False
@@ -385,6 +413,29 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     if any(x.endswith(lex.stop_suffixes) for x in items):
         return False
     return True
+
+
+#: jieba tags of a shared opening character that qualifies short items of
+#: two lengths (严抓、严改、严问责); a noun or place (县委、县政府) does not
+_QUALITY_TAGS = frozenset(("a", "ad", "d", "v"))
+
+
+def _quality_prefix(items: list[str], p: int, s: int) -> bool:
+    """Items of 2-3 characters opening with one shared adjective, adverb or
+    verb (严抓、严改、严问责; 真学、真信、真落实), which may differ in length."""
+    if p != 1 or s or len(items[0]) > 3 or any(len(x) > 3 for x in items):
+        return False
+    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
+
+    return _dict_tags().get(items[0][0]) in _QUALITY_TAGS
+
+
+def _de_frame(items: list[str]) -> bool:
+    """Items of one quality character, 的 and a two-character noun
+    (严的标准、实的作风、铁的纪律): 的 in the same place is a frame, though a
+    function character shared elsewhere is none."""
+    return all(len(x) == 4 and x[1] == "的" and x[0] not in _FUNCTION_CHARS
+               and x[0] not in _NUMERALS and x[0] not in _PRONOUNS for x in items)
 
 
 def _inner_frame(items: list[str]) -> int:
@@ -514,7 +565,7 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
         if tok[0] == ref[0] or tok[-1] == ref[-1]:
             return True
     elif first:
-        if tok[-1] == ref[-1] or ref[0] in tok[-t - 1:-t + 2]:
+        if tok[-1] == ref[-1] or ref[0] in tok[-t - 1:len(tok) - t + 2]:
             return True
     elif tok[0] == ref[0] or ref[-1] in tok[t - 2:t + 1]:
         return True
@@ -522,12 +573,13 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
         return False
     # an inner frame (不…不…), the edge token trimmed to ref's length
     edge = tok[-t:] if first else tok[:t]
-    return sum(map(eq, edge, ref)) >= 2 and _inner_frame([edge, ref]) >= 2
+    return sum(map(eq, edge, ref)) >= 2 and _inner_frame([edge, ref]) >= 2 or _de_frame([edge, ref])
 
 
 def _agree(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or \
-        len(a) == len(b) >= 4 and sum(map(eq, a, b)) >= 2 and _inner_frame([a, b]) >= 2
+        len(a) == len(b) >= 4 and sum(map(eq, a, b)) >= 2 and _inner_frame([a, b]) >= 2 or \
+        _de_frame([a, b])
 
 
 def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
@@ -543,11 +595,15 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     lasts = [toks[k][0]]
     if len(toks[k][0]) > target:
         lasts = [toks[k][0][:L] for L in (target, target + 1, target - 1) if 0 < L < len(toks[k][0])]
+        tail = toks[k][0]
+        if inner and target == 2 and tail[0] == inner[0][0] and tail[3:4] in ("", "的"):
+            lasts.insert(0, tail[:3])  # 严抓、严改、严问责(的): a whole short item, not 严问
     ref = inner[0] if inner else firsts[0][0]
     firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1]
-                                             or _inner_frame([f[0], ref]) >= 2)]
+                                             or _inner_frame([f[0], ref]) >= 2 or _de_frame([f[0], ref]))]
     lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1]
-                                        or x == toks[k][0] and _inner_frame([x, ref]) >= 2)]
+                                        or x == toks[k][0] and _inner_frame([x, ref]) >= 2
+                                        or _de_frame([x, ref]))]
     for first, start in firsts:
         for last in lasts:
             cut = (first != toks[j][0], last != toks[k][0])
@@ -578,6 +634,12 @@ def _three_fits(item: str, tags: dict[str, str]) -> bool:
     if tags.get(item[0]) in _ONE_TAGS and tags.get(item[1:]) in _TWO_TAGS:
         return True
     return tags.get(item[:2]) in _TWO_TAGS - {"a"} and tags.get(item[2]) in _ONE_TAGS
+
+
+def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
+    """Whether cutting between the two characters of ``pair`` splits no word:
+    they form no dictionary word (要|讲政治, 作风好|的) (one character: nothing cut)."""
+    return len(pair) < 2 or pair[1] in _FUNCTION_CHARS or pair not in tags
 
 
 def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]:
@@ -614,14 +676,17 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
             if k - j < 2 or seps[k - 1] != "、" or len(toks[j]) < 3 or len(toks[k]) < 3:
                 j = k if k > j + 1 else j + 1
                 continue
-            items = [toks[j][-3:]] + toks[j + 1:k] + [toks[k][:3]]
+            tags = tags or _dict_tags()
+            # an edge token cut inside a word is no item (着力改|进作风): the run ends before it
+            lo = j if _clean_cut(toks[j][-4:-2], tags) else j + 1
+            hi = k if _clean_cut(toks[k][2:4], tags) else k - 1
+            items = ([toks[lo][-3:]] if lo == j else []) + toks[j + 1:k] + ([toks[k][:3]] if hi == k else [])
             if len(set(items)) == len(items) and all(_CJK_RE.match(c) for x in items for c in x):
-                tags = tags or _dict_tags()
                 misses = sum(1 for x in items if not _three_fits(x, tags))
                 if len(items) - misses >= 3 and misses * 4 <= len(items) \
                         and _three_fits(items[0], tags) and _three_fits(items[-1], tags):
-                    start = offs[j] + len(toks[j]) - 3
-                    end = offs[k] + 3
+                    start = offs[lo] + len(toks[lo]) - 3
+                    end = offs[hi] + 3
                     hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
             j = k
     return hits
