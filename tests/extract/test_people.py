@@ -55,6 +55,46 @@ def test_names_and_titles(text, expected):
     assert got == expected
 
 
+# titles as written, with as much of the body as belongs to the post
+BODY_TITLE_CASES = [
+    # a 党总支部 / 工委 body stays whole
+    ("党总支部书记、院长邰明山主持会议。", {"邰明山": ["党总支部书记", "院长"]}),
+    ("区委机关工委副书记简文涛出席会议。", {"简文涛": ["区委机关工委副书记"]}),
+    ("学院巡察办主任阎立群作了说明。", {"阎立群": ["巡察办主任"]}),
+    ("综合办负责人伍思远主持会议。", {"伍思远": ["综合办负责人"]}),
+    # a rank belongs to no body; after 驻 the host body is no part of the post
+    ("县政府办公室二级调研员龙海清列席会议。", {"龙海清": ["二级调研员"]}),
+    ("县纪委监委驻统战部纪检组组长邝雅琴到会指导。", {"邝雅琴": ["纪检组组长"]}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_TITLE_CASES)
+def test_titles_keep_their_own_body(text, expected):
+    got = {name: p.titles for name, p in people_by_name(text).items()}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 科, 处, 院 end bodies but may stand in a given name right after a title
+    ("局党委书记邵科明主持会议。", "邵科明"),
+    ("党支部书记柯处亮同志讲话。", "柯处亮"),
+    ("副馆长滕院生指出，要加强学习。", "滕院生"),
+    # a name stops before 关于 (not 柯明远关)
+    ("馆长柯明远关于年度工作作了说明。", "柯明远"),
+])
+def test_titled_name_with_a_body_character(text, expected):
+    assert list(people_by_name(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a post after a surname character is no name (任组长, 任副组长)
+    "成立由党委书记任组长、副书记任副组长的工作专班。",
+    "会议决定由支部书记任科长。",
+])
+def test_post_after_title_is_no_name(text):
+    assert extract_people(text) == []
+
+
 @pytest.mark.parametrize("text", [
     # a title that stands for a person with no name
     "机关党组书记提出明确要求，各党支部书记认真履行第一责任人职责。",

@@ -169,6 +169,9 @@ class _Lexicon:
     known_re: re.Pattern[str] | None
     role_re: re.Pattern[str]
     role_of: dict[str, str]
+    rank_prefixes: tuple[str, ...]
+    titled_chars: frozenset[str]
+    titled_not_mention: tuple[str, ...]
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -270,6 +273,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
         role_re=_role_pattern(roles, role_data.get("not_before", {})),
         role_of=dict(roles),
+        rank_prefixes=tuple(cues.get("rank_prefixes", ())),
+        titled_chars=frozenset(cues.get("titled_name_chars", "")),
+        titled_not_mention=tuple(cues.get("titled_not_mention", ())),
     )
 
 
@@ -430,6 +436,14 @@ def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
     if ctx.masked and _masked(ctx, s, e):
         return True
     return ctx.lex.not_mention.after(ctx.text, e) > 0
+
+
+def _titled_not_mention(ctx: _Ctx, s: int, e: int) -> bool:
+    """``_not_mention`` for a name right after a title, where some words
+    (``titled_not_mention``: 关于) follow a speaker rather than a theory name."""
+    if ctx.lex.titled_not_mention and ctx.text.startswith(ctx.lex.titled_not_mention, e):
+        return _masked(ctx, s, e)
+    return _not_mention(ctx, s, e)
 
 
 def _foreign_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
@@ -606,8 +620,9 @@ def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None
     score = _right_score(ctx, end)
     if score < 1 or text[i:end] in lex.stopwords or _common_word(text[i:end], 50, places=True) \
-            or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given:
-        return None
+            or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given \
+            or _common_word(text[end - 1:end + 1], 500):
+        return None  # (the last: 校长孙某某关于: the fourth character starts a word with the next)
     return end, score
 
 
@@ -709,8 +724,25 @@ def _titles(ctx: _Ctx) -> list[_Title]:
         back = back_match(rtext, n - ms)
         qual_end = ms - (back.end(1) - back.start(1))
         start = qual_end - (back.end(2) - back.start(2))
+        if start < qual_end:
+            start = _trim_quals(ctx.lex, text, start, qual_end)
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
+
+
+def _trim_quals(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
+    """Where a title starts when bodies stand before its prefixes and post word.
+
+    A rank (二级巡视员) is held in a unit, not a post of it: the body before it
+    is the person's unit (办公室二级巡视员 -> 二级巡视员). After 驻 the first
+    bodies name the host the group is stationed in, and only the last one is
+    the post's own body (驻宣传部纪检组组长 -> 纪检组组长).
+    """
+    if lex.rank_prefixes and text.startswith(lex.rank_prefixes, qual_end):
+        return qual_end
+    if text[start - 1:start] == "驻":
+        return qual_end - (lex.quals.before(text, qual_end) or qual_end - start)
+    return start
 
 
 def _mask_regions(text: str) -> list[tuple[int, int]]:
@@ -878,6 +910,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
             pos += 1
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
+        if first is None and t.head not in lex.post_skip:
+            first = _titled_name_at(ctx, pos)
+        elif first is not None and first[1] - first[0] == 2 and lex.prefix_head_re.match(text, first[1] - 1):
+            first = None  # 副书记任副组长: a surname character before a post (副组长), no name
         if first is not None and t.head not in lex.post_skip and not t.qual \
                 and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
             # 习近平总书记兰考讲话, 科尔总理曾多次: a name standing clear before the
@@ -888,7 +924,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 before = parse_name_before(ctx, t.start, foreign=foreign)
                 if before and _left_score(ctx, before[0]) >= 2 and _right_score(ctx, first[1]) == 0:
                     first = None
-        if first is not None and not _not_mention(ctx, *first):
+        if first is not None and not _titled_not_mention(ctx, *first):
             names = [first]
             end = first[1]
             while end < len(text) and text[end] == "、":
@@ -954,6 +990,32 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         if text[t.end:t.end + 1] in ("、", "兼"):
             pending = chain
     return out
+
+
+def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """A name holding a body character (科, 处, 院: 蒋某兵, 王处某) right after a title.
+
+    Those characters end bodies (科, 院) and are kept out of given names
+    elsewhere; right after a post word, and ending at a strong cue (主持,
+    讲话, 同志, punctuation), they are a name. A given name that is a post
+    (党委书记任组长) or reads as a post (任副组长) is none.
+    """
+    text, lex = ctx.text, ctx.lex
+    slen = _surname_len(ctx, i)
+    if not slen or not lex.titled_chars or lex.prefix_head_re.match(text, i + slen):
+        return None
+    for end in (i + slen + 2, i + slen + 1):
+        given = text[i + slen:end]
+        if end > len(text) or lex.titled_chars.isdisjoint(given) or given in lex.not_given:
+            continue
+        if not all(_is_cjk(c) and (c not in lex.bad or c in lex.titled_chars) for c in given):
+            continue
+        name = text[i:end]
+        if _right_score(ctx, end) < 2 or name in lex.stopwords or name[:2] in lex.stopwords \
+                or _common_word(name, 50, places=True) or _common_word(given, 200):
+            continue
+        return i, end
+    return None
 
 
 def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
