@@ -191,6 +191,17 @@ def test_byline_and_trailing_bare_name():
     assert all(p.titles == [] for p in people.values())
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a bare name before a bar in a closing credit bracket is the writer
+    ("会议取得实效。（邝晓雯 || 责任编辑 滕一帆）", {"邝晓雯": ["作者"], "滕一帆": ["编辑"]}),
+    # reviewers of each round in a closing credit line
+    ("会议取得实效。\n(一审:蔺立新 二审:祁文静 三审:柯大川)",
+     {"蔺立新": ["审核"], "祁文静": ["审核"], "柯大川": ["审核"]}),
+])
+def test_closing_credit_brackets(text, expected):
+    assert {n: p.roles for n, p in people_by_name(text).items()} == expected
+
+
 def test_editor_credit_in_body():
     text = "会议取得圆满成功。\n(编辑:甄晓燕)"
     person = people_by_name(text)["甄晓燕"]
@@ -221,6 +232,11 @@ def test_every_span_slices_to_the_name():
 def test_credit_people_skips_desks_and_units():
     people = credit_people("宣传部 欧阳晓岚", "本报记者 祁文博")
     assert [p.name for p in people] == ["欧阳晓岚", "祁文博"]
+
+
+def test_credit_people_skips_four_character_sites():
+    people = credit_people("青禾健康", "欧阳晓岚")
+    assert [p.name for p in people] == ["欧阳晓岚"]
 
 
 def test_credit_people_splits_several_names():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.parse.credits import byline, dateline_author, looks_like_person, trailing_author
+from reportmine.parse.credits import byline, dateline_author, looks_like_person, trailing_author, trailing_editor
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -46,6 +46,19 @@ def test_dateline_credits():
 ])
 def test_trailing_credits(para, expected):
     assert trailing_author(para) == expected
+
+
+@pytest.mark.parametrize("para, author, editor", [
+    # writer and editor in one closing bracket
+    ("会议取得实效。(文/柯小川 编辑/祁一鸣)", ["柯小川"], ["祁一鸣"]),
+    ("会议取得实效。（撰稿:邰文静 编辑:蔺立新）", ["邰文静"], ["蔺立新"]),
+    # a bare name before the bar credits a person but fills no author (GUIDE §1)
+    ("会议取得实效。（邝晓雯 || 责任编辑 滕一帆）", [], ["滕一帆"]),
+    ("会议取得实效。（蔺晓峰）", [], []),
+])
+def test_trailing_editor_and_author(para, author, editor):
+    assert trailing_author(para, labelled_only=True) == author
+    assert trailing_editor(para) == editor
 
 
 def test_person_shape_needs_a_surname():

@@ -36,6 +36,9 @@ def test_several_fields_on_one_line():
     ("作者：祁小禾 点击数 45", {"author": "祁小禾"}),
     ("来源：青禾阅读网 编辑：柯禾 【打印】", {"source": "青禾阅读网", "editor": "柯禾"}),
     ("来源：青禾网 字号：大 中 小", {"source": "青禾网"}),
+    # a label right after another's colon: both fields empty, not 来源 = 作者:
+    ("浏览次数: 来源:作者:", {"source": "", "author": ""}),
+    ("来源:作者:祁小禾", {"source": "", "author": "祁小禾"}),
 ])
 def test_widget_labels_end_a_field_value(line, expected):
     assert split_fields(line) == expected

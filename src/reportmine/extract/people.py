@@ -1130,7 +1130,9 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
 
 
 _BARE_ROLE = re.compile(r"(?:摄影|摄|供图|报道)$")
-_BARE_CREDIT = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）][ \t\u3000]*")
+# the bare names may be followed by a bar and a labelled credit: （某某 || 责任编辑 某某）
+_BARE_CREDIT = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})\s*"
+                          r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
 
 
 def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
@@ -1173,6 +1175,8 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         before = text[bare.start() - 1:bare.start()]
         if not (after in ("", "\n") or before in ("电", "讯")):
             continue
+        if bare.group("rest") and not lex.credit_re.match(text, bare.start("rest")):
+            continue  # after a bar, only a labelled credit (责任编辑 某某) keeps the bracket a credit
         parts = list(_BARE_PART.finditer(bare.group(1)))
         found = []
         for part in parts:
@@ -1362,18 +1366,21 @@ _CREDIT_NOT_NAME = re.compile(
 def credit_people(author: str | None, editor: str | None) -> list[Person]:
     """People named only in the header credits (作者, 编辑).
 
-    A credit field may also name a desk or unit (宣传部 欧阳某): only tokens
-    that read as a personal name (2-4 characters, not ending like a body) are
-    people.
+    A credit field may also name a desk, unit or site (宣传部 欧阳某, 某禾健康):
+    only tokens that read as a personal name (2-3 characters, or 4 after a
+    compound surname, not ending like a body) are people.
     """
     out = []
     seen = set()
+    surnames2 = _lexicon().surnames2
     for value, role in ((author, "作者"), (editor, "编辑")):
         for name in _CREDIT_SPLIT.split(value or ""):
             if not _CREDIT_NAME.fullmatch(name) or _CREDIT_NOT_NAME.search(name):
                 continue
             if len(name) > 4 and "·" not in name:
                 continue
+            if len(name) == 4 and "·" not in name and name[:2] not in surnames2:
+                continue  # 作者:某禾健康: a four-character credit is a site or brand unless 欧阳某某
             if name not in seen:
                 seen.add(name)
                 out.append(Person(name=name, roles=[role], count=0, method="rule"))

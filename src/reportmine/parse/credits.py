@@ -205,14 +205,8 @@ def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
     With ``labelled_only`` only a credit with a role word counts (``（记者 某某）``):
     the annotation guide for pasted text leaves a bare bracketed name out of ``author``.
     """
-    m = _TRAILING.search(paragraph)
-    if not m:
-        return []
-    before = paragraph[: m.start()].rstrip()
-    if before and not re.search(r"[。！？!?”」…]$", before):
-        return []
-    inner = m.group(1).strip()
-    if "摄" in inner or "来源" in inner or "原标题" in inner or "编辑" in inner or "责编" in inner:
+    inner = _closing_bracket(paragraph)
+    if inner is None:
         return []
     roles = read_roles(inner)
     if roles.get("author"):
@@ -225,6 +219,30 @@ def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
     if len(tokens) == 1 and is_unit(tokens[0]):
         return tokens
     return []
+
+
+def trailing_editor(paragraph: str) -> list[str]:
+    """Editors credited in a bracket closing the last paragraph: ``（文/某某 编辑/某某）``, ``（某某 || 责任编辑 某某）``."""
+    inner = _closing_bracket(paragraph)
+    return read_roles(inner).get("editor", []) if inner is not None else []
+
+
+def _closing_bracket(paragraph: str) -> str | None:
+    """The text of a credit bracket closing a paragraph after a full stop, or None.
+
+    A bracket naming a photographer, a source or an original headline is a
+    note, not a credit of the text's writer and editor.
+    """
+    m = _TRAILING.search(paragraph)
+    if not m:
+        return None
+    before = paragraph[: m.start()].rstrip()
+    if before and not re.search(r"[。！？!?”」…]$", before):
+        return None
+    inner = m.group(1).strip()
+    if "摄" in inner or "来源" in inner or "原标题" in inner:
+        return None
+    return inner
 
 
 @lru_cache(maxsize=1)

@@ -141,7 +141,8 @@ def label_pattern() -> re.Pattern[str]:
     """
     labs = sorted(_label_field(), key=len, reverse=True)
     body = "|".join(re.escape(lab) for lab in labs)
-    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）]))({body})\s*[:：]\s*")
+    # after a colon too: in 「来源:作者:」 both fields are empty, and 作者: is no outlet
+    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：]))({body})\s*[:：]\s*")
 
 
 @lru_cache(maxsize=1)

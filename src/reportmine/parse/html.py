@@ -15,7 +15,7 @@ import re
 from reportmine.parse import ParsedPage
 from reportmine.parse.body import common_ancestor, core_range, inside_test
 from reportmine.parse.credits import (byline, dateline_author, is_media, looks_like_person,
-                                      trailing_author)
+                                      trailing_author, trailing_editor)
 from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, text_lines
 from reportmine.parse.encoding import decode
 from reportmine.parse.fields import DATE_TIME as _DATE_IN
@@ -254,6 +254,9 @@ def clean_paragraphs(paras: list[str], title: str) -> tuple[list[str], dict[str,
         names = trailing_author(out[-1], labelled_only=True)
         if names:
             fields.add("author", "、".join(names), 45)
+        names = trailing_editor(out[-1])
+        if names:
+            fields.add("editor", "、".join(names), 45)
     return out, {k: fields.get(k) for k in ("date", "source", "author", "editor")}
 
 
@@ -419,6 +422,9 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
         names = trailing_author(body[-1], labelled_only=True)
         if names:
             fields.add("author", "、".join(names), 45)
+        names = trailing_editor(body[-1])
+        if names:
+            fields.add("editor", "、".join(names), 45)
     _finish(page, fields, body, metas, url)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import byline, dateline_author, trailing_author
+from reportmine.parse.credits import byline, dateline_author, trailing_author, trailing_editor
 from reportmine.parse.fields import (field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
@@ -139,7 +139,7 @@ def parse_text(text: str) -> ParsedPage:
     page.date = fields.get("date")
     page.source = fields.get("source")
     page.author = fields.get("author") or _text_credit(body) or byline_author
-    page.editor = fields.get("editor")
+    page.editor = fields.get("editor") or ("、".join(trailing_editor(body[-1])) if body else None) or None
     if not body:
         page.warnings.append("no body text found")
     return page
