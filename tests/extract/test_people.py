@@ -202,6 +202,21 @@ def test_closing_credit_brackets(text, expected):
     assert {n: p.roles for n, p in people_by_name(text).items()} == expected
 
 
+@pytest.mark.parametrize("text,names", [
+    # a 、 list of untitled names opening a clause before a list verb
+    ("会上，祁文静、蔺立新作交流发言。", {"祁文静", "蔺立新"}),
+    ("柯大川、邰小雨就《党章》有关内容进行了领学。", {"柯大川", "邰小雨"}),
+    # a name found with a title elsewhere may hold a body character
+    ("局党委书记邵科明主持会议。邵科明、滕一帆先后发言。", {"邵科明", "滕一帆"}),
+    # ordinary words in the list, or one name alone, are no list of people
+    ("会上，党员、干部作交流发言。", set()),
+    ("学习、研讨就此展开。", set()),
+    ("会上，祁文静作交流发言。", set()),
+])
+def test_untitled_name_lists_before_a_list_verb(text, names):
+    assert set(people_by_name(text)) == names
+
+
 def test_editor_credit_in_body():
     text = "会议取得圆满成功。\n(编辑:甄晓燕)"
     person = people_by_name(text)["甄晓燕"]

@@ -172,6 +172,7 @@ class _Lexicon:
     rank_prefixes: tuple[str, ...]
     titled_chars: frozenset[str]
     titled_not_mention: tuple[str, ...]
+    name_list_re: re.Pattern[str] | None
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -276,6 +277,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         rank_prefixes=tuple(cues.get("rank_prefixes", ())),
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
         titled_not_mention=tuple(cues.get("titled_not_mention", ())),
+        # a clause opening with a 、 list of two or more short names before a list verb
+        name_list_re=re.compile(
+            "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?="
+            + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
     )
 
 
@@ -1076,6 +1081,34 @@ def _openings(pair: tuple[re.Pattern[str], re.Pattern[str]], text: str):
     yield from after_stop.finditer(text)
 
 
+def _list_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Untitled names in a 、 list opening a clause before a list verb
+    (会上，某某、某某作交流发言). Every item must be a known surname and one or
+    two given characters that form no ordinary word, or a name already found
+    (one with a title elsewhere); one bad item drops the list."""
+    text, lex = ctx.text, ctx.lex
+    if lex.name_list_re is None or "、" not in text:
+        return []
+    out = []
+    for m in lex.name_list_re.finditer(text):
+        found = []
+        pos = m.start()
+        for part in m.group(0).split("、"):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            slen = _surname_len(ctx, s)
+            if part not in ctx.names and (
+                    not slen or not 1 <= e - s - slen <= 2 or not _plausible(ctx, part, slen)
+                    or _common_word(part, 20, places=True) or _not_mention(ctx, s, e)):
+                break
+            found.append(_Mention(s, e))
+        else:
+            out.extend(found)
+    for mention in out:
+        ctx.add_name(text[mention.start:mention.end])
+    return out
+
+
 def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
     """Untitled names opening a sentence or clause before a verb cue.
 
@@ -1306,6 +1339,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _anchor_mentions(ctx)
     mentions += _title_mentions(ctx, organizations or [])
     mentions += _subject_mentions(ctx)
+    mentions += _list_mentions(ctx)
     mentions += _neighbour_mentions(ctx, mentions)
     by_span: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
