@@ -424,3 +424,36 @@ def test_verbs_and_function_words_do_not_open_a_place(text: str, expected: list[
 ])
 def test_leading_place(text: str, end: int) -> None:
     assert orgs_mod.leading_place(text) == end
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("随后，区委书记赵某某讲话。随后党委副书记孙某某作总结。", ["区委"]),
+    ("一年来医院党委坚持把学习放在首位。", ["医院党委"]),
+    ("近年来学院党委不断加强支部建设。", ["学院党委"]),
+    ("此外县文广局党组还召开了专题会议。", ["县文广局党组"]),
+    ("同时巡察组还听取了汇报。", []),
+])
+def test_adverbs_and_time_words_open_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "机关党委召开2023年第4次党支部书记工作例会。",
+    "学校举办第6期党支部书记培训班。",
+    "召开第五次党支部书记会议，开展第2轮党支部星级评定。",
+    "首批党支部书记参加了轮训。",
+    "印发2024年党支部工作要点。",
+    "紧紧围绕三大中心工作抓落实。",
+])
+def test_a_count_or_session_before_an_ending_names_no_body(text: str) -> None:
+    assert [n for n in names(text) if n.endswith(("党支部", "中心"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县委统战部副部长冯某某出席会议。", ["县委统战部"]),
+    ("市水务局副局长陈某某、区住建局局长何某某参加。", ["市水务局", "区住建局"]),
+    ("县委组织部部长韩某某讲话。", ["县委组织部"]),
+    ("县民政局长吕某某主持会议。", ["县民政局"]),
+])
+def test_an_ending_that_begins_a_post_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

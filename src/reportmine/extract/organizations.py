@@ -71,8 +71,13 @@ _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
-_MEASURE = "家个名位支所座项批类"
-_COUNTED = re.compile(f"[{_NUMERAL}]+[{_MEASURE}]")
+_MEASURE = "家个名位支所座项批类次期轮届"
+#: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
+#: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.
+_COUNTED = re.compile(f"(?:第?[{_NUMERAL}]+|首)[次期轮届批]|[{_NUMERAL}]+[{_MEASURE}]|[{_NUMERAL}]+大$")
+#: A measure word right after digits that cut the extension (2023年党支部
+#: 工作要点, 第2次党支部): the qualifier's first character counts, names nothing.
+_MEASURE_AFTER_DIGIT = re.compile(f"[{_MEASURE}]|年(?!级)|年度")
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
 #: Characters that close a place segment (江北区, 桂园街道): crossing one
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of
@@ -616,6 +621,28 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     return rest
 
 
+def _heads_post(t: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the one-character ending ``t[start:end]`` begins a post with
+    the 长 after it (部长, 局长, 处长) rather than ending a body: after 副
+    (市委宣传部副部长) or right after another body's ending (县人社局局长).
+    A body heading its own post (县公安局长, 外交部长) stays a name."""
+    if not t.startswith("长", end) or not start:
+        return False
+    return t[start - 1] == "副" or any(t[start - k:start] in lex.info for k in range(1, min(start, 6) + 1))
+
+
+def _strip_count(t: str, qualifier: str, start: int, lex: _Lexicon) -> str:
+    """``qualifier`` (ending at ``start``) without a leading count or session
+    ordinal: 8家二级企业党委 (家 after the digits that cut the extension),
+    三所中小学, 第三次党支部书记会议, 首批党支部. What is left may be
+    generic (then the ending is no name)."""
+    at = start - len(qualifier)
+    if at > 0 and t[at - 1] in _NUMERAL and (mm := _MEASURE_AFTER_DIGIT.match(qualifier)):
+        return _strip_generic(qualifier[mm.end():], lex)
+    cm = _COUNTED.match(qualifier)
+    return _strip_generic(qualifier[cm.end():], lex) if cm else qualifier
+
+
 def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
     """Whether ``name`` opens with a level (县人社局) or a place name closed by
     one (桐林市人社局), with at least two characters after it."""
@@ -721,6 +748,8 @@ def _mentions(text: str) -> list[_Mention]:
         kind, needs = info[suffix]
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
+        if len(suffix) == 1 and _heads_post(t, start, end, lex):
+            continue  # 市委宣传部副部长, 县人社局局长: the ending begins a post
         c = t[start - 1] if start else ""
         if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
                                                   or c.isascii() and c.isalpha()):
@@ -744,11 +773,8 @@ def _mentions(text: str) -> list[_Mention]:
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
                 and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)):
             continue  # 各供电所所长: every station, none named
-        if qualifier and qualifier[0] in _MEASURE and start - len(qualifier) > 0 \
-                and t[start - len(qualifier) - 1] in _NUMERAL:
-            qualifier = _strip_generic(qualifier[1:], lex)  # 8家二级企业党委: 家 counts, names nothing
-        elif qualifier and (cm := _COUNTED.match(qualifier)):
-            qualifier = _strip_generic(qualifier[cm.end():], lex)  # 三所中小学: a count, no name
+        if qualifier:
+            qualifier = _strip_count(t, qualifier, start, lex)
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
