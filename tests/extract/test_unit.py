@@ -140,3 +140,25 @@ def test_a_partner_named_once_more_does_not_make_it_joint() -> None:
             "活动中，骨科党支部书记讲授专题课。今年以来，骨科党支部组织义诊12次。"
             "服务中心党支部书记表示将深化共建。")
     assert unit(title, text) == "桐林市人民医院骨科党支部"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every body in a 按照/根据 clause is a superior, not the reporter
+    ("按照区委、区卫健委党委关于开展专题民主生活会的安排，6月3日下午，区中医院党委召开专题民主生活会。", "区中医院党委"),
+    ("根据县委组织部、县直机关工委“强作风”活动方案，县审计局党组召开专题民主生活会。", "县审计局党组"),
+    # a body joined to an invited one is invited too
+    ("4月2日，邀请市委党校、市社科院专家作辅导，区统计局党支部召开专题学习会。", "区统计局党支部"),
+])
+def test_bodies_in_a_source_clause_or_joined_to_one_are_not_the_unit(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("我校召开党支部书记专题培训会", "3月5日下午，培训会在图书馆报告厅举行。", "学校"),
+    (None, "按照区委、区卫健委党委关于开展专题民主生活会的安排，今天上午，我院召开专题民主生活会。会议听取了医院领导班子的对照检查。", "医院"),
+    (None, "今天上午，我院召开专题民主生活会。会议通报了学院领导班子征求意见情况。", "学院"),
+    # several generic words fit and the text writes none: no guess
+    (None, "今天上午，我院召开专题民主生活会，班子成员参加。", None),
+])
+def test_a_pronoun_form_stands_for_its_generic_word(title: str | None, text: str, expected: str | None) -> None:
+    assert unit(title, text) == expected

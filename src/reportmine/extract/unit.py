@@ -59,12 +59,15 @@ class _Cues:
     not_place_subject: str
     not_place_start: str
     joint_markers: tuple[str, ...]
+    clause_openers: tuple[str, ...]
+    generic_aliases: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     data = load_json("unit_cues.json")
-    generic = tuple(sorted(data["generic_units"], key=len, reverse=True))
+    aliases = {k: tuple(v) for k, v in data.get("generic_aliases", {}).items()}
+    generic = tuple(sorted(set(data["generic_units"]) | set(aliases), key=len, reverse=True))
     return _Cues(
         not_after=tuple(sorted(data["not_after"], key=len, reverse=True)),
         not_before=tuple(sorted(data["not_before"], key=len, reverse=True)),
@@ -78,6 +81,8 @@ def _cues() -> _Cues:
         not_place_subject=data.get("not_place_subject", ""),
         not_place_start=data.get("not_place_start", ""),
         joint_markers=tuple(data.get("joint_markers", [])),
+        clause_openers=tuple(data.get("clause_openers", [])),
+        generic_aliases=aliases,
     )
 
 
@@ -145,12 +150,29 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     return not after.startswith(cues.not_before)
 
 
+_CLAUSE_MARKS = "，,：:；;"
+_JOINERS = ("、", "和", "与", "及")
+
+
+def _in_source_clause(region: str, s: int, cues: _Cues) -> bool:
+    """Whether the mention at ``s`` sits in a clause that opens with a source
+    cue (按照市委、市卫健委党委的安排，…): every body there is a superior
+    whose plan is followed, not the reporter."""
+    start = max(region.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
+    return region[start:s].lstrip(_SPACE).startswith(cues.clause_openers)
+
+
 def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, bool, str | None]:
     """The first subject organization in ``region`` (``mentions`` are its
     organizations); the flag says a joint report, and the third item names a
-    partner joined by 与/和 (A与B联合开展: B), for _own_report to judge."""
+    partner joined by 与/和 (A与B联合开展: B), for _own_report to judge.
+    A body joined by 、/和 to one that is no subject is none either
+    (邀请市委党校、市社科院专家)."""
+    last_out = -1  # where the last mention that is no subject ends
     for k, (s, e, name) in enumerate(mentions):
-        if not _is_subject(region, s, e, cues):
+        if not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues) \
+                or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS:
+            last_out = e
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         join = region[e:nxt[0]].strip(_SPACE) if nxt is not None else ""
@@ -210,14 +232,33 @@ def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -
     return None
 
 
-def _generic_subject(region: str, cues: _Cues) -> str | None:
+def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
+    """A generic word for the unit (学校, 医院) opening a clause as its
+    subject; a pronoun form (我校, 我院) gives the generic word it stands for,
+    judged by ``text`` where several fit (_resolve_alias)."""
     for m in cues.generic_re.finditer(region):
         if _is_subject(region, m.start(), m.end(), cues):
             before = region[:m.start()].rstrip(_SPACE)
             # the generic word must open a clause, not end a longer name
             if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(("日", "午", "晚", "近日", "日前")):
-                return m.group()
+                word = m.group()
+                if word not in cues.generic_aliases:
+                    return word
+                word = _resolve_alias(cues.generic_aliases[word], text)
+                if word:
+                    return word
     return None
+
+
+def _resolve_alias(words: tuple[str, ...], text: str) -> str | None:
+    """The generic word a pronoun form stands for: the only one listed, or
+    the one the text writes most (a 我院 among 医院 and 患者 is a hospital);
+    None when several fit and the text writes none of them."""
+    if len(words) == 1:
+        return words[0]
+    counts = [(text.count(w), -k) for k, w in enumerate(words)]
+    best = max(counts)
+    return words[-best[1]] if best[0] else None
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -275,7 +316,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         if name:
             return name
     for region in regions:
-        word = _generic_subject(region, cues)
+        word = _generic_subject(region, cues, (title or "") + text)
         if word:
             return word
     return None
