@@ -457,3 +457,21 @@ def test_a_count_or_session_before_an_ending_names_no_body(text: str) -> None:
 ])
 def test_an_ending_that_begins_a_post_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name never begins inside a word (交|流中心, 名|师工作室)
+    ("6月9日，在县人才交流中心召开座谈会。", ["县人才交流中心"]),
+    ("赵某名师工作室开展送教活动。", ["名师工作室"]),
+    # a building is no body: a venue ending, or an activity centre before a room
+    ("在市国际会议中心召开表彰大会。", []),
+    ("在学院图文中心二楼报告厅举行。", []),
+    ("在学术交流中心多功能厅召开培训会。", []),
+    ("在区老年活动中心3楼会议室召开。", []),
+    # a body holding the room stays a body; the room is no part of it
+    ("在县疾病预防控制中心会议室召开。", ["县疾病预防控制中心"]),
+    ("在镇党委会议室召开。", ["镇党委"]),
+    ("在县委会议室召开。", ["县委"]),
+])
+def test_words_and_venues_at_a_name_s_edges(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -14,7 +14,8 @@ All word lists are data files under ``resources/`` (see their headers):
 org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
 org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
-org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt, and
+org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt,
+org_venues.tsv, org_venue_rooms.txt, and
 foreign_places.txt (shared with people.py).
 
 Rules that keep names whole on unseen articles (each with table tests):
@@ -141,14 +142,17 @@ class _Lexicon:
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
-    #: endings that a not_suffix word holds with one character before or
-    #: after it (部 in 干部, 部分); every ending when the list holds a word
+    #: endings that a not_suffix word holds with one or two characters before
+    #: it or one after it (部 in 干部, 部分, 室 in 会议室); every ending when the list holds a word
     #: of one character or an ending itself (then slices at the text's edges count)
     clashing: frozenset[str]
     places: frozenset[str]  # foreign places that begin a name
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
+    venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
+    room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
+    room_re: re.Pattern[str]  # org_venue_rooms.txt, maybe after a floor (三楼报告厅)
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -218,12 +222,17 @@ def _lexicon() -> _Lexicon:
         admin_long=tuple(a for a in admin if len(a) > 1),
         not_suffix=not_suffix,
         clashing=frozenset(info) if any(len(w) == 1 or w in info for w in not_suffix)
-        else frozenset({w[1:] for w in not_suffix} | {w[:-1] for w in not_suffix}) & frozenset(info),
+        else frozenset({w[k:] for w in not_suffix for k in (1, 2)} | {w[:-1] for w in not_suffix})
+        & frozenset(info),
         places=frozenset(places),
         single=frozenset(w for w in info if len(w) == 1),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
+        venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
+        room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
+        room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
+            map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )
 
 
@@ -273,6 +282,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     stop_words, stop_last = lex.stops.words, lex.stops.by_last
     soft = lex.soft
     hard_words = lex.hard
+    nouns = _stop_nouns()
     whole, places, single = lex.whole, lex.places, lex.single
     admin_match = lex.admin_re.match
     i = start
@@ -342,7 +352,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 if h <= i and text[i - h:i] in stop_words:
                     k = h
                     break
-            if k:
+            if k and not (k == 1 and i < start and text[i - 1:i + 1] in nouns):
+                # (a one-character stop opening a noun with the name's first
+                # character is no stop: 学术交|流中心, 县公安局交|警大队)
                 if soft_n < MAX_VERBS and i < start and text[i - k:i] in soft and not any(
                         h != k and h <= i and text[i - h:i] in hard_words for h in lengths):
                     # a dictionary verb may sit inside a place-led name (县乡村振兴工作领导小组):
@@ -395,6 +407,27 @@ _NOT_PLACE_TAGS = frozenset("v vd p c d r u m q f t ad y e o mq zg".split())
 #: One-character tags refused at any boundary (在|河村, 各|村); a conjunction (和兴街道) or a
 #: verb (建新村) may open a name right after punctuation only.
 _NOT_PLACE_CHAR_TAGS = frozenset("p d r u m q t y e zg".split())
+#: jieba tags of the nouns that keep a one-character stop inside a name (交流, 名师).
+_NOUN_TAGS = frozenset(("n", "nz", "nt", "ns"))
+#: Tags of the one-character stops that may open such a noun: verbs, measure
+#: words and localizers (交, 名, 个, 里). A preposition, conjunction, adverb or
+#: pronoun stays a stop whatever follows (经|学校, 和|县医保中心, 和|文艺家协会).
+_NOUN_OPENER_TAGS = frozenset(("v", "q", "f"))
+
+
+@lru_cache(maxsize=1)
+def _stop_nouns() -> frozenset[str]:
+    """Two-character dictionary nouns that open with a one-character stop
+    word (交流, 名师, 个体): a name's left edge never falls inside one
+    (学术交流中心, not 流中心). Built on first use from jieba's dictionary."""
+    lex = _lexicon()
+    tags = _dict_tags()
+    singles = {w for w in lex.stops.words if len(w) == 1 and tags.get(w) in _NOUN_OPENER_TAGS}
+    return frozenset(w for w, tag in tags.items()
+                     if len(w) == 2 and w[0] in singles and tag in _NOUN_TAGS and w not in lex.stops.words
+                     and w[1] not in lex.stops.words)  # (交由: two stops, a verb)
+
+
 def _dict_tags() -> dict[str, str]:
     """Words of jieba's dictionary (1-4 characters, frequency >= 50) with their tag.
 
@@ -738,8 +771,9 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         start, end = m.span()
-        while suffix in clashing and (t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix):
-            # 干部, 部分, 党组织, 集中学习: the ending belongs to another word; a
+        while suffix in clashing and (t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix
+                                      or t[start - 2:end] in not_suffix):
+            # 干部, 部分, 党组织, 集中学习, 会议室: the ending belongs to another word; a
             # shorter ending may still stand (药剂科|协同 is no 科协)
             suffix = next((suffix[:L] for L in range(len(suffix) - 1, 0, -1) if suffix[:L] in info), "")
             end = start + len(suffix)
@@ -779,6 +813,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         s = start - len(qualifier)
         name = text[s:end]  # the original: a quoted campaign inside stays written
+        if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
+            continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
         if name[0] == "第":
             extra.extend(_coordinated(t, s, name, lex))
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
