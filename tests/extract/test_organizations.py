@@ -475,3 +475,22 @@ def test_an_ending_that_begins_a_post_is_no_part_of_the_name(text: str, expected
 ])
 def test_words_and_venues_at_a_name_s_edges(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("党委宣传部、党委教师工作部等部门负责人参加。", "党委教师工作部", "unit"),
+    ("党委研究生工作部党支部召开会议。", "党委研究生工作部党支部", "branch"),
+    ("区卫健局党史学习教育第三巡回组到会指导。", "区卫健局党史学习教育第三巡回组", "inspection_group"),
+    ("驻区教育局纪检组组长孔某某到会指导。", "驻区教育局纪检组", "inspection_group"),
+    ("镇团委书记参加。", "镇团委", "association"),
+])
+def test_office_stems_group_endings_and_kinds(text: str, name: str, kind: str) -> None:
+    assert kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "各单位、部门党组书记要履行第一责任人责任。",
+    "及时向上级领导小组报告。",
+])
+def test_generic_heads_name_no_body(text: str) -> None:
+    assert names(text) == []
