@@ -494,3 +494,21 @@ def test_office_stems_group_endings_and_kinds(text: str, name: str, kind: str) -
 ])
 def test_generic_heads_name_no_body(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-character determiner is no determiner where it opens a noun
+    ("硕士生第二党支部与本科生第三党支部开展联学。", ["硕士生第二党支部", "本科生第三党支部"]),
+    # a group's ending, then the verb of its work: the next name starts after it
+    ("召开区委第四巡察组巡察区水务局党组工作动员会。", ["区委第四巡察组", "区水务局党组"]),
+    ("市委第二巡视组进驻市交通局党组。", ["市委第二巡视组", "市交通局党组"]),
+    ("区委第四巡察组临时党支部召开会议。", ["区委第四巡察组临时党支部"]),
+    # a campaign alone names no branch; a group named after one stays
+    ("开展“学思践悟、担当作为”主题教育党支部书记轮训。", []),
+    ("举办党史学习教育党支部书记示范培训班。", []),
+    ("区委“学思践悟、担当作为”主题教育领导小组召开会议。", ["区委“学思践悟、担当作为”主题教育领导小组"]),
+    # a level character cut from a noun (辖区) names no place
+    ("镇党总支要对辖区支部开展指导。", ["镇党总支"]),
+])
+def test_determiners_group_verbs_campaigns_and_cut_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

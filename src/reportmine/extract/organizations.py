@@ -153,6 +153,8 @@ class _Lexicon:
     venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
     room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
     room_re: re.Pattern[str]  # org_venue_rooms.txt, maybe after a floor (三楼报告厅)
+    campaigns: frozenset[str]  # org_campaigns.txt: a branch qualified by one alone is none
+    group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -231,9 +233,21 @@ def _lexicon() -> _Lexicon:
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
         room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
+        campaigns=frozenset(load_lines("org_campaigns.txt")),
+        group_verb_re=_group_verb_re(info),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )
+
+
+def _group_verb_re(info: dict[str, tuple[str, str]]) -> re.Pattern[str]:
+    """A supervising group's ending followed by the verb it is named for
+    (巡察组巡察, 督导组督导, 巡视组进驻): the verb begins a new phrase, so a
+    name ending later starts after it (县委巡察组巡察|县教育局党组)."""
+    groups = sorted((w for w, (kind, _) in info.items() if kind == "inspection_group" and len(w) > 2),
+                    key=len, reverse=True)
+    verbs = sorted({w[:-1][-2:] for w in groups} | {"进驻", "入驻", "对"}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, groups)) + ")(?:" + "|".join(map(re.escape, verbs)) + ")")
 
 
 def _is_name_char(ch: str) -> bool:
@@ -644,8 +658,8 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     branches), unless it is a one-character determiner (各第一...).
     """
     m = lex.generic_re.match(qualifier)
-    if not m:
-        return qualifier
+    if not m or m.end() == 1 and _opens_noun(qualifier):
+        return qualifier  # (本|科生第一党支部: 本 opens the noun 本科生, no determiner)
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
         return qualifier
@@ -674,6 +688,13 @@ def _strip_count(t: str, qualifier: str, start: int, lex: _Lexicon) -> str:
         return _strip_generic(qualifier[mm.end():], lex)
     cm = _COUNTED.match(qualifier)
     return _strip_generic(qualifier[cm.end():], lex) if cm else qualifier
+
+
+def _opens_noun(qualifier: str) -> bool:
+    """Whether ``qualifier`` opens with a dictionary noun of 3-4 characters
+    (本科生), so that its one-character first word is no determiner."""
+    tags = _dict_tags()
+    return any(tags.get(qualifier[:k], "x") in _NOUN_TAGS for k in (4, 3) if k <= len(qualifier))
 
 
 def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
@@ -803,7 +824,13 @@ def _mentions(text: str) -> list[_Mention]:
             # (_place_start's cheap exits, inline: most names stop at punctuation)
             if s > 0 and "\u4e00" <= t[s - 1] <= "\u9fff" or t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0:
                 s = _place_start(t, s, end, lex)
+        if s < start - 4 and "组" in t[s:start - 2]:
+            s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
+        if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
+            continue  # 主题教育党支部书记轮训: the campaign's training, no branch
+        if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
+            continue  # 对辖|区支部: a level character cut from a noun names no place
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
                 and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)):
             continue  # 各供电所所长: every station, none named
