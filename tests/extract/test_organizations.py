@@ -512,3 +512,63 @@ def test_generic_heads_name_no_body(text: str) -> None:
 ])
 def test_determiners_group_verbs_campaigns_and_cut_words(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word, preposition, result complement or verb before a body is no part of it
+    ("会前机关党组就整改方案征求意见。", ["机关党组"]),
+    ("作为近期青松公司的重点工作。", ["青松公司"]),
+    ("今后一个时期办公室要加强统筹。", []),
+    ("要求各单位按学校的部署抓好落实。", []),
+    ("组织好党支部专题组织生活会。", []),
+    ("共同落实好县委交给的任务。", ["县委"]),
+    ("会议通报县文联机关党组整改情况。", ["县文联机关党组"]),
+    ("深刻领会东风支部的经验。", ["东风支部"]),
+    ("传达学习十三届区委第四巡察组反馈意见。", ["区委第四巡察组"]),
+    ("巡察柳岸新村街道党工委及所属党组织。", ["柳岸新村街道党工委"]),
+    ("李华及县委统战部有关同志参加。", ["县委统战部"]),
+    ("总体上研究生院整改效果较好。", ["研究生院"]),
+    # the names that hold those words stay whole
+    ("中日友好协会青松分会召开会议。", ["中日友好协会青松分会"]),
+    ("县委巡察工作领导小组召开会议。", ["县委巡察工作领导小组"]),
+    ("县委巡察办公室召开会议。", ["县委巡察办公室"]),
+    ("会议按照市委活动办的要求进行。", ["市委活动办"]),
+])
+def test_a_word_before_a_body_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "今后医院将继续回报社会。",
+    "要求组织科研骨干参加培训。",
+    "坚持服务中心、服务大局。",
+    "部分党总支未按时召开组织生活会。",
+    "全县18个乡镇纪委参加培训。",
+    "乡镇基层站所负责人列席。",
+    "村务监督委员会成员列席。",
+    "村党支部书记代表支部班子作检视。",
+])
+def test_fragments_and_type_words_name_no_body(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青川示范区自然资源和规划局召开会议。", "青川示范区自然资源和规划局"),
+    ("中国科学院长沙分院分党组召开会议。", "中国科学院长沙分院分党组"),
+    ("中国科学院西北地理与生态研究所召开会议。", "中国科学院西北地理与生态研究所"),
+    ("中国科学院青川分院召开会议。", "中国科学院青川分院"),
+    ("向东湖交投集团党委反馈。", "东湖交投集团党委"),
+    ("组织宣传处处长王明主持会议。", "组织宣传处"),
+    ("院组织统战部部长王明主持会议。", "院组织统战部"),
+    ("中央党的建设工作领导小组印发通知。", "中央党的建设工作领导小组"),
+    ("向继续教育学院反馈意见。", "继续教育学院"),
+    ("青松大学本科生院召开会议。", "青松大学本科生院"),
+    ("县纪委监委派出第三纪检监察组组长参加。", "县纪委监委派出第三纪检监察组"),
+    ("物理学院、化学学院联合党委召开会议。", "物理学院、化学学院联合党委"),
+])
+def test_names_holding_stop_words_or_members_stay_whole(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_joint_party_body_takes_its_members_but_a_federation_does_not() -> None:
+    assert names("市总工会、市妇女联合会参加。") == ["市总工会", "市妇女联合会"]

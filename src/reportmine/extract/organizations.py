@@ -366,6 +366,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 if h <= i and text[i - h:i] in stop_words:
                     k = h
                     break
+            if k == 2 and ch == "长" and i < start and jump_last.get(text[i - 2]) \
+                    and lex.jump.ending(text, i - 1) > 2:
+                k = 0  # 中国科学院|长春分院: a body's ending, then a place, is no 院长
             if k and not (k == 1 and i < start and text[i - 1:i + 1] in nouns):
                 # (a one-character stop opening a noun with the name's first
                 # character is no stop: 学术交|流中心, 县公安局交|警大队)
@@ -498,12 +501,17 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
     return punct and len(run) > 1 or tag not in ("c", "v")
 
 
+#: Conjunctions that only ever join two items, never sit inside a place name
+#: (周敏及|区委, unlike 和 in 上和村).
+_LIST_JOINERS = frozenset("及或并")
+
+
 def _no_function_char(rest: str, words: dict[str, str], punct: bool = False) -> bool:
     """No preposition, conjunction or particle after a place name's first
     word (局|与|青阳, 桂明辉|和|市): two names or a name and a person. Right
     after punctuation a conjunction may sit inside the name (，上和村)."""
     banned = "pu" if punct else "pcu"
-    return not any(words.get(c, "x")[:1] in banned for c in rest)
+    return not any(words.get(c, "x")[:1] in banned or c in _LIST_JOINERS for c in rest)
 
 
 def _verb_phrase(run: str) -> bool:
@@ -582,6 +590,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
                                   or lex.stops.ending(t, q) or lex.jump.ending(t, q)):
                 continue
+            if not punct and t[q - 1:q + 1] in lex.stops.words:
+                continue  # 按|照市委: the stop runs on into the run, no boundary there
             if (before.isdigit() or before in _NUMERAL) and not punct:
                 continue
             if _opens_place(run, punct, lex):
@@ -861,7 +871,29 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         kept.append(f)
         reach = max(reach, f[1])
-    return [_Mention(n, k, (s, e), s) for s, e, n, k in kept] + extra
+    return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies
+#: listed before it are its members, and belong to its name.
+_JOINT = "联合党"
+
+
+def _join_members(text: str, kept: list[tuple[int, int, str, str]],
+                  lex: _Lexicon) -> list[tuple[int, int, str, str]]:
+    """Fold the members listed right before a joint body into its name:
+    化学学院、材料学院联合党委 is one committee of two schools, not a school
+    and a committee (a unit finder would read the list as a joint report)."""
+    if not any(_JOINT in f[2] for f in kept):
+        return kept
+    out: list[tuple[int, int, str, str]] = []
+    for f in kept:
+        s, e, name, kind = f
+        joint = _JOINT in name and _longest_suffix(name, lex).startswith(_JOINT)
+        while joint and out and out[-1][1] == s - 1 and text[s - 1] in _COORD:
+            s = out.pop()[0]
+        out.append((s, e, text[s:e], kind) if s != f[0] else f)
+    return out
 
 
 _AT = attrgetter("at")
