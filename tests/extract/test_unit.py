@@ -162,3 +162,20 @@ def test_bodies_in_a_source_clause_or_joined_to_one_are_not_the_unit(text: str, 
 ])
 def test_a_pronoun_form_stands_for_its_generic_word(title: str | None, text: str, expected: str | None) -> None:
     assert unit(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a visitor's post (副局长) is no subject
+    (None, "市纪委常委、监察局副局长王明一行到青松县调研。", None),
+    # the object of 庆祝 is no subject
+    (None, "为庆祝中国共产党成立103周年，青松区人民医院开展系列活动。", "青松区人民医院"),
+    # 传达了 keeps its object
+    (None, "医院召开动员会，院党委书记王明主持会议。会上传达了中央党的建设工作领导小组会议精神。", "院党委"),
+    # a pronoun form of the reporter beats a guest's body heading a post
+    (None, "我所举行巡视整改推进会。省科学院党组书记王明出席会议。", "研究所"),
+    (None, "我校召开巡视整改推进会。省委教育工委副书记王明到会指导。", "学校"),
+    # a joint committee of two schools is one unit
+    (None, "3月2日，物理学院、化学学院联合党委召开专题组织生活会。", "物理学院、化学学院联合党委"),
+])
+def test_visitors_objects_and_joint_committees(title: str | None, text: str, expected: str | None) -> None:
+    assert unit(title, text) == expected

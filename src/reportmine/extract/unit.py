@@ -143,8 +143,8 @@ class _Regions:
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     before = region[:s].rstrip(_SPACE)
     after = region[e:].lstrip(_SPACE)
-    if before.endswith(cues.not_after):
-        return False
+    if before.endswith(cues.not_after) or before.endswith("了") and before[:-1].endswith(cues.not_after):
+        return False  # (传达了中央…领导小组会议精神: the aspect mark keeps the verb's object)
     if after.startswith(cues.subject_after):
         return True  # 县委常委班子召开…: the standing members act as the body
     return not after.startswith(cues.not_before)
@@ -250,6 +250,17 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     return None
 
 
+def _pronoun_subject(region: str, cues: _Cues) -> bool:
+    """Whether a pronoun form of the unit (我校, 我院, 我所) is a subject in
+    ``region``: the reporter names itself, so a body heading a post in this
+    or a later sentence belongs to a guest, not to the reporter."""
+    for word in cues.generic_aliases:
+        at = region.find(word)
+        if at >= 0 and _is_subject(region, at, at + len(word), cues):
+            return True
+    return False
+
+
 def _resolve_alias(words: tuple[str, ...], text: str) -> str | None:
     """The generic word a pronoun form stands for: the only one listed, or
     the one the text writes most (a 我院 among 医院 and 患者 is a hospital);
@@ -310,6 +321,8 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     if chosen is not None:
         return chosen
     for k, region in enumerate(regions):
+        if _pronoun_subject(region, cues):
+            break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor
         # 某大学党委书记王某为师生讲党课: no organization is the subject, but the
         # post holder speaks for the body that heads the post.
         name = _post_body(region, found.mentions(k), cues)
