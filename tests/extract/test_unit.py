@@ -176,6 +176,9 @@ def test_a_pronoun_form_stands_for_its_generic_word(title: str | None, text: str
     (None, "我校召开巡视整改推进会。省委教育工委副书记王明到会指导。", "学校"),
     # a joint committee of two schools is one unit
     (None, "3月2日，物理学院、化学学院联合党委召开专题组织生活会。", "物理学院、化学学院联合党委"),
+    # a generic word opening a party body's generic name: the body, not the word
+    (None, "机关党支部组织党员集中学习。", "机关党支部"),
+    (None, "今天上午，医院领导班子召开会议。", "医院"),
 ])
 def test_visitors_objects_and_joint_committees(title: str | None, text: str, expected: str | None) -> None:
     assert unit(title, text) == expected

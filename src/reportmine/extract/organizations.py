@@ -41,6 +41,11 @@ Rules that keep names whole on unseen articles (each with table tests):
   (verbs, prepositions, conjunctions, pronouns, numerals, localizers refused),
   read lazily from the installed package. A place closed by a level opens a
   局/厂 name as an administrative prefix does (桐林市人社局).
+- The bodies listed right before a joint party body's ending (联合党委,
+  联合党支部) are its members and part of its name (物理学院、化学学院联合
+  党委); a federation (联合会) takes none.
+- A title-like 长 after a known part is no post when a place follows
+  (中国科学院|长沙分院).
 
 Known limits: a verb that is in no stop list and stands right before a
 place-led name joins it (深查细照县政府党组); bodies written without any
@@ -1016,6 +1021,17 @@ def organization_spans(text: str) -> tuple[tuple[str, tuple[Span, ...]], ...]:
     immutable, so callers cannot alter each other's.
     """
     return tuple((o.name, tuple(o.spans)) for o in extract_organizations(text))
+
+
+_PARTY_KINDS = frozenset(("branch", "party_committee", "party_group"))
+
+
+def party_ending_at(text: str, i: int) -> str:
+    """The longest ending of a party body (党支部, 党委, 党组) that opens
+    ``text[i:]``; "" if none or if the ending is of another kind."""
+    lex = _lexicon()
+    m = lex.suffix_re.match(text, i)
+    return m.group() if m and lex.info[m.group()][0] in _PARTY_KINDS else ""
 
 
 def word_tag(word: str) -> str | None:

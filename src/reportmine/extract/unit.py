@@ -9,7 +9,8 @@ more specifically than the title (title 某大学, sentence 某大学后勤党�
 支部) wins. Several subjects joined by 、 mean a joint or round-up report, whose
 unit is null. Where no organization is a subject, the body heading a post
 holder who acts (某大学党委书记王某为师生讲党课) stands for it, then a generic
-word in subject position (学校, 医院). Cue words live in
+word in subject position (学校, 医院; 机关党支部 where the word opens a
+party body's generic name). Cue words live in
 ``resources/unit_cues.json``.
 
 Places and partners (GUIDE §1: the unit whose meetings the article reports):
@@ -34,6 +35,7 @@ from reportmine.extract.organizations import (
     leading_place,
     mask_quoted,
     mentions_within,
+    party_ending_at,
     organization_spans,
     word_tag,
 )
@@ -243,7 +245,8 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
             if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(("日", "午", "晚", "近日", "日前")):
                 word = m.group()
                 if word not in cues.generic_aliases:
-                    return word
+                    # 机关党支部组织…: the branch the generic word opens is the subject
+                    return word + party_ending_at(region, m.end())
                 word = _resolve_alias(cues.generic_aliases[word], text)
                 if word:
                     return word
