@@ -565,6 +565,7 @@ def test_fragments_and_type_words_name_no_body(text: str) -> None:
     ("青松大学本科生院召开会议。", "青松大学本科生院"),
     ("县纪委监委派出第三纪检监察组组长参加。", "县纪委监委派出第三纪检监察组"),
     ("物理学院、化学学院联合党委召开会议。", "物理学院、化学学院联合党委"),
+    ("学院巡视反馈意见整改落实工作领导小组召开会议。", "学院巡视反馈意见整改落实工作领导小组"),
 ])
 def test_names_holding_stop_words_or_members_stay_whole(text: str, name: str) -> None:
     assert names(text) == [name]
