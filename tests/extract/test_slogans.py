@@ -327,3 +327,63 @@ def test_known_formulas_written_with_a_joining_he_or_mixed_separators() -> None:
                   "会议达到了坚持真理、修正错误，增进团结、振奋精神的目的。")
     assert "教育党员、管理党员、监督党员和组织群众、宣传群众、凝聚群众、服务群众" in got
     assert "坚持真理、修正错误，增进团结、振奋精神" in got
+
+
+@pytest.mark.parametrize("text, formula", [
+    # a one-character lead-in before the first item (要|讲…) is cut, not the item
+    ("作风要实。要讲原则、讲纪律、讲奉献、讲团结。", "讲原则、讲纪律、讲奉献、讲团结"),
+    ("整改要真。要对标、对表、对账、对事，逐项销号。", "对标、对表、对账、对事"),
+    # four-character items whose one shared ending is a verb's object (…养廉),
+    # also cut from a lead-in and with 和 before the last item
+    ("坚持读书养廉、制度保廉、家训助廉、谈话促廉和警示思廉。", "读书养廉、制度保廉、家训助廉、谈话促廉和警示思廉"),
+])
+def test_parallel_runs_after_a_short_lead_in_or_with_a_verb_object_ending(text: str, formula: str) -> None:
+    assert [s.text for s in extract_slogans(text) if s.kind == "parallel"] == [formula]
+
+
+@pytest.mark.parametrize("text", [
+    # noun phrases sharing only a final word: a list of things, not a formula
+    "学校对图书馆维修、体育馆维修、礼堂维修等项目进行验收。",
+    "社区开展高血压筛查、糖尿病筛查、骨密度筛查等服务。",
+    "职工就个人经营性贷款、汽车按揭贷款、商业住房贷款等问题提问。",
+    "会上就住房公积金贷款、个人消费贷款、汽车按揭贷款等问题作了解答。",
+    # four-character school names share 学, but 小学/中学 is a word
+    "参观了实验小学、育才中学、第一中学、光明中学。",
+])
+def test_lists_of_nouns_sharing_a_final_word_are_no_formula(text: str) -> None:
+    assert [s.text for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("始终做到政治过硬、业务过硬、作风过硬。", "政治过硬、业务过硬、作风过硬"),
+    ("压实属地管理责任、部门监管责任、企业主体责任。", "属地管理责任、部门监管责任、企业主体责任"),
+])
+def test_a_shared_final_word_after_qualifiers_is_still_a_formula(text: str, formula: str) -> None:
+    assert formula in [s.text for s in extract_slogans(text)]
+
+
+def test_a_recurring_count_of_bodies_is_no_formula() -> None:
+    text = "市委派出四个督导组。四个督导组分别进驻各单位，四个督导组组长参加会议。"
+    assert extract_slogans(text) == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("充分发挥党委把方向、管大局、促落实的领导作用。", "把方向、管大局、促落实"),
+    ("坚持发现问题、形成震慑、推动改革、促进发展的巡察定位。", "发现问题、形成震慑、推动改革、促进发展"),
+])
+def test_canonical_formulas_without_a_shared_part_come_from_the_lexicon(text: str, formula: str) -> None:
+    assert formula in by_text(text)
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("班子成员要切实落实两个主体责任。", "两个主体责任"),
+    ("着力抓好五个一批，推动工作落地。", "五个一批"),
+])
+def test_numbered_formulas_named_once(text: str, formula: str) -> None:
+    assert by_text(text)[formula].kind == "numbered"
+
+
+def test_short_quotes_written_side_by_side_form_a_series() -> None:
+    got = by_text("推行“马上办”“网上办”“就近办”，做到“好差评”。")
+    assert {"马上办", "网上办", "就近办"} <= set(got)
+    assert "好差评" not in got

@@ -13,9 +13,11 @@ Five finders feed one merge:
   morpheme (一盘棋部署、一标准推进、一体抓落实), a quality ending
   (政治性、人民性、专业性; parallel_quality_suffixes.txt) or a frame inside
   items of one length (问题不解决不松劲、整改不到位不罢手、…), a 的 frame
-  (严的标准、实的作风、铁的纪律) or a shared quality prefix over items of two
-  lengths (严查、严改、严问责). A run whose items are organization names
-  (市科协、市侨联、市残联) is a list, not a formula.
+  (严的标准、实的作风、铁的纪律), a shared quality prefix over items of two
+  lengths (严查、严改、严问责) or a one-character object of four-character items
+  (读书养廉、制度保廉、家风助廉、谈话促廉). A run whose items are organization
+  names (市科协、市侨联、市残联), or nouns sharing only a final word
+  (教学楼维修、宿舍楼维修、食堂维修), is a list, not a formula.
 - short quotes (3 characters) are single words unless several stand in a
   series (“沉浸式”、“互动式”、“研讨式”).
 
@@ -206,8 +208,8 @@ def _documents(text: str) -> list[_Hit]:
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
-    series = _quoted_series(text) if "”、“" in text or "”与“" in text or "”和“" in text or "”及“" in text \
-        or "」、「" in text else set()
+    series = _quoted_series(text) if "”“" in text or "”、“" in text or "”与“" in text or "”和“" in text \
+        or "”及“" in text or "」、「" in text else set()
     for m in _QUOTED_RE.finditer(text):
         g = m.lastindex or 1
         found.append((m.start(g), m.end(g)))
@@ -243,8 +245,9 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     return hits
 
 
-#: short quotes side by side, joined by 、 or a conjunction (“沉浸式”、“互动式”、“研讨式”)
-_QUOTED_SERIES_RE = re.compile(r"[“「][^“”「」\n]{2,3}[”」](?:[、和与及][“「][^“”「」\n]{2,3}[”」])+")
+#: short quotes side by side, joined by 、, a conjunction or nothing (“沉浸式”、“互动式”、“研讨式”;
+#: “马上办”“网上办”“就近办”)
+_QUOTED_SERIES_RE = re.compile(r"[“「][^“”「」\n]{2,3}[”」](?:[、和与及]?[“「][^“”「」\n]{2,3}[”」])+")
 _SHORT_QUOTE_RE = re.compile(r"[“「]([^“”「」\n]{2,3})[”」]")
 
 
@@ -318,7 +321,8 @@ def _phrases(text: str, lex: _Lexicon) -> list[_Hit]:
 
 
 def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
-    """Unlisted count+noun formulas (五个强化) that the article repeats."""
+    """Unlisted count+noun formulas (五个强化) that the article repeats; a
+    count of bodies (四个督导组, ending as parallel_stop_suffixes.txt) is none."""
     hits = []
     cache: dict[str, int] = {}
     for m in _GENERAL_COUNT_RE.finditer(text):
@@ -338,7 +342,8 @@ def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
             if best is not None and n < best[1]:
                 break
             best = (cand, n)
-        if best and best[0] not in lex.canonical:
+        if best and best[0] not in lex.canonical and not best[0].endswith(lex.stop_suffixes):
+            # (a count of bodies, 三个巡察组 or 四个督导组, stays a count however often named)
             s = m.start()
             hits.append(_Hit(best[0], "numbered", (s, s + len(best[0])), "rule"))
     return hits
@@ -393,12 +398,15 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if p + s == 0:
         return False
+    verb_object = s == 1 and p == 0 and _verb_object_ends(items)
     if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
-            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes):
+            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes) and not verb_object:
         # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
         # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感)
         return False
-    if hi > 3 and ((cut[0] and not p and s < 2) or (cut[1] and not s and not (p >= 2 and lo == hi))):
+    if not p and s == 2 and _noun_list(items, s):
+        return False
+    if hi > 3 and ((cut[0] and not p and s < 2 and not verb_object) or (cut[1] and not s and not (p >= 2 and lo == hi))):
         # (a dropped tail after items of one length sharing two opening
         # characters is fixed by that length: 严的基调、严的措施、严的氛围|不动摇)
         return False
@@ -413,6 +421,32 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     if any(x.endswith(lex.stop_suffixes) for x in items):
         return False
     return True
+
+
+def _verb_object_ends(items: list[str]) -> bool:
+    """Four or more items of four characters ending in one shared character
+    that a one-character verb takes as its object, two content characters
+    before (读书养廉、制度保廉、家风助廉、谈话促廉): the last two characters
+    of no item form a dictionary word, as the head nouns of a list do
+    (实验小学、育才中学、第一中学) and no item holds a function character."""
+    if len(items) < 4 or any(len(x) != 4 for x in items):
+        return False
+    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
+
+    tags = _dict_tags()
+    return all(x[-2:] not in tags and not _FUNCTION_CHARS.intersection(x) for x in items)
+
+
+def _noun_list(items: list[str], s: int) -> bool:
+    """Items sharing only a final two-character word whose fronts are concrete nouns of
+    their own (教学楼维修、宿舍楼维修、食堂维修; 高血压筛查、糖尿病筛查、
+    骨密度筛查): fronts of two lengths, of three characters (one noun) or
+    of five and more. A formula's fronts are two-character qualifiers
+    (政治过硬、业务过硬、作风过硬) or two words of one length
+    (属地管理责任、部门监管责任、企业主体责任); a longer shared ending is a
+    frame (问题不查清不放过、整改不到位不放过、群众不满意不放过)."""
+    fronts = {len(x) - s for x in items}
+    return len(fronts) > 1 or fronts == {3} or min(fronts) >= 5
 
 
 #: jieba tags of a shared opening character that qualifies short items of
@@ -561,14 +595,15 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
     t = len(ref)
     if not tok or not t:
         return False
-    if len(tok) <= t + 1:
-        if tok[0] == ref[0] or tok[-1] == ref[-1]:
-            return True
-    elif first:
-        if tok[-1] == ref[-1] or ref[0] in tok[-t - 1:len(tok) - t + 2]:
-            return True
-    elif tok[0] == ref[0] or ref[-1] in tok[t - 2:t + 1]:
+    if len(tok) <= t + 1 and (tok[0] == ref[0] or tok[-1] == ref[-1]):
         return True
+    if len(tok) > t:
+        # a longer edge token may hold a lead-in or a tail around its item, also
+        # when only one character longer (要|讲政治、讲规矩、讲廉洁)
+        if first and (tok[-1] == ref[-1] or ref[0] in tok[-t - 1:len(tok) - t + 2]):
+            return True
+        if not first and (tok[0] == ref[0] or ref[-1] in tok[t - 2:t + 1]):
+            return True
     if t < 4 or len(tok) < t:
         return False
     # an inner frame (不…不…), the edge token trimmed to ref's length
@@ -598,6 +633,17 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
         tail = toks[k][0]
         if inner and target == 2 and tail[0] == inner[0][0] and tail[3:4] in ("", "的"):
             lasts.insert(0, tail[:3])  # 严抓、严改、严问责(的): a whole short item, not 严问
+    if len(firsts) > 1 or len(lasts) > 1:
+        from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
+
+        tags = _dict_tags()
+        # an item never begins or ends inside a word (就住|房公积金贷款: 住房 is
+        # one, 房公 none), though the cut may touch one (压实|属地管理责任)
+        head = toks[j][0]
+        firsts = [f for f in firsts if f[0][:2] in tags or
+                  _clean_cut(head[len(head) - len(f[0]) - 1:len(head) - len(f[0]) + 1], tags)]
+        tail = toks[k][0]
+        lasts = [x for x in lasts if x[-2:] in tags or _clean_cut(tail[len(x) - 1:len(x) + 1], tags)]
     ref = inner[0] if inner else firsts[0][0]
     firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1]
                                              or _inner_frame([f[0], ref]) >= 2 or _de_frame([f[0], ref]))]
