@@ -468,3 +468,42 @@ def test_a_repeated_count_without_a_metric_is_one_number() -> None:
     text = "4个社区党组织积极行动。督查发现，4个社区在落实上有差距，被督查的4个社区要立行立改。"
     nums = [n for n in extract_numbers(text) if n.value == 4]
     assert len(nums) == 1 and nums[0].metric == "branches"
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # the head noun after 等 says what every item listed is
+    ("领导班子召开党组会、局务会、专题研讨会等各类会议40余次。", 40, "专题研讨会等各类会议", "meetings"),
+    ("开展主题党日、研讨交流等活动15场。", 15, "研讨交流等活动", "activities"),
+    # 集学 is 集中学习
+    ("街道共组织党史专题集学12次。", 12, "党史专题集学", "study_sessions"),
+])
+def test_the_head_after_deng_decides_the_metric(text: str, value: float, obj: str, metric: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("学校组织师生党员90余人赴烈士陵园开展主题党日活动。", 90, "师生党员"),
+    ("支部委员和党员代表共计35人前往革命旧址开展学习。", 35, "支部委员和党员代表"),
+])
+def test_a_head_count_going_somewhere_counts_participants(text: str, value: float, obj: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, "participants")
+
+
+def test_a_group_count_going_somewhere_keeps_its_visit() -> None:
+    n = one("镇党委组织两批次党员赴市廉政教育基地参观学习。", 2)
+    assert n.metric == "site_visits"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    # 的 after an abbreviated body: the count is of the bodies
+    ("指导全区14个街道纪工委的审查调查工作。", 14, "街道纪工委"),
+    ("指导全市9个县纪委的案件审理工作。", 9, "县纪委"),
+    # the circumstances after the counted noun are no part of it
+    ("结合辖区7个村实际，制定帮扶方案。", 7, "村"),
+    ("42个基层党支部结合业务实际开展活动。", 42, "基层党支部"),
+    ("帮助群众解决5个实际困难。", 5, "实际困难"),
+])
+def test_the_object_ends_before_a_possessed_noun_or_its_circumstances(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj

@@ -65,6 +65,7 @@ class _Lexicon:
     plan_re: re.Pattern[str]
     regroup: tuple[str, ...]
     verb_starts: frozenset[str]
+    go: tuple[str, ...]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -108,6 +109,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         plan_re=re.compile(alternation(roles.get("plan", ())) or "(?!)"),
         regroup=tuple(sorted(roles.get("regroup", ()), key=len, reverse=True)),
         verb_starts=frozenset(w[0] for w in verbs),
+        go=tuple(sorted(roles.get("go", ()), key=len, reverse=True)),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -219,8 +221,9 @@ def _modal_at(lex: _Lexicon, s: str, lo: int, hi: int) -> int:
     return hi
 
 
-#: Tags of a word before 的 that make it the head of the counted noun phrase.
-_HEAD_TAGS = ("n", "vn")
+#: Tags of a word before 的 that make it the head of the counted noun phrase
+#: (j: an abbreviated body, 乡镇纪委[的]案件检查工作).
+_HEAD_TAGS = ("n", "vn", "j")
 
 
 def _possessive_at(s: str, lo: int, hi: int) -> int:
@@ -434,7 +437,8 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
 def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by
     unit. Written after the unit, the counted noun comes first, so there the
-    earliest cue wins (12个党支部开好组织生活会 counts branches)."""
+    earliest cue wins (12个党支部开好组织生活会 counts branches). A cue after
+    the last 等 wins over those before it: the items listed are kinds of it."""
     cue_re, cue_best, unit_only, (lead_re, lead_map) = lex.unit_metrics.get(unit) or _unit_metrics(lex, unit)
     if lead_re is not None:
         m = lead_re.match(cue_text)
@@ -444,7 +448,12 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
         return unit_only
     best: tuple[int, int, int] | None = None
     best_name = unit_only
-    for m in cue_re.finditer(cue_text):
+    matches = list(cue_re.finditer(cue_text))
+    k = cue_text.rfind("等")
+    if k > 0 and any(m.start() > k for m in matches):
+        # 党委会、专题研讨会[等]各类会议50次: the head noun after 等 says what all are
+        matches = [m for m in matches if m.start() > k]
+    for m in matches:
         cue = m.group(1)
         rank, name = cue_best[cue]
         key = (-m.start() if after else 0, len(cue), -rank)
@@ -498,8 +507,11 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
 
 
-def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int]) -> bool:
-    """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改)."""
+def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], unit: str = "") -> bool:
+    """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改),
+    or a head count with a verb of going (80余人[赴]烈士陵园)."""
+    if unit in _PERSON_UNITS and lex.go and text.startswith(lex.go, after[1]):
+        return True
     if text[after[1]:after[1] + 1] not in lex.verb_starts:
         return False
     m = lex.word_re.match(text, after[1])
@@ -556,7 +568,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # 收集意见建议146条，梳理归纳为32条: the same things counted again
             after = None
         elif after is not None and (unit in _PERSON_UNITS or unit in ("次", "场")) and \
-                _starts_with_verb(lex, text, after):
+                _starts_with_verb(lex, text, after, unit):
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
             if before is not None and before[2] - before[1] >= 2 and (
                     unit in _PERSON_UNITS or _metric(lex, text[before[0]:before[2]], unit) is not None):
