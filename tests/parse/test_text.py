@@ -104,3 +104,11 @@ def test_a_reviewer_is_not_the_editor():
                       f"{BODY1}\n{BODY2}\n")
     assert (page.author, page.editor) == ("苏小禾", None)
     assert page.paragraphs == [BODY1, BODY2]
+
+
+def test_a_one_sentence_article_closing_with_a_bracketed_name_is_body():
+    # a short column line, then the only body line: its sentence end before （某某）
+    # marks it as text, so it must not replace the headline
+    page = parse_text("工作动态\n县水利局党组召开民主生活会。（赵立新）\n")
+    assert page.title == "工作动态"
+    assert page.paragraphs == ["县水利局党组召开民主生活会。（赵立新）"]

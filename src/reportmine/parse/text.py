@@ -16,7 +16,9 @@ from reportmine.parse.fields import (field_value, is_info_line, label_pattern, n
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+#: a sentence end, perhaps followed by a closing bracketed credit (……民主生活会。（某某）):
+#: such a line is body text, never a headline
+_SENTENCE_END = re.compile(r"[。！？!?；;](?:\s*[(（][^()（）\n]{1,40}[)）])?$")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
