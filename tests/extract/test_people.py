@@ -217,6 +217,38 @@ def test_untitled_name_lists_before_a_list_verb(text, names):
     assert set(people_by_name(text)) == names
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a surname that is mostly a word character (surnames_rare.txt) gives a
+    # name right after a post word before a strong cue, or before 同志
+    ("会议由支部书记代文山主持。", {"代文山": ["支部书记"]}),
+    ("副主任云晓峰同志传达了会议精神。", {"云晓峰": ["副主任"]}),
+    ("会议由党立新同志主持。", {"党立新": []}),
+    # in a titled 、 list it no longer stops the list
+    ("党委委员、副院长邰文广、党晓川、滕一帆参加会议。",
+     {"邰文广": ["党委委员", "副院长"], "党晓川": ["党委委员", "副院长"], "滕一帆": ["党委委员", "副院长"]}),
+    ("副主席柯大川、诸文、蔺立新出席会议。",
+     {"柯大川": ["副主席"], "诸文": ["副主席"], "蔺立新": ["副主席"]}),
+])
+def test_rare_surnames_in_strong_frames(text, expected):
+    assert {n: p.titles for n, p in people_by_name(text).items()} == expected
+
+
+def test_rare_surname_in_a_closing_credit():
+    assert {n: p.roles for n, p in people_by_name("会议取得实效。（代晓川）").items()} == {"代晓川": ["作者"]}
+
+
+@pytest.mark.parametrize("text", [
+    # the same characters opening words after a post, or before 同志 with no frame
+    "党委书记代表班子作对照检查。",
+    "支部书记明确要求全体党员按时参加。",
+    "各部门负责同志参加会议。",
+    "会上，南方同志发言。",
+    "会议取得实效。（党建）",
+])
+def test_rare_surnames_are_no_names_in_words(text):
+    assert extract_people(text) == []
+
+
 def test_editor_credit_in_body():
     text = "会议取得圆满成功。\n(编辑:甄晓燕)"
     person = people_by_name(text)["甄晓燕"]

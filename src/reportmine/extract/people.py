@@ -173,6 +173,7 @@ class _Lexicon:
     titled_chars: frozenset[str]
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
+    rare_surnames: frozenset[str] = frozenset()
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -281,6 +282,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         name_list_re=re.compile(
             "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?="
             + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
+        rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
     )
 
 
@@ -916,7 +918,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             pos += 1
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
-            first = _titled_name_at(ctx, pos)
+            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos)
         elif first is not None and first[1] - first[0] == 2 and lex.prefix_head_re.match(text, first[1] - 1):
             first = None  # 副书记任副组长: a surname character before a post (副组长), no name
         if first is not None and t.head not in lex.post_skip and not t.qual \
@@ -933,7 +935,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             names = [first]
             end = first[1]
             while end < len(text) and text[end] == "、":
-                nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=_list_item_end(text, end + 1))
+                item_end = _list_item_end(text, end + 1)
+                nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=item_end) \
+                    or _rare_name_at(ctx, end + 1, item_end=item_end)
                 if nxt is None or lex.title_re.match(text, end + 1) or _right_score(ctx, nxt[1]) == 0:
                     break
                 names.append(nxt)
@@ -1023,6 +1027,43 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None) -> tuple[int, int] | None:
+    """A name whose surname is in ``surnames_rare.txt`` (党, 代, 云), in a strong frame.
+
+    Callers ask only where the frame already says a name stands (right after
+    a post word, a later item of a titled 、 list, a closing credit). The name
+    must end at punctuation or a cue of two or more characters (书记代某某主持)
+    or fill its list item (、党某某、), and be no word or place (党建, 云南).
+    """
+    text, lex = ctx.text, ctx.lex
+    if text[i:i + 1] not in lex.rare_surnames or lex.prefix_head_re.match(text, i + 1):
+        return None
+    best = None
+    for end in (i + 2, i + 3):
+        if end > len(text):
+            break
+        name = text[i:end]
+        if not _plausible(ctx, name, 1) or _common_word(name[:2], 200, places=True) \
+                or _common_word(name[1:], 1000) or _common_word(text[end - 1:end + 1], 500):
+            continue
+        score = 3 if end == item_end else _right_score(ctx, end)
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, end)
+    return (i, best[1]) if best else None
+
+
+def _rare_name_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A three-character name with a rare surname ending at ``j`` (before 同志),
+    standing after punctuation or a left cue (会议由党某某同志主持)."""
+    i = j - 3
+    if i < 0 or ctx.text[i] not in ctx.lex.rare_surnames:
+        return None
+    if not ctx.lex.left_cues.before(ctx.text, i) and _left_score(ctx, i) < 3:
+        return None  # 各部门负责同志: no frame opens a name at 门
+    hit = _rare_name_at(ctx, i, item_end=j)
+    return hit if hit == (i, j) else None
+
+
 def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     """Names held by 同志/先生 after them, 教授/烈士 before them, or a speech verb."""
     text, lex = ctx.text, ctx.lex
@@ -1031,7 +1072,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         j = m.start()
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
-        hit = parse_name_before(ctx, j, strong=True)
+        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     for m in lex.before_anchor_re.finditer(text):
@@ -1219,7 +1260,8 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
             if tail and tail.start() - s >= 2:
                 e, role = tail.start(), ctx.lex.credit_roles.get(tail.group(0), "作者")
             slen = _surname_len(ctx, s)
-            if not (slen and e - s <= 4 and _plausible(ctx, text[s:e], slen)):
+            if not (slen and e - s <= 4 and _plausible(ctx, text[s:e], slen)) \
+                    and _rare_name_at(ctx, s, item_end=e) != (s, e):
                 break
             found.append(_Mention(s, e, roles=[role]))
         else:
