@@ -197,6 +197,14 @@ def test_byline_and_trailing_bare_name():
     # reviewers of each round in a closing credit line
     ("会议取得实效。\n(一审:蔺立新 二审:祁文静 三审:柯大川)",
      {"蔺立新": ["审核"], "祁文静": ["审核"], "柯大川": ["审核"]}),
+    # 监制 is a credit role, not a name in the reviewer list
+    ("会议取得实效。\n审核 蔺立新 监制 祁文静 柯大川", {"蔺立新": ["审核"], "祁文静": ["审核"], "柯大川": ["审核"]}),
+    # the writer's unit opens the bracket
+    ("会议取得实效。（青禾县纪委宣传室 蔺立新 祁文静）", {"蔺立新": ["作者"], "祁文静": ["作者"]}),
+    # a bracket right after 本报讯, a space between
+    ("本报讯 （蔺立新）近日，青禾县召开会议。", {"蔺立新": ["作者"]}),
+    # the next label ends a supplier's name glued to it, rare surname too
+    ("会议取得实效。（供稿南立新编辑 祁文静）", {"南立新": ["作者"], "祁文静": ["编辑"]}),
 ])
 def test_closing_credit_brackets(text, expected):
     assert {n: p.roles for n, p in people_by_name(text).items()} == expected

@@ -84,3 +84,25 @@ def test_header_credit_forms(line, expected):
 @pytest.mark.parametrize("line", ["供稿 青禾县委组织部", "供稿：党建办", "图/ 祁青禾"])
 def test_supplier_units_and_photographers_are_not_authors(line):
     assert not (byline(line) or {}).get("author")
+
+
+@pytest.mark.parametrize("para, expected", [
+    # an unbracketed lead credit ending in 报道 and a colon
+    ("青禾在线讯 记者柯小川报道：3月2日，青禾县召开会议", ["柯小川"]),
+    ("本报讯 记者 柯小川 通讯员 邰文静：近日，青禾县召开会议", ["柯小川", "邰文静"]),
+    # prose opening with 记者 names nobody
+    ("记者从会上获悉：青禾县召开会议", []),
+    ("记者了解到：青禾县召开会议", []),
+])
+def test_unbracketed_lead_credits(para, expected):
+    assert dateline_author(para) == expected
+
+
+@pytest.mark.parametrize("para, expected", [
+    # the role written after the name, even beside a photo credit
+    ("（党委宣传部 柯小川/文摄 邰文静/审核）", ["柯小川"]),
+    ("会议取得实效。（柯小川/文 邰文静/图）", ["柯小川"]),
+    ("会议取得实效。（柯小川/摄）", []),
+])
+def test_writer_role_after_the_name(para, expected):
+    assert trailing_author(para, labelled_only=True) == expected

@@ -39,6 +39,9 @@ def test_several_fields_on_one_line():
     # a label right after another's colon: both fields empty, not 来源 = 作者:
     ("浏览次数: 来源:作者:", {"source": "", "author": ""}),
     ("来源:作者:祁小禾", {"source": "", "author": "祁小禾"}),
+    # a label glued to a widget's count, or after 、
+    ("阅读次数:1750来源:青禾农商银行", {"source": "青禾农商银行"}),
+    ("文字、图片、编辑:柯禾", {"editor": "柯禾"}),
 ])
 def test_widget_labels_end_a_field_value(line, expected):
     assert split_fields(line) == expected
@@ -47,6 +50,7 @@ def test_widget_labels_end_a_field_value(line, expected):
 def test_person_lists_keep_only_name_like_tokens():
     assert clean_person_list("祁小禾 阅读量：312") == "祁小禾"
     assert clean_person_list("祁小禾 2021") == "祁小禾"
+    assert clean_person_list("祁小禾 柯一川  2017年3月21日") == "祁小禾、柯一川"  # a date is no writer
     assert clean_person_list("QH666") == "QH666"  # an editor code is kept
 
 

@@ -112,3 +112,10 @@ def test_a_one_sentence_article_closing_with_a_bracketed_name_is_body():
     page = parse_text("工作动态\n县水利局党组召开民主生活会。（赵立新）\n")
     assert page.title == "工作动态"
     assert page.paragraphs == ["县水利局党组召开民主生活会。（赵立新）"]
+
+
+def test_a_long_footer_row_of_fields_keeps_its_source():
+    page = parse_text(f"青禾学院党委召开述职评议会\n{BODY1}\n{BODY2}\n"
+                      "来源:党委宣传部  文字、图片、编辑:苏小禾  一审:丁一川  二审:柯大川  三审:邰文静\n")
+    assert (page.source, page.editor) == ("党委宣传部", "苏小禾")
+    assert page.paragraphs == [BODY1, BODY2]

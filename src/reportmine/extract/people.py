@@ -1205,7 +1205,9 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
 
 _BARE_ROLE = re.compile(r"(?:摄影|摄|供图|报道)$")
 # the bare names may be followed by a bar and a labelled credit: （某某 || 责任编辑 某某）
-_BARE_CREDIT = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})\s*"
+# the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）
+_BARE_CREDIT = re.compile(r"[(（]\s*(?:[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社)[ \t\u3000]+)?"
+                          r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})\s*"
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
 
 
@@ -1222,7 +1224,13 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         pos = m.start("names")
         first = True
         while pos < len(text):
-            hit = parse_name_at(ctx, pos, item_end=_list_item_end(text, pos))
+            item_end = _list_item_end(text, pos)
+            label = lex.credit_re.search(text, pos + 2, item_end + 6) if item_end - pos > 3 else None
+            if label is not None and label.start() < item_end:
+                item_end = label.start()  # 供稿某某某编辑: the next label ends the name
+            else:
+                label = None
+            hit = parse_name_at(ctx, pos, item_end=item_end) or _rare_name_at(ctx, pos, item_end=item_end)
             if (hit is None or _right_score(ctx, hit[1]) == 0) and not first:
                 # later items of a byline list are names even with a rare surname
                 # pos + n must stay inside the text: a short slice at the end
@@ -1233,7 +1241,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
                             and _right_score(ctx, pos + n) >= 2
                             and text[pos:pos + n] not in ctx.lex.credit_roles
                             and not _common_word(text[pos:pos + n], 50, places=True)), None)
-            if hit is None or _right_score(ctx, hit[1]) == 0:
+            if hit is None or (_right_score(ctx, hit[1]) == 0 and not (label and hit[1] == item_end)):
                 break
             first = False
             out.append(_Mention(*hit, roles=[role]))
@@ -1246,7 +1254,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     # after a dateline (新华社北京5月26日电（某某、某某）): the reporters
     for bare in (_BARE_CREDIT.finditer(text) if "（" in text or "(" in text else ()):
         after = text[bare.end():bare.end() + 1]
-        before = text[bare.start() - 1:bare.start()]
+        before = text[:bare.start()].rstrip(" \t\u3000")[-1:]  # 本报讯 （某某）: spaces may stand between
         if not (after in ("", "\n") or before in ("电", "讯")):
             continue
         if bare.group("rest") and not lex.credit_re.match(text, bare.start("rest")):

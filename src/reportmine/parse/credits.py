@@ -185,11 +185,18 @@ def byline(line: str) -> dict[str, list[str]] | None:
     return found or None
 
 
+# an unbracketed lead credit: ``某某在线讯 记者某某报道：`` / ``本报讯 记者 某某 通讯员 某某：``
+_LEAD_CREDIT = re.compile(r"^[^。，,：:（()]{0,24}?(?:讯|电)?[ \t\u3000]*((?:记者|通讯员)[^。，,：:（()]{2,30}?)"
+                          r"[ \t\u3000]*(?:报道)?[：:]")
+
+
 def dateline_author(paragraph: str) -> list[str]:
-    """Writers credited in a lead's dateline: ``……电（记者 某某）``, ``本报讯（通讯员 某某）``."""
+    """Writers credited in a lead's dateline: ``……电（记者 某某）``, ``本报讯（通讯员 某某）``,
+    ``某某讯 记者某某报道：``."""
     head = paragraph[:80]
     if "（" not in head and "(" not in head:
-        return []  # no bracket, no dateline credit
+        lead = _LEAD_CREDIT.match(head) if "记者" in head or "通讯员" in head else None
+        return read_roles(lead.group(1)).get("author", []) if lead else []
     for m in _DATELINE.finditer(head):
         inner = m.group(1)
         if any(r in inner for r in ("记者", "通讯员", "撰稿")):
@@ -205,6 +212,9 @@ def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
     With ``labelled_only`` only a credit with a role word counts (``（记者 某某）``):
     the annotation guide for pasted text leaves a bare bracketed name out of ``author``.
     """
+    postfix = _postfix_writers(paragraph)
+    if postfix:
+        return postfix
     inner = _closing_bracket(paragraph)
     if inner is None:
         return []
@@ -227,11 +237,23 @@ def trailing_editor(paragraph: str) -> list[str]:
     return read_roles(inner).get("editor", []) if inner is not None else []
 
 
-def _closing_bracket(paragraph: str) -> str | None:
+# the role written after the name: （某部 某某/文摄 某某/审核）
+_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s、，,]))([\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文摄|文图|图文|文字|文)(?![\u4e00-\u9fff])")
+
+
+def _postfix_writers(paragraph: str) -> list[str]:
+    """Writers credited with the role after the name in a closing bracket (某某/文, 某某/文摄)."""
+    inner = _closing_bracket(paragraph, notes=True) if "/" in paragraph[-40:] or "／" in paragraph[-40:] else None
+    if not inner:
+        return []
+    return [m.group(1) for m in _POSTFIX_WRITER.finditer(inner) if looks_like_person(m.group(1))]
+
+
+def _closing_bracket(paragraph: str, notes: bool = False) -> str | None:
     """The text of a credit bracket closing a paragraph after a full stop, or None.
 
     A bracket naming a photographer, a source or an original headline is a
-    note, not a credit of the text's writer and editor.
+    note, not a credit of the text's writer and editor (``notes`` keeps it).
     """
     m = _TRAILING.search(paragraph)
     if not m:
@@ -240,7 +262,7 @@ def _closing_bracket(paragraph: str) -> str | None:
     if before and not re.search(r"[。！？!?”」…]$", before):
         return None
     inner = m.group(1).strip()
-    if "摄" in inner or "来源" in inner or "原标题" in inner:
+    if not notes and ("摄" in inner or "来源" in inner or "原标题" in inner):
         return None
     return inner
 

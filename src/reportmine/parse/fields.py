@@ -142,7 +142,8 @@ def label_pattern() -> re.Pattern[str]:
     labs = sorted(_label_field(), key=len, reverse=True)
     body = "|".join(re.escape(lab) for lab in labs)
     # after a colon too: in 「来源:作者:」 both fields are empty, and 作者: is no outlet
-    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：]))({body})\s*[:：]\s*")
+    # after a digit (阅读次数:1750来源:某行) and after 、 (文字、图片、编辑:某某) too
+    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]))({body})\s*[:：]\s*")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +228,8 @@ def clean_person_list(value: str) -> str | None:
     value = value.strip().strip("()（）[]【】")
     if "文" in value or "图" in value:
         value = _TEXT_PHOTO.sub(" ", value)  # 文/图 刘某
+    if "20" in value or "19" in value:
+        value = DATE_TIME.sub(" ", value)  # 作者：甲 乙  2017年3月21日: the date is no writer
     parts = []
     stops = _other_roles()
     for p in _NAME_SPLIT.split(cut_furniture(value)):

@@ -19,6 +19,7 @@ _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|
 #: a sentence end, perhaps followed by a closing bracketed credit (……民主生活会。（某某）):
 #: such a line is body text, never a headline
 _SENTENCE_END = re.compile(r"[。！？!?；;](?:\s*[(（][^()（）\n]{1,40}[)）])?$")
+_PROSE_MARK = re.compile(r"[。！？；，,]")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -170,8 +171,13 @@ def _furniture_fields(line: str, fields: dict[str, str | None]) -> None:
 
 
 def _footer_field(line: str, fields: dict[str, str | None]) -> bool:
-    """A trailing ``编辑：某某`` / ``来源：某网`` line after the body."""
-    if len(line) > 40:
+    """A trailing ``编辑：某某`` / ``来源：某网`` line after the body.
+
+    A longer line is a footer only when it is a row of two or more labelled
+    fields without prose punctuation (来源:某部  编辑:某某  一审:某某  二审:某某).
+    """
+    if len(line) > 40 and (len(line) > 120 or _PROSE_MARK.search(line)
+                           or len(label_pattern().findall(line)) < 2):
         return False
     found = split_fields(line)
     if not found or label_pattern().match(line) is None:
