@@ -257,6 +257,31 @@ def test_rare_surnames_are_no_names_in_words(text):
     assert extract_people(text) == []
 
 
+@pytest.mark.parametrize("text,names", [
+    # an untitled name right after a body or a group word, before a strong cue
+    ("市委组织部干部柯晓东到会指导。", {"柯晓东"}),
+    ("县驻派纪检组邰小红到会指导。", {"邰小红"}),
+    # a 、 list of names after a group word
+    ("该院领导蔺德明、祁春生、滕玉兰和中层干部参加大会。", {"蔺德明", "祁春生", "滕玉兰"}),
+    # words after a body or a group word are no names
+    ("县委组织部高度重视此项工作。", set()),
+    ("县委领导常态化联系基层。", set()),
+    ("领导关心支持工作。", set()),
+])
+def test_names_after_a_body_or_group_word(text, names):
+    from reportmine.extract.organizations import extract_organizations
+
+    assert set(people_by_name(text, extract_organizations(text))) == names
+
+
+def test_a_group_word_passes_a_shared_role_back():
+    from reportmine.extract.organizations import extract_organizations
+
+    text = "县委常委祁春生，县委组织部干部柯晓东到会指导。"
+    people = people_by_name(text, extract_organizations(text))
+    assert people["祁春生"].roles == ["指导"] and people["柯晓东"].roles == ["指导"]
+
+
 def test_editor_credit_in_body():
     text = "会议取得圆满成功。\n(编辑:甄晓燕)"
     person = people_by_name(text)["甄晓燕"]

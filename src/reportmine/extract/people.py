@@ -174,6 +174,7 @@ class _Lexicon:
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
     rare_surnames: frozenset[str] = frozenset()
+    group_re: re.Pattern[str] | None = None
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -283,6 +284,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
             "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?="
             + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
         rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
+        group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
     )
 
 
@@ -1150,6 +1152,58 @@ def _list_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
+    """Untitled names right after a body or a group word (干部, 领导).
+
+    ``县纪检组某某到会指导``, ``组织部干部某某出席``: one name must end at a
+    cue of two or more characters or a speech verb; ``该院领导甲、乙、丙和……``:
+    a 、 list of two or more, each item filled by a name, ends at punctuation
+    or a cue. Every name must be a surname and no ordinary word.
+    """
+    text, lex = ctx.text, ctx.lex
+    starts = {e for o in organizations for _, e in o.spans}
+    if lex.group_re is not None:
+        starts.update(m.end() for m in lex.group_re.finditer(text))
+    out: list[_Mention] = []
+    for p in sorted(starts):
+        if p >= len(text) or not _surname_len(ctx, p) or lex.prefix_head_re.match(text, p):
+            continue
+        names = []
+        pos = p
+        while True:
+            item_end = _list_item_end(text, pos)
+            hit = parse_name_at(ctx, pos, item_end=item_end)
+            if hit is None or not _group_name_ok(ctx, *hit):
+                names = []
+                break
+            names.append(hit)
+            if text[hit[1]:hit[1] + 1] != "、":
+                break
+            pos = hit[1] + 1
+        if not names:
+            continue
+        e = names[-1][1]
+        if len(names) == 1:
+            if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+                continue
+        elif _right_score(ctx, e) == 0:
+            continue
+        out.extend(_Mention(s, e) for s, e in names)
+    for mention in out:
+        ctx.add_name(text[mention.start:mention.end])
+    return out
+
+
+def _group_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
+    """A surname name that is no word, place or theory name (for ``_group_mentions``)."""
+    name = ctx.text[s:e]
+    if name in ctx.names:
+        return True
+    slen = _surname_len(ctx, s)
+    return bool(slen) and 1 <= e - s - slen <= 2 and _plausible(ctx, name, slen) \
+        and not _common_word(name, 20, places=True) and not _not_mention(ctx, s, e)
+
+
 def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
     """Untitled names opening a sentence or clause before a verb cue.
 
@@ -1317,6 +1371,10 @@ def _passes(ctx: _Ctx, gap: str) -> bool:
     for piece in _GAP_SPLIT.split(gap):
         if not piece or piece in ("同志", "等"):
             continue
+        group = ctx.lex.group_re
+        if group is not None and len(piece) <= 24 and any(
+                m.end() == len(piece) for m in group.finditer(piece)):
+            continue  # 区委组织部干部: a group word stands where a title would
         if len(piece) > 24 or not any(ctx.lex.prefix_head_re.fullmatch(piece, len(piece) - n)
                                       for n in range(1, min(len(piece), 8) + 1)):
             return False
@@ -1390,6 +1448,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _title_mentions(ctx, organizations or [])
     mentions += _subject_mentions(ctx)
     mentions += _list_mentions(ctx)
+    mentions += _group_mentions(ctx, organizations or [])
     mentions += _neighbour_mentions(ctx, mentions)
     by_span: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
