@@ -282,6 +282,26 @@ def test_a_group_word_passes_a_shared_role_back():
     assert people["祁春生"].roles == ["指导"] and people["柯晓东"].roles == ["指导"]
 
 
+@pytest.mark.parametrize("text,name,titles", [
+    # 机关 joins the title's body only where the title opens the mention
+    ("机关党组书记、办公室主任柯晓东主持会议。", "柯晓东", ["机关党组书记", "办公室主任"]),
+    ("会上，机关党委书记柯晓东讲话。", "柯晓东", ["机关党委书记"]),
+    ("县政协机关党组书记柯晓东主持会议。", "柯晓东", ["党组书记"]),
+])
+def test_opening_body_word_in_a_title(text, name, titles):
+    assert people_by_name(text)[name].titles == titles
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body word before 同志 is no given name (分管股室同志)
+    ("班子成员分别与分管股室同志谈了心。", set()),
+    # 同志 after the name beats a surname read after 党员 (党员向某某某同志)
+    ("全体党员向柯晓东同志学习。", {"柯晓东"}),
+])
+def test_names_before_tongzhi(text, names):
+    assert set(people_by_name(text)) == names
+
+
 def test_editor_credit_in_body():
     text = "会议取得圆满成功。\n(编辑:甄晓燕)"
     person = people_by_name(text)["甄晓燕"]

@@ -175,6 +175,7 @@ class _Lexicon:
     name_list_re: re.Pattern[str] | None
     rare_surnames: frozenset[str] = frozenset()
     group_re: re.Pattern[str] | None = None
+    opening_quals: tuple[str, ...] = ()
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -285,6 +286,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
             + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
         rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
+        opening_quals=tuple(cues.get("opening_only_quals", ())),
     )
 
 
@@ -735,8 +737,20 @@ def _titles(ctx: _Ctx) -> list[_Title]:
         start = qual_end - (back.end(2) - back.start(2))
         if start < qual_end:
             start = _trim_quals(ctx.lex, text, start, qual_end)
+            start -= _opening_qual(lex, text, start)
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
+
+
+def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
+    """Length of a word (``opening_only_quals``: 机关) that joins a title's body
+    only where it opens the mention: 机关党组书记某某 after punctuation, not
+    县人大机关党组书记 (whose title stays 党组书记)."""
+    for q in lex.opening_quals:
+        k = start - len(q)
+        if k >= 0 and text.startswith(q, k) and (k == 0 or not _is_cjk(text[k - 1])):
+            return len(q)
+    return 0
 
 
 def _trim_quals(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
@@ -1077,9 +1091,12 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
+    held = [(x.start, x.end) for x in out]  # names held by 同志 after them
     for m in lex.before_anchor_re.finditer(text):
         pos = m.end() + (1 if text[m.end():m.end() + 1] in (":", "：") else 0)
         hit = parse_name_at(ctx, pos)
+        if hit and any(s < hit[1] and hit[0] < e for s, e in held):
+            continue  # 党员向王某某同志学习: 向 is no surname where 同志 holds the name after it
         if hit and not _not_mention(ctx, *hit) and (_right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3):
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
