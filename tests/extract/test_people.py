@@ -302,6 +302,17 @@ def test_names_before_tongzhi(text, names):
     assert set(people_by_name(text)) == names
 
 
+@pytest.mark.parametrize("text,names", [
+    # a 、 list of department-and-name items
+    ("义诊专家有心内科邰立新、眼科祁晓兰、儿科滕卫东及护士长等。", {"邰立新", "祁晓兰", "滕卫东"}),
+    ("专家有神经外科柯小川、乳腺甲状腺外科蔺文、血液科滕一帆。", {"柯小川", "蔺文", "滕一帆"}),
+    # departments and their work are no names
+    ("外科手术、内科治疗同步进行。", set()),
+])
+def test_department_and_name_lists(text, names):
+    assert set(people_by_name(text)) == names
+
+
 def test_editor_credit_in_body():
     text = "会议取得圆满成功。\n(编辑:甄晓燕)"
     person = people_by_name(text)["甄晓燕"]

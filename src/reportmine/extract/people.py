@@ -1211,6 +1211,47 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     return out
 
 
+# a 、 list whose items are a department and a name (泌尿外科某某、骨科某某)
+_DEPT_LIST = re.compile(r"[\u4e00-\u9fff]{1,7}?[科室]([\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{1,7}?[科室][\u4e00-\u9fff]{2,4})+")
+
+
+def _department_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Names in a 、 list of department-and-name items (心内科甲、眼科乙、儿科丙及……).
+
+    Names hold no 科/室, so each item's name starts after its last 科 or 室.
+    Every item must hold a surname and two or three characters, the last one
+    ending at punctuation or a cue; items that read as words are passed over,
+    and two or more names must remain.
+    """
+    text = ctx.text
+    if "、" not in text or ("科" not in text and "室" not in text):
+        return []
+    out: list[_Mention] = []
+    for m in _DEPT_LIST.finditer(text):
+        found = []
+        pos = m.start()
+        pieces = m.group(0).split("、")
+        for k, piece in enumerate(pieces):
+            cut = max(piece.rfind("科"), piece.rfind("室")) + 1
+            s = pos + cut
+            end = pos + len(piece) if k < len(pieces) - 1 else None
+            hit = parse_name_at(ctx, s, item_end=end if end is not None else _list_item_end(text, s))
+            pos += len(piece) + 1
+            if end is not None and (hit is None or hit[1] != end):
+                hit = (s, end) if 2 <= end - s <= 3 and _surname_len(ctx, s) else None
+            if hit is None or (end is None and _right_score(ctx, hit[1]) == 0):
+                break
+            if _group_name_ok(ctx, *hit):
+                found.append(_Mention(*hit))
+            # (an item that reads as a word, 烧伤科霍然, is passed over, not taken)
+        else:
+            if len(found) >= 2:
+                out.extend(found)
+    for mention in out:
+        ctx.add_name(text[mention.start:mention.end])
+    return out
+
+
 def _group_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
     """A surname name that is no word, place or theory name (for ``_group_mentions``)."""
     name = ctx.text[s:e]
@@ -1466,6 +1507,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _subject_mentions(ctx)
     mentions += _list_mentions(ctx)
     mentions += _group_mentions(ctx, organizations or [])
+    mentions += _department_mentions(ctx)
     mentions += _neighbour_mentions(ctx, mentions)
     by_span: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
