@@ -527,3 +527,24 @@ def test_user_resources_extend_the_lexicons(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("REPORTMINE_RESOURCES")
         resources.clear_cache()
+
+
+@pytest.mark.parametrize("text", [
+    "青溪镇机关党员60余人赴烈士陵园开展主题党日活动。",  # 余 after a numeral: a hedge
+    "全院两百多名干部职工赴纪念馆参观。",
+])
+def test_a_count_hedge_opens_no_name(text: str) -> None:
+    assert people_by_name(text) == {}
+
+
+def test_a_post_word_read_across_a_body_name_is_no_post() -> None:
+    from reportmine.extract.organizations import extract_organizations
+
+    text = "中国科学院长沙分院召开会议，中国科学院长沙分院院长霍立群主持。"
+    orgs = extract_organizations(text)
+    assert "中国科学院长沙分院" in {o.name for o in orgs}
+    found = people_by_name(text, orgs)
+    assert set(found) == {"霍立群"}  # not 沙分, with 院长 read across 科学院|长沙
+    # a post right after a body's name stays a post
+    assert people_by_name("县委书记柯文远主持会议。", extract_organizations("县委书记柯文远主持会议。"))[
+        "柯文远"].titles == ["县委书记"]

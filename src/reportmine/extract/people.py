@@ -489,6 +489,19 @@ def _translit_run_back(ctx: _Ctx, j: int) -> int:
     return i
 
 
+#: Characters of a numeral (Arabic, full-width, Chinese), before a count's hedge.
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两零〇")
+
+
+@lru_cache(maxsize=1)
+def _middle_hedges() -> frozenset[str]:
+    """Hedges written between a numeral and its unit (count_hedges.tsv, ``middle``:
+    30余人, 两百多名): after a numeral, 余 opens a count, never a name."""
+    from reportmine.resources import load_table
+
+    return frozenset(r["hedge"] for r in load_table("count_hedges.tsv") if r.get("position") == "middle")
+
+
 def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None = None,
                   wide: bool = False) -> tuple[int, int] | None:
     """The name starting at ``i``, as ``(start, end)``, or None.
@@ -916,10 +929,32 @@ def _names_before_count(ctx: _Ctx, j: int) -> list[tuple[int, int]]:
             return out
 
 
+def _inside_no_name(titles: list[_Title], organizations: list[Organization]) -> list[_Title]:
+    """The titles whose post word does not begin inside an organization's name.
+
+    A post word read across the join of a body's name (中国科学院|长沙分院:
+    院长) is no post: the name after it would be a piece of the body's name
+    (沙分). A post word starting where a name ends (县委|书记) stays.
+    """
+    spans = [sp for o in organizations for sp in o.spans]
+    if not spans or not titles:
+        return titles
+    spans.sort()
+    starts = [s for s, _ in spans]
+    out = []
+    for t in titles:
+        head_at = t.end - len(t.head)
+        k = bisect.bisect_right(starts, head_at) - 1
+        if k >= 0 and spans[k][0] < head_at and t.end <= spans[k][1]:
+            continue
+        out.append(t)
+    return out
+
+
 def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
     text, lex = ctx.text, ctx.lex
     out: list[_Mention] = []
-    titles = _titles(ctx)
+    titles = _inside_no_name(_titles(ctx), organizations)
     titles = _bracket_titles(ctx, titles, out)
     org_ends = _OrgEnds(organizations)
     pending: list[_Title] = []
@@ -1510,7 +1545,10 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _department_mentions(ctx)
     mentions += _neighbour_mentions(ctx, mentions)
     by_span: dict[tuple[int, int], _Mention] = {}
+    hedges = _middle_hedges()
     for m in mentions:
+        if m.start and text[m.start] in hedges and text[m.start - 1] in _NUMERAL_CHARS:
+            continue  # 80余人赴: a count's hedge after its numeral, not the surname 余
         if (m.start, m.end) in by_span:
             old = by_span[(m.start, m.end)]
             for t in m.titles:
