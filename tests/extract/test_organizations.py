@@ -573,3 +573,52 @@ def test_names_holding_stop_words_or_members_stay_whole(text: str, name: str) ->
 
 def test_a_joint_party_body_takes_its_members_but_a_federation_does_not() -> None:
     assert names("市总工会、市妇女联合会参加。") == ["市总工会", "市妇女联合会"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("7月2日，青阳市科协召开会议。", "青阳市科协"),
+    ("7月2日，桐溪县妇联召开会议。", "桐溪县妇联"),
+    ("7月2日，临江市残联召开会议。", "临江市残联"),
+    ("临川市政协召开会议。", "临川市政协"),
+    ("7月2日，江北区工商联召开会议。", "江北区工商联"),
+])
+def test_a_place_closed_by_its_level_opens_an_abbreviated_body(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市委巡视三组进驻县农业局。", "市委巡视三组"),
+    ("县委巡察五组组长王明主持会议。", "县委巡察五组"),
+    ("青阳市委机动巡察二组对城关镇党委开展巡察。", "青阳市委机动巡察二组"),
+    ("县委第二督察组到河口镇督导。", "县委第二督察组"),
+    ("市委第三督察整改督查组到河口镇督导。", "市委第三督察整改督查组"),
+])
+def test_numbered_and_moded_inspection_groups_stay_whole(text: str, name: str) -> None:
+    assert names(text)[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "此次党支部主题党日在二楼召开。",
+    "每次党支部会议都有记录。",
+    "要进一步密切工会组织与职工的联系。",
+    "在抗洪工作中公司党员冲锋在前。",
+    "他要求全公司要统一思想。",
+    "会议由我会党组书记、副主席王明主持。",
+    "整改措施紧贴中心工作。",
+    "全市两级法院召开会议。",
+    "在诉讼服务中心接待室召开会议。",
+    "在检察服务中心会议室召开会议。",
+])
+def test_words_before_a_generic_ending_name_no_body(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("公司党群工作部负责人参加会议。", "公司党群工作部"),
+    ("公司党建工作处负责人参加会议。", "公司党建工作处"),
+    ("公司党委工作部负责人参加会议。", "公司党委工作部"),
+    ("9月5日，青阳中等职业学校党支部召开会议。", "青阳中等职业学校党支部"),
+    ("1月8日，江大附中召开会议。", "江大附中"),
+])
+def test_company_party_departments_and_school_types(text: str, name: str) -> None:
+    assert names(text) == [name]

@@ -190,6 +190,7 @@ def _lexicon() -> _Lexicon:
     info: dict[str, tuple[str, str]] = {}
     for row in load_table("org_suffixes.tsv"):
         info[row["suffix"]] = (row.get("kind") or "other", row.get("needs") or "qualifier")
+    _add_numbered_groups(info)
     known = set()
     for row in load_table("org_known.txt"):
         info[row["name"]] = (row.get("kind") or "other", "none")
@@ -245,13 +246,29 @@ def _lexicon() -> _Lexicon:
     )
 
 
+#: Chinese numerals that number the groups of one round (巡视六组, 巡察十二组).
+_GROUP_NUMBERS = tuple("一二三四五六七八九十") + tuple("十" + n for n in "一二三四五六七八九")
+
+
+def _add_numbered_groups(info: dict[str, tuple[str, str]]) -> None:
+    """Give every three-character group ending (巡视组, 巡察组, 督察组) its
+    numbered forms (巡视六组, 巡察三组): the number sits inside the ending, so
+    without them 省委巡视六组 is cut back to 省委. Numbered in code, not in
+    the list: the numerals are a closed set."""
+    for w, (kind, needs) in list(info.items()):
+        if kind == "inspection_group" and len(w) == 3 and w.endswith("组"):
+            for n in _GROUP_NUMBERS:
+                info.setdefault(w[:2] + n + "组", (kind, needs))
+
+
 def _group_verb_re(info: dict[str, tuple[str, str]]) -> re.Pattern[str]:
     """A supervising group's ending followed by the verb it is named for
     (巡察组巡察, 督导组督导, 巡视组进驻): the verb begins a new phrase, so a
     name ending later starts after it (县委巡察组巡察|县教育局党组)."""
     groups = sorted((w for w, (kind, _) in info.items() if kind == "inspection_group" and len(w) > 2),
                     key=len, reverse=True)
-    verbs = sorted({w[:-1][-2:] for w in groups} | {"进驻", "入驻", "对"}, key=len, reverse=True)
+    verbs = sorted({w[:-1][-2:] for w in groups if w[-2] not in _NUMERAL} | {"进驻", "入驻", "对"},
+                   key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, groups)) + ")(?:" + "|".join(map(re.escape, verbs)) + ")")
 
 
@@ -634,7 +651,7 @@ def leading_place(text: str, i: int = 0) -> int:
             level = 2 if text.startswith(_LEVEL_WORDS, p) else int(text[p] in _LEVEL_CHARS)
             if not level:
                 continue
-            if level == 1 and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns"):
+            if level == 1 and p + 1 < len(text) and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns"):
                 continue  # 县城, 市场: an ordinary word
             run = text[pos:p]
             punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
@@ -712,12 +729,21 @@ def _opens_noun(qualifier: str) -> bool:
     return any(tags.get(qualifier[:k], "x") in _NOUN_TAGS for k in (4, 3) if k <= len(qualifier))
 
 
-def _has_admin_prefix(name: str, lex: _Lexicon) -> bool:
+def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
     """Whether ``name`` opens with a level (县人社局) or a place name closed by
-    one (桐林市人社局), with at least two characters after it."""
+    one (桐林市人社局), with at least two characters after it.
+
+    An abbreviated body of two or more characters (科协, 妇联, 政协) may follow
+    the place directly (宣城市科协, 芜湖市政协): the place is read on its own,
+    so that the body's first character cannot make a word with the level
+    (市政 in 芜湖市政协)."""
     m = lex.admin_re.match(name)
     if m:
         return len(name) > m.end() + 1
+    if len(suffix) > 1 and name.endswith(suffix):
+        head = name[:-len(suffix)]
+        if len(head) >= 3 and head[-1] in _LEVEL_CHARS and leading_place(head) == len(head):
+            return True
     if len(name) < 5 or name[-2] in lex.single or name[-2] == "副" or not _LEVEL_RE.search(name, 1, 6):
         return False  # 文化厅|厅长, 文化局|副局长: a post after the body
     e = leading_place(name)
@@ -739,7 +765,7 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     if needs == "prefix":
         # 外交部长, 县公安局长: the body heads a post, and is still named (a
         # bare 局长 or 副处长 has no prefix or stem and fails below)
-        if _has_admin_prefix(name, lex) or lex.stems.ending(qualifier, len(qualifier)):
+        if _has_admin_prefix(name, lex, suffix) or lex.stems.ending(qualifier, len(qualifier)):
             return True
         # 大学党委常委会: a longer ending may follow another organization's name.
         return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
