@@ -622,3 +622,27 @@ def test_words_before_a_generic_ending_name_no_body(text: str) -> None:
 ])
 def test_company_party_departments_and_school_types(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "对各学院共青团工作进行了述职。",
+    "各学院分团委书记参加了会议。",
+    "河口社区各小区党支部分别召开组织生活会。",
+    "各分支部分别召开会议。",
+    "全县12个乡镇人大主席团召开会议。",
+    "青阳市检察机关开展活动。",
+    "党员干部深入供电所开展调研。",
+    "党员参观审判庭。",
+])
+def test_determined_counted_or_system_types_name_no_body(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("宣读了县财政局赵立新局长的讲话。", ["县财政局"]),
+    ("学习了市卫生局王建局长的报告。", ["市卫生局"]),
+    ("县医院第二党支部支部书记李明带领大家学习。", ["县医院第二党支部"]),
+    ("县人大机关召开会议。", ["县人大机关"]),
+])
+def test_a_following_name_or_post_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -97,6 +97,9 @@ MAX_THROUGH = 10
 MAX_VERBS = 3
 #: Longest place segment (before its level character) that the reset allows.
 MAX_PLACE = 5
+#: The ending of a system of organs (检察机关, 政法机关): a generic name of
+#: org_generic_names.txt ending in it stays generic after a place (市检察机关).
+_SYSTEM_ENDING = "机关"
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -160,6 +163,7 @@ class _Lexicon:
     room_re: re.Pattern[str]  # org_venue_rooms.txt, maybe after a floor (三楼报告厅)
     campaigns: frozenset[str]  # org_campaigns.txt: a branch qualified by one alone is none
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
+    system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -240,6 +244,7 @@ def _lexicon() -> _Lexicon:
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
         room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
         campaigns=frozenset(load_lines("org_campaigns.txt")),
+        system_names=tuple(w for w in load_lines("org_generic_names.txt") if w.endswith(_SYSTEM_ENDING)),
         group_verb_re=_group_verb_re(info),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
@@ -707,6 +712,8 @@ def _heads_post(t: str, start: int, end: int, lex: _Lexicon) -> bool:
     A body heading its own post (县公安局长, 外交部长) stays a name."""
     if not t.startswith("长", end) or not start:
         return False
+    if any(t[start - k - 1:start - k] == t[start] and _CJK_RUN.fullmatch(t[start - k:start]) for k in (2, 3)):
+        return True  # 市卫生局|王建|局长: a body, its head's name, then the post
     return t[start - 1] == "副" or any(t[start - k:start] in lex.info for k in range(1, min(start, 6) + 1))
 
 
@@ -717,9 +724,30 @@ def _strip_count(t: str, qualifier: str, start: int, lex: _Lexicon) -> str:
     generic (then the ending is no name)."""
     at = start - len(qualifier)
     if at > 0 and t[at - 1] in _NUMERAL and (mm := _MEASURE_AFTER_DIGIT.match(qualifier)):
-        return _strip_generic(qualifier[mm.end():], lex)
+        return _counted_rest(qualifier[mm.end():], lex)
     cm = _COUNTED.match(qualifier)
-    return _strip_generic(qualifier[cm.end():], lex) if cm else qualifier
+    return _counted_rest(qualifier[cm.end():], lex) if cm else qualifier
+
+
+def _counted_rest(rest: str, lex: _Lexicon) -> str:
+    """What a count leaves of a qualifier: nothing when a generic word heads
+    it (9个乡镇人大主席团 counts the bodies of every township, none named)."""
+    stripped = _strip_generic(rest, lex)
+    return "" if stripped != rest and lex.generic_re.match(rest) else stripped
+
+
+def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier``, left after a determiner was stripped (各学院|
+    共青团), is only a type of body: an ending itself (学院), a place type
+    (小区), or one character (各分|支部)."""
+    return len(qualifier) == 1 or qualifier in _BARE_TYPES \
+        or lex.info.get(qualifier, ("", "none"))[1] != "none"  # (九届|县委常委会: 县委 is a body)
+
+
+#: Determiners a stop may have cut from a qualifier (各|学院共青团); a closed set.
+_DETERMINERS = ("各", "每个", "各个", "所属", "下属")
+#: Kinds of place a determiner counts (各小区党支部, 各网格党小组); a closed set.
+_BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
 
 
 def _opens_noun(qualifier: str) -> bool:
@@ -753,8 +781,8 @@ def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
-    if name in lex.generic_names:
-        return False
+    if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names):
+        return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
     if needs == "none":
         return True
     if not qualifier:
@@ -844,6 +872,8 @@ def _mentions(text: str) -> list[_Mention]:
         kind, needs = info[suffix]
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
+        if len(suffix) > 1 and t.endswith(suffix, 0, start):
+            continue  # 第二党支部|支部书记: the ending repeated opens a post
         if len(suffix) == 1 and _heads_post(t, start, end, lex):
             continue  # 市委宣传部副部长, 县人社局局长: the ending begins a post
         c = t[start - 1] if start else ""
@@ -868,13 +898,17 @@ def _mentions(text: str) -> list[_Mention]:
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
+        if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
+                and _bare_type(qualifier, lex):
+            continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
             continue  # 对辖|区支部: a level character cut from a noun names no place
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
-                and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)):
-            continue  # 各供电所所长: every station, none named
+                and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)
+                     or needs == "stem" and s > 0 and _is_name_char(t[s - 1])):
+            continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
         if qualifier:
             qualifier = _strip_count(t, qualifier, start, lex)
         if not _accept(t, qualifier, suffix, start, end, lex):
