@@ -204,6 +204,23 @@ def test_compound_count_reads_the_object_before_its_first_part() -> None:
     assert n.metric == "problems_found"
 
 
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("督查组反馈的5大类14个方面的问题已全部整改。", 5, "大类", "方面"),
+    ("共检视出八大方面31个问题。", 8, "大方面", "问题"),
+    ("市委巡察反馈问题共9大类，均已制定措施。", 9, "大类", "反馈问题"),
+    ("梳理出问题清单3大类21项。", 3, "大类", "问题清单"),
+    ("紧扣四大方面开展调研。", 4, "大方面", None),
+])
+def test_category_counts_are_counts(text: str, value: int, unit: str, obj: str | None) -> None:
+    # 大类/大方面 count the groups problems are sorted into: a count with its own unit
+    n = one(text, value)
+    assert (n.unit, n.object) == (unit, obj)
+
+
+def test_category_count_leaves_congress_names_alone() -> None:
+    assert extract_numbers("深入学习党的二十大精神和十九大报告。") == []
+
+
 def test_second_part_of_a_pair_inherits_the_object() -> None:
     n = one("班子查摆问题5个方面18条。", 18)
     assert n.object == "查摆问题"

@@ -50,6 +50,9 @@ _PERSON_UNITS = {"人", "名", "位", "人次"}
 #: What may stand between two parts of a chained count (两轮[共计]900余人次).
 _CHAIN_JOINERS = {"", "共", "共计", "累计", "合计", "计", "达", "共有", "，共", "，共计", "，累计"}
 _MAX_AFTER = 14
+#: Units that name what they count (问题6[大类]): a verb right after them opens
+#: a new phrase (三大方面|开展学习), so nothing counted is written after.
+_CATEGORY_UNITS = {"大类", "大方面"}
 
 
 @dataclass(frozen=True)
@@ -192,9 +195,9 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         w = words[0][1]
         if w in lex.blocks:
             return None
-        if w in lex.light:
+        if w in lex.light and unit not in _CATEGORY_UNITS:
             obj_start = len(w)
-        elif w in lex.verbs and unit not in ("人", "人次", "次", "场"):
+        elif (w in lex.verbs or w in lex.light) and unit not in ("人", "人次", "次", "场"):
             return None
     cut = len(s)
     for i, w in words:
@@ -507,6 +510,14 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
 
 
+def _names_counted(lex: _Lexicon, obj: str) -> bool:
+    """Whether a phrase names something of the metric vocabulary (反馈问题,
+    问题清单): the groups of a category count (6大类) are groups of it. A verb
+    or a list item before the count (围绕|三大方面, 工作作风等|5大方面) is no
+    such thing."""
+    return _metric(lex, obj, "个") is not None
+
+
 def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], unit: str = "") -> bool:
     """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改),
     or a head count with a verb of going (80余人[赴]烈士陵园)."""
@@ -623,6 +634,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = None, "", (num_start, num_end)
         if obj is not None:
             obj = obj.rstrip("的之等").lstrip("的之") or None
+        if unit in _CATEGORY_UNITS and after is None and obj is not None and not _names_counted(lex, obj):
+            obj, cue_text, span = None, "", (num_start, num_end)  # 围绕三大方面: nothing named before
         if actor is None and last_clause[0] == clause_start:
             actor = last_clause[1]
         last_clause = (clause_start, actor)
