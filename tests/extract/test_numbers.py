@@ -217,6 +217,41 @@ def test_category_counts_are_counts(text: str, value: int, unit: str, obj: str |
     assert (n.unit, n.object) == (unit, obj)
 
 
+@pytest.mark.parametrize("text, value, obj, metric", [
+    ("共发出整改提醒函9份并跟踪督办。", 9, "整改提醒函", None),
+    ("制定整改措施26项并逐条对账。", 26, "整改措施", "rectification_measures"),
+    ("开展谈心谈话55人次并建立台账。", 55, "谈心谈话", "talks"),
+])
+def test_a_verb_after_bing_opens_a_new_phrase(text: str, value: int, obj: str, metric: str | None) -> None:
+    # noun + count + 并 + verb: the verb after 并 is no object of the count
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    ("30余名社区群众旁听。", 30, "社区群众", "participants"),
+    ("分批培训全区各级640余名网格员。", 640, "网格员", "participants"),
+    ("宣讲覆盖1500余名村民。", 1500, "村民", "participants"),
+    ("将全体党员分成6个学习小组。", 6, "学习小组", "groups"),
+    ("班子成员开展相互批评，每人向其他成员提了4条意见。", 4, "意见", "criticisms"),
+])
+def test_metric_of_people_groups_and_criticisms(text: str, value: int, obj: str, metric: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("邀请参加过培训的3名老兵讲述。", 3),  # 的: the verb only qualifies the people
+    ("大家提了5条意见。", 5),  # no criticism in the sentence
+])
+def test_no_metric_without_a_governing_verb(text: str, value: int) -> None:
+    assert one(text, value).metric is None
+
+
+def test_object_after_a_count_ends_at_weirao() -> None:
+    assert one("8个村党支部书记围绕抓党建工作逐一述职。", 8).object == "村党支部书记"
+
+
 def test_category_count_leaves_congress_names_alone() -> None:
     assert extract_numbers("深入学习党的二十大精神和十九大报告。") == []
 

@@ -69,6 +69,7 @@ class _Lexicon:
     regroup: tuple[str, ...]
     verb_starts: frozenset[str]
     go: tuple[str, ...]
+    joins: tuple[str, ...]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -113,6 +114,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         regroup=tuple(sorted(roles.get("regroup", ()), key=len, reverse=True)),
         verb_starts=frozenset(w[0] for w in verbs),
         go=tuple(sorted(roles.get("go", ()), key=len, reverse=True)),
+        joins=tuple(sorted(roles.get("join", ()), key=len, reverse=True)),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -187,8 +189,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     """(phrase_start, object_start, end) of an object written after the unit."""
     end = _phrase_end_after(text, start)
     s = text[start:end]
-    if not s:
-        return None
+    if not s or (lex.joins and s.startswith(lex.joins)):
+        return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
     words = _words(lex, s)
     obj_start = 0
     if words and words[0][0] == 0:
@@ -510,6 +512,34 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
 
 
+#: Bare objects that, in a sentence about criticism, count criticisms raised
+#: (相互批评…提了3条意见); elsewhere a bare 意见 says too little for a metric.
+_BARE_OPINIONS = {"意见", "意见和建议"}
+
+#: How far before a head count the verb governing it is looked for (培训[市县乡三级]790名).
+_MAX_GOVERNING = 10
+
+
+def _governing_metric(lex: _Lexicon, text: str, lo: int, hi: int, unit: str) -> str | None:
+    """``participants`` when the last cue before a count of people is a
+    participation verb taking them as its object (集中培训市县乡三级790余名人大代表,
+    覆盖2000余名群众): the people took part, whatever they are. A 的 after the
+    verb makes it a qualifier (参加过培训的3名老兵), and another word of
+    count_words.tsv after it another verb."""
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    if cue_re is None:
+        return None
+    last = None
+    for m in cue_re.finditer(text, lo, hi):
+        last = m
+    if last is None or cue_best[last.group(1)][1] != "participants":
+        return None
+    rest = text[last.start() + len(last.group(1)):hi].removeprefix("了")
+    if "的" in rest or _words(lex, rest):
+        return None
+    return "participants"
+
+
 def _names_counted(lex: _Lexicon, obj: str) -> bool:
     """Whether a phrase names something of the metric vocabulary (反馈问题,
     问题清单): the groups of a category count (6大类) are groups of it. A verb
@@ -649,6 +679,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 已|整改16个: the items are done; 发现并|整改问题43个: found first
                 cue_text = text[max(clause_start, span[0] - (1 if text[span[0] - 1] == "已" else 3)):span[0]] + cue_text
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
+            if metric is None and obj in _BARE_OPINIONS and \
+                    text.find("批评", text.rfind("。", 0, num_start) + 1, num_start) >= 0:
+                metric = "criticisms"  # 开展相互批评，各自向对方提了3条意见
+            if metric is None and after is not None and unit in _PERSON_UNITS:
+                metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
+                                           num_start, unit)
             if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \
                     span[0] - 2 > max(clause_start, prev[2]):
                 # 召开党组会议专题|研究整改工作6次: the named thing before the purpose verb
