@@ -117,6 +117,36 @@ def test_long_quotations_are_not_slogans() -> None:
     assert [s for s in extract_slogans(text) if s.kind == "quoted"] == []
 
 
+LONG_THEME = ("认真学习贯彻新时代中国特色社会主义思想，坚定拥护党中央权威和集中统一领导，"
+              "做到思想过硬、能力过硬、作风过硬，全面落实县委各项决策部署")
+
+
+@pytest.mark.parametrize("text", [
+    f"县农业农村局党组召开民主生活会，紧扣“{LONG_THEME}”主题开展批评与自我批评。",
+    f"会议以“{LONG_THEME}”为主题。",
+    f"本次民主生活会的主题是：“{LONG_THEME}”。",
+])
+def test_long_quoted_themes_are_slogans(text: str) -> None:
+    # annual 民主生活会 themes run past MAX_QUOTED; framed by 主题 they are kept,
+    # and a formula inside stays one of its own
+    got = by_text(text)
+    assert got[LONG_THEME].kind == "quoted"
+    assert "思想过硬、能力过硬、作风过硬" in got
+
+
+def test_long_quote_without_a_theme_frame_is_a_quotation() -> None:
+    text = f"他说：“{LONG_THEME}”。"
+    assert LONG_THEME not in by_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "学习十九大精神，宣讲十九大精神，落实十九大精神。",
+    "自十八大以来，特别是十八大以来的十年。",
+])
+def test_a_congress_is_no_numbered_formula(text: str) -> None:
+    assert [s.text for s in extract_slogans(text) if s.kind == "numbered"] == []
+
+
 def test_short_quoted_nicknames_are_skipped() -> None:
     got = by_text("支部书记当好“领头羊”，发挥“头雁”作用。")
     assert "头雁" not in got and "领头羊" not in got

@@ -67,6 +67,8 @@ _COUNT_FORMULA_RE = re.compile(
 _GENERAL_COUNT_RE = re.compile(r"([两三四五六七八九十](?<![第\d" + _NUMERALS + r"这那每].)"
                                r"(?:(?<=十)[一二三四五六七八九])?[个大])"
                                r"([\u4e00-\u9fff]{2,4})")
+#: 十一大 .. 十九大: a party congress by its ordinal, not a count of big things
+_CONGRESS_RE = re.compile(r"十[一二三四五六七八九]大")
 #: A character before a formula name that makes it part of an ordinal or a longer count.
 _NOT_BEFORE_NAME = re.compile(r"[第\d" + _NUMERALS + r"]")
 _FUNCTION_CHARS = set("的了和与及等之是在为把")
@@ -82,6 +84,21 @@ MAX_QUOTED = 40
 #: quoted strings this short are nicknames or single words (头雁) unless a lexicon
 #: knows them or they hold a numeral (七一, 十四五: kept so their numbers stay covered)
 MIN_PLAIN_QUOTED = 4
+
+#: what stands right before the opening quote of a meeting's theme (主题是“…”, 主题：“…”)
+_THEME_BEFORE_RE = re.compile(r"主题(?:是|为)?[：:]?\Z")
+#: what follows the closing quote of a theme (紧扣“…”主题, 以“…”为主题, “…”专题)
+_THEME_AFTER_RE = re.compile(r"(?:的|这一|为)?(?:主题|专题)")
+
+
+def _theme(text: str, open_at: int, close_end: int) -> bool:
+    """Whether a quote is framed as a meeting's theme. Themes of annual
+    民主生活会 run to 50-70 characters (深入学习贯彻…，全面落实…), longer
+    than any other slogan, so a quote past MAX_QUOTED is kept only so framed;
+    other long quotes are quotations."""
+    return bool(_THEME_AFTER_RE.match(text, close_end)
+                or _THEME_BEFORE_RE.search(text, max(0, open_at - 5), open_at))
+
 
 _KIND_RANK = {"document": 4, "numbered": 3, "quoted": 2, "parallel": 1}
 
@@ -217,7 +234,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         span = (m.start(1), m.end(1))
         # a ‘’ pair counts nested in “” or alone, but not spanning across quotes
         found.append(span)
-    for s, e in found:
+    for qs, qe in found:
+        s, e = qs, qe
         raw = text[s:e]
         inner = raw.strip()
         if not inner:
@@ -226,8 +244,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         e = s + len(inner)
         if _inside((s, e), docs):
             continue
-        if len(inner) > MAX_QUOTED or _SENTENCE_END_RE.search(inner):
-            continue
+        if len(inner) > MAX_QUOTED and not _theme(text, qs - 1, qe + 1) or _SENTENCE_END_RE.search(inner):
+            continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
         if not _CJK_RE.search(inner):
             continue
         if inner in lex.canonical or _is_count_formula(inner):
@@ -239,7 +257,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
                 and (s, e) not in series):
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
         if (len(inner) >= MIN_SPEECH and "、" not in inner
-                and _SPEECH_RE.search(text, max(0, s - 4), s - 1)):
+                and _SPEECH_RE.search(text, max(0, s - 4), s - 1) and not _theme(text, qs - 1, qe + 1)):
             continue  # reported speech (他说：“……”); 主题是：“不忘初心、牢记使命” stays
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
@@ -327,8 +345,8 @@ def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
     cache: dict[str, int] = {}
     for m in _GENERAL_COUNT_RE.finditer(text):
         noun = m.group(2)
-        if noun.startswith(lex.stop_nouns):
-            continue
+        if noun.startswith(lex.stop_nouns) or _CONGRESS_RE.fullmatch(m.group(1)):
+            continue  # (十九大精神: a congress, named by its ordinal, is no count)
         best = None
         for k in (2, 3, 4):
             if len(noun) < k:
@@ -808,7 +826,9 @@ def extract_slogans(text: str) -> list[Slogan]:
             hits.append(h)  # a formula name (四个意识, 五个强化) stands on its own, even inside a quote
         elif not _overlaps(h.span, quoted_spans):
             hits.append(h)
-    taken = doc_spans + quoted_spans + [h.span for h in hits if h.kind == "numbered" and h.expansion
+    # a long theme (past MAX_QUOTED) holds formulas of its own (…坚持讲政治、顾大局、守纪律…)
+    short_quoted = [sp for sp in quoted_spans if sp[1] - sp[0] <= MAX_QUOTED]
+    taken = doc_spans + short_quoted + [h.span for h in hits if h.kind == "numbered" and h.expansion
                                         and h.text not in lex.canonical]
     for h in _phrases(text, lex) + _parallel(text, runs, lex):
         if h.span in quoted_spans:
