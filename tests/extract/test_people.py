@@ -205,6 +205,10 @@ def test_byline_and_trailing_bare_name():
     ("本报讯 （蔺立新）近日，青禾县召开会议。", {"蔺立新": ["作者"]}),
     # the next label ends a supplier's name glued to it, rare surname too
     ("会议取得实效。（供稿南立新编辑 祁文静）", {"南立新": ["作者"], "祁文静": ["编辑"]}),
+    # the supplier's name before 供稿, the branch glued before it or not
+    ("会议取得实效。\n（第三党支部祁文静供稿）", {"祁文静": ["作者"]}),
+    ("会议取得实效。\n（祁文静 供稿）", {"祁文静": ["作者"]}),
+    ("会议取得实效。\n（县委宣传部供稿）", {}),
 ])
 def test_closing_credit_brackets(text, expected):
     assert {n: p.roles for n, p in people_by_name(text).items()} == expected
@@ -348,6 +352,11 @@ def test_credit_people_skips_desks_and_units():
 def test_credit_people_skips_four_character_sites():
     people = credit_people("青禾健康", "欧阳晓岚")
     assert [p.name for p in people] == ["欧阳晓岚"]
+
+
+def test_credit_people_names_photographers():
+    people = credit_people("邝文杰", None, ["甄晓燕"])
+    assert [(p.name, p.roles) for p in people] == [("邝文杰", ["作者"]), ("甄晓燕", ["摄影"])]
 
 
 def test_credit_people_splits_several_names():

@@ -31,6 +31,9 @@ def test_dateline_credits():
     assert dateline_author("本站讯（职工通讯员 李琴 刘禾）为深入推进") == ["李琴", "刘禾"]
     assert dateline_author("青禾讯（记者陈智 整合）外媒") == ["陈智"]
     assert dateline_author("会议指出（一）要加强学习") == []
+    # two-character names spaced out to the width of three
+    assert dateline_author("本报讯（记者 柯 川 通讯员 祁 禾）近日，某村召开") == ["柯川", "祁禾"]
+    assert dateline_author("本报讯（记者 柯 川 文 图）近日") == ["柯川"]
 
 
 @pytest.mark.parametrize("para, expected", [

@@ -1,6 +1,8 @@
 """Pasted-text articles: header and footer lines become fields, not body."""
 from __future__ import annotations
 
+import pytest
+
 from reportmine.parse import parse_bytes
 from reportmine.parse.text import parse_text
 
@@ -119,3 +121,26 @@ def test_a_long_footer_row_of_fields_keeps_its_source():
                       "来源:党委宣传部  文字、图片、编辑:苏小禾  一审:丁一川  二审:柯大川  三审:邰文静\n")
     assert (page.source, page.editor) == ("党委宣传部", "苏小禾")
     assert page.paragraphs == [BODY1, BODY2]
+
+
+@pytest.mark.parametrize("footer, author, editor, photographers", [
+    # each label of a bracketed credit line ends the value before it: the editor is no second writer
+    ("（作者：青禾县人民检察院 柯小川 编辑：祁一鸣）", "柯小川", "祁一鸣", []),
+    ("(作者:邰文静 编辑:蔺立新)", "邰文静", "蔺立新", []),
+    # 文: reads like 文/
+    ("(文:邰文静)", "邰文静", None, []),
+    # photographers on a credit line out of the body are people, never authors
+    ("(文/邰文静 图/蔺立新)", "邰文静", None, ["蔺立新"]),
+    ("文:邰文静 摄影:蔺立新", "邰文静", None, ["蔺立新"]),
+    ("撰稿:邰文静 审稿:祁一鸣 摄影:蔺立新", "邰文静", None, ["蔺立新"]),
+    ("（编辑/祁一鸣）", None, "祁一鸣", []),
+])
+def test_closing_credit_lines(footer, author, editor, photographers):
+    page = parse_text(f"青禾县检察院召开民主生活会\n{BODY1}\n{BODY2}\n{footer}\n")
+    assert (page.author, page.editor, page.photographers) == (author, editor, photographers)
+    assert page.paragraphs == [BODY1, BODY2]
+
+
+def test_a_bracketed_line_of_reviewers_stays_in_the_body():
+    page = parse_text(f"青禾县检察院召开民主生活会\n{BODY1}\n{BODY2}\n(一审:蔺立新 二审:祁文静)\n")
+    assert page.paragraphs[-1] == "(一审:蔺立新 二审:祁文静)"

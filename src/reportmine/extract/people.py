@@ -1350,11 +1350,13 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
-_BARE_ROLE = re.compile(r"(?:摄影|摄|供图|报道)$")
+_BARE_ROLE = re.compile(r"(?:摄影|摄|供图|供稿|报道)$")
 # the bare names may be followed by a bar and a labelled credit: （某某 || 责任编辑 某某）
-# the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）
-_BARE_CREDIT = re.compile(r"[(（]\s*(?:[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社)[ \t\u3000]+)?"
-                          r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})\s*"
+# the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）, glued to the
+# name only before 供稿 (（第一党支部某某某供稿）), where the role marks where the name ends
+_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社)"
+_BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?=[\u4e00-\u9fff]{{2,3}}供稿[)）]))?"
+                          r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3}|[\u4e00-\u9fff]{2,3}供稿)\s*"
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
 
 
@@ -1410,6 +1412,11 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         found = []
         for part in parts:
             s, e = bare.start(1) + part.start(), bare.start(1) + part.end()
+            if found and part is parts[-1] and _BARE_ROLE.fullmatch(part.group(0)):
+                # （某某 供稿）, （某某 摄）: the role written apart after the names
+                for f in found:
+                    f.roles = [ctx.lex.credit_roles.get(part.group(0), "作者")]
+                continue
             role = "作者"
             tail = _BARE_ROLE.search(text, s, e)
             if tail and tail.start() - s >= 2:
@@ -1603,8 +1610,8 @@ _CREDIT_NOT_NAME = re.compile(
     r"(?:[部办科处委局院室站社网报台组队]|中心|协会|学会)$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
 
 
-def credit_people(author: str | None, editor: str | None) -> list[Person]:
-    """People named only in the header credits (作者, 编辑).
+def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None) -> list[Person]:
+    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影).
 
     A credit field may also name a desk, unit or site (宣传部 欧阳某, 某禾健康):
     only tokens that read as a personal name (2-3 characters, or 4 after a
@@ -1613,7 +1620,7 @@ def credit_people(author: str | None, editor: str | None) -> list[Person]:
     out = []
     seen = set()
     surnames2 = _lexicon().surnames2
-    for value, role in ((author, "作者"), (editor, "编辑")):
+    for value, role in ((author, "作者"), (editor, "编辑"), ("、".join(photographers or ()), "摄影")):
         for name in _CREDIT_SPLIT.split(value or ""):
             if not _CREDIT_NAME.fullmatch(name) or _CREDIT_NOT_NAME.search(name):
                 continue

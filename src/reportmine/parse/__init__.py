@@ -15,6 +15,8 @@ class ParsedPage:
     source: str | None = None
     author: str | None = None
     editor: str | None = None
+    #: photographers named on credit lines kept out of the body (摄影：某某): people, no author
+    photographers: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None

@@ -15,8 +15,10 @@ from reportmine import resources
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}$")
 _TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|｜]+")
-# 文 / 图、文｜、图 / 文: one role word however the slash is spaced or drawn
-_SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜]\s*(?:([文图])(?=[\s:：/／|｜]))?")
+# 文 / 图、文｜、图 / 文、文：: one role word however the slash (or colon) is spaced or drawn
+_SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜:：]\s*(?:([文图])(?=[\s:：/／|｜]))?")
+# a two-character name spaced out to the width of three (记者 徐 丹): surname, blank, given name
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？，；!?;]")
 _TRAILING = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$")
 _DATELINE = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]")
@@ -117,6 +119,8 @@ def names_in(text: str) -> list[str]:
     out: list[str] = []
     noise_longest_first = words()["name_noise"]  # sorted by length, longest first
     noise = _noise_set()
+    if " " in text or "\u3000" in text:
+        text = _SPACED_NAME.sub(_join_spaced, text)
     for tok in _TOKEN_SPLIT.split(text.strip()):
         tok = tok.strip("（）()[]【】:：")
         if not tok:
@@ -137,6 +141,19 @@ def names_in(text: str) -> list[str]:
     return out
 
 
+def _join_spaced(m: re.Match[str]) -> str:
+    """``徐 丹`` -> ``徐丹`` when the first character is a surname and the second no role word."""
+    if m[1] in _surnames()[0] and m[2] not in _noise_set() and m[2] not in _lone_words():
+        return m[1] + m[2]
+    return m[0]
+
+
+@lru_cache(maxsize=1)
+def _lone_words() -> frozenset[str]:
+    """One-character words that stand alone in credits and end a spaced name (文, 图, 摄)."""
+    return frozenset(w for w in words()["not_names"] if len(w) == 1)
+
+
 def _slashed(m: re.Match[str]) -> str:
     return f"{m[1]}/{m[2] or ''}"
 
@@ -146,11 +163,14 @@ def _person_only() -> frozenset[str]:
     return frozenset(resources.load_json("credit_words.json").get("person_only_roles", []))
 
 
-def read_roles(text: str) -> dict[str, list[str]]:
+def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict[str, list[str]]:
     """Names credited by role words in a short text: {'author': [...], 'editor': [...]}.
 
     A role such as 供稿 may be followed by the unit that supplied the text; its
     value counts only when it reads as a personal name (``person_only_roles``).
+    ``kinds`` may ask for ``photo`` too: a photographer is a person of the
+    article (GUIDE §2) though no author; only a surname-initial name counts,
+    so a caption (图：会议现场) names nobody.
     """
     found: dict[str, list[str]] = {}
     if "文" in text or "图" in text:
@@ -165,9 +185,9 @@ def read_roles(text: str) -> dict[str, list[str]]:
             # glued to the role word (记者唐某): only a surname-initial name counts, so
             # widget text such as 记者博客 is not a person
             names = [n for n in names if looks_like_person(n)]
-        if names and m.group(1) in _person_only():
+        if names and (m.group(1) in _person_only() or kind == "photo"):
             names = [n for n in names if looks_like_person(n)]
-        if names and kind in ("author", "editor"):
+        if names and kind in kinds:
             bucket = found.setdefault(kind, [])
             bucket.extend(n for n in names if n not in bucket)
     return found

@@ -10,12 +10,18 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import byline, dateline_author, trailing_author, trailing_editor
-from reportmine.parse.fields import (field_value, is_info_line, label_pattern, normalize_date, split_fields,
+from reportmine.parse.credits import byline, dateline_author, read_roles, trailing_author, trailing_editor
+from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
+#: a line wholly in brackets, as a closing credit stands: （作者：某某 编辑：某某）, (文:某某)
+_BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]$")
+_ONE_LABEL = {"责任编辑": "editor", "编辑": "editor", "责编": "editor", "作者": "author",
+              "记者": "author", "通讯员": "author", "撰稿": "author", "来源": "source"}
+#: the fields a bracketed credit line fills; its other labels (审核, 供稿) only end their values
+_CREDIT_FIELDS = ("author", "editor", "source")
 #: a sentence end, perhaps followed by a closing bracketed credit (……民主生活会。（某某）):
 #: such a line is body text, never a headline
 _SENTENCE_END = re.compile(r"[。！？!?；;](?:\s*[(（][^()（）\n]{1,40}[)）])?$")
@@ -61,12 +67,12 @@ def parse_text(text: str) -> ParsedPage:
             if len(line) <= 80:
                 _furniture_fields(line, fields)
             continue
-        credit = _CREDIT_LINE.match(line)
-        if credit:
-            fname = {"责任编辑": "editor", "编辑": "editor", "责编": "editor", "作者": "author",
-                     "记者": "author", "通讯员": "author", "撰稿": "author", "来源": "source"}.get(credit["label"])
-            if fname and not fields.get(fname):
-                fields[fname] = field_value(fname, credit["value"])
+        credit_fields = _bracketed_credit(line)
+        if credit_fields is not None:
+            for fname, raw in credit_fields.items():
+                if fname in _CREDIT_FIELDS and raw and not fields.get(fname):
+                    fields[fname] = field_value(fname, raw)
+            _add_photographers(page, line)
             continue
         if pending is not None:
             if not labels.match(line) and len(line) <= 40:
@@ -126,9 +132,11 @@ def parse_text(text: str) -> ParsedPage:
                     page.warnings.append(f"header line kept out of body: {line}")
                 continue
         if header_done and _footer_field(line, fields):
+            _add_photographers(page, line)
             continue
         credit = byline(line) if len(line) <= 50 else None
         if credit:  # 「□ 本报记者 某某」「编辑/某某」 on a line of their own
+            _add_photographers(page, line)
             if credit.get("editor") and not fields.get("editor"):
                 fields["editor"] = "、".join(credit["editor"])
             if credit.get("author") and byline_author is None:
@@ -146,6 +154,42 @@ def parse_text(text: str) -> ParsedPage:
     if not body:
         page.warnings.append("no body text found")
     return page
+
+
+def _bracketed_credit(line: str) -> dict[str, str] | None:
+    """The fields of a credit line wholly in brackets, or None when the line is no such credit.
+
+    ``（作者：某县检察院 某某 编辑：某某）`` holds two fields: each label ends
+    the value before it, so the editor is no second writer. ``(文:某某)`` is
+    read like ``(文/某某)``. The first label must name a credited field: a line
+    of reviewers (（一审：某某 二审：某某）) stays in the body, where its names are people.
+    """
+    if line[:1] not in "(（[【":
+        return None
+    m = _BRACKETED.match(line)
+    if m is None:
+        return None
+    inner = m["inner"]
+    one = _CREDIT_LINE.match(line)
+    if one is None:
+        first = label_pattern().match(inner)
+        if first is None or field_of(first) not in _CREDIT_FIELDS:
+            return None
+        if _PROSE_MARK.search(inner):
+            return None
+    found = split_fields(inner)
+    if not found and one is not None:  # （编辑/某某）: a slash, which no field label takes
+        found = {_ONE_LABEL.get(one["label"], "reviewer"): one["value"]}
+    return found
+
+
+def _add_photographers(page: ParsedPage, line: str) -> None:
+    """Photographers named on a credit line that leaves the body (摄影：某某, 图/某某)."""
+    if "摄" not in line and "图" not in line and "视频" not in line:
+        return
+    for name in read_roles(line, kinds=("photo",)).get("photo", []):
+        if name not in page.photographers:
+            page.photographers.append(name)
 
 
 def _text_credit(body: list[str]) -> str | None:
