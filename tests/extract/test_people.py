@@ -240,9 +240,24 @@ def test_untitled_name_lists_before_a_list_verb(text, names):
      {"邰文广": ["党委委员", "副院长"], "党晓川": ["党委委员", "副院长"], "滕一帆": ["党委委员", "副院长"]}),
     ("副主席柯大川、诸文、蔺立新出席会议。",
      {"柯大川": ["副主席"], "诸文": ["副主席"], "蔺立新": ["副主席"]}),
+    # more surnames that are mostly word characters
+    ("会议由党组书记、局长怀立山主持。", {"怀立山": ["党组书记", "局长"]}),
+    ("副乡长平文豪参加会议。", {"平文豪": ["副乡长"]}),
+    ("会议由主任种晓东主持。", {"种晓东": ["主任"]}),
+    ("副县长亢立军、银晓峰参加会议。", {"亢立军": ["副县长"], "银晓峰": ["副县长"]}),
+    ("副院长矫文明讲话。", {"矫文明": ["副院长"]}),
+    # surnames that are no word characters at all
+    ("党委书记乜晓川主持会议。", {"乜晓川": ["党委书记"]}),
+    # 首席专家 and 首席技师 are posts
+    ("公司首席技师邰海峰发言。", {"邰海峰": ["首席技师"]}),
+    ("中心首席专家蔺立茂领学。", {"蔺立茂": ["首席专家"]}),
 ])
 def test_rare_surnames_in_strong_frames(text, expected):
     assert {n: p.titles for n, p in people_by_name(text).items()} == expected
+
+
+def test_new_surname_in_an_open_frame():
+    assert {n: p.roles for n, p in people_by_name("冮宇航同志作表态发言。").items()} == {"冮宇航": ["表态发言"]}
 
 
 def test_rare_surname_in_a_closing_credit():
@@ -256,6 +271,10 @@ def test_rare_surname_in_a_closing_credit():
     "各部门负责同志参加会议。",
     "会上，南方同志发言。",
     "会议取得实效。（党建）",
+    # 党课 after a post word is the lecture, even before a year
+    "县一中党支部召开了书记党课暨2024年度民主评议党员大会。",
+    "校长党费暨2023年度收缴工作会议召开。",
+    "他强调要平稳推进各项工作。",
 ])
 def test_rare_surnames_are_no_names_in_words(text):
     assert extract_people(text) == []
