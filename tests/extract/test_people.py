@@ -286,6 +286,10 @@ def test_rare_surnames_are_no_names_in_words(text):
     ("县驻派纪检组邰小红到会指导。", {"邰小红"}),
     # a 、 list of names after a group word
     ("该院领导蔺德明、祁春生、滕玉兰和中层干部参加大会。", {"蔺德明", "祁春生", "滕玉兰"}),
+    # names after a group word, then a titled item of the same list
+    ("县委组织部干部柯晓、乡纪委书记邰文和到会指导。", {"柯晓", "邰文和"}),
+    ("市委组织部干部柯晓、滕玉兰、乡纪委书记邰文和到会指导。", {"柯晓", "滕玉兰", "邰文和"}),
+    ("机关干部职工、党委书记邰文和参加会议。", {"邰文和"}),
     # words after a body or a group word are no names
     ("县委组织部高度重视此项工作。", set()),
     ("县委领导常态化联系基层。", set()),
@@ -295,6 +299,19 @@ def test_names_after_a_body_or_group_word(text, names):
     from reportmine.extract.organizations import extract_organizations
 
     assert set(people_by_name(text, extract_organizations(text))) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name list closed by 等 and an honour word, as by 等同志
+    ("深入学习蔺德明、祁春生、滕玉兰等先进法官事迹。", {"蔺德明", "祁春生", "滕玉兰"}),
+    ("会上学习了柯晓东等先进典型。", {"柯晓东"}),
+    ("大家学习邰文和等优秀党员的精神。", {"邰文和"}),
+    # bodies, places and things before the same words are no people
+    ("运用大数据等先进技术。", set()),
+    ("借鉴江苏、浙江等先进地区经验。", set()),
+])
+def test_names_before_an_honour_list_end(text, names):
+    assert set(people_by_name(text)) == names
 
 
 def test_a_group_word_passes_a_shared_role_back():

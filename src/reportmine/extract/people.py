@@ -150,6 +150,7 @@ class _Lexicon:
     bad: frozenset[str]
     not_given: frozenset[str]
     after_anchor_re: re.Pattern[str]
+    honour_re: re.Pattern[str] | None
     before_anchor_re: re.Pattern[str]
     compounds: dict[str, tuple[str, ...]]
     post_skip: frozenset[str]
@@ -246,6 +247,8 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         # a "given name" that is a form of address or a post (王同志, 李书记) is none
         not_given=frozenset(cues["after_name_anchors"]) | frozenset(h for h in heads if len(h) == 2),
         after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
+        honour_re=re.compile(f"等(?:{_alternation(cues['honour_words'])})[\u4e00-\u9fff]{{0,4}}?"
+                             f"(?:{_alternation(cues['honour_heads'])})") if cues.get("honour_words") else None,
         before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),
         compounds={k: tuple(v) for k, v in cues["title_compounds"].items()},
         post_skip=frozenset(cues["post_name_skip"]),
@@ -1126,6 +1129,11 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
+    if lex.honour_re is not None and "等" in text:
+        for m in lex.honour_re.finditer(text):  # 甲、乙、丙等先进法官事迹: the list's last name
+            hit = parse_name_before(ctx, m.start(), strong=True) or _rare_name_before(ctx, m.start())
+            if hit and not _masked(ctx, *hit):
+                out.append(_Mention(*hit))
     held = [(x.start, x.end) for x in out]  # names held by 同志 after them
     for m in lex.before_anchor_re.finditer(text):
         pos = m.end() + (1 if text[m.end():m.end() + 1] in (":", "：") else 0)
@@ -1222,11 +1230,14 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             continue
         names = []
         pos = p
+        titled_next = False  # the list goes on with a titled item (干部甲、镇纪委书记乙到会)
         while True:
             item_end = _list_item_end(text, pos)
             hit = parse_name_at(ctx, pos, item_end=item_end)
             if hit is None or not _group_name_ok(ctx, *hit):
-                names = []
+                titled_next = bool(names) and _titled_item(ctx, pos)
+                if not titled_next:
+                    names = []
                 break
             names.append(hit)
             if text[hit[1]:hit[1] + 1] != "、":
@@ -1235,7 +1246,9 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         if not names:
             continue
         e = names[-1][1]
-        if len(names) == 1:
+        if titled_next:
+            pass  # the titled item after the 、 frames the names as a cue would
+        elif len(names) == 1:
             if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
                 continue
         elif _right_score(ctx, e) == 0:
@@ -1285,6 +1298,19 @@ def _department_mentions(ctx: _Ctx) -> list[_Mention]:
     for mention in out:
         ctx.add_name(text[mention.start:mention.end])
     return out
+
+
+_TITLED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _titled_item(ctx: _Ctx, i: int) -> bool:
+    """A list item at ``i`` that is a body and post before a name (镇纪委书记某某):
+    a post word within its first ten characters, a name right after it."""
+    run = _TITLED_ITEM.match(ctx.text, i)
+    if run is None:
+        return False
+    return any(parse_name_at(ctx, m.end()) is not None
+               for m in ctx.lex.head_re.finditer(ctx.text, i, run.end()))
 
 
 def _group_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
