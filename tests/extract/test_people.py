@@ -314,6 +314,17 @@ def test_names_before_an_honour_list_end(text, names):
     assert set(people_by_name(text)) == names
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a name whose given name is a word, between a body and its post
+    ("县委督导组祁发展组长、柯平副组长到会指导。", {"祁发展": ["组长"], "柯平": ["副组长"]}),
+    ("市委第一督导组邰建设组长和蔺盼盼同志到会。", {"邰建设": ["组长"], "蔺盼盼": []}),
+])
+def test_word_given_names_between_a_body_and_its_post(text, expected):
+    from reportmine.extract.organizations import extract_organizations
+
+    assert {n: p.titles for n, p in people_by_name(text, extract_organizations(text)).items()} == expected
+
+
 def test_a_group_word_passes_a_shared_role_back():
     from reportmine.extract.organizations import extract_organizations
 

@@ -1037,7 +1037,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         if t.head not in lex.post_skip and not t.qual:
             # 某校李某某校长说: a title between a name and a speech verb holds the name
             before = parse_name_before(ctx, t.start, foreign=foreign,
-                                       strong=bool(lex.speech_re.match(text, t.end)))
+                                       strong=bool(lex.speech_re.match(text, t.end))) \
+                or _word_name_after_body(ctx, t, org_ends)
             if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
                 # 会见了墨某市长: a transliterated name before any post, with a strong left frame
                 i = _translit_run_back(ctx, t.start)
@@ -1053,6 +1054,20 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         if text[t.end:t.end + 1] in ("、", "兼"):
             pending = chain
     return out
+
+
+def _word_name_after_body(ctx: _Ctx, t: _Title, org_ends: _OrgEnds) -> tuple[int, int] | None:
+    """A three-character name whose given name is a word (张建设, 刘发展), between
+    a body and its post: 督导组张建设组长、…, 督导组刘发展组长到会. The body
+    before and a 、, 和 or strong cue after the post frame it on both sides."""
+    text, i = ctx.text, t.start - 3
+    if i < 1 or text[i] not in ctx.lex.surnames1 or i not in org_ends.by_end:
+        return None
+    if not _plausible(ctx, text[i:t.start], 1, soft=False):
+        return None
+    if text[t.end:t.end + 1] not in ("、", "和", "与", "，", ",") and ctx.lex.right_cues.after(text, t.end, 2) < 2:
+        return None
+    return i, t.start
 
 
 def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
