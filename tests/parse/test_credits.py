@@ -58,6 +58,8 @@ def test_trailing_credits(para, expected):
     # a bare name before the bar credits a person but fills no author (GUIDE §1)
     ("会议取得实效。（邝晓雯 || 责任编辑 滕一帆）", [], ["滕一帆"]),
     ("会议取得实效。（蔺晓峰）", [], []),
+    # a photographer beside the labelled writer
+    ("会议取得实效。(文:柯小川 摄影:祁一鸣)", ["柯小川"], []),
 ])
 def test_trailing_editor_and_author(para, author, editor):
     assert trailing_author(para, labelled_only=True) == author

@@ -237,7 +237,11 @@ def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
         return postfix
     inner = _closing_bracket(paragraph)
     if inner is None:
-        return []
+        # (文:某某 摄影:某某): a photographer beside a labelled writer leaves the writer credited
+        noted = _closing_bracket(paragraph, notes=True)
+        if noted is None or "来源" in noted or "原标题" in noted:
+            return []
+        return read_roles(noted).get("author", [])
     roles = read_roles(inner)
     if roles.get("author"):
         return roles["author"]
