@@ -604,3 +604,19 @@ def test_a_post_word_read_across_a_body_name_is_no_post() -> None:
     # a post right after a body's name stays a post
     assert people_by_name("县委书记柯文远主持会议。", extract_organizations("县委书记柯文远主持会议。"))[
         "柯文远"].titles == ["县委书记"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("会上，病区护士长郑雅琴领学了党章。", "郑雅琴", ["护士长"]),
+    ("参加义诊的有急诊科护士长段玉洁、谭红等。", "段玉洁", ["护士长"]),
+])
+def test_a_head_nurse_is_a_post(text: str, name: str, titles: list[str]) -> None:
+    assert people_by_name(text)[name].titles == titles
+
+
+@pytest.mark.parametrize("text", [
+    "要把主题教育与学雷锋活动结合起来，开展志愿服务。",
+    "支部组织党员开展学雷锋活动。",
+])
+def test_a_name_naming_an_activity_is_no_mention(text: str) -> None:
+    assert people_by_name(text) == {}
