@@ -620,3 +620,15 @@ def test_a_head_nurse_is_a_post(text: str, name: str, titles: list[str]) -> None
 ])
 def test_a_name_naming_an_activity_is_no_mention(text: str) -> None:
     assert people_by_name(text) == {}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各党组织负责人逐一表态，带头抓好整改工作。 吕要党 钱正余", {"吕要党", "钱正余"}),
+    ("会议要求抓好整改落实。 邵立新", {"邵立新"}),
+    ("会议要求抓好整改落实。 全面从严 治党", set()),  # no names: words after the last sentence
+    ("会议要求抓好整改落实。 高度 重视", set()),
+])
+def test_bare_names_closing_the_text_are_its_writers(text: str, names: set[str]) -> None:
+    found = people_by_name(text)
+    assert set(found) == names
+    assert all(p.roles == ["作者"] for p in found.values())

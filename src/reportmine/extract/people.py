@@ -1401,6 +1401,33 @@ _BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
 
 
+# bare names closing the text after its last sentence, set apart by spaces
+# (……整改工作。 某某 某某): the writers' byline
+_TRAILING_NAMES = re.compile(r"(?<=[。！？”])[ \t\u3000]+([\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,3})\s*$")
+
+
+def _trailing_byline(ctx: _Ctx) -> list[_Mention]:
+    """Writers named bare at the very end of the text (……整改工作。 某某 某某).
+
+    A lone token after a sentence may be a stray word, so every token must open
+    with a surname and be no common word, and one must read as a plausible name;
+    a given name holding a word character (某要党) passes beside it."""
+    tail = ctx.text[-40:]
+    m = _TRAILING_NAMES.search(tail)
+    if m is None:
+        return []
+    base = len(ctx.text) - len(tail) + m.start(1)
+    found, plausible = [], False
+    for part in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+        s, e = base + part.start(), base + part.end()
+        slen = _surname_len(ctx, s)
+        if not slen or _common_word(ctx.text[s:e], 50, places=True):
+            return []  # 全面从严 治党: every token opens with a surname and is no word
+        plausible = plausible or _plausible(ctx, ctx.text[s:e], slen)
+        found.append(_Mention(s, e, roles=["作者"]))
+    return found if plausible else []  # one token at least reads as a name
+
+
 def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     """Bylines in the body (记者 王某, 编辑:李某) and a bare (某某) at the very end."""
     text, lex = ctx.text, ctx.lex
@@ -1469,6 +1496,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
             found.append(_Mention(s, e, roles=[role]))
         else:
             out.extend(found)
+    out.extend(_trailing_byline(ctx))
     for mention in out:
         ctx.add_name(text[mention.start:mention.end])
     return out
