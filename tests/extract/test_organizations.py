@@ -646,3 +646,25 @@ def test_determined_counted_or_system_types_name_no_body(text: str) -> None:
 ])
 def test_a_following_name_or_post_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议传达了于都县委关于党建工作的通知。", ["于都县委"]),
+    ("3月5日，开封市政协机关党组召开会议。", ["开封市政协机关党组"]),
+    ("同志代表保定市委作报告。", ["保定市委"]),
+    ("会议通报了内蒙古科协党组班子情况。", ["内蒙古科协党组"]),
+    ("会议传达了包头医学院纪律检查委员会的决定。", ["包头医学院纪律检查委员会"]),
+    ("日前，本溪市委组织部召开座谈会。", ["本溪市委组织部"]),
+    ("任丘市委第三督导组到会指导。", ["任丘市委第三督导组"]),
+])
+def test_a_listed_place_opening_with_a_stop_stays_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("例如东城区委组织开展活动。", ["东城区委"]),
+    ("局机关党支部和县医保事务中心开展活动。", ["局机关党支部", "县医保事务中心"]),
+    ("县纪委会同县委组织部开展督查。", ["县纪委", "县委组织部"]),
+])
+def test_a_place_word_made_of_the_words_around_it_is_no_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

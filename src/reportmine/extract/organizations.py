@@ -15,7 +15,8 @@ org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
 org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
 org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt,
-org_venues.tsv, org_venue_rooms.txt, and
+org_venues.tsv, org_venue_rooms.txt, org_place_names.txt (Chinese places a
+stop word would cut: 于都, 包头), and
 foreign_places.txt (shared with people.py).
 
 Rules that keep names whole on unseen articles (each with table tests):
@@ -155,6 +156,7 @@ class _Lexicon:
     #: of one character or an ending itself (then slices at the text's edges count)
     clashing: frozenset[str]
     places: frozenset[str]  # foreign places that begin a name
+    towns: frozenset[str]  # org_place_names.txt: Chinese places a stop would cut (包头, 于都)
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
@@ -208,7 +210,8 @@ def _lexicon() -> _Lexicon:
     # Country names are read whole: a stop character inside one (斯里兰卡, 以色列)
     # must not cut 斯里兰卡议会 or 以色列政府.
     places = {w for w in load_lines("foreign_places.txt") if len(w) > 1}
-    jump = set(w for w in info if len(w) > 1) | protected | places | \
+    towns = frozenset(load_lines("org_place_names.txt"))
+    jump = set(w for w in info if len(w) > 1) | protected | places | towns | \
         {s for s in stems if s not in stops or s in protected}
     # a country opens the name: nothing before it joins (以色列政府, not 谴责以色列政府)
     places -= jump - places
@@ -237,6 +240,7 @@ def _lexicon() -> _Lexicon:
         else frozenset({w[k:] for w in not_suffix for k in (1, 2)} | {w[:-1] for w in not_suffix})
         & frozenset(info),
         places=frozenset(places),
+        towns=towns,
         single=frozenset(w for w in info if len(w) == 1),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
@@ -325,6 +329,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     hard_words = lex.hard
     nouns = _stop_nouns()
     whole, places, single = lex.whole, lex.places, lex.single
+    towns = lex.towns
     admin_match = lex.admin_re.match
     i = start
     soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
@@ -353,6 +358,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                             break  # 县委县政府: two bodies side by side
                         # a one-character part (驻) yields to a stop word ending there (进驻)
                         if n > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
+                            if w in towns and i > n and text[i - n - 1:i - n + 1] in _dict_tags():
+                                continue  # 例如|东城区, 坚定|远: the place's first character ends a word
                             if w in places:
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
                             k = n
@@ -387,7 +394,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         lengths = stop_last.get(ch)
         # (a known word across the cut, 组织|部, keeps the name, but not one
         # reaching into the suffix itself: 新建|党支部 is no 建党)
-        if lengths and (i == start or text[i - 1:i + 1] not in jump_words):
+        if lengths and (i == start or text[i - 1:i + 1] not in jump_words or text[i - 1:i + 1] in towns):
             k = 0
             for h in lengths:
                 if h <= i and text[i - h:i] in stop_words:
@@ -511,6 +518,8 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
     words = _dict_tags()
     for k in range(len(run), 1, -1):
         w = run[:k]
+        if w in lex.towns:
+            return _no_function_char(run[k:], words, punct)  # 包头, 于都: a listed place
         if w in lex.stops.words and w not in lex.jump.words:
             return False
         tag = words.get(w)
@@ -567,6 +576,8 @@ def _holds_part(run: str, lex: _Lexicon) -> bool:
     for k in range(2, len(run) + 1):
         for j in range(0, len(run) - k + 1):
             w = run[j:j + k]
+            if w in lex.towns:
+                continue  # (a listed place is no body: 包头|市)
             if w in lex.jump.words or (j and w in lex.stops.words):
                 return True
     return False
@@ -596,7 +607,7 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     """
     # (a 委 must follow the level: most names have none there, and skip the search)
     m = _LEVEL_RE.search(t, s + 2, s + MAX_PLACE_RUN + 1) if t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0 else None
-    if m and t.startswith("委", m.end()) and _verb_phrase(t[s:m.start()]):
+    if m and t.startswith("委", m.end()) and t[s:m.start()] not in lex.towns and _verb_phrase(t[s:m.start()]):
         return m.start()  # 深刻领会|区委, 学习|市委: a verb phrase before a committee is no place
     for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
         if s <= 0 or not ("\u4e00" <= t[s - 1] <= "\u9fff") or not _LEVEL_RE.search(t, s, s + MAX_PLACE_RUN):
@@ -628,7 +639,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
         if q_found < 0:
             if s < blocked:
                 return p
-            if s < p and t[s:p] in _dict_tags() and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
+            if s < p and t[s:p] not in lex.towns and t[s:p] in _dict_tags() \
+                    and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
                     and (lex.stops.ending(t, s) or lex.jump.ending(t, s)):
                 return p  # 深入|学习|市委: a verb after a stop is no place name
             return s
@@ -695,7 +707,7 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     branches), unless it is a one-character determiner (各第一...).
     """
     m = lex.generic_re.match(qualifier)
-    if not m or m.end() == 1 and _opens_noun(qualifier):
+    if not m or m.end() == 1 and (_opens_noun(qualifier) or _opens_town(qualifier, lex)):
         return qualifier  # (本|科生第一党支部: 本 opens the noun 本科生, no determiner)
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
@@ -748,6 +760,12 @@ def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
 _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 #: Kinds of place a determiner counts (各小区党支部, 各网格党小组); a closed set.
 _BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
+
+
+def _opens_town(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` opens with a listed place (本溪, 于都): its first
+    character is then no determiner."""
+    return any(qualifier[:k] in lex.towns for k in range(2, min(len(qualifier), 5) + 1))
 
 
 def _opens_noun(qualifier: str) -> bool:
