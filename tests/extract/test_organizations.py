@@ -668,3 +668,11 @@ def test_a_listed_place_opening_with_a_stop_stays_whole(text: str, expected: lis
 ])
 def test_a_place_word_made_of_the_words_around_it_is_no_place(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议传达了二级党委书记会议精神，要求各二级党委高度重视。",
+    "本次二级支部专题组织生活会如期召开。",
+])
+def test_a_tier_of_bodies_names_no_body(text: str) -> None:
+    assert names(text) == []
