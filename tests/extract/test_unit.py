@@ -182,3 +182,38 @@ def test_a_pronoun_form_stands_for_its_generic_word(title: str | None, text: str
 ])
 def test_visitors_objects_and_joint_committees(title: str | None, text: str, expected: str | None) -> None:
     assert unit(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the meeting's holder in 在…召开的X…会上 is the subject
+    ("在日前召开的桐林县检察院专题民主生活会上，该院检察长带头作对照检查。", "桐林县检察院"),
+    ("在5月6日召开的青河镇党委专题民主生活会上，镇党委书记周某作表态发言。", "青河镇党委"),
+    # an opening quoted speech is skipped: the report's own sentence follows it
+    ("“今天的会就是一次红脸出汗的会。下面，我先作剖析……”在日前召开的桐林县检察院专题民主生活会上，"
+     "该院检察长这样说。", "桐林县检察院"),
+])
+def test_the_holder_of_a_meeting_named_in_a_zai_clause(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "近日，北山县原林业站站长钱某涉嫌受贿一案在该县法院公开开庭审理。",
+    "近日，北山县原公安消防大队大队长钱某涉嫌玩忽职守一案在该县法院开庭审理。",
+])
+def test_a_former_body_or_one_before_an_unlisted_post_is_no_unit(text: str) -> None:
+    assert unit(None, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post holder going to a village to take part: the village, or its body named later
+    ("2月3日，白沙镇党委书记吴某到桃园村参加2022年度组织生活会，镇人大主席刘某参加。", "桃园村"),
+    ("2月3日，白沙镇党委书记吴某到桃园村参加组织生活会。会上，桃园村党支部书记郑某作对照检查。",
+     "桃园村党支部"),
+    ("2月3日，白沙镇党委书记、镇长吴某到桃园村党支部指导专题组织生活会。", "桃园村党支部"),
+    # a generic place is no name: the old reading stands
+    ("2月3日，白沙镇党委书记吴某到联系村参加组织生活会。", "白沙镇党委"),
+    # 到会 is attending in place, not a visit elsewhere
+    ("2月3日，白沙镇党委书记吴某到会指导。", "白沙镇党委"),
+])
+def test_a_visiting_post_holder_gives_the_visited_unit(text: str, expected: str) -> None:
+    assert unit(None, text) == expected

@@ -13,6 +13,14 @@ word in subject position (学校, 医院; 机关党支部 where the word opens a
 party body's generic name). Cue words live in
 ``resources/unit_cues.json``.
 
+Guests and meetings: a body heading a post whose holder goes to another
+unit to take part (镇党委书记某某到柳树村参加组织生活会) is a visitor's, and
+the visited unit stands instead (its body where the opening names one:
+柳树村党支部). A body named as former (某县原林业站站长) is never the unit.
+The body holding the meeting in 在…召开的X…会上 is a subject, and an opening
+quoted speech (“……”在日前召开的…) is skipped to reach the report's own
+first sentence.
+
 Places and partners (GUIDE §1: the unit whose meetings the article reports):
 a place that opens the title or first sentence as its subject, with no body
 of it named as subject there, is the unit itself (青石县开展…实践活动 →
@@ -63,6 +71,10 @@ class _Cues:
     joint_markers: tuple[str, ...]
     clause_openers: tuple[str, ...]
     generic_aliases: dict[str, tuple[str, ...]]
+    meeting_held: tuple[str, ...]
+    meeting_close: tuple[str, ...]
+    visit_verbs: tuple[str, ...]
+    not_visited: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -85,16 +97,42 @@ def _cues() -> _Cues:
         joint_markers=tuple(data.get("joint_markers", [])),
         clause_openers=tuple(data.get("clause_openers", [])),
         generic_aliases=aliases,
+        meeting_held=tuple(data.get("meeting_held", [])),
+        meeting_close=tuple(data.get("meeting_close", [])),
+        visit_verbs=tuple(data.get("visit_verbs", [])),
+        not_visited=tuple(data.get("not_visited", [])),
     )
 
 
+#: How far an opening quoted speech may run before its closing mark.
+SPEECH_REACH = 400
+
+
+def _speech_end(text: str, cues: _Cues) -> int:
+    """Where a quoted speech opening the body ends (0 if none).
+
+    Why: reports often open with a quote of what was said at the meeting
+    (“……请大家批评指正。”在日前召开的某局民主生活会上，…), whose sentences
+    name no subject; the report's own first sentences follow the closing
+    mark. Only a quote holding a sentence end counts, so a quoted theme
+    (“三会一课”落实情况…) still opens the first sentence."""
+    lead = len(text) - len(text.lstrip(_SPACE + "\n"))
+    mark = text[lead:lead + 1]
+    if mark not in ("“", '"'):
+        return 0
+    close = text.find("”" if mark == "“" else '"', lead + 1, lead + SPEECH_REACH)
+    if close < 0 or not cues.sentence_end.search(text, lead, close):
+        return 0
+    return close + 1
+
+
 def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
-    """The first ``n`` sentences of the opening (empty lines skipped), each
-    with where it starts in ``text``."""
+    """The first ``n`` sentences of the opening (empty lines and an opening
+    quoted speech skipped), each with where it starts in ``text``."""
     out: list[tuple[str, int]] = []
-    head = text[:OPENING * n]
-    pos = 0
-    for m in cues.sentence_end.finditer(head):
+    pos = _speech_end(text, cues)
+    head = text[:pos + OPENING * n]
+    for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
         if part.strip():
             out.append((part, pos))
@@ -127,7 +165,8 @@ class _Regions:
     def masked(self) -> str:
         """The opening with quotes masked, shared by the sentences' look-ups."""
         if self._masked is None:
-            self._masked = mask_quoted(self.text[:OPENING * 2 + QUOTE_REACH])
+            reach = max((at + len(region) for region, at in self.items if at >= 0), default=0)
+            self._masked = mask_quoted(self.text[:max(reach, OPENING * 2) + QUOTE_REACH])
         return self._masked
 
     def mentions(self, k: int) -> list[tuple[int, int, str]]:
@@ -142,18 +181,21 @@ class _Regions:
         return found
 
 
+_CLAUSE_MARKS = "，,：:；;"
+_DETERMINERS = ("该", "本")
+_JOINERS = ("、", "和", "与", "及")
+
+
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     before = region[:s].rstrip(_SPACE)
     after = region[e:].lstrip(_SPACE)
+    if before.endswith(_DETERMINERS):
+        before = before[:-1]  # 在该县法院开庭: the determiner keeps the preposition's object
     if before.endswith(cues.not_after) or before.endswith("了") and before[:-1].endswith(cues.not_after):
         return False  # (传达了中央…领导小组会议精神: the aspect mark keeps the verb's object)
     if after.startswith(cues.subject_after):
         return True  # 县委常委班子召开…: the standing members act as the body
     return not after.startswith(cues.not_before)
-
-
-_CLAUSE_MARKS = "，,：:；;"
-_JOINERS = ("、", "和", "与", "及")
 
 
 def _in_source_clause(region: str, s: int, cues: _Cues) -> bool:
@@ -164,6 +206,32 @@ def _in_source_clause(region: str, s: int, cues: _Cues) -> bool:
     return region[start:s].lstrip(_SPACE).startswith(cues.clause_openers)
 
 
+def _holds_meeting(region: str, s: int, e: int, cues: _Cues) -> bool:
+    """Whether the mention at ``s:e`` names the body holding the meeting in
+    a 在…召开的X…会上 clause (在日前召开的某县检察院专题民主生活会上，…):
+    the clause opens with 在, the body follows 召开的/举行的, and the clause
+    closes on 会上; the body is then the subject the sentence reports on."""
+    start = max(region.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
+    if not region[start:s].lstrip(_SPACE).startswith("在"):
+        return False
+    if not region[:s].rstrip(_SPACE).endswith(cues.meeting_held):
+        return False
+    ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS) if k >= 0]
+    clause = region[e:min(ends)] if ends else region[e:]
+    return any(w in clause for w in cues.meeting_close)
+
+
+def _is_former(region: str, s: int, name: str) -> bool:
+    """Whether the body is a former one (原林业站, 某县原公安消防大队):
+    it names where a person once served, never the reporter. 原 counts
+    right before the name or after a place's level character inside it
+    (县原, not 镇原县 or 太原市)."""
+    return region[s - 1:s] == "原" or _FORMER.search(name) is not None
+
+
+_FORMER = re.compile("^.{2,}?[省市县区镇乡]原[\u4e00-\u9fff]")
+
+
 def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, bool, str | None]:
     """The first subject organization in ``region`` (``mentions`` are its
     organizations); the flag says a joint report, and the third item names a
@@ -172,8 +240,9 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
     (邀请市委党校、市社科院专家)."""
     last_out = -1  # where the last mention that is no subject ends
     for k, (s, e, name) in enumerate(mentions):
-        if not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues) \
-                or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS:
+        if _is_former(region, s, name) or not _holds_meeting(region, s, e, cues) and (
+                not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
+                or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS):
             last_out = e
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -223,15 +292,64 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     return region[start:end]
 
 
-def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
-    """The first organization heading a post (…党委书记), not the object of a cue."""
+#: A post holder's way to a place: the post and name (、 allowed, no other
+#: punctuation), then a verb of going, not 到会/到场 (attending in place).
+_GOING = re.compile("[^，,。；;：:！？!?\n]{1,16}?(?:来到|前往|深入|到|赴)(?![会场])")
+
+
+def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
+    """What a post holder visits, where the body ending at ``e`` heads a post
+    whose holder goes to a unit to take part (镇党委书记某某到柳树村参加组织
+    生活会, 区委常委某某到区财政局指导民主生活会): the visited unit's name,
+    "" for a pronoun place (到我县), None when the holder visits nobody.
+    Why: the visitor's body is a guest; the article reports the visited
+    unit's meeting."""
+    after = region[e:]
+    if not after.startswith(cues.not_before):
+        return None
+    m = _GOING.match(after)
+    if m is None:
+        return None
+    p = e + m.end()
+    if region[p:p + 1] in tuple(cues.not_place_start):
+        return ""  # 到我县: the reporter itself, named by a pronoun
+    x_end = next((xe for xs, xe, _ in mentions if xs == p), None)
+    if x_end is None:
+        x_end = leading_place(region, p)
+        if x_end - p < 2 or word_tag(region[p:x_end]) not in (None, "ns") \
+                or any(w in region[p:x_end] for w in cues.not_visited):
+            return None  # 到联系村参加, 到基层乡镇: no name, so no unit
+    if not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs):
+        return None
+    return region[p:x_end]
+
+
+def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, str | None]:
+    """The first organization heading a post (…党委书记), not the object of a
+    cue, and what a visiting post holder before it visits (_visited: the
+    visitor's body is skipped)."""
+    visited: str | None = None
     for s, e, name in mentions:
         before = region[:s].rstrip(_SPACE)
-        if before.endswith(cues.not_after):
+        if before.endswith(cues.not_after) or _is_former(region, s, name):
+            continue
+        place = _visited(region, e, mentions, cues)
+        if place is not None:
+            visited = place if visited is None else visited
             continue
         if region[e:].lstrip(_SPACE).startswith(cues.posts):
-            return name
-    return None
+            return name, visited
+    return None, visited
+
+
+def _visited_unit(place: str, found: _Regions) -> str:
+    """The visited unit: its body where the opening names one that opens
+    with the place (柳树村 -> 柳树村党支部), else the place itself."""
+    for k in range(len(found.items)):
+        for _, _, name in found.mentions(k):
+            if name.startswith(place) and len(name) > len(place):
+                return name
+    return place
 
 
 def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
@@ -328,7 +446,9 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor
         # 某大学党委书记王某为师生讲党课: no organization is the subject, but the
         # post holder speaks for the body that heads the post.
-        name = _post_body(region, found.mentions(k), cues)
+        name, visited = _post_body(region, found.mentions(k), cues)
+        if visited:
+            return _visited_unit(visited, found)
         if name:
             return name
     for region in regions:
