@@ -217,3 +217,16 @@ def test_a_former_body_or_one_before_an_unlisted_post_is_no_unit(text: str) -> N
 ])
 def test_a_visiting_post_holder_gives_the_visited_unit(text: str, expected: str) -> None:
     assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a community or village whose own parts act together reports them
+    ("为推进党纪学习教育，5月6日上午，西城区枫林街道东塔社区各小区党支部分别召开主题党日活动。",
+     "西城区枫林街道东塔社区"),
+    ("近日，柳河村各村民小组召开会议。", "柳河村"),
+    # a county or town before 各 opens a round-up
+    ("5月6日，青石县各乡镇党委召开会议。", None),
+    ("近日，全县各村党支部召开组织生活会。", None),
+])
+def test_a_community_whose_parts_act_together_is_the_unit(text: str, expected: str | None) -> None:
+    assert unit(None, text) == expected

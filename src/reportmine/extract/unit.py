@@ -26,7 +26,9 @@ a place that opens the title or first sentence as its subject, with no body
 of it named as subject there, is the unit itself (青石县开展…实践活动 →
 青石县; a county reporting its own campaign), and a later sentence naming
 its body more fully wins (竹溪镇… → 桐川县竹溪镇党委). A list of places
-(东城区、西湖区), or a place followed by 各 (青石县各乡镇), is a round-up: null.
+(东城区、西湖区), or a place followed by 各 (青石县各乡镇), is a round-up: null;
+but a community or village whose own parts act (南塔社区各小区党支部分别召开)
+reports them, and is the unit (_owner_place).
 "A与B联合开展" is A's own report, not a joint one, when past the first
 sentence the text names A at least twice and twice as often as B, and
 nothing there says 双方 (see _own_report).
@@ -75,6 +77,7 @@ class _Cues:
     meeting_close: tuple[str, ...]
     visit_verbs: tuple[str, ...]
     not_visited: tuple[str, ...]
+    owner_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +104,7 @@ def _cues() -> _Cues:
         meeting_close=tuple(data.get("meeting_close", [])),
         visit_verbs=tuple(data.get("visit_verbs", [])),
         not_visited=tuple(data.get("not_visited", [])),
+        owner_re=re.compile("(社区|村)各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
     )
 
 
@@ -324,6 +328,26 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
     return region[p:x_end]
 
 
+def _owner_place(region: str, cues: _Cues) -> str | None:
+    """A grass-roots place whose own parts act together as the subject
+    (某街道南塔社区各小区党支部分别召开…, 某村各村民小组…): the community or
+    village reports its parts' activity, so it is the unit. Only 社区 and 村
+    count: a county or town before 各 (青石县各乡镇) opens a round-up."""
+    m = cues.owner_re.search(region)
+    if m is None:
+        return None
+    start = max(region.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    start += len(region[start:]) - len(region[start:].lstrip(_SPACE))
+    start += len(_TIME_LEAD.match(region, start).group())
+    if region[start:start + 1] in tuple(cues.not_place_start) or leading_place(region, start) != m.start() + len(m.group(1)):
+        return None
+    return region[start:m.start() + len(m.group(1))]
+
+
+#: A date or time of day opening a clause before its subject (4月23日上午).
+_TIME_LEAD = re.compile("[0-9０-９年月日号上下午晚早间]*")
+
+
 def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, str | None]:
     """The first organization heading a post (…党委书记), not the object of a
     cue, and what a visiting post holder before it visits (_visited: the
@@ -426,6 +450,10 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
                     break
             elif chosen is None and any(w in region for w in cues.round_up):
                 return None  # 近日，全市各单位纷纷…: a round-up, not one unit's report
+            elif chosen is None:
+                owner = _owner_place(region, cues)
+                if owner is not None:
+                    return owner  # 南塔社区各小区党支部分别召开…: the community
             continue
         if chosen is None:
             if joint and not (partner and _own_report(name, partner, text, cues)):
