@@ -676,3 +676,15 @@ def test_a_place_word_made_of_the_words_around_it_is_no_place(text: str, expecte
 ])
 def test_a_tier_of_bodies_names_no_body(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person going to a body: the verb ends the name, no place 某某到县
+    ("县委组织部部长柯远航到县人民医院指导工作。", ["县委组织部", "县人民医院"]),
+    ("局长江明到市第一中学调研。", ["市第一中学"]),
+    # places that hold a stop word are still read whole
+    ("平和县委召开会议。", ["平和县委"]),
+    ("向阳里社区党支部召开会议。", ["向阳里社区党支部"]),
+])
+def test_a_verb_of_going_ends_a_place_before_a_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

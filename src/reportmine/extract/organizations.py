@@ -592,6 +592,11 @@ def _first_word(run: str) -> int:
     return 1
 
 
+#: Verbs and prepositions that end no place name right before its level word:
+#: 李明到|县水务局 is a person going to a body, not a place 李明到县.
+_RUN_END_VERBS = frozenset("到在向对把被给从赴往")
+
+
 def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     """Move the start ``s`` of the name ``t[s:end]`` to take in, or give back,
     an unknown place name before a level word.
@@ -621,7 +626,7 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
         blocked = -1  # inside a refused word (为民|社区: no 民社区)
         for q in range(max(0, p - MAX_PLACE_RUN), s):
             run = t[q:p]
-            if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex):
+            if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex) or run[-1] in _RUN_END_VERBS:
                 continue
             before = t[q - 1] if q else ""
             punct = not before or not _is_name_char(before)
