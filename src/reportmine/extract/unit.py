@@ -27,7 +27,7 @@ of it named as subject there, is the unit itself (青石县开展…实践活动
 青石县; a county reporting its own campaign), and a later sentence naming
 its body more fully wins (竹溪镇… → 桐川县竹溪镇党委). A list of places
 (东城区、西湖区), or a place followed by 各 (青石县各乡镇), is a round-up: null;
-but a community or village whose own parts act (南塔社区各小区党支部分别召开)
+but a community or village whose own parts act (青松社区各小区党支部分别召开)
 reports them, and is the unit (_owner_place).
 "A与B联合开展" is A's own report, not a joint one, when past the first
 sentence the text names A at least twice and twice as often as B, and
@@ -330,7 +330,7 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
 
 def _owner_place(region: str, cues: _Cues) -> str | None:
     """A grass-roots place whose own parts act together as the subject
-    (某街道南塔社区各小区党支部分别召开…, 某村各村民小组…): the community or
+    (某街道青松社区各小区党支部分别召开…, 某村各村民小组…): the community or
     village reports its parts' activity, so it is the unit. Only 社区 and 村
     count: a county or town before 各 (青石县各乡镇) opens a round-up."""
     m = cues.owner_re.search(region)
@@ -453,7 +453,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             elif chosen is None:
                 owner = _owner_place(region, cues)
                 if owner is not None:
-                    return owner  # 南塔社区各小区党支部分别召开…: the community
+                    return owner  # 青松社区各小区党支部分别召开…: the community
             continue
         if chosen is None:
             if joint and not (partner and _own_report(name, partner, text, cues)):
