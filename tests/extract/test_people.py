@@ -632,3 +632,26 @@ def test_bare_names_closing_the_text_are_its_writers(text: str, names: set[str])
     found = people_by_name(text)
     assert set(found) == names
     assert all(p.roles == ["作者"] for p in found.values())
+
+
+@pytest.mark.parametrize("text, names", [
+    # a group word's 、 list goes on over an item with a rare surname
+    ("县领导谭志刚、邹海、明志远、柏文涛主席台就座。", {"谭志刚", "邹海", "明志远", "柏文涛"}),
+    # names joined by 和/、 before a count and 同志
+    ("随后，苗秋云和白晓丽两位同志逐一作对照检查。", {"苗秋云", "白晓丽"}),
+    ("冉建国、甘晓春两名同志作交流发言。", {"冉建国", "甘晓春"}),
+    # a rare surname after a post word
+    ("院党委书记逢志强主持会议。", {"逢志强"}),
+])
+def test_list_and_rare_surname_frames(text: str, names: set[str]) -> None:
+    assert set(people_by_name(text)) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("班子成员逐一作表态发言。\n（某县残联：童晓燕）", {"童晓燕"}),
+    ("班子成员逐一作表态发言。\n(市总工会: 童晓燕 柯明)", {"童晓燕", "柯明"}),
+])
+def test_a_unit_and_colon_opening_a_closing_bracket_credit(text: str, names: set[str]) -> None:
+    found = people_by_name(text)
+    assert set(found) == names
+    assert all(p.roles == ["作者"] for p in found.values())

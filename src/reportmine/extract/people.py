@@ -1141,6 +1141,13 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         j = m.start()
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
+        count = _COUNT_TAIL.search(text, max(0, j - 2), j) if text[j - 1:j] in "名位" else None
+        if count is not None:
+            # 甲和乙两位同志: every name of the list before the count
+            listed = [hit for hit in _names_before_count(ctx, count.start()) if not _masked(ctx, *hit)]
+            if len(listed) >= 2:
+                out.extend(_Mention(s, e) for s, e in listed)
+                continue
         hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
@@ -1249,7 +1256,11 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         while True:
             item_end = _list_item_end(text, pos)
             hit = parse_name_at(ctx, pos, item_end=item_end)
-            if hit is None or not _group_name_ok(ctx, *hit):
+            rare = hit is None and bool(names)
+            if rare:
+                # 区领导甲、乙、明某某、丙: a later item may hold a rare surname
+                hit = _rare_name_at(ctx, pos, item_end=item_end)
+            if hit is None or not (_group_name_ok(ctx, *hit) or rare and not _not_mention(ctx, *hit)):
                 titled_next = bool(names) and _titled_item(ctx, pos)
                 if not titled_next:
                     names = []
@@ -1395,8 +1406,9 @@ _BARE_ROLE = re.compile(r"(?:摄影|摄|供图|供稿|报道)$")
 # the bare names may be followed by a bar and a labelled credit: （某某 || 责任编辑 某某）
 # the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）, glued to the
 # name only before 供稿 (（第一党支部某某某供稿）), where the role marks where the name ends
-_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社)"
-_BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?=[\u4e00-\u9fff]{{2,3}}供稿[)）]))?"
+# or stand before a colon: （某市妇联：某某）
+_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会)"
+_BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?=[\u4e00-\u9fff]{{2,3}}供稿[)）]))?"
                           r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3}|[\u4e00-\u9fff]{2,3}供稿)\s*"
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
 
