@@ -655,3 +655,22 @@ def test_a_unit_and_colon_opening_a_closing_bracket_credit(text: str, names: set
     found = people_by_name(text)
     assert set(found) == names
     assert all(p.roles == ["作者"] for p in found.values())
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a body repeating the post's first word is the unit, not part of the title
+    ("第三党支部支部书记祁连山主持会议。", "祁连山", ["支部书记"]),
+    ("机关第二党支部支部委员祁连山作发言。", "祁连山", ["支部委员"]),
+    ("党支部书记祁连山主持会议。", "祁连山", ["党支部书记"]),
+])
+def test_a_repeated_body_word_leaves_the_title(text: str, name: str, titles: list[str]) -> None:
+    assert people_by_name(text)[name].titles == titles
+
+
+@pytest.mark.parametrize("text, names", [
+    # a later item of a titled list opening with a place (宁夏 + one character)
+    ("党委委员单立、柯敏、宁夏航参加会议。", {"单立", "柯敏", "宁夏航"}),
+    ("党委委员单立、宁夏港口参加会议。", {"单立"}),
+])
+def test_a_titled_list_item_opening_with_a_place(text: str, names: set[str]) -> None:
+    assert set(people_by_name(text)) == names

@@ -754,6 +754,7 @@ def _titles(ctx: _Ctx) -> list[_Title]:
         if start < qual_end:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
+            start = _repeated_qual(lex, text, start, qual_end)
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
 
@@ -781,6 +782,16 @@ def _trim_quals(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
         return qual_end
     if text[start - 1:start] == "驻":
         return qual_end - (lex.quals.before(text, qual_end) or qual_end - start)
+    return start
+
+
+def _repeated_qual(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
+    """Where a title starts when its last body word repeats the end of the body
+    before it (第一党支部支部书记): the body is the person's unit and the title
+    is the post with the repeated word (支部书记), not 党支部支部书记."""
+    k = lex.quals.before(text, qual_end)
+    if k and qual_end - 2 * k >= start and text.startswith(text[qual_end - k:qual_end], qual_end - 2 * k):
+        return qual_end - k
     return start
 
 
@@ -991,7 +1002,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             while end < len(text) and text[end] == "、":
                 item_end = _list_item_end(text, end + 1)
                 nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=item_end) \
-                    or _rare_name_at(ctx, end + 1, item_end=item_end)
+                    or _rare_name_at(ctx, end + 1, item_end=item_end) \
+                    or _place_name_item(ctx, end + 1)
                 if nxt is None or lex.title_re.match(text, end + 1) or _right_score(ctx, nxt[1]) == 0:
                     break
                 names.append(nxt)
@@ -1119,6 +1131,29 @@ def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None) -> tuple[int, 
         if score >= 2 and (best is None or score > best[0]):
             best = (score, end)
     return (i, best[1]) if best else None
+
+
+def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """A three-character name opening with a place (宁某某 where 宁某 is a city),
+    as a later item of a titled 、 list: 书记甲、乙、宁某某参加.
+
+    Place names are stopwords for names, so the list frame must say where the
+    name ends: a 、 or punctuation right after it, or a cue of two or more
+    characters (参加, 出席); the three characters are no word or place, and the
+    last does not open a word with what follows (宁某港口).
+    """
+    text, lex = ctx.text, ctx.lex
+    j = i + 3
+    if j > len(text) or text[i] not in lex.surnames1 or text[i + 2] in lex.bad:
+        return None
+    head = word_freq().get(text[i:i + 2])
+    if head is None or not head[1].startswith("ns") or word_freq().get(text[i:j]) is not None:
+        return None
+    if not (text[j:j + 1] in ("、", "，", ",", "。", "；", ";") or lex.right_cues.after(text, j, 2) >= 2):
+        return None
+    if _common_word(text[j - 1:j + 1], 200, places=True):
+        return None
+    return i, j
 
 
 def _rare_name_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
