@@ -417,3 +417,16 @@ def test_short_quotes_written_side_by_side_form_a_series() -> None:
     got = by_text("推行“马上办”“网上办”“就近办”，做到“好差评”。")
     assert {"马上办", "网上办", "就近办"} <= set(got)
     assert "好差评" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "“周某身为中共党员、公职人员，纪法意识淡薄……”会上，县中心医院纪委书记通报了案情。",
+    "“这次会议准备充分，主题突出，但辣味还有所欠缺…”督导组组长点评道。",
+])
+def test_a_quotation_cut_short_is_no_slogan(text: str) -> None:
+    # a quote trailing off in an ellipsis after a comma is reported speech
+    assert [s for s in extract_slogans(text) if s.kind == "quoted"] == []
+
+
+def test_a_formula_with_an_ellipsis_but_no_clause_stays() -> None:
+    assert "学思想、强党性……" in by_text("围绕“学思想、强党性……”开展学习。")
