@@ -240,6 +240,28 @@ def test_metric_of_people_groups_and_criticisms(text: str, value: int, obj: str,
     assert (n.object, n.metric) == (obj, metric)
 
 
+@pytest.mark.parametrize("text, value, metric", [
+    ("各党支部书记讲党课覆盖党员900余人次。", 900, "participants"),
+    ("组织全体职工听党课320人次。", 320, "participants"),
+    ("班子成员到联系点讲党课24人次。", 24, "party_lectures"),
+])
+def test_people_reached_by_a_party_lecture_are_participants(text: str, value: int, metric: str) -> None:
+    # 覆盖党员/听党课 count the audience; 讲党课 per lecturer stays lectures
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("经逐条梳理，共征集到师生对班子的意见47条。", 47, "opinions_collected"),
+    ("会前收集到职工对领导班子的意见和要求16条。", 16, "opinions_collected"),
+    ("会上班子成员相互提出意见19条。", 19, "criticisms"),
+    ("党小组成员之间互相提了11条意见。", 11, "criticisms"),
+    ("征集到意见的群众共30人。", 30, None),  # a bare 意见 counts in 条, not in people
+])
+def test_bare_opinions_take_the_metric_of_their_sentence(text: str, value: int, metric: str | None) -> None:
+    # a bare 意见 after gathering words counts opinions gathered, after mutual criticism criticisms
+    assert one(text, value).metric == metric
+
+
 @pytest.mark.parametrize("text, value", [
     ("邀请参加过培训的3名老兵讲述。", 3),  # 的: the verb only qualifies the people
     ("大家提了5条意见。", 5),  # no criticism in the sentence

@@ -67,6 +67,8 @@ class _Lexicon:
     actor_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     regroup: tuple[str, ...]
+    critic_re: re.Pattern[str]
+    gather_re: re.Pattern[str]
     verb_starts: frozenset[str]
     go: tuple[str, ...]
     joins: tuple[str, ...]
@@ -112,6 +114,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         actor_re=re.compile(alternation(roles.get("actor", ())) or "(?!)"),
         plan_re=re.compile(alternation(roles.get("plan", ())) or "(?!)"),
         regroup=tuple(sorted(roles.get("regroup", ()), key=len, reverse=True)),
+        critic_re=re.compile(alternation(roles.get("critic", ())) or "(?!)"),
+        gather_re=re.compile(alternation(roles.get("gather", ())) or "(?!)"),
         verb_starts=frozenset(w[0] for w in verbs),
         go=tuple(sorted(roles.get("go", ()), key=len, reverse=True)),
         joins=tuple(sorted(roles.get("join", ()), key=len, reverse=True)),
@@ -512,9 +516,24 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
 
 
-#: Bare objects that, in a sentence about criticism, count criticisms raised
-#: (相互批评…提了3条意见); elsewhere a bare 意见 says too little for a metric.
-_BARE_OPINIONS = {"意见", "意见和建议"}
+#: Endings of bare objects (意见, 提出意见, 群众对班子的意见) whose metric the
+#: sentence decides: criticism words make them criticisms raised (相互批评…提了3条意见),
+#: gathering words opinions gathered (征集到…意见61条); elsewhere they say too little.
+_BARE_OPINIONS = ("意见", "意见和建议", "意见和要求")
+
+
+def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: int, unit: str) -> str | None:
+    """The metric of a bare 意见 count from its sentence before the count: a
+    bare 意见 is a criticism in a meeting's mutual criticism and an opinion
+    where the unit gathered them; with neither cue it stays unmeasured."""
+    if obj is None or not obj.endswith(_BARE_OPINIONS):
+        return None
+    head = text[text.rfind("。", 0, num_start) + 1:num_start]
+    metric = "criticisms" if lex.critic_re.search(head) else \
+        "opinions_collected" if lex.gather_re.search(head) else None
+    # only in a unit the metric takes (意见…3条, not 提意见的群众30人)
+    return metric if any(name == metric and (not units or unit in units)
+                         for name, _, units in lex.metrics) else None
 
 #: How far before a head count the verb governing it is looked for (培训[市县乡三级]790名).
 _MAX_GOVERNING = 10
@@ -679,9 +698,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 已|整改16个: the items are done; 发现并|整改问题43个: found first
                 cue_text = text[max(clause_start, span[0] - (1 if text[span[0] - 1] == "已" else 3)):span[0]] + cue_text
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
-            if metric is None and obj in _BARE_OPINIONS and \
-                    text.find("批评", text.rfind("。", 0, num_start) + 1, num_start) >= 0:
-                metric = "criticisms"  # 开展相互批评，各自向对方提了3条意见
+            if metric is None:
+                metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
             if metric is None and after is not None and unit in _PERSON_UNITS:
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
                                            num_start, unit)
