@@ -422,6 +422,7 @@ def test_short_quotes_written_side_by_side_form_a_series() -> None:
 @pytest.mark.parametrize("text", [
     "“周某身为中共党员、公职人员，纪法意识淡薄……”会上，县中心医院纪委书记通报了案情。",
     "“这次会议准备充分，主题突出，但辣味还有所欠缺…”督导组组长点评道。",
+    "“整改要见底,不能只停在纸面上...”他强调。",  # NFKC writes … as ...
 ])
 def test_a_quotation_cut_short_is_no_slogan(text: str) -> None:
     # a quote trailing off in an ellipsis after a comma is reported speech

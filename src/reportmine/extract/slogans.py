@@ -248,7 +248,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
         if not _CJK_RE.search(inner):
             continue
-        if inner.endswith(("…", "⋯")) and re.search(r"[，,]", inner):
+        if inner.endswith(("…", "⋯", "...")) and re.search(r"[，,]", inner):
             continue  # a quotation cut short (“某某身为党员，法律意识淡薄……”), no formula
         if inner in lex.canonical or _is_count_formula(inner):
             hits.append(_Hit(inner, "numbered", (s, e), "rule",
