@@ -688,3 +688,34 @@ def test_a_tier_of_bodies_names_no_body(text: str) -> None:
 ])
 def test_a_verb_of_going_ends_a_place_before_a_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-character verb of the sentence before a body opens no name
+    ("支部书记代表各支部委员会作党支部年度工作报告。", []),
+    ("重大事项及时报局党委研究。", ["局党委"]),
+    ("紧紧扣住省检院党组巡视组指出的问题。", ["省检院党组巡视组"]),
+    # the same characters opening a dictionary word still open the name
+    ("区作协党组召开会议。", ["区作协党组"]),
+    ("县住房和城乡建设局党组召开会议。", ["县住房和城乡建设局党组"]),
+    ("报业集团党委召开会议。", ["报业集团党委"]),
+])
+def test_a_one_character_verb_before_a_body_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动中央省委部署在基层落地。", ["省委"]),
+    ("中央军委召开会议。", ["中央军委"]),
+    ("中共青岭县委召开会议。", ["中共青岭县委"]),
+])
+def test_higher_levels_listed_before_a_level_body_name_no_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省市联合督导组组长到会指导。", ["省市联合督导组"]),
+    ("约谈了县林果联营公司主要负责人。", ["县林果联营公司"]),
+])
+def test_joint_groups_and_companies_keep_their_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

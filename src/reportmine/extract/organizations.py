@@ -157,6 +157,7 @@ class _Lexicon:
     clashing: frozenset[str]
     places: frozenset[str]  # foreign places that begin a name
     towns: frozenset[str]  # org_place_names.txt: Chinese places a stop would cut (包头, 于都)
+    single_verbs: frozenset[str]  # one-character verbs that cut before a body (作, 报, 住)
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
@@ -241,6 +242,7 @@ def _lexicon() -> _Lexicon:
         & frozenset(info),
         places=frozenset(places),
         towns=towns,
+        single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
         single=frozenset(w for w in info if len(w) == 1),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
@@ -330,6 +332,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     nouns = _stop_nouns()
     whole, places, single = lex.whole, lex.places, lex.single
     towns = lex.towns
+    single_verbs = lex.single_verbs
     admin_match = lex.admin_re.match
     i = start
     soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
@@ -416,6 +419,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     i -= k
                     continue
                 break
+        if ch in single_verbs and i == last_known and _verb_before_body(text, i, lex):
+            break  # 委员会作|党支部, 及时报|局党委, 扣住|高检院党组: a verb, then the body
         if not ("\u4e00" <= ch <= "\u9fff"):
             if ch.isdigit():
                 if text[i:i + 2] in ("周年", "届"):
@@ -440,6 +445,29 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     if i == lowest and start - i >= MAX_NAME:
         return _admin_cut(text, i, last_known, lex), soft_at
     return i, soft_at
+
+
+#: Higher levels listed right before a level body (中央|省委, 省市|县委): no name of a place.
+_LEVEL_LIST = re.compile("(?:中央|[省市县区])+")
+#: Word tags of what may come right before a one-character verb (及时|报, 立即|作).
+_ADVERB_TAGS = frozenset(("c", "d", "ad"))
+
+
+def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
+    """Whether the one-character verb ``text[i - 1]`` (org_single_verbs.txt),
+    right before a known part, is a verb of the sentence rather than the
+    name's first character: it makes no dictionary word with the character
+    after it (作协, 住房, 报社 open names), and what precedes it ends a body
+    (委员会|作), an adverb or conjunction (及时|报) or a one-character verb
+    it makes no word with (扣|住)."""
+    tags = _dict_tags()
+    if text[i - 1:i + 1] in tags or i < 2:
+        return False
+    if any(text[i - 1 - k:i - 1] in lex.info for k in range(2, 6) if k <= i - 1):
+        return True
+    if i >= 3 and tags.get(text[i - 3:i - 1]) in _ADVERB_TAGS:
+        return True
+    return tags.get(text[i - 2]) == "v" and text[i - 2:i] not in tags
 
 
 #: Level words a place name ends with (青石|县委, 和平里|社区党支部, 和兴|街道);
@@ -918,6 +946,8 @@ def _mentions(text: str) -> list[_Mention]:
             # (_place_start's cheap exits, inline: most names stop at punctuation)
             if s > 0 and "\u4e00" <= t[s - 1] <= "\u9fff" or t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0:
                 s = _place_start(t, s, end, lex)
+        if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
+            s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
@@ -934,6 +964,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
         if qualifier:
             qualifier = _strip_count(t, qualifier, start, lex)
+        if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
+            qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
