@@ -28,7 +28,8 @@ from reportmine.resources import load_lines, load_table
 CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％·", "0123456789.,%.")
 _RANGE = set("-—~～至到")
-_NUMERAL_CHARS = set("0123456789０１２３４５６７８９" + CN_DIGITS)
+#: Characters of a numeral: Arabic, full-width and Chinese digits.
+NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + CN_DIGITS)
 _PER = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)$")
 #: The same anywhere in a clause before a count: 每季度向巡察办报告1次.
 PER_IN_CLAUSE = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)")
@@ -90,6 +91,7 @@ class _Lexicon:
     number_re: re.Pattern[str]
     percent_re: re.Pattern[str]
     before_hedges: tuple[str, ...]
+    middle_hedges: frozenset[str]
     hedge_ends: frozenset[str]
     formula_re: re.Pattern[str]
     quote_re: re.Pattern[str]
@@ -121,6 +123,12 @@ def _lexicon() -> _Lexicon:
     lex = _build_lexicon(*sources)
     _CACHE[:] = [(sources, lex)]  # holding the sources keeps their identity unique
     return lex
+
+
+def middle_hedges() -> frozenset[str]:
+    """Hedges written between a numeral and its unit (count_hedges.tsv ``middle``:
+    30余人, 两百多名), for extractors that must not read them as anything else."""
+    return _lexicon().middle_hedges
 
 
 def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  # type: ignore[no-untyped-def]
@@ -156,6 +164,7 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
     return _Lexicon(
         number_re=number_re, percent_re=percent_re,
         before_hedges=tuple(sorted(pos["before"], key=len, reverse=True)),
+        middle_hedges=frozenset(pos["middle"]),
         hedge_ends=frozenset(h[-1] for h in pos["before"]),
         formula_re=formula_re, quote_re=quote_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
@@ -248,7 +257,7 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # the end of a range (3至5人): the span is unclear, skip
     if nxt and nxt.isdigit() and not lex.number_re.match(text, c.end):
         return True  # an id (3项2021): digits after a unit that count nothing
-    if nxt and nxt in _RANGE and text[c.end + 1:c.end + 2] in _NUMERAL_CHARS:
+    if nxt and nxt in _RANGE and text[c.end + 1:c.end + 2] in NUMERAL_CHARS:
         return True  # a range start (3至5人)
     return False
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportmine.extract.dictionary import word_freq
+from reportmine.extract.numerals import NUMERAL_CHARS, middle_hedges
 from reportmine.record import Organization, Person
 from reportmine.resources import load_json, load_lines, resource_dirs
 
@@ -490,19 +491,6 @@ def _translit_run_back(ctx: _Ctx, j: int) -> int:
                                             and text[i - 2] in tl)):
         i -= 1
     return i
-
-
-#: Characters of a numeral (Arabic, full-width, Chinese), before a count's hedge.
-_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两零〇")
-
-
-@lru_cache(maxsize=1)
-def _middle_hedges() -> frozenset[str]:
-    """Hedges written between a numeral and its unit (count_hedges.tsv, ``middle``:
-    30余人, 两百多名): after a numeral, 余 opens a count, never a name."""
-    from reportmine.resources import load_table
-
-    return frozenset(r["hedge"] for r in load_table("count_hedges.tsv") if r.get("position") == "middle")
 
 
 def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None = None,
@@ -1668,9 +1656,9 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _department_mentions(ctx)
     mentions += _neighbour_mentions(ctx, mentions)
     by_span: dict[tuple[int, int], _Mention] = {}
-    hedges = _middle_hedges()
+    hedges = middle_hedges()
     for m in mentions:
-        if m.start and text[m.start] in hedges and text[m.start - 1] in _NUMERAL_CHARS:
+        if m.start and text[m.start] in hedges and text[m.start - 1] in NUMERAL_CHARS:
             continue  # 80余人赴: a count's hedge after its numeral, not the surname 余
         if (m.start, m.end) in by_span:
             old = by_span[(m.start, m.end)]
