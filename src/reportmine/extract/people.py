@@ -1244,10 +1244,7 @@ def _list_mentions(ctx: _Ctx) -> list[_Mention]:
         for part in m.group(0).split("、"):
             s, e = pos, pos + len(part)
             pos = e + 1
-            slen = _surname_len(ctx, s)
-            if part not in ctx.names and (
-                    not slen or not 1 <= e - s - slen <= 2 or not _plausible(ctx, part, slen)
-                    or _common_word(part, 20, places=True) or _not_mention(ctx, s, e)):
+            if not _untitled_name_ok(ctx, s, e):
                 break
             found.append(_Mention(s, e))
         else:
@@ -1283,7 +1280,7 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             if rare:
                 # 区领导甲、乙、明某某、丙: a later item may hold a rare surname
                 hit = _rare_name_at(ctx, pos, item_end=item_end)
-            if hit is None or not (_group_name_ok(ctx, *hit) or rare and not _not_mention(ctx, *hit)):
+            if hit is None or not (_untitled_name_ok(ctx, *hit) or rare and not _not_mention(ctx, *hit)):
                 titled_next = bool(names) and _titled_item(ctx, pos)
                 if not titled_next:
                     names = []
@@ -1338,7 +1335,7 @@ def _department_mentions(ctx: _Ctx) -> list[_Mention]:
                 hit = (s, end) if 2 <= end - s <= 3 and _surname_len(ctx, s) else None
             if hit is None or (end is None and _right_score(ctx, hit[1]) == 0):
                 break
-            if _group_name_ok(ctx, *hit):
+            if _untitled_name_ok(ctx, *hit):
                 found.append(_Mention(*hit))
             # (an item that reads as a word, 烧伤科霍然, is passed over, not taken)
         else:
@@ -1362,8 +1359,9 @@ def _titled_item(ctx: _Ctx, i: int) -> bool:
                for m in ctx.lex.head_re.finditer(ctx.text, i, run.end()))
 
 
-def _group_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
-    """A surname name that is no word, place or theory name (for ``_group_mentions``)."""
+def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, standing with no title, is a name: one found already, or
+    a surname and one or two given characters that are no word, place or theory name."""
     name = ctx.text[s:e]
     if name in ctx.names:
         return True
