@@ -23,14 +23,15 @@ import orjson
 _serial = itertools.count()
 
 
-def _temp_beside(path: Path) -> Path:
-    """A new, exclusively created file beside ``path``: unique per process and call
-    (pid + counter), so concurrent workers and threads never share one."""
+def _create_beside(path: Path) -> tuple[Path, int]:
+    """A new, exclusively created file beside ``path`` and its open descriptor: unique
+    per process and call (pid + counter), so concurrent workers and threads never
+    share one. The descriptor is handed on rather than closed, so a writer opens
+    the file once (a batch writes thousands of small files)."""
     while True:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{next(_serial)}.tmp")
         try:
-            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-            return tmp
+            return tmp, os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:  # left by a killed run of a process with our pid
             continue
         except FileNotFoundError:
@@ -46,14 +47,10 @@ def _fsync(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(path: str | Path, durable: bool = True) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; rename it into place on success."""
-    path = Path(path)
-    tmp_path = _temp_beside(path)
+def _replacing(path: Path, tmp_path: Path) -> Iterator[None]:
+    """Rename ``tmp_path`` onto ``path`` when the block succeeds; remove it when it fails."""
     try:
-        yield tmp_path
-        if durable:
-            _fsync(tmp_path)
+        yield
         os.replace(tmp_path, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -62,13 +59,32 @@ def atomic_path(path: str | Path, durable: bool = True) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
+def atomic_path(path: str | Path, durable: bool = True) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; rename it into place on success.
+
+    For writers that open the file by name themselves (Parquet, Excel)."""
+    path = Path(path)
+    tmp_path, fd = _create_beside(path)
+    os.close(fd)
+    with _replacing(path, tmp_path):
+        yield tmp_path
+        if durable:
+            _fsync(tmp_path)
+
+
+@contextlib.contextmanager
 def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8",
                 durable: bool = True) -> Iterator[IO[Any]]:
     """Open a temporary file for writing; it replaces ``path`` only if the block succeeds."""
-    with atomic_path(path, durable) as tmp:
+    path = Path(path)
+    tmp_path, fd = _create_beside(path)
+    with _replacing(path, tmp_path):
         kw = {} if "b" in mode else {"encoding": encoding, "newline": ""}
-        with open(tmp, mode, **kw) as fh:
+        with open(fd, mode, **kw) as fh:
             yield fh
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
 
 
 def write_text(path: str | Path, text: str) -> None:
