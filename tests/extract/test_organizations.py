@@ -719,3 +719,14 @@ def test_higher_levels_listed_before_a_level_body_name_no_place(text: str, expec
 ])
 def test_joint_groups_and_companies_keep_their_verb(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月5日区委常委会召开会议。", ["区委常委会"]),
+    ("今年6月青岭县纪委监委召开警示教育大会。", ["青岭县纪委监委"]),
+    ("十二月三日县委召开专题会议。", ["县委"]),
+    ("二〇二三年镇党委召开民主生活会。", ["镇党委"]),
+    ("日照市委召开专题会议。", ["日照市委"]),  # 日 with no numeral before it opens a place
+])
+def test_a_date_right_before_a_body_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -144,3 +144,16 @@ def test_closing_credit_lines(footer, author, editor, photographers):
 def test_a_bracketed_line_of_reviewers_stays_in_the_body():
     page = parse_text(f"青禾县检察院召开民主生活会\n{BODY1}\n{BODY2}\n(一审:蔺立新 二审:祁文静)\n")
     assert page.paragraphs[-1] == "(一审:蔺立新 二审:祁文静)"
+
+
+@pytest.mark.parametrize("heading", ["一、总体情况", "（二）主要做法", "3. 存在问题", "第一部分 工作回顾"])
+def test_a_short_numbered_section_heading_opens_the_body(heading):
+    page = parse_text(f"某县学习教育工作总结\n{heading}\n县委于3月召开动员会，部署学习教育。")
+    assert page.paragraphs[0] == heading
+    assert not any("header line" in w for w in page.warnings)
+
+
+def test_a_short_unnumbered_line_under_the_headline_is_still_kept_out_of_the_body():
+    page = parse_text("某县学习教育工作总结\n基层动态栏目\n县委于3月召开动员会，部署学习教育。")
+    assert page.paragraphs == ["县委于3月召开动员会，部署学习教育。"]
+    assert any("基层动态栏目" in w for w in page.warnings)

@@ -342,6 +342,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     lowest = max(0, start - MAX_NAME)
     while i > lowest:
         ch = text[i - 1]
+        if ch in _DATE_UNITS and i >= 2 and text[i - 2] in _DATE_DIGITS:
+            break  # 3月5日|区委常委会, 今年5月|区委: a date right before the name
         if ch == _MASK and last_known == i and i < start:
             # a quoted campaign right before a known part belongs to the name:
             # 县委“不忘初心、牢记使命”主题教育领导小组
@@ -447,6 +449,10 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     return i, soft_at
 
 
+#: A date's last character, and the numerals before it (3月5日|区委, 十二月三日|县委);
+#: 日 alone opens names (日照市委), so only a numeral before it makes a date.
+_DATE_UNITS = frozenset("日月年号")
+_DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
 #: Higher levels listed right before a level body (中央|省委, 省市|县委): no name of a place.
 _LEVEL_LIST = re.compile("(?:中央|[省市县区])+")
 #: Word tags of what may come right before a one-character verb (及时|报, 立即|作).
