@@ -144,3 +144,10 @@ def test_closing_credit_lines(footer, author, editor, photographers):
 def test_a_bracketed_line_of_reviewers_stays_in_the_body():
     page = parse_text(f"青禾县检察院召开民主生活会\n{BODY1}\n{BODY2}\n(一审:蔺立新 二审:祁文静)\n")
     assert page.paragraphs[-1] == "(一审:蔺立新 二审:祁文静)"
+
+
+def test_short_paragraph_closed_by_credit_stays_in_body():
+    # a sentence before the bracketed credit makes the line a paragraph, not a header field line
+    page = parse_text("某馆活动\n3月1日，市档案馆党支部开展主题党日活动。（撰稿人：韩秋平 审稿人：邵晓丽）")
+    assert page.paragraphs and page.paragraphs[0].startswith("3月1日")
+    assert page.author == "韩秋平"
