@@ -674,3 +674,24 @@ def test_a_repeated_body_word_leaves_the_title(text: str, name: str, titles: lis
 ])
 def test_a_titled_list_item_opening_with_a_place(text: str, names: set[str]) -> None:
     assert set(people_by_name(text)) == names
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # reviewer labels beside the writer in a closing credit
+    ("会议由孔立新主持。（撰稿人：韩秋平 审稿人：邵晓丽）", "邵晓丽", "审核"),
+    ("会议由孔立新主持。（撰稿：韩秋平 审签：邵晓丽）", "邵晓丽", "审核"),
+    # labels that are also common words count only before a colon
+    ("会议由孔立新主持。（撰稿人：韩秋平，责任人：邵晓丽）", "邵晓丽", "审核"),
+    ("会议由孔立新主持。\n文字录入：韩秋平 市档案馆", "韩秋平", "录入"),
+    # a bare branch name before the writer is the writer's unit, no person
+    ("会议由孔立新主持。（党总支 韩秋平）", "韩秋平", "作者"),
+])
+def test_credit_labels_reviewers_and_units(text, name, role):
+    people = people_by_name(text)
+    assert role in people[name].roles
+    assert "党总支" not in people
+
+
+def test_colon_credit_label_not_read_in_prose():
+    people = people_by_name("各党支部书记认真履行第一责任人职责，孔立新审定方案，录入系统。")
+    assert set(people) <= {"孔立新"}

@@ -69,3 +69,13 @@ def test_credits_inside_other_fields_and_reviewers(line, expected):
 def test_reviewers_and_photographers_end_a_person_list():
     assert clean_person_list("祁小禾 审核 丁一川") == "祁小禾"
     assert clean_person_list("祁小禾 摄影 丁一川") == "祁小禾"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a long date, source or editor label glued to the value before it ends that value
+    ("作者:韩秋平发布时间:2022-05-10", {"author": "韩秋平", "date": "2022-05-10"}),
+    ("来源:档案馆党支部发布日期:2023-03-02", {"source": "档案馆党支部", "date": "2023-03-02"}),
+    ("文：韩秋平责任编辑：邵晓丽", {"author": "韩秋平", "editor": "邵晓丽"}),
+])
+def test_split_fields_glued_long_label(line, expected):
+    assert split_fields(line) == expected

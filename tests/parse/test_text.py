@@ -157,3 +157,10 @@ def test_a_short_unnumbered_line_under_the_headline_is_still_kept_out_of_the_bod
     page = parse_text("某县学习教育工作总结\n基层动态栏目\n县委于3月召开动员会，部署学习教育。")
     assert page.paragraphs == ["县委于3月召开动员会，部署学习教育。"]
     assert any("基层动态栏目" in w for w in page.warnings)
+
+
+def test_short_paragraph_closed_by_credit_stays_in_body():
+    # a sentence before the bracketed credit makes the line a paragraph, not a header field line
+    page = parse_text("某馆活动\n3月1日，市档案馆党支部开展主题党日活动。（撰稿人：韩秋平 审稿人：邵晓丽）")
+    assert page.paragraphs and page.paragraphs[0].startswith("3月1日")
+    assert page.author == "韩秋平"

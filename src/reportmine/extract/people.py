@@ -222,9 +222,12 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         f"(?P<head>{_alternation(list(heads))})"
     )
     credit_roles = dict(cues["credit_labels"])
-    # one-character labels (文, 摄, 图) only with a colon or slash and not inside a word
+    colon_labels = cues.get("colon_credit_labels", {})
+    # one-character labels (文, 摄, 图) and labels that are also common words (责任人)
+    # only with a colon or slash and not inside a word
     long_labels = [k for k in credit_roles if len(k) > 1]
-    short_labels = [k for k in credit_roles if len(k) == 1]
+    short_labels = [k for k in credit_roles if len(k) == 1] + list(colon_labels)
+    credit_roles.update((k, v) for k, v in colon_labels.items() if k not in credit_roles)
     credit_re = re.compile(
         rf"(?P<label>{_alternation(long_labels)})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     short_credit_re = re.compile(
@@ -1428,7 +1431,7 @@ _BARE_ROLE = re.compile(r"(?:摄影|摄|供图|供稿|报道)$")
 # the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）, glued to the
 # name only before 供稿 (（第一党支部某某某供稿）), where the role marks where the name ends
 # or stand before a colon: （某市妇联：某某）
-_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会)"
+_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会|总支)"
 _BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?=[\u4e00-\u9fff]{{2,3}}供稿[)）]))?"
                           r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3}|[\u4e00-\u9fff]{2,3}供稿)\s*"
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")

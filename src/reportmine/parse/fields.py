@@ -142,8 +142,24 @@ def label_pattern() -> re.Pattern[str]:
     labs = sorted(_label_field(), key=len, reverse=True)
     body = "|".join(re.escape(lab) for lab in labs)
     # after a colon too: in 「来源:作者:」 both fields are empty, and 作者: is no outlet
-    # after a digit (阅读次数:1750来源:某行) and after 、 (文字、图片、编辑:某某) too
-    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]))({body})\s*[:：]\s*")
+    # after a digit (阅读次数:1750来源:某行) and after 、 (文字、图片、编辑:某某) too;
+    # glued to the value before it only when the label is a long one of _glued_labels
+    # (作者:某某发布时间:2021-04-22), which no name or outlet ends with
+    glued = "|".join(re.escape(lab) for lab in _glued_labels())
+    glue = rf"|(?<=[\u4e00-\u9fff])(?=(?:{glued})\s*[:：])" if glued else ""
+    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[:：]\s*")
+
+
+@lru_cache(maxsize=1)
+def _glued_labels() -> list[str]:
+    """Labels read even when glued to the value before them (某某发布时间:, 某网责任编辑:).
+
+    Only labels of four or more characters of the date, source and editor
+    fields: a short label (时间, 文, 来源) may end a name or a word of the value.
+    """
+    labs = labels()
+    return sorted({lab for f in ("date", "source", "editor") for lab in labs.get(f, []) if len(lab) >= 4},
+                  key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)

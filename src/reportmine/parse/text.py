@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;](?:\s*[(（][^()（）\n]{1,40}[)�
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                               r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))")
 _PROSE_MARK = re.compile(r"[。！？；，,]")
+_SENTENCE_END_BEFORE = re.compile(r"[。！？]")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -204,7 +205,14 @@ def _text_credit(body: list[str]) -> str | None:
 
 
 def _short_field_line(line: str) -> bool:
-    return len(line) <= 80 and bool(split_fields(line))
+    """A short line of labelled fields; a sentence closed before the first label
+    (……主持。（撰稿人：某某）) makes it a paragraph with a credit, not a header."""
+    if len(line) > 80:
+        return False
+    first = label_pattern().search(line)
+    if first is None or _SENTENCE_END_BEFORE.search(line, 0, first.start()):
+        return False
+    return bool(split_fields(line))
 
 
 def _furniture_fields(line: str, fields: dict[str, str | None]) -> None:
