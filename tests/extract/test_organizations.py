@@ -730,3 +730,40 @@ def test_joint_groups_and_companies_keep_their_verb(text: str, expected: list[st
 ])
 def test_a_date_right_before_a_body_is_no_part_of_it(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5月2日，桐川市一中举行主题党日活动。", ["桐川市一中"]),
+    ("县二中、县三中党支部联合开展活动。", ["县二中", "县三中党支部"]),
+    ("市十一中校长出席会议。", ["市十一中"]),
+])
+def test_a_numbered_middle_school_after_a_level_is_a_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要统一中国共产党人的思想。", ["中国共产党"]),
+    ("要统一中央和地方的认识。", []),
+    ("局长到市第一中学调研。", ["市第一中学"]),
+])
+def test_a_numeral_before_zhong_with_no_level_names_no_school(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他分管县妇联工作。", ["县妇联"]),
+    ("会议要求严肃镇党委换届纪律。", ["镇党委"]),
+    ("县领导包联村党支部，挂联镇党委。", ["镇党委"]),
+    ("各村妇联主席、分管村妇联干部参加学习。", ["村妇联"]),
+])
+def test_a_verb_taking_a_body_as_object_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月2日，无为市人民法院党组召开会议。", ["无为市人民法院党组"]),
+    ("无为市委召开会议。", ["无为市委"]),
+    ("材料呈报至县委研究。", ["县委"]),
+])
+def test_a_county_holding_a_function_word_stays_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -78,6 +78,11 @@ _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
+#: A numbered school's short ending (东营市一中, 县二中), matched apart from the
+#: other endings so that a longer word it opens (第一中学, 一中心, 一中队,
+#: 统一中央, 统一中国) keeps its own ending (中学) or none.
+_NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]中")
+_NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华])"
 _MEASURE = "家个名位支所座项批类次期轮届"
 #: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
 #: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.
@@ -169,6 +174,14 @@ class _Lexicon:
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
 
 
+def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
+    """The regex of all endings; numbered schools' short endings (一中) only
+    where no longer word goes on (see _NUMBERED_SCHOOL)."""
+    schools = [w for w in info if _NUMBERED_SCHOOL.fullmatch(w)]
+    rest = _trie_regex(sorted(w for w in info if not _NUMBERED_SCHOOL.fullmatch(w)))
+    return f"(?:{'|'.join(schools)}){_NUMBERED_SCHOOL_NOT_BEFORE}|{rest}" if schools else rest
+
+
 def _trie_regex(words: list[str]) -> str:
     """One regex for many words, factored by shared prefixes (fast in ``re``)."""
     trie: dict = {}
@@ -220,7 +233,7 @@ def _lexicon() -> _Lexicon:
     admin = sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)
     not_suffix = frozenset(load_lines("org_not_suffix.txt"))
     return _Lexicon(
-        suffix_re=re.compile(_trie_regex(sorted(info))),
+        suffix_re=re.compile(_suffix_pattern(info)),
         info=info,
         known=frozenset(known),
         whole=frozenset(w for w, (_, needs) in info.items() if needs == "none"),
