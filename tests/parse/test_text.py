@@ -164,3 +164,19 @@ def test_short_paragraph_closed_by_credit_stays_in_body():
     page = parse_text("某馆活动\n3月1日，市档案馆党支部开展主题党日活动。（撰稿人：韩秋平 审稿人：邵晓丽）")
     assert page.paragraphs and page.paragraphs[0].startswith("3月1日")
     assert page.author == "韩秋平"
+
+
+@pytest.mark.parametrize("line, author, first", [
+    ("(通讯员:韩秋平)10月28日，青禾学院教工第二党支部召开组织生活会。", "韩秋平", "10月28日，青禾学院教工第二党支部召开组织生活会。"),
+    ("【作者：祁文静】近日，青禾县委召开常委会会议。", "祁文静", "近日，青禾县委召开常委会会议。"),
+])
+def test_a_bracketed_credit_opening_the_first_paragraph_is_split_off(line, author, first):
+    page = parse_text(f"青禾学院召开组织生活会\n{line}\n{BODY2}")
+    assert page.author == author
+    assert page.paragraphs == [first, BODY2]
+
+
+def test_a_bracketed_reviewer_opening_a_paragraph_leaves_it_whole():
+    page = parse_text(f"青禾学院召开组织生活会\n（一审：蔺立新）{BODY1}\n{BODY2}")
+    assert page.author is None
+    assert page.paragraphs[0].startswith("（一审：蔺立新）")

@@ -72,6 +72,13 @@ def parse_text(text: str) -> ParsedPage:
                 _furniture_fields(line, fields)
             continue
         credit_fields = _bracketed_credit(line)
+        if credit_fields is None and (lead := _leading_credit(line)) is not None:
+            # 「（通讯员：某某）10月28日，……」: the credit opens the first paragraph
+            credit_fields, line = lead
+            for fname, raw in credit_fields.items():
+                if fname in _CREDIT_FIELDS and raw and not fields.get(fname):
+                    fields[fname] = field_value(fname, raw)
+            credit_fields = None
         if credit_fields is not None:
             for fname, raw in credit_fields.items():
                 if fname in _CREDIT_FIELDS and raw and not fields.get(fname):
@@ -187,6 +194,19 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
     return found
 
 
+_LEADING_BRACKET = re.compile(r"^([(（\[【][^()（）\[\]【】]{2,60}?[)）\]】])\s*(\S.*)$")
+
+
+def _leading_credit(line: str) -> tuple[dict[str, str], str] | None:
+    """(fields, the rest) of a line opened by a bracketed credit and going on with text,
+    or None. Without this the whole line was read as one long credit value."""
+    m = _LEADING_BRACKET.match(line)
+    if m is None:
+        return None
+    found = _bracketed_credit(m[1])
+    return (found, m[2]) if found else None
+
+
 def _add_photographers(page: ParsedPage, line: str) -> None:
     """Photographers named on a credit line that leaves the body (摄影：某某, 图/某某)."""
     if "摄" not in line and "图" not in line and "视频" not in line:
@@ -209,6 +229,8 @@ def _short_field_line(line: str) -> bool:
     (……主持。（撰稿人：某某）) makes it a paragraph with a credit, not a header."""
     if len(line) > 80:
         return False
+    if (m := _LEADING_BRACKET.match(line)) and _PROSE_MARK.search(m[2]):
+        return False  # （一审：某某）近日，……: a paragraph opened by a bracket
     first = label_pattern().search(line)
     if first is None or _SENTENCE_END_BEFORE.search(line, 0, first.start()):
         return False
