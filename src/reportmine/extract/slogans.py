@@ -531,11 +531,36 @@ def _find_runs(text: str) -> list[tuple[int, str, str]]:
         chain = chunk if tail is None or text[end] not in _JOINERS else \
             chunk[:end - s] + "、" + chunk[end - s + 1:]
         runs.append((s, chunk, chain))
+        joined = _joined_item(text, start, end)
+        if joined is not None:
+            # 和 inside an inner token (政治自觉、思想自觉和行动自觉，加强…): the
+            # run ends with that token, its second item read as if after 、
+            at, stop = joined
+            runs.append((s, text[s:stop], text[s:at] + "、" + text[at + 1:stop]))
         if chain is not chunk:
             # 和 may also sit inside the items (理论性和实践性相统一、…、主导性和主体性相统一):
             # read the run once more with 和 kept
             runs.append((s, chunk, chunk))
     return runs
+
+
+def _joined_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where 和/与/及 joins two items inside an inner token of a group, and
+    where that token ends; None when no token holds one.
+
+    An inner token up to MAX_ITEM long that a separator follows may hold two
+    items joined by 和 (、思想自觉和行动自觉，加强…; 、战斗力和号召力，日前，):
+    the regex cannot split it, since the token ends at the separator. The
+    和 must leave two characters on each side, so that a word with 和 inside
+    (平和, 和谐) is not cut.
+    """
+    pos = start + 1
+    for tok in _SEP_RE.split(text[start + 1:end])[0::2]:
+        for k in range(2, len(tok) - 2):
+            if tok[k] in _JOINERS:
+                return pos + k, pos + len(tok)
+        pos += len(tok) + 1
+    return None
 
 
 def _chains(runs: list[tuple[int, str, str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
