@@ -448,3 +448,18 @@ def test_a_quotation_cut_short_is_no_slogan(text: str) -> None:
 
 def test_a_formula_with_an_ellipsis_but_no_clause_stays() -> None:
     assert "学思想、强党性……" in by_text("围绕“学思想、强党性……”开展学习。")
+
+
+@pytest.mark.parametrize("text, run", [
+    ("镇党委坚持全面整改、立行立改、即知即改，确保问题清零。", "全面整改、立行立改、即知即改"),
+    ("通过原原本本学、融会贯通学、联系实际学，推动学习走深。", "原原本本学、融会贯通学、联系实际学"),
+    ("推动示范带动干、比学赶超干、攻坚克难干。", "示范带动干、比学赶超干、攻坚克难干"),
+])
+def test_a_shared_closing_verb_makes_a_parallel_run(text: str, run: str) -> None:
+    assert by_text(text)[run].kind == "parallel"
+
+
+@pytest.mark.parametrize("text", ["县教育局组织实验中学、育才小学、第一中学开展活动。",
+                                  "纪委采取交叉检查、随机抽查、重点督查等方式开展监督。"])
+def test_a_shared_closing_noun_or_method_verb_is_an_ordinary_list(text: str) -> None:
+    assert not [s for s in extract_slogans(text) if s.kind == "parallel"]
