@@ -141,6 +141,16 @@ def test_metric_from_the_vocabulary(text: str, value: float, metric: str) -> Non
     assert one(text, value).metric == metric
 
 
+@pytest.mark.parametrize("text, value", [
+    ("市税务局党委共推动问题办结36个。", 36),
+    ("区卫健委推动问题销号28个。", 28),
+    ("县委巡察组发现问题41个，推动问题解决29个。", 29),
+])
+def test_problems_closed_after_a_lead_verb_are_done(text: str, value: int) -> None:
+    # 问题 ties with 办结 in length; 问题办结 names the completion
+    assert one(text, value).metric == "rectification_done"
+
+
 def test_longest_cue_wins() -> None:
     # 整改问题 (rectification_items) beats 问题 (problems_found)
     assert one("持续整改问题4个。", 4).metric == "rectification_items"

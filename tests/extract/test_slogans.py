@@ -241,6 +241,23 @@ def test_parallel_run_with_a_joining_he_before_the_last_item() -> None:
     assert by_text(text)["学纪、知纪、明纪和守纪"].kind == "parallel"
 
 
+@pytest.mark.parametrize("text, run", [
+    ("县残联党组增强政治自觉、思想自觉和行动自觉，加强领导。", "政治自觉、思想自觉和行动自觉"),
+    ("要提高团组织的凝聚力、战斗力和号召力，近日，区团委举行活动。", "凝聚力、战斗力和号召力"),
+    ("引导党员学纪、知纪、明纪和守纪，今年以来，支部多次学习。", "学纪、知纪、明纪和守纪"),
+])
+def test_joined_last_item_before_a_comma_clause(text: str, run: str) -> None:
+    # the token 思想自觉和行动自觉 ends at a comma, so 和 sits inside it
+    assert by_text(text)[run].kind == "parallel"
+
+
+@pytest.mark.parametrize("text", ["会议邀请了县委办、县政府办和县人大办，共同研究。",
+                                  "社区组织志愿者、网格员和楼栋长，开展走访。",
+                                  "平和、和谐与和睦，三者相连，"])
+def test_joined_ordinary_list_before_a_comma_is_no_slogan(text: str) -> None:
+    assert not [s for s in extract_slogans(text) if s.kind == "parallel"]
+
+
 @pytest.mark.parametrize("text", ["学纪、知纪和。", "、知纪和", "学纪、知纪、明纪和", "A、B和“C”、D与，"])
 def test_joiner_at_a_run_edge_does_not_break(text: str) -> None:
     for sl in extract_slogans(text):
@@ -431,3 +448,18 @@ def test_a_quotation_cut_short_is_no_slogan(text: str) -> None:
 
 def test_a_formula_with_an_ellipsis_but_no_clause_stays() -> None:
     assert "学思想、强党性……" in by_text("围绕“学思想、强党性……”开展学习。")
+
+
+@pytest.mark.parametrize("text, run", [
+    ("镇党委坚持全面整改、立行立改、即知即改，确保问题清零。", "全面整改、立行立改、即知即改"),
+    ("通过原原本本学、融会贯通学、联系实际学，推动学习走深。", "原原本本学、融会贯通学、联系实际学"),
+    ("推动示范带动干、比学赶超干、攻坚克难干。", "示范带动干、比学赶超干、攻坚克难干"),
+])
+def test_a_shared_closing_verb_makes_a_parallel_run(text: str, run: str) -> None:
+    assert by_text(text)[run].kind == "parallel"
+
+
+@pytest.mark.parametrize("text", ["县教育局组织实验中学、育才小学、第一中学开展活动。",
+                                  "纪委采取交叉检查、随机抽查、重点督查等方式开展监督。"])
+def test_a_shared_closing_noun_or_method_verb_is_an_ordinary_list(text: str) -> None:
+    assert not [s for s in extract_slogans(text) if s.kind == "parallel"]

@@ -114,6 +114,7 @@ class _Lexicon:
     stop_nouns: tuple[str, ...]
     stop_suffixes: tuple[str, ...]
     quality_suffixes: frozenset[str] = frozenset()
+    verb_suffixes: frozenset[str] = frozenset()
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
 
 
@@ -136,7 +137,7 @@ def _lexicon() -> _Lexicon:
 
     sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
                load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
-               load_lines("parallel_quality_suffixes.txt"))
+               load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -146,7 +147,8 @@ def _lexicon() -> _Lexicon:
 
 def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...],
-                   quality_suffixes: tuple[str, ...] = ()) -> _Lexicon:
+                   quality_suffixes: tuple[str, ...] = (),
+                   verb_suffixes: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -186,7 +188,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         item_run_re=item_run_re, item_re=item_re,
         stop_nouns=tuple(stop_nouns),
         stop_suffixes=tuple(sorted(stop_suffixes, key=len, reverse=True)),
-        quality_suffixes=frozenset(quality_suffixes), sep_item_re=sep_item_re,
+        quality_suffixes=frozenset(quality_suffixes), verb_suffixes=frozenset(verb_suffixes),
+        sep_item_re=sep_item_re,
     )
 
 
@@ -418,7 +421,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if p + s == 0:
         return False
-    verb_object = s == 1 and p == 0 and _verb_object_ends(items)
+    verb_object = s == 1 and p == 0 and (_verb_object_ends(items) or _verb_ends(items, lex))
     if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
             and not (hi <= 4 and items[0][-1] in lex.quality_suffixes) and not verb_object:
         # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
@@ -455,6 +458,24 @@ def _verb_object_ends(items: list[str]) -> bool:
 
     tags = _dict_tags()
     return all(x[-2:] not in tags and not _FUNCTION_CHARS.intersection(x) for x in items)
+
+
+def _verb_ends(items: list[str], lex: _Lexicon) -> bool:
+    """Items of 4-6 characters closed by one shared verb of the lexicon's list
+    (原原本本学、融会贯通学、联系实际学; 全面整改、立行立改、即知即改): the
+    fronts say how, the verb what. No item may end in a two-character noun
+    of the dictionary (实验中学、育才小学), the head of a list of bodies."""
+    if items[0][-1] not in lex.verb_suffixes or any(not 4 <= len(x) <= 6 for x in items):
+        return False
+    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
+
+    tags = _dict_tags()
+    if any((tags.get(x[-2:]) or "").startswith("n") or _FUNCTION_CHARS.intersection(x)
+           for x in items):
+        return False
+    # when every item ends in a two-character verb of its own (交叉检查、随机抽查、
+    # 重点督查), they name methods; a formula's one-character verb stands alone
+    return not all(x[-2:] in tags for x in items)
 
 
 def _noun_list(items: list[str], s: int) -> bool:
@@ -531,11 +552,36 @@ def _find_runs(text: str) -> list[tuple[int, str, str]]:
         chain = chunk if tail is None or text[end] not in _JOINERS else \
             chunk[:end - s] + "、" + chunk[end - s + 1:]
         runs.append((s, chunk, chain))
+        joined = _joined_item(text, start, end)
+        if joined is not None:
+            # 和 inside an inner token (政治自觉、思想自觉和行动自觉，加强…): the
+            # run ends with that token, its second item read as if after 、
+            at, stop = joined
+            runs.append((s, text[s:stop], text[s:at] + "、" + text[at + 1:stop]))
         if chain is not chunk:
             # 和 may also sit inside the items (理论性和实践性相统一、…、主导性和主体性相统一):
             # read the run once more with 和 kept
             runs.append((s, chunk, chunk))
     return runs
+
+
+def _joined_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where 和/与/及 joins two items inside an inner token of a group, and
+    where that token ends; None when no token holds one.
+
+    An inner token up to MAX_ITEM long that a separator follows may hold two
+    items joined by 和 (、思想自觉和行动自觉，加强…; 、战斗力和号召力，日前，):
+    the regex cannot split it, since the token ends at the separator. The
+    和 must leave two characters on each side, so that a word with 和 inside
+    (平和, 和谐) is not cut.
+    """
+    pos = start + 1
+    for tok in _SEP_RE.split(text[start + 1:end])[0::2]:
+        for k in range(2, len(tok) - 2):
+            if tok[k] in _JOINERS:
+                return pos + k, pos + len(tok)
+        pos += len(tok) + 1
+    return None
 
 
 def _chains(runs: list[tuple[int, str, str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
