@@ -230,3 +230,19 @@ def test_a_visiting_post_holder_gives_the_visited_unit(text: str, expected: str)
 ])
 def test_a_community_whose_parts_act_together_is_the_unit(text: str, expected: str | None) -> None:
     assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet of a news dateline reports; the unit is what its lead is about
+    ("江东都市报讯（记者 韩立新）10月8日，青石县委召开专题会议。", "青石县委"),
+    ("江东城市读本讯(记者 韩立新)10月8日，柳河镇党委召开民主生活会。", "柳河镇党委"),
+    ("新华社青石10月8日电 青石县纪委监委召开警示教育大会。", "青石县纪委监委"),
+    ("本报讯 近日，青石县人民医院党委召开理论学习中心组学习会。", "青石县人民医院党委"),
+])
+def test_a_news_dateline_opening_the_text_is_no_unit(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+def test_a_section_heading_opening_the_body_leaves_the_lead_sentences_their_place() -> None:
+    text = "一、总体情况\n一是加强组织领导。青石县委教育工委于3月召开动员部署会，部署学习教育。"
+    assert unit(None, text) == "青石县委教育工委"

@@ -49,6 +49,7 @@ from reportmine.extract.organizations import (
     organization_spans,
     word_tag,
 )
+from reportmine.parse.text import SECTION_HEADING
 from reportmine.record import Organization
 from reportmine.resources import load_json
 
@@ -130,15 +131,22 @@ def _speech_end(text: str, cues: _Cues) -> int:
     return close + 1
 
 
+#: A news dateline opening the text: 本报讯, 某某都市报讯（记者 某某）, 新华社某地10月8日电.
+_DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快)讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电)"
+                       r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
+
+
 def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     """The first ``n`` sentences of the opening (empty lines and an opening
     quoted speech skipped), each with where it starts in ``text``."""
     out: list[tuple[str, int]] = []
     pos = _speech_end(text, cues)
+    if dm := _DATELINE.match(text, pos):
+        pos = dm.end()  # 某某报讯（记者 某某）: the outlet that reports is not the unit reported on
     head = text[:pos + OPENING * n]
     for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
-        if part.strip():
+        if part.strip() and not (len(part) <= 20 and SECTION_HEADING.match(part)):  # 一、总体情况: a heading
             out.append((part, pos))
             if len(out) == n:
                 return out

@@ -26,7 +26,7 @@ _CREDIT_FIELDS = ("author", "editor", "source")
 #: such a line is body text, never a headline
 _SENTENCE_END = re.compile(r"[。！？!?；;](?:\s*[(（][^()（）\n]{1,40}[)）])?$")
 #: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however short the line
-_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                               r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))")
 _PROSE_MARK = re.compile(r"[。！？；，,]")
 _SENTENCE_END_BEFORE = re.compile(r"[。！？]")
@@ -135,7 +135,7 @@ def parse_text(text: str) -> ParsedPage:
                 if credit.get("author") and byline_author is None:
                     byline_author = "、".join(credit["author"])
                 continue
-            if len(line) > 30 or _SENTENCE_END.search(line) or _SECTION_HEADING.match(line):
+            if len(line) > 30 or _SENTENCE_END.search(line) or SECTION_HEADING.match(line):
                 header_done = True
             elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
                 # a short non-field line before the body: subtitle or site crumb
