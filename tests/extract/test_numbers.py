@@ -591,3 +591,47 @@ def test_a_group_count_going_somewhere_keeps_its_visit() -> None:
 ])
 def test_the_object_ends_before_a_possessed_noun_or_its_circumstances(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, approx, obj", [
+    # 万 multiplies a length of written work: the unit is 字
+    ("全年撰写心得体会5万余字。", 50000, "余", "心得体会"),
+    ("局机关形成读书笔记3.2万字。", 32000, None, "读书笔记"),
+])
+def test_written_work_counted_in_ten_thousand_characters(text: str, value: float, approx: str | None,
+                                                          obj: str) -> None:
+    n = one(text, value)
+    assert (n.unit, n.approx, n.object, n.metric) == ("字", approx, obj, "research_articles")
+
+
+@pytest.mark.parametrize("text", [
+    "短短80字的入党誓词，字字千钧。",
+    "认真贯彻十六字方针。",
+])
+def test_a_bare_character_count_measures_a_text_not_work(text: str) -> None:
+    assert [n for n in extract_numbers(text) if n.unit == "字"] == []
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("8名新党员和120余名老党员们面向党旗宣誓。", 120, "老党员"),
+    ("30余名青年干部们走进纪念馆。", 30, "青年干部"),
+])
+def test_the_people_counted_end_at_the_plural(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text", [
+    "张明、李华、王强三位同志分别作交流发言。",
+    "刘洋、陈静两名党员代表作表态发言。",
+    "会上，赵磊、孙丽、周涛、吴敏4位同志作重点发言。",
+])
+def test_a_count_restating_the_names_before_it_is_no_number(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("张明、李华、王强等5位同志作交流发言。", 5),  # more people than named
+    ("刘洋、陈静和其他5名党员参加。", 5),
+])
+def test_a_count_beyond_the_names_listed_stays(text: str, value: float) -> None:
+    assert one(text, value).unit in ("位", "名")

@@ -15,6 +15,7 @@ inside the other) is reported once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from reportmine.extract.dictionary import word_tags
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
-from reportmine.resources import load_table
+from reportmine.resources import load_lines, load_table
 
 #: Characters that end the phrase an object or actor is read from.
 _CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
@@ -539,6 +540,38 @@ def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: i
 _MAX_GOVERNING = 10
 
 
+#: A run of bare names joined by 、 written right before a count (张明、李华、王强|三位同志).
+_NAME_LIST_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s（(]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Surnames of surnames.txt, to tell a list of names from a list of things."""
+    return frozenset(load_lines("surnames.txt"))
+
+
+def _restates_names(text: str, num_start: int, value: float, unit: str, approx: str | None) -> bool:
+    """Whether a head count only restates the names listed just before it
+    (张明、李华、王强三位同志作交流发言): it counts nothing the unit did beyond
+    the people already named, like a count introducing the article's own list."""
+    if unit not in ("位", "名") or approx is not None:
+        return False
+    m = _NAME_LIST_RE.search(text, max(0, num_start - 40), num_start)
+    if m is None:
+        return False
+    names = m.group(1).split("、")
+    surnames = _surnames()
+    return len(names) == value and all(
+        len(n) <= 3 and n[:1] in surnames or n[:2] in surnames for n in names)
+
+
+def _before_plural(obj: str) -> str:
+    """The people counted end at the plural 们 (120余名老党员们[面向]党旗):
+    what follows it is the predicate, not part of the noun."""
+    k = obj.find("们")
+    return obj[:k] if k > 0 else obj
+
+
 def _governing_metric(lex: _Lexicon, text: str, lo: int, hi: int, unit: str) -> str | None:
     """``participants`` when the last cue before a count of people is a
     participation verb taking them as its object (集中培训市县乡三级790余名人大代表,
@@ -610,6 +643,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         sentence_head = text[text.rfind("。", 0, num_start) + 1:num_start] if approx in _QUOTA_HEDGES else clause
         if _planned(lex, clause, approx, sentence_head):
             continue
+        if _restates_names(text, num_start, c.value, unit, approx):
+            continue  # 张明、李华两位同志: the names already say how many
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
@@ -683,6 +718,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = None, "", (num_start, num_end)
         if obj is not None:
             obj = obj.rstrip("的之等").lstrip("的之") or None
+        if obj is not None and after is not None and unit in _PERSON_UNITS:
+            obj = _before_plural(obj)
         if unit in _CATEGORY_UNITS and after is None and obj is not None and not _names_counted(lex, obj):
             obj, cue_text, span = None, "", (num_start, num_end)  # 围绕三大方面: nothing named before
         if actor is None and last_clause[0] == clause_start:

@@ -219,6 +219,11 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     return out
 
 
+#: Units that count something done only in thousands (心得体会10万余字, 读书笔记3千字):
+#: a bare 字 measures the length of a text (80字的誓词) or names a formula (十六字方针).
+_MULTIPLIED_ONLY = frozenset({"字"})
+
+
 def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> bool:
     """Ordinals, sessions, 'a'/'the second', figures of speech, durations, ids."""
     start, num, unit = c.start, c.num, c.unit
@@ -251,6 +256,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True
     if unit != "元" and len(num) >= 9 and sum(ch.isdigit() for ch in num) >= 9:
         return True
+    if unit in _MULTIPLIED_ONLY and not c.mult:
+        return True  # 80字的入党誓词, 十六字方针: the length of a text, not work done
     if unit == "元" and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９") and not c.mult:
         return True  # 三元朱村, 一元复始: money in Chinese numerals comes with 万/亿
     if start >= 2 and text[start - 1] in _RANGE and text[start - 2].isdigit():
