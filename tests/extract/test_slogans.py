@@ -463,3 +463,18 @@ def test_a_shared_closing_verb_makes_a_parallel_run(text: str, run: str) -> None
                                   "纪委采取交叉检查、随机抽查、重点督查等方式开展监督。"])
 def test_a_shared_closing_noun_or_method_verb_is_an_ordinary_list(text: str) -> None:
     assert not [s for s in extract_slogans(text) if s.kind == "parallel"]
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("围绕“学思践悟提升本领、知行合一推动发展、守正创新勇于担当、清正廉洁树立形象、服务群众办好实事”开展活动。",
+     "学思践悟提升本领、知行合一推动发展、守正创新勇于担当、清正廉洁树立形象、服务群众办好实事"),
+    ("提出“抓好理论学习、加强组织建设、推进作风转变、深化廉政教育、强化制度执行、提升服务水平、落实主体责任”的要求。",
+     "抓好理论学习、加强组织建设、推进作风转变、深化廉政教育、强化制度执行、提升服务水平、落实主体责任"),
+])
+def test_a_long_quote_of_equal_items_is_one_formula(text: str, formula: str) -> None:
+    assert formula in [s.text for s in extract_slogans(text)]
+
+
+def test_a_long_quoted_sentence_stays_a_quotation() -> None:
+    text = "他强调“要坚持把学习贯彻党的二十大精神作为首要政治任务，推动各项工作落地见效，确保取得实实在在的成效”。"
+    assert extract_slogans(text) == []

@@ -85,6 +85,21 @@ MAX_QUOTED = 40
 #: knows them or they hold a numeral (七一, 十四五: kept so their numbers stay covered)
 MIN_PLAIN_QUOTED = 4
 
+#: longest item of a quoted formula longer than MAX_QUOTED (凝心铸魂筑牢根本、…: 8)
+MAX_LONG_FORMULA_ITEM = 10
+
+
+def _long_formula(inner: str) -> bool:
+    """Whether a quote longer than MAX_QUOTED is still one formula: three or
+    more short items of one length joined by 、 and nothing else (“凝心铸魂筑牢
+    根本、锤炼品格强化忠诚、…”), where a quotation runs on in a sentence."""
+    items = inner.split("、")
+    return len(items) >= 3 and len({len(x) for x in items}) == 1 and \
+        2 <= len(items[0]) <= MAX_LONG_FORMULA_ITEM and _CJK_ONLY_RE.fullmatch(inner.replace("、", "")) is not None
+
+
+_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+
 #: what stands right before the opening quote of a meeting's theme (主题是“…”, 主题：“…”)
 _THEME_BEFORE_RE = re.compile(r"主题(?:是|为)?[：:]?\Z")
 #: what follows the closing quote of a theme (紧扣“…”主题, 以“…”为主题, “…”专题)
@@ -247,7 +262,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         e = s + len(inner)
         if _inside((s, e), docs):
             continue
-        if len(inner) > MAX_QUOTED and not _theme(text, qs - 1, qe + 1) or _SENTENCE_END_RE.search(inner):
+        if len(inner) > MAX_QUOTED and not _theme(text, qs - 1, qe + 1) and not _long_formula(inner) \
+                or _SENTENCE_END_RE.search(inner):
             continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
         if not _CJK_RE.search(inner):
             continue
