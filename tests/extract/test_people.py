@@ -406,6 +406,11 @@ def test_credit_people_names_photographers():
     assert [(p.name, p.roles) for p in people] == [("邝文杰", ["作者"]), ("甄晓燕", ["摄影"])]
 
 
+def test_credit_people_names_reviewers():
+    people = credit_people("邝文杰", None, [], ["甄晓燕"])
+    assert [(p.name, p.roles) for p in people] == [("邝文杰", ["作者"]), ("甄晓燕", ["审核"])]
+
+
 def test_credit_people_splits_several_names():
     people = credit_people("邝文杰、殷小雨", "甄晓燕")
     assert [(p.name, p.roles) for p in people] == [

@@ -1715,8 +1715,9 @@ _CREDIT_NOT_NAME = re.compile(
     r"(?:[部办科处委局院室站社网报台组队]|中心|协会|学会)$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
 
 
-def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None) -> list[Person]:
-    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影).
+def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None,
+                  reviewers: list[str] | None = None) -> list[Person]:
+    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影, 审核).
 
     A credit field may also name a desk, unit or site (宣传部 欧阳某, 某禾健康):
     only tokens that read as a personal name (2-3 characters, or 4 after a
@@ -1725,7 +1726,8 @@ def credit_people(author: str | None, editor: str | None, photographers: list[st
     out = []
     seen = set()
     surnames2 = _lexicon().surnames2
-    for value, role in ((author, "作者"), (editor, "编辑"), ("、".join(photographers or ()), "摄影")):
+    for value, role in ((author, "作者"), (editor, "编辑"), ("、".join(photographers or ()), "摄影"),
+                        ("、".join(reviewers or ()), "审核")):
         for name in _CREDIT_SPLIT.split(value or ""):
             if not _CREDIT_NAME.fullmatch(name) or _CREDIT_NOT_NAME.search(name):
                 continue
