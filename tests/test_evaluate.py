@@ -224,3 +224,15 @@ def test_agrees_with_shared_score_py(shared_dir: Path, tmp_path: Path) -> None:
         for field in ("people", "titles", "organizations", "numbers", "slogans", "documents"):
             assert (art[field]["tp"], art[field]["fp"], art[field]["fn"]) == \
                 (theirs[name][field]["tp"], theirs[name][field]["fp"], theirs[name][field]["fn"]), (name, field)
+
+
+@pytest.mark.parametrize("optional", [["孙小小"], [{"name": "孙小小", "titles": [], "roles": ["审核"]}]])
+def test_optional_person_as_name_or_entry_is_free(tmp_path: Path, optional: list) -> None:
+    # a header reviewer listed as a person entry is as optional as a bare name
+    _write_gold(tmp_path)
+    gold = json.loads((tmp_path / "x01.json").read_text(encoding="utf-8"))
+    gold["people_optional"] = optional
+    (tmp_path / "x01.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    s = evaluate(tmp_path, [_record()])["summary"]
+    assert (s["people"]["tp"], s["people"]["fp"]) == (1, 0)
+    assert (s["titles"]["tp"], s["titles"]["fp"]) == (1, 0)

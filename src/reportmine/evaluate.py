@@ -72,6 +72,16 @@ def person_key(name: Any) -> str:
     return normalize(_HONORIFIC.sub("", normalize(name)))
 
 
+def _optional_person(entry: Any) -> str:
+    """The key of an optional person, listed as a bare name or as a person entry.
+
+    A bare name is read as score.py reads it; an entry shaped like a required
+    person ({"name": ..., "titles": [], "roles": [...]}) gives its name, where
+    reading the dict as text would let the person count against a prediction.
+    """
+    return person_key(entry.get("name") if isinstance(entry, dict) else entry)
+
+
 def same_number(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     """Same value and unit, both hedged or both not, objects overlapping."""
     try:
@@ -182,7 +192,7 @@ def score_article(gold: dict[str, Any], rec: dict[str, Any]) -> dict[str, Match]
     """Every field of one article matched against its gold."""
     res: dict[str, Match] = {}
     people = rec.get("people") or []
-    opt_people = [person_key(x) for x in gold.get("people_optional", [])]
+    opt_people = [_optional_person(x) for x in gold.get("people_optional", [])]
     res["people"] = match([person_key(p["name"]) for p in gold.get("people", [])],
                           _unique(person_key(p.get("name")) for p in people),
                           lambda a, b: a == b, opt_people)

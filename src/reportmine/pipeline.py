@@ -33,7 +33,7 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
     ex = extract_all(text, page.title)
     people = list(ex.people)
     known = {p.name for p in people}
-    for credit in credit_people(page.author, page.editor, page.photographers):
+    for credit in credit_people(page.author, page.editor, page.photographers, page.reviewers):
         if credit.name in known:
             for p in people:
                 if p.name == credit.name:

@@ -406,6 +406,11 @@ def test_credit_people_names_photographers():
     assert [(p.name, p.roles) for p in people] == [("邝文杰", ["作者"]), ("甄晓燕", ["摄影"])]
 
 
+def test_credit_people_names_reviewers():
+    people = credit_people("邝文杰", None, [], ["甄晓燕"])
+    assert [(p.name, p.roles) for p in people] == [("邝文杰", ["作者"]), ("甄晓燕", ["审核"])]
+
+
 def test_credit_people_splits_several_names():
     people = credit_people("邝文杰、殷小雨", "甄晓燕")
     assert [(p.name, p.roles) for p in people] == [
@@ -695,3 +700,22 @@ def test_credit_labels_reviewers_and_units(text, name, role):
 def test_colon_credit_label_not_read_in_prose():
     people = people_by_name("各党支部书记认真履行第一责任人职责，孔立新审定方案，录入系统。")
     assert set(people) <= {"孔立新"}
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("出席的有青禾集团总裁宋朝弟等。", "宋朝弟", ["总裁"]),      # 宋朝 a word, post and cue frame the name
+    ("经过邝明远副教授和林志强主任等会诊。", "邝明远", []),       # 副教授 after a name holds it, no post
+])
+def test_names_framed_by_a_post_or_rank(text, name, titles):
+    people = {p.name: p for p in extract_people(text)}
+    assert name in people and people[name].titles == titles
+
+
+def test_relieved_holders_in_a_personnel_notice():
+    text = "免去钱文博兼任的省行政学院院长职务，邱海涛的省司法厅副厅长职务，孔令欣的县交通局局长职务。"
+    people = extract_people(text)
+    assert [(p.name, p.titles) for p in people] == [("钱文博", []), ("邱海涛", []), ("孔令欣", [])]
+
+
+def test_relieved_frame_without_a_name_names_nobody():
+    assert extract_people("会议决定免去其党委委员职务，撤销其党内职务。") == []

@@ -180,3 +180,15 @@ def test_a_bracketed_reviewer_opening_a_paragraph_leaves_it_whole():
     page = parse_text(f"青禾学院召开组织生活会\n（一审：蔺立新）{BODY1}\n{BODY2}")
     assert page.author is None
     assert page.paragraphs[0].startswith("（一审：蔺立新）")
+
+
+@pytest.mark.parametrize("credit, reviewers", [
+    ("发布时间：2023-05-09　来源：青禾县融媒体中心　文：庞晓雯　审核：管思远", ["管思远"]),
+    ("日期：2023-05-09　作者：庞晓雯　审签：管思远", ["管思远"]),
+    ("一审：洪秋燕　二审：钱振宇　三审：欧阳明川", ["洪秋燕", "钱振宇", "欧阳明川"]),
+    ("来源：青禾县融媒体中心　审核：办公室", []),
+])
+def test_header_reviewers_are_kept_for_the_people(credit: str, reviewers: list[str]) -> None:
+    page = parse_text(f"青禾县机关党委召开专题组织生活会\n{credit}\n会议由机关党委书记林致远主持，全体党员参加。")
+    assert page.reviewers == reviewers
+    assert "审" not in page.text

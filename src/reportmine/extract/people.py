@@ -178,6 +178,7 @@ class _Lexicon:
     rare_surnames: frozenset[str] = frozenset()
     group_re: re.Pattern[str] | None = None
     opening_quals: tuple[str, ...] = ()
+    relieve_re: re.Pattern[str] | None = None
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -294,6 +295,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
         opening_quals=tuple(cues.get("opening_only_quals", ())),
+        # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
+        relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
+        if cues.get("relieve_verbs") else None,
     )
 
 
@@ -530,7 +534,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
             score = _right_score(ctx, end)
-            if score < 2 and not _plausible(ctx, text[i:end], slen):
+            if score < 2 and not _plausible(ctx, text[i:end], slen) \
+                    and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
                 continue
             options.append((score, length, end))
         if options:
@@ -568,6 +573,14 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if best is None:
         return None
     return i, best[1]
+
+
+def _titled_word_name(ctx: _Ctx, name: str, slen: int) -> bool:
+    """A three-character name whose surname and first given character make a word
+    (宋朝某, 高明某), right after a post and closed by a cue (总裁宋朝某等): the
+    post and the cue frame it, so the dictionary no longer refuses it; the
+    whole name must still be no word or place of its own."""
+    return len(name) - slen == 2 and not _common_word(name, 1000, places=True)
 
 
 _JAPAN_CUES = ("日本", "东京", "日方")
@@ -1373,6 +1386,34 @@ def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
         and not _common_word(name, 20, places=True) and not _not_mention(ctx, s, e)
 
 
+_RELIEVED_ITEM = re.compile(r"[，,、]?([\u4e00-\u9fff]{2,4}?)(?:兼任|担任|所任)?的[\u4e00-\u9fff]{2,40}?职务")
+
+
+def _relieved_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Holders in a personnel notice (免去甲兼任的某院院长职务，乙的某部副部长职务).
+
+    Each item is a name, 的, a post and 职务: the frame holds names with no
+    cue around them. The posts are the ones taken away, so they are no titles.
+    """
+    text, lex = ctx.text, ctx.lex
+    if lex.relieve_re is None or "职务" not in text:
+        return []
+    out = []
+    for m in lex.relieve_re.finditer(text):
+        pos = 0
+        while item := _RELIEVED_ITEM.match(m.group(1), pos):  # items one after another
+            pos = item.end()
+            name = item.group(1)
+            slen = 2 if name[:2] in lex.surnames2 else 1 if name[0] in lex.surnames1 else 0
+            if not slen or not _plausible(ctx, name, slen, soft=False):
+                continue
+            s = m.start(1) + item.start(1)
+            if not _masked(ctx, s, s + len(name)):
+                ctx.add_name(name)
+                out.append(_Mention(s, s + len(name)))
+    return out
+
+
 def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
     """Untitled names opening a sentence or clause before a verb cue.
 
@@ -1652,6 +1693,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _anchor_mentions(ctx)
     mentions += _title_mentions(ctx, organizations or [])
     mentions += _subject_mentions(ctx)
+    mentions += _relieved_mentions(ctx)
     mentions += _list_mentions(ctx)
     mentions += _group_mentions(ctx, organizations or [])
     mentions += _department_mentions(ctx)
@@ -1715,8 +1757,9 @@ _CREDIT_NOT_NAME = re.compile(
     r"(?:[部办科处委局院室站社网报台组队]|中心|协会|学会)$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
 
 
-def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None) -> list[Person]:
-    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影).
+def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None,
+                  reviewers: list[str] | None = None) -> list[Person]:
+    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影, 审核).
 
     A credit field may also name a desk, unit or site (宣传部 欧阳某, 某禾健康):
     only tokens that read as a personal name (2-3 characters, or 4 after a
@@ -1725,7 +1768,8 @@ def credit_people(author: str | None, editor: str | None, photographers: list[st
     out = []
     seen = set()
     surnames2 = _lexicon().surnames2
-    for value, role in ((author, "作者"), (editor, "编辑"), ("、".join(photographers or ()), "摄影")):
+    for value, role in ((author, "作者"), (editor, "编辑"), ("、".join(photographers or ()), "摄影"),
+                        ("、".join(reviewers or ()), "审核")):
         for name in _CREDIT_SPLIT.split(value or ""):
             if not _CREDIT_NAME.fullmatch(name) or _CREDIT_NOT_NAME.search(name):
                 continue

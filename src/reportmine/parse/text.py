@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import byline, dateline_author, read_roles, trailing_author, trailing_editor
+from reportmine.parse.credits import (byline, dateline_author, looks_like_person, read_roles, trailing_author,
+                                      trailing_editor)
 from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
@@ -83,7 +84,7 @@ def parse_text(text: str) -> ParsedPage:
             for fname, raw in credit_fields.items():
                 if fname in _CREDIT_FIELDS and raw and not fields.get(fname):
                     fields[fname] = field_value(fname, raw)
-            _add_photographers(page, line)
+            _add_credited(page, line)
             continue
         if pending is not None:
             if not labels.match(line) and len(line) <= 40:
@@ -94,6 +95,7 @@ def parse_text(text: str) -> ParsedPage:
         if not header_done:
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
             if found:
+                _add_credited(page, line)
                 if "date" not in fields and not found.get("date") and is_info_line(line):
                     # 「2023-07-05 来源：某某」「来源：某某　责编：某某　2021-04-03 09:12」: an unlabelled date
                     if d := normalize_date(line):
@@ -143,11 +145,11 @@ def parse_text(text: str) -> ParsedPage:
                     page.warnings.append(f"header line kept out of body: {line}")
                 continue
         if header_done and _footer_field(line, fields):
-            _add_photographers(page, line)
+            _add_credited(page, line)
             continue
         credit = byline(line) if len(line) <= 50 else None
         if credit:  # 「□ 本报记者 某某」「编辑/某某」 on a line of their own
-            _add_photographers(page, line)
+            _add_credited(page, line)
             if credit.get("editor") and not fields.get("editor"):
                 fields["editor"] = "、".join(credit["editor"])
             if credit.get("author") and byline_author is None:
@@ -207,13 +209,22 @@ def _leading_credit(line: str) -> tuple[dict[str, str], str] | None:
     return (found, m[2]) if found else None
 
 
-def _add_photographers(page: ParsedPage, line: str) -> None:
-    """Photographers named on a credit line that leaves the body (摄影：某某, 图/某某)."""
-    if "摄" not in line and "图" not in line and "视频" not in line:
-        return
-    for name in read_roles(line, kinds=("photo",)).get("photo", []):
-        if name not in page.photographers:
-            page.photographers.append(name)
+def _add_credited(page: ParsedPage, line: str) -> None:
+    """Photographers and reviewers named on a credit line that leaves the body.
+
+    The body extractor never sees such a line, so its people (摄影：某某,
+    图/某某, 审核：某某, 一审：某某) are kept on the page for the pipeline.
+    """
+    if "摄" in line or "图" in line or "视频" in line:
+        _add_names(page.photographers, read_roles(line, kinds=("photo",)).get("photo", []))
+    if "审" in line:
+        # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
+        names = read_roles(line, kinds=("reviewer",)).get("reviewer", [])
+        _add_names(page.reviewers, [n for n in names if looks_like_person(n)])
+
+
+def _add_names(bucket: list[str], names: list[str]) -> None:
+    bucket.extend(n for n in names if n not in bucket)
 
 
 def _text_credit(body: list[str]) -> str | None:
