@@ -767,3 +767,37 @@ def test_a_verb_taking_a_body_as_object_opens_no_name(text: str, expected: list[
 ])
 def test_a_county_holding_a_function_word_stays_whole(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owner-less study group of a committee is a generic word, not a name
+    ("近日，党委中心组开展集中学习。", []),
+    ("党组理论学习中心组召开专题学习会。", []),
+    ("后勤党委组织开展专题中心组学习。", ["后勤党委"]),
+    ("公共管理学院党委理论学习中心组开展专题学习。", ["公共管理学院党委理论学习中心组"]),
+])
+def test_an_ownerless_study_group_is_generic(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the committee of a university's directly affiliated units is one body
+    ("3月7日上午，直属单位党委组织开展专题学习。", ["直属单位党委"]),
+    ("近日，校直属单位党委召开会议。", ["校直属单位党委"]),
+    ("学校各直属单位党委要认真落实。", []),
+    ("近日，直属单位党支部召开会议。", []),
+])
+def test_the_affiliated_units_committee_is_a_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 自……以来: the preposition opens no name
+    ("自集团公司党委部署开展主题教育以来，公司党委高度重视。", ["集团公司党委", "公司党委"]),
+    ("自县委巡察组进驻以来，该局积极配合。", ["县委巡察组"]),
+    ("自市纪委监委部署开展专项整治以来，各单位积极行动。", ["市纪委监委"]),
+    ("自治区党委召开会议以来，各地积极落实。", ["自治区党委"]),
+    ("自然资源局党组开展学习以来，成效明显。", ["自然资源局党组"]),
+])
+def test_since_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

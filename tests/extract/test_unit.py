@@ -246,3 +246,23 @@ def test_a_news_dateline_opening_the_text_is_no_unit(text: str, expected: str) -
 def test_a_section_heading_opening_the_body_leaves_the_lead_sentences_their_place() -> None:
     text = "一、总体情况\n一是加强组织领导。青石县委教育工委于3月召开动员部署会，部署学习教育。"
     assert unit(None, text) == "青石县委教育工委"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit given by its level only is named in full where the text writes it whole
+    ("3月5日，县妇联召开警示教育会。会上，桐山县妇联主席王丽华作讲话。", "桐山县妇联"),
+    ("3月5日，区法院召开党组会议。青河区法院院长张伟主持。", "青河区法院"),
+    # two counties' bodies: which one is not said
+    ("3月5日，县妇联召开会议。桐山县妇联、石岭县妇联参加。", "县妇联"),
+])
+def test_a_unit_named_by_its_level_takes_the_full_name(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a township opening the text with a character jieba leaves untyped (zg)
+    ("车墩镇召开党纪学习教育部署会。", "车墩镇"),
+    ("3月2日，农场街道召开党纪学习教育部署会。", "农场街道"),
+])
+def test_a_township_opening_with_an_untyped_character_is_the_unit(text: str, expected: str) -> None:
+    assert unit(None, text) == expected

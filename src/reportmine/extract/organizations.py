@@ -505,6 +505,10 @@ _NOT_PLACE_TAGS = frozenset("v vd p c d r u m q f t ad y e o mq zg".split())
 #: One-character tags refused at any boundary (在|河村, 各|村); a conjunction (和兴街道) or a
 #: verb (建新村) may open a name right after punctuation only.
 _NOT_PLACE_CHAR_TAGS = frozenset("p d r u m q t y e zg".split())
+#: jieba tags zg (a catch-all) on many plain name characters (车, 刘, 农, 园): right
+#: after punctuation such a character may open a place (车墩镇召开……), unless it is
+#: one of these function characters (今, 仍, 每, 此 ...); a closed set.
+_ZG_FUNCTION_CHARS = frozenset("且乎今仍否您很往每此止矣虽曰为爲")
 #: jieba tags of the nouns that keep a one-character stop inside a name (交流, 名师).
 _NOUN_TAGS = frozenset(("n", "nz", "nt", "ns"))
 #: Tags of the one-character stops that may open such a noun: verbs, measure
@@ -579,6 +583,8 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
         return False
     if run[0] in lex.hard and tag != "f" and not (tag == "c" and punct and len(run) > 1):
         return False  # 经|北京市教育局: a listed stop, unless a localizer (里仁) or 和 (和兴街道)
+    if tag == "zg" and punct and len(run) > 1 and run[0] not in _ZG_FUNCTION_CHARS:
+        return True  # ，车墩镇: a name character jieba leaves untyped
     if tag in _NOT_PLACE_CHAR_TAGS:
         return False
     return punct and len(run) > 1 or tag not in ("c", "v")
@@ -814,6 +820,32 @@ _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 _BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
 
 
+#: The preposition of 自……以来 (since): read apart from a name it opens.
+_SINCE = "自"
+_SINCE_CLOSE = re.compile("[^。！？；\n]{0,30}?以来")
+
+
+def _since_clause(t: str, end: int, s: int) -> bool:
+    """Whether the 自 at ``t[s]`` opens 自……以来: 以来 closes the clause after the
+    name, and 自 makes no dictionary word with the next character (自治区,
+    自然资源局 and 自来水公司 keep theirs)."""
+    return t[s:s + 2] not in _dict_tags() and _SINCE_CLOSE.match(t, end) is not None
+
+
+#: A class of units that, whole, names one body above them (直属单位党委 at a
+#: university: the committee of the directly affiliated units); a closed set.
+_AFFILIATED = "直属单位"
+#: Endings such a class names a body with (not 党支部: 直属单位党支部 is any one of them).
+_AFFILIATED_ENDINGS = ("党委", "党总支", "党工委")
+
+
+def _affiliated_body(t: str, s: int, start: int, suffix: str) -> bool:
+    """Whether ``t[s:start]`` is 直属单位 itself, no determiner before it, before a
+    committee's ending: 直属单位党委 is a standing body, 各直属单位党委 is every one."""
+    return suffix in _AFFILIATED_ENDINGS and t[s:start] == _AFFILIATED \
+        and not t.endswith(_DETERMINERS, max(0, s - 2), s)
+
+
 def _opens_town(qualifier: str, lex: _Lexicon) -> bool:
     """Whether ``qualifier`` opens with a listed place (本溪, 于都): its first
     character is then no determiner."""
@@ -969,9 +1001,13 @@ def _mentions(text: str) -> list[_Mention]:
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
+        if s < start and t[s] == _SINCE and _since_clause(t, end, s):
+            s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
+        if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
+            qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
-                and _bare_type(qualifier, lex):
+                and _bare_type(qualifier, lex) and not _affiliated_body(t, s, start, suffix):
             continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch

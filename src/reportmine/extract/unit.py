@@ -425,6 +425,24 @@ def _resolve_alias(words: tuple[str, ...], text: str) -> str | None:
     return words[-best[1]] if best[0] else None
 
 
+#: Levels a body's short form opens with (县妇联, 市委, 区法院); a closed set.
+_LEVELS = "省市县区镇乡州旗盟"
+#: The longest place name read before such a short form (鲁山|县妇联).
+_MAX_PLACE = 4
+
+
+def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
+    """The full name of a unit given only by its level (县妇联), where the text
+    names it whole elsewhere (枫林县妇联): the one organization that is a short
+    place before ``chosen``. Two such (two counties' 妇联) leave it as it is."""
+    if chosen[0] not in _LEVELS:
+        return chosen
+    fuller = {o.name for o in organizations if o.name.endswith(chosen)
+              and 0 < len(o.name) - len(chosen) <= _MAX_PLACE
+              and all("\u4e00" <= c <= "\u9fff" and c not in _LEVELS for c in o.name[:-len(chosen)])}
+    return fuller.pop() if len(fuller) == 1 else chosen
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(ch in chars for ch in short)
@@ -476,7 +494,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             chosen = name
         break
     if chosen is not None:
-        return chosen
+        return _fuller_level_name(chosen, organizations)
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):
             break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor
