@@ -15,7 +15,6 @@ inside the other) is reported once.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -544,10 +543,16 @@ _MAX_GOVERNING = 10
 _NAME_LIST_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s（(]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})$")
 
 
-@lru_cache(maxsize=1)
+_SURNAMES: list[tuple[tuple[str, ...], frozenset[str]]] = []
+
+
 def _surnames() -> frozenset[str]:
-    """Surnames of surnames.txt, to tell a list of names from a list of things."""
-    return frozenset(load_lines("surnames.txt"))
+    """Surnames of surnames.txt, to tell a list of names from a list of things;
+    rebuilt when the resources were reloaded, as the lexicon is."""
+    lines = load_lines("surnames.txt")
+    if not _SURNAMES or _SURNAMES[0][0] is not lines:
+        _SURNAMES[:] = [(lines, frozenset(lines))]
+    return _SURNAMES[0][1]
 
 
 def _restates_names(text: str, num_start: int, value: float, unit: str, approx: str | None) -> bool:
