@@ -31,6 +31,7 @@ import re
 from operator import eq
 from dataclasses import dataclass
 
+from reportmine.extract.dictionary import word_tags
 from reportmine.extract.numerals import alternation
 from reportmine.record import Slogan, Span
 
@@ -470,9 +471,7 @@ def _verb_object_ends(items: list[str]) -> bool:
     (实验小学、育才中学、第一中学) and no item holds a function character."""
     if len(items) < 4 or any(len(x) != 4 for x in items):
         return False
-    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
-
-    tags = _dict_tags()
+    tags = word_tags()
     return all(x[-2:] not in tags and not _FUNCTION_CHARS.intersection(x) for x in items)
 
 
@@ -483,9 +482,7 @@ def _verb_ends(items: list[str], lex: _Lexicon) -> bool:
     of the dictionary (实验中学、育才小学), the head of a list of bodies."""
     if items[0][-1] not in lex.verb_suffixes or any(not 4 <= len(x) <= 6 for x in items):
         return False
-    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
-
-    tags = _dict_tags()
+    tags = word_tags()
     if any((tags.get(x[-2:]) or "").startswith("n") or _FUNCTION_CHARS.intersection(x)
            for x in items):
         return False
@@ -516,9 +513,7 @@ def _quality_prefix(items: list[str], p: int, s: int) -> bool:
     verb (严抓、严改、严问责; 真学、真信、真落实), which may differ in length."""
     if p != 1 or s or len(items[0]) > 3 or any(len(x) > 3 for x in items):
         return False
-    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
-
-    return _dict_tags().get(items[0][0]) in _QUALITY_TAGS
+    return word_tags().get(items[0][0]) in _QUALITY_TAGS
 
 
 def _de_frame(items: list[str]) -> bool:
@@ -716,9 +711,7 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
         if inner and target == 2 and tail[0] == inner[0][0] and tail[3:4] in ("", "的"):
             lasts.insert(0, tail[:3])  # 严抓、严改、严问责(的): a whole short item, not 严问
     if len(firsts) > 1 or len(lasts) > 1:
-        from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
-
-        tags = _dict_tags()
+        tags = word_tags()
         # an item never begins or ends inside a word (就住|房公积金贷款: 住房 is
         # one, 房公 none), though the cut may touch one (压实|属地管理责任)
         head = toks[j][0]
@@ -777,8 +770,6 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
     jieba's tags; one item in four may miss the dictionary (业务精: 精 is
     tagged a noun). A lead-in before the first item and a tail after the last
     are cut at three characters."""
-    from reportmine.extract.organizations import _dict_tags  # jieba's word tags, read once
-
     hits: list[_Hit] = []
     tags: dict[str, str] | None = None
     last = None
@@ -804,7 +795,7 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
             if k - j < 2 or seps[k - 1] != "、" or len(toks[j]) < 3 or len(toks[k]) < 3:
                 j = k if k > j + 1 else j + 1
                 continue
-            tags = tags or _dict_tags()
+            tags = tags or word_tags()
             # an edge token cut inside a word is no item (着力改|进作风): the run ends before it
             lo = j if _clean_cut(toks[j][-4:-2], tags) else j + 1
             hi = k if _clean_cut(toks[k][2:4], tags) else k - 1
