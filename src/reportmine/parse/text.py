@@ -73,19 +73,14 @@ def parse_text(text: str) -> ParsedPage:
                 _furniture_fields(line, fields)
             continue
         credit_fields = _bracketed_credit(line)
-        if credit_fields is None and (lead := _leading_credit(line)) is not None:
-            # 「（通讯员：某某）10月28日，……」: the credit opens the first paragraph
-            credit_fields, line = lead
-            for fname, raw in credit_fields.items():
-                if fname in _CREDIT_FIELDS and raw and not fields.get(fname):
-                    fields[fname] = field_value(fname, raw)
-            credit_fields = None
         if credit_fields is not None:
-            for fname, raw in credit_fields.items():
-                if fname in _CREDIT_FIELDS and raw and not fields.get(fname):
-                    fields[fname] = field_value(fname, raw)
+            _take_credits(fields, credit_fields)
             _add_credited(page, line)
             continue
+        if (lead := _leading_credit(line)) is not None:
+            # 「（通讯员：某某）10月28日，……」: the credit opens the first paragraph
+            credit_fields, line = lead
+            _take_credits(fields, credit_fields)
         if pending is not None:
             if not labels.match(line) and len(line) <= 40:
                 fields[pending] = field_value(pending, line)
@@ -194,6 +189,13 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
     if not found and one is not None:  # （编辑/某某）: a slash, which no field label takes
         found = {_ONE_LABEL.get(one["label"], "reviewer"): one["value"]}
     return found
+
+
+def _take_credits(fields: dict[str, str | None], found: dict[str, str]) -> None:
+    """A bracketed credit's writer, editor and source, where the header gave none."""
+    for fname, raw in found.items():
+        if fname in _CREDIT_FIELDS and raw and not fields.get(fname):
+            fields[fname] = field_value(fname, raw)
 
 
 _LEADING_BRACKET = re.compile(r"^([(（\[【][^()（）\[\]【】]{2,60}?[)）\]】])\s*(\S.*)$")
