@@ -337,6 +337,12 @@ class _Ctx:
             self.names[name] = None
             self._by_first.setdefault(name[0], []).append(name)
             self._by_last.setdefault(name[-1], []).append(name)
+
+    def add_mentions(self, mentions: list[_Mention]) -> None:
+        """Register the names of an extractor's mentions, so later extractors know them."""
+        for mention in mentions:
+            self.add_name(self.text[mention.start:mention.end])
+
     _bounds: list[int] | None = None
     has_dots: bool = False
 
@@ -1217,8 +1223,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         for m in lex.known_re.finditer(text):
             if not _not_mention(ctx, m.start(), m.end()):
                 out.append(_Mention(m.start(), m.end()))
-    for mention in out:
-        ctx.add_name(text[mention.start:mention.end])
+    ctx.add_mentions(out)
     return out
 
 
@@ -1265,8 +1270,7 @@ def _list_mentions(ctx: _Ctx) -> list[_Mention]:
             found.append(_Mention(s, e))
         else:
             out.extend(found)
-    for mention in out:
-        ctx.add_name(text[mention.start:mention.end])
+    ctx.add_mentions(out)
     return out
 
 
@@ -1316,8 +1320,7 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         elif _right_score(ctx, e) == 0:
             continue
         out.extend(_Mention(s, e) for s, e in names)
-    for mention in out:
-        ctx.add_name(text[mention.start:mention.end])
+    ctx.add_mentions(out)
     return out
 
 
@@ -1357,8 +1360,7 @@ def _department_mentions(ctx: _Ctx) -> list[_Mention]:
         else:
             if len(found) >= 2:
                 out.extend(found)
-    for mention in out:
-        ctx.add_name(text[mention.start:mention.end])
+    ctx.add_mentions(out)
     return out
 
 
@@ -1404,10 +1406,10 @@ def _relieved_mentions(ctx: _Ctx) -> list[_Mention]:
         while item := _RELIEVED_ITEM.match(m.group(1), pos):  # items one after another
             pos = item.end()
             name = item.group(1)
-            slen = 2 if name[:2] in lex.surnames2 else 1 if name[0] in lex.surnames1 else 0
+            s = m.start(1) + item.start(1)
+            slen = _surname_len(ctx, s)
             if not slen or not _plausible(ctx, name, slen, soft=False):
                 continue
-            s = m.start(1) + item.start(1)
             if not _masked(ctx, s, s + len(name)):
                 ctx.add_name(name)
                 out.append(_Mention(s, s + len(name)))
@@ -1462,8 +1464,7 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
         elif not (e - s >= 3 and text[s] in lex.translit and _foreign_name_ok(ctx, s, e)):
             continue
         out.append(_Mention(s, e))
-    for mention in out:
-        ctx.add_name(text[mention.start:mention.end])
+    ctx.add_mentions(out)
     return out
 
 
@@ -1574,8 +1575,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         else:
             out.extend(found)
     out.extend(_trailing_byline(ctx))
-    for mention in out:
-        ctx.add_name(text[mention.start:mention.end])
+    ctx.add_mentions(out)
     return out
 
 
@@ -1603,8 +1603,7 @@ def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
                 new = _Mention(*hit)
                 out.append(new)
                 queue.append(new)
-    for mention in out:
-        ctx.add_name(text[mention.start:mention.end])
+    ctx.add_mentions(out)
     return out
 
 
