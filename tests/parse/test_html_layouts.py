@@ -6,6 +6,8 @@ related lists, copyright footers) so the assertions fail if it leaks.
 """
 from __future__ import annotations
 
+import pytest
+
 from reportmine.parse import parse_bytes
 from reportmine.parse.html import parse_html
 
@@ -377,3 +379,38 @@ def test_header_line_with_two_credits_and_a_reviewer():
 <div class="content"><p>{para}</p><p>{para}</p></div></body></html>"""
     page = parse_html(html)
     assert (page.date, page.source, page.author, page.editor) == ("2024-04-12", "青禾日报", "何小桐、严一川", None)
+    assert page.reviewers == ["丁小满"]
+
+
+def _credited_page(header: str, footer: str) -> str:
+    para = "4月10日，青禾街道党工委召开党建引领基层治理推进会，街道党工委书记吴一川主持会议并讲话。" * 2
+    return f"""<html><head><title>青禾街道党工委召开推进会</title></head><body>
+<h1>青禾街道党工委召开推进会</h1>
+<div class="info">{header}</div>
+<div class="content"><p>{para}</p><p>{para}</p></div>
+<div class="foot">{footer}</div></body></html>"""
+
+
+@pytest.mark.parametrize("header, footer, photographers, reviewers", [
+    # a footer credit line: the photographer is a person of the page, never its author
+    ("发布日期：2024-04-12 来源：青禾日报", "党建办供稿　摄影/庞小禾　编辑/苏一鸣", ["庞小禾"], []),
+    ("发布日期：2024-04-12", "文/何小桐 图/庞小禾", ["庞小禾"], []),
+    # reviewers of every round, on a header or a footer line
+    ("发布日期：2024-04-12 作者：何小桐 审核：丁小满", "责任编辑：苏一鸣", [], ["丁小满"]),
+    ("发布日期：2024-04-12", "一审：洪秋燕　二审：钱振宇　三审：欧阳明川", [], ["洪秋燕", "钱振宇", "欧阳明川"]),
+    # a desk is no reviewer
+    ("发布日期：2024-04-12 来源：青禾日报 审核：办公室", "", [], []),
+])
+def test_credit_lines_out_of_the_body_keep_photographers_and_reviewers(header, footer, photographers, reviewers):
+    page = parse_html(_credited_page(header, footer))
+    assert (page.photographers, page.reviewers) == (photographers, reviewers)
+    assert "摄影" not in page.text and "审" not in page.text
+
+
+def test_html_credit_people_reach_the_article():
+    from reportmine.pipeline import analyze
+
+    art = analyze(_credited_page("发布日期：2024-04-12 审核：丁小满", "摄影/庞小禾　编辑/苏一鸣"))
+    roles = {p.name: p.roles for p in art.people}
+    assert "摄影" in roles["庞小禾"] and "审核" in roles["丁小满"]
+    assert art.author is None and art.editor == "苏一鸣"

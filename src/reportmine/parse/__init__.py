@@ -26,6 +26,11 @@ class ParsedPage:
     url: str | None = None
     kind: str = "text"  # "html" or "text"
 
+    def add_credited(self, photographers: list[str], reviewers: list[str]) -> None:
+        """Photographers and reviewers of a credit line the body lost, each once."""
+        self.photographers.extend(n for n in dict.fromkeys(photographers) if n not in self.photographers)
+        self.reviewers.extend(n for n in dict.fromkeys(reviewers) if n not in self.reviewers)
+
     @property
     def text(self) -> str:
         """The cleaned body: paragraphs joined by newlines."""

@@ -306,3 +306,20 @@ def looks_like_person(token: str) -> bool:
         return False
     names, longest = _surnames()
     return any(token[:k] in names for k in range(1, longest + 1))
+
+
+def credited_people(line: str) -> tuple[list[str], list[str]]:
+    """(photographers, reviewers) named on a credit line that leaves the body.
+
+    The body extractor never sees such a line, so its people (摄影：某某,
+    图/某某, 审核：某某, 一审：某某) must be kept by the parser that drops it,
+    whether the page came as text or as HTML.
+    """
+    photo: list[str] = []
+    review: list[str] = []
+    if "摄" in line or "图" in line or "视频" in line:
+        photo = read_roles(line, kinds=("photo",)).get("photo", [])
+    if "审" in line:
+        # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
+        review = [n for n in read_roles(line, kinds=("reviewer",)).get("reviewer", []) if looks_like_person(n)]
+    return photo, review

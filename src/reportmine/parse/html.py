@@ -14,7 +14,7 @@ import re
 
 from reportmine.parse import ParsedPage
 from reportmine.parse.body import common_ancestor, core_range, inside_test
-from reportmine.parse.credits import (byline, dateline_author, is_media, looks_like_person,
+from reportmine.parse.credits import (byline, credited_people, dateline_author, is_media, looks_like_person,
                                       trailing_author, trailing_editor)
 from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, text_lines
 from reportmine.parse.encoding import decode
@@ -93,6 +93,8 @@ class _Fields:
 
     def __init__(self) -> None:
         self.tiers: dict[str, list[tuple[int, str]]] = {}
+        #: lines read as fields or bylines: their photographers and reviewers are people
+        self.credit_lines: list[str] = []
 
     def add(self, field: str, value: str | None, tier: int) -> None:
         if value:
@@ -157,6 +159,7 @@ def _starts_with_label(text: str) -> bool:
 
 def _read_field_line(text: str, fields: _Fields, tier: int) -> list[str]:
     """Harvest every LABEL: value pair; return the fields whose value was empty."""
+    fields.credit_lines.append(text)
     s = _spaced(text.strip().strip("（）()【】[]"))
     empty = []
     for fname, raw in _fields_of(s).items():
@@ -430,6 +433,7 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
 
 def _add_byline(credit: dict[str, list[str]], text: str, fields: _Fields, tier: int) -> None:
     """Names from a byline, and the outlet it names (``河南商报记者 某某``) as a weak 来源."""
+    fields.credit_lines.append(text)
     for role in ("author", "editor"):
         if credit.get(role):
             fields.add(role, "、".join(credit[role]), tier)
@@ -478,6 +482,8 @@ def _finish(page: ParsedPage, fields: _Fields, body: list[str], metas: dict[str,
         if u:
             fields.add("date", url_date(u), 90)
     page.paragraphs = body
+    for line in dict.fromkeys(fields.credit_lines):
+        page.add_credited(*credited_people(line))
     page.date = fields.get("date")
     page.source = fields.get("source")
     page.editor = fields.get("editor")

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (byline, dateline_author, looks_like_person, read_roles, trailing_author,
-                                      trailing_editor)
+from reportmine.parse.credits import byline, credited_people, dateline_author, trailing_author, trailing_editor
 from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
@@ -212,21 +211,8 @@ def _leading_credit(line: str) -> tuple[dict[str, str], str] | None:
 
 
 def _add_credited(page: ParsedPage, line: str) -> None:
-    """Photographers and reviewers named on a credit line that leaves the body.
-
-    The body extractor never sees such a line, so its people (摄影：某某,
-    图/某某, 审核：某某, 一审：某某) are kept on the page for the pipeline.
-    """
-    if "摄" in line or "图" in line or "视频" in line:
-        _add_names(page.photographers, read_roles(line, kinds=("photo",)).get("photo", []))
-    if "审" in line:
-        # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
-        names = read_roles(line, kinds=("reviewer",)).get("reviewer", [])
-        _add_names(page.reviewers, [n for n in names if looks_like_person(n)])
-
-
-def _add_names(bucket: list[str], names: list[str]) -> None:
-    bucket.extend(n for n in names if n not in bucket)
+    """Photographers and reviewers of a credit line that leaves the body, kept on the page."""
+    page.add_credited(*credited_people(line))
 
 
 def _text_credit(body: list[str]) -> str | None:
