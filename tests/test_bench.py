@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from reportmine.batch.synth import load_samples, write_corpus
-from reportmine.bench import _boundaries, bench_cmd
+from reportmine.bench import _boundaries, bench_cmd, spread_sample
 
 pytestmark = pytest.mark.slow
 
@@ -37,6 +37,16 @@ def test_synthetic_corpus_is_deterministic_and_varied(tmp_path: Path) -> None:
     assert len(set(a)) == 8
 
 
+@pytest.mark.parametrize("n, k", [(2000, 500), (10, 3), (7, 7), (5, 9), (3, 0)])
+def test_spread_sample_covers_the_whole_sequence(n: int, k: int) -> None:
+    got = spread_sample(n, k)
+    assert len(got) == min(n, k) and got == sorted(set(got))
+    assert all(0 <= i < n for i in got)
+    if got:
+        # reaches into the last quarter, not only the head of the sequence
+        assert got[0] == 0 and (len(got) == 1 or got[-1] >= n * 3 // 4 - 1)
+
+
 def test_boundaries() -> None:
     assert _boundaries(["召开", "专题", "会议"]) == {2, 4}
     assert _boundaries(["会议"]) == set()
@@ -57,4 +67,5 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert figures["machine_speedup"] > 0 and "plain Python work" in res.output
     assert figures["ms_per_article_full_run"] >= figures["ms_per_article_full"] > 0
     assert "whole run with tables" in res.output
+    assert figures["small_chars"] > 0 and figures["ms_per_kchar_full"] > 0 and "per 1,000 characters" in res.output
 

@@ -18,7 +18,10 @@ What is measured, in one run, on N articles generated from the sample corpus
   told apart from a busy or small machine;
 - time per article on a smaller corpus (500) against N, to show it is flat: in
   the extraction phase (the work per article) and over the whole run (whose
-  comparison step has a quadratic part);
+  comparison step has a quadratic part). The smaller corpus is every (N/500)th
+  article, so it has the mix of the whole one (HTML and text, long and short
+  reports); the time per 1,000 characters is printed beside it, which the
+  remaining difference in mean length does not move;
 - how often ``Segmenter('rjieba')`` agrees with ``Segmenter('jieba')`` on our
   texts (token-boundary F1, identical sentences), and how fast each is;
   the figure on which the default backend in ``nlp/segment.py`` was chosen.
@@ -60,6 +63,13 @@ class Agreement:
     #: the same figures for a private ``rjieba.Jieba`` given the domain words
     domain_boundary_f1: float = 0.0
     domain_sentences_identical: float = 0.0
+
+
+def spread_sample(n: int, k: int) -> list[int]:
+    """``k`` indices spread evenly over ``range(n)``: a sample with the mix of the
+    whole sequence, where its first ``k`` would carry whatever drifts along it."""
+    k = max(0, min(k, n))
+    return [i * n // k for i in range(k)] if k else []
 
 
 def _boundaries(words: list[str]) -> set[int]:
@@ -190,6 +200,12 @@ class BenchResult:
     cpu_ms_per_article_small: float = 0.0
     cpu_ms_per_article_full: float = 0.0
     cpu_per_article_change: float = 0.0
+    #: extraction time per 1,000 characters of text at both sizes (the same check, with the
+    #: samples' mean article length taken out)
+    ms_per_kchar_small: float = 0.0
+    ms_per_kchar_full: float = 0.0
+    per_kchar_change: float = 0.0
+    small_chars: int = 0
     cpu_seconds_ours: float = 0.0
     cpu_seconds_jieba: float = 0.0
     cpu_ratio_to_jieba: float = 0.0
@@ -300,12 +316,14 @@ def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 5
         small = max(1, min(small, n // 4 or 1))
         small_dir = work / "corpus_small"
         small_dir.mkdir(exist_ok=True)
-        for f in files[:small]:
-            shutil.copyfile(f, small_dir / f.name)
+        picked = spread_sample(n, small)
+        for i in picked:
+            shutil.copyfile(files[i], small_dir / files[i].name)
         # jieba gets each article's plain text (header, title, paragraphs), not the
         # markup of its page: the same text, without the parsing we must do
         texts = [g.text for g in generated]
         res = BenchResult(articles=n, chars=sum(map(len, texts)), jobs=jobs, small_n=small, repeat=repeat,
+                          small_chars=sum(len(texts[i]) for i in picked),
                           html_pages=sum(1 for g in generated if g.name.endswith(".html")),
                           input_bytes=sum(len(g.data) for g in generated))
         res.segmenter = get_segmenter().backend
@@ -364,6 +382,9 @@ def run_bench(n: int, source: Path, jobs: int = 2, seed: int = 0, small: int = 5
         res.cpu_ms_per_article_small = 1000 * sum(little.cpu_by_process.values()) / small
         res.cpu_ms_per_article_full = 1000 * sum(one.cpu_by_process.values()) / n
         res.cpu_per_article_change = res.cpu_ms_per_article_full / res.cpu_ms_per_article_small - 1
+        res.ms_per_kchar_small = 1e6 * little.timings["extract"] / res.small_chars
+        res.ms_per_kchar_full = 1e6 * one.timings["extract"] / res.chars
+        res.per_kchar_change = res.ms_per_kchar_full / res.ms_per_kchar_small - 1
 
         res.seconds_jieba, res.cpu_seconds_jieba = jieba_wall, jieba_cpu
         res.cpu_ratio_to_jieba = res.cpu_seconds_ours / res.cpu_seconds_jieba if res.cpu_seconds_jieba else 0.0
@@ -406,7 +427,9 @@ def format_result(r: BenchResult) -> str:
         f"{r.articles} ({r.per_article_change:+.0%}); CPU {r.cpu_ms_per_article_small:.2f} vs "
         f"{r.cpu_ms_per_article_full:.2f} ms ({r.cpu_per_article_change:+.0%})  [target within +-15%]; "
         f"whole run with tables: {r.ms_per_article_small_run:.2f} vs {r.ms_per_article_full_run:.2f} ms "
-        f"({r.per_article_change_run:+.0%})",
+        f"({r.per_article_change_run:+.0%}); small corpus: every {r.articles // max(r.small_n, 1)}th article",
+        f"time per 1,000 characters (extraction phase): {r.ms_per_kchar_small:.2f} ms at {r.small_n} articles, "
+        f"{r.ms_per_kchar_full:.2f} ms at {r.articles} ({r.per_kchar_change:+.0%})",
         f"segmenter agreement rjieba vs jieba: boundary F1 {a.get('boundary_f1', 0):.4f} "
         f"(P {a.get('precision', 0):.4f}, R {a.get('recall', 0):.4f}), sentences identical "
         f"{a.get('sentences_identical', 0):.1%} of {a.get('sentences', 0)} over {a.get('texts', 0)} texts; "
