@@ -820,6 +820,20 @@ _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 _BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
 
 
+#: Determiners that, right before a branch's ending, refer to a branch
+#: instead of naming one (汇报本支部, 该支部, 每支部, 分两支部); a closed set.
+_TAIL_DETERMINERS = frozenset("本该每两")
+
+
+def _determiner_tail(qualifier: str) -> bool:
+    """Whether ``qualifier`` ends in a determiner standing as its own word
+    (分别汇报|本|支部, 生活会分|两|支部): the extension read a verb phrase
+    before it, and the phrase names no branch. A determiner that closes a
+    dictionary word with the character before it (日本, 资本) belongs to the name."""
+    return len(qualifier) > 1 and qualifier[-1] in _TAIL_DETERMINERS \
+        and qualifier[-2:] not in _dict_tags()
+
+
 #: The preposition of 自……以来 (since): read apart from a name it opens.
 _SINCE = "自"
 _SINCE_CLOSE = re.compile("[^。！？；\n]{0,30}?以来")
@@ -1006,6 +1020,8 @@ def _mentions(text: str) -> list[_Mention]:
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
+        if kind == "branch" and _determiner_tail(qualifier):
+            continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
                 and _bare_type(qualifier, lex) and not _affiliated_body(t, s, start, suffix):
             continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
