@@ -826,3 +826,11 @@ def test_a_street_office_abbreviated_to_jieban_is_a_unit() -> None:
     assert kinds("2月6日,南塘街办召开党建述职评议会,北关街办党工委书记周林出席。") == {
         "南塘街办": "unit", "北关街办党工委": "party_committee"}
     assert names("工作人员沿街办公,现场办理群众事项。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("为加强团员管理,材料学院202103班团支部召开组织生活会。", "材料学院202103班团支部"),
+    ("近日,土木工程18-2班团支部开展主题团日活动。", "土木工程18-2班团支部"),
+])
+def test_a_class_numbered_in_digits_stays_inside_its_branch(text: str, name: str) -> None:
+    assert name in names(text)
