@@ -801,3 +801,36 @@ def test_the_affiliated_units_committee_is_a_body(text: str, expected: list[str]
 ])
 def test_since_opens_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("4月9日,县教育和体育局党组召开民主生活会。", "县教育和体育局党组"),
+    ("3月12日,市文化体育和旅游局召开党组会议。", "市文化体育和旅游局"),
+    ("近日,区城市管理和综合执法局党支部召开组织生活会。", "区城市管理和综合执法局党支部"),
+    ("6月3日,州民族和宗教事务局召开巡察整改推进会。", "州民族和宗教事务局"),
+])
+def test_a_department_name_joined_by_he_is_read_whole(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会上,三位支部书记分别汇报本支部全年工作,认真查找本支部短板。",
+    "本次组织生活会分两支部同时进行,由支部书记主持。",
+    "为加强共青团员教育管理,学院组织开展专题培训。",
+])
+def test_a_determiner_or_a_member_word_before_an_ending_names_no_body(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_street_office_abbreviated_to_jieban_is_a_unit() -> None:
+    assert kinds("2月6日,南塘街办召开党建述职评议会,北关街办党工委书记周林出席。") == {
+        "南塘街办": "unit", "北关街办党工委": "party_committee"}
+    assert names("工作人员沿街办公,现场办理群众事项。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("为加强团员管理,材料学院202103班团支部召开组织生活会。", "材料学院202103班团支部"),
+    ("近日,土木工程18-2班团支部开展主题团日活动。", "土木工程18-2班团支部"),
+])
+def test_a_class_numbered_in_digits_stays_inside_its_branch(text: str, name: str) -> None:
+    assert name in names(text)

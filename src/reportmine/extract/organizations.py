@@ -820,6 +820,41 @@ _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 _BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
 
 
+#: A class (班) numbered in digits before its branch (化工学院201802班团支部).
+_CLASS = "班"
+_CLASS_NUMBER = re.compile(r"[0-9][0-9-]*$")
+
+
+def _class_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
+    """Where a class branch's name begins when its class is numbered in
+    digits (机械学院2019级03班党支部 reads 03班; 化工学院201802|班团支部): the
+    digits cut the extension, so it goes on over them to the school's name.
+    Only a run of digits (and hyphens: 15-1班) right before 班 is crossed,
+    and only when a name stands before it."""
+    m = _CLASS_NUMBER.search(t, max(0, s - 12), s)
+    if not m or m.end() != s:
+        return s
+    at = m.start()
+    if not at or not _is_name_char(t[at - 1]):
+        return s  # (共有|2019班: a count, not a class of a named school)
+    before, _ = _extend_core(t, at, lex, end)
+    return before if before < at else s
+
+
+#: Determiners that, right before a branch's ending, refer to a branch
+#: instead of naming one (汇报本支部, 该支部, 每支部, 分两支部); a closed set.
+_TAIL_DETERMINERS = frozenset("本该每两")
+
+
+def _determiner_tail(qualifier: str) -> bool:
+    """Whether ``qualifier`` ends in a determiner standing as its own word
+    (分别汇报|本|支部, 生活会分|两|支部): the extension read a verb phrase
+    before it, and the phrase names no branch. A determiner that closes a
+    dictionary word with the character before it (日本, 资本) belongs to the name."""
+    return len(qualifier) > 1 and qualifier[-1] in _TAIL_DETERMINERS \
+        and qualifier[-2:] not in _dict_tags()
+
+
 #: The preposition of 自……以来 (since): read apart from a name it opens.
 _SINCE = "自"
 _SINCE_CLOSE = re.compile("[^。！？；\n]{0,30}?以来")
@@ -997,6 +1032,8 @@ def _mentions(text: str) -> list[_Mention]:
             # (_place_start's cheap exits, inline: most names stop at punctuation)
             if s > 0 and "\u4e00" <= t[s - 1] <= "\u9fff" or t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0:
                 s = _place_start(t, s, end, lex)
+            if t.startswith(_CLASS, s) and s and t[s - 1].isdigit():
+                s = _class_start(t, s, lex, end)
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
@@ -1006,6 +1043,8 @@ def _mentions(text: str) -> list[_Mention]:
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
+        if kind == "branch" and _determiner_tail(qualifier):
+            continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
                 and _bare_type(qualifier, lex) and not _affiliated_body(t, s, start, suffix):
             continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
