@@ -719,3 +719,28 @@ def test_relieved_holders_in_a_personnel_notice():
 
 def test_relieved_frame_without_a_name_names_nobody():
     assert extract_people("会议决定免去其党委委员职务，撤销其党内职务。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # 团支书 is one post: 各班 before it is no name (各班团支书 -> not 班团)
+    "随后抽取各班团支书汇报本学期团建工作。",
+    # an adjective or adverb after 党员 tells how members act, it names nobody
+    "全体新党员郑重宣誓，老党员重温入党誓词。",
+    "入党积极分子庄严承诺，全体预备党员庄重宣誓。",
+    "在鲜红的党旗下，全体党员齐声宣誓。",
+    # a vote word before 当选 is no name
+    "高票当选的代表纷纷表示将履职尽责。",
+    "经投票，满票当选为理事长。",
+])
+def test_post_and_manner_words_name_nobody(text):
+    assert extract_people(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会上，团支书林晓东作述职。", ["林晓东"]),
+    ("大会选举产生新一届班子，刘晓芳当选为主席，陈美玲、赵慧敏当选为副主席。",
+     ["刘晓芳", "陈美玲", "赵慧敏"]),
+    ("经过无记名投票，孙丽、吴海当选为工会副主席。", ["孙丽", "吴海"]),
+])
+def test_names_before_dangxuan_and_after_tuanzhishu(text, names):
+    assert list(people_by_name(text)) == names

@@ -317,6 +317,20 @@ def _common_word(word: str, threshold: int, places: bool = False) -> bool:
     return freq >= threshold and not tag.startswith(_NAMEISH_TAGS)
 
 
+_MANNER_TAGS = frozenset(("a", "ad", "d"))
+
+
+def _manner_word(word: str) -> bool:
+    """An adjective or adverb of the dictionary (郑重, 庄严, 庄重).
+
+    After a group anchor (党员) and before a verb (新党员郑重宣誓) such a word
+    tells how the group acts; read as a name it would pass, since the verb is a
+    strong cue that rescues ordinary words right after a title.
+    """
+    hit = word_freq().get(word)
+    return hit is not None and hit[1] in _MANNER_TAGS and hit[0] >= 100
+
+
 # ---------------------------------------------------------------------------
 # name parsing
 
@@ -1207,6 +1221,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         hit = parse_name_at(ctx, pos)
         if hit and any(s < hit[1] and hit[0] < e for s, e in held):
             continue  # 党员向王某某同志学习: 向 is no surname where 同志 holds the name after it
+        if hit and _manner_word(text[hit[0]:hit[1]]):
+            continue  # 新党员庄严宣誓: how the members vow, no name
         if hit and not _not_mention(ctx, *hit) and (_right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3):
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
