@@ -744,3 +744,24 @@ def test_post_and_manner_words_name_nobody(text):
 ])
 def test_names_before_dangxuan_and_after_tuanzhishu(text, names):
     assert list(people_by_name(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post a vote gives is a title of every name before 当选
+    ("大会选举产生新一届班子，刘晓芳当选为主席，陈美玲、赵慧敏当选为副主席。",
+     {"刘晓芳": ["主席"], "陈美玲": ["副主席"], "赵慧敏": ["副主席"]}),
+    ("经过无记名投票，孙丽、吴海当选为工会副主席。", {"孙丽": ["工会副主席"], "吴海": ["工会副主席"]}),
+    ("会议选举产生村党支部委员会，周明当选为村党支部书记。", {"周明": ["党支部书记"]}),
+    # a post that does not close the clause gives nothing
+    ("经过投票，王海当选为主席团成员后表示感谢。", {"王海": []}),
+    # titles in brackets before the name, the name closed by a cue
+    ("会议由召集人（机关党委第九党支部书记）林海涛主持。", {"林海涛": ["机关党委第九党支部书记"]}),
+    ("会议由组长（学院党委副书记）孟繁星主持。", {"孟繁星": ["学院党委副书记"]}),
+])
+def test_elected_and_bracketed_titles(text, expected):
+    assert {name: p.titles for name, p in people_by_name(text).items()} == expected
+
+
+def test_post_of_a_coming_term_is_no_title():
+    people = people_by_name("大会宣布，周建平当选下届理事长。")
+    assert people["周建平"].titles == []
