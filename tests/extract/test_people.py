@@ -765,3 +765,13 @@ def test_elected_and_bracketed_titles(text, expected):
 def test_post_of_a_coming_term_is_no_title():
     people = people_by_name("大会宣布，周建平当选下届理事长。")
     assert people["周建平"].titles == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a military unit frames the name after it, the post after the name is its title
+    ("第七十一集团军杨建军副军长出席活动并讲话。", {"杨建军": ["副军长"]}),
+    ("东部战区陈立群副司令员到场指导。", {"陈立群": ["副司令员"]}),
+    ("该集团军高度重视练兵备战。", {}),
+])
+def test_name_after_a_military_unit(text, expected):
+    assert {name: p.titles for name, p in people_by_name(text).items()} == expected
