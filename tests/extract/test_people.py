@@ -719,3 +719,59 @@ def test_relieved_holders_in_a_personnel_notice():
 
 def test_relieved_frame_without_a_name_names_nobody():
     assert extract_people("会议决定免去其党委委员职务，撤销其党内职务。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # 团支书 is one post: 各班 before it is no name (各班团支书 -> not 班团)
+    "随后抽取各班团支书汇报本学期团建工作。",
+    # an adjective or adverb after 党员 tells how members act, it names nobody
+    "全体新党员郑重宣誓，老党员重温入党誓词。",
+    "入党积极分子庄严承诺，全体预备党员庄重宣誓。",
+    "在鲜红的党旗下，全体党员齐声宣誓。",
+    # a vote word before 当选 is no name
+    "高票当选的代表纷纷表示将履职尽责。",
+    "经投票，满票当选为理事长。",
+])
+def test_post_and_manner_words_name_nobody(text):
+    assert extract_people(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会上，团支书林晓东作述职。", ["林晓东"]),
+    ("大会选举产生新一届班子，刘晓芳当选为主席，陈美玲、赵慧敏当选为副主席。",
+     ["刘晓芳", "陈美玲", "赵慧敏"]),
+    ("经过无记名投票，孙丽、吴海当选为工会副主席。", ["孙丽", "吴海"]),
+])
+def test_names_before_dangxuan_and_after_tuanzhishu(text, names):
+    assert list(people_by_name(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post a vote gives is a title of every name before 当选
+    ("大会选举产生新一届班子，刘晓芳当选为主席，陈美玲、赵慧敏当选为副主席。",
+     {"刘晓芳": ["主席"], "陈美玲": ["副主席"], "赵慧敏": ["副主席"]}),
+    ("经过无记名投票，孙丽、吴海当选为工会副主席。", {"孙丽": ["工会副主席"], "吴海": ["工会副主席"]}),
+    ("会议选举产生村党支部委员会，周明当选为村党支部书记。", {"周明": ["党支部书记"]}),
+    # a post that does not close the clause gives nothing
+    ("经过投票，王海当选为主席团成员后表示感谢。", {"王海": []}),
+    # titles in brackets before the name, the name closed by a cue
+    ("会议由召集人（机关党委第九党支部书记）林海涛主持。", {"林海涛": ["机关党委第九党支部书记"]}),
+    ("会议由组长（学院党委副书记）孟繁星主持。", {"孟繁星": ["学院党委副书记"]}),
+])
+def test_elected_and_bracketed_titles(text, expected):
+    assert {name: p.titles for name, p in people_by_name(text).items()} == expected
+
+
+def test_post_of_a_coming_term_is_no_title():
+    people = people_by_name("大会宣布，周建平当选下届理事长。")
+    assert people["周建平"].titles == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a military unit frames the name after it, the post after the name is its title
+    ("第七十一集团军杨建军副军长出席活动并讲话。", {"杨建军": ["副军长"]}),
+    ("东部战区陈立群副司令员到场指导。", {"陈立群": ["副司令员"]}),
+    ("该集团军高度重视练兵备战。", {}),
+])
+def test_name_after_a_military_unit(text, expected):
+    assert {name: p.titles for name, p in people_by_name(text).items()} == expected

@@ -317,6 +317,20 @@ def _common_word(word: str, threshold: int, places: bool = False) -> bool:
     return freq >= threshold and not tag.startswith(_NAMEISH_TAGS)
 
 
+_MANNER_TAGS = frozenset(("a", "ad", "d"))
+
+
+def _manner_word(word: str) -> bool:
+    """An adjective or adverb of the dictionary (郑重, 庄严, 庄重).
+
+    After a group anchor (党员) and before a verb (新党员郑重宣誓) such a word
+    tells how the group acts; read as a name it would pass, since the verb is a
+    strong cue that rescues ordinary words right after a title.
+    """
+    hit = word_freq().get(word)
+    return hit is not None and hit[1] in _MANNER_TAGS and hit[0] >= 100
+
+
 # ---------------------------------------------------------------------------
 # name parsing
 
@@ -920,7 +934,7 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
         inside = [t for t in titles if m.start(1) <= t.start and t.end <= m.end(1)]
         if not inside or inside[-1].end != m.end(1):
             continue
-        hit = parse_name_before(ctx, m.start(), strong=True)
+        hit = parse_name_before(ctx, m.start(), strong=True) or _name_after_bracket(ctx, m.end())
         if hit is None or _masked(ctx, *hit):
             continue
         written = []
@@ -933,6 +947,19 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
         out.append(_Mention(hit[0], hit[1], written))
         used.update(id(t) for t in inside)
     return [t for t in titles if id(t) not in used] if used else titles
+
+
+def _name_after_bracket(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """召集人（机关党委第三党支部书记）某某主持: a name right after the closing
+    bracket, closed by a cue of two or more characters, takes the titles inside.
+
+    The name must be no ordinary word (soft check), since nothing before it frames it.
+    """
+    hit = parse_name_at(ctx, j)
+    if hit is None or _right_score(ctx, hit[1]) < 2:
+        return None
+    slen = _surname_len(ctx, hit[0])
+    return hit if slen and _plausible(ctx, ctx.text[hit[0]:hit[1]], slen) else None
 
 
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
@@ -1207,6 +1234,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         hit = parse_name_at(ctx, pos)
         if hit and any(s < hit[1] and hit[0] < e for s, e in held):
             continue  # 党员向王某某同志学习: 向 is no surname where 同志 holds the name after it
+        if hit and _manner_word(text[hit[0]:hit[1]]):
+            continue  # 新党员庄严宣誓: how the members vow, no name
         if hit and not _not_mention(ctx, *hit) and (_right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3):
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
@@ -1661,6 +1690,40 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
             cue = lex.role_re.search(text, cue.end(), stop)
 
 
+_ELECTED = re.compile(r"当选(?:为)?")
+# a body word between 当选为 and the post (村 of 村党支部书记); a term word (下届,
+# 新一届) makes the post one still to be taken, no title the person holds
+_BODY_GAP = re.compile(r"(?:(?!届)[\u4e00-\u9fff])*")
+
+
+def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """甲、乙当选为副主席: the post a vote gives is a title of every name before 当选.
+
+    The post must close its clause (当选为主席，), so that 当选为新一届……代表
+    or a post that is only the start of a longer phrase gives nothing.
+    """
+    text = ctx.text
+    if "当选" not in text:
+        return  # str search first: the title scan runs only where a vote is told
+    by_end = {m.end: m for m in mentions}
+    starts = None
+    for m in _ELECTED.finditer(text):
+        if m.start() not in by_end:
+            continue
+        if starts is None:
+            starts = _titles(ctx)
+        # the first post after 当选为, a body word or two before it allowed (当选为村党支部书记)
+        post = next((t for t in starts if m.end() <= t.start <= m.end() + 8), None)
+        if post is None or _right_score(ctx, post.end) < 3 or not _BODY_GAP.fullmatch(text, m.end(), post.start):
+            continue
+        j = m.start()
+        while (hit := by_end.get(j)) is not None:
+            _add_title(hit.titles, text[post.start:post.end])
+            if text[hit.start - 1:hit.start] != "、":
+                break
+            j = hit.start - 1
+
+
 def _inside_word(text: str, s: int, e: int) -> bool:
     """A two-character name seen inside an ordinary word (高明 in 提高明显)."""
     if e - s != 2:
@@ -1734,6 +1797,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
                     occupied[s:e] = b"\x01" * (e - s)
                 s = text.find(name, e)
     kept.sort(key=lambda m: m.start)
+    _elected_titles(ctx, kept)
     _roles(ctx, kept)
     people: dict[str, Person] = {}
     for m in kept:
