@@ -41,8 +41,10 @@ def test_quotes_and_protected_spans_block() -> None:
 @pytest.mark.parametrize("text", [
     "报告会分三部分进行阐述。",
     "讲座从两部分展开。",
+    "会议由两部门领导共同主持。",
+    "市纪委监委与市委组织部等三部门联合开展督查。",
 ])
-def test_parts_of_a_talk_are_no_count_of_works(text: str) -> None:
+def test_parts_and_departments_are_no_count_of_works(text: str) -> None:
     assert [c for c in find_numerals(text) if c.unit == "部"] == []
 
 
