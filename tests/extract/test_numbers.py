@@ -658,3 +658,14 @@ def test_a_bare_noun_between_two_counts_stays_with_the_first() -> None:
 ])
 def test_a_remainder_still_in_progress_has_no_made_up_object(text: str, value: float) -> None:
     assert one(text, value).object is None
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # the body owning what is counted is no cue: what it holds is
+    ("局党委所属科室12个，干部职工186人。", 12, None),
+    ("公司党委所属单位15个。", 15, None),
+    ("学校党委下属单位党组织38个。", 38, "branches"),
+    ("公司党委下设党支部43个。", 43, "branches"),
+])
+def test_the_owner_of_what_is_counted_gives_no_metric(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric

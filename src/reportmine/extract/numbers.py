@@ -444,6 +444,10 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     return cue_best[m.group(1)][1]
 
 
+#: Words between an owner and what it holds (党委[所属]部门, 公司党委[下设]党支部).
+_SUBORDINATE_WORDS = ("所属", "下属", "下设")
+
+
 def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by
     unit. Written after the unit, the counted noun comes first, so there the
@@ -456,6 +460,9 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
             return lead_map[m.group(1)]
     if cue_re is None or not cue_text:
         return unit_only
+    k = max(cue_text.rfind(w) + len(w) if w in cue_text else -1 for w in _SUBORDINATE_WORDS)
+    if 0 < k < len(cue_text):
+        cue_text = cue_text[k:]  # 机关党委所属|部门23个: the owner is no cue, what it holds is counted
     best: tuple[int, int, int] | None = None
     best_name = unit_only
     matches = list(cue_re.finditer(cue_text))
