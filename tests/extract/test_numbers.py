@@ -635,3 +635,37 @@ def test_a_count_restating_the_names_before_it_is_no_number(text: str) -> None:
 ])
 def test_a_count_beyond_the_names_listed_stays(text: str, value: float) -> None:
     assert one(text, value).unit in ("位", "名")
+
+
+@pytest.mark.parametrize("text, first, first_obj, second, second_obj", [
+    # a verb phrase after a count that runs into the next count is the next count's
+    ("全体干部共走访320户收集意见建议85条。", 320, "走访", 85, "意见建议"),
+    ("驻村工作队先后走访村民210户征集问题线索46条。", 210, "走访村民", 46, "问题线索"),
+])
+def test_a_verb_phrase_running_into_the_next_count_belongs_to_it(text: str, first: float, first_obj: str,
+                                                                  second: float, second_obj: str) -> None:
+    assert (one(text, first).object, one(text, second).object) == (first_obj, second_obj)
+
+
+def test_a_bare_noun_between_two_counts_stays_with_the_first() -> None:
+    assert one("查摆问题5个方面18条。", 5).object == "方面"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a count still being worked on: the words after it are no object
+    ("已办结问题31件，还有6件正在跟进办理。", 6),
+    ("排查隐患42处，另有5处仍在整治。", 5),
+])
+def test_a_remainder_still_in_progress_has_no_made_up_object(text: str, value: float) -> None:
+    assert one(text, value).object is None
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # the body owning what is counted is no cue: what it holds is
+    ("局党委所属科室12个，干部职工186人。", 12, None),
+    ("公司党委所属单位15个。", 15, None),
+    ("学校党委下属单位党组织38个。", 38, "branches"),
+    ("公司党委下设党支部43个。", 43, "branches"),
+])
+def test_the_owner_of_what_is_counted_gives_no_metric(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric

@@ -36,3 +36,17 @@ def test_quotes_and_protected_spans_block() -> None:
     assert [n.value for n in find_numerals(text)] == [3]
     at = text.index("3次")
     assert find_numerals(text, [(at, at + 1)]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "报告会分三部分进行阐述。",
+    "讲座从两部分展开。",
+    "会议由两部门领导共同主持。",
+    "市纪委监委与市委组织部等三部门联合开展督查。",
+])
+def test_parts_and_departments_are_no_count_of_works(text: str) -> None:
+    assert [c for c in find_numerals(text) if c.unit == "部"] == []
+
+
+def test_works_counted_in_bu_stay() -> None:
+    assert [c.value for c in find_numerals("组织观看红色影片3部。")] == [3]

@@ -478,3 +478,20 @@ def test_a_long_quote_of_equal_items_is_one_formula(text: str, formula: str) -> 
 def test_a_long_quoted_sentence_stays_a_quotation() -> None:
     text = "他强调“要坚持把学习贯彻党的二十大精神作为首要政治任务，推动各项工作落地见效，确保取得实实在在的成效”。"
     assert extract_slogans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "各支部明确学习时间、学习地点、学习内容。",
+    "会议明确检查范围、检查方式、检查重点。",
+    "镇党委确定走访人员、走访时间、走访形式、走访内容。",
+])
+def test_a_plans_particulars_sharing_an_opening_word_are_no_slogan(text: str) -> None:
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("坚持定目标、定措施、定时限。", "定目标、定措施、定时限"),
+    ("持续做到政治过硬、业务过硬、作风过硬。", "政治过硬、业务过硬、作风过硬"),
+])
+def test_formulas_near_a_plans_particulars_stay(text: str, slogan: str) -> None:
+    assert slogan in by_text(text)

@@ -36,8 +36,9 @@ _ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累�
 _ADVERB_CHARS = set("共均都也已并")
 _PREPOSITIONS = set("对向为在把将给从于")
 _LEAD_JUNK = set("年月日号届期周岁")
-#: Words between an object and its numeral that belong to neither (参学率[达到]100%).
-_TAIL_WORDS = ("达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
+#: Words between an object and its numeral that belong to neither (参学率[达到]100%,
+#: [还有]6件正在办理: nothing is left of the object).
+_TAIL_WORDS = ("还有", "另有", "尚有", "仍有", "达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
                "超", "逾", "有", "在")
 _MAX_BEFORE = 18
 _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
@@ -443,6 +444,10 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     return cue_best[m.group(1)][1]
 
 
+#: Words between an owner and what it holds (党委[所属]部门, 公司党委[下设]党支部).
+_SUBORDINATE_WORDS = ("所属", "下属", "下设")
+
+
 def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by
     unit. Written after the unit, the counted noun comes first, so there the
@@ -455,6 +460,9 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
             return lead_map[m.group(1)]
     if cue_re is None or not cue_text:
         return unit_only
+    k = max(cue_text.rfind(w) + len(w) if w in cue_text else -1 for w in _SUBORDINATE_WORDS)
+    if 0 < k < len(cue_text):
+        cue_text = cue_text[k:]  # 机关党委所属|部门23个: the owner is no cue, what it holds is counted
     best: tuple[int, int, int] | None = None
     best_name = unit_only
     matches = list(cue_re.finditer(cue_text))
@@ -619,6 +627,19 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], uni
     return bool(words) and words[0][0] == 0 and words[0][1] in lex.verbs
 
 
+def _leads_next_count(lex: _Lexicon, text: str, after: tuple[int, int, int], next_start: int) -> bool:
+    """Whether the phrase after a count is a verb phrase that runs right into the
+    next count (走访320户|收集意见建议85条, 开展宣讲12场|覆盖群众3000人次): its noun
+    is what the next count counts, so this count's object is written before it.
+    A bare noun there (5个方面18条) stays: it names what this count counts."""
+    if after[2] != next_start:
+        return False
+    if after[1] > after[0]:
+        return True  # a light verb was skipped (收集, 征集)
+    m = lex.word_re.match(text, after[1])
+    return m is not None and m.group() in lex.verbs
+
+
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
     lex = _lexicon()
@@ -658,6 +679,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
         if after is not None and text[after[1]:after[2]] in _UNIT_NOUNS:
             after = None  # 培训班6个[班次]: the thing counted is written before
+        if after is not None and idx + 1 < len(numerals) and \
+                _leads_next_count(lex, text, after, numerals[idx + 1].start):
+            after = None  # 走访320户[收集意见建议]85条: the phrase after is the next count's
         metric: str | None = None
         verb_metric: str | None = None
         verb_end = num_end  # 56人[参加]: the verb after a head count stays in its text

@@ -244,6 +244,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
     nxt = text[c.end:c.end + 1]
     if nxt and unit in ("个", "项", "种") and nxt in "“「\"" and not num[0].isdigit():
         return True  # 三个“进一步”: a numbered formula (46个“两新”党组织 is a count)
+    if unit == "部" and nxt and nxt in "分门":
+        return True  # 分三部分讲述, 两部门联合: 部分 ("part") and 部门 ("department"), not works counted
     if unit == "个" and text[c.end:c.end + 4].lstrip("多半").startswith(lex.times):
         return True  # 3个月, 两个多小时: a duration
     if unit in ("小时", "课时", "学时") and any(d in text[max(0, start - 6):start] for d in lex.durations):

@@ -131,6 +131,7 @@ class _Lexicon:
     stop_suffixes: tuple[str, ...]
     quality_suffixes: frozenset[str] = frozenset()
     verb_suffixes: frozenset[str] = frozenset()
+    list_heads: frozenset[str] = frozenset()  # 时间, 地点, 内容: a plan's particulars
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
 
 
@@ -153,7 +154,8 @@ def _lexicon() -> _Lexicon:
 
     sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
                load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
-               load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"))
+               load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
+               load_lines("parallel_list_heads.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -164,7 +166,8 @@ def _lexicon() -> _Lexicon:
 def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...],
                    quality_suffixes: tuple[str, ...] = (),
-                   verb_suffixes: tuple[str, ...] = ()) -> _Lexicon:
+                   verb_suffixes: tuple[str, ...] = (),
+                   list_heads: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -205,7 +208,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         stop_nouns=tuple(stop_nouns),
         stop_suffixes=tuple(sorted(stop_suffixes, key=len, reverse=True)),
         quality_suffixes=frozenset(quality_suffixes), verb_suffixes=frozenset(verb_suffixes),
-        sep_item_re=sep_item_re,
+        list_heads=frozenset(list_heads), sep_item_re=sep_item_re,
     )
 
 
@@ -423,6 +426,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     s = _common_suffix(items)
     if p + s >= lo:
         return False
+    if p >= 2 and not s and all(x[p:] in lex.list_heads for x in items):
+        return False  # 走访时间、走访形式、走访内容: a plan's particulars, no formula
     if p + s == 0:
         # no shared edge, but a frame inside whole items of one length:
         # 问题不解决不松劲、整改不到位不罢手、群众不满意不收兵
