@@ -307,3 +307,14 @@ def test_a_place_opening_with_a_surname_read_as_a_measure_word_is_the_unit(text:
 def test_a_quoted_speech_after_a_dateline_is_skipped() -> None:
     text = "青山网讯（记者 王明）“要在以案为鉴中正风气，促进我院党风政风不断好转。”近日，青山县人民医院召开警示教育大会，全院中层干部参加。"
     assert unit(None, text) == "青山县人民医院"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun stands for the one body of its kind the text names later
+    ("根据我局春训活动安排，为使活动推向深入。改进机关作风，树立良好部门形象，2月17日下午，我局组织全体机关干部开展党课专题活动。会上，青山县农业农村局党组书记、局长李斌讲党课。", "青山县农业农村局"),
+    ("3月8日，我院召开警示教育大会。会议通报了青山医学院第二附属医院纪委的处理意见。", "青山医学院第二附属医院"),
+    # two bodies of the kind: which one is the reporter stays unknown
+    ("根据我局春训活动安排，为使活动推向深入。改进机关作风，树立良好部门形象，2月17日下午，我局组织全体机关干部开展党课专题活动。会上，市财政局、县财政局负责人讲话。", None),
+])
+def test_a_pronoun_subject_stands_for_the_one_body_of_its_kind_the_text_names(text: str, expected: str | None) -> None:
+    assert unit(None, text) == expected

@@ -79,6 +79,8 @@ class _Cues:
     visit_verbs: tuple[str, ...]
     not_visited: tuple[str, ...]
     owner_re: re.Pattern[str]
+    self_bodies: dict[str, tuple[str, ...]]
+    self_party_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +107,8 @@ def _cues() -> _Cues:
         meeting_close=tuple(data.get("meeting_close", [])),
         visit_verbs=tuple(data.get("visit_verbs", [])),
         not_visited=tuple(data.get("not_visited", [])),
+        self_bodies={k: tuple(v) for k, v in data.get("self_bodies", {}).items()},
+        self_party_endings=tuple(data.get("self_party_endings", [])),
         owner_re=re.compile("(社区|村)各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
     )
 
@@ -439,6 +443,37 @@ def _pronoun_subject(region: str, cues: _Cues) -> str | None:
     return None
 
 
+def _self_pronoun(regions: list[str], cues: _Cues) -> str | None:
+    """The pronoun (我局, 我行, 我院) a title or opening sentence names the
+    reporter by as its subject, if any."""
+    for region in regions:
+        for word in cues.self_bodies:
+            at = region.find(word)
+            if at >= 0 and _is_subject(region, at, at + len(word), cues):
+                return word
+    return None
+
+
+def _named_self(pronoun: str, text: str, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The body the pronoun stands for where the text names exactly one of
+    its kind (我局… 中小企业局党组书记 -> 中小企业局): a name ending in one
+    of the pronoun's endings, bare or before a party body's ending. Why:
+    the reporter writes 我局 up front and its full name only later, in a
+    post (局党组书记) or a party body; two such names leave it unknown."""
+    endings = cues.self_bodies[pronoun]
+    if pronoun in cues.generic_aliases:
+        word = _resolve_alias(cues.generic_aliases[pronoun], text)
+        endings = tuple(e for e in endings if e == word)
+    found: set[str] = set()
+    for org in organizations:
+        for end in endings:
+            at = org.name.find(end)
+            rest = org.name[at + len(end):] if at >= 0 else None
+            if at >= 2 and (rest == "" or rest in cues.self_party_endings):
+                found.add(org.name[:at + len(end)])
+    return found.pop() if len(found) == 1 else None
+
+
 def _resolve_alias(words: tuple[str, ...], text: str) -> str | None:
     """The generic word a pronoun form stands for: the only one listed, or
     the one the text writes most (a 我院 among 医院 and 患者 is a hospital);
@@ -535,6 +570,9 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             return _visited_unit(visited, found)
         if name:
             return name
+    pronoun = _self_pronoun(regions, cues)
+    if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)):
+        return named
     for region in regions:
         word = _generic_subject(region, cues, (title or "") + text)
         if word:
