@@ -266,3 +266,55 @@ def test_a_unit_named_by_its_level_takes_the_full_name(text: str, expected: str)
 ])
 def test_a_township_opening_with_an_untyped_character_is_the_unit(text: str, expected: str) -> None:
     assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为深入推进县委第三巡察组关于巡察县科协的反馈意见整改工作，县科协党组召开专题民主生活会。", "县科协党组"),
+    ("为落实市委宣传部的要求，市文联党组召开专题会议，班子成员参加。", "市文联党组"),
+])
+def test_bodies_in_an_opening_purpose_clause_are_no_subject(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为倾听百姓心声，了解百姓所需所求，更好地履行职责，青山镇近日组织开展大走访活动。", "青山镇"),
+    ("为全面贯彻落实市、区关于作风建设工作要求，5月31日上午，青山镇召开作风建设动员会，机关全体干部职工参加。", "青山镇"),
+    ("按照县委统一部署，6月2日，桃源乡召开专题民主生活会。", "桃源乡"),
+])
+def test_a_place_after_an_opening_purpose_clause_is_the_unit(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8月14日下午，我院专题民主生活会在行政楼六楼会议室召开。省市联合督导组王东，区委第五督导组李方等同志参加会议。会上，医院领导班子作对照检查。", "医院"),
+    ("4月17日上午，我校在行政楼举办主题教育读书班开班仪式。党政办、组织部负责人参加仪式。学校党委书记讲话。", "学校"),
+    # the reporter's own body in a later sentence still stands for it
+    ("按照市委安排，今天下午，我院在小会议室召开专题民主生活会。会议由院党委书记、院长王静主持，院党委领导班子全体成员参加。", "院党委"),
+    ("12月15日，我校团委在行政楼召开专题组织生活会。校团委全体人员参加。", "校团委"),
+])
+def test_a_pronoun_subject_keeps_later_bodies_guests(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8月19日下午，张洪镇召开作风建设专项行动动员会。镇人大主席李明主持会议。", "张洪镇"),
+    ("近日，段庄村召开组织生活会，镇人大主席李明参加。", "段庄村"),
+])
+def test_a_place_opening_with_a_surname_read_as_a_measure_word_is_the_unit(text: str, expected: str) -> None:
+    assert unit(None, text) == expected
+
+
+def test_a_quoted_speech_after_a_dateline_is_skipped() -> None:
+    text = "青山网讯（记者 王明）“要在以案为鉴中正风气，促进我院党风政风不断好转。”近日，青山县人民医院召开警示教育大会，全院中层干部参加。"
+    assert unit(None, text) == "青山县人民医院"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun stands for the one body of its kind the text names later
+    ("根据我局春训活动安排，为使活动推向深入。改进机关作风，树立良好部门形象，2月17日下午，我局组织全体机关干部开展党课专题活动。会上，青山县农业农村局党组书记、局长李斌讲党课。", "青山县农业农村局"),
+    ("3月8日，我院召开警示教育大会。会议通报了青山医学院第二附属医院纪委的处理意见。", "青山医学院第二附属医院"),
+    # two bodies of the kind: which one is the reporter stays unknown
+    ("根据我局春训活动安排，为使活动推向深入。改进机关作风，树立良好部门形象，2月17日下午，我局组织全体机关干部开展党课专题活动。会上，市财政局、县财政局负责人讲话。", None),
+])
+def test_a_pronoun_subject_stands_for_the_one_body_of_its_kind_the_text_names(text: str, expected: str | None) -> None:
+    assert unit(None, text) == expected

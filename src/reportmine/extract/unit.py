@@ -79,6 +79,8 @@ class _Cues:
     visit_verbs: tuple[str, ...]
     not_visited: tuple[str, ...]
     owner_re: re.Pattern[str]
+    self_bodies: dict[str, tuple[str, ...]]
+    self_party_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +107,8 @@ def _cues() -> _Cues:
         meeting_close=tuple(data.get("meeting_close", [])),
         visit_verbs=tuple(data.get("visit_verbs", [])),
         not_visited=tuple(data.get("not_visited", [])),
+        self_bodies={k: tuple(v) for k, v in data.get("self_bodies", {}).items()},
+        self_party_endings=tuple(data.get("self_party_endings", [])),
         owner_re=re.compile("(社区|村)各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
     )
 
@@ -113,7 +117,7 @@ def _cues() -> _Cues:
 SPEECH_REACH = 400
 
 
-def _speech_end(text: str, cues: _Cues) -> int:
+def _speech_end(text: str, cues: _Cues, start: int = 0) -> int:
     """Where a quoted speech opening the body ends (0 if none).
 
     Why: reports often open with a quote of what was said at the meeting
@@ -121,13 +125,13 @@ def _speech_end(text: str, cues: _Cues) -> int:
     name no subject; the report's own first sentences follow the closing
     mark. Only a quote holding a sentence end counts, so a quoted theme
     (“三会一课”落实情况…) still opens the first sentence."""
-    lead = len(text) - len(text.lstrip(_SPACE + "\n"))
+    lead = len(text) - len(text[start:].lstrip(_SPACE + "\n"))
     mark = text[lead:lead + 1]
     if mark not in ("“", '"'):
-        return 0
+        return start
     close = text.find("”" if mark == "“" else '"', lead + 1, lead + SPEECH_REACH)
     if close < 0 or not cues.sentence_end.search(text, lead, close):
-        return 0
+        return start
     return close + 1
 
 
@@ -143,6 +147,7 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     pos = _speech_end(text, cues)
     if dm := _DATELINE.match(text, pos):
         pos = dm.end()  # 某某报讯（记者 某某）: the outlet that reports is not the unit reported on
+        pos = _speech_end(text, cues, pos)  # 某某网讯（记者 某某）“……。”近日，…: the quote after the dateline
     head = text[:pos + OPENING * n]
     for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
@@ -283,7 +288,7 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     (青石县开展…, 今年以来，青石县深入开展…): the county or town reports its
     own campaign. A place followed by 、, 和, 各 or 等 opens a round-up.
     ``mentions`` gives the region's organizations, asked for only when needed."""
-    start = len(region) - len(region.lstrip(_SPACE))
+    start = _past_opening_clause(region, len(region) - len(region.lstrip(_SPACE)), cues)
     for sep in ("，", ","):
         k = region.find(sep, start, start + 14)
         if k > 0 and region[start:k].endswith(cues.place_openers):
@@ -302,6 +307,30 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
         return None  # (a colon heads a place's report: 青石县：…)
     return region[start:end]
+
+
+#: How many clauses a purpose or source clause may run before the subject's.
+_OPENING_CLAUSES = 6
+
+
+def _past_opening_clause(region: str, start: int, cues: _Cues) -> int:
+    """Where the subject's clause starts when the sentence opens with a
+    purpose or source clause (为倾听群众心声，了解…，青石镇近日开展…;
+    按照县委部署，5月31日上午，青石镇召开…): the first later clause that
+    opens with a place name; ``start`` itself when none does, or when the
+    sentence opens otherwise. Why: such a clause states why or on whose
+    plan, and its subject follows it."""
+    if not region.startswith(cues.clause_openers, start):
+        return start
+    pos = start
+    for _ in range(_OPENING_CLAUSES):
+        k = min((i for i in (region.find("，", pos), region.find(",", pos)) if i >= 0), default=-1)
+        if k < 0:
+            break
+        pos = k + 1
+        if leading_place(region, pos) - pos >= 2:
+            return pos
+    return start
 
 
 #: A post holder's way to a place: the post and name (、 allowed, no other
@@ -403,15 +432,46 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     return None
 
 
-def _pronoun_subject(region: str, cues: _Cues) -> bool:
-    """Whether a pronoun form of the unit (我校, 我院, 我所) is a subject in
-    ``region``: the reporter names itself, so a body heading a post in this
-    or a later sentence belongs to a guest, not to the reporter."""
+def _pronoun_subject(region: str, cues: _Cues) -> str | None:
+    """The pronoun form of the unit (我校, 我院, 我所) that is a subject in
+    ``region``, if any: the reporter names itself, so a body heading a post
+    in this or a later sentence belongs to a guest, not to the reporter."""
     for word in cues.generic_aliases:
         at = region.find(word)
         if at >= 0 and _is_subject(region, at, at + len(word), cues):
-            return True
-    return False
+            return word
+    return None
+
+
+def _self_pronoun(regions: list[str], cues: _Cues) -> str | None:
+    """The pronoun (我局, 我行, 我院) a title or opening sentence names the
+    reporter by as its subject, if any."""
+    for region in regions:
+        for word in cues.self_bodies:
+            at = region.find(word)
+            if at >= 0 and _is_subject(region, at, at + len(word), cues):
+                return word
+    return None
+
+
+def _named_self(pronoun: str, text: str, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The body the pronoun stands for where the text names exactly one of
+    its kind (我局… 中小企业局党组书记 -> 中小企业局): a name ending in one
+    of the pronoun's endings, bare or before a party body's ending. Why:
+    the reporter writes 我局 up front and its full name only later, in a
+    post (局党组书记) or a party body; two such names leave it unknown."""
+    endings = cues.self_bodies[pronoun]
+    if pronoun in cues.generic_aliases:
+        word = _resolve_alias(cues.generic_aliases[pronoun], text)
+        endings = tuple(e for e in endings if e == word)
+    found: set[str] = set()
+    for org in organizations:
+        for end in endings:
+            at = org.name.find(end)
+            rest = org.name[at + len(end):] if at >= 0 else None
+            if at >= 2 and (rest == "" or rest in cues.self_party_endings):
+                found.add(org.name[:at + len(end)])
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_alias(words: tuple[str, ...], text: str) -> str | None:
@@ -460,6 +520,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     found = _Regions(title, text, organizations, cues)
     regions = [region for region, _ in found.items]
     chosen: str | None = None
+    own: str | None = None  # the pronoun (我院) an earlier sentence names the reporter by
     for k, region in enumerate(regions):
         name, joint, partner = _subject(region, found.mentions(k), cues)
         place = _place_subject(region, lambda: found.mentions(k), cues) if chosen is None else None
@@ -480,7 +541,11 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
                 owner = _owner_place(region, cues)
                 if owner is not None:
                     return owner  # 青松社区各小区党支部分别召开…: the community
+                if region is not title and own is None:
+                    own = _pronoun_subject(region, cues)
             continue
+        if own is not None and not name.startswith(own[1:]):
+            continue  # 我院…召开。省督导组某某…参加: a later body is a guest, unless the reporter's own (院党委)
         if chosen is None:
             if joint and not (partner and _own_report(name, partner, text, cues)):
                 return None
@@ -505,6 +570,9 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             return _visited_unit(visited, found)
         if name:
             return name
+    pronoun = _self_pronoun(regions, cues)
+    if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)):
+        return named
     for region in regions:
         word = _generic_subject(region, cues, (title or "") + text)
         if word:
