@@ -359,6 +359,8 @@ class _Ctx:
 
     _bounds: list[int] | None = None
     has_dots: bool = False
+    #: every post word of the text (``_titles``), scanned once for the readers that need them
+    title_scan: list[_Title] | None = None
 
     def sentence_start(self, i: int) -> int:
         """Start of the sentence holding position ``i``."""
@@ -746,6 +748,13 @@ class _Title:
 
 
 def _titles(ctx: _Ctx) -> list[_Title]:
+    """Every post word of the article (callers only read the list: it is kept on ``ctx``)."""
+    if ctx.title_scan is None:
+        ctx.title_scan = _scan_titles(ctx)
+    return ctx.title_scan
+
+
+def _scan_titles(ctx: _Ctx) -> list[_Title]:
     lex, text = ctx.lex, ctx.text
     search, match, firsts = lex.head_re.search, lex.head_re.match, lex.head_firsts
     compounds, back_match = lex.compounds, lex.title_back_re.match
@@ -1706,12 +1715,10 @@ def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     if "当选" not in text:
         return  # str search first: the title scan runs only where a vote is told
     by_end = {m.end: m for m in mentions}
-    starts = None
+    starts = _titles(ctx)  # (already scanned for the title mentions)
     for m in _ELECTED.finditer(text):
         if m.start() not in by_end:
             continue
-        if starts is None:
-            starts = _titles(ctx)
         # the first post after 当选为, a body word or two before it allowed (当选为村党支部书记)
         post = next((t for t in starts if m.end() <= t.start <= m.end() + 8), None)
         if post is None or _right_score(ctx, post.end) < 3 or not _BODY_GAP.fullmatch(text, m.end(), post.start):
