@@ -36,7 +36,7 @@ nothing there says 双方 (see _own_report).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -432,26 +432,26 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     return None
 
 
-def _pronoun_subject(region: str, cues: _Cues) -> str | None:
-    """The pronoun form of the unit (我校, 我院, 我所) that is a subject in
-    ``region``, if any: the reporter names itself, so a body heading a post
-    in this or a later sentence belongs to a guest, not to the reporter."""
-    for word in cues.generic_aliases:
+def _subject_word(region: str, words: Iterable[str], cues: _Cues) -> str | None:
+    """The first of ``words`` whose first occurrence in ``region`` is its subject."""
+    for word in words:
         at = region.find(word)
         if at >= 0 and _is_subject(region, at, at + len(word), cues):
             return word
     return None
 
 
+def _pronoun_subject(region: str, cues: _Cues) -> str | None:
+    """The pronoun form of the unit (我校, 我院, 我所) that is a subject in
+    ``region``, if any: the reporter names itself, so a body heading a post
+    in this or a later sentence belongs to a guest, not to the reporter."""
+    return _subject_word(region, cues.generic_aliases, cues)
+
+
 def _self_pronoun(regions: list[str], cues: _Cues) -> str | None:
     """The pronoun (我局, 我行, 我院) a title or opening sentence names the
     reporter by as its subject, if any."""
-    for region in regions:
-        for word in cues.self_bodies:
-            at = region.find(word)
-            if at >= 0 and _is_subject(region, at, at + len(word), cues):
-                return word
-    return None
+    return next((w for region in regions if (w := _subject_word(region, cues.self_bodies, cues))), None)
 
 
 def _named_self(pronoun: str, text: str, organizations: list[Organization], cues: _Cues) -> str | None:
