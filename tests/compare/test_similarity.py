@@ -56,6 +56,24 @@ def test_tfidf_parts_give_the_sklearn_cosines():
     assert np.allclose(got, want, atol=1e-5)
 
 
+@pytest.mark.parametrize("chunk", [1, 4, 7])
+def test_tfidf_parts_do_not_depend_on_the_chunking(monkeypatch, chunk):
+    # the weights are computed chunk by chunk to bound memory: every bit must match one chunk
+    from reportmine.compare import similarity as sim
+
+    _, texts = _corpus(30, 2, seed=11)
+    docs = [texts[a] for a in sorted(texts)] + ["", "短"]  # blank and one-character texts inside a chunk
+    D, S = sim._tfidf_parts(docs)
+    monkeypatch.setattr(sim, "CHUNK_DOCS", chunk)
+    D_c, S_c = sim._tfidf_parts(docs)
+    assert D.shape == D_c.shape and D.shape[1] > 0 and np.array_equal(D, D_c)
+    assert S.nnz > 0
+    for a in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(S, a), getattr(S_c, a))
+    with pytest.raises(ValueError):
+        sim._tfidf_parts(["", "x"])
+
+
 @pytest.mark.parametrize("block", [4, 7, 1000])
 def test_each_article_keeps_its_k_best_and_every_near_duplicate(monkeypatch, block):
     from reportmine.compare import similarity as sim
