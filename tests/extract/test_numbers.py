@@ -669,3 +669,42 @@ def test_a_remainder_still_in_progress_has_no_made_up_object(text: str, value: f
 ])
 def test_the_owner_of_what_is_counted_gives_no_metric(text: str, value: float, metric: str | None) -> None:
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("党工委形成了8篇比较深入全面的调研报告。", 8, "调研报告"),
+    ("每名支委撰写了3篇较为深刻的心得体会。", 3, "心得体会"),
+    ("青年教师提交6份十分具体的整改建议。", 6, "整改建议"),
+])
+def test_a_graded_quality_before_de_is_read_over_to_the_noun(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("志愿服务队走进社区开展宣讲9场次，参与人数260余人。", 260, "人"),
+    ("主题党日活动当天参会人数85人。", 85, "人"),
+])
+def test_a_count_after_renshu_is_a_count(text: str, value: float, unit: str) -> None:
+    assert one(text, value).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "开展宣讲数十次。",
+    "累计服务群众数百人。",
+])
+def test_shu_before_a_chinese_numeral_stays_vague(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "区妇联在八家镇召开座谈会。",
+    "宣讲队走进三家店社区开展宣讲。",
+    "服务大厅提供5×8小时咨询服务。",
+])
+def test_place_names_and_service_hours_are_no_counts(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+def test_a_head_count_going_somewhere_keeps_the_noun_before() -> None:
+    n = one("全街道共有在职党员86人到居住地社区报到。", 86)
+    assert n.object == "在职党员"

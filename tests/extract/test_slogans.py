@@ -495,3 +495,11 @@ def test_a_plans_particulars_sharing_an_opening_word_are_no_slogan(text: str) ->
 ])
 def test_formulas_near_a_plans_particulars_stay(text: str, slogan: str) -> None:
     assert slogan in by_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "“多亏了志愿者啊，帮我们修好了水管，真是谢谢了”老人对社区工作人员连连称赞。",
+    "“这样的课堂我们爱听呢，讲的都是身边事”居民纷纷点赞。",
+])
+def test_spoken_words_quoted_without_a_verb_of_saying_are_no_slogans(text: str) -> None:
+    assert [s.text for s in extract_slogans(text) if s.kind == "quoted"] == []

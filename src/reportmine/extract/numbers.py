@@ -73,6 +73,7 @@ class _Lexicon:
     verb_starts: frozenset[str]
     go: tuple[str, ...]
     joins: tuple[str, ...]
+    degrees: tuple[str, ...]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -120,6 +121,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         verb_starts=frozenset(w[0] for w in verbs),
         go=tuple(sorted(roles.get("go", ()), key=len, reverse=True)),
         joins=tuple(sorted(roles.get("join", ()), key=len, reverse=True)),
+        degrees=tuple(sorted(roles.get("degree", ()), key=len, reverse=True)),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -198,6 +200,10 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
     words = _words(lex, s)
     obj_start = 0
+    if lex.degrees and s.startswith(lex.degrees) and s.find("的") > 0:
+        # 10篇[比较深入全面的]调研报告: a graded quality before 的, the head noun is counted
+        obj_start = s.find("的") + 1
+        words = [(i, w) for i, w in words if i >= obj_start]
     if words and words[0][0] == 0:
         w = words[0][1]
         if w in lex.blocks:

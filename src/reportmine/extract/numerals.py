@@ -238,9 +238,9 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # 千家万户, 百名书记: a figure of speech unless hedged (近百名, 千余人)
     if before.endswith(("这", "那", "该", "上述", "前述", "此")):
         return True  # 这5个支部: a reference back to a count already made
-    if before.endswith(("数", "几", "若")) or \
+    if before.endswith(("几", "若")) or before.endswith("数") and num[0] in "十百千万亿" or \
             text.find("每", max(0, start - 4), start) >= 0 and _PER.search(text, max(0, start - 4), start):
-        return True  # 数十次 is vague; 每月1次 is a frequency
+        return True  # 数十次 is vague (参与人数400人 is not); 每月1次 is a frequency
     nxt = text[c.end:c.end + 1]
     if nxt and unit in ("个", "项", "种") and nxt in "“「\"" and not num[0].isdigit():
         return True  # 三个“进一步”: a numbered formula (46个“两新”党组织 is a count)

@@ -79,6 +79,9 @@ _PRONOUNS = set("我你他她它咱谁这那每各某其本该")
 _SPEECH_RE = re.compile(r"(?:[：:]|[说道称])\s*\Z")
 #: a quote after 说/： this long and without 、 is taken as speech
 MIN_SPEECH = 6
+#: modal particles and thanks that only spoken words carry (“感谢小王啊，……真是谢谢了”):
+#: a formula is never said with them
+_SPOKEN_RE = re.compile(r"[啊呀吧呢嘛哇]|谢谢")
 
 #: longest quoted string taken as a slogan; longer ones are quotations
 MAX_QUOTED = 40
@@ -284,6 +287,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if (len(inner) >= MIN_SPEECH and "、" not in inner
                 and _SPEECH_RE.search(text, max(0, s - 4), s - 1) and not _theme(text, qs - 1, qe + 1)):
             continue  # reported speech (他说：“……”); 主题是：“不忘初心、牢记使命” stays
+        if len(inner) >= MIN_SPEECH and "、" not in inner and _SPOKEN_RE.search(inner):
+            continue  # spoken words quoted with no verb of saying before them
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
 
