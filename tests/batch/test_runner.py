@@ -155,3 +155,30 @@ def test_two_jobs_with_the_comparison_step_side_by_side_give_the_same_tables(cor
     for name in names:
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "one" / name),
                                       pd.read_parquet(tmp_path / "two" / name), obj=name)
+
+
+def test_bodies_from_the_outcomes_are_those_of_the_records(corpus: Path, tmp_path: Path) -> None:
+    # a run comparing side by side takes the bodies of new records from their outcomes:
+    # the same ids and bodies, in the same order, as the records give (duplicates once, failures none)
+    from reportmine.batch.state import read_result, result_path
+    from reportmine.config import config_hash
+    from reportmine.io import json_line
+
+    (corpus / "copy.txt").write_bytes((corpus / "art000.txt").read_bytes())
+    (corpus / "empty.txt").write_bytes(b"")
+    run(corpus, tmp_path)
+    cfg, cache = config_hash(), tmp_path / "cache"
+    items, _ = runner.plan(corpus, cache, cfg)
+    fresh, fresh_texts = {}, {}
+    for it in items[::2]:  # every other article as if extracted in this run, its cache file gone
+        target = result_path(cache, it.chash, cfg)
+        cached = read_result(target)  # (None for the copy once its original's file is gone)
+        rec = cached.record if cached is not None else None
+        if rec is not None:
+            fresh[it.task.path] = json_line(rec)
+            fresh_texts[it.task.path] = (rec["id"], rec["text"])
+            target.unlink()
+    assert len(fresh_texts) >= 5
+    want = [(r["id"], r["text"]) for r in runner.iter_records(items, cache, cfg, dict(fresh), [])]
+    assert len(want) == 12
+    assert list(runner.iter_texts(items, cache, cfg, fresh_texts)) == want

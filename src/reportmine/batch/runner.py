@@ -221,6 +221,8 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     bar = Progress(len(pending), "extract", tty=progress)
     done = 0
     fresh: dict[str, bytes] = {}
+    side_by_side = jobs > 1 and len(items) >= compare.SIDE_BY_SIDE_FROM
+    fresh_texts: dict[str, tuple[str, str]] = {}  # path -> (id, body), kept when comparing side by side
 
     def on_outcome(o: Outcome) -> None:
         nonlocal done
@@ -233,6 +235,8 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         # to the garbage collector, so a growing batch does not slow this process down
         if o.record_line is not None:
             fresh[o.path] = o.record_line
+            if side_by_side and o.record_id is not None and o.text is not None:
+                fresh_texts[o.path] = (o.record_id, o.text)
         if o.status == "failed":
             it.failure = Failure(o.path, o.stage or "read", o.reason or "unknown error")
         if o.chash is not None:
@@ -264,11 +268,12 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     res.failures = []
     stamp.clear(out_dir)
     texts = None
-    if jobs > 1 and len(items) >= compare.SIDE_BY_SIDE_FROM:
-        # the bodies first, in a light pass (each record is parsed twice): the comparison
-        # step's similarity then starts in a child at once, beside the base tables
-        texts = {rec["id"]: rec.get("text") or ""
-                 for rec in iter_records(items, cache_dir, cfg, dict(fresh), [], quiet=True)}
+    if side_by_side:
+        # the bodies first (those extracted now came with their outcomes, the others are
+        # read from the cache): the comparison step's similarity then starts in a child
+        # at once, beside the base tables
+        texts = dict(iter_texts(items, cache_dir, cfg, fresh_texts))
+        fresh_texts.clear()
     records = iter_records(items, cache_dir, cfg, fresh, res.failures)
     with write_records(out_dir) as keep:
         res.tables = build_all_tables(keep(records), res.failures, processes=jobs, texts=texts)
@@ -357,6 +362,27 @@ def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str,
         rec = r.record
         rec["path"], rec["url"] = it.task.path, it.task.url
         yield rec
+
+
+def iter_texts(items: list[_Item], cache_dir: Path, cfg: str,
+               fresh_texts: Mapping[str, tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """(id, body) of every record ``iter_records`` yields, in the same order; for
+    records extracted in this run from ``fresh_texts`` (path -> (id, body)) instead
+    of parsing their JSON."""
+    seen: set[str] = set()
+    for it in sorted(items, key=lambda i: i.task.path):
+        if it.failure is not None or it.chash is None:
+            continue
+        got = fresh_texts.get(it.task.path)
+        if got is None:
+            r = read_result(result_path(cache_dir, it.chash, cfg))
+            if r is None or r.record is None:
+                continue
+            got = (r.record["id"], r.record.get("text") or "")
+        if it.chash in seen:
+            continue
+        seen.add(it.chash)
+        yield got
 
 
 def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure],

@@ -73,6 +73,10 @@ class Outcome:
     #: the new record's JSON line, when asked for (``keep_record``): bytes, which
     #: cost the receiving process no garbage-collector time while it waits
     record_line: bytes | None = None
+    #: with ``record_line``, the record's id and body: a run comparing in several
+    #: processes starts its similarity from the bodies without parsing the records first
+    record_id: str | None = None
+    text: str | None = None
 
 
 def analyze_bytes(data: bytes, path: str, url: str | None, timeout: float | None = None) -> CachedResult:
@@ -140,6 +144,7 @@ def run_tasks(tasks: Iterable[Task], cache_dir: str, cfg: str, force: bool = Fal
             else:
                 if keep_record and result.record is not None:
                     out.record_line = line
+                    out.record_id, out.text = result.record["id"], result.record.get("text") or ""
         out.cpu_s, out.pid = time.process_time() - start, os.getpid()
         yield out
 
