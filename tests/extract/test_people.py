@@ -775,3 +775,30 @@ def test_post_of_a_coming_term_is_no_title():
 ])
 def test_name_after_a_military_unit(text, expected):
     assert {name: p.titles for name, p in people_by_name(text).items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 任 or 兼任 between a name and a post ends the name; the post is the person's
+    ("工会主席聂文涛任组长，副主席闵佳任副组长。",
+     {"聂文涛": ["工会主席", "组长"], "闵佳": ["副主席", "副组长"]}),
+    ("由院党委书记柯敏任组长。", {"柯敏": ["院党委书记", "组长"]}),
+    ("校长卜凡兼任组长。", {"卜凡": ["校长", "组长"]}),
+    # a given name of its own stays whole
+    ("副局长詹任重主持会议。", {"詹任重": ["副局长"]}),
+])
+def test_post_verb_ends_the_name(text, expected):
+    found = {p.name: p.titles for p in extract_people(text)}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各区委书记向市纪委全会述责述廉。",
+    "镇党委书记向县委作专题汇报。",
+    "局长向市长汇报了整改情况。",
+])
+def test_level_word_after_a_surname_is_a_body(text):
+    assert extract_people(text) == []
+
+
+def test_level_word_leaves_real_names():
+    assert set(people_by_name("县委书记向东明主持，副县长向阳出席。")) == {"向东明", "向阳"}

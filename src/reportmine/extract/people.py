@@ -179,6 +179,11 @@ class _Lexicon:
     group_re: re.Pattern[str] | None = None
     opening_quals: tuple[str, ...] = ()
     relieve_re: re.Pattern[str] | None = None
+    #: verbs of taking a post (任, 兼任) that end a name before a post word
+    post_verbs: _Words | None = None
+    post_verb_firsts: frozenset[str] = frozenset()
+    level_chars: frozenset[str] = frozenset()
+    level_tails: _Words = field(default_factory=lambda: _Words(()))
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -296,6 +301,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
         opening_quals=tuple(cues.get("opening_only_quals", ())),
         # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
+        post_verbs=_Words(cues.get("post_verbs", ())),
+        post_verb_firsts=frozenset(w[0] for w in cues.get("post_verbs", ())),
+        level_chars=frozenset(cues.get("level_chars", "")),
+        level_tails=_Words(cues.get("level_body_tails", ())),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
     )
@@ -408,6 +417,8 @@ def _right_score(ctx: _Ctx, j: int) -> int:
                 return n
     if lex.prefix_head_re.match(text, j):
         return 3
+    if ch in lex.post_verb_firsts and _post_verb_len(ctx, j):
+        return 2  # 陈某任组长
     return 0
 
 
@@ -555,6 +566,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             end = i + length
             if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
+            if length == slen + 2 and _post_verb_len(ctx, end - 1):
+                continue  # 林某任副组长: 任 is the verb before the post, not a given name
+            if _level_body_at(ctx, i + slen):
+                continue  # 书记向市委汇报, 向市纪委: 市 opens a body, no given name
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
@@ -595,6 +610,26 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if best is None:
         return None
     return i, best[1]
+
+
+def _post_verb_len(ctx: _Ctx, j: int) -> int:
+    """Length of a verb of taking a post (任, 兼任) at ``j`` that a post word follows, else 0.
+
+    In 团委副书记林某任副组长 the verb ends the name as a cue would: without
+    it the post after 任 makes 林某任 the longer, better-framed reading.
+    """
+    n = ctx.lex.post_verbs.after(ctx.text, j) if ctx.lex.post_verbs else 0
+    if n and ctx.lex.title_re.match(ctx.text, j + n):
+        return n
+    return 0
+
+
+def _level_body_at(ctx: _Ctx, j: int) -> bool:
+    """Whether an administrative level (省, 市, 县) at ``j`` opens a body or post
+    (市委, 省纪委, 县政府, 市长): then it is no one-character given name, and the
+    surname before it is a preposition (向, 于) or a word's end."""
+    lex = ctx.lex
+    return ctx.text[j:j + 1] in lex.level_chars and bool(lex.level_tails.after(ctx.text, j + 1))
 
 
 def _titled_word_name(ctx: _Ctx, name: str, slen: int) -> bool:
@@ -1094,8 +1129,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         if t.head not in lex.post_skip and not t.qual:
             # 某校李某某校长说: a title between a name and a speech verb holds the name
-            before = parse_name_before(ctx, t.start, foreign=foreign,
-                                       strong=bool(lex.speech_re.match(text, t.end))) \
+            before = _named_before_post_verb(ctx, t.start) or parse_name_before(
+                ctx, t.start, foreign=foreign, strong=bool(lex.speech_re.match(text, t.end))) \
                 or _word_name_after_body(ctx, t, org_ends)
             if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
                 # 会见了墨某市长: a transliterated name before any post, with a strong left frame
@@ -1112,6 +1147,17 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         if text[t.end:t.end + 1] in ("、", "兼"):
             pending = chain
     return out
+
+
+def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A name already found, then 任 or 兼任, right before the post word at ``j``.
+
+    团委副书记林某任副组长: the post after 任 is 林某's too; read back from it
+    without this, 林某任 would be a three-character name.
+    """
+    n = ctx.lex.post_verbs.before(ctx.text, j) if ctx.lex.post_verbs else 0
+    known = ctx.known_ending(j - n) if n else None
+    return (j - n - len(known), j - n) if known else None
 
 
 def _word_name_after_body(ctx: _Ctx, t: _Title, org_ends: _OrgEnds) -> tuple[int, int] | None:
