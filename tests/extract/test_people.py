@@ -802,3 +802,13 @@ def test_level_word_after_a_surname_is_a_body(text):
 
 def test_level_word_leaves_real_names():
     assert set(people_by_name("县委书记向东明主持，副县长向阳出席。")) == {"向东明", "向阳"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议召开。(记者祁振邦邰敏)", {"祁振邦", "邰敏"}),
+    ("会议召开。（通讯员 龚雪林陈军）", {"龚雪林", "陈军"}),
+    ("会议召开。（通讯员 欧阳佳慧）", {"欧阳佳慧"}),
+])
+def test_glued_names_in_a_credit(text, names):
+    found = {p.name: p.roles for p in extract_people(text)}
+    assert set(found) == names and all(r == ["作者"] for r in found.values())

@@ -1620,6 +1620,11 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
                             and _right_score(ctx, pos + n) >= 2
                             and text[pos:pos + n] not in ctx.lex.credit_roles
                             and not _common_word(text[pos:pos + n], 50, places=True)), None)
+            if first and (hit is None or _right_score(ctx, hit[1]) == 0) and not label:
+                joined = _joined_credit_names(ctx, pos, item_end)
+                if joined:
+                    out.extend(_Mention(s, e, roles=[role]) for s, e in joined)
+                    break
             if hit is None or (_right_score(ctx, hit[1]) == 0 and not (label and hit[1] == item_end)):
                 break
             first = False
@@ -1661,6 +1666,61 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     out.extend(_trailing_byline(ctx))
     ctx.add_mentions(out)
     return out
+
+
+_CREDIT_CLOSE = frozenset(")）]】\n")
+
+
+def _joined_credit_names(ctx: _Ctx, i: int, j: int) -> list[tuple[int, int]] | None:
+    """Two names written together as a whole credit: （记者周某伟李某）.
+
+    The run from ``i`` to ``j`` must fill the credit up to its closing
+    bracket or the line's end; ``split_joined_names`` says how it splits.
+    """
+    if j < len(ctx.text) and ctx.text[j] not in _CREDIT_CLOSE:
+        return None
+    k = _joined_split(ctx.lex, ctx.text[i:j])
+    return [(i, i + k), (i + k, j)] if k else None
+
+
+def _joined_split(lex: _Lexicon, run: str) -> int:
+    """Where a run of 4 to 6 characters splits into two names, or 0.
+
+    It must split into two names of two or three characters, each opening
+    with a common family name; a split that leaves a part no name is no pair
+    of names. Of two splits (龚某林陈某: 龚某|林陈某 or 龚某林|陈某) the one
+    whose second name opens with the more frequent family name wins
+    (``surnames.txt`` lists them by frequency). A run opening with a double
+    family name (欧阳某某) is one name.
+    """
+    if not 4 <= len(run) <= 6 or run[:2] in lex.surnames2 or not all(_is_cjk(c) for c in run):
+        return 0
+    splits = [k for k in (2, 3) if 2 <= len(run) - k <= 3
+              and run[0] in lex.surnames1 and run[k] in lex.surnames1 and run[k] not in lex.rare_surnames
+              and _plausible_uncached(lex, run[:k], 1, True) and _plausible_uncached(lex, run[k:], 1, True)]
+    if len(splits) == 2:
+        rank = _surname_rank()
+        splits.sort(key=lambda k: rank.get(run[k], len(rank)))
+    return splits[0] if splits else 0
+
+
+@lru_cache(maxsize=1)
+def _surname_rank() -> dict[str, int]:
+    """Family names by their line in ``surnames.txt``, most frequent first."""
+    rank: dict[str, int] = {}
+    for i, name in enumerate(load_lines("surnames.txt")):
+        rank.setdefault(name, i)
+    return rank
+
+
+def split_joined_names(run: str) -> list[str] | None:
+    """Two names glued together in a credit (周某伟李某 -> 周某伟, 李某), or None.
+
+    The credit parser asks this for a token too long, or too odd, to be one
+    name, so that 记者周某伟李某 credits two writers (see ``_joined_split``).
+    """
+    k = _joined_split(_lexicon(), run)
+    return [run[:k], run[k:]] if k else None
 
 
 def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
