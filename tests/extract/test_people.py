@@ -812,3 +812,20 @@ def test_level_word_leaves_real_names():
 def test_glued_names_in_a_credit(text, names):
     found = {p.name: p.roles for p in extract_people(text)}
     assert set(found) == names and all(r == ["作者"] for r in found.values())
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # the last part runs on into the words after it: it ends at a cue of two characters
+    ("督导组副组长艾山·买合木提到会指导。", "艾山·买合木提", ["督导组副组长"]),
+    ("副主席阿不都·吐尔洪提出要求。", "阿不都·吐尔洪", ["副主席"]),
+    # a part closed by the dot may hold a character kept out of given names (都)
+    ("副组长阿不都·热依木出席会议。", "阿不都·热依木", ["副组长"]),
+])
+def test_dotted_name_running_on(text, name, titles):
+    found = {p.name: p.titles for p in extract_people(text)}
+    assert found == {name: titles}
+
+
+def test_dotted_name_not_stretched_to_a_one_character_cue():
+    found = {p.name for p in extract_people("会见了以主席安·波佩斯库为团长的代表团。")}
+    assert "安·波佩斯库为" not in found

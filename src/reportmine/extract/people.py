@@ -683,18 +683,27 @@ def _dotted_end(ctx: _Ctx, i: int) -> int | None:
     j, parts = i, 0
     while True:
         k = j
-        while k < len(text) and k - j < 7 and _is_cjk(text[k]) and text[k] not in bad:
+        while k < len(text) and k - j < 7 and _is_cjk(text[k]):
             k += 1
-        if k == j or k - j > 6:
-            return None
-        if k < len(text) - 1 and text[k] in _DOTS and _is_cjk(text[k + 1]):
+        if j < k <= j + 6 and k < len(text) - 1 and text[k] in _DOTS and _is_cjk(text[k + 1]):
+            # a part closed by the dot may hold any character (阿不都·某某)
             j, parts = k + 1, parts + 1
             continue
+        k = j
+        while k < len(text) and k - j < 7 and _is_cjk(text[k]) and text[k] not in bad:
+            k += 1
+        if k == j:
+            return None
         if not parts:
             return None
-        for end in range(j + 1, k + 1):
-            if _right_score(ctx, end) >= 1:
-                return end
+        # the last part may run on into the words after it (某某·某某提出要求,
+        # 某某·某某某提到会指导): it ends at the first cue within six
+        # characters, which there must be one of two or more characters (a
+        # one-character cue may sit inside the words: 某某·某某有幸成为, 某某为团长)
+        for end in range(j + 1, min(k, j + 6) + 1):
+            score = _right_score(ctx, end)
+            if score >= 1:
+                return end if score >= 2 or k - j <= 6 else None
         return None
 
 
