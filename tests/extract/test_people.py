@@ -829,3 +829,19 @@ def test_dotted_name_running_on(text, name, titles):
 def test_dotted_name_not_stretched_to_a_one_character_cue():
     found = {p.name for p in extract_people("会见了以主席安·波佩斯库为团长的代表团。")}
     assert "安·波佩斯库为" not in found
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # an aide's post named with the head served keeps the post written before it
+    ("党总支委员、经理助理晏明川参加会议。", "晏明川", ["党总支委员", "经理助理"]),
+    ("党委委员、总经理助理晏明川出席。", "晏明川", ["党委委员", "总经理助理"]),
+    # a study group's convener
+    ("召集人卓立群主持学习。", "卓立群", ["召集人"]),
+])
+def test_aide_and_convener_posts(text, name, titles):
+    found = {p.name: p.titles for p in extract_people(text)}
+    assert found == {name: titles}
+
+
+def test_convener_without_a_name_is_no_person():
+    assert extract_people("会议由召集人主持。") == []
