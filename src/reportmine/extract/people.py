@@ -57,6 +57,9 @@ _CREDIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 _CREDIT_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 #: punctuation between two titles that ends a chain (党组成员、|副主任 goes on; ，ends it)
 _CHAIN_BREAK = re.compile("[，,。；;！？\n]")
+#: how far a post may stand from the 、 that chains it to the posts before:
+#: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
+_CHAIN_GAP = 40
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -1064,7 +1067,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     for t in titles:
-        chain = pending + [t] if pending and t.start - pending[-1].end <= 20 and not _CHAIN_BREAK.search(
+        chain = pending + [t] if pending and t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
             text, pending[-1].end, t.start) else [t]
         pending = []
         foreign = t.head in lex.foreign_heads
