@@ -848,6 +848,6 @@ def test_convener_without_a_name_is_no_person():
 
 
 def test_posts_chained_across_a_long_group_body():
-    text = "党组书记、院长、院学习贯彻党的二十大精神专题教育领导小组组长甘立军主持学习。"
+    text = "党组书记、院长、院学习贯彻新时代中国特色社会主义思想主题教育领导小组组长甘立军主持学习。"
     found = {p.name: p.titles for p in extract_people(text)}
     assert found["甘立军"][:2] == ["党组书记", "院长"]
