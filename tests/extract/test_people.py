@@ -851,3 +851,8 @@ def test_posts_chained_across_a_long_group_body():
     text = "党组书记、院长、院学习贯彻新时代中国特色社会主义思想主题教育领导小组组长甘立军主持学习。"
     found = {p.name: p.titles for p in extract_people(text)}
     assert found["甘立军"][:2] == ["党组书记", "院长"]
+
+
+def test_post_after_ren_goes_to_the_whole_list():
+    found = {p.name: p.titles for p in extract_people("副书记甘霖、周舟、卜华任副组长，负责日常工作。")}
+    assert found == {n: ["副书记", "副组长"] for n in ("甘霖", "周舟", "卜华")}

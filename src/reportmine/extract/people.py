@@ -1154,6 +1154,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 ctx.add_name(text[before[0]:before[1]])
                 m = _Mention(before[0], before[1], [t.text])
                 out.append(m)
+                if text[before[1]:before[1] + 1] in lex.post_verb_firsts:
+                    out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
                 carry = (m, t.end)
                 continue
         if text[t.end:t.end + 1] in ("、", "兼"):
@@ -1170,6 +1172,16 @@ def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     n = ctx.lex.post_verbs.before(ctx.text, j) if ctx.lex.post_verbs else 0
     known = ctx.known_ending(j - n) if n else None
     return (j - n - len(known), j - n) if known else None
+
+
+def _known_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
+    """Names already found that a 、 list joins to the name at ``i``:
+    副书记甲、乙任副组长 gives the post after 任 to 甲 as well as 乙."""
+    out: list[tuple[int, int]] = []
+    while i > 1 and ctx.text[i - 1] == "、" and (known := ctx.known_ending(i - 1)):
+        i = i - 1 - len(known)
+        out.append((i, i + len(known)))
+    return out
 
 
 def _word_name_after_body(ctx: _Ctx, t: _Title, org_ends: _OrgEnds) -> tuple[int, int] | None:
