@@ -775,3 +775,84 @@ def test_post_of_a_coming_term_is_no_title():
 ])
 def test_name_after_a_military_unit(text, expected):
     assert {name: p.titles for name, p in people_by_name(text).items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 任 or 兼任 between a name and a post ends the name; the post is the person's
+    ("工会主席聂文涛任组长，副主席闵佳任副组长。",
+     {"聂文涛": ["工会主席", "组长"], "闵佳": ["副主席", "副组长"]}),
+    ("由院党委书记柯敏任组长。", {"柯敏": ["院党委书记", "组长"]}),
+    ("校长卜凡兼任组长。", {"卜凡": ["校长", "组长"]}),
+    # a given name of its own stays whole
+    ("副局长詹任重主持会议。", {"詹任重": ["副局长"]}),
+])
+def test_post_verb_ends_the_name(text, expected):
+    found = {p.name: p.titles for p in extract_people(text)}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各区委书记向市纪委全会述责述廉。",
+    "镇党委书记向县委作专题汇报。",
+    "局长向市长汇报了整改情况。",
+])
+def test_level_word_after_a_surname_is_a_body(text):
+    assert extract_people(text) == []
+
+
+def test_level_word_leaves_real_names():
+    assert set(people_by_name("县委书记向东明主持，副县长向阳出席。")) == {"向东明", "向阳"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议召开。(记者祁振邦邰敏)", {"祁振邦", "邰敏"}),
+    ("会议召开。（通讯员 龚雪林陈军）", {"龚雪林", "陈军"}),
+    ("会议召开。（通讯员 欧阳佳慧）", {"欧阳佳慧"}),
+])
+def test_glued_names_in_a_credit(text, names):
+    found = {p.name: p.roles for p in extract_people(text)}
+    assert set(found) == names and all(r == ["作者"] for r in found.values())
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # the last part runs on into the words after it: it ends at a cue of two characters
+    ("督导组副组长艾山·买合木提到会指导。", "艾山·买合木提", ["督导组副组长"]),
+    ("副主席阿不都·吐尔洪提出要求。", "阿不都·吐尔洪", ["副主席"]),
+    # a part closed by the dot may hold a character kept out of given names (都)
+    ("副组长阿不都·热依木出席会议。", "阿不都·热依木", ["副组长"]),
+])
+def test_dotted_name_running_on(text, name, titles):
+    found = {p.name: p.titles for p in extract_people(text)}
+    assert found == {name: titles}
+
+
+def test_dotted_name_not_stretched_to_a_one_character_cue():
+    found = {p.name for p in extract_people("会见了以主席安·波佩斯库为团长的代表团。")}
+    assert "安·波佩斯库为" not in found
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # an aide's post named with the head served keeps the post written before it
+    ("党总支委员、经理助理晏明川参加会议。", "晏明川", ["党总支委员", "经理助理"]),
+    ("党委委员、总经理助理晏明川出席。", "晏明川", ["党委委员", "总经理助理"]),
+    # a study group's convener
+    ("召集人卓立群主持学习。", "卓立群", ["召集人"]),
+])
+def test_aide_and_convener_posts(text, name, titles):
+    found = {p.name: p.titles for p in extract_people(text)}
+    assert found == {name: titles}
+
+
+def test_convener_without_a_name_is_no_person():
+    assert extract_people("会议由召集人主持。") == []
+
+
+def test_posts_chained_across_a_long_group_body():
+    text = "党组书记、院长、院学习贯彻新时代中国特色社会主义思想主题教育领导小组组长甘立军主持学习。"
+    found = {p.name: p.titles for p in extract_people(text)}
+    assert found["甘立军"][:2] == ["党组书记", "院长"]
+
+
+def test_post_after_ren_goes_to_the_whole_list():
+    found = {p.name: p.titles for p in extract_people("副书记甘霖、周舟、卜华任副组长，负责日常工作。")}
+    assert found == {n: ["副书记", "副组长"] for n in ("甘霖", "周舟", "卜华")}

@@ -111,3 +111,14 @@ def test_unbracketed_lead_credits(para, expected):
 ])
 def test_writer_role_after_the_name(para, expected):
     assert trailing_author(para, labelled_only=True) == expected
+
+
+@pytest.mark.parametrize("para, expected", [
+    # two writers glued together after the label: split where both halves are names
+    ("持续保持高压态势。(记者祁振邦邰敏)", ["祁振邦", "邰敏"]),
+    ("会议取得实效。（通讯员 龚雪林陈军）", ["龚雪林", "陈军"]),
+    # a double family name keeps four characters one name
+    ("会议取得实效。（记者 欧阳佳慧）", ["欧阳佳慧"]),
+])
+def test_glued_writer_names(para, expected):
+    assert trailing_author(para, labelled_only=True) == expected

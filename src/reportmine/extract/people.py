@@ -57,6 +57,9 @@ _CREDIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 _CREDIT_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 #: punctuation between two titles that ends a chain (党组成员、|副主任 goes on; ，ends it)
 _CHAIN_BREAK = re.compile("[，,。；;！？\n]")
+#: how far a post may stand from the 、 that chains it to the posts before:
+#: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
+_CHAIN_GAP = 40
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -179,6 +182,11 @@ class _Lexicon:
     group_re: re.Pattern[str] | None = None
     opening_quals: tuple[str, ...] = ()
     relieve_re: re.Pattern[str] | None = None
+    #: verbs of taking a post (任, 兼任) that end a name before a post word
+    post_verbs: _Words | None = None
+    post_verb_firsts: frozenset[str] = frozenset()
+    level_chars: frozenset[str] = frozenset()
+    level_tails: _Words = field(default_factory=lambda: _Words(()))
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -296,6 +304,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
         opening_quals=tuple(cues.get("opening_only_quals", ())),
         # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
+        post_verbs=_Words(cues.get("post_verbs", ())),
+        post_verb_firsts=frozenset(w[0] for w in cues.get("post_verbs", ())),
+        level_chars=frozenset(cues.get("level_chars", "")),
+        level_tails=_Words(cues.get("level_body_tails", ())),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
     )
@@ -408,6 +420,8 @@ def _right_score(ctx: _Ctx, j: int) -> int:
                 return n
     if lex.prefix_head_re.match(text, j):
         return 3
+    if ch in lex.post_verb_firsts and _post_verb_len(ctx, j):
+        return 2  # 陈某任组长
     return 0
 
 
@@ -555,6 +569,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             end = i + length
             if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
+            if length == slen + 2 and _post_verb_len(ctx, end - 1):
+                continue  # 林某任副组长: 任 is the verb before the post, not a given name
+            if _level_body_at(ctx, i + slen):
+                continue  # 书记向市委汇报, 向市纪委: 市 opens a body, no given name
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
@@ -595,6 +613,26 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if best is None:
         return None
     return i, best[1]
+
+
+def _post_verb_len(ctx: _Ctx, j: int) -> int:
+    """Length of a verb of taking a post (任, 兼任) at ``j`` that a post word follows, else 0.
+
+    In 团委副书记林某任副组长 the verb ends the name as a cue would: without
+    it the post after 任 makes 林某任 the longer, better-framed reading.
+    """
+    n = ctx.lex.post_verbs.after(ctx.text, j) if ctx.lex.post_verbs else 0
+    if n and ctx.lex.title_re.match(ctx.text, j + n):
+        return n
+    return 0
+
+
+def _level_body_at(ctx: _Ctx, j: int) -> bool:
+    """Whether an administrative level (省, 市, 县) at ``j`` opens a body or post
+    (市委, 省纪委, 县政府, 市长): then it is no one-character given name, and the
+    surname before it is a preposition (向, 于) or a word's end."""
+    lex = ctx.lex
+    return ctx.text[j:j + 1] in lex.level_chars and bool(lex.level_tails.after(ctx.text, j + 1))
 
 
 def _titled_word_name(ctx: _Ctx, name: str, slen: int) -> bool:
@@ -648,18 +686,27 @@ def _dotted_end(ctx: _Ctx, i: int) -> int | None:
     j, parts = i, 0
     while True:
         k = j
-        while k < len(text) and k - j < 7 and _is_cjk(text[k]) and text[k] not in bad:
+        while k < len(text) and k - j < 7 and _is_cjk(text[k]):
             k += 1
-        if k == j or k - j > 6:
-            return None
-        if k < len(text) - 1 and text[k] in _DOTS and _is_cjk(text[k + 1]):
+        if j < k <= j + 6 and k < len(text) - 1 and text[k] in _DOTS and _is_cjk(text[k + 1]):
+            # a part closed by the dot may hold any character (阿不都·某某)
             j, parts = k + 1, parts + 1
             continue
+        k = j
+        while k < len(text) and k - j < 7 and _is_cjk(text[k]) and text[k] not in bad:
+            k += 1
+        if k == j:
+            return None
         if not parts:
             return None
-        for end in range(j + 1, k + 1):
-            if _right_score(ctx, end) >= 1:
-                return end
+        # the last part may run on into the words after it (某某·某某提出要求,
+        # 某某·某某某提到会指导): it ends at the first cue within six
+        # characters, which there must be one of two or more characters (a
+        # one-character cue may sit inside the words: 某某·某某有幸成为, 某某为团长)
+        for end in range(j + 1, min(k, j + 6) + 1):
+            score = _right_score(ctx, end)
+            if score >= 1:
+                return end if score >= 2 or k - j <= 6 else None
         return None
 
 
@@ -1020,7 +1067,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     for t in titles:
-        chain = pending + [t] if pending and t.start - pending[-1].end <= 20 and not _CHAIN_BREAK.search(
+        chain = pending + [t] if pending and t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
             text, pending[-1].end, t.start) else [t]
         pending = []
         foreign = t.head in lex.foreign_heads
@@ -1094,8 +1141,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         if t.head not in lex.post_skip and not t.qual:
             # 某校李某某校长说: a title between a name and a speech verb holds the name
-            before = parse_name_before(ctx, t.start, foreign=foreign,
-                                       strong=bool(lex.speech_re.match(text, t.end))) \
+            before = _named_before_post_verb(ctx, t.start) or parse_name_before(
+                ctx, t.start, foreign=foreign, strong=bool(lex.speech_re.match(text, t.end))) \
                 or _word_name_after_body(ctx, t, org_ends)
             if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
                 # 会见了墨某市长: a transliterated name before any post, with a strong left frame
@@ -1107,10 +1154,33 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 ctx.add_name(text[before[0]:before[1]])
                 m = _Mention(before[0], before[1], [t.text])
                 out.append(m)
+                if text[before[1]:before[1] + 1] in lex.post_verb_firsts:
+                    out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
                 carry = (m, t.end)
                 continue
         if text[t.end:t.end + 1] in ("、", "兼"):
             pending = chain
+    return out
+
+
+def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A name already found, then 任 or 兼任, right before the post word at ``j``.
+
+    团委副书记林某任副组长: the post after 任 is 林某's too; read back from it
+    without this, 林某任 would be a three-character name.
+    """
+    n = ctx.lex.post_verbs.before(ctx.text, j) if ctx.lex.post_verbs else 0
+    known = ctx.known_ending(j - n) if n else None
+    return (j - n - len(known), j - n) if known else None
+
+
+def _known_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
+    """Names already found that a 、 list joins to the name at ``i``:
+    副书记甲、乙任副组长 gives the post after 任 to 甲 as well as 乙."""
+    out: list[tuple[int, int]] = []
+    while i > 1 and ctx.text[i - 1] == "、" and (known := ctx.known_ending(i - 1)):
+        i = i - 1 - len(known)
+        out.append((i, i + len(known)))
     return out
 
 
@@ -1574,6 +1644,11 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
                             and _right_score(ctx, pos + n) >= 2
                             and text[pos:pos + n] not in ctx.lex.credit_roles
                             and not _common_word(text[pos:pos + n], 50, places=True)), None)
+            if first and (hit is None or _right_score(ctx, hit[1]) == 0) and not label:
+                joined = _joined_credit_names(ctx, pos, item_end)
+                if joined:
+                    out.extend(_Mention(s, e, roles=[role]) for s, e in joined)
+                    break
             if hit is None or (_right_score(ctx, hit[1]) == 0 and not (label and hit[1] == item_end)):
                 break
             first = False
@@ -1615,6 +1690,61 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     out.extend(_trailing_byline(ctx))
     ctx.add_mentions(out)
     return out
+
+
+_CREDIT_CLOSE = frozenset(")）]】\n")
+
+
+def _joined_credit_names(ctx: _Ctx, i: int, j: int) -> list[tuple[int, int]] | None:
+    """Two names written together as a whole credit: （记者周某伟李某）.
+
+    The run from ``i`` to ``j`` must fill the credit up to its closing
+    bracket or the line's end; ``split_joined_names`` says how it splits.
+    """
+    if j < len(ctx.text) and ctx.text[j] not in _CREDIT_CLOSE:
+        return None
+    k = _joined_split(ctx.lex, ctx.text[i:j])
+    return [(i, i + k), (i + k, j)] if k else None
+
+
+def _joined_split(lex: _Lexicon, run: str) -> int:
+    """Where a run of 4 to 6 characters splits into two names, or 0.
+
+    It must split into two names of two or three characters, each opening
+    with a common family name; a split that leaves a part no name is no pair
+    of names. Of two splits (龚某林陈某: 龚某|林陈某 or 龚某林|陈某) the one
+    whose second name opens with the more frequent family name wins
+    (``surnames.txt`` lists them by frequency). A run opening with a double
+    family name (欧阳某某) is one name.
+    """
+    if not 4 <= len(run) <= 6 or run[:2] in lex.surnames2 or not all(_is_cjk(c) for c in run):
+        return 0
+    splits = [k for k in (2, 3) if 2 <= len(run) - k <= 3
+              and run[0] in lex.surnames1 and run[k] in lex.surnames1 and run[k] not in lex.rare_surnames
+              and _plausible_uncached(lex, run[:k], 1, True) and _plausible_uncached(lex, run[k:], 1, True)]
+    if len(splits) == 2:
+        rank = _surname_rank()
+        splits.sort(key=lambda k: rank.get(run[k], len(rank)))
+    return splits[0] if splits else 0
+
+
+@lru_cache(maxsize=1)
+def _surname_rank() -> dict[str, int]:
+    """Family names by their line in ``surnames.txt``, most frequent first."""
+    rank: dict[str, int] = {}
+    for i, name in enumerate(load_lines("surnames.txt")):
+        rank.setdefault(name, i)
+    return rank
+
+
+def split_joined_names(run: str) -> list[str] | None:
+    """Two names glued together in a credit (周某伟李某 -> 周某伟, 李某), or None.
+
+    The credit parser asks this for a token too long, or too odd, to be one
+    name, so that 记者周某伟李某 credits two writers (see ``_joined_split``).
+    """
+    k = _joined_split(_lexicon(), run)
+    return [run[:k], run[k:]] if k else None
 
 
 def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:

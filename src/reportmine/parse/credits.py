@@ -129,6 +129,9 @@ def names_in(text: str) -> list[str]:
             if out:
                 break
             continue
+        if len(tok) >= 4 and (pair := _joined_pair(tok)):
+            out.extend(pair)  # 记者周某伟李某: two names written together
+            continue
         if is_name(tok):
             out.append(tok)
             continue
@@ -139,6 +142,13 @@ def names_in(text: str) -> list[str]:
                 return out
         break
     return out
+
+
+def _joined_pair(tok: str) -> list[str] | None:
+    """Two surname-initial names glued together (周某伟李某), as the people extractor splits them."""
+    from reportmine.extract.people import split_joined_names  # (the parser needs it only for such runs)
+    pair = split_joined_names(tok)
+    return pair if pair and all(looks_like_person(n) for n in pair) else None
 
 
 def _join_spaced(m: re.Match[str]) -> str:
