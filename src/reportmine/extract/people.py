@@ -187,6 +187,8 @@ class _Lexicon:
     post_verb_firsts: frozenset[str] = frozenset()
     level_chars: frozenset[str] = frozenset()
     level_tails: _Words = field(default_factory=lambda: _Words(()))
+    #: family names by their line in ``surnames.txt``, most frequent first
+    surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -245,6 +247,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     roles = role_data["cues"]
     return _Lexicon(
         surnames1=frozenset(s for s in surnames if len(s) == 1),
+        surname_rank={name: i for i, name in reversed(list(enumerate(surnames)))},
         surnames2=frozenset(s for s in surnames if len(s) == 2),
         title_re=title_re,
         heads=frozenset(heads),
@@ -1723,18 +1726,9 @@ def _joined_split(lex: _Lexicon, run: str) -> int:
               and run[0] in lex.surnames1 and run[k] in lex.surnames1 and run[k] not in lex.rare_surnames
               and _plausible_uncached(lex, run[:k], 1, True) and _plausible_uncached(lex, run[k:], 1, True)]
     if len(splits) == 2:
-        rank = _surname_rank()
+        rank = lex.surname_rank
         splits.sort(key=lambda k: rank.get(run[k], len(rank)))
     return splits[0] if splits else 0
-
-
-@lru_cache(maxsize=1)
-def _surname_rank() -> dict[str, int]:
-    """Family names by their line in ``surnames.txt``, most frequent first."""
-    rank: dict[str, int] = {}
-    for i, name in enumerate(load_lines("surnames.txt")):
-        rank.setdefault(name, i)
-    return rank
 
 
 def split_joined_names(run: str) -> list[str] | None:
