@@ -834,3 +834,24 @@ def test_a_street_office_abbreviated_to_jieban_is_a_unit() -> None:
 ])
 def test_a_class_numbered_in_digits_stays_inside_its_branch(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议传达了国家卫生健康委关于行风建设的通知。", ["国家卫生健康委"]),
+    ("9月2日,河北省卫生健康委党组召开专题会议。", ["河北省卫生健康委党组"]),
+    ("中国科学院南海地球化学研究所召开党建工作会议。", ["中国科学院南海地球化学研究所"]),
+    ("会议传达了中央和国家机关工委有关通知精神。", ["中央和国家机关工委"]),
+])
+def test_a_health_commission_a_geochemistry_institute_and_the_central_organs_committee_are_whole(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "要紧紧围绕研究所中心工作,助推医院高质量发展。",
+    "会议由局长周强作中心发言,其他成员交流发言。",
+    "大会选举产生新一届委员会,上届委员会书记作工作报告。",
+    "各专门委员会负责同志列席会议。",
+])
+def test_a_central_task_a_keynote_a_new_term_and_the_special_committees_name_no_body(text: str) -> None:
+    assert names(text) == []

@@ -825,6 +825,14 @@ _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 _BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
 
 
+#: 中心 and the word after it that make 中心工作 (the central task): after a bare
+#: type of body (研究所|中心工作, 医院|中心工作) the ending names no centre.
+_CENTRE = "中心"
+_CENTRE_WORK = "工作"
+#: 作中心发言 (gives the keynote speech at a study session): no centre.
+_KEYNOTE = "作中心发言"
+
+
 #: A class (班) numbered in digits before its branch (化工学院201802班团支部).
 _CLASS = "班"
 _CLASS_NUMBER = re.compile(r"[0-9][0-9-]*$")
@@ -1053,6 +1061,9 @@ def _mentions(text: str) -> list[_Mention]:
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
                 and _bare_type(qualifier, lex) and not _affiliated_body(t, s, start, suffix):
             continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
+        if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
+                                  or t.startswith(_KEYNOTE, start - 1)):
+            continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
