@@ -855,3 +855,37 @@ def test_a_health_commission_a_geochemistry_institute_and_the_central_organs_com
 ])
 def test_a_central_task_a_keynote_a_new_term_and_the_special_committees_name_no_body(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上传达了区卫计委年度工作要点。", ["区卫计委"]),
+    ("3月8日,市委巡察工作督导组到县委开展督导。", ["市委巡察工作督导组", "县委"]),
+])
+def test_a_health_and_family_planning_commission_and_a_rounds_supervision_group_are_names(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县农商银行召开会议,该行机关一支部书记赵敏作表态发言。", ["县农商银行", "机关一支部"]),
+    ("该局办公室党支部召开专题组织生活会。", ["办公室党支部"]),
+    ("该院党委召开专题会议。", ["院党委"]),
+])
+def test_gai_and_a_body_type_before_a_name_refer_back_and_belong_to_no_name(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月6日,县统计局召开机关一、二支部组织生活会。", ["县统计局", "机关一支部", "机关二支部"]),
+    ("市水利局机关第一、二、三党支部结对共建。", ["市水利局机关", "第一党支部", "第二党支部", "第三党支部"]),
+    ("县委一、二巡察组反馈巡察意见。", ["县委", "第一巡察组", "第二巡察组"]),
+])
+def test_numbered_branches_listed_without_di_keep_the_qualifier_written_before_them(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_short_party_name_folds_into_the_full_committee_name() -> None:
+    text = "中国共产党临川市第二中学委员会换届选举大会召开。大会选举产生了中共临川市第二中学委员会。"
+    assert names(text) == ["中国共产党临川市第二中学委员会"]
