@@ -1074,7 +1074,7 @@ def _mentions(text: str) -> list[_Mention]:
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
-        if len(qualifier) > 1 and qualifier[0] in _REFERRED_TYPES and s and t[s - 1] == _REFERRING \
+        if len(qualifier) > 2 and qualifier[0] in _REFERRED_TYPES and s and t[s - 1] == _REFERRING \
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
             covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
