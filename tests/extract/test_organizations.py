@@ -889,3 +889,12 @@ def test_numbered_branches_listed_without_di_keep_the_qualifier_written_before_t
 def test_the_short_party_name_folds_into_the_full_committee_name() -> None:
     text = "中国共产党临川市第二中学委员会换届选举大会召开。大会选举产生了中共临川市第二中学委员会。"
     assert names(text) == ["中国共产党临川市第二中学委员会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各党支部(含党总支)书记、委员参加培训。", []),
+    ("机关各支部(含离退休干部党支部)分别召开会议。", ["离退休干部党支部"]),
+    ("3月2日,含山县委召开常委会会议。", ["含山县委"]),
+])
+def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -861,6 +861,9 @@ _TAIL_DETERMINERS = frozenset("本该每两")
 #: 该校): before more of a name they point at the body named earlier, and
 #: belong to no name (该局|机关二支部 -> 机关二支部; 该局党组 stays 局党组).
 _REFERRING = "该"
+#: 含 (including) opening a bracket after a list of bodies (各党支部(含党总支)).
+_INCLUDING = "含"
+_OPEN_BRACKETS = "(（"
 _REFERRED_TYPES = frozenset("行局院校所厅委部处室")
 
 
@@ -1074,6 +1077,11 @@ def _mentions(text: str) -> list[_Mention]:
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
+        if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
+                and t[s + 2:s + 3] not in _PLACE_LEVELS:  # (含山县: a county's name)
+            s, qualifier = s + 1, qualifier[1:]  # 各党支部(含|党总支): "including", no part of a name
+            if not qualifier:
+                continue
         if len(qualifier) > 2 and qualifier[0] in _REFERRED_TYPES and s and t[s - 1] == _REFERRING \
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
