@@ -834,3 +834,67 @@ def test_a_street_office_abbreviated_to_jieban_is_a_unit() -> None:
 ])
 def test_a_class_numbered_in_digits_stays_inside_its_branch(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议传达了国家卫生健康委关于行风建设的通知。", ["国家卫生健康委"]),
+    ("9月2日,河北省卫生健康委党组召开专题会议。", ["河北省卫生健康委党组"]),
+    ("中国科学院南海地球化学研究所召开党建工作会议。", ["中国科学院南海地球化学研究所"]),
+    ("会议传达了中央和国家机关工委有关通知精神。", ["中央和国家机关工委"]),
+])
+def test_a_health_commission_a_geochemistry_institute_and_the_central_organs_committee_are_whole(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "要紧紧围绕研究所中心工作,助推医院高质量发展。",
+    "会议由局长周强作中心发言,其他成员交流发言。",
+    "大会选举产生新一届委员会,上届委员会书记作工作报告。",
+    "各专门委员会负责同志列席会议。",
+])
+def test_a_central_task_a_keynote_a_new_term_and_the_special_committees_name_no_body(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上传达了区卫计委年度工作要点。", ["区卫计委"]),
+    ("3月8日,市委巡察工作督导组到县委开展督导。", ["市委巡察工作督导组", "县委"]),
+])
+def test_a_health_and_family_planning_commission_and_a_rounds_supervision_group_are_names(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县农商银行召开会议,该行机关一支部书记赵敏作表态发言。", ["县农商银行", "机关一支部"]),
+    ("该局办公室党支部召开专题组织生活会。", ["办公室党支部"]),
+    ("该院党委召开专题会议。", ["院党委"]),
+])
+def test_gai_and_a_body_type_before_a_name_refer_back_and_belong_to_no_name(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月6日,县统计局召开机关一、二支部组织生活会。", ["县统计局", "机关一支部", "机关二支部"]),
+    ("市水利局机关第一、二、三党支部结对共建。", ["市水利局机关", "第一党支部", "第二党支部", "第三党支部"]),
+    ("县委一、二巡察组反馈巡察意见。", ["县委", "第一巡察组", "第二巡察组"]),
+])
+def test_numbered_branches_listed_without_di_keep_the_qualifier_written_before_them(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_short_party_name_folds_into_the_full_committee_name() -> None:
+    text = "中国共产党临川市第二中学委员会换届选举大会召开。大会选举产生了中共临川市第二中学委员会。"
+    assert names(text) == ["中国共产党临川市第二中学委员会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各党支部(含党总支)书记、委员参加培训。", []),
+    ("机关各支部(含离退休干部党支部)分别召开会议。", ["离退休干部党支部"]),
+    ("3月2日,含山县委召开常委会会议。", ["含山县委"]),
+])
+def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -318,3 +318,12 @@ def test_a_quoted_speech_after_a_dateline_is_skipped() -> None:
 ])
 def test_a_pronoun_subject_stands_for_the_one_body_of_its_kind_the_text_names(text: str, expected: str | None) -> None:
     assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月2日,医院组织全体中层干部集中学习上级会议精神。会上,院党委书记王芳传达了会议精神。", "医院"),
+    ("4月9日,学校召开主题教育推进会。校党委书记周立主持会议。", "学校"),
+    ("4月9日上午,市农科院党委书记刘伟为全体党员讲专题党课。", "市农科院党委"),
+])
+def test_a_generic_subject_before_a_post_holder_names_the_unit(text: str, expected: str) -> None:
+    assert unit(None, text) == expected

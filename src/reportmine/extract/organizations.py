@@ -825,6 +825,14 @@ _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 _BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
 
 
+#: 中心 and the word after it that make 中心工作 (the central task): after a bare
+#: type of body (研究所|中心工作, 医院|中心工作) the ending names no centre.
+_CENTRE = "中心"
+_CENTRE_WORK = "工作"
+#: 作中心发言 (gives the keynote speech at a study session): no centre.
+_KEYNOTE = "作中心发言"
+
+
 #: A class (班) numbered in digits before its branch (化工学院201802班团支部).
 _CLASS = "班"
 _CLASS_NUMBER = re.compile(r"[0-9][0-9-]*$")
@@ -849,6 +857,14 @@ def _class_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
 #: Determiners that, right before a branch's ending, refer to a branch
 #: instead of naming one (汇报本支部, 该支部, 每支部, 分两支部); a closed set.
 _TAIL_DETERMINERS = frozenset("本该每两")
+#: 该 and the one-character types of body it refers back with (该行, 该局, 该院,
+#: 该校): before more of a name they point at the body named earlier, and
+#: belong to no name (该局|机关二支部 -> 机关二支部; 该局党组 stays 局党组).
+_REFERRING = "该"
+#: 含 (including) opening a bracket after a list of bodies (各党支部(含党总支)).
+_INCLUDING = "含"
+_OPEN_BRACKETS = "(（"
+_REFERRED_TYPES = frozenset("行局院校所厅委部处室")
 
 
 def _determiner_tail(qualifier: str) -> bool:
@@ -980,6 +996,18 @@ def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
     return out[::-1]
 
 
+def _bare_lead(t: str, at: int, lex: _Lexicon) -> str:
+    """The qualifier written right before the first of numbered names listed
+    without 第 (机关|一、二支部), or "" when 第, no name or a whole body stands
+    there: the members are 机关一支部 and 机关二支部, not 第一支部 and 第二支部."""
+    if at < 2 or "第" in t[at - 1:at + 1] or not _is_name_char(t[at - 1]):
+        return ""
+    lead = _strip_generic(t[_extend_left(t, at, lex):at], lex)
+    if len(lead) < 2 or lex.info.get(lead, ("", ""))[1] == "none":
+        return ""  # (县委|一、二巡察组: a whole body before the list is its own name)
+    return lead
+
+
 def _longest_suffix(name: str, lex: _Lexicon) -> str:
     for k in range(len(name), 0, -1):
         if name[-k:] in lex.info:
@@ -997,6 +1025,7 @@ def _mentions(text: str) -> list[_Mention]:
     t = mask_quoted(text)
     found: list[tuple[int, int, str, str]] = []
     extra: list[_Mention] = []
+    covers: dict[tuple[int, int], int] = {}  # a name cut after 该行 still covers what 行 opens
     info, known, not_suffix, clashing = lex.info, lex.known, lex.not_suffix, lex.clashing
     for m in lex.suffix_re.finditer(t):
         suffix = m.group()
@@ -1048,11 +1077,23 @@ def _mentions(text: str) -> list[_Mention]:
         qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
+        if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
+                and t[s + 2:s + 3] not in _PLACE_LEVELS:  # (含山县: a county's name)
+            s, qualifier = s + 1, qualifier[1:]  # 各党支部(含|党总支): "including", no part of a name
+            if not qualifier:
+                continue
+        if len(qualifier) > 2 and qualifier[0] in _REFERRED_TYPES and s and t[s - 1] == _REFERRING \
+                and start - s == len(qualifier):
+            s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
+            covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
                 and _bare_type(qualifier, lex) and not _affiliated_body(t, s, start, suffix):
             continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
+        if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
+                                  or t.startswith(_KEYNOTE, start - 1)):
+            continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
@@ -1076,13 +1117,18 @@ def _mentions(text: str) -> list[_Mention]:
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
             # 第一、二巡察组: the second member drops its 第; rebuild it whole
             members = _coordinated(t, s, "第" + name, lex)
+            if members and (lead := _bare_lead(t, members[0].at, lex)):
+                # 机关一、二支部: written without 第 after a qualifier, each is 机关一支部
+                extra.extend(_Mention(lead + m.name[1:], kind, None, m.at) for m in members)
+                extra.append(_Mention(lead + name, kind, None, s))
+                continue
             if members:
                 extra.extend(members)
                 extra.append(_Mention("第" + name, kind, None, s))
                 continue
         found.append((s, end, name, kind))
     # A name inside a longer one found around it is no separate mention.
-    found.sort(key=lambda f: (f[0], -f[1]))
+    found.sort(key=lambda f: (covers.get((f[0], f[1]), f[0]), -f[1]))
     kept: list[tuple[int, int, str, str]] = []
     reach = -1
     for f in found:
@@ -1124,11 +1170,22 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
     for short, full in (("支部", "党支部"), ("总支", "党总支")):
         for name in shorts:
             if name.endswith(short) and not name.endswith(full):
-                target = name[: -len(short)] + full
-                if target in names and target != name:
-                    org = names.pop(name)
-                    names[target].count += org.count
-                    names[target].spans = sorted(names[target].spans + org.spans)
+                _fold(names, name, name[: -len(short)] + full)
+    for name in [name for name in names if name.startswith(_PARTY_SHORT) and len(name) > len(_PARTY_SHORT)]:
+        _fold(names, name, _PARTY_FULL + name[len(_PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
+
+
+#: The party's short and full names that open a committee's formal name.
+_PARTY_SHORT = "中共"
+_PARTY_FULL = "中国共产党"
+
+
+def _fold(names: dict[str, Organization], name: str, target: str) -> None:
+    """Fold ``name`` into ``target`` when the text also writes ``target``."""
+    if target in names and target != name and name in names:
+        org = names.pop(name)
+        names[target].count += org.count
+        names[target].spans = sorted(names[target].spans + org.spans)
 
 
 def extract_organizations(text: str) -> list[Organization]:

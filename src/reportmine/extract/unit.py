@@ -560,6 +560,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         break
     if chosen is not None:
         return _fuller_level_name(chosen, organizations)
+    earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):
             break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor
@@ -569,7 +570,10 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         if visited:
             return _visited_unit(visited, found)
         if name:
-            return name
+            # 医院组织…。院党委副书记某某传达…: the sentence before named the unit by its generic word
+            return earlier or name
+        if found.items[k][1] >= 0 and earlier is None:
+            earlier = _generic_subject(region, cues, (title or "") + text)
     pronoun = _self_pronoun(regions, cues)
     if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)):
         return named
