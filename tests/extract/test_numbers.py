@@ -723,6 +723,10 @@ def test_a_cadre_word_inside_the_list_is_no_verb() -> None:
     assert one("支部有12名党员、3名入党积极分子。", 12).metric == "members"
 
 
+def test_a_verb_qualifying_a_later_count_is_not_the_lists() -> None:
+    assert one("8名监票人、计票人组织到会的96名党员投票。", 8).metric is None
+
+
 @pytest.mark.parametrize("text, value, metric", [
     ("处级干部组成12个调研组，分头开展调研。", 12, "groups"),
     ("派出4个督导组开展督导。", 4, "groups"),

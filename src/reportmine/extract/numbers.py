@@ -471,8 +471,13 @@ def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
     if cue_re is None:
         return None
     for m in cue_re.finditer(text, end + 2, end + _LIST_REACH):
-        if cue_best[m.group(1)][1] == "participants" and _LIST_TAIL.fullmatch(text, end, m.start()):
-            return "participants"
+        cue = m.group(1)
+        if cue_best[cue][1] != "participants" or not _LIST_TAIL.fullmatch(text, end, m.start()):
+            continue
+        if text.startswith("的", m.start() + len(cue)) or \
+                any(w in lex.verbs for _, w in _words(lex, text[end:m.start()])):
+            return None  # 监票人、计票人组织|到会的135名党员: the verb is another count's
+        return "participants"
     return None
 
 
