@@ -744,6 +744,8 @@ def test_teams_topics_and_viewers_have_their_metric(text: str, value: float, met
     "会议对照市里出台的清廉机关建设十条标准逐一梳理。",
     "严格落实中央八项规定精神和市委20条规定。",
     "认真落实省委十条规定要求。",
+    "严格贯彻省委15条和市委12条以及公司改进作风10条规定。",
+    "坚决落实县委十条精神。",
 ])
 def test_a_named_rule_set_is_no_count(text: str) -> None:
     assert extract_numbers(text) == []
@@ -755,3 +757,7 @@ def test_a_named_rule_set_is_no_count(text: str) -> None:
 ])
 def test_rules_made_are_counted(text: str, value: float) -> None:
     assert one(text, value).unit == "条"
+
+
+def test_a_bodys_count_in_a_list_of_counts_stays() -> None:
+    assert one("班子查摆问题8条、机关党委12条、各支部40条。", 12).unit == "条"
