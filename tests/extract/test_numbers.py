@@ -735,6 +735,8 @@ def test_a_verb_qualifying_a_later_count_is_not_the_lists() -> None:
     ("当天共有1200余人收看了直播。", 1200, "participants"),
     ("展馆累计接待参观8600人次。", 8600, "participants"),
     ("中心报送决策咨询报告7篇。", 7, "research_articles"),
+    ("全县培育特色宣讲品牌6个。", 6, "brands"),
+    ("培育宣讲品牌项目8个，开展宣讲120场。", 120, "lectures"),
 ])
 def test_teams_topics_and_viewers_have_their_metric(text: str, value: float, metric: str) -> None:
     assert one(text, value).metric == metric
