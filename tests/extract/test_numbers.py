@@ -708,3 +708,58 @@ def test_place_names_and_service_hours_are_no_counts(text: str) -> None:
 def test_a_head_count_going_somewhere_keeps_the_noun_before() -> None:
     n = one("全街道共有在职党员86人到居住地社区报到。", 86)
     assert n.object == "在职党员"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("组织部分团员赴纪念馆开展现场教学，30名团支部书记、团干部参加活动。", 30),
+    ("县妇联组织15名乡镇妇联主席、执委及志愿者参加培训。", 15),
+    ("全县将近1500余名镇（乡）、村级妇联干部及妇女群众参加宣讲活动。", 1500),
+])
+def test_a_head_count_of_a_list_of_people_taking_part_counts_participants(text: str, value: float) -> None:
+    assert one(text, value).metric == "participants"
+
+
+def test_a_cadre_word_inside_the_list_is_no_verb() -> None:
+    assert one("支部有12名党员、3名入党积极分子。", 12).metric == "members"
+
+
+def test_a_verb_qualifying_a_later_count_is_not_the_lists() -> None:
+    assert one("8名监票人、计票人组织到会的96名党员投票。", 8).metric is None
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("处级干部组成12个调研组，分头开展调研。", 12, "groups"),
+    ("派出4个督导组开展督导。", 4, "groups"),
+    ("组建6支志愿服务队服务群众。", 6, "groups"),
+    ("学院共确定调研课题28项。", 28, "surveys"),
+    ("当天共有1200余人收看了直播。", 1200, "participants"),
+    ("展馆累计接待参观8600人次。", 8600, "participants"),
+    ("中心报送决策咨询报告7篇。", 7, "research_articles"),
+    ("全县培育特色宣讲品牌6个。", 6, "brands"),
+    ("培育宣讲品牌项目8个，开展宣讲120场。", 120, "lectures"),
+])
+def test_teams_topics_and_viewers_have_their_metric(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text", [
+    "会议对照市里出台的清廉机关建设十条标准逐一梳理。",
+    "严格落实中央八项规定精神和市委20条规定。",
+    "认真落实省委十条规定要求。",
+    "严格贯彻省委15条和市委12条以及公司改进作风10条规定。",
+    "坚决落实县委十条精神。",
+])
+def test_a_named_rule_set_is_no_count(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("局党组制定了10条规定。", 10),
+    ("中心出台12条标准，规范窗口服务。", 12),
+])
+def test_rules_made_are_counted(text: str, value: float) -> None:
+    assert one(text, value).unit == "条"
+
+
+def test_a_bodys_count_in_a_list_of_counts_stays() -> None:
+    assert one("班子查摆问题8条、机关党委12条、各支部40条。", 12).unit == "条"

@@ -503,3 +503,22 @@ def test_formulas_near_a_plans_particulars_stay(text: str, slogan: str) -> None:
 ])
 def test_spoken_words_quoted_without_a_verb_of_saying_are_no_slogans(text: str) -> None:
     assert [s.text for s in extract_slogans(text) if s.kind == "quoted"] == []
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("宣讲队先后进机关、进企业、进校园、进社区、进农村、进军营、进工地、进网络，开展宣讲40场。",
+     "进机关、进企业、进校园、进社区、进农村、进军营、进工地、进网络"),
+    ("组织党员进社区、进农村、进家庭开展志愿服务。", "进社区、进农村、进家庭"),
+    ("支部书记谈学习体会、谈思想认识、谈贯彻举措。", "谈学习体会、谈思想认识、谈贯彻举措"),
+])
+def test_one_verb_before_places_or_bodies_is_a_formula(text: str, slogan: str) -> None:
+    assert slogan in [s.text for s in extract_slogans(text) if s.kind == "parallel"]
+
+
+@pytest.mark.parametrize("text", [
+    "走访了城东社区、城西社区、城南社区。",
+    "参加会议的有市委、市政府、市政协负责同志。",
+    "先后到张村、李村、王村调研。",
+])
+def test_lists_of_places_and_bodies_stay_no_formula(text: str) -> None:
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []

@@ -440,14 +440,45 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     noun keeps its own metric unless an adverb says the whole group acted or
     the count is the clause's subject (全市300名干部参加培训); after a verb
     it is the verb's object (邀请6名党员干部参加 counts members)."""
+    listed = _listed_verb(lex, text, end, unit)
+    if listed is not None:
+        return listed  # 30名团支部书记[、团干部]参加: several kinds of people, no one kind
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
     skip = _ADVERB_RUN.match(text, end, end + 8)
     s = text[skip.end():end + 8]
     skipped = skip.end() > end
-    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
     m = cue_re.match(s) if cue_re is not None else None
     if m is None or (not skipped and not subject and own() is not None):
         return None
     return cue_best[m.group(1)][1]
+
+
+#: The rest of a list of people after a head count's first noun, up to the
+#: verb (20名支部书记[、班子成员]参加, 2000余名镇(乡)[、村级干部及妇女群众]参加).
+_LIST_TAIL = re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}"
+                        r"(?:" + alternation(_ADVERBS) + r"){0,2}")
+_LIST_REACH = 40
+
+
+def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
+    """``participants`` when a verb of taking part follows the rest of a list
+    of people that a head count opens (15名妇联主席、执委及志愿者|参加): the
+    count is of them all, so no one kind of member. Only a verb right after
+    nouns joined by 、/和/及 counts (a 干部 inside the list is one of them)."""
+    if text[end:end + 1] not in "、和及与以":
+        return None
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    if cue_re is None:
+        return None
+    for m in cue_re.finditer(text, end + 2, end + _LIST_REACH):
+        cue = m.group(1)
+        if cue_best[cue][1] != "participants" or not _LIST_TAIL.fullmatch(text, end, m.start()):
+            continue
+        if text.startswith("的", m.start() + len(cue)) or \
+                any(w in lex.verbs for _, w in _words(lex, text[end:m.start()])):
+            return None  # 监票人、计票人组织|到会的135名党员: the verb is another count's
+        return "participants"
+    return None
 
 
 #: Words between an owner and what it holds (党委[所属]部门, 公司党委[下设]党支部).

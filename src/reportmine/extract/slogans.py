@@ -468,9 +468,22 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     rests = [x[p:len(x) - s] for x in items]
     if all(all(c in _NUMERALS for c in r) for r in rests):
         return False  # 第一、第二、第三; 一组、二组、三组
-    if any(x.endswith(lex.stop_suffixes) for x in items):
+    if any(x.endswith(lex.stop_suffixes) for x in items) and not _going_to(items, p, s):
         return False
     return True
+
+
+#: The longest place or body a verb-led item goes to (进|机关, 进|新经济组织).
+MAX_GOING_PLACE = 4
+
+
+def _going_to(items: list[str], p: int, s: int) -> bool:
+    """Whether the items are one shared verb before short places (进机关、进社区、
+    进校园): the verb makes a campaign formula of them, so a place or body
+    ending (社区, 村) does not mark an ordinary list of names there."""
+    if not p or s or any(len(x) - p > MAX_GOING_PLACE for x in items):
+        return False
+    return word_tags().get(items[0][:p], "").startswith("v")
 
 
 def _verb_object_ends(items: list[str]) -> bool:
@@ -725,8 +738,11 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
         # an item never begins or ends inside a word (就住|房公积金贷款: 住房 is
         # one, 房公 none), though the cut may touch one (压实|属地管理责任)
         head = toks[j][0]
+        # (a verb every item opens with starts one, whatever word it seems to
+        # end: 先后|进机关、进企业, though 后进 is a word)
         firsts = [f for f in firsts if f[0][:2] in tags or
-                  _clean_cut(head[len(head) - len(f[0]) - 1:len(head) - len(f[0]) + 1], tags)]
+                  _clean_cut(head[len(head) - len(f[0]) - 1:len(head) - len(f[0]) + 1], tags) or
+                  bool(inner) and f[0][0] == inner[0][0] and _going_to([f[0]] + inner, 1, 0)]
         tail = toks[k][0]
         lasts = [x for x in lasts if x[-2:] in tags or _clean_cut(tail[len(x) - 1:len(x) + 1], tags)]
     ref = inner[0] if inner else firsts[0][0]
