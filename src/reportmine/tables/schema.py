@@ -75,7 +75,7 @@ def validate(df: pd.DataFrame, name: str) -> pd.DataFrame:
             data[col.name] = df[col.name].astype(col.dtype).array
         except (TypeError, ValueError) as exc:
             raise SchemaError(f"table {name!r}: column {col.name!r} is not {col.dtype}: {exc}") from exc
-    out = pd.DataFrame(data, index=df.index)  # at once: inserting the columns one by one costs twice as much
+    out = pd.DataFrame(data, index=df.index)  # at once: inserting the columns one by one took 1.6 times as long
     if schema.sort_by and len(out):
         out = out.sort_values(list(schema.sort_by), kind="stable", na_position="last")
     return out.reset_index(drop=True)
