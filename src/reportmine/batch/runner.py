@@ -326,40 +326,62 @@ class SavedTables(Mapping[str, pd.DataFrame]):
         return len(self._names())
 
 
-def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str, bytes] | None = None,
-                 failures: list[Failure] | None = None, quiet: bool = False) -> Iterator[dict[str, Any]]:
-    """Records in path order (path and URL as of this run); identical files count once.
+def _kept(items: list[_Item], load: Callable[[_Item], Any | Failure], failures: list[Failure],
+          log_copies: bool) -> Iterator[tuple[_Item, Any]]:
+    """Each item whose record a run keeps, in path order, with what ``load`` read of it.
 
-    ``fresh`` holds the JSON lines of records extracted in this run, by path
-    (each is let go of once read); the others are read from the cache. Inputs
-    without a record are appended to ``failures`` as they are met. ``quiet``
-    does not log the identical files again (a second pass).
+    Inputs without a record (failed before, or ``load`` gives a ``Failure``) are
+    appended to ``failures`` as they are met; identical files count once.
     """
-    import orjson
-
-    fresh = {} if fresh is None else fresh
-    failures = [] if failures is None else failures
     seen: dict[str, str] = {}
     for it in sorted(items, key=lambda i: i.task.path):
         if it.failure is not None:
             failures.append(it.failure)
             continue
         assert it.chash is not None
-        line = fresh.pop(it.task.path, None)
-        r = (CachedResult(orjson.loads(line), url=it.task.url) if line is not None
-             else read_result(result_path(cache_dir, it.chash, cfg)))
-        if r is None:
-            failures.append(Failure(it.task.path, "write", "result missing or unreadable after extraction"))
-            continue
-        if r.record is None:
-            failures.append(Failure(it.task.path, r.stage or "extract", r.reason or "unknown error"))
+        got = load(it)
+        if isinstance(got, Failure):
+            failures.append(got)
             continue
         if it.chash in seen:
-            if not quiet:
+            if log_copies:
                 log.info("%s has the same bytes as %s; counted once", it.task.path, seen[it.chash])
             continue
         seen[it.chash] = it.task.path
-        rec = r.record
+        yield it, got
+
+
+def _cached_record(it: _Item, cache_dir: Path, cfg: str) -> CachedResult | Failure:
+    """The item's cached result with a record, or the failure it stands for."""
+    assert it.chash is not None
+    r = read_result(result_path(cache_dir, it.chash, cfg))
+    if r is None:
+        return Failure(it.task.path, "write", "result missing or unreadable after extraction")
+    if r.record is None:
+        return Failure(it.task.path, r.stage or "extract", r.reason or "unknown error")
+    return r
+
+
+def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str, bytes] | None = None,
+                 failures: list[Failure] | None = None) -> Iterator[dict[str, Any]]:
+    """Records in path order (path and URL as of this run); identical files count once.
+
+    ``fresh`` holds the JSON lines of records extracted in this run, by path
+    (each is let go of once read); the others are read from the cache. Inputs
+    without a record are appended to ``failures`` as they are met.
+    """
+    import orjson
+
+    fresh = {} if fresh is None else fresh
+
+    def load(it: _Item) -> dict[str, Any] | Failure:
+        line = fresh.pop(it.task.path, None)
+        if line is not None:
+            return orjson.loads(line)
+        r = _cached_record(it, cache_dir, cfg)
+        return r if isinstance(r, Failure) else r.record
+
+    for it, rec in _kept(items, load, [] if failures is None else failures, log_copies=True):
         rec["path"], rec["url"] = it.task.path, it.task.url
         yield rec
 
@@ -369,19 +391,14 @@ def iter_texts(items: list[_Item], cache_dir: Path, cfg: str,
     """(id, body) of every record ``iter_records`` yields, in the same order; for
     records extracted in this run from ``fresh_texts`` (path -> (id, body)) instead
     of parsing their JSON."""
-    seen: set[str] = set()
-    for it in sorted(items, key=lambda i: i.task.path):
-        if it.failure is not None or it.chash is None:
-            continue
+    def load(it: _Item) -> tuple[str, str] | Failure:
         got = fresh_texts.get(it.task.path)
-        if got is None:
-            r = read_result(result_path(cache_dir, it.chash, cfg))
-            if r is None or r.record is None:
-                continue
-            got = (r.record["id"], r.record.get("text") or "")
-        if it.chash in seen:
-            continue
-        seen.add(it.chash)
+        if got is not None:
+            return got
+        r = _cached_record(it, cache_dir, cfg)
+        return r if isinstance(r, Failure) else (r.record["id"], r.record.get("text") or "")
+
+    for _, got in _kept(items, load, [], log_copies=False):
         yield got
 
 
