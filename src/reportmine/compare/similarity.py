@@ -178,17 +178,6 @@ def _gram_chunks(docs: list[str]) -> tuple[list[_GramChunk], int]:
     return chunks, len(vocab)
 
 
-def _cells(docs: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """(row, column, count) of every distinct character 2-/3-gram of every document, sorted by
-    row then column, and the number of columns; columns in n-gram string order, as
-    CountVectorizer numbers them."""
-    chunks, n_cols = _gram_chunks(docs)
-    sizes = np.concatenate([ch.sizes for ch in chunks])
-    row = np.repeat(np.arange(len(docs), dtype=np.int64), sizes)
-    return (row, np.concatenate([ch.col for ch in chunks]).astype(np.int64),
-            np.concatenate([ch.counts for ch in chunks]).astype(np.int64), n_cols)
-
-
 def char_ngram_counts(docs: list[str]):
     """Counts of character 2- and 3-grams per document, as a CSR matrix.
 
@@ -199,10 +188,11 @@ def char_ngram_counts(docs: list[str]):
     """
     import scipy.sparse as sp
 
-    row, col, counts, n_cols = _cells(docs)
+    chunks, n_cols = _gram_chunks(docs)
     indptr = np.zeros(len(docs) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(row, minlength=len(docs)), out=indptr[1:])
-    return sp.csr_matrix((counts.astype(np.float32), col, indptr), shape=(len(docs), n_cols))
+    np.cumsum(np.concatenate([ch.sizes for ch in chunks]), out=indptr[1:])
+    return sp.csr_matrix((np.concatenate([ch.counts for ch in chunks]).astype(np.float32),
+                          np.concatenate([ch.col for ch in chunks]), indptr), shape=(len(docs), n_cols))
 
 
 def _tfidf_parts(docs: list[str]):
