@@ -74,6 +74,8 @@ class _Lexicon:
     go: tuple[str, ...]
     joins: tuple[str, ...]
     degrees: tuple[str, ...]
+    #: surnames of surnames.txt, to tell a list of names from a list of things
+    surnames: frozenset[str]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -86,7 +88,7 @@ def _lexicon() -> _Lexicon:
     """The compiled word and metric lexicons, rebuilt when the resources were
     reloaded (e.g. after REPORTMINE_RESOURCES changed and
     ``reportmine.resources.clear_cache()`` ran)."""
-    sources = (load_table("count_words.tsv"), load_table("metrics.tsv"))
+    sources = (load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"))
     if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
         return _CACHE[0][1]
     lex = _build_lexicon(*sources)
@@ -94,7 +96,8 @@ def _lexicon() -> _Lexicon:
     return lex
 
 
-def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]]) -> _Lexicon:
+def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]],
+                   surnames: Sequence[str] = ()) -> _Lexicon:
     roles: dict[str, set[str]] = {}
     for row in words:
         roles.setdefault(row["role"], set()).add(row["word"])
@@ -122,6 +125,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         go=tuple(sorted(roles.get("go", ()), key=len, reverse=True)),
         joins=tuple(sorted(roles.get("join", ()), key=len, reverse=True)),
         degrees=tuple(sorted(roles.get("degree", ()), key=len, reverse=True)),
+        surnames=frozenset(surnames),
         metrics=tuple(metrics),
         unit_metrics={},
     )
@@ -200,9 +204,9 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
     words = _words(lex, s)
     obj_start = 0
-    if lex.degrees and s.startswith(lex.degrees) and s.find("的") > 0:
+    if s.startswith(lex.degrees) and (de := s.find("的")) > 0:
         # 10篇[比较深入全面的]调研报告: a graded quality before 的, the head noun is counted
-        obj_start = s.find("的") + 1
+        obj_start = de + 1
         words = [(i, w) for i, w in words if i >= obj_start]
     if words and words[0][0] == 0:
         w = words[0][1]
@@ -455,8 +459,7 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
 
 #: The rest of a list of people after a head count's first noun, up to the
 #: verb (20名支部书记[、班子成员]参加, 2000余名镇(乡)[、村级干部及妇女群众]参加).
-_LIST_TAIL = re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}"
-                        r"(?:" + alternation(_ADVERBS) + r"){0,2}")
+_LIST_TAIL = re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}" + _ADVERB_RUN.pattern)
 _LIST_REACH = 40
 
 
@@ -588,19 +591,7 @@ _MAX_GOVERNING = 10
 _NAME_LIST_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s（(]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})$")
 
 
-_SURNAMES: list[tuple[tuple[str, ...], frozenset[str]]] = []
-
-
-def _surnames() -> frozenset[str]:
-    """Surnames of surnames.txt, to tell a list of names from a list of things;
-    rebuilt when the resources were reloaded, as the lexicon is."""
-    lines = load_lines("surnames.txt")
-    if not _SURNAMES or _SURNAMES[0][0] is not lines:
-        _SURNAMES[:] = [(lines, frozenset(lines))]
-    return _SURNAMES[0][1]
-
-
-def _restates_names(text: str, num_start: int, value: float, unit: str, approx: str | None) -> bool:
+def _restates_names(lex: _Lexicon, text: str, num_start: int, value: float, unit: str, approx: str | None) -> bool:
     """Whether a head count only restates the names listed just before it
     (张明、李华、王强三位同志作交流发言): it counts nothing the unit did beyond
     the people already named, like a count introducing the article's own list."""
@@ -610,7 +601,7 @@ def _restates_names(text: str, num_start: int, value: float, unit: str, approx: 
     if m is None:
         return False
     names = m.group(1).split("、")
-    surnames = _surnames()
+    surnames = lex.surnames
     return len(names) == value and all(
         len(n) <= 3 and n[:1] in surnames or n[:2] in surnames for n in names)
 
@@ -706,7 +697,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         sentence_head = text[text.rfind("。", 0, num_start) + 1:num_start] if approx in _QUOTA_HEDGES else clause
         if _planned(lex, clause, approx, sentence_head):
             continue
-        if _restates_names(text, num_start, c.value, unit, approx):
+        if _restates_names(lex, text, num_start, c.value, unit, approx):
             continue  # 张明、李华两位同志: the names already say how many
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count

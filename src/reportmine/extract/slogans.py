@@ -284,11 +284,12 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
                 and not any(c in _NUMERALS or c.isdigit() for c in inner)
                 and (s, e) not in series):
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
-        if (len(inner) >= MIN_SPEECH and "、" not in inner
-                and _SPEECH_RE.search(text, max(0, s - 4), s - 1) and not _theme(text, qs - 1, qe + 1)):
-            continue  # reported speech (他说：“……”); 主题是：“不忘初心、牢记使命” stays
-        if len(inner) >= MIN_SPEECH and "、" not in inner and _SPOKEN_RE.search(inner):
-            continue  # spoken words quoted with no verb of saying before them
+        if len(inner) >= MIN_SPEECH and "、" not in inner and (
+                _SPEECH_RE.search(text, max(0, s - 4), s - 1) and not _theme(text, qs - 1, qe + 1)
+                or _SPOKEN_RE.search(inner)):
+            # reported speech (他说：“……”; 主题是：“不忘初心、牢记使命” stays), or spoken
+            # words (particles, thanks) quoted with no verb of saying before them
+            continue
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
 
