@@ -1003,7 +1003,7 @@ def _bare_lead(t: str, at: int, lex: _Lexicon) -> str:
     if at < 2 or "第" in t[at - 1:at + 1] or not _is_name_char(t[at - 1]):
         return ""
     lead = _strip_generic(t[_extend_left(t, at, lex):at], lex)
-    if len(lead) < 2 or lex.info.get(lead, ("", ""))[1] == "none":
+    if len(lead) < 2 or lead in lex.whole:
         return ""  # (县委|一、二巡察组: a whole body before the list is its own name)
     return lead
 
@@ -1089,7 +1089,7 @@ def _mentions(text: str) -> list[_Mention]:
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
-                and _bare_type(qualifier, lex) and not _affiliated_body(t, s, start, suffix):
+                and _bare_type(qualifier, lex):  # (直属单位 was made whole above: no bare type)
             continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
                                   or t.startswith(_KEYNOTE, start - 1)):

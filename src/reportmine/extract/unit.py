@@ -215,12 +215,21 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     return not after.startswith(cues.not_before)
 
 
+def _clause_start(region: str, s: int) -> int:
+    """Where the clause holding position ``s`` of ``region`` begins."""
+    return max(region.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
+
+
+def _clause_opens(region: str, s: int, words: str | tuple[str, ...]) -> bool:
+    """Whether the clause holding ``s`` opens, up to ``s``, with one of ``words``."""
+    return region[_clause_start(region, s):s].lstrip(_SPACE).startswith(words)
+
+
 def _in_source_clause(region: str, s: int, cues: _Cues) -> bool:
     """Whether the mention at ``s`` sits in a clause that opens with a source
     cue (按照市委、市卫健委党委的安排，…): every body there is a superior
     whose plan is followed, not the reporter."""
-    start = max(region.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
-    return region[start:s].lstrip(_SPACE).startswith(cues.clause_openers)
+    return _clause_opens(region, s, cues.clause_openers)
 
 
 def _holds_meeting(region: str, s: int, e: int, cues: _Cues) -> bool:
@@ -228,8 +237,7 @@ def _holds_meeting(region: str, s: int, e: int, cues: _Cues) -> bool:
     a 在…召开的X…会上 clause (在日前召开的某县检察院专题民主生活会上，…):
     the clause opens with 在, the body follows 召开的/举行的, and the clause
     closes on 会上; the body is then the subject the sentence reports on."""
-    start = max(region.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
-    if not region[start:s].lstrip(_SPACE).startswith("在"):
+    if not _clause_opens(region, s, "在"):
         return False
     if not region[:s].rstrip(_SPACE).endswith(cues.meeting_held):
         return False
@@ -257,9 +265,10 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
     (邀请市委党校、市社科院专家)."""
     last_out = -1  # where the last mention that is no subject ends
     for k, (s, e, name) in enumerate(mentions):
-        if _is_former(region, s, name) or not _holds_meeting(region, s, e, cues) and (
+        if _is_former(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
-                or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS):
+                or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS) \
+                and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
             last_out = e
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -373,7 +382,7 @@ def _owner_place(region: str, cues: _Cues) -> str | None:
     m = cues.owner_re.search(region)
     if m is None:
         return None
-    start = max(region.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    start = _clause_start(region, m.start())
     start += len(region[start:]) - len(region[start:].lstrip(_SPACE))
     start += len(_TIME_LEAD.match(region, start).group())
     if region[start:start + 1] in tuple(cues.not_place_start) or leading_place(region, start) != m.start() + len(m.group(1)):
@@ -561,6 +570,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     if chosen is not None:
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
+    full = (title or "") + text
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):
             break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor
@@ -573,12 +583,12 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             # 医院组织…。院党委副书记某某传达…: the sentence before named the unit by its generic word
             return earlier or name
         if found.items[k][1] >= 0 and earlier is None:
-            earlier = _generic_subject(region, cues, (title or "") + text)
+            earlier = _generic_subject(region, cues, full)
     pronoun = _self_pronoun(regions, cues)
     if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)):
         return named
     for region in regions:
-        word = _generic_subject(region, cues, (title or "") + text)
+        word = _generic_subject(region, cues, full)
         if word:
             return word
     return None
