@@ -183,8 +183,7 @@ class _Lexicon:
     opening_quals: tuple[str, ...] = ()
     relieve_re: re.Pattern[str] | None = None
     #: verbs of taking a post (任, 兼任) that end a name before a post word
-    post_verbs: _Words | None = None
-    post_verb_firsts: frozenset[str] = frozenset()
+    post_verbs: _Words = field(default_factory=lambda: _Words(()))
     level_chars: frozenset[str] = frozenset()
     level_tails: _Words = field(default_factory=lambda: _Words(()))
     #: family names by their line in ``surnames.txt``, most frequent first
@@ -308,7 +307,6 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         opening_quals=tuple(cues.get("opening_only_quals", ())),
         # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
         post_verbs=_Words(cues.get("post_verbs", ())),
-        post_verb_firsts=frozenset(w[0] for w in cues.get("post_verbs", ())),
         level_chars=frozenset(cues.get("level_chars", "")),
         level_tails=_Words(cues.get("level_body_tails", ())),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
@@ -423,8 +421,6 @@ def _right_score(ctx: _Ctx, j: int) -> int:
                 return n
     if lex.prefix_head_re.match(text, j):
         return 3
-    if ch in lex.post_verb_firsts and _post_verb_len(ctx, j):
-        return 2  # 陈某任组长
     return 0
 
 
@@ -566,7 +562,7 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if item_end is not None and slen and 2 <= item_end - i - slen + 1 <= 3 and _plausible(ctx, text[i:item_end], slen):
         return i, item_end
     best: tuple[int, int] | None = None
-    if slen:
+    if slen and not _level_body_at(ctx, i + slen):  # 书记向市委汇报, 向市纪委: 市 opens a body, no given name
         options = []
         for length in (slen + 1, slen + 2):
             end = i + length
@@ -574,8 +570,6 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
                 continue
             if length == slen + 2 and _post_verb_len(ctx, end - 1):
                 continue  # 林某任副组长: 任 is the verb before the post, not a given name
-            if _level_body_at(ctx, i + slen):
-                continue  # 书记向市委汇报, 向市纪委: 市 opens a body, no given name
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
@@ -624,7 +618,7 @@ def _post_verb_len(ctx: _Ctx, j: int) -> int:
     In 团委副书记林某任副组长 the verb ends the name as a cue would: without
     it the post after 任 makes 林某任 the longer, better-framed reading.
     """
-    n = ctx.lex.post_verbs.after(ctx.text, j) if ctx.lex.post_verbs else 0
+    n = ctx.lex.post_verbs.after(ctx.text, j)
     if n and ctx.lex.title_re.match(ctx.text, j + n):
         return n
     return 0
@@ -1157,7 +1151,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 ctx.add_name(text[before[0]:before[1]])
                 m = _Mention(before[0], before[1], [t.text])
                 out.append(m)
-                if text[before[1]:before[1] + 1] in lex.post_verb_firsts:
+                if text[before[1]:before[1] + 1] in lex.post_verbs.by_first:
                     out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
                 carry = (m, t.end)
                 continue
@@ -1172,7 +1166,7 @@ def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     团委副书记林某任副组长: the post after 任 is 林某's too; read back from it
     without this, 林某任 would be a three-character name.
     """
-    n = ctx.lex.post_verbs.before(ctx.text, j) if ctx.lex.post_verbs else 0
+    n = ctx.lex.post_verbs.before(ctx.text, j)
     known = ctx.known_ending(j - n) if n else None
     return (j - n - len(known), j - n) if known else None
 
@@ -1298,7 +1292,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         count = _COUNT_TAIL.search(text, max(0, j - 2), j) if text[j - 1:j] in "名位" else None
         if count is not None:
             # 甲和乙两位同志: every name of the list before the count
-            listed = [hit for hit in _names_before_count(ctx, count.start()) if not _masked(ctx, *hit)]
+            listed = _names_before_count(ctx, count.start())  # (it stops at a masked name)
             if len(listed) >= 2:
                 out.extend(_Mention(s, e) for s, e in listed)
                 continue

@@ -325,11 +325,10 @@ def credited_people(line: str) -> tuple[list[str], list[str]]:
     图/某某, 审核：某某, 一审：某某) must be kept by the parser that drops it,
     whether the page came as text or as HTML.
     """
-    photo: list[str] = []
-    review: list[str] = []
-    if "摄" in line or "图" in line or "视频" in line:
-        photo = read_roles(line, kinds=("photo",)).get("photo", [])
-    if "审" in line:
-        # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
-        review = [n for n in read_roles(line, kinds=("reviewer",)).get("reviewer", []) if looks_like_person(n)]
-    return photo, review
+    kinds = (("photo",) if "摄" in line or "图" in line or "视频" in line else ()) \
+        + (("reviewer",) if "审" in line else ())
+    if not kinds:
+        return [], []
+    found = read_roles(line, kinds=kinds)
+    # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
+    return found.get("photo", []), [n for n in found.get("reviewer", []) if looks_like_person(n)]
