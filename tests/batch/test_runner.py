@@ -157,28 +157,70 @@ def test_two_jobs_with_the_comparison_step_side_by_side_give_the_same_tables(cor
                                       pd.read_parquet(tmp_path / "two" / name), obj=name)
 
 
-def test_bodies_from_the_outcomes_are_those_of_the_records(corpus: Path, tmp_path: Path) -> None:
-    # a run comparing side by side takes the bodies of new records from their outcomes:
-    # the same ids and bodies, in the same order, as the records give (duplicates once, failures none)
+def _as_if_fresh(items, cache: Path, cfg: str):
+    """Every other article as a worker of this run would have sent it (line and pickled
+    rows, id and body), its cache file gone: the run must take it from what was sent."""
+    import pickle
+
     from reportmine.batch.state import read_result, result_path
-    from reportmine.config import config_hash
+    from reportmine.compare.from_records import article_rows
     from reportmine.io import json_line
+
+    fresh, fresh_texts = {}, {}
+    for it in items[::2]:
+        target = result_path(cache, it.chash, cfg)
+        cached = read_result(target)  # (None for the copy once its original's file is gone)
+        rec = cached.record if cached is not None else None
+        if rec is not None:
+            fresh[it.task.path] = (json_line(rec), pickle.dumps(article_rows(rec, keep_text=False)))
+            fresh_texts[it.task.path] = (rec["id"], rec["text"])
+            target.unlink()
+    return fresh, fresh_texts
+
+
+def test_bodies_from_the_outcomes_are_those_of_the_rows(corpus: Path, tmp_path: Path) -> None:
+    # a run comparing side by side takes the bodies of new records from their outcomes:
+    # the same ids and bodies, in the same order, as the rows give (duplicates once, failures none)
+    from reportmine.config import config_hash
 
     (corpus / "copy.txt").write_bytes((corpus / "art000.txt").read_bytes())
     (corpus / "empty.txt").write_bytes(b"")
     run(corpus, tmp_path)
     cfg, cache = config_hash(), tmp_path / "cache"
     items, _ = runner.plan(corpus, cache, cfg)
-    fresh, fresh_texts = {}, {}
-    for it in items[::2]:  # every other article as if extracted in this run, its cache file gone
-        target = result_path(cache, it.chash, cfg)
-        cached = read_result(target)  # (None for the copy once its original's file is gone)
-        rec = cached.record if cached is not None else None
-        if rec is not None:
-            fresh[it.task.path] = json_line(rec)
-            fresh_texts[it.task.path] = (rec["id"], rec["text"])
-            target.unlink()
+    fresh, fresh_texts = _as_if_fresh(items, cache, cfg)
     assert len(fresh_texts) >= 5
-    want = [(r["id"], r["text"]) for r in runner.iter_records(items, cache, cfg, dict(fresh), [])]
-    assert len(want) == 12
+    failures: list = []
+    want = [(r.article_id, r.text) for _, r in runner.iter_rows(items, cache, cfg, dict(fresh), dict(fresh_texts),
+                                                                  failures)]
+    assert len(want) == 12 and "empty.txt" in [Path(f.path).name for f in failures]
+    assert all(text for _, text in want)
     assert list(runner.iter_texts(items, cache, cfg, fresh_texts)) == want
+
+
+def test_rows_sent_by_workers_are_those_of_the_cached_records(corpus: Path, tmp_path: Path) -> None:
+    # what a run writes does not depend on whether an article's rows came from the
+    # worker that extracted it or were made here from its cached record
+    from reportmine.config import config_hash
+
+    run(corpus, tmp_path)
+    cfg, cache = config_hash(), tmp_path / "cache"
+    items, _ = runner.plan(corpus, cache, cfg)
+    from_cache = list(runner.iter_rows(items, cache, cfg, None, {}))
+    fresh, fresh_texts = _as_if_fresh(items, cache, cfg)
+    assert len(fresh) >= 5
+    sent = list(runner.iter_rows(items, cache, cfg, fresh, fresh_texts))
+    assert sent == from_cache and len(sent) == 12
+    assert not fresh and not fresh_texts  # each let go of once read
+    lines = (tmp_path / "out" / "records.jsonl").read_bytes().splitlines(keepends=True)
+    assert [line for line, _ in sent] == lines
+
+
+def test_a_fresh_run_and_a_rebuild_from_the_cache_write_the_same(corpus: Path, tmp_path: Path, tables) -> None:
+    first = run(corpus, tmp_path, jobs=2)
+    assert first.n_new == 12
+    records = (tmp_path / "out" / "records.jsonl").read_bytes()
+    again = runner.run_batch(corpus, tmp_path / "again", cache_dir=tmp_path / "cache", progress=False)
+    assert again.n_new == 0 and not again.up_to_date
+    assert (tmp_path / "again" / "records.jsonl").read_bytes() == records
+    tables.assert_same(tables.read(tmp_path / "out"), tables.read(tmp_path / "again"))

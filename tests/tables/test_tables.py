@@ -37,6 +37,35 @@ def test_build_tables_keeps_provenance_and_schema():
     assert tables["articles"].iloc[0]["n_people"] == 2
 
 
+def test_each_field_lands_in_its_own_column():
+    # rows are tuples in schema order: a field read into the wrong place would show here
+    rec = _record()
+    rec["numbers"][0].update(actor="党员", method="rule", object="讲党课")
+    tables = build_tables([rec])
+    num = tables["numbers"].iloc[0]
+    assert (num["approx"], num["object"], num["actor"], num["metric"], num["text"], num["sentence"],
+            num["span_start"], num["method"]) == ("余", "讲党课", "党员", "party_lectures", "讲党课30余次", 0, 0, "rule")
+    art = tables["articles"].iloc[0]
+    assert (art["path"], art["title"], art["source"], art["author"], art["unit"], art["n_chars"],
+            art["n_organizations"], art["n_numbers"], art["n_slogans"], art["warnings"]) == \
+        ("x.txt", rec["title"], "某网", "甲乙", "县法院", len(rec["text"]), 1, 1, 1, "encoding guessed")
+    org = tables["organizations"].iloc[0]
+    assert (org["name"], org["kind"], org["count"], org["span_end"], org["spans"], org["method"]) == \
+        ("县法院", "unit", 1, 3, "[[0, 3]]", "rule")
+    slogan = tables["slogans"].iloc[0]
+    assert (slogan["kind"], slogan["count"], slogan["span_start"], slogan["spans"]) == \
+        ("numbered", 2, 1, "[[1, 5], [8, 12]]")
+
+
+def test_rows_of_the_wrong_width_are_refused():
+    from reportmine.tables.build import record_rows, tables_from_rows
+
+    pack = record_rows(_record())
+    short = (pack[0], [row[:-1] for row in pack[1]], *pack[2:])
+    with pytest.raises(schema.SchemaError, match="people"):
+        tables_from_rows([short])
+
+
 def test_empty_input_gives_typed_empty_tables():
     tables = build_tables([])
     assert all(len(df) == 0 for df in tables.values())

@@ -17,6 +17,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
 import resource
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,6 +34,7 @@ from reportmine.batch.failures import Failure, failures_table
 from reportmine.batch.progress import Progress
 from reportmine.batch.state import CachedResult, content_hash, read_manifest, read_result, result_path
 from reportmine.batch.task import Outcome, Task, run_chunk, run_tasks
+from reportmine.compare.from_records import ArticleRows
 
 log = logging.getLogger(__name__)
 
@@ -220,9 +222,8 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
     bar = Progress(len(pending), "extract", tty=progress)
     done = 0
-    fresh: dict[str, bytes] = {}
-    side_by_side = jobs > 1 and len(items) >= compare.SIDE_BY_SIDE_FROM
-    fresh_texts: dict[str, tuple[str, str]] = {}  # path -> (id, body), kept when comparing side by side
+    fresh: dict[str, tuple[bytes, bytes | None]] = {}  # path -> (records.jsonl line, pickled rows)
+    fresh_texts: dict[str, tuple[str, str]] = {}  # path -> (id, body)
 
     def on_outcome(o: Outcome) -> None:
         nonlocal done
@@ -230,12 +231,13 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
         if o.worker:
             res.worker_maxrss_kb = max(res.worker_maxrss_kb, o.maxrss_kb)
         res.cpu_by_process[o.pid] = res.cpu_by_process.get(o.pid, 0.0) + o.cpu_s
-        # new records are kept as their JSON bytes and parsed only once extraction
-        # is over (``iter_records`` lets each go as it reads it): bytes are invisible
-        # to the garbage collector, so a growing batch does not slow this process down
+        # new records are kept as bytes (their JSON line and pickled rows) until
+        # extraction is over (``iter_rows`` lets each go as it reads it): bytes are
+        # invisible to the garbage collector, so a growing batch does not slow this
+        # process down
         if o.record_line is not None:
-            fresh[o.path] = o.record_line
-            if side_by_side and o.record_id is not None and o.text is not None:
+            fresh[o.path] = (o.record_line, o.rows)
+            if o.record_id is not None and o.text is not None:
                 fresh_texts[o.path] = (o.record_id, o.text)
         if o.status == "failed":
             it.failure = Failure(o.path, o.stage or "read", o.reason or "unknown error")
@@ -263,20 +265,20 @@ def run_batch(input_dir: str | Path, out_dir: str | Path, cache_dir: str | Path 
     t_extract = time.monotonic()
 
     # one pass over the records, in path order: each is written to records.jsonl
-    # and handed to the tables, and none is kept (the comparison step gets the
-    # bodies and meetings only), so memory does not hold the whole batch twice
+    # and its rows handed to the tables, and none is kept (the comparison step gets
+    # the bodies only), so memory does not hold the whole batch twice
     res.failures = []
     stamp.clear(out_dir)
     texts = None
-    if side_by_side:
+    if jobs > 1 and len(items) >= compare.SIDE_BY_SIDE_FROM:
         # the bodies first (those extracted now came with their outcomes, the others are
         # read from the cache): the comparison step's similarity then starts in a child
         # at once, beside the base tables
         texts = dict(iter_texts(items, cache_dir, cfg, fresh_texts))
         fresh_texts.clear()
-    records = iter_records(items, cache_dir, cfg, fresh, res.failures)
+    rows = iter_rows(items, cache_dir, cfg, fresh, None if texts is not None else fresh_texts, res.failures)
     with write_records(out_dir) as keep:
-        res.tables = build_all_tables(keep(records), res.failures, processes=jobs, texts=texts)
+        res.tables = build_all_tables(keep(rows), res.failures, processes=jobs, texts=texts)
     t_tables = time.monotonic()
     res.paths = write_outputs(res.tables, out_dir, formats) + [out_dir / RECORDS_FILE]
     if engine == "dask":
@@ -362,33 +364,50 @@ def _cached_record(it: _Item, cache_dir: Path, cfg: str) -> CachedResult | Failu
     return r
 
 
-def iter_records(items: list[_Item], cache_dir: Path, cfg: str, fresh: dict[str, bytes] | None = None,
-                 failures: list[Failure] | None = None) -> Iterator[dict[str, Any]]:
-    """Records in path order (path and URL as of this run); identical files count once.
+def iter_rows(items: list[_Item], cache_dir: Path, cfg: str,
+              fresh: dict[str, tuple[bytes, bytes | None]] | None = None,
+              fresh_texts: dict[str, tuple[str, str]] | None = None,
+              failures: list[Failure] | None = None) -> Iterator[tuple[bytes, ArticleRows]]:
+    """Each kept record's line of records.jsonl and its table rows, in path order
+    (path and URL as of this run); identical files count once.
 
-    ``fresh`` holds the JSON lines of records extracted in this run, by path
-    (each is let go of once read); the others are read from the cache. Inputs
-    without a record are appended to ``failures`` as they are met.
+    ``fresh`` holds what the workers sent of the records extracted in this run
+    (line and pickled rows, by path), ``fresh_texts`` their (id, body) when the
+    rows are to carry the bodies (None: the caller has them); each is let go of
+    once read. The other records are read from the cache. Inputs without a
+    record are appended to ``failures`` as they are met.
     """
     import orjson
 
+    from reportmine.compare.from_records import article_rows
+    from reportmine.io import json_line
+
     fresh = {} if fresh is None else fresh
+    keep_text = fresh_texts is not None
 
-    def load(it: _Item) -> dict[str, Any] | Failure:
-        line = fresh.pop(it.task.path, None)
-        if line is not None:
-            return orjson.loads(line)
+    def load(it: _Item) -> tuple[bytes, ArticleRows] | Failure:
+        got = fresh.pop(it.task.path, None)
+        if got is not None:
+            line, packed = got
+            body = fresh_texts.pop(it.task.path, None) if fresh_texts is not None else None
+            if packed is not None and (body is not None or not keep_text):
+                rows = pickle.loads(packed)
+                return line, rows._replace(text=body[1]) if body is not None else rows
+            return line, article_rows(orjson.loads(line), keep_text)
         r = _cached_record(it, cache_dir, cfg)
-        return r if isinstance(r, Failure) else r.record
-
-    for it, rec in _kept(items, load, [] if failures is None else failures, log_copies=True):
+        if isinstance(r, Failure):
+            return r
+        rec = r.record
         rec["path"], rec["url"] = it.task.path, it.task.url
-        yield rec
+        return json_line(rec), article_rows(rec, keep_text)
+
+    for _, got in _kept(items, load, [] if failures is None else failures, log_copies=True):
+        yield got
 
 
 def iter_texts(items: list[_Item], cache_dir: Path, cfg: str,
                fresh_texts: Mapping[str, tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """(id, body) of every record ``iter_records`` yields, in the same order; for
+    """(id, body) of every record ``iter_rows`` yields, in the same order; for
     records extracted in this run from ``fresh_texts`` (path -> (id, body)) instead
     of parsing their JSON."""
     def load(it: _Item) -> tuple[str, str] | Failure:
@@ -402,41 +421,42 @@ def iter_texts(items: list[_Item], cache_dir: Path, cfg: str,
         yield got
 
 
-def build_all_tables(records: Iterable[dict[str, Any]], failures: list[Failure],
+def build_all_tables(rows: Iterable[ArticleRows], failures: list[Failure],
                      processes: int = 1, texts: Mapping[str, str] | None = None) -> dict[str, pd.DataFrame]:
-    """Every table of ``records`` (read once, as they come) and the failures table.
+    """Every table of the articles' ``rows`` (read once, as they come) and the failures table.
 
     A failing comparison step becomes a row in ``failures``; the base tables
     are still written. ``processes`` > 1 lets the comparison step run two of
-    its steps side by side (``compare.beside``); ``texts``, the records'
-    bodies when known beforehand, lets it start the first one at once.
+    its steps side by side (``compare.beside``); ``texts``, the bodies when
+    known beforehand, lets it start the first one at once.
     """
-    from reportmine.compare.from_records import tables_from_records
+    from reportmine.compare.from_records import tables_from_rows
 
     def compare_failed(exc: Exception) -> None:
         log.error("comparison tables failed: %s", exc)
         failures.append(Failure("(all articles)", "tables", f"build_comparisons: {type(exc).__name__}: {exc}"))
 
-    tables = tables_from_records(records, on_compare_error=compare_failed, keep_segmenter=False,
-                                 processes=processes, texts=texts)
+    tables = tables_from_rows(rows, on_compare_error=compare_failed, keep_segmenter=False,
+                              processes=processes, texts=texts)
     tables["failures"] = failures_table(failures)
     return tables
 
 
 @contextlib.contextmanager
-def write_records(out_dir: Path) -> Iterator[Callable[[Iterable[dict[str, Any]]], Iterator[dict[str, Any]]]]:
-    """records.jsonl, written (atomically) as the records pass through the function this yields.
+def write_records(out_dir: Path) -> Iterator[Callable[[Iterable[tuple[bytes, ArticleRows]]], Iterator[ArticleRows]]]:
+    """records.jsonl, written (atomically) as the articles pass through the function this yields.
 
-    Usage: ``with write_records(out) as keep: use(keep(records))``; the file
-    replaces the old one only when the block ends without an error.
+    Usage: ``with write_records(out) as keep: use(keep(iter_rows(...)))``; each
+    record's line is written and its rows passed on. The file replaces the old
+    one only when the block ends without an error.
     """
-    from reportmine.io import atomic_open, json_line
+    from reportmine.io import atomic_open
 
     with atomic_open(out_dir / RECORDS_FILE, "wb") as fh:
-        def keep(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-            for rec in records:
-                fh.write(json_line(rec))
-                yield rec
+        def keep(lines_and_rows: Iterable[tuple[bytes, ArticleRows]]) -> Iterator[ArticleRows]:
+            for line, rows in lines_and_rows:
+                fh.write(line)
+                yield rows
 
         yield keep
 

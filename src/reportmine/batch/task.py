@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import re
 import resource
 import signal
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportmine.batch.state import CachedResult, content_hash, read_result, result_path, write_result
+from reportmine.io import json_line
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -77,6 +79,9 @@ class Outcome:
     #: processes starts its similarity from the bodies without parsing the records first
     record_id: str | None = None
     text: str | None = None
+    #: with ``record_line``, the record's table rows (``from_records.ArticleRows``,
+    #: body left out), pickled: bytes again, and cheap to unpickle
+    rows: bytes | None = None
 
 
 def analyze_bytes(data: bytes, path: str, url: str | None, timeout: float | None = None) -> CachedResult:
@@ -143,10 +148,24 @@ def run_tasks(tasks: Iterable[Task], cache_dir: str, cfg: str, force: bool = Fal
                 out.status, out.stage, out.reason = "failed", "write", f"cannot write result: {exc}"
             else:
                 if keep_record and result.record is not None:
-                    out.record_line = line
-                    out.record_id, out.text = result.record["id"], result.record.get("text") or ""
+                    _keep(out, task, result.record, line)
         out.cpu_s, out.pid = time.process_time() - start, os.getpid()
         yield out
+
+
+def _keep(out: Outcome, task: Task, record: dict, line: bytes) -> None:
+    """Put on the outcome what the run's tables need of a new record: its line of
+    records.jsonl (path and URL as this run names them), id, body, and its rows,
+    made here so that with ``--jobs`` the process building the tables only
+    concatenates them."""
+    from reportmine.compare.from_records import article_rows
+
+    if record.get("path") != task.path or record.get("url") != task.url:
+        record = {**record, "path": task.path, "url": task.url}
+        line = json_line(record)
+    out.record_line = line
+    out.record_id, out.text = record["id"], record.get("text") or ""
+    out.rows = pickle.dumps(article_rows(record, keep_text=False), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _prepare(task: Task, cache_dir: str, cfg: str, force: bool) -> tuple[Outcome, tuple[Path, CachedResult] | None]:

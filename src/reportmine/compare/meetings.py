@@ -99,13 +99,22 @@ def meetings_from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     Reads only the record fields it needs (id, unit, date, meetings) instead
     of rebuilding whole ``Article`` objects: a batch of records is read once.
     """
+    return meetings_frame([row for rec in records for row in record_meeting_rows(rec)])
+
+
+def record_meeting_rows(rec: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """One record's meetings table rows, each a tuple in ``COLUMNS`` order: what a
+    batch worker hands on so the process building the tables only concatenates."""
     from reportmine.record import _build
 
-    rows: list[dict[str, Any]] = []
-    for rec in records:
-        found = [_build(Meeting, m) for m in rec.get("meetings") or []]
-        if found:
-            rows.extend(meeting_rows(rec.get("id"), rec.get("unit"), rec.get("date"), found))
+    found = [_build(Meeting, m) for m in rec.get("meetings") or []]
+    if not found:
+        return []
+    return [tuple(row[c] for c in COLUMNS) for row in meeting_rows(rec.get("id"), rec.get("unit"), rec.get("date"), found)]
+
+
+def meetings_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """The meetings table of rows from ``record_meeting_rows``."""
     return validate(pd.DataFrame(rows, columns=COLUMNS), "meetings")
 
 

@@ -37,77 +37,89 @@ def _spans_json(spans: Any) -> str:
     return json.dumps([list(s) for s in spans])
 
 
-def build_tables(records: Iterable[dict[str, Any]]) -> dict[str, pd.DataFrame]:
-    """The five base tables, schema-checked and sorted.
+#: One record's rows of the five base tables (in ``BASE_TABLES`` order), each row
+#: a tuple in its schema's column order. Plain tuples of strings and numbers: a
+#: batch worker builds them and pickles them cheaply to the process that builds
+#: the frames, which then only concatenates.
+RowPack = tuple[list[tuple[Any, ...]], ...]
 
-    Columns are collected as lists (one append per value) and each frame is
-    built from them at once: building from one dict per row costs several
-    times more.
-    """
-    cols = {name: {c: [] for c in schema.get(name).names} for name in BASE_TABLES}
-    A, P, O, N, S = (cols[name] for name in BASE_TABLES)
-    for rec in records:
-        get = rec.get
-        aid, unit, date = get("id"), get("unit"), get("date")
-        people, orgs, numbers = get("people") or [], get("organizations") or [], get("numbers") or []
-        slogans = get("slogans") or []
-        for c, v in (("article_id", aid), ("path", get("path")), ("url", get("url")), ("title", get("title")),
-                     ("date", date), ("source", get("source")), ("author", get("author")),
-                     ("editor", get("editor")), ("unit", unit), ("n_chars", len(get("text") or "")),
-                     ("n_people", len(people)), ("n_organizations", len(orgs)), ("n_numbers", len(numbers)),
-                     ("n_slogans", len(slogans)), ("encoding", get("encoding")),
-                     ("warnings", " | ".join(get("warnings") or []) or None), ("config_hash", get("config_hash"))):
-            A[c].append(v)
-        _add_spanned(P, aid, unit, date, people, ("name", "titles", "roles", "org", "count", "method"))
-        _add_spanned(O, aid, unit, date, orgs, ("name", "kind", "count", "method"))
-        n = len(numbers)
-        if n:
-            N["article_id"] += [aid] * n
-            N["unit"] += [unit] * n
-            N["date"] += [date] * n
-            for c, k in (("value", "value"), ("approx", "approx"), ("unit_word", "unit"), ("object", "object"),
-                         ("actor", "actor"), ("metric", "metric"), ("text", "text"),
-                         ("sentence", "sentence"), ("method", "method")):
-                N[c] += [x.get(k) for x in numbers]
-            spans = [x.get("span") or (None, None) for x in numbers]
-            N["span_start"] += [x[0] for x in spans]
-            N["span_end"] += [x[1] for x in spans]
-        _add_spanned(S, aid, unit, date, slogans, ("text", "kind", "count", "expansion", "method"))
-    return {name: schema.validate(_frame(cols[name], name), name) for name in BASE_TABLES}
-
-
+#: record fields of the people, organizations and slogans rows, between the
+#: article's keys and the spans (lists among them are joined, see ``_JOINED``)
+_SPANNED_FIELDS = {
+    "people": ("name", "titles", "roles", "org", "count"),
+    "organizations": ("name", "kind", "count"),
+    "slogans": ("text", "kind", "count", "expansion"),
+}
+#: record fields of a numbers row after the article's keys (``unit`` is the
+#: measure word, written to the ``unit_word`` column)
+_NUMBER_FIELDS = ("value", "approx", "unit", "object", "actor", "metric", "text", "sentence")
 #: fields written as "a;b" (lists in the record)
 _JOINED = frozenset({"titles", "roles", "expansion"})
 
 
-def _add_spanned(cols: dict[str, list[Any]], aid: Any, unit: Any, date: Any, items: list[dict[str, Any]],
-                 fields: tuple[str, ...]) -> None:
+def record_rows(rec: dict[str, Any]) -> RowPack:
+    """The base-table rows of one record (see ``RowPack``)."""
+    get = rec.get
+    aid, unit, date = get("id"), get("unit"), get("date")
+    people, orgs, numbers = get("people") or [], get("organizations") or [], get("numbers") or []
+    slogans = get("slogans") or []
+    article = (aid, get("path"), get("url"), get("title"), date, get("source"), get("author"), get("editor"),
+               unit, len(get("text") or ""), len(people), len(orgs), len(numbers), len(slogans),
+               get("encoding"), " | ".join(get("warnings") or []) or None, get("config_hash"))
+    keys = (aid, unit, date)
+    number_rows = []
+    for x in numbers:
+        span = x.get("span") or (None, None)
+        number_rows.append((*keys, *[x.get(k) for k in _NUMBER_FIELDS], span[0], span[1], x.get("method")))
+    return ([article], _spanned_rows(keys, people, _SPANNED_FIELDS["people"]),
+            _spanned_rows(keys, orgs, _SPANNED_FIELDS["organizations"]), number_rows,
+            _spanned_rows(keys, slogans, _SPANNED_FIELDS["slogans"]))
+
+
+def _spanned_rows(keys: tuple[Any, ...], items: list[dict[str, Any]], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
     """Rows of one article's people, organizations or slogans: the article's keys, the
     given fields (lists joined), and the first span besides all spans as JSON."""
-    n = len(items)
-    if not n:
-        return
-    cols["article_id"] += [aid] * n
-    cols["unit"] += [unit] * n
-    cols["date"] += [date] * n
-    for f in fields:
-        cols[f] += [_join(x.get(f)) for x in items] if f in _JOINED else [x.get(f) for x in items]
-    spans = [x.get("spans") for x in items]
-    cols["span_start"] += [int(x[0][0]) if x else None for x in spans]
-    cols["span_end"] += [int(x[0][1]) if x else None for x in spans]
-    cols["spans"] += [_spans_json(x) for x in spans]
+    rows = []
+    for x in items:
+        spans = x.get("spans")
+        first = spans[0] if spans else None
+        rows.append((*keys, *[_join(x.get(f)) if f in _JOINED else x.get(f) for f in fields],
+                     int(first[0]) if first else None, int(first[1]) if first else None,
+                     _spans_json(spans), x.get("method")))
+    return rows
 
 
-def _frame(data: dict[str, list[Any]], name: str) -> pd.DataFrame:
-    """A frame of the schema's columns, each made straight from its list in the schema's dtype
+def build_tables(records: Iterable[dict[str, Any]]) -> dict[str, pd.DataFrame]:
+    """The five base tables, schema-checked and sorted."""
+    return tables_from_rows(map(record_rows, records))
+
+
+def tables_from_rows(packs: Iterable[RowPack]) -> dict[str, pd.DataFrame]:
+    """The five base tables from each record's ``record_rows``, schema-checked and sorted.
+
+    Rows are collected as tuples and turned into columns at once (``zip``):
+    building a frame from one dict per row costs several times more.
+    """
+    rows: tuple[list[tuple[Any, ...]], ...] = tuple([] for _ in BASE_TABLES)
+    for pack in packs:
+        for acc, part in zip(rows, pack):
+            acc += part
+    return {name: schema.validate(_frame(acc, name), name) for name, acc in zip(BASE_TABLES, rows)}
+
+
+def _frame(rows: list[tuple[Any, ...]], name: str) -> pd.DataFrame:
+    """A frame of the schema's columns, each made straight from its values in the schema's dtype
     (no object column in between); a column that does not convert is left to ``validate``."""
-    if not data["article_id"]:
+    if not rows:
         return schema.empty(name)
+    cols = schema.get(name).columns
+    widths = {len(r) for r in rows}
+    if widths != {len(cols)}:  # zip would drop or shift columns without a word
+        raise schema.SchemaError(f"table {name!r}: rows of {sorted(widths)} values for {len(cols)} columns")
     columns = {}
-    for col in schema.get(name).columns:
-        values = data[col.name]
+    for col, values in zip(cols, zip(*rows)):
         try:
-            columns[col.name] = pd.array(values, dtype=col.dtype)
+            columns[col.name] = pd.array(list(values), dtype=col.dtype)
         except (TypeError, ValueError):
-            columns[col.name] = pd.array(values, dtype=object)
+            columns[col.name] = pd.array(list(values), dtype=object)
     return pd.DataFrame(columns)
