@@ -54,12 +54,14 @@ def _segment(bodies: Mapping[str, str], keep_segmenter: bool) -> tuple[dict[str,
 
 def _words_and_candidates(segmented: tuple[dict[str, list[str]], dict[str, list[str]]], bodies: Mapping[str, str],
                           grouping: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The tables made of words: terms at both levels and slogan candidates.
+    """The tables made of words and slogans: terms and slogan usage at both levels,
+    and slogan candidates (one branch: with ``processes`` > 1 they are made in a
+    child while this process combines the metrics).
 
     ``grouping`` is (clusters, clusters with institutions as units, slogans
     table); only the clusters' representatives are read from ``segmented``.
     """
-    from reportmine.compare.slogans import slogan_candidates
+    from reportmine.compare.slogans import compare_slogans, slogan_candidates
     from reportmine.compare.terms import distinctive_terms
 
     tokens, words = segmented
@@ -69,6 +71,8 @@ def _words_and_candidates(segmented: tuple[dict[str, list[str]], dict[str, list[
                                                         "compare_terms"),
         "slogan_candidates": slogan_candidates(tokens, bodies, cl, slogans),
         "compare_terms": distinctive_terms(tokens, cl, words_of=words),
+        "compare_slogans_by_institution": _by_institution(compare_slogans(slogans, cl_inst), "compare_slogans"),
+        "compare_slogans": compare_slogans(slogans, cl),
     }
 
 
@@ -110,7 +114,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     ``processes`` > 1 (a batch run given ``--jobs``) runs independent steps
     side by side (``compare.beside``): similarity in one forked child, and in
     another the segmentation, then (once this process has the clusters)
-    slogan candidates and terms, while this process combines the metrics
+    slogan candidates, terms and slogan usage, while this process combines the metrics
     (from ``SIDE_BY_SIDE_FROM`` articles). The tables are the same; only the
     order of the work changes. ``early_pairs`` (a ``Beside`` computing
     ``similarity.pair_core(texts)``) and ``early_words`` (``words_beside(texts)``)
@@ -118,10 +122,9 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     its base tables (``compare.from_records``).
     """
     from reportmine.compare.meetings import article_events, meetings_from_records, meetings_table
-    from reportmine.compare.metrics import combine_metrics_levels
+    from reportmine.compare.metrics import combine_metrics_levels, number_sources
     from reportmine.compare.people_titles import people_titles
     from reportmine.compare.similarity import clusters, pair_core, similarity_pairs
-    from reportmine.compare.slogans import compare_slogans
     from reportmine.compare.common import pylist, release_memory
     from reportmine.compare.institutions import institution_map, institutions_table
     from reportmine.tables.schema import empty, validate
@@ -150,13 +153,17 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
             words_step = words_beside(bodies, keep_segmenter)
             started.append(words_step)
     try:
+        # what needs no clusters first: with ``side`` this is done while the similarity is
+        # still computed in its child
+        titles = people_titles(base["people"])
+        numbered = number_sources(base["numbers"], texts)
         pairs = similarity_pairs(articles, bodies, core=pending.result() if side else None)
         cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
         cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
         if side:
             words_step.send((cl, cl_inst, base["slogans"]))
         inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
-        metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of)
+        metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of, numbered)
         release_memory()
         if side:
             by_words = words_step.result()
@@ -170,8 +177,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     return {
         "institutions": institutions_table(cl),
         "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),
-        "compare_slogans_by_institution": _by_institution(compare_slogans(base["slogans"], cl_inst),
-                                                          "compare_slogans"),
+        "compare_slogans_by_institution": by_words["compare_slogans_by_institution"],
         "compare_terms_by_institution": by_words["compare_terms_by_institution"],
         "meetings": meetings,
         "compare_metrics": metrics,
@@ -179,8 +185,8 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
         "compare_metric_sources": sources,
         "article_clusters": cl,
         "similarity": pairs,
-        "compare_slogans": compare_slogans(base["slogans"], cl),
+        "compare_slogans": by_words["compare_slogans"],
         "slogan_candidates": by_words["slogan_candidates"],
         "compare_terms": by_words["compare_terms"],
-        "people_titles": people_titles(base["people"]),
+        "people_titles": titles,
     }

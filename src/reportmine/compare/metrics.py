@@ -103,17 +103,13 @@ LONG_COLUMNS = ["unit", "metric", "value", "approx", "rule", "n_articles", "n_ev
                 "article_ids", "spans", "texts", "sentences"]
 
 
-def metric_sources(numbers: pd.DataFrame, clusters: pd.DataFrame,
-                   texts: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
-    """One row per number with a metric: its unit (the cluster representative's), cluster, event, sentence."""
-    ids = pylist(clusters["article_id"])
-    cluster_of = dict(zip(ids, pylist(clusters["cluster"])))
-    event_of = dict(zip(ids, pylist(clusters["event"])))
-    rep_unit: dict[str, str] = {}
-    ordered = clusters.sort_values(["cluster", "is_representative", "article_id"], ascending=[True, False, True])
-    for cluster, unit in zip(ordered["cluster"].tolist(), ordered["unit"].tolist()):
-        if rep_unit.get(cluster) in (None, UNKNOWN_UNIT):
-            rep_unit[cluster] = unit
+def number_sources(numbers: pd.DataFrame, texts: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """The part of ``metric_sources`` that needs no clusters: one row per number with a
+    metric, in article and span order, with its sentence; unit, cluster and event unset.
+
+    Apart so that a run comparing in several processes builds it while the
+    similarity that the clusters need is still being computed elsewhere.
+    """
     nums = numbers[numbers["metric"].notna() & numbers["value"].notna()]
     nums = nums.drop_duplicates(["article_id", "metric", "span_start", "span_end", "value"])  # same input twice
     nums = nums.sort_values(["article_id", "span_start"], na_position="last")
@@ -122,14 +118,37 @@ def metric_sources(numbers: pd.DataFrame, clusters: pd.DataFrame,
     src: list[dict[str, Any]] = []
     cols = ["article_id", "unit", "metric", "value", "approx", "text", "span_start", "span_end"]
     for aid, unit, metric, value, approx, text, s, e in zip(*(nums[c].astype(object).tolist() for c in cols)):
-        cluster = cluster_of.get(aid, aid)
         src.append({
-            "unit": rep_unit.get(cluster, unit_label(unit)), "metric": metric, "article_id": aid,
-            "cluster": cluster, "event": event_of.get(aid, aid), "value": float(value), "approx": approx,
+            "unit": unit, "metric": metric, "article_id": aid,
+            "cluster": None, "event": None, "value": float(value), "approx": approx,
             "text": text, "sentence": sentence_at(texts.get(aid), s, e, _bounds(bounds, aid, texts)) or text,
             "span_start": s, "span_end": e, "used": False, "reason": None,
             "_key": (aid, -1 if blank(s) else int(s)),  # the order of figures in a cell (not a column)
         })
+    return src
+
+
+def metric_sources(numbers: pd.DataFrame, clusters: pd.DataFrame,
+                   texts: Mapping[str, str] | None = None,
+                   numbered: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """One row per number with a metric: its unit (the cluster representative's), cluster, event, sentence.
+
+    ``numbered`` is ``number_sources(numbers, texts)`` when already built (its rows are filled in place).
+    """
+    ids = pylist(clusters["article_id"])
+    cluster_of = dict(zip(ids, pylist(clusters["cluster"])))
+    event_of = dict(zip(ids, pylist(clusters["event"])))
+    rep_unit: dict[str, str] = {}
+    ordered = clusters.sort_values(["cluster", "is_representative", "article_id"], ascending=[True, False, True])
+    for cluster, unit in zip(ordered["cluster"].tolist(), ordered["unit"].tolist()):
+        if rep_unit.get(cluster) in (None, UNKNOWN_UNIT):
+            rep_unit[cluster] = unit
+    src = number_sources(numbers, texts) if numbered is None else numbered
+    for r in src:
+        aid = r["article_id"]
+        cluster = r["cluster"] = cluster_of.get(aid, aid)
+        r["unit"] = rep_unit.get(cluster, unit_label(r["unit"]))
+        r["event"] = event_of.get(aid, aid)
     return src
 
 
@@ -236,15 +255,16 @@ def combine_metrics(numbers: pd.DataFrame, clusters: pd.DataFrame,
 
 
 def combine_metrics_levels(numbers: pd.DataFrame, clusters: pd.DataFrame, texts: Mapping[str, str] | None,
-                           institution_of: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame,
-                                                                       pd.DataFrame]:
+                           institution_of: Mapping[str, str], numbered: list[dict[str, Any]] | None = None
+                           ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(compare_metrics, compare_metrics_wide, compare_metric_sources, institution-level compare_metrics).
 
     The source rows (and their sentences) are built once; the institution
     level combines copies of them with each unit replaced by its institution
     (``institution_of``: unit label -> institution; a unit not in it is its own).
+    ``numbered``: see ``metric_sources``.
     """
-    src = metric_sources(numbers, clusters, texts)
+    src = metric_sources(numbers, clusters, texts, numbered)
     inst = {u: institution_of.get(u, u) for u in {r["unit"] for r in src}}
     members: dict[str, int] = {}
     for i in inst.values():
