@@ -231,13 +231,13 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         f"(?P<prefix>(?:{_alternation(list(prefixes))})*)"
         f"(?P<head>{_alternation(list(heads))})"
     )
-    credit_roles = dict(cues["credit_labels"])
-    colon_labels = cues.get("colon_credit_labels", {})
+    # the reviewer labels and their roles are credit_words.json's, the list the page parser reads
+    credit_roles = {**load_json("credit_words.json").get("reviewer_roles", {}), **cues["credit_labels"]}
+    colon_labels = set(cues.get("colon_credit_labels", ()))
     # one-character labels (文, 摄, 图) and labels that are also common words (责任人)
     # only with a colon or slash and not inside a word
-    long_labels = [k for k in credit_roles if len(k) > 1]
-    short_labels = [k for k in credit_roles if len(k) == 1] + list(colon_labels)
-    credit_roles.update((k, v) for k, v in colon_labels.items() if k not in credit_roles)
+    long_labels = [k for k in credit_roles if len(k) > 1 and k not in colon_labels]
+    short_labels = [k for k in credit_roles if len(k) == 1 or k in colon_labels]
     credit_re = re.compile(
         rf"(?P<label>{_alternation(long_labels)})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     short_credit_re = re.compile(

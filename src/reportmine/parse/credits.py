@@ -26,8 +26,19 @@ _DATELINE = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]")
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, list[str]]:
+    """The word lists of ``credit_words.json``, longest first (reviewer_roles: its labels)."""
     data = resources.load_json("credit_words.json")
-    return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, list)}
+    return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, (list, dict))}
+
+
+@lru_cache(maxsize=1)
+def reviewer_roles() -> dict[str, str]:
+    """Reviewer label -> the role its person gets (一审 -> 审核, 责任校对 -> 校对).
+
+    The one list of reviewer labels: header fields, credit lines and the
+    people extractor's credits in the body all read it, so a label added
+    to ``credit_words.json`` counts everywhere."""
+    return dict(resources.load_json("credit_words.json").get("reviewer_roles", {}))
 
 
 @lru_cache(maxsize=1)
