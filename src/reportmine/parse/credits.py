@@ -334,10 +334,11 @@ def credited_people(line: str) -> tuple[list[str], list[str]]:
 
     The body extractor never sees such a line, so its people (摄影：某某,
     图/某某, 审核：某某, 一审：某某) must be kept by the parser that drops it,
-    whether the page came as text or as HTML.
+    whether the page came as text or as HTML. Any reviewer label opens
+    reviewers (校对：某某 and 监制：某某 as well as 审核：某某).
     """
     kinds = (("photo",) if "摄" in line or "图" in line or "视频" in line else ()) \
-        + (("reviewer",) if "审" in line else ())
+        + (("reviewer",) if any(r in line for r in reviewer_roles()) else ())
     if not kinds:
         return [], []
     found = read_roles(line, kinds=kinds)
