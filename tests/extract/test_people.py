@@ -590,6 +590,19 @@ def test_user_resources_extend_the_lexicons(tmp_path, monkeypatch):
         resources.clear_cache()
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    # a level committee after 团 or 共青团 (and a place) is the Youth League's: the title keeps it
+    ("团市委书记柯文远出席会议并讲话。", "柯文远", ["团市委书记"]),
+    ("会上，团青石市委副书记柯文远作动员讲话。", "柯文远", ["团青石市委副书记"]),
+    ("共青团青石县委书记柯文远主持会议。", "柯文远", ["共青团青石县委书记"]),
+    # 团 ending a word (集团) opens no league body; a place alone leaves the party's post
+    ("青石集团市委书记柯文远出席会议。", "柯文远", ["市委书记"]),
+    ("青石市委书记柯文远出席会议。", "柯文远", ["市委书记"]),
+])
+def test_a_youth_league_committee_stays_in_the_title(text: str, name: str, titles: list[str]) -> None:
+    assert people_by_name(text)[name].titles == titles
+
+
 def test_a_user_reviewer_label_reaches_the_body_credits(tmp_path, monkeypatch):
     from reportmine import resources
 
