@@ -590,6 +590,35 @@ def test_user_resources_extend_the_lexicons(tmp_path, monkeypatch):
         resources.clear_cache()
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    # a level committee after 团 or 共青团 (and a place) is the Youth League's: the title keeps it
+    ("团市委书记柯文远出席会议并讲话。", "柯文远", ["团市委书记"]),
+    ("会上，团青石市委副书记柯文远作动员讲话。", "柯文远", ["团青石市委副书记"]),
+    ("共青团青石县委书记柯文远主持会议。", "柯文远", ["共青团青石县委书记"]),
+    # 团 ending a word (集团) opens no league body; a place alone leaves the party's post
+    ("青石集团市委书记柯文远出席会议。", "柯文远", ["市委书记"]),
+    ("青石市委书记柯文远出席会议。", "柯文远", ["市委书记"]),
+])
+def test_a_youth_league_committee_stays_in_the_title(text: str, name: str, titles: list[str]) -> None:
+    assert people_by_name(text)[name].titles == titles
+
+
+def test_a_user_reviewer_label_reaches_the_body_credits(tmp_path, monkeypatch):
+    from reportmine import resources
+
+    # one list of reviewer labels: credit_words.json's, which the page parser reads too
+    (tmp_path / "credit_words.json").write_text('{"reviewer_roles": {"核稿": "审核"}}', encoding="utf-8")
+    text = "会议由孔立新主持。（撰稿：韩秋平 核稿：邵晓丽）"
+    assert "核稿" not in resources.load_json("credit_words.json")["reviewer_roles"]
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        assert people_by_name(text)["邵晓丽"].roles == ["审核"]
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+
+
 @pytest.mark.parametrize("text", [
     "青溪镇机关党员60余人赴烈士陵园开展主题党日活动。",  # 余 after a numeral: a hedge
     "全院两百多名干部职工赴纪念馆参观。",
@@ -685,6 +714,8 @@ def test_a_titled_list_item_opening_with_a_place(text: str, names: set[str]) -> 
     # reviewer labels beside the writer in a closing credit
     ("会议由孔立新主持。（撰稿人：韩秋平 审稿人：邵晓丽）", "邵晓丽", "审核"),
     ("会议由孔立新主持。（撰稿：韩秋平 审签：邵晓丽）", "邵晓丽", "审核"),
+    # the reviewer labels are credit_words.json's, where 编审 is one
+    ("会议由孔立新主持。（撰稿：韩秋平 编审：邵晓丽）", "邵晓丽", "审核"),
     # labels that are also common words count only before a colon
     ("会议由孔立新主持。（撰稿人：韩秋平，责任人：邵晓丽）", "邵晓丽", "审核"),
     ("会议由孔立新主持。\n文字录入：韩秋平 市档案馆", "韩秋平", "录入"),

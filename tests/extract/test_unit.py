@@ -315,6 +315,11 @@ def test_a_quoted_speech_after_a_dateline_is_skipped() -> None:
     ("3月8日，我院召开警示教育大会。会议通报了青山医学院第二附属医院纪委的处理意见。", "青山医学院第二附属医院"),
     # two bodies of the kind: which one is the reporter stays unknown
     ("根据我局春训活动安排，为使活动推向深入。改进机关作风，树立良好部门形象，2月17日下午，我局组织全体机关干部开展党课专题活动。会上，市财政局、县财政局负责人讲话。", None),
+    # 我校 has one generic word (学校), so all its endings count: the one 大学 named;
+    # two 大学 leave the body unknown, and the generic word stands
+    ("5月9日，我校举办主题教育专题读书班。会上，青湖理工大学党委书记陈立作动员讲话。", "青湖理工大学"),
+    ("5月9日，我校举办主题教育专题读书班，青湖理工大学纪委书记陈立作辅导报告。", "青湖理工大学"),
+    ("5月9日，我校举办主题教育专题读书班。青湖理工大学党委书记陈立、白沙师范大学党委副书记周敏作辅导报告。", "学校"),
 ])
 def test_a_pronoun_subject_stands_for_the_one_body_of_its_kind_the_text_names(text: str, expected: str | None) -> None:
     assert unit(None, text) == expected

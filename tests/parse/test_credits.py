@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.parse.credits import byline, dateline_author, looks_like_person, trailing_author, trailing_editor
+from reportmine.parse.credits import (byline, credited_people, dateline_author, looks_like_person, trailing_author,
+                                      trailing_editor)
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -122,3 +123,16 @@ def test_writer_role_after_the_name(para, expected):
 ])
 def test_glued_writer_names(para, expected):
     assert trailing_author(para, labelled_only=True) == expected
+
+
+@pytest.mark.parametrize("line, reviewers", [
+    ("审核：管思远", ["管思远"]),
+    # any reviewer label opens reviewers, not only one holding 审
+    ("编辑：庞晓雯　校对：管思远", ["管思远"]),
+    ("责任编辑：庞晓雯　监制：管思远", ["管思远"]),
+    ("（撰稿人：庞晓雯，责任人：管思远）", ["管思远"]),
+    # a desk is no reviewer
+    ("编辑：庞晓雯　校对：办公室", []),
+])
+def test_credit_line_reviewers(line: str, reviewers: list[str]) -> None:
+    assert credited_people(line)[1] == reviewers

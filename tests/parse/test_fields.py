@@ -61,6 +61,8 @@ def test_person_lists_keep_only_name_like_tokens():
     ("来源：青禾镇人民政府 通讯员 罗小满", {"source": "青禾镇人民政府", "author": "罗小满"}),
     ("来源：青禾县委 记者节活动", {"source": "青禾县委 记者节活动"}),  # no name after the role word
     ("文：苏小禾　审核：丁一川", {"author": "苏小禾", "reviewer": "丁一川"}),
+    # the reviewer labels are credit_words.json's reviewer_roles (审稿人 is one)
+    ("文：苏小禾　审稿人：丁一川", {"author": "苏小禾", "reviewer": "丁一川"}),
 ])
 def test_credits_inside_other_fields_and_reviewers(line, expected):
     assert split_fields(line) == expected

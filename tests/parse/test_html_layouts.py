@@ -398,6 +398,8 @@ def _credited_page(header: str, footer: str) -> str:
     # reviewers of every round, on a header or a footer line
     ("发布日期：2024-04-12 作者：何小桐 审核：丁小满", "责任编辑：苏一鸣", [], ["丁小满"]),
     ("发布日期：2024-04-12", "一审：洪秋燕　二审：钱振宇　三审：欧阳明川", [], ["洪秋燕", "钱振宇", "欧阳明川"]),
+    # any reviewer label, not only one holding 审
+    ("发布日期：2024-04-12", "编辑：苏一鸣　校对：洪秋燕　监制：钱振宇", [], ["洪秋燕", "钱振宇"]),
     # a desk is no reviewer
     ("发布日期：2024-04-12 来源：青禾日报 审核：办公室", "", [], []),
 ])

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from reportmine.extract.dictionary import word_freq
 from reportmine.extract.numerals import NUMERAL_CHARS, middle_hedges
+from reportmine.extract.organizations import MAX_PLACE_RUN, leading_place
 from reportmine.record import Organization, Person
 from reportmine.resources import load_json, load_lines, resource_dirs
 
@@ -231,13 +232,13 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         f"(?P<prefix>(?:{_alternation(list(prefixes))})*)"
         f"(?P<head>{_alternation(list(heads))})"
     )
-    credit_roles = dict(cues["credit_labels"])
-    colon_labels = cues.get("colon_credit_labels", {})
+    # the reviewer labels and their roles are credit_words.json's, the list the page parser reads
+    credit_roles = {**load_json("credit_words.json").get("reviewer_roles", {}), **cues["credit_labels"]}
+    colon_labels = set(cues.get("colon_credit_labels", ()))
     # one-character labels (文, 摄, 图) and labels that are also common words (责任人)
     # only with a colon or slash and not inside a word
-    long_labels = [k for k in credit_roles if len(k) > 1]
-    short_labels = [k for k in credit_roles if len(k) == 1] + list(colon_labels)
-    credit_roles.update((k, v) for k, v in colon_labels.items() if k not in credit_roles)
+    long_labels = [k for k in credit_roles if len(k) > 1 and k not in colon_labels]
+    short_labels = [k for k in credit_roles if len(k) == 1 or k in colon_labels]
     credit_re = re.compile(
         rf"(?P<label>{_alternation(long_labels)})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     short_credit_re = re.compile(
@@ -832,8 +833,27 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
             start = _repeated_qual(lex, text, start, qual_end)
+            if text[start + 1:start + 2] == "委" and text[start] in lex.level_chars:
+                start = _league_start(text, start)
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
+
+
+def _league_start(text: str, start: int) -> int:
+    """Where a title starts whose level committee (市委, 县委) at ``start`` is
+    the Communist Youth League's: 团 or 共青团 right before it, or before a
+    place that ends in its level (团市委书记, 团青石市委副书记, 共青团青石县委
+    书记). The title keeps the league's body as written; without it the post
+    reads as the party committee's (市委书记). 团 ending a word (集团, 代表团)
+    opens no league body."""
+    k = text.rfind("团", max(0, start - MAX_PLACE_RUN * 2 - 1), start)
+    if k < 0 or k + 1 < start and leading_place(text[:start + 1], k + 1) != start + 1:
+        return start
+    if text[k - 2:k] == "共青":
+        return k - 2
+    if any(_common_word(text[k - n:k + 1], 1) for n in (1, 2) if k >= n):
+        return start
+    return k
 
 
 def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:

@@ -468,10 +468,17 @@ def _named_self(pronoun: str, text: str, organizations: list[Organization], cues
     its kind (我局… 中小企业局党组书记 -> 中小企业局): a name ending in one
     of the pronoun's endings, bare or before a party body's ending. Why:
     the reporter writes 我局 up front and its full name only later, in a
-    post (局党组书记) or a party body; two such names leave it unknown."""
+    post (局党组书记) or a party body; two such names leave it unknown.
+    Where the pronoun's generic word is ambiguous (我院: 医院, 学院, 法院 …)
+    only the ending the text writes most counts, so a hospital's report
+    naming a medical college it trains with still resolves; a pronoun with
+    one generic word (我校: 学校) keeps all its endings, which are all kinds
+    of it (大学, 中学 …), while the text seldom writes the generic word in
+    a name (某某大学, not 某某学校)."""
     endings = cues.self_bodies[pronoun]
-    if pronoun in cues.generic_aliases:
-        word = _resolve_alias(cues.generic_aliases[pronoun], text)
+    aliases = cues.generic_aliases.get(pronoun, ())
+    if len(aliases) > 1:
+        word = _resolve_alias(aliases, text)
         endings = tuple(e for e in endings if e == word)
     found: set[str] = set()
     for org in organizations:

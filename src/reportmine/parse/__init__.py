@@ -17,8 +17,9 @@ class ParsedPage:
     editor: str | None = None
     #: photographers named on credit lines kept out of the body (摄影：某某): people, no author
     photographers: list[str] = field(default_factory=list)
-    #: reviewers named on header/footer credit lines (审核：某某, 一审/二审/三审, 审签): people of
-    #: the article (GUIDE §2, every named person) with role 审核, neither author nor editor
+    #: reviewers named on header/footer credit lines (审核：某某, 一审/二审/三审, 审签, 校对, 监制: any
+    #: label of credit_words.json's reviewer_roles): people of the article (GUIDE §2, every
+    #: named person) with role 审核, neither author nor editor
     reviewers: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

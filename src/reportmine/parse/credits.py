@@ -26,8 +26,19 @@ _DATELINE = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]")
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, list[str]]:
+    """The word lists of ``credit_words.json``, longest first (reviewer_roles: its labels)."""
     data = resources.load_json("credit_words.json")
-    return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, list)}
+    return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, (list, dict))}
+
+
+@lru_cache(maxsize=1)
+def reviewer_roles() -> dict[str, str]:
+    """Reviewer label -> the role its person gets (一审 -> 审核, 责任校对 -> 校对).
+
+    The one list of reviewer labels: header fields, credit lines and the
+    people extractor's credits in the body all read it, so a label added
+    to ``credit_words.json`` counts everywhere."""
+    return dict(resources.load_json("credit_words.json").get("reviewer_roles", {}))
 
 
 @lru_cache(maxsize=1)
@@ -323,10 +334,11 @@ def credited_people(line: str) -> tuple[list[str], list[str]]:
 
     The body extractor never sees such a line, so its people (摄影：某某,
     图/某某, 审核：某某, 一审：某某) must be kept by the parser that drops it,
-    whether the page came as text or as HTML.
+    whether the page came as text or as HTML. Any reviewer label opens
+    reviewers (校对：某某 and 监制：某某 as well as 审核：某某).
     """
     kinds = (("photo",) if "摄" in line or "图" in line or "视频" in line else ()) \
-        + (("reviewer",) if "审" in line else ())
+        + (("reviewer",) if any(r in line for r in reviewer_roles()) else ())
     if not kinds:
         return [], []
     found = read_roles(line, kinds=kinds)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from reportmine import resources
 # credits needs nothing from here: importing it at the top spares every call an import statement
-from reportmine.parse.credits import is_media, is_unit, looks_like_person, read_roles, unit_word
+from reportmine.parse.credits import is_media, is_unit, looks_like_person, read_roles, reviewer_roles, unit_word
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20|１９|２０)\d{2})\s*(?:[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:[-/.月－／．])\s*(?P<d>\d{1,2})\s*日?"
@@ -83,9 +83,10 @@ def labels() -> dict[str, list[str]]:
     """Field name -> the labels that introduce it, longest first.
 
     ``supplier`` (供稿) is a field of its own: ``split_fields`` turns it into
-    ``author`` only when the value reads as a personal name.
+    ``author`` only when the value reads as a personal name. ``reviewer``
+    labels are the reviewer labels of ``credit_words.json`` (reviewer_roles).
     """
-    data = resources.load_json("field_labels.json")
+    data = {**resources.load_json("field_labels.json"), "reviewer": list(reviewer_roles())}
     return {k: sorted(data[k], key=len, reverse=True) for k in _FIELDS if k in data}
 
 
@@ -230,7 +231,7 @@ def _empty_credits() -> frozenset[str]:
 def _other_roles() -> tuple[str, ...]:
     """Role words that end a list of writers or editors (审核, 校对, 摄影 ...)."""
     words = resources.load_json("credit_words.json")
-    return tuple(sorted(set(words.get("reviewer_roles", [])) | {r for r in words.get("photo_roles", []) if len(r) >= 2},
+    return tuple(sorted(set(reviewer_roles()) | {r for r in words.get("photo_roles", []) if len(r) >= 2},
                         key=len, reverse=True))
 
 
