@@ -54,14 +54,12 @@ def _segment(bodies: Mapping[str, str], keep_segmenter: bool) -> tuple[dict[str,
 
 def _words_and_candidates(segmented: tuple[dict[str, list[str]], dict[str, list[str]]], bodies: Mapping[str, str],
                           grouping: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The tables made of words and slogans: terms and slogan usage at both levels,
-    and slogan candidates (one branch: with ``processes`` > 1 they are made in a
-    child while this process combines the metrics).
+    """The tables made of words: terms at both levels and slogan candidates.
 
     ``grouping`` is (clusters, clusters with institutions as units, slogans
     table); only the clusters' representatives are read from ``segmented``.
     """
-    from reportmine.compare.slogans import compare_slogans, slogan_candidates
+    from reportmine.compare.slogans import slogan_candidates
     from reportmine.compare.terms import distinctive_terms
 
     tokens, words = segmented
@@ -71,8 +69,6 @@ def _words_and_candidates(segmented: tuple[dict[str, list[str]], dict[str, list[
                                                         "compare_terms"),
         "slogan_candidates": slogan_candidates(tokens, bodies, cl, slogans),
         "compare_terms": distinctive_terms(tokens, cl, words_of=words),
-        "compare_slogans_by_institution": _by_institution(compare_slogans(slogans, cl_inst), "compare_slogans"),
-        "compare_slogans": compare_slogans(slogans, cl),
     }
 
 
@@ -114,7 +110,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     ``processes`` > 1 (a batch run given ``--jobs``) runs independent steps
     side by side (``compare.beside``): similarity in one forked child, and in
     another the segmentation, then (once this process has the clusters)
-    slogan candidates, terms and slogan usage, while this process combines the metrics
+    slogan candidates and terms, while this process combines the metrics and slogan usage
     (from ``SIDE_BY_SIDE_FROM`` articles). The tables are the same; only the
     order of the work changes. ``early_pairs`` (a ``Beside`` computing
     ``similarity.pair_core(texts)``) and ``early_words`` (``words_beside(texts)``)
@@ -125,6 +121,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     from reportmine.compare.metrics import combine_metrics_levels, number_sources
     from reportmine.compare.people_titles import people_titles
     from reportmine.compare.similarity import clusters, pair_core, similarity_pairs
+    from reportmine.compare.slogans import compare_slogans
     from reportmine.compare.common import pylist, release_memory
     from reportmine.compare.institutions import institution_map, institutions_table
     from reportmine.tables.schema import empty, validate
@@ -164,6 +161,8 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
             words_step.send((cl, cl_inst, base["slogans"]))
         inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
         metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of, numbered)
+        slogans = compare_slogans(base["slogans"], cl)
+        slogans_inst = _by_institution(compare_slogans(base["slogans"], cl_inst), "compare_slogans")
         release_memory()
         if side:
             by_words = words_step.result()
@@ -177,7 +176,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
     return {
         "institutions": institutions_table(cl),
         "compare_metrics_by_institution": _by_institution(metrics_inst, "compare_metrics"),
-        "compare_slogans_by_institution": by_words["compare_slogans_by_institution"],
+        "compare_slogans_by_institution": slogans_inst,
         "compare_terms_by_institution": by_words["compare_terms_by_institution"],
         "meetings": meetings,
         "compare_metrics": metrics,
@@ -185,7 +184,7 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
         "compare_metric_sources": sources,
         "article_clusters": cl,
         "similarity": pairs,
-        "compare_slogans": by_words["compare_slogans"],
+        "compare_slogans": slogans,
         "slogan_candidates": by_words["slogan_candidates"],
         "compare_terms": by_words["compare_terms"],
         "people_titles": titles,
