@@ -49,7 +49,8 @@ def _segment(bodies: Mapping[str, str], keep_segmenter: bool) -> tuple[dict[str,
     from reportmine.compare.terms import term_words
 
     tokens = tokenize_texts(bodies, keep_segmenter=keep_segmenter)
-    return tokens, {a: term_words(t) for a, t in tokens.items()}
+    verdicts: dict[str, bool] = {}
+    return tokens, {a: term_words(t, verdicts) for a, t in tokens.items()}
 
 
 def _words_and_candidates(segmented: tuple[dict[str, list[str]], dict[str, list[str]]], bodies: Mapping[str, str],

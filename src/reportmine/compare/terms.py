@@ -20,13 +20,24 @@ from reportmine.tables.schema import validate
 TOP_K = 20
 
 
-def term_words(tokens: list[str] | None) -> list[str]:
-    """The words terms are made of: content words that are not generic report words."""
+def term_words(tokens: list[str] | None, verdicts: dict[str, bool] | None = None) -> list[str]:
+    """The words terms are made of: content words that are not generic report words.
+
+    ``verdicts`` (token -> kept), shared across the documents of a corpus,
+    lets each distinct token be tested once for the whole corpus rather than
+    once per document: most words recur from report to report.
+    """
     if not tokens:
         return []
-    stop = stopwords()
-    good = {w for w in content_words(set(tokens)) if w not in stop}  # each distinct token tested once
-    return [w for w in tokens if w in good]
+    if verdicts is None:
+        verdicts = {}
+    new = set(tokens).difference(verdicts)
+    if new:
+        stop = stopwords()
+        good = set(content_words(new))
+        for w in new:
+            verdicts[w] = w in good and w not in stop
+    return [w for w in tokens if verdicts[w]]
 
 
 def _tfidf_rows(docs: list[list[str]]) -> tuple[list[str], list[tuple[np.ndarray, np.ndarray]]]:
