@@ -66,6 +66,31 @@ def test_rows_of_the_wrong_width_are_refused():
         tables_from_rows([short])
 
 
+def test_tables_do_not_depend_on_how_many_records_are_converted_at_once(monkeypatch):
+    import reportmine.tables.build as build
+
+    records = [_record(f"{k:016x}") for k in range(5)]
+    records[2]["people"], records[3]["numbers"], records[4]["slogans"] = [], [], []  # tables without rows in a chunk
+    records[1]["numbers"][0]["value"] = None
+    whole = build_tables(records)
+    for size in (1, 2, 3):
+        monkeypatch.setattr(build, "CHUNK_RECORDS", size)
+        chunked = build_tables(records)
+        for name, df in whole.items():
+            pd.testing.assert_frame_equal(chunked[name], df, obj=f"{name} in chunks of {size}")
+    assert len(whole["people"]) == 8 and whole["numbers"]["value"].isna().sum() == 1
+
+
+def test_a_value_of_the_wrong_type_in_one_chunk_is_reported(monkeypatch):
+    import reportmine.tables.build as build
+
+    monkeypatch.setattr(build, "CHUNK_RECORDS", 1)
+    records = [_record(f"{k:016x}") for k in range(3)]
+    records[1]["people"][0]["count"] = "two"
+    with pytest.raises(schema.SchemaError, match="count"):
+        build_tables(records)
+
+
 def test_empty_input_gives_typed_empty_tables():
     tables = build_tables([])
     assert all(len(df) == 0 for df in tables.values())

@@ -68,6 +68,7 @@ def tables_from_rows(rows: Iterable[ArticleRows],
     instead of after them.
     """
     from reportmine.compare import SIDE_BY_SIDE_FROM, build_comparisons
+    from reportmine.compare.common import release_memory
     from reportmine.compare.meetings import meetings_frame
     from reportmine.tables.build import tables_from_rows as base_tables
 
@@ -95,6 +96,7 @@ def tables_from_rows(rows: Iterable[ArticleRows],
         tables = base_tables(stream)
         for _ in stream:  # read to the end whatever the base tables left
             pass
+        release_memory()  # the records' bytes and rows are gone: their heap goes back before the arrays come
         try:
             meetings = meetings_frame(meeting_rows)
             del meeting_rows[:]
