@@ -522,3 +522,33 @@ def test_one_verb_before_places_or_bodies_is_a_formula(text: str, slogan: str) -
 ])
 def test_lists_of_places_and_bodies_stay_no_formula(text: str) -> None:
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+@pytest.mark.parametrize("text, slogan", [
+    # one adverb opening every item: 员 closes the verb 动员, no office
+    ("县局党组对巡察整改工作再动员、再部署、再落实，确保按期完成。", "再动员、再部署、再落实"),
+    # a frame of two inner characters besides the shared last one, the first item after a lead-in
+    ("检查各支部思想上是否有偏差、行动上是否有落差、落实上是否有温差，及时纠正。",
+     "思想上是否有偏差、行动上是否有落差、落实上是否有温差"),
+    ("要把牢为民服务这个出发点、真抓实干这个着力点、群众满意这个落脚点，推动工作。",
+     "为民服务这个出发点、真抓实干这个着力点、群众满意这个落脚点"),
+    # 及 of the word 及时 is no function character
+    ("坚持原原本本学、及时跟进学、联系实际学，推动理论学习走深。", "原原本本学、及时跟进学、联系实际学"),
+    # 学 (tagged a noun) opens a verb-object item; the last item is whole before the comma
+    ("引导青年干部学党章、读原著、悟原理，在实践中增长本领。", "学党章、读原著、悟原理"),
+])
+def test_parallel_formulas_of_frames_and_verbs(text: str, slogan: str) -> None:
+    assert slogan in [s.text for s in extract_slogans(text) if s.kind == "parallel"]
+
+
+def test_an_item_ends_with_the_word_it_is_cut_from() -> None:
+    got = [s.text for s in extract_slogans("民主生活会上，班子成员讲实话、讲真话、讲心里话，批评直截了当。")]
+    assert got == ["讲实话、讲真话、讲心里话"]
+
+
+def test_a_quoted_formula_in_two_halves_joined_by_a_semicolon() -> None:
+    got = by_text("校党委提出要做到“有温度、有深度、有力度；重学习、重调研、重落实”。")
+    assert got["有温度、有深度、有力度；重学习、重调研、重落实"].kind == "quoted"
+    assert "有温度、有深度、有力度" not in got
+    assert by_text("他说：“我们要好好干；明年再来看看大家。”") == {}
+
