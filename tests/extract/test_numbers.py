@@ -763,3 +763,7 @@ def test_rules_made_are_counted(text: str, value: float) -> None:
 
 def test_a_bodys_count_in_a_list_of_counts_stays() -> None:
     assert one("班子查摆问题8条、机关党委12条、各支部40条。", 12).unit == "条"
+
+
+def test_a_numbered_formula_of_the_campaign_is_no_count() -> None:
+    assert extract_numbers("支部书记结合实际讲解了开展主题教育的四个迫切需要。") == []

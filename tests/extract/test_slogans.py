@@ -552,3 +552,12 @@ def test_a_quoted_formula_in_two_halves_joined_by_a_semicolon() -> None:
     assert "有温度、有深度、有力度" not in got
     assert by_text("他说：“我们要好好干；明年再来看看大家。”") == {}
 
+
+@pytest.mark.parametrize("text, slogan", [
+    ("通过展板、视频等形式，全方位、多角度、深层次展示支部建设成果。", "全方位、多角度、深层次"),
+    ("对照凝心铸魂筑牢根本、锤炼品格强化忠诚、实干担当促进发展、践行宗旨为民造福、廉洁奉公树立新风的目标，"
+     "班子逐一检视。",
+     "凝心铸魂筑牢根本、锤炼品格强化忠诚、实干担当促进发展、践行宗旨为民造福、廉洁奉公树立新风"),
+])
+def test_known_formulas_without_a_shared_character(text: str, slogan: str) -> None:
+    assert slogan in by_text(text)
