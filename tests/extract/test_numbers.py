@@ -185,6 +185,8 @@ def test_vocabulary_holds_the_core_set() -> None:
     "学习《习近平著作选读(第二卷)》。",
     "坚持和平共处五项原则，落实中央八项规定。",
     "历时3个月完成调研。",
+    "支部利用两个半天时间开展集中学习。",      # half-days and evenings spent: durations
+    "班子成员用三个晚上逐一谈心。",
 ])
 def test_not_counts(text: str) -> None:
     assert extract_numbers(text) == [], [(n.value, n.unit, n.text) for n in extract_numbers(text)]

@@ -246,8 +246,9 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # 三个“进一步”: a numbered formula (46个“两新”党组织 is a count)
     if unit == "部" and nxt and nxt in "分门":
         return True  # 分三部分讲述, 两部门联合: 部分 ("part") and 部门 ("department"), not works counted
-    if unit == "个" and text[c.end:c.end + 4].lstrip("多半").startswith(lex.times):
-        return True  # 3个月, 两个多小时: a duration
+    if unit == "个" and (text.startswith(lex.times, c.end)
+                        or text[c.end:c.end + 4].lstrip("多半").startswith(lex.times)):
+        return True  # 3个月, 两个多小时, 两个半天: a duration
     if unit in ("小时", "课时", "学时") and any(d in text[max(0, start - 6):start] for d in lex.durations):
         return True  # 历时3小时: how long something took
     if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):
