@@ -769,3 +769,15 @@ def test_a_bodys_count_in_a_list_of_counts_stays() -> None:
 
 def test_a_numbered_formula_of_the_campaign_is_no_count() -> None:
     assert extract_numbers("支部书记结合实际讲解了开展主题教育的四个迫切需要。") == []
+
+
+@pytest.mark.parametrize("text, value, unit, obj, metric", [
+    # a unit word after 个 is the count's unit
+    ("全年举办培训班12个班次。", 12, "班次", "培训班", "trainings"),
+    # after 共 the second part totals what the first named (主体班: a party school's classes)
+    ("市委党校举办两批主体班共9个班次。", 9, "班次", "主体班", "trainings"),
+    ("市委党校举办两批主体班共9个班次。", 2, "批", "主体班", "trainings"),
+])
+def test_sessions_counted_after_ge_and_totals(text: str, value: float, unit: str, obj: str, metric: str) -> None:
+    n = one(text, value)
+    assert (n.unit, n.object, n.metric) == (unit, obj, metric)

@@ -50,6 +50,8 @@ _REGROUP_ENDS = set("为成")
 _PERSON_UNITS = {"人", "名", "位", "人次"}
 #: What may stand between two parts of a chained count (两轮[共计]900余人次).
 _CHAIN_JOINERS = {"", "共", "共计", "累计", "合计", "计", "达", "共有", "，共", "，共计", "，累计"}
+#: The joiners that make the second part a total of what the first part named.
+_TOTAL_JOINERS = {"共", "共计", "合计", "，共", "，共计"}
 _MAX_AFTER = 14
 #: Units that name what they count (问题6[大类]): a verb right after them opens
 #: a new phrase (三大方面|开展学习), so nothing counted is written after.
@@ -344,8 +346,8 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
         tail -= next(len(w) for w in _TAIL_WORDS if s[:tail].endswith(w))  # 参与率[达到]98%
     seg_end = seg_start + tail
     s = s[:tail]
-    if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1:
-        return None
+    if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in _TAIL_WORDS:
+        return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
 
 
@@ -758,6 +760,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:
                     before = (k + 1, k + 1, num_start)  # 3个方面的|问题29个
+                elif prev_after and text[prev[1]:num_start] in _TOTAL_JOINERS and out and out[-1].object and \
+                        (j := text.find(out[-1].object, prev[0], num_start)) >= 0:
+                    # 两批主体班[共]9个班次: a total of the same things (查摆问题5个方面|18条 is not)
+                    before = (j, j, j + len(out[-1].object))
                 else:
                     # 查摆问题5个方面18条: the second part counts what the first did
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))

@@ -193,12 +193,21 @@ def _tidy(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
+#: Unit words written after 个 that give a count its unit (分7个批次, 共9个班次): 个
+#: only says that a number of them follows.
+_AFTER_GE = ("批次", "班次", "场次", "课时", "学时")
+
+
 def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     """Numerals with a unit, and 百分之 shares, in text order, hedges attached."""
     out = []
     for m in lex.number_re.finditer(text):
         num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
-        out.append(Numeral(m.start(), m.start(), m.end(), num, unit.translate(_FULLWIDTH), None,
+        end = m.end()
+        if unit == "个" and not post and text.startswith(_AFTER_GE, end):
+            unit = text[end:end + 2]
+            end += 2
+        out.append(Numeral(m.start(), m.start(), end, num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
               for m in lex.percent_re.finditer(text)]
