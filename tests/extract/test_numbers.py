@@ -781,3 +781,22 @@ def test_a_numbered_formula_of_the_campaign_is_no_count() -> None:
 def test_sessions_counted_after_ge_and_totals(text: str, value: float, unit: str, obj: str, metric: str) -> None:
     n = one(text, value)
     assert (n.unit, n.object, n.metric) == (unit, obj, metric)
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # a word of praise before 的 qualifies the counted noun (jieba tags 生动, 高质量 nouns)
+    ("支部形成5篇高质量的调研报告。", 5, "调研报告", "research_articles"),
+    ("在主题党日活动中，与全体党员分享了两堂生动的微党课。", 2, "微党课", "party_lectures"),
+    # 直接受众 is one noun: no verb 接受 in it
+    ("宣讲团开展宣讲20场，直接受众达3000余人。", 3000, "直接受众", "participants"),
+    # 交办 is a verb: the units are counted, not the list handed to them
+    ("县委巡察办向涉及的12个单位交办问题清单。", 12, "单位", None),
+])
+def test_objects_bounded_by_praise_nouns_and_verbs(text: str, value: float, obj: str, metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+def test_whom_the_doers_act_with_is_no_actor() -> None:
+    assert one("在主题党日活动中，与全体党员分享了两堂生动的微党课。", 2).actor is None
+    assert one("与会党员共提出意见30条。", 30).actor == "与会党员"

@@ -35,6 +35,8 @@ _ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累�
             "全部", "全体", "逐一", "依次", "踊跃")
 _ADVERB_CHARS = set("共均都也已并")
 _PREPOSITIONS = set("对向为在把将给从于")
+#: Words opening a phrase of whom the doers act with (与/同/和/跟全体党员).
+_PARTNER_WORDS = set("与同和跟")
 _LEAD_JUNK = set("年月日号届期周岁")
 #: Words between an object and its numeral that belong to neither (参学率[达到]100%,
 #: [还有]6件正在办理: nothing is left of the object).
@@ -374,6 +376,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     actor = s[:best].lstrip("、，, ")
     if actor[:1] in _PREPOSITIONS:
         return None  # 对机关12个党支部: the object of a preposition, not a doer
+    if actor[:1] in _PARTNER_WORDS and actor[:2] not in word_tags():
+        return None  # 与全体党员|分享了三堂微党课: the partner, not the doer (与会党员 is one)
     return actor if 2 <= len(actor) <= 24 else None
 
 
