@@ -800,3 +800,12 @@ def test_objects_bounded_by_praise_nouns_and_verbs(text: str, value: float, obj:
 def test_whom_the_doers_act_with_is_no_actor() -> None:
     assert one("在主题党日活动中，与全体党员分享了两堂生动的微党课。", 2).actor is None
     assert one("与会党员共提出意见30条。", 30).actor == "与会党员"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("随后两个党小组分头召开组会。", 2, "党小组"),           # 分头 ("separately") opens the predicate
+    ("讲课从背景、进程等三个方面详细展开。", 3, "方面"),     # so does 详细
+    ("两位书记分别为三期培训班开讲第一课。", 3, "培训班"),   # 开讲 is a verb (讲 alone cut it as 开|讲)
+])
+def test_adverbs_and_verbs_end_an_object_after_the_count(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
