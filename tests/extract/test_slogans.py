@@ -519,6 +519,7 @@ def test_one_verb_before_places_or_bodies_is_a_formula(text: str, slogan: str) -
     "走访了城东社区、城西社区、城南社区。",
     "参加会议的有市委、市政府、市政协负责同志。",
     "先后到张村、李村、王村调研。",
+    "辖区有中学、小学、大学各一所。",
 ])
 def test_lists_of_places_and_bodies_stay_no_formula(text: str) -> None:
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
@@ -536,6 +537,8 @@ def test_lists_of_places_and_bodies_stay_no_formula(text: str) -> None:
     ("坚持原原本本学、及时跟进学、联系实际学，推动理论学习走深。", "原原本本学、及时跟进学、联系实际学"),
     # 学 (tagged a noun) opens a verb-object item; the last item is whole before the comma
     ("引导青年干部学党章、读原著、悟原理，在实践中增长本领。", "学党章、读原著、悟原理"),
+    # a one-character verb before the shared verb 学
+    ("党委书记坚持领学、督学、促学，推动学习往深里走。", "领学、督学、促学"),
 ])
 def test_parallel_formulas_of_frames_and_verbs(text: str, slogan: str) -> None:
     assert slogan in [s.text for s in extract_slogans(text) if s.kind == "parallel"]

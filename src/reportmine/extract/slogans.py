@@ -533,10 +533,16 @@ def _verb_ends(items: list[str], lex: _Lexicon) -> bool:
     """Items of 4-6 characters closed by one shared verb of the lexicon's list
     (原原本本学、融会贯通学、联系实际学; 全面整改、立行立改、即知即改): the
     fronts say how, the verb what. No item may end in a two-character noun
-    of the dictionary (实验中学、育才小学), the head of a list of bodies."""
-    if items[0][-1] not in lex.verb_suffixes or any(not 4 <= len(x) <= 6 for x in items):
+    of the dictionary (实验中学、育才小学), the head of a list of bodies.
+    Items of two characters need a verb before the shared one (带学、导学、
+    促学), where a list has a noun or an adjective (中学、小学、大学)."""
+    if items[0][-1] not in lex.verb_suffixes:
         return False
     tags = word_tags()
+    if all(len(x) == 2 for x in items):
+        return all((tags.get(x[0]) or "").startswith("v") for x in items)
+    if any(not 4 <= len(x) <= 6 for x in items):
+        return False
     if any((tags.get(x[-2:]) or "").startswith("n") or _function_word(x, tags) for x in items):
         return False
     # when every item ends in a two-character verb of its own (交叉检查、随机抽查、
