@@ -809,3 +809,11 @@ def test_whom_the_doers_act_with_is_no_actor() -> None:
 ])
 def test_adverbs_and_verbs_end_an_object_after_the_count(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value", [
+    ("通过月调度的方式督促各支部书记开展调研12次。", 12),
+    ("他以此为题，围绕党的代表大会召开的背景和意义三个方面讲授党课。", 3),
+])
+def test_a_phrase_opening_with_a_preposition_is_no_actor(text: str, value: float) -> None:
+    assert one(text, value).actor is None

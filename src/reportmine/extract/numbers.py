@@ -35,6 +35,8 @@ _ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累�
             "全部", "全体", "逐一", "依次", "踊跃")
 _ADVERB_CHARS = set("共均都也已并")
 _PREPOSITIONS = set("对向为在把将给从于")
+#: Two-character prepositions of means, ground or topic (通过, 按照, 围绕 ...).
+_PREPOSITION_WORDS = ("通过", "按照", "根据", "依托", "利用", "借助", "围绕", "聚焦", "针对", "紧扣", "结合")
 #: Words opening a phrase of whom the doers act with (与/同/和/跟全体党员).
 _PARTNER_WORDS = set("与同和跟")
 _LEAD_JUNK = set("年月日号届期周岁")
@@ -374,8 +376,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     if best is None:
         return None
     actor = s[:best].lstrip("、，, ")
-    if actor[:1] in _PREPOSITIONS:
-        return None  # 对机关12个党支部: the object of a preposition, not a doer
+    if actor[:1] in _PREPOSITIONS or actor.startswith(_PREPOSITION_WORDS):
+        return None  # 对机关12个党支部, 通过…督促各县级领导干部: the object of a preposition, not a doer
     if actor[:1] in _PARTNER_WORDS and actor[:2] not in word_tags():
         return None  # 与全体党员|分享了三堂微党课: the partner, not the doer (与会党员 is one)
     return actor if 2 <= len(actor) <= 24 else None
