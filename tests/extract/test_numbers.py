@@ -185,6 +185,8 @@ def test_vocabulary_holds_the_core_set() -> None:
     "学习《习近平著作选读(第二卷)》。",
     "坚持和平共处五项原则，落实中央八项规定。",
     "历时3个月完成调研。",
+    "支部利用两个半天时间开展集中学习。",      # half-days and evenings spent: durations
+    "班子成员用三个晚上逐一谈心。",
 ])
 def test_not_counts(text: str) -> None:
     assert extract_numbers(text) == [], [(n.value, n.unit, n.text) for n in extract_numbers(text)]
@@ -763,3 +765,55 @@ def test_rules_made_are_counted(text: str, value: float) -> None:
 
 def test_a_bodys_count_in_a_list_of_counts_stays() -> None:
     assert one("班子查摆问题8条、机关党委12条、各支部40条。", 12).unit == "条"
+
+
+def test_a_numbered_formula_of_the_campaign_is_no_count() -> None:
+    assert extract_numbers("支部书记结合实际讲解了开展主题教育的四个迫切需要。") == []
+
+
+@pytest.mark.parametrize("text, value, unit, obj, metric", [
+    # a unit word after 个 is the count's unit
+    ("全年举办培训班12个班次。", 12, "班次", "培训班", "trainings"),
+    # after 共 the second part totals what the first named (主体班: a party school's classes)
+    ("市委党校举办两批主体班共9个班次。", 9, "班次", "主体班", "trainings"),
+    ("市委党校举办两批主体班共9个班次。", 2, "批", "主体班", "trainings"),
+])
+def test_sessions_counted_after_ge_and_totals(text: str, value: float, unit: str, obj: str, metric: str) -> None:
+    n = one(text, value)
+    assert (n.unit, n.object, n.metric) == (unit, obj, metric)
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # a word of praise before 的 qualifies the counted noun (jieba tags 生动, 高质量 nouns)
+    ("支部形成5篇高质量的调研报告。", 5, "调研报告", "research_articles"),
+    ("在主题党日活动中，与全体党员分享了两堂生动的微党课。", 2, "微党课", "party_lectures"),
+    # 直接受众 is one noun: no verb 接受 in it
+    ("宣讲团开展宣讲20场，直接受众达3000余人。", 3000, "直接受众", "participants"),
+    # 交办 is a verb: the units are counted, not the list handed to them
+    ("县委巡察办向涉及的12个单位交办问题清单。", 12, "单位", None),
+])
+def test_objects_bounded_by_praise_nouns_and_verbs(text: str, value: float, obj: str, metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+def test_whom_the_doers_act_with_is_no_actor() -> None:
+    assert one("在主题党日活动中，与全体党员分享了两堂生动的微党课。", 2).actor is None
+    assert one("与会党员共提出意见30条。", 30).actor == "与会党员"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("随后两个党小组分头召开组会。", 2, "党小组"),           # 分头 ("separately") opens the predicate
+    ("讲课从背景、进程等三个方面详细展开。", 3, "方面"),     # so does 详细
+    ("两位书记分别为三期培训班开讲第一课。", 3, "培训班"),   # 开讲 is a verb (讲 alone cut it as 开|讲)
+])
+def test_adverbs_and_verbs_end_an_object_after_the_count(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value", [
+    ("通过月调度的方式督促各支部书记开展调研12次。", 12),
+    ("他以此为题，围绕党的代表大会召开的背景和意义三个方面讲授党课。", 3),
+])
+def test_a_phrase_opening_with_a_preposition_is_no_actor(text: str, value: float) -> None:
+    assert one(text, value).actor is None

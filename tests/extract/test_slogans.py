@@ -519,6 +519,48 @@ def test_one_verb_before_places_or_bodies_is_a_formula(text: str, slogan: str) -
     "走访了城东社区、城西社区、城南社区。",
     "参加会议的有市委、市政府、市政协负责同志。",
     "先后到张村、李村、王村调研。",
+    "辖区有中学、小学、大学各一所。",
 ])
 def test_lists_of_places_and_bodies_stay_no_formula(text: str) -> None:
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+@pytest.mark.parametrize("text, slogan", [
+    # one adverb opening every item: 员 closes the verb 动员, no office
+    ("县局党组对巡察整改工作再动员、再部署、再落实，确保按期完成。", "再动员、再部署、再落实"),
+    # a frame of two inner characters besides the shared last one, the first item after a lead-in
+    ("检查各支部思想上是否有偏差、行动上是否有落差、落实上是否有温差，及时纠正。",
+     "思想上是否有偏差、行动上是否有落差、落实上是否有温差"),
+    ("要把牢为民服务这个出发点、真抓实干这个着力点、群众满意这个落脚点，推动工作。",
+     "为民服务这个出发点、真抓实干这个着力点、群众满意这个落脚点"),
+    # 及 of the word 及时 is no function character
+    ("坚持原原本本学、及时跟进学、联系实际学，推动理论学习走深。", "原原本本学、及时跟进学、联系实际学"),
+    # 学 (tagged a noun) opens a verb-object item; the last item is whole before the comma
+    ("引导青年干部学党章、读原著、悟原理，在实践中增长本领。", "学党章、读原著、悟原理"),
+    # a one-character verb before the shared verb 学
+    ("党委书记坚持领学、督学、促学，推动学习往深里走。", "领学、督学、促学"),
+])
+def test_parallel_formulas_of_frames_and_verbs(text: str, slogan: str) -> None:
+    assert slogan in [s.text for s in extract_slogans(text) if s.kind == "parallel"]
+
+
+def test_an_item_ends_with_the_word_it_is_cut_from() -> None:
+    got = [s.text for s in extract_slogans("民主生活会上，班子成员讲实话、讲真话、讲心里话，批评直截了当。")]
+    assert got == ["讲实话、讲真话、讲心里话"]
+
+
+def test_a_quoted_formula_in_two_halves_joined_by_a_semicolon() -> None:
+    got = by_text("校党委提出要做到“有温度、有深度、有力度；重学习、重调研、重落实”。")
+    assert got["有温度、有深度、有力度；重学习、重调研、重落实"].kind == "quoted"
+    assert "有温度、有深度、有力度" not in got
+    assert by_text("他说：“我们要好好干；明年再来看看大家。”") == {}
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("通过展板、视频等形式，全方位、多角度、深层次展示支部建设成果。", "全方位、多角度、深层次"),
+    ("对照凝心铸魂筑牢根本、锤炼品格强化忠诚、实干担当促进发展、践行宗旨为民造福、廉洁奉公树立新风的目标，"
+     "班子逐一检视。",
+     "凝心铸魂筑牢根本、锤炼品格强化忠诚、实干担当促进发展、践行宗旨为民造福、廉洁奉公树立新风"),
+])
+def test_known_formulas_without_a_shared_character(text: str, slogan: str) -> None:
+    assert slogan in by_text(text)

@@ -35,6 +35,10 @@ _ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累�
             "全部", "全体", "逐一", "依次", "踊跃")
 _ADVERB_CHARS = set("共均都也已并")
 _PREPOSITIONS = set("对向为在把将给从于")
+#: Two-character prepositions of means, ground or topic (通过, 按照, 围绕 ...).
+_PREPOSITION_WORDS = ("通过", "按照", "根据", "依托", "利用", "借助", "围绕", "聚焦", "针对", "紧扣", "结合")
+#: Words opening a phrase of whom the doers act with (与/同/和/跟全体党员).
+_PARTNER_WORDS = set("与同和跟")
 _LEAD_JUNK = set("年月日号届期周岁")
 #: Words between an object and its numeral that belong to neither (参学率[达到]100%,
 #: [还有]6件正在办理: nothing is left of the object).
@@ -50,6 +54,8 @@ _REGROUP_ENDS = set("为成")
 _PERSON_UNITS = {"人", "名", "位", "人次"}
 #: What may stand between two parts of a chained count (两轮[共计]900余人次).
 _CHAIN_JOINERS = {"", "共", "共计", "累计", "合计", "计", "达", "共有", "，共", "，共计", "，累计"}
+#: The joiners that make the second part a total of what the first part named.
+_TOTAL_JOINERS = {"共", "共计", "合计", "，共", "，共计"}
 _MAX_AFTER = 14
 #: Units that name what they count (问题6[大类]): a verb right after them opens
 #: a new phrase (三大方面|开展学习), so nothing counted is written after.
@@ -344,8 +350,8 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
         tail -= next(len(w) for w in _TAIL_WORDS if s[:tail].endswith(w))  # 参与率[达到]98%
     seg_end = seg_start + tail
     s = s[:tail]
-    if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1:
-        return None
+    if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in _TAIL_WORDS:
+        return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
 
 
@@ -370,8 +376,10 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     if best is None:
         return None
     actor = s[:best].lstrip("、，, ")
-    if actor[:1] in _PREPOSITIONS:
-        return None  # 对机关12个党支部: the object of a preposition, not a doer
+    if actor[:1] in _PREPOSITIONS or actor.startswith(_PREPOSITION_WORDS):
+        return None  # 对机关12个党支部, 通过…督促各县级领导干部: the object of a preposition, not a doer
+    if actor[:1] in _PARTNER_WORDS and actor[:2] not in word_tags():
+        return None  # 与全体党员|分享了三堂微党课: the partner, not the doer (与会党员 is one)
     return actor if 2 <= len(actor) <= 24 else None
 
 
@@ -758,6 +766,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:
                     before = (k + 1, k + 1, num_start)  # 3个方面的|问题29个
+                elif prev_after and text[prev[1]:num_start] in _TOTAL_JOINERS and out and out[-1].object and \
+                        (j := text.find(out[-1].object, prev[0], num_start)) >= 0:
+                    # 两批主体班[共]9个班次: a total of the same things (查摆问题5个方面|18条 is not)
+                    before = (j, j, j + len(out[-1].object))
                 else:
                     # 查摆问题5个方面18条: the second part counts what the first did
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))

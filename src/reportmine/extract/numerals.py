@@ -193,12 +193,21 @@ def _tidy(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
+#: Unit words written after 个 that give a count its unit (分7个批次, 共9个班次): 个
+#: only says that a number of them follows.
+_AFTER_GE = ("批次", "班次", "场次", "课时", "学时")
+
+
 def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     """Numerals with a unit, and 百分之 shares, in text order, hedges attached."""
     out = []
     for m in lex.number_re.finditer(text):
         num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
-        out.append(Numeral(m.start(), m.start(), m.end(), num, unit.translate(_FULLWIDTH), None,
+        end = m.end()
+        if unit == "个" and not post and text.startswith(_AFTER_GE, end):
+            unit = text[end:end + 2]
+            end += 2
+        out.append(Numeral(m.start(), m.start(), end, num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
               for m in lex.percent_re.finditer(text)]
@@ -246,8 +255,9 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # 三个“进一步”: a numbered formula (46个“两新”党组织 is a count)
     if unit == "部" and nxt and nxt in "分门":
         return True  # 分三部分讲述, 两部门联合: 部分 ("part") and 部门 ("department"), not works counted
-    if unit == "个" and text[c.end:c.end + 4].lstrip("多半").startswith(lex.times):
-        return True  # 3个月, 两个多小时: a duration
+    if unit == "个" and (text.startswith(lex.times, c.end)
+                        or text[c.end:c.end + 4].lstrip("多半").startswith(lex.times)):
+        return True  # 3个月, 两个多小时, 两个半天: a duration
     if unit in ("小时", "课时", "学时") and any(d in text[max(0, start - 6):start] for d in lex.durations):
         return True  # 历时3小时: how long something took
     if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):

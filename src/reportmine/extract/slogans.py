@@ -103,6 +103,15 @@ def _long_formula(inner: str) -> bool:
 
 
 _CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+_SEMICOLON_RE = re.compile(r"[；;]")
+
+
+def _formula_halves(inner: str) -> bool:
+    """Whether the ；/; of a quote only joins the halves of one formula, each
+    a run of items joined by 、 (“有情、有味、有认同；发声、发力、谋发展”),
+    where in a quotation it ends a clause."""
+    parts = _SEMICOLON_RE.split(inner)
+    return len(parts) >= 2 and all("、" in x and not _SENTENCE_END_RE.search(x) for x in parts)
 
 #: what stands right before the opening quote of a meeting's theme (主题是“…”, 主题：“…”)
 _THEME_BEFORE_RE = re.compile(r"主题(?:是|为)?[：:]?\Z")
@@ -270,7 +279,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if _inside((s, e), docs):
             continue
         if len(inner) > MAX_QUOTED and not _theme(text, qs - 1, qe + 1) and not _long_formula(inner) \
-                or _SENTENCE_END_RE.search(inner):
+                or _SENTENCE_END_RE.search(inner) and not _formula_halves(inner):
             continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
         if not _CJK_RE.search(inner):
             continue
@@ -450,14 +459,19 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     if p + s == 0:
         return False
     verb_object = s == 1 and p == 0 and (_verb_object_ends(items) or _verb_ends(items, lex))
+    # a frame inside items of one length besides the shared end (思想是否有偏差、
+    # 推动是否有误差、落实是否有时差; 坚定信仰这个出发点、对党忠诚这个着力点、…):
+    # no list of names sharing a head noun repeats two inner characters as well
+    framed = s == 1 and p == 0 and _inner_frame(items) >= 2
     if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
-            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes) and not verb_object:
+            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes) and not verb_object and not framed:
         # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
         # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感)
         return False
     if not p and s == 2 and _noun_list(items, s):
         return False
-    if hi > 3 and ((cut[0] and not p and s < 2 and not verb_object) or (cut[1] and not s and not (p >= 2 and lo == hi))):
+    if hi > 3 and ((cut[0] and not p and s < 2 and not verb_object and not framed)
+                   or (cut[1] and not s and not (p >= 2 and lo == hi))):
         # (a dropped tail after items of one length sharing two opening
         # characters is fixed by that length: 严的基调、严的措施、严的氛围|不动摇)
         return False
@@ -469,9 +483,17 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     rests = [x[p:len(x) - s] for x in items]
     if all(all(c in _NUMERALS for c in r) for r in rests):
         return False  # 第一、第二、第三; 一组、二组、三组
-    if any(x.endswith(lex.stop_suffixes) for x in items) and not _going_to(items, p, s):
+    if any(x.endswith(lex.stop_suffixes) for x in items) and not _going_to(items, p, s) \
+            and not _adverb_led(items, p, s):
         return False
     return True
+
+
+def _adverb_led(items: list[str], p: int, s: int) -> bool:
+    """Whether one shared adverb opens every item (再动员、再部署、再推进): what
+    follows an adverb is a verb, so an ending like 员 closes a verb (动员), not
+    the name of an office (委员、党员) in a list of people."""
+    return p == 1 and not s and word_tags().get(items[0][0]) == "d"
 
 
 #: The longest place or body a verb-led item goes to (进|机关, 进|新经济组织).
@@ -499,16 +521,29 @@ def _verb_object_ends(items: list[str]) -> bool:
     return all(x[-2:] not in tags and not _FUNCTION_CHARS.intersection(x) for x in items)
 
 
+def _function_word(item: str, tags: dict[str, str]) -> bool:
+    """Whether a function character (的, 和, 及 ...) stands as a word of its own
+    in ``item``: inside a two-character word of the dictionary (及时跟进学,
+    为民服务) it is none."""
+    return any(c in _FUNCTION_CHARS and item[max(0, k - 1):k + 1] not in tags and item[k:k + 2] not in tags
+               for k, c in enumerate(item))
+
+
 def _verb_ends(items: list[str], lex: _Lexicon) -> bool:
     """Items of 4-6 characters closed by one shared verb of the lexicon's list
     (原原本本学、融会贯通学、联系实际学; 全面整改、立行立改、即知即改): the
     fronts say how, the verb what. No item may end in a two-character noun
-    of the dictionary (实验中学、育才小学), the head of a list of bodies."""
-    if items[0][-1] not in lex.verb_suffixes or any(not 4 <= len(x) <= 6 for x in items):
+    of the dictionary (实验中学、育才小学), the head of a list of bodies.
+    Items of two characters need a verb before the shared one (带学、导学、
+    促学), where a list has a noun or an adjective (中学、小学、大学)."""
+    if items[0][-1] not in lex.verb_suffixes:
         return False
     tags = word_tags()
-    if any((tags.get(x[-2:]) or "").startswith("n") or _FUNCTION_CHARS.intersection(x)
-           for x in items):
+    if all(len(x) == 2 for x in items):
+        return all((tags.get(x[0]) or "").startswith("v") for x in items)
+    if any(not 4 <= len(x) <= 6 for x in items):
+        return False
+    if any((tags.get(x[-2:]) or "").startswith("n") or _function_word(x, tags) for x in items):
         return False
     # when every item ends in a two-character verb of its own (交叉检查、随机抽查、
     # 重点督查), they name methods; a formula's one-character verb stands alone
@@ -730,7 +765,8 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
                   for L in (target, target + 1, target - 1) if 0 < L < len(tok)]
     lasts = [toks[k][0]]
     if len(toks[k][0]) > target:
-        lasts = [toks[k][0][:L] for L in (target, target + 1, target - 1) if 0 < L < len(toks[k][0])]
+        # (the whole token is one of them when one character longer: 讲实话、讲真话、讲心里话)
+        lasts = [toks[k][0][:L] for L in (target, target + 1, target - 1) if 0 < L <= len(toks[k][0])]
         tail = toks[k][0]
         if inner and target == 2 and tail[0] == inner[0][0] and tail[3:4] in ("", "的"):
             lasts.insert(0, tail[:3])  # 严抓、严改、严问责(的): a whole short item, not 严问
@@ -745,7 +781,8 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
                   _clean_cut(head[len(head) - len(f[0]) - 1:len(head) - len(f[0]) + 1], tags) or
                   bool(inner) and f[0][0] == inner[0][0] and _going_to([f[0]] + inner, 1, 0)]
         tail = toks[k][0]
-        lasts = [x for x in lasts if x[-2:] in tags or _clean_cut(tail[len(x) - 1:len(x) + 1], tags)]
+        lasts = [x for x in lasts if (x[-2:] in tags or _clean_cut(tail[len(x) - 1:len(x) + 1], tags))
+                 and not _cuts_word(tail, len(x), tags)]
     ref = inner[0] if inner else firsts[0][0]
     firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1]
                                              or _inner_frame([f[0], ref]) >= 2 or _de_frame([f[0], ref]))]
@@ -763,7 +800,7 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
-            + _verb_object_runs(text, runs) if not _names_bodies(h.text)]
+            + _verb_object_runs(text, runs, lex.verb_suffixes) if not _names_bodies(h.text)]
 
 
 #: jieba tags of the one-character part of a three-character formula item
@@ -774,14 +811,24 @@ _THREE_INNER_RE = re.compile("、[\u4e00-\u9fff]{3}、")
 _TWO_TAGS = frozenset(("n", "vn", "an", "a", "nz", "j"))
 
 
-def _three_fits(item: str, tags: dict[str, str]) -> bool:
+def _three_fits(item: str, tags: dict[str, str], verbs: frozenset[str] = frozenset()) -> bool:
     """A three-character item built as verb + noun (讲政治, 守规矩) or noun +
-    adjective (作风好), by jieba's dictionary tags."""
+    adjective (作风好), by jieba's dictionary tags; a one-character verb of
+    ``verbs`` (parallel_verb_suffixes.txt) is one whatever its tag (学原著:
+    jieba tags 学 a noun)."""
     if len(item) != 3 or item[0] in _FUNCTION_CHARS:
         return False
-    if tags.get(item[0]) in _ONE_TAGS and tags.get(item[1:]) in _TWO_TAGS:
+    if (tags.get(item[0]) in _ONE_TAGS or item[0] in verbs) and tags.get(item[1:]) in _TWO_TAGS:
         return True
     return tags.get(item[:2]) in _TWO_TAGS - {"a"} and tags.get(item[2]) in _ONE_TAGS
+
+
+def _cuts_word(tok: str, at: int, tags: dict[str, str]) -> bool:
+    """Whether cutting ``tok`` at ``at`` splits a three-character word of the
+    dictionary (讲心里|话: 心里话), though the two characters before the cut
+    form a word of their own (心里): the item runs to the word's end."""
+    return 0 < at < len(tok) and (tok[max(0, at - 2):at + 1] in tags and at >= 2
+                                  or tok[at - 1:at + 2] in tags and at + 2 <= len(tok))
 
 
 def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
@@ -790,7 +837,8 @@ def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
     return len(pair) < 2 or pair[1] in _FUNCTION_CHARS or pair not in tags
 
 
-def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]:
+def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
+                      verbs: frozenset[str] = frozenset()) -> list[_Hit]:
     """Runs of 3+ three-character items joined by 、 that share no character
     but one build (讲政治、守规矩、重品行、作表率; 讲政治、重公道、业务精、作风好):
     each item a one-character verb or adjective with a two-character noun, by
@@ -818,6 +866,8 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
             k = j + 1
             while k < len(toks) - 1 and len(toks[k]) == 3 and seps[k - 1] == "、":
                 k += 1
+            if seps[k - 1] != "、" and k - j > 2:
+                k -= 1  # a comma after the last item (学原著、读原文、悟原理，在…): it is whole
             # toks[j+1:k] are inner three-character items; toks[j] and toks[k] the edges
             if k - j < 2 or seps[k - 1] != "、" or len(toks[j]) < 3 or len(toks[k]) < 3:
                 j = k if k > j + 1 else j + 1
@@ -828,9 +878,9 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]]) -> list[_Hit]
             hi = k if _clean_cut(toks[k][2:4], tags) else k - 1
             items = ([toks[lo][-3:]] if lo == j else []) + toks[j + 1:k] + ([toks[k][:3]] if hi == k else [])
             if len(set(items)) == len(items) and all(_CJK_RE.match(c) for x in items for c in x):
-                misses = sum(1 for x in items if not _three_fits(x, tags))
+                misses = sum(1 for x in items if not _three_fits(x, tags, verbs))
                 if len(items) - misses >= 3 and misses * 4 <= len(items) \
-                        and _three_fits(items[0], tags) and _three_fits(items[-1], tags):
+                        and _three_fits(items[0], tags, verbs) and _three_fits(items[-1], tags, verbs):
                     start = offs[lo] + len(toks[lo]) - 3
                     end = offs[hi] + 3
                     hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
