@@ -607,9 +607,9 @@ def test_a_user_reviewer_label_reaches_the_body_credits(tmp_path, monkeypatch):
     from reportmine import resources
 
     # one list of reviewer labels: credit_words.json's, which the page parser reads too
-    (tmp_path / "credit_words.json").write_text('{"reviewer_roles": {"核稿": "审核"}}', encoding="utf-8")
-    text = "会议由孔立新主持。（撰稿：韩秋平 核稿：邵晓丽）"
-    assert "核稿" not in resources.load_json("credit_words.json")["reviewer_roles"]
+    (tmp_path / "credit_words.json").write_text('{"reviewer_roles": {"复核": "审核"}}', encoding="utf-8")
+    text = "会议由孔立新主持。（撰稿：韩秋平 复核：邵晓丽）"
+    assert "复核" not in resources.load_json("credit_words.json")["reviewer_roles"]
     monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
     resources.clear_cache()
     try:
@@ -887,3 +887,21 @@ def test_posts_chained_across_a_long_group_body():
 def test_post_after_ren_goes_to_the_whole_list():
     found = {p.name: p.titles for p in extract_people("副书记甘霖、周舟、卜华任副组长，负责日常工作。")}
     assert found == {n: ["副书记", "副组长"] for n in ("甘霖", "周舟", "卜华")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 任 closes the post 主任: it opens no name read back from 同志
+    ("会上，办公室副主任韩群同志传达了文件精神。", {"韩群": ["办公室副主任"]}),
+    # 副 opens the rank after a name (副教授): it ends no three- or four-character name
+    ("特邀教研部主任邝明远副教授作辅导。邝明远副教授是法学博士。", {"邝明远": ["主任"]}),
+    ("特邀教研室主任邝明副教授作辅导。", {"邝明": ["主任"]}),
+    # a given name ending in 前 stays whole where no post follows
+    ("会议由支部书记庞向前同志主持。", {"庞向前": ["支部书记"]}),
+])
+def test_a_post_word_around_a_name_lends_it_no_character(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+def test_a_compound_surname_read_back_from_tongzhi():
+    text = "会议由支部组织委员鲜于丽华同志主持。随后，鲜于丽华同志代表支委作对照检查。"
+    assert set(people_by_name(text)) == {"鲜于丽华"}

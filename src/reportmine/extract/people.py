@@ -569,8 +569,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             end = i + length
             if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
-            if length == slen + 2 and _post_verb_len(ctx, end - 1):
-                continue  # 林某任副组长: 任 is the verb before the post, not a given name
+            if length == slen + 2 and (_post_verb_len(ctx, end - 1) or _prefix_opens_post(ctx, end - 1)):
+                continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
@@ -623,6 +623,17 @@ def _post_verb_len(ctx: _Ctx, j: int) -> int:
     if n and ctx.lex.title_re.match(ctx.text, j + n):
         return n
     return 0
+
+
+def _prefix_opens_post(ctx: _Ctx, k: int) -> bool:
+    """Whether a one-character post prefix at ``k`` (副, 前) opens a post or a
+    rank after a name (孙某副教授, 王某副主任). Why: such a character would
+    otherwise end a three- or four-character name read before the cue that
+    the rank holds (教授), while given names seldom end in 副; a given name
+    ending in 前 (张向前) stays, being followed by no post."""
+    text, lex = ctx.text, ctx.lex
+    return text[k:k + 1] in lex.prefixes.words and bool(
+        lex.prefix_head_re.match(text, k) or lex.after_anchor_re.match(text, k))
 
 
 def _level_body_at(ctx: _Ctx, j: int) -> bool:
@@ -719,9 +730,19 @@ def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     score = _right_score(ctx, end)
     if score < 1 or text[i:end] in lex.stopwords or _common_word(text[i:end], 50, places=True) \
             or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given \
-            or _common_word(text[end - 1:end + 1], 500):
-        return None  # (the last: 校长孙某某关于: the fourth character starts a word with the next)
+            or _common_word(text[end - 1:end + 1], 500) or _prefix_opens_post(ctx, end - 1):
+        return None  # (the last two: 校长孙某某关于: the fourth character starts a word with the next;
+        # 孙某某副教授: 副 opens the rank after the name)
     return end, score
+
+
+def _post_ends_at(ctx: _Ctx, j: int) -> bool:
+    """Whether a post word of two or more characters ends at ``j`` (主任, 院长).
+
+    Why: a surname character that closes a post (任 of 主任) cannot also open
+    the name after it; read backwards from 同志, 办公室主任王某同志 would
+    otherwise give 任王某 rather than the titled 王某."""
+    return any(ctx.text[j - n:j] in ctx.lex.heads for n in range(2, min(j, 4) + 1))
 
 
 def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = False) -> tuple[int, int] | None:
@@ -755,6 +776,8 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
         if not slen or length - slen not in (1, 2) or (slen == 1 and length == 4) \
                 or not _plausible(ctx, text[i:j], slen):
             continue
+        if _post_ends_at(ctx, i + 1):
+            continue  # 副主任王某同志: 任 ends the post 主任 and opens no name
         options.append((_left_score(ctx, i), length, i))
     if options:
         score, length, i = max(options)
