@@ -432,6 +432,7 @@ def test_leading_place(text: str, end: int) -> None:
     ("近年来学院党委不断加强支部建设。", ["学院党委"]),
     ("此外县文广局党组还召开了专题会议。", ["县文广局党组"]),
     ("同时巡察组还听取了汇报。", []),
+    ("年初集团董事会下达了各项经营指标。", ["集团董事会"]),
 ])
 def test_adverbs_and_time_words_open_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -897,4 +898,17 @@ def test_the_short_party_name_folds_into_the_full_committee_name() -> None:
     ("3月2日,含山县委召开常委会会议。", ["含山县委"]),
 ])
 def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb jieba does not list still parts two bodies (牵手, 结对)
+    ("县医院党支部牵手镇卫生院党支部开展结对共建。", ["县医院党支部", "镇卫生院党支部"]),
+    # 办 closing a verb (开办, 筹办) and 工作组 opening 组织 end no body
+    ("在院机关开办党员大讲堂。", ["院机关"]),
+    ("示范点建设工作组织到位。", []),
+    # a peer unit names none (兄弟医院, 兄弟单位)
+    ("兄弟医院专家前来交流。", []),
+])
+def test_verbs_and_peer_words_at_a_name_s_edges(text: str, expected: list[str]) -> None:
     assert names(text) == expected
