@@ -912,3 +912,12 @@ def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expe
 ])
 def test_verbs_and_peer_words_at_a_name_s_edges(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推动构建人类命运共同体。",
+    "以铸牢中华民族共同体意识为主线。",
+    "铸牢中华民族共同体。",
+])
+def test_ideas_ending_like_a_body_name_none(text: str) -> None:
+    assert names(text) == []
