@@ -921,3 +921,14 @@ def test_verbs_and_peer_words_at_a_name_s_edges(text: str, expected: list[str]) 
 ])
 def test_ideas_ending_like_a_body_name_none(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known part's last character (政协, 宣教) opens no word with the ending (协办, 教室)
+    ("县委办、县政协办参加会议。", ["县委办", "县政协办"]),
+    ("（青石县纪委宣教室 柯小川）", ["青石县纪委宣教室"]),
+    # the word still stands where no known part ends before it
+    ("各部门协办了活动，在教室召开。", []),
+])
+def test_a_known_part_keeps_its_characters_from_a_word_across_the_ending(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1032,8 +1032,11 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         start, end = m.span()
-        while suffix in clashing and (t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix
-                                      or t[start - 2:end] in not_suffix):
+        # (a known part of two or more characters ending right before the ending keeps
+        # its characters: 县政协|办 is the conference's office, no 协办 of its 协)
+        part = suffix in clashing and lex.jump.ending(t, start) > 1
+        while suffix in clashing and (t[start:end + 1] in not_suffix or not part and (
+                t[start - 1:end] in not_suffix or t[start - 2:end] in not_suffix)):
             # 干部, 部分, 党组织, 集中学习, 会议室: the ending belongs to another word; a
             # shorter ending may still stand (药剂科|协同 is no 科协)
             suffix = next((suffix[:L] for L in range(len(suffix) - 1, 0, -1) if suffix[:L] in info), "")
