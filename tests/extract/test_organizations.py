@@ -932,3 +932,13 @@ def test_ideas_ending_like_a_body_name_none(text: str) -> None:
 ])
 def test_a_known_part_keeps_its_characters_from_a_word_across_the_ending(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb alone before the bare 支部 acts on the reader's branch (剖析, 创新, 开)
+    ("会上深入剖析支部存在的问题，创新支部学习载体，通过开支部大会收集意见。", []),
+    # a known part or an ordinal still names one
+    ("管理支部、第一支部分别召开会议。", ["管理支部", "第一支部"]),
+])
+def test_a_verb_before_the_bare_branch_ending_names_none(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

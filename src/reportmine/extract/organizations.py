@@ -1099,6 +1099,9 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
+        if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
+                and qualifier not in lex.jump.words:
+            continue  # 剖析支部存在的问题, 创新支部学习载体, 开支部大会: a verb and the reader's branch
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
             continue  # 对辖|区支部: a level character cut from a noun names no place
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
@@ -1140,6 +1143,13 @@ def _mentions(text: str) -> list[_Mention]:
         kept.append(f)
         reach = max(reach, f[1])
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: The bare branch ending, and the word tags of a verb that, as its whole
+#: qualifier, acts on the reader's own branch rather than naming one (剖析|支部,
+#: 创新|支部): a branch named for a function (运行党支部) writes 党支部.
+_BARE_BRANCH = "支部"
+_VERB_WORD_TAGS = frozenset(("v", "vn"))
 
 
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies
