@@ -696,6 +696,9 @@ def test_a_verb_of_going_ends_a_place_before_a_body(text: str, expected: list[st
     ("支部书记代表各支部委员会作党支部年度工作报告。", []),
     ("重大事项及时报局党委研究。", ["局党委"]),
     ("紧紧扣住省检院党组巡视组指出的问题。", ["省检院党组巡视组"]),
+    ("会后将整改结果报学院党委备案。", ["学院党委"]),
+    # (but 作 ending a word with the character before it stays in the name)
+    ("成立专项行动工作领导小组。", ["专项行动工作领导小组"]),
     # the same characters opening a dictionary word still open the name
     ("区作协党组召开会议。", ["区作协党组"]),
     ("县住房和城乡建设局党组召开会议。", ["县住房和城乡建设局党组"]),

@@ -477,15 +477,16 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     right before a known part, is a verb of the sentence rather than the
     name's first character: it makes no dictionary word with the character
     after it (作协, 住房, 报社 open names), and what precedes it ends a body
-    (委员会|作), an adverb or conjunction (及时|报) or a one-character verb
-    it makes no word with (扣|住)."""
+    (委员会|作), is an adverb, a conjunction or a common noun (及时|报,
+    将名单|报) or a one-character verb it makes no word with (扣|住)."""
     tags = _dict_tags()
     if text[i - 1:i + 1] in tags or i < 2:
         return False
     if any(text[i - 1 - k:i - 1] in lex.info for k in range(2, 6) if k <= i - 1):
         return True
-    if i >= 3 and tags.get(text[i - 3:i - 1]) in _ADVERB_TAGS:
-        return True
+    before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
+    if before in _ADVERB_TAGS or before == "n" and text[i - 2:i] not in tags:
+        return True  # (after a noun, not where the verb ends a word: 行动工|作 holds 工作)
     return tags.get(text[i - 2]) == "v" and text[i - 2:i] not in tags
 
 
