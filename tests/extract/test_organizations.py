@@ -347,6 +347,7 @@ def test_verbs_inside_place_led_names(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text, expected", [
     # a longer known part wins over a stem before a one-character ending
     ("12月2日，白沙县文化广电和旅游局党组召开会议。", ["白沙县文化广电和旅游局党组"]),
+    ("白沙市住房保障和房屋管理局副局长出席。", ["白沙市住房保障和房屋管理局"]),
     # a founding verb before a branch stops it, though 建党 is a known word
     ("指导会员企业新建党支部5个。", []),
     ("医院医务部、门诊部、药剂科协同推进。", ["医院医务部", "门诊部", "药剂科"]),
