@@ -905,3 +905,9 @@ def test_a_post_word_around_a_name_lends_it_no_character(text: str, expected: di
 def test_a_compound_surname_read_back_from_tongzhi():
     text = "会议由支部组织委员鲜于丽华同志主持。随后，鲜于丽华同志代表支委作对照检查。"
     assert set(people_by_name(text)) == {"鲜于丽华"}
+
+
+def test_a_deputy_general_manager_written_short_is_a_post():
+    text = "会上，邰晓晨副总、庞国良副总和祁宏伟总经理助理逐一发言。会议由副总经理柯文主持。"
+    assert {p.name: p.titles for p in extract_people(text)} == {
+        "邰晓晨": ["副总"], "庞国良": ["副总"], "祁宏伟": ["总经理助理"], "柯文": ["副总经理"]}
