@@ -911,3 +911,14 @@ def test_a_deputy_general_manager_written_short_is_a_post():
     text = "会上，邰晓晨副总、庞国良副总和祁宏伟总经理助理逐一发言。会议由副总经理柯文主持。"
     assert {p.name: p.titles for p in extract_people(text)} == {
         "邰晓晨": ["副总"], "庞国良": ["副总"], "祁宏伟": ["总经理助理"], "柯文": ["副总经理"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two or more posts joined by 、 go on past a comma into the next post
+    ("会议由省法院党组成员、政治部主任，机关党委书记柯晓东主持。",
+     {"柯晓东": ["党组成员", "政治部主任", "机关党委书记"]}),
+    # after a single post the comma may end an unnamed holder
+    ("出席会议的有县委书记，县长柯晓东。", {"柯晓东": ["县长"]}),
+])
+def test_a_chain_of_posts_past_a_comma(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected

@@ -61,6 +61,10 @@ _CHAIN_BREAK = re.compile("[，,。；;！？\n]")
 #: how far a post may stand from the 、 that chains it to the posts before:
 #: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
 _CHAIN_GAP = 40
+#: A comma that a chain of two or more posts joined by 、 goes on past, straight
+#: into the next post (党组成员、政治部主任，机关党委书记某某): one person's posts,
+#: the comma a slip for 、; after a single post it may end an unnamed holder.
+_CHAIN_COMMAS = ("，", ",")
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -1107,8 +1111,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     for t in titles:
-        chain = pending + [t] if pending and t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
-            text, pending[-1].end, t.start) else [t]
+        chain = pending + [t] if pending and (t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
+            text, pending[-1].end, t.start) or text[pending[-1].end:t.start] in _CHAIN_COMMAS) else [t]
         pending = []
         foreign = t.head in lex.foreign_heads
         pos = t.end
@@ -1200,6 +1204,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         if text[t.end:t.end + 1] in ("、", "兼"):
             pending = chain
+        elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
+            pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
     return out
 
 
