@@ -922,3 +922,14 @@ def test_a_deputy_general_manager_written_short_is_a_post():
 ])
 def test_a_chain_of_posts_past_a_comma(text: str, expected: dict) -> None:
     assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 作 and 做 before a cue of their own (报告, 动员讲话, 表态发言) are the verb, no third character
+    ("会上，副部长柯文作动员讲话，书记庞立做表态发言。", {"柯文": ["副部长"], "庞立": ["书记"]}),
+    ("会议由县委常委主持，副部长柯文作报告。", {"柯文": ["副部长"]}),
+    # a given name holding 作 stays whole
+    ("书记柯作新主持会议。", {"柯作新": ["书记"]}),
+])
+def test_a_light_verb_after_a_two_character_name(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected

@@ -61,6 +61,9 @@ _CHAIN_BREAK = re.compile("[，,。；;！？\n]")
 #: how far a post may stand from the 、 that chains it to the posts before:
 #: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
 _CHAIN_GAP = 40
+#: Light verbs (作 of 作报告, 做 of 做表态发言) that, right after a two-character
+#: name and before a cue of their own, are the verb and no third character.
+_LIGHT_VERBS = "作做"
 #: A comma that a chain of two or more posts joined by 、 goes on past, straight
 #: into the next post (党组成员、政治部主任，机关党委书记某某): one person's posts,
 #: the comma a slip for 、; after a single post it may end an unnamed holder.
@@ -573,8 +576,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             end = i + length
             if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
-            if length == slen + 2 and (_post_verb_len(ctx, end - 1) or _prefix_opens_post(ctx, end - 1)):
-                continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank
+            if length == slen + 2 and (_post_verb_len(ctx, end - 1) or _prefix_opens_post(ctx, end - 1)
+                                       or text[end - 1] in _LIGHT_VERBS and _right_score(ctx, end)):
+                continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank;
+                # 王某作报告: 作 is the verb before its object (报告, 动员讲话), itself a cue
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
