@@ -434,6 +434,8 @@ def test_leading_place(text: str, end: int) -> None:
     ("此外县文广局党组还召开了专题会议。", ["县文广局党组"]),
     ("同时巡察组还听取了汇报。", []),
     ("年初集团董事会下达了各项经营指标。", ["集团董事会"]),
+    # 获 (receive) opens no name, but a place it begins stays whole
+    ("学校党建工作获省委督导组肯定。获嘉县委召开会议。", ["省委督导组", "获嘉县委"]),
 ])
 def test_adverbs_and_time_words_open_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected

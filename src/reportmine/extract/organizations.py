@@ -653,7 +653,7 @@ def _first_word(run: str) -> int:
 
 #: Verbs and prepositions that end no place name right before its level word:
 #: 李明到|县水务局 is a person going to a body, not a place 李明到县.
-_RUN_END_VERBS = frozenset("到在向对把被给从赴往")
+_RUN_END_VERBS = frozenset("到在向对把被给从赴往获")
 
 
 def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
