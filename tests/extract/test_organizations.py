@@ -913,6 +913,8 @@ def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expe
     # 办 closing a verb (开办, 筹办) and 工作组 opening 组织 end no body
     ("在院机关开办党员大讲堂。", ["院机关"]),
     ("示范点建设工作组织到位。", []),
+    # a verb read into the name and dropped takes the word it opens with it (示范|点)
+    ("第二批示范点督查组到医院检查。", []),
     # a peer unit names none (兄弟医院, 兄弟单位)
     ("兄弟医院专家前来交流。", []),
 ])

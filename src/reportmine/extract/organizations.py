@@ -309,7 +309,19 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     for j in range(i + 1, soft_at):
         if _through(text[j:soft_at], lex) and not _is_name_char(text[j - 1]):
             return j
-    return soft_at
+    return _past_cut_word(text, soft_at, start)
+
+
+def _past_cut_word(text: str, at: int, start: int) -> int:
+    """``at``, or the end of the dictionary word that the verb before ``at``
+    opens across it (示范|点 of 示范点督查组 -> 督查组): a name never begins
+    inside a word, and what is left after the word is read afresh."""
+    tags = _dict_tags()
+    for b in (at + 1, at + 2):
+        for a in (at - 2, at - 1):
+            if b <= start and a >= 0 and not tags.get(text[a:b], "ns").startswith("ns"):
+                return b  # (a place, 进|山西省委会, is left to _place_start)
+    return at
 
 
 def _through(head: str, lex: _Lexicon) -> bool:
