@@ -933,3 +933,12 @@ def test_a_chain_of_posts_past_a_comma(text: str, expected: dict) -> None:
 ])
 def test_a_light_verb_after_a_two_character_name(text: str, expected: dict) -> None:
     assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # 指导 as the guide of the work (以某思想为指导) or its value (指导意义) is nobody's role
+    ("会上，书记柯文指出，要以习近平新时代中国特色社会主义思想为指导，做好课程思政。", "柯文"),
+    ("会议认为，教授柯文的讲课对干警具有很强的指导意义。", "柯文"),
+])
+def test_guidance_as_a_noun_is_no_role(text: str, name: str) -> None:
+    assert "指导" not in people_by_name(text)[name].roles

@@ -201,11 +201,14 @@ class _Lexicon:
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
 
 
-def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]]) -> re.Pattern[str]:
+def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]],
+                  not_after: dict[str, list[str]]) -> re.Pattern[str]:
     parts = []
     for cue in sorted(cues, key=len, reverse=True):
         stop = not_before.get(cue)
-        parts.append(re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
+        # one look-behind a word: Python's must each have a fixed width
+        behind = "".join(f"(?<!{re.escape(w)})" for w in not_after.get(cue, ()))
+        parts.append(behind + re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
     return re.compile("|".join(parts))
 
 
@@ -301,7 +304,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
                 "".join(sorted(re.escape(c) for c in set("".join(load_lines("translit_chars.txt"))))),
                 re.escape(_SEP))),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
-        role_re=_role_pattern(roles, role_data.get("not_before", {})),
+        role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {})),
         role_of=dict(roles),
         rank_prefixes=tuple(cues.get("rank_prefixes", ())),
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
