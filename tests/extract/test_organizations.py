@@ -347,6 +347,7 @@ def test_verbs_inside_place_led_names(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text, expected", [
     # a longer known part wins over a stem before a one-character ending
     ("12月2日，白沙县文化广电和旅游局党组召开会议。", ["白沙县文化广电和旅游局党组"]),
+    ("白沙市住房保障和房屋管理局副局长出席。", ["白沙市住房保障和房屋管理局"]),
     # a founding verb before a branch stops it, though 建党 is a known word
     ("指导会员企业新建党支部5个。", []),
     ("医院医务部、门诊部、药剂科协同推进。", ["医院医务部", "门诊部", "药剂科"]),
@@ -432,6 +433,9 @@ def test_leading_place(text: str, end: int) -> None:
     ("近年来学院党委不断加强支部建设。", ["学院党委"]),
     ("此外县文广局党组还召开了专题会议。", ["县文广局党组"]),
     ("同时巡察组还听取了汇报。", []),
+    ("年初集团董事会下达了各项经营指标。", ["集团董事会"]),
+    # 获 (receive) opens no name, but a place it begins stays whole
+    ("学校党建工作获省委督导组肯定。获嘉县委召开会议。", ["省委督导组", "获嘉县委"]),
 ])
 def test_adverbs_and_time_words_open_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -695,6 +699,9 @@ def test_a_verb_of_going_ends_a_place_before_a_body(text: str, expected: list[st
     ("支部书记代表各支部委员会作党支部年度工作报告。", []),
     ("重大事项及时报局党委研究。", ["局党委"]),
     ("紧紧扣住省检院党组巡视组指出的问题。", ["省检院党组巡视组"]),
+    ("会后将整改结果报学院党委备案。", ["学院党委"]),
+    # (but 作 ending a word with the character before it stays in the name)
+    ("成立专项行动工作领导小组。", ["专项行动工作领导小组"]),
     # the same characters opening a dictionary word still open the name
     ("区作协党组召开会议。", ["区作协党组"]),
     ("县住房和城乡建设局党组召开会议。", ["县住房和城乡建设局党组"]),
@@ -897,4 +904,49 @@ def test_the_short_party_name_folds_into_the_full_committee_name() -> None:
     ("3月2日,含山县委召开常委会会议。", ["含山县委"]),
 ])
 def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb jieba does not list still parts two bodies (牵手, 结对)
+    ("县医院党支部牵手镇卫生院党支部开展结对共建。", ["县医院党支部", "镇卫生院党支部"]),
+    # 办 closing a verb (开办, 筹办) and 工作组 opening 组织 end no body
+    ("在院机关开办党员大讲堂。", ["院机关"]),
+    ("示范点建设工作组织到位。", []),
+    # a verb read into the name and dropped takes the word it opens with it (示范|点)
+    ("第二批示范点督查组到医院检查。", []),
+    # a peer unit names none (兄弟医院, 兄弟单位)
+    ("兄弟医院专家前来交流。", []),
+])
+def test_verbs_and_peer_words_at_a_name_s_edges(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推动构建人类命运共同体。",
+    "以铸牢中华民族共同体意识为主线。",
+    "铸牢中华民族共同体。",
+])
+def test_ideas_ending_like_a_body_name_none(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known part's last character (政协, 宣教) opens no word with the ending (协办, 教室)
+    ("县委办、县政协办参加会议。", ["县委办", "县政协办"]),
+    ("（青石县纪委宣教室 柯小川）", ["青石县纪委宣教室"]),
+    # the word still stands where no known part ends before it
+    ("各部门协办了活动，在教室召开。", []),
+])
+def test_a_known_part_keeps_its_characters_from_a_word_across_the_ending(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb alone before the bare 支部 acts on the reader's branch (剖析, 创新, 开)
+    ("会上深入剖析支部存在的问题，创新支部学习载体，通过开支部大会收集意见。", []),
+    # a known part or an ordinal still names one
+    ("管理支部、第一支部分别召开会议。", ["管理支部", "第一支部"]),
+])
+def test_a_verb_before_the_bare_branch_ending_names_none(text: str, expected: list[str]) -> None:
     assert names(text) == expected

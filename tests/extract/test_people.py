@@ -607,9 +607,9 @@ def test_a_user_reviewer_label_reaches_the_body_credits(tmp_path, monkeypatch):
     from reportmine import resources
 
     # one list of reviewer labels: credit_words.json's, which the page parser reads too
-    (tmp_path / "credit_words.json").write_text('{"reviewer_roles": {"核稿": "审核"}}', encoding="utf-8")
-    text = "会议由孔立新主持。（撰稿：韩秋平 核稿：邵晓丽）"
-    assert "核稿" not in resources.load_json("credit_words.json")["reviewer_roles"]
+    (tmp_path / "credit_words.json").write_text('{"reviewer_roles": {"复核": "审核"}}', encoding="utf-8")
+    text = "会议由孔立新主持。（撰稿：韩秋平 复核：邵晓丽）"
+    assert "复核" not in resources.load_json("credit_words.json")["reviewer_roles"]
     monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
     resources.clear_cache()
     try:
@@ -887,3 +887,58 @@ def test_posts_chained_across_a_long_group_body():
 def test_post_after_ren_goes_to_the_whole_list():
     found = {p.name: p.titles for p in extract_people("副书记甘霖、周舟、卜华任副组长，负责日常工作。")}
     assert found == {n: ["副书记", "副组长"] for n in ("甘霖", "周舟", "卜华")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 任 closes the post 主任: it opens no name read back from 同志
+    ("会上，办公室副主任韩群同志传达了文件精神。", {"韩群": ["办公室副主任"]}),
+    # 副 opens the rank after a name (副教授): it ends no three- or four-character name
+    ("特邀教研部主任邝明远副教授作辅导。邝明远副教授是法学博士。", {"邝明远": ["主任"]}),
+    ("特邀教研室主任邝明副教授作辅导。", {"邝明": ["主任"]}),
+    # a given name ending in 前 stays whole where no post follows
+    ("会议由支部书记庞向前同志主持。", {"庞向前": ["支部书记"]}),
+])
+def test_a_post_word_around_a_name_lends_it_no_character(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+def test_a_compound_surname_read_back_from_tongzhi():
+    text = "会议由支部组织委员鲜于丽华同志主持。随后，鲜于丽华同志代表支委作对照检查。"
+    assert set(people_by_name(text)) == {"鲜于丽华"}
+
+
+def test_a_deputy_general_manager_written_short_is_a_post():
+    text = "会上，邰晓晨副总、庞国良副总和祁宏伟总经理助理逐一发言。会议由副总经理柯文主持。"
+    assert {p.name: p.titles for p in extract_people(text)} == {
+        "邰晓晨": ["副总"], "庞国良": ["副总"], "祁宏伟": ["总经理助理"], "柯文": ["副总经理"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two or more posts joined by 、 go on past a comma into the next post
+    ("会议由省法院党组成员、政治部主任，机关党委书记柯晓东主持。",
+     {"柯晓东": ["党组成员", "政治部主任", "机关党委书记"]}),
+    # after a single post the comma may end an unnamed holder
+    ("出席会议的有县委书记，县长柯晓东。", {"柯晓东": ["县长"]}),
+])
+def test_a_chain_of_posts_past_a_comma(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 作 and 做 before a cue of their own (报告, 动员讲话, 表态发言) are the verb, no third character
+    ("会上，副部长柯文作动员讲话，书记庞立做表态发言。", {"柯文": ["副部长"], "庞立": ["书记"]}),
+    ("会议由县委常委主持，副部长柯文作报告。", {"柯文": ["副部长"]}),
+    # a given name holding 作 stays whole
+    ("书记柯作新主持会议。", {"柯作新": ["书记"]}),
+])
+def test_a_light_verb_after_a_two_character_name(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # 指导 as the guide of the work (以某思想为指导) or its value (指导意义) is nobody's role
+    ("会上，书记柯文指出，要以习近平新时代中国特色社会主义思想为指导，做好课程思政。", "柯文"),
+    ("会议认为，教授柯文的讲课对干警具有很强的指导意义。", "柯文"),
+])
+def test_guidance_as_a_noun_is_no_role(text: str, name: str) -> None:
+    assert "指导" not in people_by_name(text)[name].roles

@@ -332,3 +332,12 @@ def test_a_pronoun_subject_stands_for_the_one_body_of_its_kind_the_text_names(te
 ])
 def test_a_generic_subject_before_a_post_holder_names_the_unit(text: str, expected: str) -> None:
     assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a body after 获 is what the unit receives (获省委表彰, 获督导组肯定), no subject
+    ("青石县人民医院党建工作获市委督导组肯定", "近日，市委督导组到医院检查党建工作。", "青石县人民医院"),
+    ("柳河镇党委获省委表彰", "近日，省委召开表彰大会。", "柳河镇党委"),
+])
+def test_a_body_after_huo_is_no_subject(title: str, text: str, expected: str) -> None:
+    assert unit(title, text) == expected

@@ -16,6 +16,8 @@ from reportmine.parse.credits import (byline, credited_people, dateline_author, 
     ("党支部、药剂科供稿 摄影/张悦 编辑/苏禾", {"editor": ["苏禾"]}),
     ("（青禾网编辑 孙桂禾）", {"editor": ["孙桂禾"]}),
     ("【编辑：姚远航】", {"editor": ["姚远航"]}),
+    # 文图 (text and pictures) labels the writer as 文/图 does; the source desk is no one
+    ("（文图/柯小川 来源/教务处）", {"author": ["柯小川"]}),
 ])
 def test_byline_lines(line, expected):
     assert byline(line) == expected
@@ -131,6 +133,7 @@ def test_glued_writer_names(para, expected):
     ("编辑：庞晓雯　校对：管思远", ["管思远"]),
     ("责任编辑：庞晓雯　监制：管思远", ["管思远"]),
     ("（撰稿人：庞晓雯，责任人：管思远）", ["管思远"]),
+    ("作者：庞晓雯　核稿：管思远", ["管思远"]),
     # a desk is no reviewer
     ("编辑：庞晓雯　校对：办公室", []),
 ])

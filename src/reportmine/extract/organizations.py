@@ -309,7 +309,19 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     for j in range(i + 1, soft_at):
         if _through(text[j:soft_at], lex) and not _is_name_char(text[j - 1]):
             return j
-    return soft_at
+    return _past_cut_word(text, soft_at, start)
+
+
+def _past_cut_word(text: str, at: int, start: int) -> int:
+    """``at``, or the end of the dictionary word that the verb before ``at``
+    opens across it (示范|点 of 示范点督查组 -> 督查组): a name never begins
+    inside a word, and what is left after the word is read afresh."""
+    tags = _dict_tags()
+    for b in (at + 1, at + 2):
+        for a in (at - 2, at - 1):
+            if b <= start and a >= 0 and not tags.get(text[a:b], "ns").startswith("ns"):
+                return b  # (a place, 进|山西省委会, is left to _place_start)
+    return at
 
 
 def _through(head: str, lex: _Lexicon) -> bool:
@@ -477,15 +489,16 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     right before a known part, is a verb of the sentence rather than the
     name's first character: it makes no dictionary word with the character
     after it (作协, 住房, 报社 open names), and what precedes it ends a body
-    (委员会|作), an adverb or conjunction (及时|报) or a one-character verb
-    it makes no word with (扣|住)."""
+    (委员会|作), is an adverb, a conjunction or a common noun (及时|报,
+    将名单|报) or a one-character verb it makes no word with (扣|住)."""
     tags = _dict_tags()
     if text[i - 1:i + 1] in tags or i < 2:
         return False
     if any(text[i - 1 - k:i - 1] in lex.info for k in range(2, 6) if k <= i - 1):
         return True
-    if i >= 3 and tags.get(text[i - 3:i - 1]) in _ADVERB_TAGS:
-        return True
+    before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
+    if before in _ADVERB_TAGS or before == "n" and text[i - 2:i] not in tags:
+        return True  # (after a noun, not where the verb ends a word: 行动工|作 holds 工作)
     return tags.get(text[i - 2]) == "v" and text[i - 2:i] not in tags
 
 
@@ -652,7 +665,7 @@ def _first_word(run: str) -> int:
 
 #: Verbs and prepositions that end no place name right before its level word:
 #: 李明到|县水务局 is a person going to a body, not a place 李明到县.
-_RUN_END_VERBS = frozenset("到在向对把被给从赴往")
+_RUN_END_VERBS = frozenset("到在向对把被给从赴往获")
 
 
 def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
@@ -1032,8 +1045,11 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         start, end = m.span()
-        while suffix in clashing and (t[start - 1:end] in not_suffix or t[start:end + 1] in not_suffix
-                                      or t[start - 2:end] in not_suffix):
+        # (a known part of two or more characters ending right before the ending keeps
+        # its characters: 县政协|办 is the conference's office, no 协办 of its 协)
+        part = suffix in clashing and lex.jump.ending(t, start) > 1
+        while suffix in clashing and (t[start:end + 1] in not_suffix or not part and (
+                t[start - 1:end] in not_suffix or t[start - 2:end] in not_suffix)):
             # 干部, 部分, 党组织, 集中学习, 会议室: the ending belongs to another word; a
             # shorter ending may still stand (药剂科|协同 is no 科协)
             suffix = next((suffix[:L] for L in range(len(suffix) - 1, 0, -1) if suffix[:L] in info), "")
@@ -1096,6 +1112,9 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
+        if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
+                and qualifier not in lex.jump.words:
+            continue  # 剖析支部存在的问题, 创新支部学习载体, 开支部大会: a verb and the reader's branch
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
             continue  # 对辖|区支部: a level character cut from a noun names no place
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
@@ -1137,6 +1156,13 @@ def _mentions(text: str) -> list[_Mention]:
         kept.append(f)
         reach = max(reach, f[1])
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: The bare branch ending, and the word tags of a verb that, as its whole
+#: qualifier, acts on the reader's own branch rather than naming one (剖析|支部,
+#: 创新|支部): a branch named for a function (运行党支部) writes 党支部.
+_BARE_BRANCH = "支部"
+_VERB_WORD_TAGS = frozenset(("v", "vn"))
 
 
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies

@@ -61,6 +61,13 @@ _CHAIN_BREAK = re.compile("[，,。；;！？\n]")
 #: how far a post may stand from the 、 that chains it to the posts before:
 #: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
 _CHAIN_GAP = 40
+#: Light verbs (作 of 作报告, 做 of 做表态发言) that, right after a two-character
+#: name and before a cue of their own, are the verb and no third character.
+_LIGHT_VERBS = "作做"
+#: A comma that a chain of two or more posts joined by 、 goes on past, straight
+#: into the next post (党组成员、政治部主任，机关党委书记某某): one person's posts,
+#: the comma a slip for 、; after a single post it may end an unnamed holder.
+_CHAIN_COMMAS = ("，", ",")
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -194,11 +201,14 @@ class _Lexicon:
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
 
 
-def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]]) -> re.Pattern[str]:
+def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]],
+                  not_after: dict[str, list[str]]) -> re.Pattern[str]:
     parts = []
     for cue in sorted(cues, key=len, reverse=True):
         stop = not_before.get(cue)
-        parts.append(re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
+        # one look-behind a word: Python's must each have a fixed width
+        behind = "".join(f"(?<!{re.escape(w)})" for w in not_after.get(cue, ()))
+        parts.append(behind + re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
     return re.compile("|".join(parts))
 
 
@@ -294,7 +304,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
                 "".join(sorted(re.escape(c) for c in set("".join(load_lines("translit_chars.txt"))))),
                 re.escape(_SEP))),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
-        role_re=_role_pattern(roles, role_data.get("not_before", {})),
+        role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {})),
         role_of=dict(roles),
         rank_prefixes=tuple(cues.get("rank_prefixes", ())),
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
@@ -569,8 +579,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             end = i + length
             if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
-            if length == slen + 2 and _post_verb_len(ctx, end - 1):
-                continue  # 林某任副组长: 任 is the verb before the post, not a given name
+            if length == slen + 2 and (_post_verb_len(ctx, end - 1) or _prefix_opens_post(ctx, end - 1)
+                                       or text[end - 1] in _LIGHT_VERBS and _right_score(ctx, end)):
+                continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank;
+                # 王某作报告: 作 is the verb before its object (报告, 动员讲话), itself a cue
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
@@ -623,6 +635,17 @@ def _post_verb_len(ctx: _Ctx, j: int) -> int:
     if n and ctx.lex.title_re.match(ctx.text, j + n):
         return n
     return 0
+
+
+def _prefix_opens_post(ctx: _Ctx, k: int) -> bool:
+    """Whether a one-character post prefix at ``k`` (副, 前) opens a post or a
+    rank after a name (孙某副教授, 王某副主任). Why: such a character would
+    otherwise end a three- or four-character name read before the cue that
+    the rank holds (教授), while given names seldom end in 副; a given name
+    ending in 前 (张向前) stays, being followed by no post."""
+    text, lex = ctx.text, ctx.lex
+    return text[k:k + 1] in lex.prefixes.words and bool(
+        lex.prefix_head_re.match(text, k) or lex.after_anchor_re.match(text, k))
 
 
 def _level_body_at(ctx: _Ctx, j: int) -> bool:
@@ -719,9 +742,19 @@ def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     score = _right_score(ctx, end)
     if score < 1 or text[i:end] in lex.stopwords or _common_word(text[i:end], 50, places=True) \
             or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given \
-            or _common_word(text[end - 1:end + 1], 500):
-        return None  # (the last: 校长孙某某关于: the fourth character starts a word with the next)
+            or _common_word(text[end - 1:end + 1], 500) or _prefix_opens_post(ctx, end - 1):
+        return None  # (the last two: 校长孙某某关于: the fourth character starts a word with the next;
+        # 孙某某副教授: 副 opens the rank after the name)
     return end, score
+
+
+def _post_ends_at(ctx: _Ctx, j: int) -> bool:
+    """Whether a post word of two or more characters ends at ``j`` (主任, 院长).
+
+    Why: a surname character that closes a post (任 of 主任) cannot also open
+    the name after it; read backwards from 同志, 办公室主任王某同志 would
+    otherwise give 任王某 rather than the titled 王某."""
+    return any(ctx.text[j - n:j] in ctx.lex.heads for n in range(2, min(j, 4) + 1))
 
 
 def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = False) -> tuple[int, int] | None:
@@ -755,6 +788,8 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
         if not slen or length - slen not in (1, 2) or (slen == 1 and length == 4) \
                 or not _plausible(ctx, text[i:j], slen):
             continue
+        if _post_ends_at(ctx, i + 1):
+            continue  # 副主任王某同志: 任 ends the post 主任 and opens no name
         options.append((_left_score(ctx, i), length, i))
     if options:
         score, length, i = max(options)
@@ -1084,8 +1119,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     for t in titles:
-        chain = pending + [t] if pending and t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
-            text, pending[-1].end, t.start) else [t]
+        chain = pending + [t] if pending and (t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
+            text, pending[-1].end, t.start) or text[pending[-1].end:t.start] in _CHAIN_COMMAS) else [t]
         pending = []
         foreign = t.head in lex.foreign_heads
         pos = t.end
@@ -1177,6 +1212,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         if text[t.end:t.end + 1] in ("、", "兼"):
             pending = chain
+        elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
+            pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
     return out
 
 
