@@ -893,6 +893,15 @@ def test_numbered_branches_listed_without_di_keep_the_qualifier_written_before_t
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("要点一、二青山县税务局召开会议。", ["青山县税务局"]),
+    ("第1、2青石市财政局党组成员参加。", ["青石市财政局党组"]),
+])
+def test_numbers_of_a_list_before_a_body_named_for_its_place_number_no_members(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_the_short_party_name_folds_into_the_full_committee_name() -> None:
     text = "中国共产党临川市第二中学委员会换届选举大会召开。大会选举产生了中共临川市第二中学委员会。"
     assert names(text) == ["中国共产党临川市第二中学委员会"]

@@ -990,6 +990,8 @@ def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
     if not m:
         return []
     rest = name[m.end():]
+    if leading_place(rest) > 0:
+        return []  # 0、二青山县税务局: a body named for its place is no numbered member
     kind = lex.info.get(_longest_suffix(name, lex), ("other", ""))[0]
     out: list[_Mention] = []
     i = s
@@ -1145,6 +1147,9 @@ def _mentions(text: str) -> list[_Mention]:
                 extra.extend(members)
                 extra.append(_Mention("第" + name, kind, None, s))
                 continue
+            k = len(name) - len(name.lstrip(_NUMERAL))
+            if leading_place(name, k) > k:  # 一、二|青山县税务局: a list's numbers before a place's body
+                s, name = s + k, name[k:]
         found.append((s, end, name, kind))
     # A name inside a longer one found around it is no separate mention.
     found.sort(key=lambda f: (covers.get((f[0], f[1]), f[0]), -f[1]))
