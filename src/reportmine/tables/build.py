@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -53,11 +53,11 @@ _SPANNED_FIELDS = {
 #: record fields of a numbers row after the article's keys (``unit`` is the
 #: measure word, written to the ``unit_word`` column)
 _NUMBER_FIELDS = ("value", "approx", "unit", "object", "actor", "metric", "text", "sentence")
-#: fields written as "a;b" (lists in the record)
+#: fields that are lists in the record, written joined by 、
 _JOINED = frozenset({"titles", "roles", "expansion"})
 
 
-def record_rows(rec: dict[str, Any]) -> RowPack:
+def record_rows(rec: Mapping[str, Any]) -> RowPack:
     """The base-table rows of one record (see ``RowPack``)."""
     get = rec.get
     aid, unit, date = get("id"), get("unit"), get("date")
