@@ -989,3 +989,13 @@ def test_a_document_number_s_issuing_code_is_no_body():
 ])
 def test_a_branch_committee_written_whole_is_a_branch(text: str, expected: dict) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 型 closing a short qualifier makes a type of body (服务型, 学习型, 研究型)
+    "努力打造服务型党支部，推进学习型检察院建设，建设高水平研究型大学。",
+    # a kind of hospital is no hospital
+    "会议明确了公立医院的公益性。",
+])
+def test_types_and_kinds_of_body_name_none(text: str) -> None:
+    assert names(text) == []

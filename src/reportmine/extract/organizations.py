@@ -1114,6 +1114,8 @@ def _mentions(text: str) -> list[_Mention]:
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
                                   or t.startswith(_KEYNOTE, start - 1)):
             continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
+        if qualifier.endswith(_TYPE_MARK) and len(qualifier) <= _TYPE_MAX:
+            continue  # 服务型党支部, 学习型机关, 研究型大学: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
@@ -1163,6 +1165,11 @@ def _mentions(text: str) -> list[_Mention]:
         kept.append(f)
         reach = max(reach, f[1])
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: 型 closing a short qualifier makes it a type (服务型, 学习型, 创新型), not a name.
+_TYPE_MARK = "型"
+_TYPE_MAX = 4
 
 
 #: The bare branch ending, and the word tags of a verb or adjective that, as its
