@@ -959,3 +959,43 @@ def test_a_known_part_keeps_its_characters_from_a_word_across_the_ending(text: s
 ])
 def test_a_verb_before_the_bare_branch_ending_names_none(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective alone before the bare 支部 describes the reader's branch
+    ("增补委员，方便支部后续工作的开展。", []),
+    # time words before a branch's meeting open no name
+    ("支部召开新学期第一次党支部大会，并对下一步总支部建设提出要求。", []),
+])
+def test_adjectives_and_time_words_before_a_branch_ending_name_none(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_conjunction_after_a_quoted_work_opens_no_place():
+    text = "按照《支部工作条例》和青石区委组织部《关于开展民主评议党员的通知》要求。"
+    assert names(text) == ["青石区委组织部"]
+
+
+def test_a_document_number_s_issuing_code_is_no_body():
+    assert names("根据《关于召开组织生活会的通知》（青党组发〔2023〕3号）要求。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a branch's committee, written whole, is the branch
+    ("中共青石县人民医院内科总支部委员会召开党员大会。", {"中共青石县人民医院内科总支部委员会": "branch"}),
+    ("青石医院党总支部委员会委员候选人名单通过。", {"青石医院党总支部委员会": "branch"}),
+    ("青石县人民医院召开党总支部成立大会，行政党支部委员会参加。",
+     {"青石县人民医院": "unit", "行政党支部委员会": "branch"}),
+])
+def test_a_branch_committee_written_whole_is_a_branch(text: str, expected: dict) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 型 closing a short qualifier makes a type of body (服务型, 学习型, 研究型)
+    "努力打造服务型党支部，推进学习型检察院建设，建设高水平研究型大学。",
+    # a kind of hospital is no hospital
+    "会议明确了公立医院的公益性。",
+])
+def test_types_and_kinds_of_body_name_none(text: str) -> None:
+    assert names(text) == []

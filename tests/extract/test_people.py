@@ -942,3 +942,26 @@ def test_a_light_verb_after_a_two_character_name(text: str, expected: dict) -> N
 ])
 def test_guidance_as_a_noun_is_no_role(text: str, name: str) -> None:
     assert "指导" not in people_by_name(text)[name].roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 月 (kept out of names for dates) ends a given name right after a post and before 同志
+    ("会议由支部书记庞晓月同志主持。", {"庞晓月": ["支部书记"]}),
+    # a date after a name still ends it
+    ("主任柯明月初召开会议，书记柯文6月主持会议。", {"柯明": ["主任"], "柯文": ["书记"]}),
+])
+def test_a_given_name_ending_in_yue_after_a_post(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+def test_joining_as_an_ordinary_member_ends_a_name():
+    # 明 opens many words, so a one-character cue (以) alone leaves the name unread
+    text = "党委书记柯文、副厂长明晓峰以普通党员身份参加会议。"
+    assert {p.name: p.titles for p in extract_people(text)} == {"柯文": ["党委书记"], "明晓峰": ["副厂长"]}
+
+
+def test_a_known_name_then_ren_takes_a_post_with_its_body():
+    text = ("会议由柯小兵同志主持。支委会确定柯小兵任党总支部书记、庞海燕任生活委员，"
+            "祁立华任组织委员。庞海燕同志、祁立华同志作表态发言。")
+    assert {p.name: p.titles for p in extract_people(text)} == {
+        "柯小兵": ["党总支部书记"], "庞海燕": ["生活委员"], "祁立华": ["组织委员"]}

@@ -701,6 +701,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue
             before = t[q - 1] if q else ""
             punct = not before or not _is_name_char(before)
+            if before == _MASK and run[0] in _COORD:
+                continue  # 《通知》和|青山区委: after a quoted work a conjunction joins two items
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
                                   or lex.stops.ending(t, q) or lex.jump.ending(t, q)):
                 continue
@@ -1112,11 +1114,13 @@ def _mentions(text: str) -> list[_Mention]:
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
                                   or t.startswith(_KEYNOTE, start - 1)):
             continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
+        if qualifier.endswith(_TYPE_MARK) and len(qualifier) <= _TYPE_MAX:
+            continue  # 服务型党支部, 学习型机关, 研究型大学: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
                 and qualifier not in lex.jump.words:
-            continue  # 剖析支部存在的问题, 创新支部学习载体, 开支部大会: a verb and the reader's branch
+            continue  # 剖析支部存在的问题, 创新支部学习载体, 开支部大会, 方便支部后续工作: a verb and the reader's branch
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
             continue  # 对辖|区支部: a level character cut from a noun names no place
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
@@ -1163,11 +1167,17 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
 
 
-#: The bare branch ending, and the word tags of a verb that, as its whole
-#: qualifier, acts on the reader's own branch rather than naming one (剖析|支部,
-#: 创新|支部): a branch named for a function (运行党支部) writes 党支部.
+#: 型 closing a short qualifier makes it a type (服务型, 学习型, 创新型), not a name.
+_TYPE_MARK = "型"
+_TYPE_MAX = 4
+
+
+#: The bare branch ending, and the word tags of a verb or adjective that, as its
+#: whole qualifier, acts on or describes the reader's own branch rather than
+#: naming one (剖析|支部, 创新|支部, 方便|支部后续工作, 先进|支部): a branch named
+#: for a function (运行党支部) writes 党支部.
 _BARE_BRANCH = "支部"
-_VERB_WORD_TAGS = frozenset(("v", "vn"))
+_VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
 
 
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies

@@ -1129,6 +1129,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
             first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos)
+        elif first is not None and _right_score(ctx, first[1]) < 2:
+            # 支部书记文某月同志: the plain reading stops before 月 at a weak end;
+            # the titled reading runs on to the strong cue
+            longer = _titled_name_at(ctx, pos)
+            first = longer if longer and longer[1] > first[1] else first
         elif first is not None and first[1] - first[0] == 2 and lex.prefix_head_re.match(text, first[1] - 1):
             first = None  # 副书记任副组长: a surname character before a post (副组长), no name
         if first is not None and t.head not in lex.post_skip and not t.qual \
@@ -1191,9 +1196,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     ctx.add_name(text[s:e])
                     out.append(_Mention(s, e))
                 continue
-        if t.head not in lex.post_skip and not t.qual:
+        # 某某任支部书记: a known name, then 任, holds the post after it, bodied or not
+        named = _named_before_post_verb(ctx, t.start) if t.head not in lex.post_skip else None
+        if named or t.head not in lex.post_skip and not t.qual:
             # 某校李某某校长说: a title between a name and a speech verb holds the name
-            before = _named_before_post_verb(ctx, t.start) or parse_name_before(
+            before = named or parse_name_before(
                 ctx, t.start, foreign=foreign, strong=bool(lex.speech_re.match(text, t.end))) \
                 or _word_name_after_body(ctx, t, org_ends)
             if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
