@@ -829,3 +829,8 @@ def test_a_phrase_opening_with_a_preposition_is_no_actor(text: str, value: float
 def test_quoted_names_and_ellipses_bound_objects(text: str, value: float, obj: str, metric: str) -> None:
     n = one(text, value)
     assert (n.object, n.metric) == (obj, metric)
+
+
+def test_a_bracketed_heading_is_no_actor() -> None:
+    n = one("【党员民主评议】 全年开展党员民主评议2次，参评党员40名。", 2)
+    assert (n.object, n.actor) == ("党员民主评议", None)

@@ -24,8 +24,9 @@ from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, alternation, f
 from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
 
-#: Characters that end the phrase an object or actor is read from.
-_CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
+#: Characters that end the phrase an object or actor is read from; 】 closes a
+#: heading ([党员民主评议] 全年开展党员民主评议1次: no actor 【党员).
+_CLAUSE_END = set("，,。；;：:！!？?\n\r\t】")
 #: An ellipsis (……) ends a phrase too: “复诊”问题417个[……]红河州坚持 counts no 红河州.
 _SEGMENT_END = _CLAUSE_END | set("、 　/|…")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
