@@ -806,6 +806,7 @@ def test_whom_the_doers_act_with_is_no_actor() -> None:
     ("随后两个党小组分头召开组会。", 2, "党小组"),           # 分头 ("separately") opens the predicate
     ("讲课从背景、进程等三个方面详细展开。", 3, "方面"),     # so does 详细
     ("两位书记分别为三期培训班开讲第一课。", 3, "培训班"),   # 开讲 is a verb (讲 alone cut it as 开|讲)
+    ("会上，四个党小组依次汇报学习情况。", 4, "党小组"),     # 依次 ("in turn") opens the predicate
 ])
 def test_adverbs_and_verbs_end_an_object_after_the_count(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
@@ -817,3 +818,19 @@ def test_adverbs_and_verbs_end_an_object_after_the_count(text: str, value: float
 ])
 def test_a_phrase_opening_with_a_preposition_is_no_actor(text: str, value: float) -> None:
     assert one(text, value).actor is None
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # a verb inside a quoted name does not end the object after the count
+    ("街道梳理出6个“我为群众办实事”帮扶项目，逐一落实。", 6, "“我为群众办实事”帮扶项目", "practical_deeds"),
+    # an ellipsis ends the phrase after the count: the object is the noun before it
+    ("抽查单位12个，“回头看”问题95个……全县持续推进整改。", 95, "“回头看”问题", "problems_found"),
+])
+def test_quoted_names_and_ellipses_bound_objects(text: str, value: float, obj: str, metric: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+def test_a_bracketed_heading_is_no_actor() -> None:
+    n = one("【党员民主评议】 全年开展党员民主评议2次，参评党员40名。", 2)
+    assert (n.object, n.actor) == ("党员民主评议", None)

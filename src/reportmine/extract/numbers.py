@@ -24,9 +24,11 @@ from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, alternation, f
 from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
 
-#: Characters that end the phrase an object or actor is read from.
-_CLAUSE_END = set("，,。；;：:！!？?\n\r\t")
-_SEGMENT_END = _CLAUSE_END | set("、 　/|")
+#: Characters that end the phrase an object or actor is read from; 】 closes a
+#: heading ([党员民主评议] 全年开展党员民主评议1次: no actor 【党员).
+_CLAUSE_END = set("，,。；;：:！!？?\n\r\t】")
+#: An ellipsis (……) ends a phrase too: “复诊”问题417个[……]红河州坚持 counts no 红河州.
+_SEGMENT_END = _CLAUSE_END | set("、 　/|…")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 #: Words that only restate a unit; written after a count, they name nothing.
@@ -46,6 +48,8 @@ _TAIL_WORDS = ("还有", "另有", "尚有", "仍有", "达到", "达", "为", "
                "超", "逾", "有", "在")
 _MAX_BEFORE = 18
 _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
+#: A quoted name inside the phrase after a count.
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 #: A short bracketed note inside an object written after the unit.
 _BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
 #: Last characters of the regroup words of count_words.tsv (归纳为, 梳理成): a quick test.
@@ -223,9 +227,10 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         elif (w in lex.verbs or w in lex.light) and unit not in ("人", "人次", "次", "场"):
             return None
     cut = len(s)
+    quoted = [m.span() for m in _QUOTED.finditer(s)]
     for i, w in words:
-        if i >= max(1, obj_start + 1):
-            cut = i
+        if i >= max(1, obj_start + 1) and not any(a < i < b for a, b in quoted):
+            cut = i  # (a verb inside a quoted name bounds nothing: 11个“我为群众[办]实事”咨询项目)
             break
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
