@@ -57,22 +57,20 @@ def _by_article(df: pd.DataFrame | None, make: Any) -> dict[str, list[Any]]:
     return out
 
 
-def meeting_rows(article_id: str, unit: object, article_date: object, meetings: list[Meeting]) -> list[dict[str, Any]]:
-    """Table rows for one article's meetings."""
+def meeting_rows(article_id: str, unit: object, article_date: object,
+                 meetings: list[Meeting]) -> list[tuple[Any, ...]]:
+    """Table rows for one article's meetings, each a tuple in ``COLUMNS`` order: what a
+    batch worker hands on, so the process building the tables only concatenates."""
     rows = []
     for m in meetings:
         guides = [g for g in m.guides or []]
-        rows.append({
-            "article_id": article_id, "unit": unit, "article_date": article_date, "type": m.type,
-            "theme": getattr(m, "theme", None), "date": complete_date(m.date, article_date),
-            "holder": m.holder, "presided_by": join(m.presided_by or [], "、"),
-            "guide_names": join((g.get("name") for g in guides), "、"),
-            "guide_bodies": join((g.get("body") for g in guides), "、"),
-            "guides": json.dumps(guides, ensure_ascii=False) if guides else None,
-            "participants": m.participants,
-            "span_start": m.span[0] if m.span else None, "span_end": m.span[1] if m.span else None,
-            "method": m.method,
-        })
+        rows.append((
+            article_id, unit, article_date, m.type, getattr(m, "theme", None), complete_date(m.date, article_date),
+            m.holder, join(m.presided_by or [], "、"),
+            join((g.get("name") for g in guides), "、"), join((g.get("body") for g in guides), "、"),
+            json.dumps(guides, ensure_ascii=False) if guides else None,
+            m.participants, m.span[0] if m.span else None, m.span[1] if m.span else None, m.method,
+        ))
     return rows
 
 
@@ -83,14 +81,14 @@ def meetings_table(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str] 
         name=r["name"], titles=[], spans=_spans(r["spans"])))
     orgs = _by_article(tables.get("organizations"), lambda r: Organization(
         name=r["name"], kind=r["kind"] if not blank(r["kind"]) else "other", spans=_spans(r["spans"])))
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     articles = articles.sort_values("article_id")
     for aid, unit, date, title in zip(articles["article_id"].tolist(), articles["unit"].tolist(),
                                       articles["date"].tolist(), articles["title"].tolist()):
         text = (texts or {}).get(aid) or ""
         found = extract_meetings(text, None if blank(title) else str(title), people.get(aid, []), orgs.get(aid, []))
         rows.extend(meeting_rows(aid, unit, date, found))
-    return validate(pd.DataFrame(rows, columns=COLUMNS), "meetings")
+    return meetings_frame(rows)
 
 
 def meetings_from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -103,14 +101,11 @@ def meetings_from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 
 
 def record_meeting_rows(rec: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-    """One record's meetings table rows, each a tuple in ``COLUMNS`` order: what a
-    batch worker hands on so the process building the tables only concatenates."""
+    """One record's meetings table rows (``meeting_rows``), read from the meetings it carries."""
     from reportmine.record import _build
 
     found = [_build(Meeting, m) for m in rec.get("meetings") or []]
-    if not found:
-        return []
-    return [tuple(row[c] for c in COLUMNS) for row in meeting_rows(rec.get("id"), rec.get("unit"), rec.get("date"), found)]
+    return meeting_rows(rec.get("id"), rec.get("unit"), rec.get("date"), found) if found else []
 
 
 def meetings_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
