@@ -311,6 +311,24 @@ def test_user_metric_row_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert one("注册志愿者300名。", 300).metric != "volunteers"
 
 
+def test_grammar_words_come_from_count_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The grammar roles of count_words.tsv (a unit after 个, a linking word
+    before a numeral) are read from the file, so a user folder extends them."""
+    from reportmine import resources
+
+    before = [(n.unit, n.object) for n in extract_numbers("分3个轮次开展集中学习，参学率合共达98%。")]
+    assert before == [("个", "轮次"), ("%", "参学率合")]
+    (tmp_path / "count_words.tsv").write_text("word\trole\n轮次\tafter_ge\n合共\ttail\n", encoding="utf-8")
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        after = [(n.unit, n.object) for n in extract_numbers("分3个轮次开展集中学习，参学率合共达98%。")]
+        assert after == [("轮次", "集中学习"), ("%", "参学率")]
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+
+
 def test_protected_spans_are_honoured() -> None:
     text = "开展“五个一”活动，组织“双百”宣讲8场。"
     plain = "组织5个小组开展宣讲8场。"

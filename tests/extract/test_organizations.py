@@ -156,6 +156,23 @@ def test_a_user_suffix_file_extends_the_lexicon(tmp_path: Path, monkeypatch: pyt
         orgs_mod._lexicon.cache_clear()
 
 
+def test_a_user_bare_types_file_makes_counted_kinds_generic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """各 before a kind of place listed in org_bare_types.txt counts every such
+    branch and names none; the list is data, so a user folder extends it."""
+    assert names("各楼院党支部召开组织生活会。") == ["楼院党支部"]
+    (tmp_path / "org_bare_types.txt").write_text("楼院\n", encoding="utf-8")
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    orgs_mod._lexicon.cache_clear()
+    try:
+        assert names("各楼院党支部召开组织生活会。") == []
+        assert names("各小区党支部召开组织生活会。") == []
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+        orgs_mod._lexicon.cache_clear()
+
+
 # Gate on the shared dev set -----------------------------------------------------
 
 #: Pinned to what the extractor reached on ../shared/annotation/dev when set

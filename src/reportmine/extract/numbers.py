@@ -31,39 +31,14 @@ _CLAUSE_END = set("，,。；;：:！!？?\n\r\t】")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|…")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
-#: Words that only restate a unit; written after a count, they name nothing.
-_UNIT_NOUNS = {"班次", "场次", "批次", "人次", "架次", "课时", "学时", "次", "个", "项"}
-_ADVERBS = ("共", "均", "都", "也", "已", "并", "分别", "先后", "累计", "精心", "认真", "积极", "平均",
-            "全部", "全体", "逐一", "依次", "踊跃")
-_ADVERB_CHARS = set("共均都也已并")
-_PREPOSITIONS = set("对向为在把将给从于")
-#: Two-character prepositions of means, ground or topic (通过, 按照, 围绕 ...).
-_PREPOSITION_WORDS = ("通过", "按照", "根据", "依托", "利用", "借助", "围绕", "聚焦", "针对", "紧扣", "结合")
-#: Words opening a phrase of whom the doers act with (与/同/和/跟全体党员).
-_PARTNER_WORDS = set("与同和跟")
 _LEAD_JUNK = set("年月日号届期周岁")
-#: Words between an object and its numeral that belong to neither (参学率[达到]100%,
-#: [还有]6件正在办理: nothing is left of the object).
-_TAIL_WORDS = ("还有", "另有", "尚有", "仍有", "达到", "达", "为", "是", "共计", "合计", "累计", "共有", "共", "计", "约", "近", "超过",
-               "超", "逾", "有", "在")
 _MAX_BEFORE = 18
 _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
 #: A quoted name inside the phrase after a count.
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 #: A short bracketed note inside an object written after the unit.
 _BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
-#: Last characters of the regroup words of count_words.tsv (归纳为, 梳理成): a quick test.
-_REGROUP_ENDS = set("为成")
-#: Units that count people: a verb right after such a count says what they did.
-_PERSON_UNITS = {"人", "名", "位", "人次"}
-#: What may stand between two parts of a chained count (两轮[共计]900余人次).
-_CHAIN_JOINERS = {"", "共", "共计", "累计", "合计", "计", "达", "共有", "，共", "，共计", "，累计"}
-#: The joiners that make the second part a total of what the first part named.
-_TOTAL_JOINERS = {"共", "共计", "合计", "，共", "，共计"}
 _MAX_AFTER = 14
-#: Units that name what they count (问题6[大类]): a verb right after them opens
-#: a new phrase (三大方面|开展学习), so nothing counted is written after.
-_CATEGORY_UNITS = {"大类", "大方面"}
 
 
 @dataclass(frozen=True)
@@ -87,6 +62,29 @@ class _Lexicon:
     #: surnames of surnames.txt, to tell a list of names from a list of things
     surnames: frozenset[str]
     metrics: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]
+    # the grammar words of count_words.tsv (see its header), longest first where
+    # the first match decides
+    adverbs: tuple[str, ...]
+    adverb_chars: str
+    #: up to two adverbs after a head count (23名党员[全部]参会)
+    adverb_run: re.Pattern[str]
+    #: the rest of a list after a head count's noun, up to its verb (、监票人和计票人[组织])
+    list_tail: re.Pattern[str]
+    prepositions: tuple[str, ...]
+    partners: frozenset[str]
+    tails: tuple[str, ...]
+    subject_links: tuple[str, ...]
+    subordinates: tuple[str, ...]
+    quotas: frozenset[str]
+    futures: tuple[str, ...]
+    bare_opinions: tuple[str, ...]
+    unit_nouns: frozenset[str]
+    person_units: frozenset[str]
+    category_units: frozenset[str]
+    chain_joiners: frozenset[str]
+    total_joiners: frozenset[str]
+    #: last characters of the regroup words (归纳为, 梳理成): a quick test
+    regroup_ends: frozenset[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -111,6 +109,12 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
     roles: dict[str, set[str]] = {}
     for row in words:
         roles.setdefault(row["role"], set()).add(row["word"])
+
+    def longest_first(role: str) -> tuple[str, ...]:
+        return tuple(sorted(roles.get(role, ()), key=lambda w: (-len(w), w)))
+
+    adverbs = longest_first("adverb")
+    adverb_run = "(?:" + alternation(adverbs) + "){0,2}" if adverbs else ""
     light = frozenset(roles.get("light", ()))
     verbs = frozenset(roles.get("verb", ()))
     ends = frozenset(roles.get("end", ()))
@@ -137,6 +141,24 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         degrees=tuple(sorted(roles.get("degree", ()), key=len, reverse=True)),
         surnames=frozenset(surnames),
         metrics=tuple(metrics),
+        adverbs=adverbs,
+        adverb_chars="".join(sorted(w for w in adverbs if len(w) == 1)),
+        adverb_run=re.compile(adverb_run),
+        list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}" + adverb_run),
+        prepositions=longest_first("preposition"),
+        partners=frozenset(roles.get("partner", ())),
+        tails=longest_first("tail"),
+        subject_links=longest_first("subject_link"),
+        subordinates=longest_first("subordinate"),
+        quotas=frozenset(roles.get("quota", ())),
+        futures=longest_first("future"),
+        bare_opinions=longest_first("bare_opinion"),
+        unit_nouns=frozenset(roles.get("unit_noun", ())),
+        person_units=frozenset(roles.get("person_unit", ())),
+        category_units=frozenset(roles.get("category_unit", ())),
+        chain_joiners=frozenset(roles.get("chain_joiner", ())) | {""},
+        total_joiners=frozenset(roles.get("total_joiner", ())),
+        regroup_ends=frozenset(w[-1] for w in roles.get("regroup", ())),
         unit_metrics={},
     )
 
@@ -222,7 +244,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         w = words[0][1]
         if w in lex.blocks:
             return None
-        if w in lex.light and unit not in _CATEGORY_UNITS:
+        if w in lex.light and unit not in lex.category_units:
             obj_start = len(w)
         elif (w in lex.verbs or w in lex.light) and unit not in ("人", "人次", "次", "场"):
             return None
@@ -351,18 +373,18 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
     tail = len(s)
-    while tail > obj + 1 and s[:tail].endswith(_TAIL_WORDS):
-        tail -= next(len(w) for w in _TAIL_WORDS if s[:tail].endswith(w))  # 参与率[达到]98%
+    while tail > obj + 1 and s[:tail].endswith(lex.tails):
+        tail -= next(len(w) for w in lex.tails if s[:tail].endswith(w))  # 参与率[达到]98%
     seg_end = seg_start + tail
     s = s[:tail]
-    if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in _TAIL_WORDS:
+    if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
 
 
 def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
-    if s.endswith(_ADVERBS):
-        for w in _ADVERBS:
+    if s.endswith(lex.adverbs):
+        for w in lex.adverbs:
             if s.endswith(w):
                 s = s[: -len(w)]
                 break
@@ -381,9 +403,9 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     if best is None:
         return None
     actor = s[:best].lstrip("、，, ")
-    if actor[:1] in _PREPOSITIONS or actor.startswith(_PREPOSITION_WORDS):
+    if actor.startswith(lex.prepositions):
         return None  # 对机关12个党支部, 通过…督促各县级领导干部: the object of a preposition, not a doer
-    if actor[:1] in _PARTNER_WORDS and actor[:2] not in word_tags():
+    if actor[:1] in lex.partners and actor[:2] not in word_tags():
         return None  # 与全体党员|分享了三堂微党课: the partner, not the doer (与会党员 is one)
     return actor if 2 <= len(actor) <= 24 else None
 
@@ -392,8 +414,6 @@ _UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | N
                      tuple[re.Pattern[str] | None, dict[str, str]]]
 #: Adverbs read over before a leading verb (已完成, 均已落实).
 _LEAD_SKIP = "已均全部都共"
-#: Up to two adverbs after a head count (23名党员[全部]参会).
-_ADVERB_RUN = re.compile("(?:" + alternation(_ADVERBS) + "){0,2}")
 
 
 def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
@@ -432,14 +452,12 @@ def _lead_metric(lex: _Lexicon, phrase: str, unit: str) -> str | None:
     return lead_map[m.group(1)] if m else None
 
 
-#: Words between a clause's subject and its head count (全市[共有]300名干部).
-_SUBJECT_LINKS = ("共有", "共计", "累计", "合计", "共", "计", "有", "先后", "其中")
 
 
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
     """Whether a head count is its clause's subject: nothing before it but a
     place or body and a total word (全市共有[370名]…), no verb (邀请[6名]…)."""
-    for w in _SUBJECT_LINKS:
+    for w in lex.subject_links:
         if head.endswith(w):
             head = head[: -len(w)]
             break
@@ -461,7 +479,7 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     if listed is not None:
         return listed  # 30名团支部书记[、团干部]参加: several kinds of people, no one kind
     cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
-    skip = _ADVERB_RUN.match(text, end, end + 8)
+    skip = lex.adverb_run.match(text, end, end + 8)
     s = text[skip.end():end + 8]
     skipped = skip.end() > end
     m = cue_re.match(s) if cue_re is not None else None
@@ -472,7 +490,6 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
 
 #: The rest of a list of people after a head count's first noun, up to the
 #: verb (20名支部书记[、班子成员]参加, 2000余名镇(乡)[、村级干部及妇女群众]参加).
-_LIST_TAIL = re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}" + _ADVERB_RUN.pattern)
 _LIST_REACH = 40
 
 
@@ -488,7 +505,7 @@ def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
         return None
     for m in cue_re.finditer(text, end + 2, end + _LIST_REACH):
         cue = m.group(1)
-        if cue_best[cue][1] != "participants" or not _LIST_TAIL.fullmatch(text, end, m.start()):
+        if cue_best[cue][1] != "participants" or not lex.list_tail.fullmatch(text, end, m.start()):
             continue
         if text.startswith("的", m.start() + len(cue)) or \
                 any(w in lex.verbs for _, w in _words(lex, text[end:m.start()])):
@@ -497,8 +514,6 @@ def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
     return None
 
 
-#: Words between an owner and what it holds (党委[所属]部门, 公司党委[下设]党支部).
-_SUBORDINATE_WORDS = ("所属", "下属", "下设")
 
 
 def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
@@ -513,7 +528,7 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
             return lead_map[m.group(1)]
     if cue_re is None or not cue_text:
         return unit_only
-    k = max(cue_text.rfind(w) + len(w) if w in cue_text else -1 for w in _SUBORDINATE_WORDS)
+    k = max(cue_text.rfind(w) + len(w) if w in cue_text else -1 for w in lex.subordinates)
     if 0 < k < len(cue_text):
         cue_text = cue_text[k:]  # 机关党委所属|部门23个: the owner is no cue, what it holds is counted
     best: tuple[int, int, int] | None = None
@@ -532,20 +547,17 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     return best_name
 
 
-_QUOTA_HEDGES = ("不少于", "不低于", "以上", "至少")
 
 
-#: Words earlier in the sentence that make a quota (不少于20件) a target.
-_FUTURE_WORDS = ("将", "下一步", "今后", "计划", "力争", "要")
 
 
 def _planned(lex: _Lexicon, clause: str, approx: str | None, sentence_head: str = "") -> bool:
     """Whether the clause states a target (要开展集中学习不少于4次, 要求…不少于4次),
     not a deed. (An average per head, 每位成员平均修改十余次, is a count.)"""
-    if approx in _QUOTA_HEDGES and "要求" in clause:
+    if approx in lex.quotas and "要求" in clause:
         return True
-    if approx in _QUOTA_HEDGES and approx != "以上" and sentence_head.endswith(clause) and \
-            any(w in sentence_head[: len(sentence_head) - len(clause)] for w in _FUTURE_WORDS):
+    if approx in lex.quotas and approx != "以上" and sentence_head.endswith(clause) and \
+            any(w in sentence_head[: len(sentence_head) - len(clause)] for w in lex.futures):
         return True  # 将…，今年办实事不少于20件: a floor to reach, not what was done
     for m in lex.plan_re.finditer(clause):
         a, b = m.start(), m.end()
@@ -577,17 +589,13 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
 
 
-#: Endings of bare objects (意见, 提出意见, 群众对班子的意见) whose metric the
-#: sentence decides: criticism words make them criticisms raised (相互批评…提了3条意见),
-#: gathering words opinions gathered (征集到…意见61条); elsewhere they say too little.
-_BARE_OPINIONS = ("意见", "意见和建议", "意见和要求")
 
 
 def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: int, unit: str) -> str | None:
     """The metric of a bare 意见 count from its sentence before the count: a
     bare 意见 is a criticism in a meeting's mutual criticism and an opinion
     where the unit gathered them; with neither cue it stays unmeasured."""
-    if obj is None or not obj.endswith(_BARE_OPINIONS):
+    if obj is None or not obj.endswith(lex.bare_opinions):
         return None
     head = text[text.rfind("。", 0, num_start) + 1:num_start]
     metric = "criticisms" if lex.critic_re.search(head) else \
@@ -657,7 +665,7 @@ def _names_counted(lex: _Lexicon, obj: str) -> bool:
 def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], unit: str = "") -> bool:
     """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改),
     or a head count with a verb of going (80余人[赴]烈士陵园)."""
-    if unit in _PERSON_UNITS and lex.go and text.startswith(lex.go, after[1]):
+    if unit in lex.person_units and lex.go and text.startswith(lex.go, after[1]):
         return True
     if text[after[1]:after[1] + 1] not in lex.verb_starts:
         return False
@@ -707,7 +715,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             clause_start = clause_ends[k] + 1
         approx = c.approx
         clause = text[clause_start:num_start]
-        sentence_head = text[text.rfind("。", 0, num_start) + 1:num_start] if approx in _QUOTA_HEDGES else clause
+        sentence_head = text[text.rfind("。", 0, num_start) + 1:num_start] if approx in lex.quotas else clause
         if _planned(lex, clause, approx, sentence_head):
             continue
         if _restates_names(lex, text, num_start, c.value, unit, approx):
@@ -715,10 +723,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
-            text[prev[1]:num_start] in _CHAIN_JOINERS
+            text[prev[1]:num_start] in lex.chain_joiners
         head_end = prev[0] if chained and prev is not None else num_start
         after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
-        if after is not None and text[after[1]:after[2]] in _UNIT_NOUNS:
+        if after is not None and text[after[1]:after[2]] in lex.unit_nouns:
             after = None  # 培训班6个[班次]: the thing counted is written before
         if after is not None and idx + 1 < len(numerals) and \
                 _leads_next_count(lex, text, after, numerals[idx + 1].start):
@@ -726,19 +734,19 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         metric: str | None = None
         verb_metric: str | None = None
         verb_end = num_end  # 56人[参加]: the verb after a head count stays in its text
-        regrouped = bool(out) and text[head_end - 1:head_end] in _REGROUP_ENDS and \
+        regrouped = bool(out) and text[head_end - 1:head_end] in lex.regroup_ends and \
             (after is None or after[1] > after[0]) and \
             text[max(clause_start, head_end - 6):head_end].endswith(lex.regroup)
         if regrouped:
             # 收集意见建议146条，梳理归纳为32条: the same things counted again
             after = None
-        elif after is not None and (unit in _PERSON_UNITS or unit in ("次", "场")) and \
+        elif after is not None and (unit in lex.person_units or unit in ("次", "场")) and \
                 _starts_with_verb(lex, text, after, unit):
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
             if before is not None and before[2] - before[1] >= 2 and (
-                    unit in _PERSON_UNITS or _metric(lex, text[before[0]:before[2]], unit) is not None):
+                    unit in lex.person_units or _metric(lex, text[before[0]:before[2]], unit) is not None):
                 # 社区党员、志愿者共56人[参加]; 专题会议6次[研究]推进整改: the noun before
-                if unit in _PERSON_UNITS:
+                if unit in lex.person_units:
                     verb_metric = _metric(lex, text[after[0]:after[2]], unit, after=True)
                     verb_end = after[2]
                 after = None
@@ -761,7 +769,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             cue_text = text[phrase_start:obj_end]
             span = (num_start, obj_end)
             actor = _actor(lex, text, max(clause_start, last_end), num_start)
-            if unit in _PERSON_UNITS:
+            if unit in lex.person_units:
                 verb_metric = _following_metric(lex, text, obj_end, unit,
                                                 lambda: _metric(lex, cue_text, unit, after=True),
                                                 _opens_clause(lex, text[clause_start:num_start]))
@@ -771,7 +779,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:
                     before = (k + 1, k + 1, num_start)  # 3个方面的|问题29个
-                elif prev_after and text[prev[1]:num_start] in _TOTAL_JOINERS and out and out[-1].object and \
+                elif prev_after and text[prev[1]:num_start] in lex.total_joiners and out and out[-1].object and \
                         (j := text.find(out[-1].object, prev[0], num_start)) >= 0:
                     # 两批主体班[共]9个班次: a total of the same things (查摆问题5个方面|18条 is not)
                     before = (j, j, j + len(out[-1].object))
@@ -785,16 +793,16 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 span = (phrase_start, verb_end)
                 actor = _actor(lex, text, max(clause_start, last_end), phrase_start)
                 if actor is None and prev is not None and prev[1] > clause_start and \
-                        text[prev[1]:phrase_start].strip("".join(_ADVERB_CHARS)) == "" and \
+                        text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
                         text[clause_start:prev[1]].endswith(lex.actors):
                     actor = text[clause_start:prev[1]]  # 机关16个党支部|确定整改问题74项
             else:
                 obj, cue_text, span = None, "", (num_start, num_end)
         if obj is not None:
             obj = obj.rstrip("的之等").lstrip("的之") or None
-        if obj is not None and after is not None and unit in _PERSON_UNITS:
+        if obj is not None and after is not None and unit in lex.person_units:
             obj = _before_plural(obj)
-        if unit in _CATEGORY_UNITS and after is None and obj is not None and not _names_counted(lex, obj):
+        if unit in lex.category_units and after is None and obj is not None and not _names_counted(lex, obj):
             obj, cue_text, span = None, "", (num_start, num_end)  # 围绕三大方面: nothing named before
         if actor is None and last_clause[0] == clause_start:
             actor = last_clause[1]
@@ -811,7 +819,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
             if metric is None:
                 metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
-            if metric is None and after is not None and unit in _PERSON_UNITS:
+            if metric is None and after is not None and unit in lex.person_units:
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
                                            num_start, unit)
             if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \

@@ -99,6 +99,9 @@ class _Lexicon:
     page_counter: re.Pattern[str]
     counter_re: re.Pattern[str]
     durations: tuple[str, ...]
+    #: units written after 个 that give a count its unit (分7个批次, 共9个班次): 个
+    #: only says that a number of them follows (count_words.tsv ``after_ge``)
+    after_ge: tuple[str, ...]
 
 
 _CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
@@ -169,6 +172,7 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
         formula_re=formula_re, quote_re=quote_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
         durations=tuple(r["word"] for r in words if r.get("role") == "duration"),
+        after_ge=tuple(sorted((r["word"] for r in words if r.get("role") == "after_ge"), key=len, reverse=True)),
         page_counter=re.compile("(?:" + counters + r")(?:次数|人次|数|量)?[：:\s]*$"),
         counter_re=re.compile(counters),
     )
@@ -193,20 +197,15 @@ def _tidy(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
-#: Unit words written after 个 that give a count its unit (分7个批次, 共9个班次): 个
-#: only says that a number of them follows.
-_AFTER_GE = ("批次", "班次", "场次", "课时", "学时")
-
-
 def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     """Numerals with a unit, and 百分之 shares, in text order, hedges attached."""
     out = []
     for m in lex.number_re.finditer(text):
         num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
         end = m.end()
-        if unit == "个" and not post and text.startswith(_AFTER_GE, end):
-            unit = text[end:end + 2]
-            end += 2
+        if unit == "个" and not post and text.startswith(lex.after_ge, end):
+            unit = next(w for w in lex.after_ge if text.startswith(w, end))
+            end += len(unit)
         out.append(Numeral(m.start(), m.start(), end, num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")

@@ -172,6 +172,7 @@ class _Lexicon:
     campaigns: frozenset[str]  # org_campaigns.txt: a branch qualified by one alone is none
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
+    bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
@@ -265,6 +266,7 @@ def _lexicon() -> _Lexicon:
         campaigns=frozenset(load_lines("org_campaigns.txt")),
         system_names=tuple(w for w in load_lines("org_generic_names.txt") if w.endswith(_SYSTEM_ENDING)),
         group_verb_re=_group_verb_re(info),
+        bare_types=frozenset(load_lines("org_bare_types.txt")),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )
@@ -830,14 +832,12 @@ def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
     """Whether ``qualifier``, left after a determiner was stripped (各学院|
     共青团), is only a type of body: an ending itself (学院), a place type
     (小区), or one character (各分|支部)."""
-    return len(qualifier) == 1 or qualifier in _BARE_TYPES \
+    return len(qualifier) == 1 or qualifier in lex.bare_types \
         or lex.info.get(qualifier, ("", "none"))[1] != "none"  # (九届|县委常委会: 县委 is a body)
 
 
 #: Determiners a stop may have cut from a qualifier (各|学院共青团); a closed set.
 _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
-#: Kinds of place a determiner counts (各小区党支部, 各网格党小组); a closed set.
-_BARE_TYPES = frozenset(("小区", "网格", "楼栋", "片区", "院系", "班级", "车间", "班组", "科室", "站所", "单位"))
 
 
 #: 中心 and the word after it that make 中心工作 (the central task): after a bare

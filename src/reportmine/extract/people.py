@@ -46,8 +46,6 @@ _SENT_END = re.compile(r"[。！？；!?;\n]")
 _CLAUSE_END = re.compile(r"[，,：:“”\"]")
 _SEP = "·•・—-－"
 _SEP_SET = frozenset(_SEP)
-# endings of foreign place names written before a post word (巴基斯坦总理)
-_PLACE_ENDINGS = ("斯坦", "尼亚", "利亚", "西亚", "亚", "兰", "国", "岛", "湾")
 # patterns used inside loops, compiled here rather than looked up in re's cache
 _MASK = re.compile(r"《[^《》\n]{0,80}》")
 _BRACKET_SPLIT = re.compile(r"[、，,；;兼]")
@@ -61,9 +59,6 @@ _CHAIN_BREAK = re.compile("[，,。；;！？\n]")
 #: how far a post may stand from the 、 that chains it to the posts before:
 #: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
 _CHAIN_GAP = 40
-#: Light verbs (作 of 作报告, 做 of 做表态发言) that, right after a two-character
-#: name and before a cue of their own, are the verb and no third character.
-_LIGHT_VERBS = "作做"
 #: A comma that a chain of two or more posts joined by 、 goes on past, straight
 #: into the next post (党组成员、政治部主任，机关党委书记某某): one person's posts,
 #: the comma a slip for 、; after a single post it may end an unnamed holder.
@@ -194,6 +189,12 @@ class _Lexicon:
     post_verbs: _Words = field(default_factory=lambda: _Words(()))
     level_chars: frozenset[str] = frozenset()
     level_tails: _Words = field(default_factory=lambda: _Words(()))
+    #: light verbs (作 of 作报告) that end a two-character name before a cue of their own
+    light_verbs: frozenset[str] = frozenset()
+    #: endings of foreign place names before a post word (巴基斯坦总理)
+    place_endings: tuple[str, ...] = ()
+    #: words that make a sentence about Japan (日本, 东京, 日方)
+    japan_cues: tuple[str, ...] = ()
     #: family names by their line in ``surnames.txt``, most frequent first
     surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     #: _plausible answers by (name, surname length, soft): they depend on the
@@ -320,6 +321,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         post_verbs=_Words(cues.get("post_verbs", ())),
         level_chars=frozenset(cues.get("level_chars", "")),
         level_tails=_Words(cues.get("level_body_tails", ())),
+        light_verbs=frozenset(cues.get("light_verbs", ())),
+        place_endings=tuple(cues.get("foreign_place_endings", ())),
+        japan_cues=tuple(cues.get("japan_cues", ())),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
     )
@@ -580,7 +584,7 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
                 continue
             if length == slen + 2 and (_post_verb_len(ctx, end - 1) or _prefix_opens_post(ctx, end - 1)
-                                       or text[end - 1] in _LIGHT_VERBS and _right_score(ctx, end)):
+                                       or text[end - 1] in lex.light_verbs and _right_score(ctx, end)):
                 continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank;
                 # 王某作报告: 作 is the verb before its object (报告, 动员讲话), itself a cue
             score = _right_score(ctx, end)
@@ -664,15 +668,12 @@ def _titled_word_name(ctx: _Ctx, name: str, slen: int) -> bool:
     return len(name) - slen == 2 and not _common_word(name, 1000, places=True)
 
 
-_JAPAN_CUES = ("日本", "东京", "日方")
-
-
 def _japan_context(ctx: _Ctx, i: int) -> bool:
     """Whether the sentence holding ``i`` is about Japan (names 日本, 东京 or 日方)."""
     start = ctx.sentence_start(i)
     end = _SENT_END.search(ctx.text, i)
     sentence = ctx.text[start:end.start() if end else len(ctx.text)]
-    return any(c in sentence for c in _JAPAN_CUES)
+    return any(c in sentence for c in ctx.lex.japan_cues)
 
 
 def _japanese_end(ctx: _Ctx, i: int) -> int | None:
@@ -775,7 +776,7 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
     if foreign:
         i = _translit_run_back(ctx, j)
         # a run of three or more needs no left frame (正如克某斯某尔总统所说)
-        if j - i >= 2 and (_left_score(ctx, i) > 0 or j - i >= 3) and not text[i:j].endswith(_PLACE_ENDINGS) \
+        if j - i >= 2 and (_left_score(ctx, i) > 0 or j - i >= 3) and not text[i:j].endswith(ctx.lex.place_endings) \
                 and _foreign_name_ok(ctx, i, j):
             foreign_hit = (i, j)
     options = []
@@ -1207,7 +1208,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 # 会见了墨某市长: a transliterated name before any post, with a strong left frame
                 i = _translit_run_back(ctx, t.start)
                 if t.start - i >= 2 and _left_score(ctx, i) >= 2 \
-                        and not text[i:t.start].endswith(_PLACE_ENDINGS) and _foreign_name_ok(ctx, i, t.start):
+                        and not text[i:t.start].endswith(lex.place_endings) and _foreign_name_ok(ctx, i, t.start):
                     before = (i, t.start)
             if before is not None and not _masked(ctx, *before):
                 ctx.add_name(text[before[0]:before[1]])
