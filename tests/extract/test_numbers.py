@@ -537,6 +537,14 @@ def test_sharing_in_turn_is_speaking() -> None:
     ("研究确定4项主要任务。", 4, "主要任务", None),
     # 展开 introduces a predicate like 开展
     ("12个村党支部展开自查。", 12, "村党支部", "branches"),
+    # a clause of what was already done to them, closed by 的, leaves the head counted
+    ("督导组对9家已验收过的党组织开展回访。", 9, "党组织", "branches"),
+    # an adverb of manner opens the predicate
+    ("全镇21个村党支部扎实开展主题党日。", 21, "村党支部", "branches"),
+    # a quote right after a counted head opens what the units did
+    ("听取6个单位“微心愿”认领情况汇报。", 6, "单位", None),
+    # the resultative 出 of 评选出 is no part of the people counted
+    ("支部大会评选出优秀党员8人。", 8, "优秀党员", "members"),
 ])
 def test_object_after_a_count_ends_at_a_new_phrase(text: str, value: float, obj: str, metric: str | None) -> None:
     n = one(text, value)
