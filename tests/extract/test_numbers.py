@@ -34,6 +34,8 @@ def one(text: str, value: float) -> object:
     ("下设基层党支部十一个。", 11, "个"),
     ("累计培训党员一千二百余人次。", 1200, "人次"),
     ("撰写心得体会１２篇。", 12, "篇"),
+    ("街道完成老旧小区改造住房860套。", 860, "套"),
+    ("为老党员颁发纪念章1.2万枚。", 12000, "枚"),
 ])
 def test_numeral_forms(text: str, value: float, unit: str) -> None:
     n = one(text, value)
@@ -122,6 +124,7 @@ def test_no_actor_when_the_text_names_none() -> None:
     ("参加学习850余人次。", 850, "participants"),
     ("班子成员讲党课73人次。", 73, "party_lectures"),  # counted per lecturer
     ("参加党课学习800余人次。", 800, "participants"),  # listening is taking part
+    ("县委党校送课下乡9场，受训1260人次。", 1260, "participants"),  # trainees
     ("开展谈心谈话160余人次。", 160, "talks"),
     ("征求意见建议86条。", 86, "opinions_collected"),
     ("提出批评意见45条。", 45, "criticisms"),
@@ -132,6 +135,7 @@ def test_no_actor_when_the_text_names_none() -> None:
     ("作出整改承诺546条。", 546, "commitments"),
     ("为群众办实事25件。", 25, "practical_deeds"),
     ("全局16个党支部。", 16, "branches"),
+    ("全市党的基层组织1.6万个。", 16000, "branches"),
     ("邀请6名退休党员参会。", 6, "members"),
     ("召开专题民主生活会38次。", 38, "meetings"),
     ("挽回经济损失1369.5万元。", 13695000, "money"),
@@ -187,6 +191,7 @@ def test_vocabulary_holds_the_core_set() -> None:
     "历时3个月完成调研。",
     "支部利用两个半天时间开展集中学习。",      # half-days and evenings spent: durations
     "班子成员用三个晚上逐一谈心。",
+    "全县四套班子领导参加动员会。",           # the four leading bodies, by name
 ])
 def test_not_counts(text: str) -> None:
     assert extract_numbers(text) == [], [(n.value, n.unit, n.text) for n in extract_numbers(text)]
@@ -550,6 +555,14 @@ def test_sharing_in_turn_is_speaking() -> None:
     ("研究确定4项主要任务。", 4, "主要任务", None),
     # 展开 introduces a predicate like 开展
     ("12个村党支部展开自查。", 12, "村党支部", "branches"),
+    # a clause of what was already done to them, closed by 的, leaves the head counted
+    ("督导组对9家已验收过的党组织开展回访。", 9, "党组织", "branches"),
+    # an adverb of manner opens the predicate
+    ("全镇21个村党支部扎实开展主题党日。", 21, "村党支部", "branches"),
+    # a quote right after a counted head opens what the units did
+    ("听取6个单位“微心愿”认领情况汇报。", 6, "单位", None),
+    # the resultative 出 of 评选出 is no part of the people counted
+    ("支部大会评选出优秀党员8人。", 8, "优秀党员", "members"),
 ])
 def test_object_after_a_count_ends_at_a_new_phrase(text: str, value: float, obj: str, metric: str | None) -> None:
     n = one(text, value)

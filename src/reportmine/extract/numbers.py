@@ -236,8 +236,9 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
     words = _words(lex, s)
     obj_start = 0
-    if s.startswith(lex.degrees) and (de := s.find("的")) > 0:
-        # 10篇[比较深入全面的]调研报告: a graded quality before 的, the head noun is counted
+    if (s.startswith(lex.degrees) and (de := s.find("的")) > 0) or (de := _done_clause_end(s)):
+        # 10篇[比较深入全面的]调研报告: a graded quality before 的, the head noun is counted;
+        # 35家[已巡察过的]党组织: a clause of what was done to them, likewise
         obj_start = de + 1
         words = [(i, w) for i, w in words if i >= obj_start]
     if words and words[0][0] == 0:
@@ -254,12 +255,27 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         if i >= max(1, obj_start + 1) and not any(a < i < b for a, b in quoted):
             cut = i  # (a verb inside a quoted name bounds nothing: 11个“我为群众[办]实事”咨询项目)
             break
+    for a, _ in quoted:
+        if obj_start < a < cut and s[obj_start:a].endswith(lex.actors):
+            cut = a  # 10个单位[“三微”实事办理情况]: the head is counted, the quote opens what they did
+            break
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut):
         return None
     return start, start + obj_start, start + cut
+
+
+#: A clause of what was already done to the things counted, closed by 的 (已巡察过的, 已完成的).
+_DONE_CLAUSE = re.compile(r"已[\u4e00-\u9fff]{1,4}?过?的(?=[\u4e00-\u9fff])")
+
+
+def _done_clause_end(s: str) -> int:
+    """Where 的 closes a leading 已… clause (35家[已巡察过的]党组织), or 0: the
+    head noun after it is counted, where 已 alone would mean nothing is."""
+    m = _DONE_CLAUSE.match(s)
+    return m.end() - 1 if m else 0
 
 
 def _modal_at(lex: _Lexicon, s: str, lo: int, hi: int) -> int:
