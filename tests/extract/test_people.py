@@ -682,6 +682,7 @@ def test_bare_names_closing_the_text_are_its_writers(text: str, names: set[str])
     # a surname closing a frequent word before 同志 or a post opens no name
     ("会上宣读了关于柏涛同志转正的意见。", set()),  # (no 于柏涛; 柏涛 after 于 stays unread)
     ("党员们认真学习习总书记的重要讲话。", set()),
+    ("今天是创始人之一张明远同志诞辰纪念日。", {"张明远"}),  # a numeral's word (一张) still lets it open
     # a rare surname after a post word
     ("院党委书记逢志强主持会议。", {"逢志强"}),
 ])

@@ -791,8 +791,9 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
         if _post_ends_at(ctx, i + 1):
             continue  # 副主任王某同志: 任 ends the post 主任 and opens no name
         score = _left_score(ctx, i)
-        if not score and _common_word(text[i - 1:i + 1], 1000):
-            continue  # 关于|某某同志, 学习|习总书记: the surname closes a frequent word, no name opens there
+        if not score and _common_word(text[i - 1:i + 1], 1000) and text[i - 1] not in _NUMERALS:
+            continue  # 关于|某某同志, 学习|习总书记: the surname closes a frequent word, no name
+            # opens there (a numeral's word, 之一|张某同志, still lets the name open)
         options.append((score, length, i))
     if options:
         score, length, i = max(options)
@@ -1073,6 +1074,8 @@ def _name_after_bracket(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     return hit if slen and _plausible(ctx, ctx.text[hit[0]:hit[1]], slen) else None
 
 
+#: Numerals that close a frequent word with a surname after them (之一|张某).
+_NUMERALS = frozenset("一二两三四五六七八九十")
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
 
 
