@@ -751,6 +751,8 @@ def test_joint_groups_and_companies_keep_their_verb(text: str, expected: list[st
     ("十二月三日县委召开专题会议。", ["县委"]),
     ("二〇二三年镇党委召开民主生活会。", ["镇党委"]),
     ("日照市委召开专题会议。", ["日照市委"]),  # 日 with no numeral before it opens a place
+    ("3月5日上午九点桃源居民区党支部召开组织生活会。", ["桃源居民区党支部"]),  # a clock time
+    ("上午9点青岭社区党支部召开会议。", ["青岭社区党支部"]),
 ])
 def test_a_date_right_before_a_body_is_no_part_of_it(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -1016,3 +1018,12 @@ def test_a_branch_committee_written_whole_is_a_branch(text: str, expected: dict)
 ])
 def test_types_and_kinds_of_body_name_none(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs jieba tags as nouns (汇报, 布置) end a name
+    ("支部书记向全体党员汇报党支部全年工作。", []),
+    ("支部书记布置支部的具体工作。", []),
+])
+def test_a_verb_tagged_as_a_noun_ends_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

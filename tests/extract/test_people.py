@@ -674,6 +674,15 @@ def test_bare_names_closing_the_text_are_its_writers(text: str, names: set[str])
     # names joined by 和/、 before a count and 同志
     ("随后，苗秋云和白晓丽两位同志逐一作对照检查。", {"苗秋云", "白晓丽"}),
     ("冉建国、甘晓春两名同志作交流发言。", {"冉建国", "甘晓春"}),
+    # a count after 等, a count of two digits, and 党员 as the counted head
+    ("支部接收冉建国、甘晓春等两位同学为预备党员。", {"冉建国", "甘晓春"}),
+    ("会议推选冉建国、甘晓春、柏文涛等12位同志为代表。", {"冉建国", "甘晓春", "柏文涛"}),
+    ("随后，冉建国、甘晓春、柏文涛等几名党员作交流发言。", {"冉建国", "甘晓春", "柏文涛"}),
+    ("评出冉建国、甘晓春、柏文涛3名党员为优秀党员。", {"冉建国", "甘晓春", "柏文涛"}),
+    # a surname closing a frequent word before 同志 or a post opens no name
+    ("会上宣读了关于柏涛同志转正的意见。", set()),  # (no 于柏涛; 柏涛 after 于 stays unread)
+    ("党员们认真学习习总书记的重要讲话。", set()),
+    ("今天是创始人之一张明远同志诞辰纪念日。", {"张明远"}),  # a numeral's word (一张) still lets it open
     # a rare surname after a post word
     ("院党委书记逢志强主持会议。", {"逢志强"}),
 ])

@@ -476,9 +476,10 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     return i, soft_at
 
 
-#: A date's last character, and the numerals before it (3月5日|区委, 十二月三日|县委);
-#: 日 alone opens names (日照市委), so only a numeral before it makes a date.
-_DATE_UNITS = frozenset("日月年号")
+#: A date's or a clock time's last character, and the numerals before it (3月5日|区委,
+#: 十二月三日|县委, 上午九点|某某社区党支部); 日 alone opens names (日照市委),
+#: so only a numeral before it makes a date.
+_DATE_UNITS = frozenset("日月年号点")
 _DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
 #: Higher levels listed right before a level body (中央|省委, 省市|县委): no name of a place.
 _LEVEL_LIST = re.compile("(?:中央|[省市县区])+")

@@ -791,7 +791,11 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
             continue
         if _post_ends_at(ctx, i + 1):
             continue  # 副主任王某同志: 任 ends the post 主任 and opens no name
-        options.append((_left_score(ctx, i), length, i))
+        score = _left_score(ctx, i)
+        if not score and _common_word(text[i - 1:i + 1], 1000) and text[i - 1] not in _NUMERALS:
+            continue  # 关于|某某同志, 学习|习总书记: the surname closes a frequent word, no name
+            # opens there (a numeral's word, 之一|张某同志, still lets the name open)
+        options.append((score, length, i))
     if options:
         score, length, i = max(options)
         if foreign_hit and foreign_hit[0] < i:
@@ -1071,7 +1075,15 @@ def _name_after_bracket(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     return hit if slen and _plausible(ctx, ctx.text[hit[0]:hit[1]], slen) else None
 
 
+#: Numerals that close a frequent word with a surname after them (之一|张某).
+_NUMERALS = frozenset("一二两三四五六七八九十")
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
+
+
+#: A count that closes a list of names (甲和乙两位同志, 甲、乙等20位同志, 甲、乙、丙5名党员,
+#: 甲、乙等几名党员): a group counted as people names its items as people, even
+#: where the head (党员) holds no name alone. Group 1 is the head.
+_LIST_COUNT = re.compile(r"等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位](?=(同志|同学|党员))")
 
 
 def _names_before_count(ctx: _Ctx, j: int) -> list[tuple[int, int]]:
@@ -1350,17 +1362,19 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     """Names held by 同志/先生 after them, 教授/烈士 before them, or a speech verb."""
     text, lex = ctx.text, ctx.lex
     out = []
+    counted = set()
+    for m in _LIST_COUNT.finditer(text):
+        # 甲和乙两位同志, 甲、乙等几名党员: every name of the list before the count
+        listed = _names_before_count(ctx, m.start())
+        if len(listed) >= 2:  # (it stops at a masked name)
+            out.extend(_Mention(s, e) for s, e in listed)
+            counted.add(m.start(1))
     for m in lex.after_anchor_re.finditer(text):
         j = m.start()
+        if j in counted:
+            continue
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
-        count = _COUNT_TAIL.search(text, max(0, j - 2), j) if text[j - 1:j] in "名位" else None
-        if count is not None:
-            # 甲和乙两位同志: every name of the list before the count
-            listed = _names_before_count(ctx, count.start())  # (it stops at a masked name)
-            if len(listed) >= 2:
-                out.extend(_Mention(s, e) for s, e in listed)
-                continue
         hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
