@@ -334,6 +334,26 @@ def test_grammar_words_come_from_count_words(tmp_path: Path, monkeypatch: pytest
         resources.clear_cache()
 
 
+def test_a_row_without_a_word_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty word would match at every position (a 'tail' of nothing is stripped
+    forever): a user row that lost its word changes nothing."""
+    from reportmine import resources
+    from reportmine.batch.task import time_limit
+
+    text = "共开展专题学习12次，参学率达到98%，分3个批次组织。"
+    expected = [(n.value, n.unit, n.object) for n in extract_numbers(text)]
+    (tmp_path / "count_words.tsv").write_text(
+        "word\trole\n\ttail\n\tafter_ge\n\tregroup\n\tadverb\n", encoding="utf-8")
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        with time_limit(20):
+            assert [(n.value, n.unit, n.object) for n in extract_numbers(text)] == expected
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+
+
 def test_protected_spans_are_honoured() -> None:
     text = "开展“五个一”活动，组织“双百”宣讲8场。"
     plain = "组织5个小组开展宣讲8场。"

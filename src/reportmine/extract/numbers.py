@@ -108,7 +108,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
                    surnames: Sequence[str] = ()) -> _Lexicon:
     roles: dict[str, set[str]] = {}
     for row in words:
-        roles.setdefault(row["role"], set()).add(row["word"])
+        if row.get("word"):  # a row with no word (a stray tab in a user file) would match everywhere
+            roles.setdefault(row["role"], set()).add(row["word"])
 
     def longest_first(role: str) -> tuple[str, ...]:
         return tuple(sorted(roles.get(role, ()), key=lambda w: (-len(w), w)))
