@@ -48,3 +48,11 @@ def test_user_tsv_rows_use_their_own_header(user_dir, tmp_path):
     (user_dir / name).write_text("a\tb\n1\t2\n", encoding="utf-8")
     resources.clear_cache()
     assert resources.load_table(name) == ({"a": "1", "b": "2"},)
+
+
+def test_a_tsv_row_without_its_key_is_skipped_with_a_warning(user_dir, caplog):
+    (user_dir / "probe_keys.tsv").write_text("word\trole\n\ttail\n达到\ttail\n", encoding="utf-8")
+    resources.clear_cache()
+    with caplog.at_level("WARNING", logger="reportmine.resources"):
+        assert resources.load_table("probe_keys.tsv") == ({"word": "达到", "role": "tail"},)
+    assert "empty 'word'" in caplog.text

@@ -16,10 +16,13 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent / "resources"
 
@@ -66,8 +69,13 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
         body = "\n".join(_strip_comment(l) for l in path.read_text(encoding="utf-8").splitlines())
         body = "\n".join(l for l in body.splitlines() if l.strip())
         reader = csv.DictReader(io.StringIO(body), delimiter="\t")
+        key = (reader.fieldnames or [""])[0].strip()
         for row in reader:
-            rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
+            row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            if not row.get(key):  # an entry with no key (a stray tab) would match everywhere
+                log.warning("%s: a row with an empty %r is ignored: %s", path, key, "\t".join(row.values()))
+                continue
+            rows.append(row)
     return tuple(rows)
 
 
