@@ -1030,3 +1030,14 @@ def test_types_and_kinds_of_body_name_none(text: str) -> None:
 ])
 def test_a_verb_tagged_as_a_noun_ends_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 联合支部 without 党 ends a branch's name as 联合党支部 does
+    ("县委统战部联合支部召开专题组织生活会。", ["县委统战部联合支部"]),
+    ("机关第二联合支部开展主题党日活动。", ["机关第二联合支部"]),
+    # alone it names none
+    ("联合支部书记主持会议。", []),
+])
+def test_joint_branch_without_party(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
