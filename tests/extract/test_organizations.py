@@ -944,6 +944,9 @@ def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expe
     # 中心组 opening 组织 is no study group: the centre before it organizes
     ("青禾县融媒体中心组织党员开展主题党日活动。", ["青禾县融媒体中心"]),
     ("县委理论学习中心组组织专题学习。", ["县委理论学习中心组"]),
+    # 研究会 opening 会议 is no society: the committee discusses the meeting
+    ("支部书记召集支委研究会议议程。", []),
+    ("县红色文化研究会召开年会。", ["县红色文化研究会"]),
     # a verb read into the name and dropped takes the word it opens with it (示范|点)
     ("第二批示范点督查组到医院检查。", []),
     # a peer unit names none (兄弟医院, 兄弟单位)
