@@ -941,6 +941,12 @@ def test_han_opening_a_bracket_means_including_and_opens_no_name(text: str, expe
     # 办 closing a verb (开办, 筹办) and 工作组 opening 组织 end no body
     ("在院机关开办党员大讲堂。", ["院机关"]),
     ("示范点建设工作组织到位。", []),
+    # 中心组 opening 组织 is no study group: the centre before it organizes
+    ("青禾县融媒体中心组织党员开展主题党日活动。", ["青禾县融媒体中心"]),
+    ("县委理论学习中心组组织专题学习。", ["县委理论学习中心组"]),
+    # 研究会 opening 会议 is no society: the committee discusses the meeting
+    ("支部书记召集支委研究会议议程。", []),
+    ("县红色文化研究会召开年会。", ["县红色文化研究会"]),
     # a verb read into the name and dropped takes the word it opens with it (示范|点)
     ("第二批示范点督查组到医院检查。", []),
     # a peer unit names none (兄弟医院, 兄弟单位)
@@ -1026,4 +1032,15 @@ def test_types_and_kinds_of_body_name_none(text: str) -> None:
     ("支部书记布置支部的具体工作。", []),
 ])
 def test_a_verb_tagged_as_a_noun_ends_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 联合支部 without 党 ends a branch's name as 联合党支部 does
+    ("县委统战部联合支部召开专题组织生活会。", ["县委统战部联合支部"]),
+    ("机关第二联合支部开展主题党日活动。", ["机关第二联合支部"]),
+    # alone it names none
+    ("联合支部书记主持会议。", []),
+])
+def test_joint_branch_without_party(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -835,6 +835,9 @@ def test_post_verb_ends_the_name(text, expected):
     "各区委书记向市纪委全会述责述廉。",
     "镇党委书记向县委作专题汇报。",
     "局长向市长汇报了整改情况。",
+    # a word quantifying a group (全体, 所有) opens no given name either
+    "第二党支部书记向全体党员通报了检视情况。",
+    "支委向所有参会人员说明了会议议程。",
 ])
 def test_level_word_after_a_surname_is_a_body(text):
     assert extract_people(text) == []

@@ -81,3 +81,15 @@ def test_reviewers_and_photographers_end_a_person_list():
 ])
 def test_split_fields_glued_long_label(line, expected):
     assert split_fields(line) == expected
+
+
+def test_a_spaced_out_name_is_one_writer():
+    # a two-character name padded to three characters' width (苏 禾) is one name, not two halves
+    assert clean_person_list("苏 禾") == "苏禾"
+    assert clean_person_list("苏 禾  丁一川") == "苏禾、丁一川"
+
+
+def test_the_page_editor_label_ends_the_author():
+    # 本页责编 names the page's editor: its names are no writers
+    assert split_fields("来源:校团委 作者:韩秋平 本页责编:邵晓丽,丁一川") == {
+        "source": "校团委", "author": "韩秋平", "editor": "邵晓丽,丁一川"}

@@ -31,7 +31,19 @@ def extract_all(text: str, title: str | None = None) -> Extraction:
     slogans = extract_slogans(text)
     organizations = extract_organizations(text)
     people = extract_people(text, organizations)
+    organizations = _not_people(organizations, people)
     protected = [s for sl in slogans for s in sl.spans] + [s for o in organizations for s in o.spans]
     numbers = extract_numbers(text, protected)
     unit = find_unit(title, text, organizations)
     return Extraction(people, organizations, numbers, slogans, unit)
+
+
+def _not_people(organizations: list[Organization], people: list[Person]) -> list[Organization]:
+    """The organizations that are no person's name.
+
+    A one-character qualifier before an ending that is also a given name
+    (郭|海军) reads as a body; the people extractor, seeing the cues around
+    it (书记郭海军主持), reads the same span as a person, and the person wins.
+    """
+    taken = {tuple(sp) for p in people for sp in p.spans}
+    return [o for o in organizations if not o.spans or not all(tuple(sp) in taken for sp in o.spans)]

@@ -189,6 +189,8 @@ class _Lexicon:
     post_verbs: _Words = field(default_factory=lambda: _Words(()))
     level_chars: frozenset[str] = frozenset()
     level_tails: _Words = field(default_factory=lambda: _Words(()))
+    #: words that quantify a group (全体, 所有): after a surname character they open no given name
+    determiners: _Words = field(default_factory=lambda: _Words(()))
     #: light verbs (作 of 作报告) that end a two-character name before a cue of their own
     light_verbs: frozenset[str] = frozenset()
     #: endings of foreign place names before a post word (巴基斯坦总理)
@@ -321,6 +323,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         post_verbs=_Words(cues.get("post_verbs", ())),
         level_chars=frozenset(cues.get("level_chars", "")),
         level_tails=_Words(cues.get("level_body_tails", ())),
+        determiners=_Words(cues.get("group_determiners", ())),
         light_verbs=frozenset(cues.get("light_verbs", ())),
         place_endings=tuple(cues.get("foreign_place_endings", ())),
         japan_cues=tuple(cues.get("japan_cues", ())),
@@ -577,7 +580,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if item_end is not None and slen and 2 <= item_end - i - slen + 1 <= 3 and _plausible(ctx, text[i:item_end], slen):
         return i, item_end
     best: tuple[int, int] | None = None
-    if slen and not _level_body_at(ctx, i + slen):  # 书记向市委汇报, 向市纪委: 市 opens a body, no given name
+    # 书记向市委汇报, 向市纪委: 市 opens a body; 向全体党员: 全体 opens a group; no given name
+    if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen):
         options = []
         for length in (slen + 1, slen + 2):
             end = i + length

@@ -130,8 +130,7 @@ def names_in(text: str) -> list[str]:
     out: list[str] = []
     noise_longest_first = words()["name_noise"]  # sorted by length, longest first
     noise = _noise_set()
-    if " " in text or "\u3000" in text:
-        text = _SPACED_NAME.sub(_join_spaced, text)
+    text = join_spaced_names(text)
     for tok in _TOKEN_SPLIT.split(text.strip()):
         tok = tok.strip("（）()[]【】:：")
         if not tok:
@@ -160,6 +159,17 @@ def _joined_pair(tok: str) -> list[str] | None:
     from reportmine.extract.people import split_joined_names  # (the parser needs it only for such runs)
     pair = split_joined_names(tok)
     return pair if pair and all(looks_like_person(n) for n in pair) else None
+
+
+def join_spaced_names(text: str) -> str:
+    """``记者 徐 丹`` -> ``记者 徐丹``: a two-character name spaced out to the width of three.
+
+    Typeset bylines pad two-character names to line up with three-character
+    ones; split at the blank, each half is one character and no name.
+    """
+    if " " in text or "\u3000" in text:
+        return _SPACED_NAME.sub(_join_spaced, text)
+    return text
 
 
 def _join_spaced(m: re.Match[str]) -> str:

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from reportmine import resources
 # credits needs nothing from here: importing it at the top spares every call an import statement
-from reportmine.parse.credits import is_media, is_unit, looks_like_person, read_roles, reviewer_roles, unit_word
+from reportmine.parse.credits import (is_media, is_unit, join_spaced_names, looks_like_person, read_roles,
+                                      reviewer_roles, unit_word)
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20|１９|２０)\d{2})\s*(?:[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:[-/.月－／．])\s*(?P<d>\d{1,2})\s*日?"
@@ -249,7 +250,7 @@ def clean_person_list(value: str) -> str | None:
         value = DATE_TIME.sub(" ", value)  # 作者：甲 乙  2017年3月21日: the date is no writer
     parts = []
     stops = _other_roles()
-    for p in _NAME_SPLIT.split(cut_furniture(value)):
+    for p in _NAME_SPLIT.split(join_spaced_names(cut_furniture(value))):
         if p.startswith(stops):  # a tuple: every role word tested in C (``p in stops`` included)
             break  # 「编辑 甲 审核 乙」: the reviewer is not an editor
         # both branches of the role prefix hold a role word: most names have none
