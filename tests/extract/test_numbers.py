@@ -865,3 +865,17 @@ def test_quoted_names_and_ellipses_bound_objects(text: str, value: float, obj: s
 def test_a_bracketed_heading_is_no_actor() -> None:
     n = one("【党员民主评议】 全年开展党员民主评议2次，参评党员40名。", 2)
     assert (n.object, n.actor) == ("党员民主评议", None)
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # the earlier items of a 、 list say what the count after its last item measures
+    ("全年为群众解急事、办实事、化矛盾共320余件。", 320, "化矛盾", "practical_deeds"),
+    # items that disagree give none; the object stays the last item
+    ("先后举办专题读书班、专题党课、党性教育共15次。", 15, "党性教育", None),
+    # kinds of people listed are no one kind (党员、群众)
+    ("走访慰问困难党员、群众共86人。", 86, "群众", None),
+])
+def test_the_items_of_a_list_decide_the_metric_of_its_last(text: str, value: float, obj: str,
+                                                           metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)

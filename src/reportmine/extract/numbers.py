@@ -398,6 +398,24 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     return seg_start + phrase, seg_start + obj, seg_end
 
 
+def _list_metric(lex: _Lexicon, text: str, end: int, floor: int, unit: str) -> str | None:
+    """The metric the earlier items of a 、 list give a count written after its
+    last item (办实事、办好事、解难题达500余件): the items are kinds of one
+    deed, so when those with a metric all give the same one the count takes it;
+    when they disagree (专题党课、读书班、党性教育23次) it takes none."""
+    found: set[str] = set()
+    start = _segment_before(text, end, floor)[0]
+    while start - 1 > floor and text[start - 1] == "、":
+        item = _object_before(lex, text, start - 1, floor)
+        if item is None:
+            break
+        metric = _metric(lex, text[item[0]:item[2]], unit)
+        if metric is not None:
+            found.add(metric)
+        start = _segment_before(text, start - 1, floor)[0]
+    return found.pop() if len(found) == 1 else None
+
+
 def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
     if s.endswith(lex.adverbs):
         for w in lex.adverbs:
@@ -835,6 +853,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
             if metric is None:
                 metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
+            if metric is None and after is None and before is not None and not chained and \
+                    unit not in lex.person_units:  # (党员、群众324人: several kinds of people, no one kind)
+                metric = _list_metric(lex, text, num_start, max(clause_start, prev[2]), unit)
             if metric is None and after is not None and unit in lex.person_units:
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
                                            num_start, unit)
