@@ -879,3 +879,15 @@ def test_the_items_of_a_list_decide_the_metric_of_its_last(text: str, value: flo
                                                            metric: str | None) -> None:
     n = one(text, value)
     assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # one verb for several counts: the places after the first are its parts
+    ("全年开展宣讲400余场次、县直机关单位60场次、农村社区200场次。", 200, "lectures"),
+    ("组织宣讲团开展宣讲90场，乡镇40场，中小学校30场。", 30, "lectures"),
+    # a count with its own verb, or of another thing done, is no part
+    ("开展谈心谈话120次，民主评议15次。", 15, None),
+    ("应到党员30名，实到28名，请假2名。", 2, None),
+])
+def test_a_place_counted_after_a_count_is_its_part(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric

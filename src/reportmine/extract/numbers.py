@@ -83,6 +83,8 @@ class _Lexicon:
     category_units: frozenset[str]
     chain_joiners: frozenset[str]
     total_joiners: frozenset[str]
+    #: places and bodies a count's parts fall in (县直机关[单位]100场次)
+    parts: tuple[str, ...]
     #: last characters of the regroup words (归纳为, 梳理成): a quick test
     regroup_ends: frozenset[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
@@ -158,6 +160,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         category_units=frozenset(roles.get("category_unit", ())),
         chain_joiners=frozenset(roles.get("chain_joiner", ())) | {""},
         total_joiners=frozenset(roles.get("total_joiner", ())),
+        parts=longest_first("part"),
         regroup_ends=frozenset(w[-1] for w in roles.get("regroup", ())),
         unit_metrics={},
     )
@@ -638,6 +641,10 @@ def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: i
     return metric if any(name == metric and (not units or unit in units)
                          for name, _, units in lex.metrics) else None
 
+#: What joins a count to the one before it when one verb is written for both
+#: (开展宣讲700场次、县直机关单位100场次): the later count is a part of the first.
+_PART_JOINERS = ("、", "，", ",")
+
 #: How far before a head count the verb governing it is looked for (培训[市县乡三级]790名).
 _MAX_GOVERNING = 10
 
@@ -666,6 +673,13 @@ def _before_plural(obj: str) -> str:
     what follows it is the predicate, not part of the noun."""
     k = obj.find("们")
     return obj[:k] if k > 0 else obj
+
+
+def _names_a_part(lex: _Lexicon, text: str, start: int, obj: str) -> bool:
+    """Whether the phrase at ``start`` is only a place or body (县直机关单位,
+    中小学校) with no verb of its own: written after another count it says where
+    a part of that count fell (请假2名, 民主评议63次 are other things done)."""
+    return text.startswith(obj, start) and obj.endswith(lex.parts) and not _words(lex, obj)
 
 
 def _governing_metric(lex: _Lexicon, text: str, lo: int, hi: int, unit: str) -> str | None:
@@ -867,7 +881,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 if head is not None and head_metric is not None:
                     obj, metric = text[head[1]:head[2]], head_metric
                     span = (head[0], span[1])
-            part = text.startswith("其中", clause_start) or subset
+            # 开展宣讲700场次，[县直机关单位]100场次: a count right after another, one verb for both
+            joined = after is None and obj is not None and bool(out) and \
+                text[out[-1].span[1]:span[0]] in _PART_JOINERS and _names_a_part(lex, text, span[0], obj)
+            part = text.startswith("其中", clause_start) or subset or joined
             if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
             subset = metric is not None and part and bool(out) and metric == out[-1].metric
