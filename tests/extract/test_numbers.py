@@ -891,3 +891,19 @@ def test_the_items_of_a_list_decide_the_metric_of_its_last(text: str, value: flo
 ])
 def test_a_place_counted_after_a_count_is_its_part(text: str, value: float, metric: str | None) -> None:
     assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    # a sum of money followed by 的 counts the noun after it
+    ("工作组帮助群众追回2万余元的拖欠工钱。", 20000, "拖欠工钱"),
+    # a 由…组成的 clause before the counted noun is read over, 、 and all
+    ("组建60名由退休教师、老党员等组成的宣讲小分队。", 60, "宣讲小分队"),
+    # 分为 and 划分 are verbs: the noun before them is counted
+    ("全县1200余名党员分为30个学习小组。", 1200, "党员"),
+    ("将15个基层党组织划分为三个片区。", 15, "基层党组织"),
+    # 做好 ends the object; a phrase cut at the length limit ends between words
+    ("督促3个软弱涣散党支部做好问题整改。", 3, "软弱涣散党支部"),
+    ("全镇组建5个新时代文明实践站志愿者服务团队。", 5, "新时代文明实践站志愿者服务"),
+])
+def test_objects_read_over_clauses_and_end_at_words(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj

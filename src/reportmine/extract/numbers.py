@@ -228,11 +228,33 @@ def _phrase_end_after(text: str, start: int) -> int:
             end = skip  # 违反中央[八项规定]精神问题: a formula inside the object
             continue
         end += 1
+    if end == start + _MAX_AFTER and end < len(text):
+        end = _word_start(text, end, start)  # (cut at the limit: not in the middle of a word)
+        while end > start and text[end - 1] in "“「":
+            end -= 1  # nor after the opening quote of a name cut off
     return end
+
+
+def _word_start(text: str, at: int, lo: int) -> int:
+    """Where the dictionary word that ``at`` falls inside starts (整改提升[工|作]
+    -> 工), or ``at`` when it falls between words; never before ``lo``."""
+    tags = word_tags()
+    for a in range(max(lo, at - 3), at):
+        if any(text[a:b] in tags for b in range(at + 1, min(len(text), a + 4) + 1)):
+            return a
+    return at
+
+
+#: A clause of what the things counted are made of, closed by 的 (520名[由高校专家、
+#: 基层干部等组成的]宣讲队伍): it may hold 、, so it is read over whole.
+_MADE_OF = re.compile(r"由[^，,。；;：:！!？?\n]{1,40}?[组构]成的(?=[\u4e00-\u9fff])")
 
 
 def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
     """(phrase_start, object_start, end) of an object written after the unit."""
+    made_of = _MADE_OF.match(text, start)
+    if made_of is not None:  # (what they are made of is no cue of the metric)
+        return _object_after(lex, text, made_of.end(), unit)
     end = _phrase_end_after(text, start)
     s = text[start:end]
     if not s or (lex.joins and s.startswith(lex.joins)):
@@ -272,6 +294,16 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
 
 #: A clause of what was already done to the things counted, closed by 的 (已巡察过的, 已完成的).
 _DONE_CLAUSE = re.compile(r"已[\u4e00-\u9fff]{1,4}?过?的(?=[\u4e00-\u9fff])")
+
+
+def _money_object_after(lex: _Lexicon, text: str, end: int) -> tuple[int, int, int] | None:
+    """The object of a sum of money written after it, only behind 的 (3万多元[的]差价款):
+    a sum is else a quantity of the thing before it (投入资金300万元), and what
+    follows it bare is the next phrase."""
+    if text[end:end + 1] != "的":
+        return None
+    after = _object_after(lex, text, end + 1, "元")
+    return (end, after[1], after[2]) if after is not None else None
 
 
 def _done_clause_end(s: str) -> int:
@@ -773,7 +805,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
             text[prev[1]:num_start] in lex.chain_joiners
         head_end = prev[0] if chained and prev is not None else num_start
-        after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
+        after = _money_object_after(lex, text, num_end) if unit == "元" else \
+            None if unit == "%" else _object_after(lex, text, num_end, unit)
         if after is not None and text[after[1]:after[2]] in lex.unit_nouns:
             after = None  # 培训班6个[班次]: the thing counted is written before
         if after is not None and idx + 1 < len(numerals) and \
