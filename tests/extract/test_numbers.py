@@ -907,3 +907,17 @@ def test_a_place_counted_after_a_count_is_its_part(text: str, value: float, metr
 ])
 def test_objects_read_over_clauses_and_end_at_words(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, actor", [
+    # the doer is before 对/向, the phrase after it is whom they act on
+    ("督导组对该局党组反馈问题18个。", 18, "督导组"),
+    ("巡察组向该局党组反馈问题15个。", 15, "巡察组"),
+    ("二是对软弱涣散村级党组织开展整顿9次。", 9, None),
+    # a member of the list counted is no doer
+    ("督促机关第一党支部等6个党支部完成换届选举。", 6, None),
+    ("全体班子成员和12个村“两委”干部参加会议。", 12, None),
+    ("工作人员到机关、企业宣讲政策8场。", 8, None),
+])
+def test_whom_a_doer_acts_on_and_list_members_are_no_actors(text: str, value: float, actor: str | None) -> None:
+    assert one(text, value).actor == actor

@@ -72,6 +72,7 @@ class _Lexicon:
     list_tail: re.Pattern[str]
     prepositions: tuple[str, ...]
     partners: frozenset[str]
+    targets: tuple[str, ...]
     tails: tuple[str, ...]
     subject_links: tuple[str, ...]
     subordinates: tuple[str, ...]
@@ -149,6 +150,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}" + adverb_run),
         prepositions=longest_first("preposition"),
         partners=frozenset(roles.get("partner", ())),
+        targets=longest_first("target"),
         tails=longest_first("tail"),
         subject_links=longest_first("subject_link"),
         subordinates=longest_first("subordinate"),
@@ -460,6 +462,10 @@ def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
     return s.endswith(lex.actors)
 
 
+#: What joins a phrase to the count right after it as items of one list.
+_LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
+
+
 def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> str | None:
     """The doer: the subject phrase before the verb phrase, ending with an actor
     head (机关省部级、厅级领导干部[讲党课30余次], 党员领导干部带头[讲党课23次])."""
@@ -476,7 +482,29 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 对机关12个党支部, 通过…督促各县级领导干部: the object of a preposition, not a doer
     if actor[:1] in lex.partners and actor[:2] not in word_tags():
         return None  # 与全体党员|分享了三堂微党课: the partner, not the doer (与会党员 is one)
+    doer = _before_target(lex, actor)
+    if doer == actor and s[best:] in _LIST_LINKS:
+        return None  # 区委办公室党支部[等]8个党支部, 班子成员[和]15个村干部: a member of a list, no doer
+    actor = doer
     return actor if 2 <= len(actor) <= 24 else None
+
+
+def _tag_at_end(s: str) -> str:
+    """jieba's tag of the two-character word ending ``s``, else of its last character
+    (二[是]: v), "n" when the dictionary has neither."""
+    tags = word_tags()
+    return tags.get(s[-2:]) or tags.get(s[-1:], "n")
+
+
+def _before_target(lex: _Lexicon, actor: str) -> str:
+    """The doer before a preposition naming whom it acts on (工作专班[对]该镇党委:
+    工作专班); "" when what is before is no plain noun phrase (二是对…, 加强对…)."""
+    for k in range(1, len(actor)):
+        if actor.startswith(lex.targets, k):
+            head = actor[:k]
+            return head if not _words(lex, head) and not head.endswith(lex.adverbs) and \
+                not _tag_at_end(head).startswith(("v", "m", "r")) else ""
+    return actor
 
 
 _UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
