@@ -885,3 +885,59 @@ def test_quoted_names_and_ellipses_bound_objects(text: str, value: float, obj: s
 def test_a_bracketed_heading_is_no_actor() -> None:
     n = one("【党员民主评议】 全年开展党员民主评议2次，参评党员40名。", 2)
     assert (n.object, n.actor) == ("党员民主评议", None)
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # the earlier items of a 、 list say what the count after its last item measures
+    ("全年为群众解急事、办实事、化矛盾共320余件。", 320, "化矛盾", "practical_deeds"),
+    # items that disagree give none; the object stays the last item
+    ("先后举办专题读书班、专题党课、党性教育共15次。", 15, "党性教育", None),
+    # kinds of people listed are no one kind (党员、群众)
+    ("走访慰问困难党员、群众共86人。", 86, "群众", None),
+])
+def test_the_items_of_a_list_decide_the_metric_of_its_last(text: str, value: float, obj: str,
+                                                           metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # one verb for several counts: the places after the first are its parts
+    ("全年开展宣讲400余场次、县直机关单位60场次、农村社区200场次。", 200, "lectures"),
+    ("组织宣讲团开展宣讲90场，乡镇40场，中小学校30场。", 30, "lectures"),
+    # a count with its own verb, or of another thing done, is no part
+    ("开展谈心谈话120次，民主评议15次。", 15, None),
+    ("应到党员30名，实到28名，请假2名。", 2, None),
+])
+def test_a_place_counted_after_a_count_is_its_part(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    # a sum of money followed by 的 counts the noun after it
+    ("工作组帮助群众追回2万余元的拖欠工钱。", 20000, "拖欠工钱"),
+    # a 由…组成的 clause before the counted noun is read over, 、 and all
+    ("组建60名由退休教师、老党员等组成的宣讲小分队。", 60, "宣讲小分队"),
+    # 分为 and 划分 are verbs: the noun before them is counted
+    ("全县1200余名党员分为30个学习小组。", 1200, "党员"),
+    ("将15个基层党组织划分为三个片区。", 15, "基层党组织"),
+    # 做好 ends the object; a phrase cut at the length limit ends between words
+    ("督促3个软弱涣散党支部做好问题整改。", 3, "软弱涣散党支部"),
+    ("全镇组建5个新时代文明实践站志愿者服务团队。", 5, "新时代文明实践站志愿者服务"),
+])
+def test_objects_read_over_clauses_and_end_at_words(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, actor", [
+    # the doer is before 对/向, the phrase after it is whom they act on
+    ("督导组对该局党组反馈问题18个。", 18, "督导组"),
+    ("巡察组向该局党组反馈问题15个。", 15, "巡察组"),
+    ("二是对软弱涣散村级党组织开展整顿9次。", 9, None),
+    # a member of the list counted is no doer
+    ("督促机关第一党支部等6个党支部完成换届选举。", 6, None),
+    ("全体班子成员和12个村“两委”干部参加会议。", 12, None),
+    ("工作人员到机关、企业宣讲政策8场。", 8, None),
+])
+def test_whom_a_doer_acts_on_and_list_members_are_no_actors(text: str, value: float, actor: str | None) -> None:
+    assert one(text, value).actor == actor

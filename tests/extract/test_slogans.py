@@ -280,6 +280,14 @@ def test_a_shared_head_noun_is_still_an_ordinary_list() -> None:
     assert [s for s in extract_slogans("组织参观科技馆、博物馆、纪念馆。") if s.kind == "parallel"] == []
 
 
+def test_a_pair_ending_makes_a_formula_of_two_character_items_only() -> None:
+    # 点 after one character each is a formula (parallel_pair_suffixes.txt) ...
+    kinds = {s.text: s.kind for s in extract_slogans("着力破解企业发展的堵点、痛点、难点，优化服务。")}
+    assert kinds.get("堵点、痛点、难点") == "parallel", kinds
+    # ... after longer words it names sites, an ordinary list
+    assert [s for s in extract_slogans("先后走访服务点、示范点、联系点。") if s.kind == "parallel"] == []
+
+
 def test_formulas_written_out_or_unquoted_from_the_lexicon() -> None:
     got = by_text("支行要做好科技金融、绿色金融、普惠金融、养老金融、数字金融五篇大文章，落实第一议题制度。")
     assert got["五篇大文章"].kind == "numbered"
@@ -484,6 +492,7 @@ def test_a_long_quoted_sentence_stays_a_quotation() -> None:
     "各支部明确学习时间、学习地点、学习内容。",
     "会议明确检查范围、检查方式、检查重点。",
     "镇党委确定走访人员、走访时间、走访形式、走访内容。",
+    "支部制定计划，明确活动主题、活动内容、活动形式。",
 ])
 def test_a_plans_particulars_sharing_an_opening_word_are_no_slogan(text: str) -> None:
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []

@@ -72,6 +72,7 @@ class _Lexicon:
     list_tail: re.Pattern[str]
     prepositions: tuple[str, ...]
     partners: frozenset[str]
+    targets: tuple[str, ...]
     tails: tuple[str, ...]
     subject_links: tuple[str, ...]
     subordinates: tuple[str, ...]
@@ -83,6 +84,8 @@ class _Lexicon:
     category_units: frozenset[str]
     chain_joiners: frozenset[str]
     total_joiners: frozenset[str]
+    #: places and bodies a count's parts fall in (县直机关[单位]100场次)
+    parts: tuple[str, ...]
     #: last characters of the regroup words (归纳为, 梳理成): a quick test
     regroup_ends: frozenset[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
@@ -148,6 +151,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}" + adverb_run),
         prepositions=longest_first("preposition"),
         partners=frozenset(roles.get("partner", ())),
+        targets=longest_first("target"),
         tails=longest_first("tail"),
         subject_links=longest_first("subject_link"),
         subordinates=longest_first("subordinate"),
@@ -159,6 +163,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         category_units=frozenset(roles.get("category_unit", ())),
         chain_joiners=frozenset(roles.get("chain_joiner", ())) | {""},
         total_joiners=frozenset(roles.get("total_joiner", ())),
+        parts=longest_first("part"),
         regroup_ends=frozenset(w[-1] for w in roles.get("regroup", ())),
         unit_metrics={},
     )
@@ -226,11 +231,33 @@ def _phrase_end_after(text: str, start: int) -> int:
             end = skip  # 违反中央[八项规定]精神问题: a formula inside the object
             continue
         end += 1
+    if end == start + _MAX_AFTER and end < len(text):
+        end = _word_start(text, end, start)  # (cut at the limit: not in the middle of a word)
+        while end > start and text[end - 1] in "“「":
+            end -= 1  # nor after the opening quote of a name cut off
     return end
+
+
+def _word_start(text: str, at: int, lo: int) -> int:
+    """Where the dictionary word that ``at`` falls inside starts (整改提升[工|作]
+    -> 工), or ``at`` when it falls between words; never before ``lo``."""
+    tags = word_tags()
+    for a in range(max(lo, at - 3), at):
+        if any(text[a:b] in tags for b in range(at + 1, min(len(text), a + 4) + 1)):
+            return a
+    return at
+
+
+#: A clause of what the things counted are made of, closed by 的 (520名[由高校专家、
+#: 基层干部等组成的]宣讲队伍): it may hold 、, so it is read over whole.
+_MADE_OF = re.compile(r"由[^，,。；;：:！!？?\n]{1,40}?[组构]成的(?=[\u4e00-\u9fff])")
 
 
 def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
     """(phrase_start, object_start, end) of an object written after the unit."""
+    made_of = _MADE_OF.match(text, start)
+    if made_of is not None:  # (what they are made of is no cue of the metric)
+        return _object_after(lex, text, made_of.end(), unit)
     end = _phrase_end_after(text, start)
     s = text[start:end]
     if not s or (lex.joins and s.startswith(lex.joins)):
@@ -270,6 +297,16 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
 
 #: A clause of what was already done to the things counted, closed by 的 (已巡察过的, 已完成的).
 _DONE_CLAUSE = re.compile(r"已[\u4e00-\u9fff]{1,4}?过?的(?=[\u4e00-\u9fff])")
+
+
+def _money_object_after(lex: _Lexicon, text: str, end: int) -> tuple[int, int, int] | None:
+    """The object of a sum of money written after it, only behind 的 (3万多元[的]差价款):
+    a sum is else a quantity of the thing before it (投入资金300万元), and what
+    follows it bare is the next phrase."""
+    if text[end:end + 1] != "的":
+        return None
+    after = _object_after(lex, text, end + 1, "元")
+    return (end, after[1], after[2]) if after is not None else None
 
 
 def _done_clause_end(s: str) -> int:
@@ -399,6 +436,24 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     return seg_start + phrase, seg_start + obj, seg_end
 
 
+def _list_metric(lex: _Lexicon, text: str, end: int, floor: int, unit: str) -> str | None:
+    """The metric the earlier items of a 、 list give a count written after its
+    last item (办实事、办好事、解难题达500余件): the items are kinds of one
+    deed, so when those with a metric all give the same one the count takes it;
+    when they disagree (专题党课、读书班、党性教育23次) it takes none."""
+    found: set[str] = set()
+    start = _segment_before(text, end, floor)[0]
+    while start - 1 > floor and text[start - 1] == "、":
+        item = _object_before(lex, text, start - 1, floor)
+        if item is None:
+            break
+        metric = _metric(lex, text[item[0]:item[2]], unit)
+        if metric is not None:
+            found.add(metric)
+        start = _segment_before(text, start - 1, floor)[0]
+    return found.pop() if len(found) == 1 else None
+
+
 def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
     if s.endswith(lex.adverbs):
         for w in lex.adverbs:
@@ -406,6 +461,10 @@ def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
                 s = s[: -len(w)]
                 break
     return s.endswith(lex.actors)
+
+
+#: What joins a phrase to the count right after it as items of one list.
+_LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
 
 
 def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> str | None:
@@ -424,7 +483,29 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 对机关12个党支部, 通过…督促各县级领导干部: the object of a preposition, not a doer
     if actor[:1] in lex.partners and actor[:2] not in word_tags():
         return None  # 与全体党员|分享了三堂微党课: the partner, not the doer (与会党员 is one)
+    doer = _before_target(lex, actor)
+    if doer == actor and s[best:] in _LIST_LINKS:
+        return None  # 区委办公室党支部[等]8个党支部, 班子成员[和]15个村干部: a member of a list, no doer
+    actor = doer
     return actor if 2 <= len(actor) <= 24 else None
+
+
+def _tag_at_end(s: str) -> str:
+    """jieba's tag of the two-character word ending ``s``, else of its last character
+    (二[是]: v), "n" when the dictionary has neither."""
+    tags = word_tags()
+    return tags.get(s[-2:]) or tags.get(s[-1:], "n")
+
+
+def _before_target(lex: _Lexicon, actor: str) -> str:
+    """The doer before a preposition naming whom it acts on (工作专班[对]该镇党委:
+    工作专班); "" when what is before is no plain noun phrase (二是对…, 加强对…)."""
+    for k in range(1, len(actor)):
+        if actor.startswith(lex.targets, k):
+            head = actor[:k]
+            return head if not _words(lex, head) and not head.endswith(lex.adverbs) and \
+                not _tag_at_end(head).startswith(("v", "m", "r")) else ""
+    return actor
 
 
 _UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
@@ -621,6 +702,10 @@ def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: i
     return metric if any(name == metric and (not units or unit in units)
                          for name, _, units in lex.metrics) else None
 
+#: What joins a count to the one before it when one verb is written for both
+#: (开展宣讲700场次、县直机关单位100场次): the later count is a part of the first.
+_PART_JOINERS = ("、", "，", ",")
+
 #: How far before a head count the verb governing it is looked for (培训[市县乡三级]790名).
 _MAX_GOVERNING = 10
 
@@ -649,6 +734,13 @@ def _before_plural(obj: str) -> str:
     what follows it is the predicate, not part of the noun."""
     k = obj.find("们")
     return obj[:k] if k > 0 else obj
+
+
+def _names_a_part(lex: _Lexicon, text: str, start: int, obj: str) -> bool:
+    """Whether the phrase at ``start`` is only a place or body (县直机关单位,
+    中小学校) with no verb of its own: written after another count it says where
+    a part of that count fell (请假2名, 民主评议63次 are other things done)."""
+    return text.startswith(obj, start) and obj.endswith(lex.parts) and not _words(lex, obj)
 
 
 def _governing_metric(lex: _Lexicon, text: str, lo: int, hi: int, unit: str) -> str | None:
@@ -742,7 +834,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
             text[prev[1]:num_start] in lex.chain_joiners
         head_end = prev[0] if chained and prev is not None else num_start
-        after = None if unit in ("元", "%") else _object_after(lex, text, num_end, unit)
+        after = _money_object_after(lex, text, num_end) if unit == "元" else \
+            None if unit == "%" else _object_after(lex, text, num_end, unit)
         if after is not None and text[after[1]:after[2]] in lex.unit_nouns:
             after = None  # 培训班6个[班次]: the thing counted is written before
         if after is not None and idx + 1 < len(numerals) and \
@@ -836,6 +929,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
             if metric is None:
                 metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
+            if metric is None and after is None and before is not None and not chained and \
+                    unit not in lex.person_units:  # (党员、群众324人: several kinds of people, no one kind)
+                metric = _list_metric(lex, text, num_start, max(clause_start, prev[2]), unit)
             if metric is None and after is not None and unit in lex.person_units:
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
                                            num_start, unit)
@@ -847,7 +943,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 if head is not None and head_metric is not None:
                     obj, metric = text[head[1]:head[2]], head_metric
                     span = (head[0], span[1])
-            part = text.startswith("其中", clause_start) or subset
+            # 开展宣讲700场次，[县直机关单位]100场次: a count right after another, one verb for both
+            joined = after is None and obj is not None and bool(out) and \
+                text[out[-1].span[1]:span[0]] in _PART_JOINERS and _names_a_part(lex, text, span[0], obj)
+            part = text.startswith("其中", clause_start) or subset or joined
             if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
             subset = metric is not None and part and bool(out) and metric == out[-1].metric

@@ -142,6 +142,7 @@ class _Lexicon:
     stop_nouns: tuple[str, ...]
     stop_suffixes: tuple[str, ...]
     quality_suffixes: frozenset[str] = frozenset()
+    pair_suffixes: frozenset[str] = frozenset()  # 点: a formula of two-character items (痛点、难点、堵点)
     verb_suffixes: frozenset[str] = frozenset()
     list_heads: frozenset[str] = frozenset()  # 时间, 地点, 内容: a plan's particulars
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
@@ -167,7 +168,7 @@ def _lexicon() -> _Lexicon:
     sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
                load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
                load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
-               load_lines("parallel_list_heads.txt"))
+               load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -179,7 +180,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...],
                    quality_suffixes: tuple[str, ...] = (),
                    verb_suffixes: tuple[str, ...] = (),
-                   list_heads: tuple[str, ...] = ()) -> _Lexicon:
+                   list_heads: tuple[str, ...] = (),
+                   pair_suffixes: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -221,6 +223,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         stop_suffixes=tuple(sorted(stop_suffixes, key=len, reverse=True)),
         quality_suffixes=frozenset(quality_suffixes), verb_suffixes=frozenset(verb_suffixes),
         list_heads=frozenset(list_heads), sep_item_re=sep_item_re,
+        pair_suffixes=frozenset(pair_suffixes),
     )
 
 
@@ -464,9 +467,11 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     # no list of names sharing a head noun repeats two inner characters as well
     framed = s == 1 and p == 0 and _inner_frame(items) >= 2
     if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
-            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes) and not verb_object and not framed:
+            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes) and not verb_object and not framed \
+            and not (hi == 2 and items[0][-1] in lex.pair_suffixes):
         # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
-        # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感)
+        # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感), and
+        # so is a pair ending after one character each (痛点、难点、堵点)
         return False
     if not p and s == 2 and _noun_list(items, s):
         return False
