@@ -550,8 +550,6 @@ def _lead_metric(lex: _Lexicon, phrase: str, unit: str) -> str | None:
     return lead_map[m.group(1)] if m else None
 
 
-
-
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
     """Whether a head count is its clause's subject: nothing before it but a
     place or body and a total word (全市共有[370名]…), no verb (邀请[6名]…)."""
@@ -612,8 +610,6 @@ def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
     return None
 
 
-
-
 def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str | None:
     """The metric of the longest cue in ``cue_text`` (ties: first row); else by
     unit. Written after the unit, the counted noun comes first, so there the
@@ -643,10 +639,6 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
         if best is None or key > best:
             best, best_name = key, name
     return best_name
-
-
-
-
 
 
 def _planned(lex: _Lexicon, clause: str, approx: str | None, sentence_head: str = "") -> bool:
@@ -687,8 +679,6 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
 
 
-
-
 def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: int, unit: str) -> str | None:
     """The metric of a bare 意见 count from its sentence before the count: a
     bare 意见 is a criticism in a meeting's mutual criticism and an opinion
@@ -702,10 +692,10 @@ def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: i
     return metric if any(name == metric and (not units or unit in units)
                          for name, _, units in lex.metrics) else None
 
+
 #: What joins a count to the one before it when one verb is written for both
 #: (开展宣讲700场次、县直机关单位100场次): the later count is a part of the first.
 _PART_JOINERS = ("、", "，", ",")
-
 #: How far before a head count the verb governing it is looked for (培训[市县乡三级]790名).
 _MAX_GOVERNING = 10
 
