@@ -110,9 +110,8 @@ def _lexicon() -> _Lexicon:
 def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]],
                    surnames: Sequence[str] = ()) -> _Lexicon:
     roles: dict[str, set[str]] = {}
-    for row in words:
-        if row.get("word"):  # a row with no word (a stray tab in a user file) would match everywhere
-            roles.setdefault(row["role"], set()).add(row["word"])
+    for row in words:  # (rows without a word never get here: load_table skips them)
+        roles.setdefault(row["role"], set()).add(row["word"])
 
     def longest_first(role: str) -> tuple[str, ...]:
         return tuple(sorted(roles.get(role, ()), key=lambda w: (-len(w), w)))

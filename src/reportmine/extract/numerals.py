@@ -162,7 +162,6 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
     formula_re = re.compile(
         "(?=[" + re.escape("".join(sorted(gate))) + "])(?:" + "|".join(f"(?:{f})" for f in formulas) + ")"
     )
-    words = [r for r in words if r.get("word")]  # an empty word would match everywhere
     counters = alternation([r["word"] for r in words if r.get("role") == "counter"]) or "(?!)"
     quote_re = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"")
     return _Lexicon(
