@@ -94,6 +94,12 @@ def _object_after_end_by_char(text: str, start: int) -> int:
             end = skip
             continue
         end += 1
+    if end == start + nb._MAX_AFTER and end < len(text):
+        # cut by the length limit: back to the start of the word it cuts, and before
+        # an opening quote left without its name
+        end = nb._word_start(text, end, start)
+        while end > start and text[end - 1] in "“「":
+            end -= 1
     return end
 
 
