@@ -905,8 +905,8 @@ def test_post_after_ren_goes_to_the_whole_list():
     # 任 closes the post 主任: it opens no name read back from 同志
     ("会上，办公室副主任韩群同志传达了文件精神。", {"韩群": ["办公室副主任"]}),
     # 副 opens the rank after a name (副教授): it ends no three- or four-character name
-    ("特邀教研部主任邝明远副教授作辅导。邝明远副教授是法学博士。", {"邝明远": ["主任"]}),
-    ("特邀教研室主任邝明副教授作辅导。", {"邝明": ["主任"]}),
+    ("特邀教研部主任邝明远副教授作辅导。邝明远副教授是法学博士。", {"邝明远": ["教研部主任"]}),
+    ("特邀教研室主任邝明副教授作辅导。", {"邝明": ["教研室主任"]}),
     # a given name ending in 前 stays whole where no post follows
     ("会议由支部书记庞向前同志主持。", {"庞向前": ["支部书记"]}),
 ])
@@ -977,3 +977,21 @@ def test_a_known_name_then_ren_takes_a_post_with_its_body():
             "祁立华任组织委员。庞海燕同志、祁立华同志作表态发言。")
     assert {p.name: p.titles for p in extract_people(text)} == {
         "柯小兵": ["党总支部书记"], "庞海燕": ["生活委员"], "祁立华": ["组织委员"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an internal office opening the mention stays in the title, as 办公室主任 does
+    ("会上，教务处主任柯立群作交流发言。", {"柯立群": ["教务处主任"]}),
+    ("会议由档案整理室副主任庞晓燕主持。", {"庞晓燕": ["档案整理室副主任"]}),
+    # the office before the name, the post after it
+    ("随后，政教处祁文山主任作了发言。", {"祁文山": ["政教处主任"]}),
+    # a chain that opens with an outside unit keeps the bare post (the chain goes to org)
+    ("省法院办公室信息科科长柯立群到会指导。", {"柯立群": ["科长"]}),
+    ("会议邀请了中心党群办公室主任庞晓燕出席。", {"庞晓燕": ["办公室主任"]}),
+    # a place's own body is an outside unit, not an office
+    ("会上，镇党群服务中心主任祁文山讲话。", {"祁文山": ["主任"]}),
+    # an outside unit's post is unchanged
+    ("市委宣传部副部长柯立群出席会议。", {"柯立群": ["市委宣传部副部长"]}),
+])
+def test_an_internal_office_before_a_post_stays_in_the_title(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected

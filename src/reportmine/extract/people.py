@@ -141,6 +141,64 @@ class _Words:
 
 
 @dataclass(frozen=True)
+class _Offices:
+    """Internal offices (教务处, 档案收编室, 护理部) written as part of a post.
+
+    The lead's ruling, as the gold has it (检验科主任, 监察处处长, 第一检察部主任):
+    an office that opens the mention stays in the title, while a chain that
+    starts with an outside unit (省法院办公室信息科科长, 市纪委监委某某室主任)
+    leaves the whole body to ``org`` and the post bare.
+    """
+
+    endings: _Words
+    posts: frozenset[str]
+    unit_words: tuple[str, ...]
+    openers: _Words
+    max_len: int
+    place_firsts: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_cues(cls, data: dict) -> "_Offices":
+        return cls(endings=_Words(data["endings"]), posts=frozenset(data["posts"]),
+                   unit_words=tuple(data["unit_words"]), openers=_Words(data["openers"]),
+                   max_len=int(data.get("max_len", 8)), place_firsts=frozenset(data.get("place_firsts", "")))
+
+    def start_before(self, text: str, j: int) -> int | None:
+        """Start of an office name that ends at ``j`` and opens its mention, or None.
+
+        The run goes back over CJK characters to the nearest punctuation (or the
+        start of the text), then forward past the last opener word in it (由, 邀请);
+        it must end with an office ending, hold one character or more before it,
+        and no outside unit word may end two characters or more into it.
+        """
+        n = self.endings.before(text, j)
+        if not n:
+            return None
+        i = j
+        while i > 0 and j - i < self.max_len + 4 and _is_cjk(text[i - 1]):
+            i -= 1
+        if i > 0 and _is_cjk(text[i - 1]):
+            return None  # no opening within reach
+        k = i
+        while k < j - n:
+            m = self.openers.after(text, k)
+            k = k + m if m else k + 1
+            if m:
+                i = k
+        run = text[i:j]
+        if not (n < len(run) <= self.max_len):
+            return None
+        body = run[:-n]
+        if body[0] in self.place_firsts:
+            return None  # 镇党群服务中心: a place's own body, an outside unit
+        for p in range(len(body)):
+            for w in self.unit_words:
+                if p + len(w) >= 2 and body.startswith(w, p):
+                    return None  # a unit of two characters or more, then the office: a chain
+        return i
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     surnames1: frozenset[str]
     surnames2: frozenset[str]
@@ -197,6 +255,8 @@ class _Lexicon:
     place_endings: tuple[str, ...] = ()
     #: words that make a sentence about Japan (日本, 东京, 日方)
     japan_cues: tuple[str, ...] = ()
+    #: internal offices whose posts keep the office in the title (教务处主任)
+    offices: _Offices | None = None
     #: family names by their line in ``surnames.txt``, most frequent first
     surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     #: _plausible answers by (name, surname length, soft): they depend on the
@@ -327,6 +387,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         light_verbs=frozenset(cues.get("light_verbs", ())),
         place_endings=tuple(cues.get("foreign_place_endings", ())),
         japan_cues=tuple(cues.get("japan_cues", ())),
+        offices=_Offices.from_cues(cues["office_bodies"]) if cues.get("office_bodies") else None,
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
     )
@@ -879,6 +940,14 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _repeated_qual(lex, text, start, qual_end)
             if text[start + 1:start + 2] == "委" and text[start] in lex.level_chars:
                 start = _league_start(text, start)
+        elif lex.offices is not None and head in lex.offices.posts:
+            # 教务处主任: an office that opens the mention is the title's body
+            office = lex.offices.start_before(text, start)
+            if office is not None:
+                start = office
+                qual_end = ms - (back.end(1) - back.start(1))
+                out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
+                continue
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
 
@@ -1228,7 +1297,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     before = (i, t.start)
             if before is not None and not _masked(ctx, *before):
                 ctx.add_name(text[before[0]:before[1]])
-                m = _Mention(before[0], before[1], [t.text])
+                m = _Mention(before[0], before[1], [_office_before_name(ctx, t, before[0]) + t.text])
                 out.append(m)
                 if text[before[1]:before[1] + 1] in lex.post_verbs.by_first:
                     out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
@@ -1239,6 +1308,17 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
             pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
     return out
+
+
+def _office_before_name(ctx: _Ctx, t: _Title, i: int) -> str:
+    """The office written before a name whose post follows it (政教处某某主任
+    -> 政教处), as the title's body; empty when the title has a body of its own
+    or the run before the name is no office opening the mention."""
+    offices = ctx.lex.offices
+    if offices is None or t.qual or t.head not in offices.posts or t.text != t.text.lstrip():
+        return ""
+    k = offices.start_before(ctx.text, i)
+    return ctx.text[k:i] if k is not None else ""
 
 
 def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
