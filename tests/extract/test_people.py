@@ -725,6 +725,8 @@ def test_a_titled_list_item_opening_with_a_place(text: str, names: set[str]) -> 
     ("会议由孔立新主持。（撰稿：韩秋平 审签：邵晓丽）", "邵晓丽", "审核"),
     # the reviewer labels are credit_words.json's, where 编审 is one
     ("会议由孔立新主持。（撰稿：韩秋平 编审：邵晓丽）", "邵晓丽", "审核"),
+    # 审阅 after a photo-and-text credit, with spaces only: the label is no person
+    ("会议由孔立新主持。（图文 韩秋平 审阅 邵晓丽）", "邵晓丽", "审核"),
     # labels that are also common words count only before a colon
     ("会议由孔立新主持。（撰稿人：韩秋平，责任人：邵晓丽）", "邵晓丽", "审核"),
     ("会议由孔立新主持。\n文字录入：韩秋平 市档案馆", "韩秋平", "录入"),
@@ -995,3 +997,8 @@ def test_a_known_name_then_ren_takes_a_post_with_its_body():
 ])
 def test_an_internal_office_before_a_post_stays_in_the_title(text: str, expected: dict) -> None:
     assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+def test_a_verb_label_needs_a_colon_or_a_space():
+    # 审阅 is a reviewer label, but 审阅台账 is the verb with its object: no person 台账
+    assert "台账" not in people_by_name("督查组通过观看展板、审阅台账、问卷调查等方式了解情况。")

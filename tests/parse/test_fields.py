@@ -93,3 +93,10 @@ def test_the_page_editor_label_ends_the_author():
     # 本页责编 names the page's editor: its names are no writers
     assert split_fields("来源:校团委 作者:韩秋平 本页责编:邵晓丽,丁一川") == {
         "source": "校团委", "author": "韩秋平", "editor": "邵晓丽,丁一川"}
+
+
+def test_the_added_time_label_is_a_date_and_ends_the_author():
+    # 加入时间 (the time a CMS entry was added) dates the page like 发布时间
+    fields = split_fields("来源:镇教育组 作者:韩秋平 加入时间:2016-10-09")
+    assert fields["author"] == "韩秋平"
+    assert normalize_date(fields["date"]) == "2016-10-09"

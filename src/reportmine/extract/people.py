@@ -310,10 +310,14 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     colon_labels = set(cues.get("colon_credit_labels", ()))
     # one-character labels (文, 摄, 图) and labels that are also common words (责任人)
     # only with a colon or slash and not inside a word
-    long_labels = [k for k in credit_roles if len(k) > 1 and k not in colon_labels]
+    # labels that are also verbs before an object (审阅台账) count only before a colon or a space
+    spaced_labels = set(cues.get("spaced_credit_labels", ()))
+    long_labels = [k for k in credit_roles if len(k) > 1 and k not in colon_labels | spaced_labels]
     short_labels = [k for k in credit_roles if len(k) == 1 or k in colon_labels]
+    spaced = "|".join(re.escape(k) for k in sorted(spaced_labels & set(credit_roles), key=len, reverse=True))
+    spaced_alt = f"|(?:{spaced})(?=[\\s:：/|])" if spaced else ""
     credit_re = re.compile(
-        rf"(?P<label>{_alternation(long_labels)})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
+        rf"(?P<label>{_alternation(long_labels)}{spaced_alt})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     short_credit_re = re.compile(
         rf"(?P<label>{_alternation(short_labels)})\s*[:：/|]\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     role_data = load_json("person_roles.json")
