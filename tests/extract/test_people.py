@@ -1002,3 +1002,13 @@ def test_an_internal_office_before_a_post_stays_in_the_title(text: str, expected
 def test_a_verb_label_needs_a_colon_or_a_space():
     # 审阅 is a reviewer label, but 审阅台账 is the verb with its object: no person 台账
     assert "台账" not in people_by_name("督查组通过观看展板、审阅台账、问卷调查等方式了解情况。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare surname (代) opening a clause, a three-character name, then a post
+    ("会上，代泽民副部长对归档工作作了分工。", {"代泽民": ["副部长"]}),
+    # words opening with a rare surname stay words before a post
+    ("会议强调，党组书记要带头，代表团团长要负责。", {}),
+])
+def test_a_rare_surname_name_before_a_post(text: str, expected: dict) -> None:
+    assert {p.name: p.titles for p in extract_people(text)} == expected

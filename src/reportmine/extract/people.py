@@ -1292,7 +1292,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             # 某校李某某校长说: a title between a name and a speech verb holds the name
             before = named or parse_name_before(
                 ctx, t.start, foreign=foreign, strong=bool(lex.speech_re.match(text, t.end))) \
-                or _word_name_after_body(ctx, t, org_ends)
+                or _word_name_after_body(ctx, t, org_ends) \
+                or (_rare_name_before(ctx, t.start) if not t.qual else None)
             if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
                 # 会见了墨某市长: a transliterated name before any post, with a strong left frame
                 i = _translit_run_back(ctx, t.start)
