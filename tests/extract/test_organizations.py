@@ -1030,6 +1030,10 @@ def test_types_and_kinds_of_body_name_none(text: str) -> None:
     # verbs jieba tags as nouns (汇报, 布置) end a name
     ("支部书记向全体党员汇报党支部全年工作。", []),
     ("支部书记布置支部的具体工作。", []),
+    # 领学 (to lead a reading), 经过 and 凡 (whenever) end a name too
+    ("支部书记柯文领学市委常委会的讲话。", ["市委常委会"]),
+    ("经过党支部全体党员投票，选出支委五名。", []),
+    ("凡支部召开组织生活会，他都带头发言。", []),
 ])
 def test_a_verb_tagged_as_a_noun_ends_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
