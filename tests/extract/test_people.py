@@ -1012,3 +1012,12 @@ def test_a_verb_label_needs_a_colon_or_a_space():
 ])
 def test_a_rare_surname_name_before_a_post(text: str, expected: dict) -> None:
     assert {p.name: p.titles for p in extract_people(text)} == expected
+
+
+def test_a_branch_holding_another_post_is_not_the_sentence_branch():
+    # 康复科党支部 holds the guest's post; the chair's bare 党支部书记 is the subject branch's
+    text = ("骨科党支部于1月15日召开组织生活会，会议邀请康复科党支部书记祁雪梅同志参加，"
+            "本次会议由党支部书记柯立群同志主持。")
+    from reportmine.extract.organizations import extract_organizations
+    orgs = {p.name: p.org for p in extract_people(text, extract_organizations(text))}
+    assert orgs == {"祁雪梅": "康复科党支部", "柯立群": "骨科党支部"}

@@ -1074,10 +1074,13 @@ def _org_for(ctx: _Ctx, title: _Title, orgs: _OrgEnds) -> str | None:
     if title.qual.endswith("支部"):
         # 第一党支部及时召开党员大会……党支部书记杨某: the branch the sentence is about
         sent_start = ctx.sentence_start(title.start)
+        # a branch that holds another person's post (康复科党支部书记某某) is that person's, not the sentence's
+        held = [t.start for t in _titles(ctx) if sent_start <= t.start < title.start]
         found = None
         for org in organizations:
             for s, e in org.spans:
-                if sent_start <= s and e <= title.start and org.kind == "branch":
+                if sent_start <= s and e <= title.start and org.kind == "branch" \
+                        and not any(s <= h <= e for h in held):
                     found = org.name
         if found:
             return found
