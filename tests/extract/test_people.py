@@ -1021,3 +1021,9 @@ def test_a_branch_holding_another_post_is_not_the_sentence_branch():
     from reportmine.extract.organizations import extract_organizations
     orgs = {p.name: p.org for p in extract_people(text, extract_organizations(text))}
     assert orgs == {"祁雪梅": "康复科党支部", "柯立群": "骨科党支部"}
+
+
+def test_the_preposition_yi_before_a_cue_is_no_third_character():
+    # 以上党课的形式: 以 opens the manner phrase, 上党课 is the cue
+    text = "会上，党委副书记柯龙以上党课的形式解读了支部建设。"
+    assert {p.name: p.titles for p in extract_people(text)} == {"柯龙": ["党委副书记"]}
