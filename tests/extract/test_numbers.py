@@ -941,3 +941,29 @@ def test_objects_read_over_clauses_and_end_at_words(text: str, value: float, obj
 ])
 def test_whom_a_doer_acts_on_and_list_members_are_no_actors(text: str, value: float, actor: str | None) -> None:
     assert one(text, value).actor == actor
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    # a counted numeral inside the phrase after a count begins a count of its own
+    ("教育基地已接待8家单位近千人次参观学习。", 8, "单位"),
+    # 其中 N 项为 X: the part counted is X
+    ("支部已获得12项荣誉，其中4项为省级荣誉。", 4, "省级荣誉"),
+    # (a preposition right after a count ends the phrase, but 在职 is a word, not 在)
+    ("全县共有560名在职党员到社区报到。", 560, "在职党员"),
+])
+def test_objects_stop_at_counts_copulas_and_prepositions(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_preposition_after_a_count_leaves_no_object_after_it() -> None:
+    assert one("全年分6批次对42起典型问题通报曝光。", 6).object != "对"
+
+
+def test_near_thousand_after_a_count_is_its_own_count() -> None:
+    n = one("教育基地已接待8家单位近千人次参观学习。", 1000)
+    assert (n.approx, n.unit) == ("近", "人次")
+
+
+def test_a_doer_inside_a_quoted_name_is_no_actor() -> None:
+    # 党员 is the first word of the quoted name ‘党员之家’, not a doer
+    assert one("他说，我们的‘党员之家’向社区提出了16条意见建议。", 16).actor is None
