@@ -941,3 +941,53 @@ def test_objects_read_over_clauses_and_end_at_words(text: str, value: float, obj
 ])
 def test_whom_a_doer_acts_on_and_list_members_are_no_actors(text: str, value: float, actor: str | None) -> None:
     assert one(text, value).actor == actor
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    # a counted numeral inside the phrase after a count begins a count of its own
+    ("教育基地已接待8家单位近千人次参观学习。", 8, "单位"),
+    # 其中 N 项为 X: the part counted is X
+    ("支部已获得12项荣誉，其中4项为省级荣誉。", 4, "省级荣誉"),
+    # (a preposition right after a count ends the phrase, but 在职 is a word, not 在)
+    ("全县共有560名在职党员到社区报到。", 560, "在职党员"),
+])
+def test_objects_stop_at_counts_copulas_and_prepositions(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_preposition_after_a_count_leaves_no_object_after_it() -> None:
+    assert one("全年分6批次对42起典型问题通报曝光。", 6).object != "对"
+
+
+def test_near_thousand_after_a_count_is_its_own_count() -> None:
+    n = one("教育基地已接待8家单位近千人次参观学习。", 1000)
+    assert (n.approx, n.unit) == ("近", "人次")
+
+
+def test_a_doer_inside_a_quoted_name_is_no_actor() -> None:
+    # 党员 is the first word of the quoted name ‘党员之家’, not a doer
+    assert one("他说，我们的‘党员之家’向社区提出了16条意见建议。", 16).actor is None
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    # what the people counted did ends them (投身, 坚守, 荣获, 上交, 拿起; 日夜 an adverb)
+    ("全院86名党员干部投身疫情防控一线。", 86, "党员干部"),
+    ("14名医护人员日夜坚守隔离病区。", 14, "医护人员"),
+    ("全局9个集体荣获市级表彰。", 9, "集体"),
+    ("30余名党员拿起扫帚清扫街巷。", 30, "党员"),
+    # 明确 is a verb: the aspects counted end before it
+    ("从学习、作风、纪律三个方面明确整改方向。", 3, "方面"),
+])
+def test_what_people_counted_did_ends_them(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_sheets_handed_in_are_counted() -> None:
+    n = one("15名党员干部上交“购物卡”48张。", 48)
+    assert (n.unit, n.object) == ("张", "上交“购物卡”")
+    assert one("15名党员干部上交“购物卡”48张。", 15).object == "党员干部"
+
+
+def test_solutions_drawn_up_are_measures() -> None:
+    # 解决 inside 解决方案 is no item done
+    assert one("针对调研发现的问题，制定针对性解决方案9项。", 9).metric == "rectification_measures"

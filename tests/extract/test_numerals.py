@@ -50,3 +50,31 @@ def test_parts_and_departments_are_no_count_of_works(text: str) -> None:
 
 def test_works_counted_in_bu_stay() -> None:
     assert [c.value for c in find_numerals("组织观看红色影片3部。")] == [3]
+
+
+@pytest.mark.parametrize("text, value, approx, unit", [
+    # 上 hedges a bare round numeral (上千, 上百, 上万) like 近 does
+    ("活动吸引上千名党员群众参与。", 1000, "上", "名"),
+    ("全镇上百人报名参加志愿服务。", 100, "上", "人"),
+    # 例 counts cases
+    ("支部选送5例优秀案例参加评选。", 5, None, "例"),
+])
+def test_round_hedge_and_case_unit(text: str, value: float, approx: str | None, unit: str) -> None:
+    found = [(c.value, c.approx, c.unit) for c in find_numerals(text)]
+    assert found == [(value, approx, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "会上3名党员作交流发言。",   # 上 ends 会上 here: no hedge of 3
+])
+def test_shang_hedges_only_round_numerals(text: str) -> None:
+    assert [c.approx for c in find_numerals(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "认真贯彻市十四届人大五次会议精神。",   # a session's number, the body between 届 and it
+    "学习十三届全国人大四次会议精神。",
+    "家住28号楼2单元302户的老党员。",      # a flat's number in an address
+])
+def test_session_numbers_and_flat_numbers_are_no_counts(text: str) -> None:
+    assert find_numerals(text) == []

@@ -573,3 +573,25 @@ def test_a_quoted_formula_in_two_halves_joined_by_a_semicolon() -> None:
 ])
 def test_known_formulas_without_a_shared_character(text: str, slogan: str) -> None:
     assert slogan in by_text(text)
+
+
+@pytest.mark.parametrize("text, formula", [
+    # one shared adverb and one item length fix where a cut tail begins
+    ("全体党员要以更高标准、更严要求、更实作风投入整改工作。", "更高标准、更严要求、更实作风"),
+    # three-character verb-object items jieba's tags miss, named a formula by the word after them
+    ("各支部开展访民情、解民忧、聚民心行动，收效明显。", "访民情、解民忧、聚民心"),
+    ("以察民情、访民意、问民需为目标深入调研。", "察民情、访民意、问民需"),
+    # ... or by a numeral formula and a colon before them
+    ("坚持三个到位：下基层、察实情、解民忧。", "下基层、察实情、解民忧"),
+])
+def test_adverb_frames_and_named_triads_are_parallel(text: str, formula: str) -> None:
+    assert formula in {s.text for s in extract_slogans(text) if s.kind == "parallel"}
+
+
+@pytest.mark.parametrize("text", [
+    "引导党员干部下基层、察实情、解民忧。",           # no word names the triads a formula
+    "在病人多、任务重、压力大的情况下坚持学习。",     # a plain list of circumstances
+    "三是：下基层、察实情、解民忧。",                 # an enumerator, no numeral formula
+])
+def test_unnamed_triads_stay_plain(text: str) -> None:
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []

@@ -71,6 +71,8 @@ class _Lexicon:
     #: the rest of a list after a head count's noun, up to its verb (、监票人和计票人[组织])
     list_tail: re.Pattern[str]
     prepositions: tuple[str, ...]
+    #: right after a count in a 其中 clause, it says what the part counted is (其中3项[为]…)
+    copulas: tuple[str, ...]
     partners: frozenset[str]
     targets: tuple[str, ...]
     tails: tuple[str, ...]
@@ -149,6 +151,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         adverb_run=re.compile(adverb_run),
         list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}" + adverb_run),
         prepositions=longest_first("preposition"),
+        copulas=longest_first("copula"),
         partners=frozenset(roles.get("partner", ())),
         targets=longest_first("target"),
         tails=longest_first("tail"),
@@ -270,8 +273,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         words = [(i, w) for i, w in words if i >= obj_start]
     if words and words[0][0] == 0:
         w = words[0][1]
-        if w in lex.blocks:
-            return None
+        if w in lex.blocks or (w in lex.prepositions and not _opens_word(s, len(w))):
+            return None  # 分20批次[对]61起问题通报曝光: a new phrase, nothing counted after
         if w in lex.light and unit not in lex.category_units:
             obj_start = len(w)
         elif (w in lex.verbs or w in lex.light) and unit not in ("人", "人次", "次", "场"):
@@ -292,6 +295,13 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut):
         return None
     return start, start + obj_start, start + cut
+
+
+def _opens_word(s: str, n: int) -> bool:
+    """Whether the first ``n`` characters of ``s`` begin a longer dictionary word
+    ([在]职党员: 在职, not the preposition 在)."""
+    tags = word_tags()
+    return any(s[:k] in tags for k in range(n + 1, min(len(s), n + 3) + 1))
 
 
 #: A clause of what was already done to the things counted, closed by 的 (已巡察过的, 已完成的).
@@ -478,6 +488,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     if best is None:
         return None
     actor = s[:best].lstrip("、，, ")
+    if _open_quote(actor):
+        return None  # 我们的‘党员|会客厅’: the head word is part of a quoted name
     if actor.startswith(lex.prepositions):
         return None  # 对机关12个党支部, 通过…督促各县级领导干部: the object of a preposition, not a doer
     if actor[:1] in lex.partners and actor[:2] not in word_tags():
@@ -487,6 +499,11 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 区委办公室党支部[等]8个党支部, 班子成员[和]15个村干部: a member of a list, no doer
     actor = doer
     return actor if 2 <= len(actor) <= 24 else None
+
+
+def _open_quote(s: str) -> bool:
+    """Whether ``s`` ends inside a quotation (more opening marks than closing)."""
+    return sum(s.count(q) for q in "“‘「『") > sum(s.count(q) for q in "”’」』")
 
 
 def _tag_at_end(s: str) -> str:
@@ -823,8 +840,16 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
             text[prev[1]:num_start] in lex.chain_joiners
         head_end = prev[0] if chained and prev is not None else num_start
+        read_from = num_end
+        if text.startswith("其中", clause_start) and text.startswith(lex.copulas, num_end):
+            # 其中3项[为]省部级荣誉: a part of a count, and what that part is
+            read_from += len(next(w for w in lex.copulas if text.startswith(w, num_end)))
         after = _money_object_after(lex, text, num_end) if unit == "元" else \
-            None if unit == "%" else _object_after(lex, text, num_end, unit)
+            None if unit == "%" else _object_after(lex, text, read_from, unit)
+        if after is not None and idx + 1 < len(numerals) and after[1] < numerals[idx + 1].start < after[2]:
+            # 12家单位|近千人次: the phrase read over a round numeral (千 may be a word's
+            # character), but a counted numeral begins a count of its own
+            after = (after[0], after[1], numerals[idx + 1].start)
         if after is not None and text[after[1]:after[2]] in lex.unit_nouns:
             after = None  # 培训班6个[班次]: the thing counted is written before
         if after is not None and idx + 1 < len(numerals) and \

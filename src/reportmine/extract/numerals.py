@@ -35,6 +35,10 @@ _PER = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)
 PER_IN_CLAUSE = re.compile(r"每(?:个|半)?(?:月|周|年|季度?|天|日|学期|星期)")
 #: Characters before a "before" hedge that make it part of another word (最近, 制约).
 _BAD_BEFORE_HEDGE = {"近": set("最附临亲靠将接贴"), "约": set("制节公契预邀相"), "超": set("赶高")}
+#: A session's term and body right before its number (十四届人大|五次会议, 十三届全国人大|四次会议).
+_SESSION_BODY = re.compile(r"届(?:全国|省|市|县|区)?(?:人大|政协|人民代表大会|职代会|教代会|党代会)$")
+#: The bare round numerals a ``round`` hedge goes with (上百, 上千, 上万).
+_ROUND = frozenset({"百", "千", "万"})
 #: How far around a numeral a formula pattern may start or end.
 _FORMULA_REACH = 12
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3}
@@ -91,6 +95,8 @@ class _Lexicon:
     number_re: re.Pattern[str]
     percent_re: re.Pattern[str]
     before_hedges: tuple[str, ...]
+    #: hedges written only before a bare 百, 千 or 万 (上千名; count_hedges.tsv ``round``)
+    round_hedges: frozenset[str]
     middle_hedges: frozenset[str]
     hedge_ends: frozenset[str]
     formula_re: re.Pattern[str]
@@ -135,7 +141,8 @@ def middle_hedges() -> frozenset[str]:
 
 
 def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  # type: ignore[no-untyped-def]
-    pos = {p: [h["hedge"] for h in hedges if h.get("position") == p] for p in ("before", "middle", "after")}
+    pos = {p: [h["hedge"] for h in hedges if h.get("position") == p]
+           for p in ("before", "middle", "after", "round")}
     arabic = r"(?<![A-Za-z0-9_.．·\-/:：])[0-9０-９]+(?:,[0-9]{3})*(?:[.．·][0-9０-９]+)?"
     # a lone 一/二 is "a"/"second" (refused anyway): not even a candidate
     chinese = rf"(?<![{CN_DIGITS}])(?![一二](?![{CN_DIGITS}]))[{CN_DIGITS}]+"
@@ -166,9 +173,10 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
     quote_re = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"")
     return _Lexicon(
         number_re=number_re, percent_re=percent_re,
-        before_hedges=tuple(sorted(pos["before"], key=len, reverse=True)),
+        before_hedges=tuple(sorted(pos["before"] + pos["round"], key=len, reverse=True)),
+        round_hedges=frozenset(pos["round"]),
         middle_hedges=frozenset(pos["middle"]),
-        hedge_ends=frozenset(h[-1] for h in pos["before"]),
+        hedge_ends=frozenset(h[-1] for h in pos["before"] + pos["round"]),
         formula_re=formula_re, quote_re=quote_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
         durations=tuple(r["word"] for r in words if r.get("role") == "duration"),
@@ -219,6 +227,8 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
         for h in lex.before_hedges:
             k = c.start - len(h)
             if k >= 0 and text.startswith(h, k):
+                if h in lex.round_hedges and c.num not in _ROUND:
+                    break  # 会上3名: 上 hedges 上千 only
                 bad = _BAD_BEFORE_HEDGE.get(h)
                 if bad is None or k == 0 or text[k - 1] not in bad:
                     c.pre = h
@@ -236,8 +246,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
     """Ordinals, sessions, 'a'/'the second', figures of speech, durations, ids."""
     start, num, unit = c.start, c.num, c.unit
     before = text[max(0, start - 2):start]
-    if before.endswith(("第", "届", "每", "初", "星期", "周", "礼拜", "No", "NO", "#")):
-        return True
+    if before.endswith(("第", "届", "每", "初", "星期", "周", "礼拜", "No", "NO", "#", "单元")):
+        return True  # (28号楼1单元|701户: a flat's number in an address)
     if before.endswith("前") and unit in ("名", "位"):
         return True  # 前三名: a ranking
     if num in ("一", "壹", "二") and not (c.mid or c.mult):
@@ -261,6 +271,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # 历时3小时: how long something took
     if unit == "次" and text.startswith(("全会", "全体会议", "党代会"), c.end):
         return True
+    if unit == "次" and text.startswith("会议", c.end) and _SESSION_BODY.search(text, max(0, start - 8), start):
+        return True  # 市十四届人大五次会议: the session's number, the body named between
     if counters and lex.page_counter.search(text, max(0, start - 12), start):
         return True  # 浏览次数：356次: a page counter, not something the unit did
     if num[0] in "0０" and len(num) > 1 and "." not in num:

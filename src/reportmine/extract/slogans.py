@@ -145,6 +145,7 @@ class _Lexicon:
     pair_suffixes: frozenset[str] = frozenset()  # 点: a formula of two-character items (痛点、难点、堵点)
     verb_suffixes: frozenset[str] = frozenset()
     list_heads: frozenset[str] = frozenset()  # 时间, 地点, 内容: a plan's particulars
+    formula_words: tuple[str, ...] = ()  # 活动, 要求: after a run of verb-object triads, a formula
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
 
 
@@ -168,7 +169,8 @@ def _lexicon() -> _Lexicon:
     sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
                load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
                load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
-               load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"))
+               load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"),
+               load_lines("parallel_formula_words.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -181,7 +183,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    quality_suffixes: tuple[str, ...] = (),
                    verb_suffixes: tuple[str, ...] = (),
                    list_heads: tuple[str, ...] = (),
-                   pair_suffixes: tuple[str, ...] = ()) -> _Lexicon:
+                   pair_suffixes: tuple[str, ...] = (),
+                   formula_words: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -224,6 +227,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         quality_suffixes=frozenset(quality_suffixes), verb_suffixes=frozenset(verb_suffixes),
         list_heads=frozenset(list_heads), sep_item_re=sep_item_re,
         pair_suffixes=frozenset(pair_suffixes),
+        formula_words=tuple(sorted(formula_words, key=len, reverse=True)),
     )
 
 
@@ -476,9 +480,10 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     if not p and s == 2 and _noun_list(items, s):
         return False
     if hi > 3 and ((cut[0] and not p and s < 2 and not verb_object and not framed)
-                   or (cut[1] and not s and not (p >= 2 and lo == hi))):
+                   or (cut[1] and not s and not ((p >= 2 or _adverb_led(items, p, s)) and lo == hi))):
         # (a dropped tail after items of one length sharing two opening
-        # characters is fixed by that length: 严的基调、严的措施、严的氛围|不动摇)
+        # characters, or one adverb, is fixed by that length: 严的基调、严的措施、
+        # 严的氛围|不动摇; 更高标准、更严要求、更实作风|积极投身)
         return False
     shared = items[0][:p] + (items[0][-s:] if s else "")
     if all(c in _FUNCTION_CHARS or c in _NUMERALS for c in shared):
@@ -805,7 +810,8 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
-            + _verb_object_runs(text, runs, lex.verb_suffixes) if not _names_bodies(h.text)]
+            + _verb_object_runs(text, runs, lex.verb_suffixes, lex.formula_words)
+            if not _names_bodies(h.text)]
 
 
 #: jieba tags of the one-character part of a three-character formula item
@@ -843,7 +849,7 @@ def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
 
 
 def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
-                      verbs: frozenset[str] = frozenset()) -> list[_Hit]:
+                      verbs: frozenset[str] = frozenset(), formula_words: tuple[str, ...] = ()) -> list[_Hit]:
     """Runs of 3+ three-character items joined by 、 that share no character
     but one build (讲政治、守规矩、重品行、作表率; 讲政治、重公道、业务精、作风好):
     each item a one-character verb or adjective with a two-character noun, by
@@ -884,13 +890,36 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
             items = ([toks[lo][-3:]] if lo == j else []) + toks[j + 1:k] + ([toks[k][:3]] if hi == k else [])
             if len(set(items)) == len(items) and all(_CJK_RE.match(c) for x in items for c in x):
                 misses = sum(1 for x in items if not _three_fits(x, tags, verbs))
+                start = offs[lo] + len(toks[lo]) - 3
+                end = offs[hi] + 3
                 if len(items) - misses >= 3 and misses * 4 <= len(items) \
-                        and _three_fits(items[0], tags, verbs) and _three_fits(items[-1], tags, verbs):
-                    start = offs[lo] + len(toks[lo]) - 3
-                    end = offs[hi] + 3
+                        and _three_fits(items[0], tags, verbs) and _three_fits(items[-1], tags, verbs) \
+                        or hi == k and _named_triads(text, start, end, items, formula_words):
                     hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
             j = k
     return hits
+
+
+#: A numeral formula introducing the run right before it (三个到位：下基层、…).
+_FORMULA_LEAD_RE = re.compile("[两三四五六七八九十][个项条字大][\u4e00-\u9fff]{1,4}[”」]?[：:]$")
+#: What may close a run of triads before its formula word (下基层、察实情、解民忧[的]要求).
+_TRIAD_LINKS = ("的", "为")
+
+
+def _named_triads(text: str, start: int, end: int, items: list[str], formula_words: tuple[str, ...]) -> bool:
+    """Three-character items whose build jieba's tags miss (察实情, 解民忧: 民忧 is
+    no dictionary word), taken as a formula only when the text names them one:
+    a formula word right after the run, 的 or 为 between (开展下基层、察实情、解民忧
+    活动; 以…为目标), or a numeral formula with a colon before it (三个到位：…).
+    Each item opens with a content character (not 的, 这, 三 ...). Without such a
+    cue a run of three-character items is as often a plain list (病人多、任务重、压力大)."""
+    if any(len(x) != 3 or {x[0], x[1]} & (_FUNCTION_CHARS | _PRONOUNS | set(_NUMERALS)) for x in items):
+        return False
+    after = text[end:end + 1 + max((len(w) for w in formula_words), default=0)]
+    if after.startswith(_TRIAD_LINKS):
+        after = after[1:]
+    return bool(formula_words) and after.startswith(formula_words) or \
+        _FORMULA_LEAD_RE.search(text, max(0, start - 10), start) is not None
 
 
 def _names_bodies(run: str) -> bool:
