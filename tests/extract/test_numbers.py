@@ -866,6 +866,8 @@ def test_adverbs_and_verbs_end_an_object_after_the_count(text: str, value: float
 @pytest.mark.parametrize("text, value", [
     ("通过月调度的方式督促各支部书记开展调研12次。", 12),
     ("他以此为题，围绕党的代表大会召开的背景和意义三个方面讲授党课。", 3),
+    # 由 names who leads the group counted, not who did anything
+    ("由青禾县卫健局党委书记带队的县督查组一行四人来我院检查。", 4),
 ])
 def test_a_phrase_opening_with_a_preposition_is_no_actor(text: str, value: float) -> None:
     assert one(text, value).actor is None
