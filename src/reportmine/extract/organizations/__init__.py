@@ -1,0 +1,203 @@
+"""Named organizations and bodies, by the fullest form the text writes.
+
+Why a suffix lexicon rather than a model: organization names in this genre are
+built from a small set of endings (党支部, 党组, 督导组, 检察院, 局 ...) preceded
+by a qualifier (a place, a parent body, an ordinal, a campaign name). So we
+find every ending, then extend leftwards over name characters until a stop
+word (召开, 根据, 的, a title, punctuation), skipping whole over known parts of
+names (other endings, 党史学习教育, 中国共产党) so that 省纪委监委驻省人大机关纪检
+监察组 comes out whole. A suffix with no qualifier left (各党支部, 支部) is a
+generic word, not a name. Text inside 《》 and quotes is masked first, so
+documents and slogans yield nothing.
+
+All word lists are data files under ``resources/`` (see their headers):
+org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
+org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
+org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
+org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt,
+org_venues.tsv, org_venue_rooms.txt, org_place_names.txt (Chinese places a
+stop word would cut: 于都, 包头), and
+foreign_places.txt (shared with the people extractor).
+
+Rules that keep names whole on unseen articles (each with table tests):
+
+- Stops come in two strengths. org_stops.txt (prepositions, titles, curated
+  verbs) always ends a name; a dictionary verb from org_verbs.txt is read
+  through when a place opens the head it leads to (县防范化解重大风险工作
+  领导小组) and cuts the name otherwise (深入县自然资源局).
+- A chain of place names (宁川市江北区桂园街道党工委) is longer than the run of
+  unknown characters allowed elsewhere: each administrative level character
+  (市, 区, 街道 ...) closes one place segment.
+- A department stem goes with a one-character ending (动力保障部党支部,
+  纳税服务科); 所, 司 and 庭 need such a stem (司法所, 管理司, 立案庭).
+- A foreign country opens a name: nothing before it joins (以色列政府), and it
+  joins a whole name after it (美国国务院).
+- 与/和 joins two fields inside a school-type name (科学与技术学院), never two
+  bodies (医院党委与护理学院党委).
+- An unknown place name of 1-4 characters before a level word (省 市 县 区
+  旗 州 盟 镇 乡 村 街道 社区) is re-read after the extension (_place_start):
+  a stop character inside it no longer cuts it (和平里社区党支部, 芦溪县里仁
+  镇党委, 和兴街道向阳里社区党委), and a verb read in is given back (深入学习
+  |市委). Whether a run opens a place is decided by jieba's dictionary tags
+  (verbs, prepositions, conjunctions, pronouns, numerals, localizers refused),
+  read lazily from the installed package. A place closed by a level opens a
+  局/厂 name as an administrative prefix does (桐林市人社局).
+- The bodies listed right before a joint party body's ending (联合党委,
+  联合党支部) are its members and part of its name (物理学院、化学学院联合
+  党委); a federation (联合会) takes none.
+- A title-like 长 after a known part is no post when a place follows
+  (中国科学院|长沙分院).
+
+Known limits: a verb that is in no stop list and stands right before a
+place-led name joins it (深查细照县政府党组); bodies written without any
+listed ending and not in org_known.txt (紫禁城, 联邦快递) are not found; a
+place name that opens with a word jieba tags a verb (为民社区, 安定区) or
+holds a conjunction after its first word (上和村) is cut at the level word;
+a place without a level word (和平里网格党小组) is not read.
+
+The steps live in modules of their own: ``lexicon`` (the word lists),
+``extend`` (how far a name reaches left), ``places`` (place names before a
+level word), ``qualifiers`` (whether what precedes an ending names a body)
+and ``mentions`` (every mention in a text); this module merges the mentions
+into organizations and answers the other extractors' questions about them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportmine.extract.organizations.lexicon import _MASK, _dict_tags, _lexicon
+from reportmine.extract.organizations.mentions import _AT, _mentions, _merge_aliases, mask_quoted
+from reportmine.extract.organizations.places import MAX_PLACE_RUN, leading_place
+from reportmine.record import Organization, Span
+
+__all__ = [
+    "MAX_PLACE_RUN", "QUOTE_REACH", "extract_organizations", "leading_place", "mask_quoted",
+    "mentions_within", "organization_spans", "party_ending_at", "word_tag",
+]
+
+
+def extract_organizations(text: str) -> list[Organization]:
+    """Every named organization in ``text``, one entry per distinct name.
+
+    ``spans`` hold every occurrence (``text[s:e] == name``); ``count`` also
+    counts names rebuilt from a coordination such as 第一、第二党支部, which have
+    no span of their own. Entries are in order of first appearance.
+    """
+    names: dict[str, Organization] = {}
+    for m in sorted(_mentions(text), key=_AT):
+        org = names.get(m.name)
+        if org is None:
+            org = names[m.name] = Organization(name=m.name, kind=m.kind, count=0, spans=[])
+        org.count += 1
+        if m.span:
+            org.spans.append(m.span)
+    _merge_aliases(names)
+    for org in names.values():
+        org.spans.sort()
+    # names were inserted in order of first mention, and merging only removes
+    # some: they already stand in order of first appearance
+    return list(names.values())
+
+
+#: Characters that end a sentence or clause (not 、, which a coordination reads
+#: back across: 第一、二党支部). No lexicon word holds one (checked
+#: in _local_ok), so no name and no look-up of the extractor reaches across one.
+_BOUNDARY = frozenset("。！？；!?;\n，,：:")
+
+
+#: Longest stretch _QUOTED may mask (an opening mark, 120 characters, a closing one):
+#: masking text[:k] gives the same mask as the whole text up to k - QUOTE_REACH.
+QUOTE_REACH = 123
+
+
+_QUOTE_OPEN = re.compile("[《“「\"]")
+
+
+@lru_cache(maxsize=1)
+def _local_ok() -> bool:
+    """Whether every lexicon word is free of boundary characters, and no
+    ending is itself a not-ending (true of the shipped lists; a user list
+    could break it, and then mentions_within declines)."""
+    lex = _lexicon()
+    words = set(lex.info) | lex.jump.words | lex.stops.words | lex.stems.words | set(lex.generic_words) \
+        | lex.not_suffix | set(lex.not_followed)
+    return not any(ch in _BOUNDARY for w in words for ch in w) \
+        and not any(len(w) == 1 or w in lex.info for w in lex.not_suffix)  # (t[-1:e] at a region's edge)
+
+
+def mentions_within(text: str, organizations: list[Organization], start: int, end: int,
+                    masked: str | None = None) -> list[tuple[int, int, str]] | None:
+    """The mentions ``extract_organizations(text[start:end])`` would find, as
+    sorted (start, end, name) relative to the region, read off
+    ``organizations`` (extract_organizations(text)); None where that cannot
+    be vouched for, and the caller must extract the region itself.
+
+    Why it holds: the region is a sentence, with a boundary character (or the
+    text's edge) on each side. No name, and no look-up made while building
+    one, crosses such a character, so the body's mentions inside the region
+    are exactly the region's own, provided the quotes masked are the same,
+    no body mention crosses an edge, no one-character administrative prefix
+    sits just before the region (_admin_cut may look three characters back),
+    and no short form (第四支部) there could be merged with a full form.
+
+    ``masked`` may pass ``mask_quoted(text[:k])`` for some k >= end +
+    QUOTE_REACH (or of the whole text), for a caller asking about several
+    regions of one text.
+    """
+    n = len(text)
+    if not organizations or not 0 <= start <= end <= n or not _local_ok():
+        return None
+    if start and text[start - 1] not in _BOUNDARY or end < n and text[end] not in _BOUNDARY:
+        return None
+    lex = _lexicon()
+    if start and any(lex.admin_re.match(text, p) for p in range(max(0, start - 3), start)):
+        return None
+    if _QUOTE_OPEN.search(text, 0, end + QUOTE_REACH):  # (no opening mark: nothing is masked)
+        head = masked if masked is not None and len(masked) >= min(n, end + QUOTE_REACH) \
+            else mask_quoted(text[:end + QUOTE_REACH])
+        if (start and head[start - 1] == _MASK) or (end < n and head[end] == _MASK) \
+                or head[start:end] != mask_quoted(text[start:end]):
+            return None
+    out: list[tuple[int, int, str]] = []
+    for org in organizations:
+        for s, e in org.spans:
+            if e <= start or s >= end:
+                continue
+            if s < start or e > end:
+                return None  # a name across the edge (never expected)
+            name = text[s:e]
+            if (name.endswith("支部") and not name.endswith("党支部")) or \
+                    (name.endswith("总支") and not name.endswith("党总支")):
+                return None  # _merge_aliases might rename it within the region alone
+            out.append((s - start, e - start, name))
+    out.sort()
+    return out
+
+
+@lru_cache(maxsize=2048)
+def organization_spans(text: str) -> tuple[tuple[str, tuple[Span, ...]], ...]:
+    """``extract_organizations(text)`` as immutable (name, spans) pairs, in
+    the same order, cached by string.
+
+    For short strings read more than once (a title, the items of a list that
+    slogans checks for being a body's name): the cache keeps shared results
+    immutable, so callers cannot alter each other's.
+    """
+    return tuple((o.name, tuple(o.spans)) for o in extract_organizations(text))
+
+
+_PARTY_KINDS = frozenset(("branch", "party_committee", "party_group"))
+
+
+def party_ending_at(text: str, i: int) -> str:
+    """The longest ending of a party body (党支部, 党委, 党组) that opens
+    ``text[i:]``; "" if none or if the ending is of another kind."""
+    lex = _lexicon()
+    m = lex.suffix_re.match(text, i)
+    return m.group() if m and lex.info[m.group()][0] in _PARTY_KINDS else ""
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag for ``word`` (None if the dictionary lacks it)."""
+    return _dict_tags().get(word)

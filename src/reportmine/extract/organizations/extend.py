@@ -1,0 +1,245 @@
+"""How far a name reaches to the left of its ending.
+
+From an ending (党支部, 局) the name extends over name characters until a
+stop: known parts of names are skipped whole, a dictionary verb is read
+through only where a place opens the head it leads to, and an
+administrative prefix bounds a run of unknown characters.
+"""
+from __future__ import annotations
+
+import re
+
+from reportmine.extract.organizations.lexicon import (
+    MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
+    _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
+)
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()
+
+
+def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -> int:
+    """Where the name ending at ``start`` (exclusive) begins (see _extend_core)."""
+    i, soft_at = _extend_core(text, start, lex, end)
+    if soft_at < 0 or _through(text[i:soft_at], lex):
+        return i
+    # fall back to the first verb's end, or to a shorter head that passes
+    for j in range(i + 1, soft_at):
+        if _through(text[j:soft_at], lex) and not _is_name_char(text[j - 1]):
+            return j
+    return _past_cut_word(text, soft_at, start)
+
+
+def _past_cut_word(text: str, at: int, start: int) -> int:
+    """``at``, or the end of the dictionary word that the verb before ``at``
+    opens across it (示范|点 of 示范点督查组 -> 督查组): a name never begins
+    inside a word, and what is left after the word is read afresh."""
+    tags = _dict_tags()
+    for b in (at + 1, at + 2):
+        for a in (at - 2, at - 1):
+            if b <= start and a >= 0 and not tags.get(text[a:b], "ns").startswith("ns"):
+                return b  # (a place, 进|山西省委会, is left to _place_start)
+    return at
+
+
+def _through(head: str, lex: _Lexicon) -> bool:
+    """Whether ``head`` (the name read on past one dictionary verb, the verb
+    included) is a place-led name: it opens with an administrative prefix or
+    a place segment (南川市, 江北区), is short, and holds no other body's
+    ending (县纪委监委督促县住建局党组 is two bodies and a verb)."""
+    if not head or len(head) > MAX_THROUGH:
+        return False
+    verb_free = head.rstrip()
+    for k in range(2, 6):
+        for j in range(0, len(verb_free) - k + 1):
+            if verb_free[j:j + k] in lex.info:
+                return False
+    return bool(lex.admin_re.match(head)) or any(c in _PLACE_LEVELS for c in head[1:4]) \
+        and len(head) <= MAX_THROUGH - 2
+
+
+def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -> tuple[int, int]:
+    """Where the name ending at ``start`` (exclusive) begins.
+
+    ``end`` is where the whole name ends (after its suffix); a 与/和 inside
+    a field name is kept only when the school-type ending it needs lies
+    within the name (not in 联系 after it).
+
+    Written as one tight loop (locals, no helper calls): it runs for every
+    character of every candidate name and dominates the extractor's time.
+    """
+    jump_words, jump_last = lex.jump.words, lex.jump.by_last
+    stop_words, stop_last = lex.stops.words, lex.stops.by_last
+    soft = lex.soft
+    hard_words = lex.hard
+    nouns = _stop_nouns()
+    whole, places, single = lex.whole, lex.places, lex.single
+    towns = lex.towns
+    single_verbs = lex.single_verbs
+    admin_match = lex.admin_re.match
+    i = start
+    soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
+    soft_n = 0
+    last_known = start  # a name may always begin right after a known part
+    free = 0
+    lowest = max(0, start - MAX_NAME)
+    while i > lowest:
+        ch = text[i - 1]
+        if ch in _DATE_UNITS and i >= 2 and text[i - 2] in _DATE_DIGITS:
+            break  # 3月5日|区委常委会, 今年5月|区委: a date right before the name
+        if ch == _MASK and last_known == i and i < start:
+            # a quoted campaign right before a known part belongs to the name:
+            # 县委“不忘初心、牢记使命”主题教育领导小组
+            while i > lowest and text[i - 1] == _MASK:
+                i -= 1
+            last_known = i
+            free = 0
+            continue
+        lengths = jump_last.get(ch)
+        if lengths:
+            k = 0
+            for n in lengths:
+                if n <= i:
+                    w = text[i - n:i]
+                    if w in jump_words:
+                        if i < start and w in whole and admin_match(text, i):
+                            break  # 县委县政府: two bodies side by side
+                        # a one-character part (驻) yields to a stop word ending there (进驻)
+                        if n > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
+                            if w in towns and i > n and text[i - n - 1:i - n + 1] in _dict_tags():
+                                continue  # 例如|东城区, 坚定|远: the place's first character ends a word
+                            if w in places:
+                                return i - n, soft_at  # 斯里兰卡议会: the country begins the name
+                            k = n
+                            break
+            if k:
+                i -= k
+                free = 0
+                last_known = i
+                continue
+            if i < start and admin_match(text, i) and any(text[i - L:i] in whole for L in lengths if L <= i):
+                break
+        if ch in single:
+            k = lex.stems.ending(text, i - 1)
+            if k:  # 动力保障部党支部: a department (stem + 部) inside a longer name
+                k = max(k, lex.jump.ending(text, i - 1))  # 文化广电和旅游局: the longer part
+                i = last_known = i - 1 - k
+                free = 0
+                continue
+        if ch in "议会届":
+            sm = _SESSION.search(text, max(0, i - 14), i)
+            if sm and sm.end() == i and sm.start() < i - 1:
+                i = last_known = sm.start()
+                free = 0
+                continue
+        if ch in _FIELD_JOINERS and i < start and free <= 5 and i > 1 and _is_name_char(text[i - 2]) \
+                and (jm := lex.joined_re.match(text, i)) and jm.end() <= (end or start) \
+                and not any(text[i - 1 - k:i - 1] in lex.info for k in range(1, 5) if k < i):
+            # (never after a body's ending: 医院党委与护理学院党委 are two bodies)
+            i -= 1  # 计算机科学与技术学院: 与 joins two fields inside the name
+            free += 1
+            continue
+        lengths = stop_last.get(ch)
+        # (a known word across the cut, 组织|部, keeps the name, but not one
+        # reaching into the suffix itself: 新建|党支部 is no 建党)
+        if lengths and (i == start or text[i - 1:i + 1] not in jump_words or text[i - 1:i + 1] in towns):
+            k = 0
+            for h in lengths:
+                if h <= i and text[i - h:i] in stop_words:
+                    k = h
+                    break
+            if k == 2 and ch == "长" and i < start and jump_last.get(text[i - 2]) \
+                    and lex.jump.ending(text, i - 1) > 2:
+                k = 0  # 中国科学院|长春分院: a body's ending, then a place, is no 院长
+            if k and not (k == 1 and i < start and text[i - 1:i + 1] in nouns):
+                # (a one-character stop opening a noun with the name's first
+                # character is no stop: 学术交|流中心, 县公安局交|警大队)
+                if soft_n < MAX_VERBS and i < start and text[i - k:i] in soft and not any(
+                        h != k and h <= i and text[i - h:i] in hard_words for h in lengths):
+                    # a dictionary verb may sit inside a place-led name (县乡村振兴工作领导小组):
+                    # read on, and keep it only if a place opens the name (see _through)
+                    if soft_at < 0:
+                        soft_at = i
+                    soft_n += 1
+                    i -= k
+                    continue
+                break
+        if ch in single_verbs and i == last_known and _verb_before_body(text, i, lex):
+            break  # 委员会作|党支部, 及时报|局党委, 扣住|高检院党组: a verb, then the body
+        if not ("\u4e00" <= ch <= "\u9fff"):
+            if ch.isdigit():
+                if text[i:i + 2] in ("周年", "届"):
+                    while i > 0 and text[i - 1].isdigit():
+                        i -= 1
+                    continue
+                if i == last_known and i < start:
+                    j = i
+                    while j > 0 and text[j - 1].isdigit():
+                        j -= 1
+                    if 3 <= i - j <= 6:
+                        return j, soft_at  # 12309检察服务中心: a service number opens the name
+                break  # (a digit is no name character)
+            if not ("\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()):  # _is_name_char, inline
+                break
+        i -= 1
+        free += 1
+        if ch in _PLACE_LEVELS and 2 <= free - 1 <= MAX_PLACE and (ch != "道" or text[i - 1:i] == "街"):
+            free = 1  # 江北区|桂园街道: the level character closes the segment read so far
+        if free > MAX_FREE:
+            return _admin_cut(text, i, last_known, lex), soft_at
+    if i == lowest and start - i >= MAX_NAME:
+        return _admin_cut(text, i, last_known, lex), soft_at
+    return i, soft_at
+
+
+#: A date's or a clock time's last character, and the numerals before it (3月5日|区委,
+#: 十二月三日|县委, 上午九点|某某社区党支部); 日 alone opens names (日照市委),
+#: so only a numeral before it makes a date.
+_DATE_UNITS = frozenset("日月年号点")
+
+
+_DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
+
+
+#: Higher levels listed right before a level body (中央|省委, 省市|县委): no name of a place.
+_LEVEL_LIST = re.compile("(?:中央|[省市县区])+")
+
+
+#: Word tags of what may come right before a one-character verb (及时|报, 立即|作).
+_ADVERB_TAGS = frozenset(("c", "d", "ad"))
+
+
+def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
+    """Whether the one-character verb ``text[i - 1]`` (org_single_verbs.txt),
+    right before a known part, is a verb of the sentence rather than the
+    name's first character: it makes no dictionary word with the character
+    after it (作协, 住房, 报社 open names), and what precedes it ends a body
+    (委员会|作), is an adverb, a conjunction or a common noun (及时|报,
+    将名单|报) or a one-character verb it makes no word with (扣|住)."""
+    tags = _dict_tags()
+    if text[i - 1:i + 1] in tags or i < 2:
+        return False
+    if any(text[i - 1 - k:i - 1] in lex.info for k in range(2, 6) if k <= i - 1):
+        return True
+    before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
+    if before in _ADVERB_TAGS or before == "n" and text[i - 2:i] not in tags:
+        return True  # (after a noun, not where the verb ends a word: 行动工|作 holds 工作)
+    return tags.get(text[i - 2]) == "v" and text[i - 2:i] not in tags
+
+
+def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
+    """A run of unknown characters too long for a name: begin the name at the
+    last administrative prefix inside it (…大会中国科协 -> 中国科协), else right
+    after it."""
+    for p in range(last_known - 1, i - 1, -1):
+        for a in lex.admin_long:
+            if text.startswith(a, p):
+                return p
+    # a one-character prefix right after punctuation opens a long campaign
+    # group's name (，市优化营商环境工作领导小组)
+    for p in range(i, max(0, i - 3) - 1, -1):
+        if (p == 0 or not _is_name_char(text[p - 1])) and lex.admin_re.match(text, p):
+            if not any(lex.stops.ending(text, q) for q in range(p + 1, i + 1)):
+                return p
+    return last_known

@@ -1,0 +1,318 @@
+"""The organization extractor's word lists and the dictionary tags it reads.
+
+Endings, known names, stems, stops, generic words and venues are data files
+under ``resources/`` (the package docstring lists them); this module builds
+them once into a suffix regex, tries and word sets. The segmenter
+dictionary's tags (verbs, nouns, places) come from the installed jieba
+package, read lazily.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportmine.extract.dictionary import word_tags
+from reportmine.resources import load_lines, load_table
+
+
+#: Longest name we build, in characters (long group names run to ~25).
+MAX_NAME = 34
+
+
+#: Longest run of unknown characters in a name between known parts (a place
+#: name, a stem like 粮油储备购销); longer runs are taken for prose.
+MAX_FREE = 7
+
+
+_MASK = "\x00"
+
+
+_QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
+
+
+_NUMERAL = "一二三四五六七八九十百零〇两0123456789"
+
+
+_TERM = re.compile(f"^[{_NUMERAL}]+届")
+
+
+_ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
+
+
+_COORD = "、和及与"
+
+
+#: A numbered school's short ending (东营市一中, 县二中), matched apart from the
+#: other endings so that a longer word it opens (第一中学, 一中心, 一中队,
+#: 统一中央, 统一中国) keeps its own ending (中学) or none.
+_NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]中")
+
+
+_NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华])"
+
+
+_MEASURE = "家个名位支所座项批类次期轮届"
+
+
+#: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
+#: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.
+_COUNTED = re.compile(f"(?:第?[{_NUMERAL}]+|首)[次期轮届批]|[{_NUMERAL}]+[{_MEASURE}]|[{_NUMERAL}]+大$")
+
+
+#: A measure word right after digits that cut the extension (2023年党支部
+#: 工作要点, 第2次党支部): the qualifier's first character counts, names nothing.
+_MEASURE_AFTER_DIGIT = re.compile(f"[{_MEASURE}]|年(?!级)|年度")
+
+
+#: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
+#: Characters that close a place segment (江北区, 桂园街道): crossing one
+#: leftwards starts a new segment for the MAX_FREE count. A closed set of
+#: administrative levels, so kept here rather than in a resource file.
+_PLACE_LEVELS = frozenset("省市县区州旗盟镇乡道")
+
+
+#: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt).
+_FIELD_JOINERS = "与和"
+
+
+#: Longest head read past dictionary verbs (县乡村振兴, 县防范化解重大风险), and
+#: how many verbs it may hold.
+MAX_THROUGH = 10
+
+
+MAX_VERBS = 3
+
+
+#: Longest place segment (before its level character) that the reset allows.
+MAX_PLACE = 5
+
+
+#: The ending of a system of organs (检察机关, 政法机关): a generic name of
+#: org_generic_names.txt ending in it stays generic after a place (市检察机关).
+_SYSTEM_ENDING = "机关"
+
+
+_SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
+
+
+class _WordSet:
+    """A set of words answering "which word ends at position i?" quickly.
+
+    Indexed by last character, so a position whose character ends no word
+    costs one dict lookup (this runs for every character of every name).
+    """
+
+    __slots__ = ("words", "by_last")
+
+    def __init__(self, words: set[str] | frozenset[str]) -> None:
+        self.words = frozenset(w for w in words if w)
+        by_last: dict[str, set[int]] = {}
+        for w in self.words:
+            by_last.setdefault(w[-1], set()).add(len(w))
+        self.by_last = {ch: tuple(sorted(ks, reverse=True)) for ch, ks in by_last.items()}
+
+    def ending(self, text: str, i: int) -> int:
+        """Length of the longest word ending at ``i`` (0 if none)."""
+        if i <= 0:
+            return 0
+        lengths = self.by_last.get(text[i - 1])
+        if lengths:
+            for k in lengths:
+                if k <= i and text[i - k:i] in self.words:
+                    return k
+        return 0
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    suffix_re: re.Pattern[str]
+    info: dict[str, tuple[str, str]]  # suffix -> (kind, needs)
+    known: frozenset[str]  # whole names that take no qualifier (国务院)
+    whole: frozenset[str]  # endings that name a body alone (县委, 文联, 国务院)
+    jump: _WordSet
+    stops: _WordSet
+    hard: frozenset[str]  # org_stops.txt
+    soft: frozenset[str]  # dictionary verbs (org_verbs.txt) not in org_stops.txt: a name may hold one
+    stems: _WordSet
+    chain: _WordSet  # endings that may head a longer name (大学党委|常委会)
+    generic_re: re.Pattern[str]  # leading generic words and terms
+    generic_names: frozenset[str]
+    generic_heads: frozenset[str]  # org_generic_heads.txt
+    generic_words: tuple[str, ...]  # org_generic.txt, for "is a generic word right before?"
+    admin_re: re.Pattern[str]
+    admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
+    not_suffix: frozenset[str]
+    #: endings that a not_suffix word holds with one or two characters before
+    #: it or one after it (部 in 干部, 部分, 室 in 会议室); every ending when the list holds a word
+    #: of one character or an ending itself (then slices at the text's edges count)
+    clashing: frozenset[str]
+    places: frozenset[str]  # foreign places that begin a name
+    towns: frozenset[str]  # org_place_names.txt: Chinese places a stop would cut (包头, 于都)
+    single_verbs: frozenset[str]  # one-character verbs that cut before a body (作, 报, 住)
+    single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
+    joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
+    not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
+    venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
+    room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
+    room_re: re.Pattern[str]  # org_venue_rooms.txt, maybe after a floor (三楼报告厅)
+    campaigns: frozenset[str]  # org_campaigns.txt: a branch qualified by one alone is none
+    group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
+    system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
+    bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
+
+
+def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
+    """The regex of all endings; numbered schools' short endings (一中) only
+    where no longer word goes on (see _NUMBERED_SCHOOL)."""
+    schools = [w for w in info if _NUMBERED_SCHOOL.fullmatch(w)]
+    rest = _trie_regex(sorted(w for w in info if not _NUMBERED_SCHOOL.fullmatch(w)))
+    return f"(?:{'|'.join(schools)}){_NUMBERED_SCHOOL_NOT_BEFORE}|{rest}" if schools else rest
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many words, factored by shared prefixes (fast in ``re``)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # Greedy optional keeps the longest word when a shorter one is a prefix.
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    info: dict[str, tuple[str, str]] = {}
+    for row in load_table("org_suffixes.tsv"):
+        info[row["suffix"]] = (row.get("kind") or "other", row.get("needs") or "qualifier")
+    _add_numbered_groups(info)
+    known = set()
+    for row in load_table("org_known.txt"):
+        info[row["name"]] = (row.get("kind") or "other", "none")
+        known.add(row["name"])
+    hard = set(load_lines("org_stops.txt"))
+    stops = hard | set(load_lines("org_verbs.txt"))
+    stems = set(load_lines("org_dept_stems.txt"))
+    protected = set(load_lines("org_protected.txt"))
+    # A stem that is also a verb (保障, 生产) is skipped only right before a
+    # one-character ending (动力保障部), never elsewhere (以纪律保障医院发展).
+    # Country names are read whole: a stop character inside one (斯里兰卡, 以色列)
+    # must not cut 斯里兰卡议会 or 以色列政府.
+    places = {w for w in load_lines("foreign_places.txt") if len(w) > 1}
+    towns = frozenset(load_lines("org_place_names.txt"))
+    jump = set(w for w in info if len(w) > 1) | protected | places | towns | \
+        {s for s in stems if s not in stops or s in protected}
+    # a country opens the name: nothing before it joins (以色列政府, not 谴责以色列政府)
+    places -= jump - places
+    generic = sorted(load_lines("org_generic.txt"), key=len, reverse=True)
+    admin = sorted(load_lines("admin_prefixes.txt"), key=len, reverse=True)
+    not_suffix = frozenset(load_lines("org_not_suffix.txt"))
+    return _Lexicon(
+        suffix_re=re.compile(_suffix_pattern(info)),
+        info=info,
+        known=frozenset(known),
+        whole=frozenset(w for w, (_, needs) in info.items() if needs == "none"),
+        jump=_WordSet(jump),
+        stops=_WordSet(stops),
+        soft=frozenset(stops - hard),
+        hard=frozenset(hard),
+        stems=_WordSet(stems),
+        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs not in ("prefix", "stem")}),
+        generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
+        generic_names=frozenset(load_lines("org_generic_names.txt")),
+        generic_words=tuple(generic),
+        generic_heads=frozenset(load_lines("org_generic_heads.txt")),
+        admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
+        admin_long=tuple(a for a in admin if len(a) > 1),
+        not_suffix=not_suffix,
+        clashing=frozenset(info) if any(len(w) == 1 or w in info for w in not_suffix)
+        else frozenset({w[k:] for w in not_suffix for k in (1, 2)} | {w[:-1] for w in not_suffix})
+        & frozenset(info),
+        places=frozenset(places),
+        towns=towns,
+        single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
+        single=frozenset(w for w in info if len(w) == 1),
+        joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
+            map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
+        not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
+        venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
+        room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
+        campaigns=frozenset(load_lines("org_campaigns.txt")),
+        system_names=tuple(w for w in load_lines("org_generic_names.txt") if w.endswith(_SYSTEM_ENDING)),
+        group_verb_re=_group_verb_re(info),
+        bare_types=frozenset(load_lines("org_bare_types.txt")),
+        room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
+            map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
+    )
+
+
+#: Chinese numerals that number the groups of one round (巡视六组, 巡察十二组).
+_GROUP_NUMBERS = tuple("一二三四五六七八九十") + tuple("十" + n for n in "一二三四五六七八九")
+
+
+def _add_numbered_groups(info: dict[str, tuple[str, str]]) -> None:
+    """Give every three-character group ending (巡视组, 巡察组, 督察组) its
+    numbered forms (巡视六组, 巡察三组): the number sits inside the ending, so
+    without them 省委巡视六组 is cut back to 省委. Numbered in code, not in
+    the list: the numerals are a closed set."""
+    for w, (kind, needs) in list(info.items()):
+        if kind == "inspection_group" and len(w) == 3 and w.endswith("组"):
+            for n in _GROUP_NUMBERS:
+                info.setdefault(w[:2] + n + "组", (kind, needs))
+
+
+def _group_verb_re(info: dict[str, tuple[str, str]]) -> re.Pattern[str]:
+    """A supervising group's ending followed by the verb it is named for
+    (巡察组巡察, 督导组督导, 巡视组进驻): the verb begins a new phrase, so a
+    name ending later starts after it (县委巡察组巡察|县教育局党组)."""
+    groups = sorted((w for w, (kind, _) in info.items() if kind == "inspection_group" and len(w) > 2),
+                    key=len, reverse=True)
+    verbs = sorted({w[:-1][-2:] for w in groups if w[-2] not in _NUMERAL} | {"进驻", "入驻", "对"},
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, groups)) + ")(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
+#: jieba tags of the nouns that keep a one-character stop inside a name (交流, 名师).
+_NOUN_TAGS = frozenset(("n", "nz", "nt", "ns"))
+
+
+#: Tags of the one-character stops that may open such a noun: verbs, measure
+#: words and localizers (交, 名, 个, 里). A preposition, conjunction, adverb or
+#: pronoun stays a stop whatever follows (经|学校, 和|县医保中心, 和|文艺家协会).
+_NOUN_OPENER_TAGS = frozenset(("v", "q", "f"))
+
+
+@lru_cache(maxsize=1)
+def _stop_nouns() -> frozenset[str]:
+    """Two-character dictionary nouns that open with a one-character stop
+    word (交流, 名师, 个体): a name's left edge never falls inside one
+    (学术交流中心, not 流中心). Built on first use from jieba's dictionary."""
+    lex = _lexicon()
+    tags = _dict_tags()
+    singles = {w for w in lex.stops.words if len(w) == 1 and tags.get(w) in _NOUN_OPENER_TAGS}
+    return frozenset(w for w, tag in tags.items()
+                     if len(w) == 2 and w[0] in singles and tag in _NOUN_TAGS and w not in lex.stops.words
+                     and w[1] not in lex.stops.words)  # (交由: two stops, a verb)
+
+
+def _dict_tags() -> dict[str, str]:
+    """Words of jieba's dictionary (1-4 characters, frequency >= 50) with their tag.
+
+    Consulted only when a name's start is in doubt next to a level word, so
+    that a verb or function word (学习|市委, 对|县委) is told from an unknown
+    place name (和平|里社区, 向阳里社区) by the dictionary rather than by a list.
+    """
+    return word_tags()

@@ -1,0 +1,281 @@
+"""Every mention of a named body in one text, before they are merged into organizations."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from operator import attrgetter
+
+from reportmine.extract.organizations.extend import (
+    _LEVEL_LIST, _extend_core, _extend_left, _is_name_char, _verb_before_body,
+)
+from reportmine.extract.organizations.lexicon import (
+    _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+)
+from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
+from reportmine.extract.organizations.qualifiers import (
+    _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
+    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
+    _determiner_tail, _heads_post, _since_clause, _strip_count, _strip_generic,
+)
+from reportmine.record import Organization, Span
+
+
+@dataclass
+class _Mention:
+    name: str
+    kind: str
+    span: Span | None  # None for a name rebuilt from a coordination (第一、第二党支部)
+    at: int  # where the mention begins, for ordering
+
+
+def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
+    """Names elided by coordination before an ordinal name: 第一、第二党支部 -> 第一党支部.
+
+    The rebuilt names carry no span (the text never writes them whole); a
+    qualifier before the first ordinal (机关党委第一、第二党支部) stays its own
+    organization rather than being copied onto each member.
+    """
+    m = _ORDINAL_HEAD.match(name)
+    if not m:
+        return []
+    rest = name[m.end():]
+    if leading_place(rest) > 0:
+        return []  # 0、二青山县税务局: a body named for its place is no numbered member
+    kind = lex.info.get(_longest_suffix(name, lex), ("other", ""))[0]
+    out: list[_Mention] = []
+    i = s
+    while i > 1 and text[i - 1] in _COORD:
+        j = i - 1
+        while j > 0 and text[j - 1] in _NUMERAL:
+            j -= 1
+        if j == i - 1:
+            break
+        if j > 0 and text[j - 1] == "第":
+            j -= 1
+        ordinal = text[j:i - 1]
+        if not ordinal.startswith("第"):
+            ordinal = "第" + ordinal
+        out.append(_Mention(ordinal + rest, kind, None, j))
+        i = j
+    return out[::-1]
+
+
+def _bare_lead(t: str, at: int, lex: _Lexicon) -> str:
+    """The qualifier written right before the first of numbered names listed
+    without 第 (机关|一、二支部), or "" when 第, no name or a whole body stands
+    there: the members are 机关一支部 and 机关二支部, not 第一支部 and 第二支部."""
+    if at < 2 or "第" in t[at - 1:at + 1] or not _is_name_char(t[at - 1]):
+        return ""
+    lead = _strip_generic(t[_extend_left(t, at, lex):at], lex)
+    if len(lead) < 2 or lead in lex.whole:
+        return ""  # (县委|一、二巡察组: a whole body before the list is its own name)
+    return lead
+
+
+def _longest_suffix(name: str, lex: _Lexicon) -> str:
+    for k in range(len(name), 0, -1):
+        if name[-k:] in lex.info:
+            return name[-k:]
+    return ""
+
+
+def mask_quoted(text: str) -> str:
+    """``text`` with the inside of 《》, “” and 「」 blanked (same length)."""
+    return _QUOTED.sub(lambda m: _MASK * len(m.group()), text)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    lex = _lexicon()
+    t = mask_quoted(text)
+    found: list[tuple[int, int, str, str]] = []
+    extra: list[_Mention] = []
+    covers: dict[tuple[int, int], int] = {}  # a name cut after 该行 still covers what 行 opens
+    info, known, not_suffix, clashing = lex.info, lex.known, lex.not_suffix, lex.clashing
+    for m in lex.suffix_re.finditer(t):
+        suffix = m.group()
+        if not suffix:
+            continue
+        start, end = m.span()
+        # (a known part of two or more characters ending right before the ending keeps
+        # its characters: 县政协|办 is the conference's office, no 协办 of its 协)
+        part = suffix in clashing and lex.jump.ending(t, start) > 1
+        while suffix in clashing and (t[start:end + 1] in not_suffix or not part and (
+                t[start - 1:end] in not_suffix or t[start - 2:end] in not_suffix)):
+            # 干部, 部分, 党组织, 集中学习, 会议室: the ending belongs to another word; a
+            # shorter ending may still stand (药剂科|协同 is no 科协)
+            suffix = next((suffix[:L] for L in range(len(suffix) - 1, 0, -1) if suffix[:L] in info), "")
+            end = start + len(suffix)
+        if not suffix:
+            continue
+        kind, needs = info[suffix]
+        if t.startswith(lex.not_followed, end):
+            continue  # 党支部工作条例: a rule's name, not a body
+        if len(suffix) > 1 and t.endswith(suffix, 0, start):
+            continue  # 第二党支部|支部书记: the ending repeated opens a post
+        if len(suffix) == 1 and _heads_post(t, start, end, lex):
+            continue  # 市委宣传部副部长, 县人社局局长: the ending begins a post
+        c = t[start - 1] if start else ""
+        if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+                                                  or c.isascii() and c.isalpha()):
+            if needs != "none":
+                continue  # nothing can qualify it: a generic word
+            s = start
+            k = lex.jump.ending(t, start) if start else 0
+            if k and t[start - k:start] in lex.places:
+                s = start - k  # 美国国务院: a country before a whole name belongs to it
+        else:
+            k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
+            if k:
+                k = max(k, lex.jump.ending(t, start))
+            s, soft_at = _extend_core(t, start - k, lex, end)
+            if soft_at >= 0:
+                s = _extend_left(t, start - k, lex, end)
+            # (_place_start's cheap exits, inline: most names stop at punctuation)
+            if s > 0 and "\u4e00" <= t[s - 1] <= "\u9fff" or t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0:
+                s = _place_start(t, s, end, lex)
+            if t.startswith(_CLASS, s) and s and t[s - 1].isdigit():
+                s = _class_start(t, s, lex, end)
+        if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
+            s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
+        if s < start - 4 and "组" in t[s:start - 2]:
+            s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
+        if s < start and t[s] == _SINCE and _since_clause(t, end, s):
+            s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
+        qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
+        if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
+            qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
+        if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
+                and t[s + 2:s + 3] not in _PLACE_LEVELS:  # (含山县: a county's name)
+            s, qualifier = s + 1, qualifier[1:]  # 各党支部(含|党总支): "including", no part of a name
+            if not qualifier:
+                continue
+        if len(qualifier) > 2 and qualifier[0] in _REFERRED_TYPES and s and t[s - 1] == _REFERRING \
+                and start - s == len(qualifier):
+            s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
+            covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
+        if kind == "branch" and _determiner_tail(qualifier):
+            continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
+        if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
+                and _bare_type(qualifier, lex):  # (直属单位 was made whole above: no bare type)
+            continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
+        if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
+                                  or t.startswith(_KEYNOTE, start - 1)):
+            continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
+        if qualifier.endswith(_TYPE_MARK) and len(qualifier) <= _TYPE_MAX:
+            continue  # 服务型党支部, 学习型机关, 研究型大学: a type of body, none named
+        if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
+            continue  # 主题教育党支部书记轮训: the campaign's training, no branch
+        if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
+                and qualifier not in lex.jump.words:
+            continue  # 剖析支部存在的问题, 创新支部学习载体, 开支部大会, 方便支部后续工作: a verb and the reader's branch
+        if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
+            continue  # 对辖|区支部: a level character cut from a noun names no place
+        if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
+                and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)
+                     or needs == "stem" and s > 0 and _is_name_char(t[s - 1])):
+            continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
+        if qualifier:
+            qualifier = _strip_count(t, qualifier, start, lex)
+        if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
+            qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
+        if not _accept(t, qualifier, suffix, start, end, lex):
+            continue
+        s = start - len(qualifier)
+        name = text[s:end]  # the original: a quoted campaign inside stays written
+        if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
+            continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
+        if name[0] == "第":
+            extra.extend(_coordinated(t, s, name, lex))
+        elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
+            # 第一、二巡察组: the second member drops its 第; rebuild it whole
+            members = _coordinated(t, s, "第" + name, lex)
+            if members and (lead := _bare_lead(t, members[0].at, lex)):
+                # 机关一、二支部: written without 第 after a qualifier, each is 机关一支部
+                extra.extend(_Mention(lead + m.name[1:], kind, None, m.at) for m in members)
+                extra.append(_Mention(lead + name, kind, None, s))
+                continue
+            if members:
+                extra.extend(members)
+                extra.append(_Mention("第" + name, kind, None, s))
+                continue
+            k = len(name) - len(name.lstrip(_NUMERAL))
+            if leading_place(name, k) > k:  # 一、二|青山县税务局: a list's numbers before a place's body
+                s, name = s + k, name[k:]
+        found.append((s, end, name, kind))
+    # A name inside a longer one found around it is no separate mention.
+    found.sort(key=lambda f: (covers.get((f[0], f[1]), f[0]), -f[1]))
+    kept: list[tuple[int, int, str, str]] = []
+    reach = -1
+    for f in found:
+        if f[1] <= reach:
+            continue
+        kept.append(f)
+        reach = max(reach, f[1])
+    return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: 型 closing a short qualifier makes it a type (服务型, 学习型, 创新型), not a name.
+_TYPE_MARK = "型"
+
+
+_TYPE_MAX = 4
+
+
+#: The bare branch ending, and the word tags of a verb or adjective that, as its
+#: whole qualifier, acts on or describes the reader's own branch rather than
+#: naming one (剖析|支部, 创新|支部, 方便|支部后续工作, 先进|支部): a branch named
+#: for a function (运行党支部) writes 党支部.
+_BARE_BRANCH = "支部"
+
+
+_VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
+
+
+#: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies
+#: listed before it are its members, and belong to its name.
+_JOINT = "联合党"
+
+
+def _join_members(text: str, kept: list[tuple[int, int, str, str]],
+                  lex: _Lexicon) -> list[tuple[int, int, str, str]]:
+    """Fold the members listed right before a joint body into its name:
+    化学学院、材料学院联合党委 is one committee of two schools, not a school
+    and a committee (a unit finder would read the list as a joint report)."""
+    if not any(_JOINT in f[2] for f in kept):
+        return kept
+    out: list[tuple[int, int, str, str]] = []
+    for f in kept:
+        s, e, name, kind = f
+        joint = _JOINT in name and _longest_suffix(name, lex).startswith(_JOINT)
+        while joint and out and out[-1][1] == s - 1 and text[s - 1] in _COORD:
+            s = out.pop()[0]
+        out.append((s, e, text[s:e], kind) if s != f[0] else f)
+    return out
+
+
+_AT = attrgetter("at")
+
+
+def _merge_aliases(names: dict[str, Organization]) -> None:
+    """Fold a short form into the fuller one the text also writes (第四支部 -> 第四党支部)."""
+    shorts = [name for name in names if name.endswith(("支部", "总支"))]  # (most names are neither)
+    for short, full in (("支部", "党支部"), ("总支", "党总支")):
+        for name in shorts:
+            if name.endswith(short) and not name.endswith(full):
+                _fold(names, name, name[: -len(short)] + full)
+    for name in [name for name in names if name.startswith(_PARTY_SHORT) and len(name) > len(_PARTY_SHORT)]:
+        _fold(names, name, _PARTY_FULL + name[len(_PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
+
+
+#: The party's short and full names that open a committee's formal name.
+_PARTY_SHORT = "中共"
+
+
+_PARTY_FULL = "中国共产党"
+
+
+def _fold(names: dict[str, Organization], name: str, target: str) -> None:
+    """Fold ``name`` into ``target`` when the text also writes ``target``."""
+    if target in names and target != name and name in names:
+        org = names.pop(name)
+        names[target].count += org.count
+        names[target].spans = sorted(names[target].spans + org.spans)

@@ -1,0 +1,261 @@
+"""Place names before a level word (市, 县, 街道 ...) that open a body's name.
+
+An unknown place of one to four characters before a level word is re-read
+after the extension: a stop character inside it no longer cuts it, and a
+verb read in is given back. Whether a run opens a place is decided by the
+dictionary's tags.
+"""
+from __future__ import annotations
+
+import re
+
+from reportmine.extract.organizations.extend import _extend_left, _is_name_char
+from reportmine.extract.organizations.lexicon import _COORD, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon
+
+
+#: Level words a place name ends with (青石|县委, 和平里|社区党支部, 和兴|街道);
+#: a closed set, like _PLACE_LEVELS.
+_LEVEL_WORDS = ("街道", "社区")
+
+
+_LEVEL_CHARS = frozenset("省市县区旗州盟镇乡村")
+
+
+_LEVEL_RE = re.compile("街道|社区|[省市县区旗州盟镇乡村]")
+
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+_VERB_TAGS = frozenset(("v", "vd", "ad", "d"))
+
+
+#: Longest unknown place name read before a level word (青云谱|区委, 紫荆花园|社区).
+MAX_PLACE_RUN = 4
+
+
+#: jieba tags of a word that cannot open a place name: verbs, function words,
+#: pronouns, numerals, measure words, localizers, time words (学习|市委,
+#: 对|县委, 各|村党支部, 两个|村, 以北|镇, 近日|区委).
+_NOT_PLACE_TAGS = frozenset("v vd p c d r u m q f t ad y e o mq zg".split())
+
+
+#: One-character tags refused at any boundary (在|河村, 各|村); a conjunction (和兴街道) or a
+#: verb (建新村) may open a name right after punctuation only.
+_NOT_PLACE_CHAR_TAGS = frozenset("p d r u m q t y e zg".split())
+
+
+#: jieba tags zg (a catch-all) on many plain name characters (车, 刘, 农, 园): right
+#: after punctuation such a character may open a place (车墩镇召开……), unless it is
+#: one of these function characters (今, 仍, 每, 此 ...); a closed set.
+_ZG_FUNCTION_CHARS = frozenset("且乎今仍否您很往每此止矣虽曰为爲")
+
+
+#: Surnames jieba tags as measure words (张, 段, 章): right after punctuation
+#: such a character opens a place named after a clan (张集镇, 段庄村); a closed set.
+_SURNAME_MEASURES = frozenset("张段章")
+
+
+def _level_at(t: str, s: int, end: int, lex: _Lexicon) -> int:
+    """Where the first level word of the name ``t[s:end]`` begins, if within
+    MAX_PLACE_RUN characters of ``s`` (-1 if none). A level character that
+    opens an ordinary word (市场, 乡村, 区域) is none, one that opens a body's
+    ending (县委, 区委) is."""
+    m = _LEVEL_RE.search(t, s, min(s + MAX_PLACE_RUN, end - 1) + 1)
+    if m is None or m.start() >= min(s + MAX_PLACE_RUN, end - 1):
+        return -1
+    words = None
+    for p in range(m.start(), min(s + MAX_PLACE_RUN, end - 1)):
+        if t.startswith(_LEVEL_WORDS, p):
+            return p
+        if t[p] in _LEVEL_CHARS:
+            pair = t[p:p + 2]
+            if pair not in lex.info and pair not in lex.jump.words:
+                words = words or _dict_tags()
+                if pair in words and not words[pair].startswith("ns"):
+                    return -1
+            return p
+    return -1
+
+
+def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
+    """Whether ``run`` may be (the start of) a place name: its first word,
+    read by longest dictionary match, is no stop word (落实, 代表) and no verb
+    or function word by its jieba tag."""
+    words = _dict_tags()
+    for k in range(len(run), 1, -1):
+        w = run[:k]
+        if w in lex.towns:
+            return _no_function_char(run[k:], words, punct)  # 包头, 于都: a listed place
+        if w in lex.stops.words and w not in lex.jump.words:
+            return False
+        tag = words.get(w)
+        if tag is not None:
+            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words, punct)
+    if not _no_function_char(run[1:], words, punct):
+        return False
+    tag = words.get(run[0], "x")
+    if tag[:1] == "u":
+        return False
+    if run[0] in lex.hard and tag != "f" and not (tag == "c" and punct and len(run) > 1):
+        return False  # 经|北京市教育局: a listed stop, unless a localizer (里仁) or 和 (和兴街道)
+    if tag == "zg" and punct and len(run) > 1 and run[0] not in _ZG_FUNCTION_CHARS:
+        return True  # ，车墩镇: a name character jieba leaves untyped
+    if tag == "q" and punct and len(run) > 1 and run[0] in _SURNAME_MEASURES:
+        return True  # ，张洪镇: a surname that is also a measure word opens many places
+    if tag in _NOT_PLACE_CHAR_TAGS:
+        return False
+    return punct and len(run) > 1 or tag not in ("c", "v")
+
+
+#: Conjunctions that only ever join two items, never sit inside a place name
+#: (周敏及|区委, unlike 和 in 上和村).
+_LIST_JOINERS = frozenset("及或并")
+
+
+def _no_function_char(rest: str, words: dict[str, str], punct: bool = False) -> bool:
+    """No preposition, conjunction or particle after a place name's first
+    word (局|与|青阳, 桂明辉|和|市): two names or a name and a person. Right
+    after punctuation a conjunction may sit inside the name (，上和村)."""
+    banned = "pu" if punct else "pcu"
+    return not any(words.get(c, "x")[:1] in banned or c in _LIST_JOINERS for c in rest)
+
+
+def _verb_phrase(run: str) -> bool:
+    """Whether ``run`` reads wholly as common dictionary words of 2+
+    characters (longest match first), one of them a verb, adverb or function
+    word, none a name (学习, 深刻领会; not 青石, 永定, 临溪)."""
+    words = _dict_tags()
+    i, verb = 0, False
+    while i < len(run):
+        for k in range(min(4, len(run) - i), 1, -1):  # (a lone character may be a name's: 临|溪)
+            tag = words.get(run[i:i + k])
+            if tag is not None:
+                break
+        else:
+            return False
+        if tag.startswith(("ns", "nr", "nz", "nt")):
+            return False
+        verb = verb or tag in _VERB_TAGS or tag in _NOT_PLACE_TAGS
+        i += k
+    return verb
+
+
+def _holds_part(run: str, lex: _Lexicon) -> bool:
+    """Whether ``run`` holds another body's ending or a stop word of 2+
+    characters (党支部|与|区税务局 is two names, not a place)."""
+    for k in range(2, len(run) + 1):
+        for j in range(0, len(run) - k + 1):
+            w = run[j:j + k]
+            if w in lex.towns:
+                continue  # (a listed place is no body: 包头|市)
+            if w in lex.jump.words or (j and w in lex.stops.words):
+                return True
+    return False
+
+
+def _first_word(run: str) -> int:
+    """Length of the dictionary word ``run`` opens with (1 if none)."""
+    words = _dict_tags()
+    for k in range(len(run), 1, -1):
+        if run[:k] in words:
+            return k
+    return 1
+
+
+#: Verbs and prepositions that end no place name right before its level word:
+#: 李明到|县水务局 is a person going to a body, not a place 李明到县.
+_RUN_END_VERBS = frozenset("到在向对把被给从赴往获")
+
+
+def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
+    """Move the start ``s`` of the name ``t[s:end]`` to take in, or give back,
+    an unknown place name before a level word.
+
+    The left extension stops at any stop word, so a place name holding one is
+    cut (和平里社区党支部 -> 社区党支部, 芦溪县里仁镇 -> 仁镇); and a verb no stop
+    list holds is read in (深入学习市委 -> 学习市委). Here the run of 1-4
+    characters before the first level word of the name is re-read: it must
+    begin at a boundary (punctuation, a stop word, a known part, a level
+    word, a date) and open with no verb or function word by jieba's
+    dictionary. The longest such run wins, and the extension then goes on
+    left from it (和兴街道 before 向阳里社区).
+    """
+    # (a 委 must follow the level: most names have none there, and skip the search)
+    m = _LEVEL_RE.search(t, s + 2, s + MAX_PLACE_RUN + 1) if t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0 else None
+    if m and t.startswith("委", m.end()) and t[s:m.start()] not in lex.towns and _verb_phrase(t[s:m.start()]):
+        return m.start()  # 深刻领会|区委, 学习|市委: a verb phrase before a committee is no place
+    for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
+        if s <= 0 or not ("\u4e00" <= t[s - 1] <= "\u9fff") or not _LEVEL_RE.search(t, s, s + MAX_PLACE_RUN):
+            return s  # (cheap exits first: this runs for every name found)
+        p = _level_at(t, s, end, lex)
+        if p < 0:
+            return s
+        if t.startswith(lex.admin_long, s) and not t.startswith(_LEVEL_WORDS, s):
+            return s  # 自治区, 开发区: a known level opens the name
+        q_found = -1
+        blocked = -1  # inside a refused word (为民|社区: no 民社区)
+        for q in range(max(0, p - MAX_PLACE_RUN), s):
+            run = t[q:p]
+            if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex) or run[-1] in _RUN_END_VERBS:
+                continue
+            before = t[q - 1] if q else ""
+            punct = not before or not _is_name_char(before)
+            if before == _MASK and run[0] in _COORD:
+                continue  # 《通知》和|青山区委: after a quoted work a conjunction joins two items
+            if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
+                                  or lex.stops.ending(t, q) or lex.jump.ending(t, q)):
+                continue
+            if not punct and t[q - 1:q + 1] in lex.stops.words:
+                continue  # 按|照市委: the stop runs on into the run, no boundary there
+            if (before.isdigit() or before in _NUMERAL) and not punct:
+                continue
+            if _opens_place(run, punct, lex):
+                q_found = q
+                break
+            blocked = q + _first_word(run)
+        if q_found < 0:
+            if s < blocked:
+                return p
+            if s < p and t[s:p] not in lex.towns and t[s:p] in _dict_tags() \
+                    and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
+                    and (lex.stops.ending(t, s) or lex.jump.ending(t, s)):
+                return p  # 深入|学习|市委: a verb after a stop is no place name
+            return s
+        new = _extend_left(t, q_found, lex, end)
+        if new >= q_found:
+            return q_found
+        s = new
+    return s
+
+
+def leading_place(text: str, i: int = 0) -> int:
+    """End of the place name that opens ``text[i:]`` (``i`` if none).
+
+    A chain of segments, each a run of 1-4 characters that opens with no
+    verb or function word, closed by a level word: 青石县, 江州市东城区,
+    桐川县竹溪镇. Used by find_unit for an article whose subject is a place
+    (青石县开展…实践活动): a place alone is no organization (GUIDE §3).
+    """
+    lex = _lexicon()
+    pos = i
+    for _ in range(3):
+        for p in range(pos + 1, min(pos + MAX_PLACE_RUN, len(text) - 1) + 1):
+            if not _is_name_char(text[p - 1]):
+                return pos
+            level = 2 if text.startswith(_LEVEL_WORDS, p) else int(text[p] in _LEVEL_CHARS)
+            if not level:
+                continue
+            if level == 1 and p + 1 < len(text) and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns"):
+                continue  # 县城, 市场: an ordinary word
+            run = text[pos:p]
+            punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
+            if _holds_part(run, lex) or not _opens_place(run, punct, lex):
+                return pos
+            if _dict_tags().get(text[pos:p + level], "ns")[:2] != "ns":
+                return pos  # 城乡, 乡镇, 城区: an ordinary word, no place's name
+            pos = p + level
+            break
+        else:
+            return pos
+    return pos

@@ -1,0 +1,229 @@
+"""What stands before an ending, and whether it makes a name.
+
+A qualifier that is generic (各, 本, a bare type such as 学院), a count, a
+type of body (服务型), a determiner or a clause (自……以来) names no body;
+these tests decide whether a found ending becomes an organization.
+"""
+from __future__ import annotations
+
+import re
+
+from reportmine.extract.organizations.extend import _extend_core, _is_name_char
+from reportmine.extract.organizations.lexicon import (
+    MAX_FREE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    _dict_tags,
+)
+from reportmine.extract.organizations.places import (
+    _CJK_RUN, _LEVEL_CHARS, _LEVEL_RE, _holds_part, leading_place,
+)
+
+
+def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
+    """Drop leading generic words (所属, 各, 我院) and a leading term (十二届).
+
+    A word before an ordinal stays (教工第一党支部 and 学生第一党支部 are two
+    branches), unless it is a one-character determiner (各第一...).
+    """
+    m = lex.generic_re.match(qualifier)
+    if not m or m.end() == 1 and (_opens_noun(qualifier) or _opens_town(qualifier, lex)):
+        return qualifier  # (本|科生第一党支部: 本 opens the noun 本科生, no determiner)
+    rest = qualifier[m.end():]
+    if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
+        return qualifier
+    if unit and rest and qualifier[:m.end()] in lex.generic_heads:
+        return qualifier  # 社区卫生服务中心, 企业服务中心, 学生工作部: the noun heads an office's name
+    return rest
+
+
+def _heads_post(t: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the one-character ending ``t[start:end]`` begins a post with
+    the 长 after it (部长, 局长, 处长) rather than ending a body: after 副
+    (市委宣传部副部长) or right after another body's ending (县人社局局长).
+    A body heading its own post (县公安局长, 外交部长) stays a name."""
+    if not t.startswith("长", end) or not start:
+        return False
+    if any(t[start - k - 1:start - k] == t[start] and _CJK_RUN.fullmatch(t[start - k:start]) for k in (2, 3)):
+        return True  # 市卫生局|王建|局长: a body, its head's name, then the post
+    return t[start - 1] == "副" or any(t[start - k:start] in lex.info for k in range(1, min(start, 6) + 1))
+
+
+def _strip_count(t: str, qualifier: str, start: int, lex: _Lexicon) -> str:
+    """``qualifier`` (ending at ``start``) without a leading count or session
+    ordinal: 8家二级企业党委 (家 after the digits that cut the extension),
+    三所中小学, 第三次党支部书记会议, 首批党支部. What is left may be
+    generic (then the ending is no name)."""
+    at = start - len(qualifier)
+    if at > 0 and t[at - 1] in _NUMERAL and (mm := _MEASURE_AFTER_DIGIT.match(qualifier)):
+        return _counted_rest(qualifier[mm.end():], lex)
+    cm = _COUNTED.match(qualifier)
+    return _counted_rest(qualifier[cm.end():], lex) if cm else qualifier
+
+
+def _counted_rest(rest: str, lex: _Lexicon) -> str:
+    """What a count leaves of a qualifier: nothing when a generic word heads
+    it (9个乡镇人大主席团 counts the bodies of every township, none named)."""
+    stripped = _strip_generic(rest, lex)
+    return "" if stripped != rest and lex.generic_re.match(rest) else stripped
+
+
+def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier``, left after a determiner was stripped (各学院|
+    共青团), is only a type of body: an ending itself (学院), a place type
+    (小区), or one character (各分|支部)."""
+    return len(qualifier) == 1 or qualifier in lex.bare_types \
+        or lex.info.get(qualifier, ("", "none"))[1] != "none"  # (九届|县委常委会: 县委 is a body)
+
+
+#: Determiners a stop may have cut from a qualifier (各|学院共青团); a closed set.
+_DETERMINERS = ("各", "每个", "各个", "所属", "下属")
+
+
+#: 中心 and the word after it that make 中心工作 (the central task): after a bare
+#: type of body (研究所|中心工作, 医院|中心工作) the ending names no centre.
+_CENTRE = "中心"
+
+
+_CENTRE_WORK = "工作"
+
+
+#: 作中心发言 (gives the keynote speech at a study session): no centre.
+_KEYNOTE = "作中心发言"
+
+
+#: A class (班) numbered in digits before its branch (化工学院201802班团支部).
+_CLASS = "班"
+
+
+_CLASS_NUMBER = re.compile(r"[0-9][0-9-]*$")
+
+
+def _class_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
+    """Where a class branch's name begins when its class is numbered in
+    digits (机械学院2019级03班党支部 reads 03班; 化工学院201802|班团支部): the
+    digits cut the extension, so it goes on over them to the school's name.
+    Only a run of digits (and hyphens: 15-1班) right before 班 is crossed,
+    and only when a name stands before it."""
+    m = _CLASS_NUMBER.search(t, max(0, s - 12), s)
+    if not m or m.end() != s:
+        return s
+    at = m.start()
+    if not at or not _is_name_char(t[at - 1]):
+        return s  # (共有|2019班: a count, not a class of a named school)
+    before, _ = _extend_core(t, at, lex, end)
+    return before if before < at else s
+
+
+#: Determiners that, right before a branch's ending, refer to a branch
+#: instead of naming one (汇报本支部, 该支部, 每支部, 分两支部); a closed set.
+_TAIL_DETERMINERS = frozenset("本该每两")
+
+
+#: 该 and the one-character types of body it refers back with (该行, 该局, 该院,
+#: 该校): before more of a name they point at the body named earlier, and
+#: belong to no name (该局|机关二支部 -> 机关二支部; 该局党组 stays 局党组).
+_REFERRING = "该"
+
+
+#: 含 (including) opening a bracket after a list of bodies (各党支部(含党总支)).
+_INCLUDING = "含"
+
+
+_OPEN_BRACKETS = "(（"
+
+
+_REFERRED_TYPES = frozenset("行局院校所厅委部处室")
+
+
+def _determiner_tail(qualifier: str) -> bool:
+    """Whether ``qualifier`` ends in a determiner standing as its own word
+    (分别汇报|本|支部, 生活会分|两|支部): the extension read a verb phrase
+    before it, and the phrase names no branch. A determiner that closes a
+    dictionary word with the character before it (日本, 资本) belongs to the name."""
+    return len(qualifier) > 1 and qualifier[-1] in _TAIL_DETERMINERS \
+        and qualifier[-2:] not in _dict_tags()
+
+
+#: The preposition of 自……以来 (since): read apart from a name it opens.
+_SINCE = "自"
+
+
+_SINCE_CLOSE = re.compile("[^。！？；\n]{0,30}?以来")
+
+
+def _since_clause(t: str, end: int, s: int) -> bool:
+    """Whether the 自 at ``t[s]`` opens 自……以来: 以来 closes the clause after the
+    name, and 自 makes no dictionary word with the next character (自治区,
+    自然资源局 and 自来水公司 keep theirs)."""
+    return t[s:s + 2] not in _dict_tags() and _SINCE_CLOSE.match(t, end) is not None
+
+
+#: A class of units that, whole, names one body above them (直属单位党委 at a
+#: university: the committee of the directly affiliated units); a closed set.
+_AFFILIATED = "直属单位"
+
+
+#: Endings such a class names a body with (not 党支部: 直属单位党支部 is any one of them).
+_AFFILIATED_ENDINGS = ("党委", "党总支", "党工委")
+
+
+def _affiliated_body(t: str, s: int, start: int, suffix: str) -> bool:
+    """Whether ``t[s:start]`` is 直属单位 itself, no determiner before it, before a
+    committee's ending: 直属单位党委 is a standing body, 各直属单位党委 is every one."""
+    return suffix in _AFFILIATED_ENDINGS and t[s:start] == _AFFILIATED \
+        and not t.endswith(_DETERMINERS, max(0, s - 2), s)
+
+
+def _opens_town(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` opens with a listed place (本溪, 于都): its first
+    character is then no determiner."""
+    return any(qualifier[:k] in lex.towns for k in range(2, min(len(qualifier), 5) + 1))
+
+
+def _opens_noun(qualifier: str) -> bool:
+    """Whether ``qualifier`` opens with a dictionary noun of 3-4 characters
+    (本科生), so that its one-character first word is no determiner."""
+    tags = _dict_tags()
+    return any(tags.get(qualifier[:k], "x") in _NOUN_TAGS for k in (4, 3) if k <= len(qualifier))
+
+
+def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
+    """Whether ``name`` opens with a level (县人社局) or a place name closed by
+    one (桐林市人社局), with at least two characters after it.
+
+    An abbreviated body of two or more characters (科协, 妇联, 政协) may follow
+    the place directly (宣城市科协, 芜湖市政协): the place is read on its own,
+    so that the body's first character cannot make a word with the level
+    (市政 in 芜湖市政协)."""
+    m = lex.admin_re.match(name)
+    if m:
+        return len(name) > m.end() + 1
+    if len(suffix) > 1 and name.endswith(suffix):
+        head = name[:-len(suffix)]
+        if len(head) >= 3 and head[-1] in _LEVEL_CHARS and leading_place(head) == len(head):
+            return True
+    if len(name) < 5 or name[-2] in lex.single or name[-2] == "副" or not _LEVEL_RE.search(name, 1, 6):
+        return False  # 文化厅|厅长, 文化局|副局长: a post after the body
+    e = leading_place(name)
+    return 0 < e < len(name) - 2 and len(name) - e <= MAX_FREE + 1 and not _holds_part(name[e:-1], lex)
+
+
+def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
+    kind, needs = lex.info[suffix]
+    name = qualifier + suffix
+    if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names):
+        return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
+    if needs == "none":
+        return True
+    if not qualifier:
+        return False
+    if needs == "stem":
+        # 所 ends too many words (所在, 场所); only a department stem makes it a body
+        return bool(lex.stems.ending(qualifier, len(qualifier)))
+    if needs == "prefix":
+        # 外交部长, 县公安局长: the body heads a post, and is still named (a
+        # bare 局长 or 副处长 has no prefix or stem and fails below)
+        if _has_admin_prefix(name, lex, suffix) or lex.stems.ending(qualifier, len(qualifier)):
+            return True
+        # 大学党委常委会: a longer ending may follow another organization's name.
+        return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
+    return True

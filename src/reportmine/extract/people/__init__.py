@@ -1,0 +1,161 @@
+"""People with their titles, roles and bodies, from a cleaned article body.
+
+Meeting news names people almost always in a fixed frame: a title chain
+before the name (党组书记、副主席崔某某同志), a title after it (刘某某院长),
+同志 after it, a byline (记者 王某), or a 、 list after a shared title
+(党组成员张某、李某). So a name is only taken where such a frame holds it, and
+then every other occurrence of the same name in the article counts. Open name
+tagging (jieba's ``nr``) is not used: it calls 向心力 and 慈善 names.
+
+A name is a surname from ``surnames.txt`` plus one or two given characters.
+How long it is comes from what follows it (``right_cues`` in
+``person_cues.json``: 李某传达 is two characters, 陈某涛传达 three), and words
+that merely start with a surname character (高度, 全体, 常务) are rejected by
+``person_stopwords.txt`` and by the segmenter dictionary's word frequencies.
+Foreign names are runs of transliteration characters (``translit_chars.txt``)
+next to a post word such as 总统 or 总理, or parts joined by a middle dot
+after a post; Japanese names start with a family name from
+``japanese_surnames.txt`` where the sentence is about Japan. Two frames hold
+untitled names: a Chinese name opening a sentence before a verb cue of two or
+more characters (某某回答说), and a transliterated run opening a clause before
+any cue.
+
+Speed: every word list is looked up by its first or last character
+(``_Words``), regexes are compiled once per lexicon, and sentence openings
+are found by regexes that start with the stop character so the engine skips
+from stop to stop.
+
+All word lists are data files under ``resources/``; nothing here is tuned to
+one article.
+
+The finders live in modules of their own, in the order the data flows:
+``lexicon`` (the word lists), ``names`` (where a name starts and ends),
+``titles`` (post words and the names they hold), ``mentions`` (the other
+frames), ``credits`` (bylines and credits) and ``roles`` (what each person
+does); this module runs them and merges their mentions into people.
+"""
+from __future__ import annotations
+
+import re
+
+from reportmine.extract.numerals import NUMERAL_CHARS, middle_hedges
+from reportmine.extract.people.credits import _credit_mentions, _neighbour_mentions, split_joined_names
+from reportmine.extract.people.lexicon import _CREDIT_NAME, _CREDIT_SPLIT, _lexicon
+from reportmine.extract.people.mentions import (
+    _anchor_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
+    _subject_mentions,
+)
+from reportmine.extract.people.names import (
+    _Ctx, _DOTS, _Mention, _not_mention, parse_name_at, parse_name_before,
+)
+from reportmine.extract.people.roles import _add_title, _elected_titles, _inside_word, _roles
+from reportmine.extract.people.titles import _mask_regions, _title_mentions
+from reportmine.record import Organization, Person
+
+__all__ = [
+    "credit_people", "extract_people", "parse_name_at", "parse_name_before", "split_joined_names",
+]
+
+
+def extract_people(text: str, organizations: list[Organization] | None = None) -> list[Person]:
+    """Every named person in ``text`` with titles, roles, org, count and spans.
+
+    ``organizations`` (from the organization extractor) lets a titled person
+    be bound to the body written before the title.
+    """
+    lex = _lexicon()
+    ctx = _Ctx(text=text, lex=lex, masked=_mask_regions(text),
+               has_dots=any(d in text for d in _DOTS))
+    mentions = _credit_mentions(ctx)
+    mentions += _anchor_mentions(ctx)
+    mentions += _title_mentions(ctx, organizations or [])
+    mentions += _subject_mentions(ctx)
+    mentions += _relieved_mentions(ctx)
+    mentions += _list_mentions(ctx)
+    mentions += _group_mentions(ctx, organizations or [])
+    mentions += _department_mentions(ctx)
+    mentions += _neighbour_mentions(ctx, mentions)
+    by_span: dict[tuple[int, int], _Mention] = {}
+    hedges = middle_hedges()
+    for m in mentions:
+        if m.start and text[m.start] in hedges and text[m.start - 1] in NUMERAL_CHARS:
+            continue  # 80余人赴: a count's hedge after its numeral, not the surname 余
+        if (m.start, m.end) in by_span:
+            old = by_span[(m.start, m.end)]
+            for t in m.titles:
+                _add_title(old.titles, t)
+            old.roles.extend(r for r in m.roles if r not in old.roles)
+            old.org = old.org or m.org
+        else:
+            by_span[(m.start, m.end)] = m
+    # drop mentions inside a longer one (a 2-character guess inside a 3-character name)
+    spans = sorted(by_span, key=lambda se: (se[0], -(se[1] - se[0])))
+    kept: list[_Mention] = []
+    last_end = -1
+    for s, e in spans:
+        if s < last_end:
+            continue
+        kept.append(by_span[(s, e)])
+        last_end = e
+    # every other occurrence of a found name is a mention too
+    names = {text[m.start:m.end] for m in kept}
+    if names:
+        occupied = bytearray(len(text) + 1)
+        for m in kept:
+            occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        for name in sorted(names, key=len, reverse=True):
+            s = text.find(name)
+            while s != -1:
+                e = s + len(name)
+                if not any(occupied[s:e]) and not _not_mention(ctx, s, e) and not _inside_word(text, s, e):
+                    kept.append(_Mention(s, e))
+                    occupied[s:e] = b"\x01" * (e - s)
+                s = text.find(name, e)
+    kept.sort(key=lambda m: m.start)
+    _elected_titles(ctx, kept)
+    _roles(ctx, kept)
+    people: dict[str, Person] = {}
+    for m in kept:
+        name = text[m.start:m.end]
+        person = people.get(name)
+        if person is None:
+            person = people[name] = Person(name=name, count=0, method="rule")
+        person.count += 1
+        person.spans.append((m.start, m.end))
+        for t in m.titles:
+            _add_title(person.titles, t)
+        for r in m.roles:
+            if r not in person.roles:
+                person.roles.append(r)
+        person.org = person.org or m.org
+    return list(people.values())
+
+
+_CREDIT_NOT_NAME = re.compile(
+    r"(?:[部办科处委局院室站社网报台组队]|中心|协会|学会)$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
+
+
+def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None,
+                  reviewers: list[str] | None = None) -> list[Person]:
+    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影, 审核).
+
+    A credit field may also name a desk, unit or site (宣传部 欧阳某, 某禾健康):
+    only tokens that read as a personal name (2-3 characters, or 4 after a
+    compound surname, not ending like a body) are people.
+    """
+    out = []
+    seen = set()
+    surnames2 = _lexicon().surnames2
+    for value, role in ((author, "作者"), (editor, "编辑"), ("、".join(photographers or ()), "摄影"),
+                        ("、".join(reviewers or ()), "审核")):
+        for name in _CREDIT_SPLIT.split(value or ""):
+            if not _CREDIT_NAME.fullmatch(name) or _CREDIT_NOT_NAME.search(name):
+                continue
+            if len(name) > 4 and "·" not in name:
+                continue
+            if len(name) == 4 and "·" not in name and name[:2] not in surnames2:
+                continue  # 作者:某禾健康: a four-character credit is a site or brand unless 欧阳某某
+            if name not in seen:
+                seen.add(name)
+                out.append(Person(name=name, roles=[role], count=0, method="rule"))
+    return out

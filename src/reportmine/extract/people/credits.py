@@ -1,0 +1,209 @@
+"""Names in credits: bracketed bylines, trailing name runs, joined names,
+and untitled names joined by 、/和 to a name already found.
+"""
+from __future__ import annotations
+
+import re
+
+from reportmine.extract.people.lexicon import (
+    _BARE_PART, _BYLINE_GAP, _Lexicon, _common_word, _is_cjk, _lexicon,
+)
+from reportmine.extract.people.names import (
+    _Ctx, _Mention, _left_score, _masked, _not_mention, _plausible, _plausible_uncached,
+    _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
+)
+from reportmine.extract.people.titles import _list_item_end
+
+
+_BARE_ROLE = re.compile(r"(?:摄影|摄|供图|供稿|报道)$")
+
+
+# the bare names may be followed by a bar and a labelled credit: （某某 || 责任编辑 某某）
+# the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）, glued to the
+# name only before 供稿 (（第一党支部某某某供稿）), where the role marks where the name ends
+# or stand before a colon: （某市妇联：某某）
+_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会|总支)"
+
+
+_BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?=[\u4e00-\u9fff]{{2,3}}供稿[)）]))?"
+                          r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3}|[\u4e00-\u9fff]{2,3}供稿)\s*"
+                          r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
+
+
+# bare names closing the text after its last sentence, set apart by spaces
+# (……整改工作。 某某 某某): the writers' byline
+_TRAILING_NAMES = re.compile(r"(?<=[。！？”])[ \t\u3000]+([\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,3})\s*$")
+
+
+def _trailing_byline(ctx: _Ctx) -> list[_Mention]:
+    """Writers named bare at the very end of the text (……整改工作。 某某 某某).
+
+    A lone token after a sentence may be a stray word, so every token must open
+    with a surname and be no common word, and one must read as a plausible name;
+    a given name holding a word character (某要党) passes beside it."""
+    tail = ctx.text[-40:]
+    m = _TRAILING_NAMES.search(tail)
+    if m is None:
+        return []
+    base = len(ctx.text) - len(tail) + m.start(1)
+    found, plausible = [], False
+    for part in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+        s, e = base + part.start(), base + part.end()
+        slen = _surname_len(ctx, s)
+        if not slen or _common_word(ctx.text[s:e], 50, places=True):
+            return []  # 全面从严 治党: every token opens with a surname and is no word
+        plausible = plausible or _plausible(ctx, ctx.text[s:e], slen)
+        found.append(_Mention(s, e, roles=["作者"]))
+    return found if plausible else []  # one token at least reads as a name
+
+
+def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Bylines in the body (记者 王某, 编辑:李某) and a bare (某某) at the very end."""
+    text, lex = ctx.text, ctx.lex
+    out = []
+    matches = list(lex.credit_re.finditer(text)) + [
+        m for m in (lex.short_credit_re.finditer(text) if any(c in text for c in ":：/|") else ())
+        if m.start() == 0 or not _is_cjk(text[m.start() - 1])]
+    for m in matches:
+        label = m.group("label")
+        role = lex.credit_roles[label]
+        pos = m.start("names")
+        first = True
+        while pos < len(text):
+            item_end = _list_item_end(text, pos)
+            label = lex.credit_re.search(text, pos + 2, item_end + 6) if item_end - pos > 3 else None
+            if label is not None and label.start() < item_end:
+                item_end = label.start()  # 供稿某某某编辑: the next label ends the name
+            else:
+                label = None
+            hit = parse_name_at(ctx, pos, item_end=item_end) or _rare_name_at(ctx, pos, item_end=item_end)
+            if (hit is None or _right_score(ctx, hit[1]) == 0) and not first:
+                # later items of a byline list are names even with a rare surname
+                # pos + n must stay inside the text: a short slice at the end
+                # passed the character test and gave a span past the end
+                hit = next(((pos, pos + n) for n in (3, 2)
+                            if pos + n <= len(text)
+                            and all(_is_cjk(c) and c not in ctx.lex.bad for c in text[pos:pos + n])
+                            and _right_score(ctx, pos + n) >= 2
+                            and text[pos:pos + n] not in ctx.lex.credit_roles
+                            and not _common_word(text[pos:pos + n], 50, places=True)), None)
+            if first and (hit is None or _right_score(ctx, hit[1]) == 0) and not label:
+                joined = _joined_credit_names(ctx, pos, item_end)
+                if joined:
+                    out.extend(_Mention(s, e, roles=[role]) for s, e in joined)
+                    break
+            if hit is None or (_right_score(ctx, hit[1]) == 0 and not (label and hit[1] == item_end)):
+                break
+            first = False
+            out.append(_Mention(*hit, roles=[role]))
+            pos = hit[1]
+            gap = _BYLINE_GAP.match(text[pos:pos + 4])
+            if not gap:
+                break
+            pos += gap.end()
+    # a bare (某某) or (某某、某某) closing the article or a paragraph, or right
+    # after a dateline (新华社北京5月26日电（某某、某某）): the reporters
+    for bare in (_BARE_CREDIT.finditer(text) if "（" in text or "(" in text else ()):
+        after = text[bare.end():bare.end() + 1]
+        before = text[:bare.start()].rstrip(" \t\u3000")[-1:]  # 本报讯 （某某）: spaces may stand between
+        if not (after in ("", "\n") or before in ("电", "讯")):
+            continue
+        if bare.group("rest") and not lex.credit_re.match(text, bare.start("rest")):
+            continue  # after a bar, only a labelled credit (责任编辑 某某) keeps the bracket a credit
+        parts = list(_BARE_PART.finditer(bare.group(1)))
+        found = []
+        for part in parts:
+            s, e = bare.start(1) + part.start(), bare.start(1) + part.end()
+            if found and part is parts[-1] and _BARE_ROLE.fullmatch(part.group(0)):
+                # （某某 供稿）, （某某 摄）: the role written apart after the names
+                for f in found:
+                    f.roles = [ctx.lex.credit_roles.get(part.group(0), "作者")]
+                continue
+            role = "作者"
+            tail = _BARE_ROLE.search(text, s, e)
+            if tail and tail.start() - s >= 2:
+                e, role = tail.start(), ctx.lex.credit_roles.get(tail.group(0), "作者")
+            slen = _surname_len(ctx, s)
+            if not (slen and e - s <= 4 and _plausible(ctx, text[s:e], slen)) \
+                    and _rare_name_at(ctx, s, item_end=e) != (s, e):
+                break
+            found.append(_Mention(s, e, roles=[role]))
+        else:
+            out.extend(found)
+    out.extend(_trailing_byline(ctx))
+    ctx.add_mentions(out)
+    return out
+
+
+_CREDIT_CLOSE = frozenset(")）]】\n")
+
+
+def _joined_credit_names(ctx: _Ctx, i: int, j: int) -> list[tuple[int, int]] | None:
+    """Two names written together as a whole credit: （记者周某伟李某）.
+
+    The run from ``i`` to ``j`` must fill the credit up to its closing
+    bracket or the line's end; ``split_joined_names`` says how it splits.
+    """
+    if j < len(ctx.text) and ctx.text[j] not in _CREDIT_CLOSE:
+        return None
+    k = _joined_split(ctx.lex, ctx.text[i:j])
+    return [(i, i + k), (i + k, j)] if k else None
+
+
+def _joined_split(lex: _Lexicon, run: str) -> int:
+    """Where a run of 4 to 6 characters splits into two names, or 0.
+
+    It must split into two names of two or three characters, each opening
+    with a common family name; a split that leaves a part no name is no pair
+    of names. Of two splits (龚某林陈某: 龚某|林陈某 or 龚某林|陈某) the one
+    whose second name opens with the more frequent family name wins
+    (``surnames.txt`` lists them by frequency). A run opening with a double
+    family name (欧阳某某) is one name.
+    """
+    if not 4 <= len(run) <= 6 or run[:2] in lex.surnames2 or not all(_is_cjk(c) for c in run):
+        return 0
+    splits = [k for k in (2, 3) if 2 <= len(run) - k <= 3
+              and run[0] in lex.surnames1 and run[k] in lex.surnames1 and run[k] not in lex.rare_surnames
+              and _plausible_uncached(lex, run[:k], 1, True) and _plausible_uncached(lex, run[k:], 1, True)]
+    if len(splits) == 2:
+        rank = lex.surname_rank
+        splits.sort(key=lambda k: rank.get(run[k], len(rank)))
+    return splits[0] if splits else 0
+
+
+def split_joined_names(run: str) -> list[str] | None:
+    """Two names glued together in a credit (周某伟李某 -> 周某伟, 李某), or None.
+
+    The credit parser asks this for a token too long, or too odd, to be one
+    name, so that 记者周某伟李某 credits two writers (see ``_joined_split``).
+    """
+    k = _joined_split(_lexicon(), run)
+    return [run[:k], run[k:]] if k else None
+
+
+def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
+    """Untitled names joined by 、/和/与/及 to a name already found."""
+    text = ctx.text
+    taken = {(m.start, m.end) for m in mentions}
+    out: list[_Mention] = []
+    queue = list(mentions)
+    while queue:
+        m = queue.pop()
+        if m.start >= 2 and text[m.start - 1] in "、和与及":
+            hit = parse_name_before(ctx, m.start - 1)
+            if hit and hit not in taken and _left_score(ctx, hit[0]) >= 1 and not _masked(ctx, *hit):
+                taken.add(hit)
+                new = _Mention(*hit)
+                out.append(new)
+                queue.append(new)
+        if m.end < len(text) - 1 and text[m.end] in "、和与及":
+            hit = parse_name_at(ctx, m.end + 1, item_end=_list_item_end(text, m.end + 1)
+                                if text[m.end] == "、" else None)
+            if hit and hit not in taken and not ctx.lex.title_re.match(text, m.end + 1) \
+                    and _right_score(ctx, hit[1]) >= 1 and not _not_mention(ctx, *hit):
+                taken.add(hit)
+                new = _Mention(*hit)
+                out.append(new)
+                queue.append(new)
+    ctx.add_mentions(out)
+    return out

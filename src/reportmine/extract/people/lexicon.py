@@ -1,0 +1,443 @@
+"""The people extractor's word lists, loaded once per set of resource folders.
+
+Every list is a data file under ``resources/`` (surnames, post words, cues,
+transliteration characters ...); this module turns them into look-up
+structures: ``_Words`` indexes a list by first and last character, so a
+position whose character starts or ends no word costs one dict look-up, and
+the regexes are compiled once per lexicon.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reportmine.extract.dictionary import word_freq
+from reportmine.resources import load_json, load_lines, resource_dirs
+
+
+_SENT_END = re.compile(r"[。！？；!?;\n]")
+
+
+_CLAUSE_END = re.compile(r"[，,：:“”\"]")
+
+
+_SEP = "·•・—-－"
+
+
+_SEP_SET = frozenset(_SEP)
+
+
+# patterns used inside loops, compiled here rather than looked up in re's cache
+_MASK = re.compile(r"《[^《》\n]{0,80}》")
+
+
+_BRACKET_SPLIT = re.compile(r"[、，,；;兼]")
+
+
+_SAME_GROUP_GAP = re.compile(r"[，,、；;]|[，,]?[及和与]")
+
+
+_BYLINE_GAP = re.compile(r"[ \t\u3000、,，]+")
+
+
+_BARE_PART = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
+_CREDIT_SPLIT = re.compile(r"[、,，;；/\s]+")
+
+
+_CREDIT_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+
+
+#: punctuation between two titles that ends a chain (党组成员、|副主任 goes on; ，ends it)
+_CHAIN_BREAK = re.compile("[，,。；;！？\n]")
+
+
+#: how far a post may stand from the 、 that chains it to the posts before:
+#: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
+_CHAIN_GAP = 40
+
+
+#: A comma that a chain of two or more posts joined by 、 goes on past, straight
+#: into the next post (党组成员、政治部主任，机关党委书记某某): one person's posts,
+#: the comma a slip for 、; after a single post it may end an unnamed holder.
+_CHAIN_COMMAS = ("，", ",")
+
+
+_ORDINAL_UNIT = re.compile(
+    r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
+    r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
+)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex matching the longest of ``words``, built as a trie so that the
+    engine tries one branch per character instead of every word in turn."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # the longer continuation first, the word ending here as the fallback
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
+
+
+class _Words:
+    """A word list looked up at a position: the longest word starting (``after``)
+    or ending (``before``) there. Words are indexed by their first and last
+    character, so a position whose character starts or ends no word costs one
+    dict look-up instead of one slice per word length."""
+
+    __slots__ = ("words", "by_first", "by_last")
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(w for w in words if w)
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for w in self.words:
+            first.setdefault(w[0], set()).add(len(w))
+            last.setdefault(w[-1], set()).add(len(w))
+        self.by_first = {c: tuple(sorted(ns, reverse=True)) for c, ns in first.items()}
+        self.by_last = {c: tuple(sorted(ns, reverse=True)) for c, ns in last.items()}
+
+    def after(self, text: str, j: int, min_len: int = 1) -> int:
+        """Length of the longest word starting at ``j`` (0 if none)."""
+        lens = self.by_first.get(text[j:j + 1])
+        if lens:
+            words = self.words
+            for n in lens:
+                if n >= min_len and text[j:j + n] in words:
+                    return n
+        return 0
+
+    def before(self, text: str, i: int) -> int:
+        """Length of the longest word ending at ``i`` (0 if none)."""
+        if i <= 0:
+            return 0
+        lens = self.by_last.get(text[i - 1])
+        if lens:
+            words = self.words
+            for n in lens:
+                if i - n >= 0 and text[i - n:i] in words:
+                    return n
+        return 0
+
+
+@dataclass(frozen=True)
+class _Offices:
+    """Internal offices (教务处, 档案收编室, 护理部) written as part of a post.
+
+    The lead's ruling, as the gold has it (检验科主任, 监察处处长, 第一检察部主任):
+    an office that opens the mention stays in the title, while a chain that
+    starts with an outside unit (省法院办公室信息科科长, 市纪委监委某某室主任)
+    leaves the whole body to ``org`` and the post bare.
+    """
+
+    endings: _Words
+    posts: frozenset[str]
+    unit_words: tuple[str, ...]
+    openers: _Words
+    max_len: int
+    place_firsts: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_cues(cls, data: dict) -> "_Offices":
+        return cls(endings=_Words(data["endings"]), posts=frozenset(data["posts"]),
+                   unit_words=tuple(data["unit_words"]), openers=_Words(data["openers"]),
+                   max_len=int(data.get("max_len", 8)), place_firsts=frozenset(data.get("place_firsts", "")))
+
+    def start_before(self, text: str, j: int) -> int | None:
+        """Start of an office name that ends at ``j`` and opens its mention, or None.
+
+        The run goes back over CJK characters to the nearest punctuation (or the
+        start of the text), then forward past the last opener word in it (由, 邀请);
+        it must end with an office ending, hold one character or more before it,
+        and no outside unit word may end two characters or more into it.
+        """
+        n = self.endings.before(text, j)
+        if not n:
+            return None
+        i = j
+        while i > 0 and j - i < self.max_len + 4 and _is_cjk(text[i - 1]):
+            i -= 1
+        if i > 0 and _is_cjk(text[i - 1]):
+            return None  # no opening within reach
+        k = i
+        while k < j - n:
+            m = self.openers.after(text, k)
+            k = k + m if m else k + 1
+            if m:
+                i = k
+        run = text[i:j]
+        if not (n < len(run) <= self.max_len):
+            return None
+        body = run[:-n]
+        if body[0] in self.place_firsts:
+            return None  # 镇党群服务中心: a place's own body, an outside unit
+        for p in range(len(body)):
+            for w in self.unit_words:
+                if p + len(w) >= 2 and body.startswith(w, p):
+                    return None  # a unit of two characters or more, then the office: a chain
+        return i
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    surnames1: frozenset[str]
+    surnames2: frozenset[str]
+    title_re: re.Pattern[str]
+    heads: frozenset[str]
+    stopwords: frozenset[str]
+    head_re: re.Pattern[str]
+    head_firsts: frozenset[str]
+    prefix_head_re: re.Pattern[str]
+    prefixes: _Words
+    quals: _Words
+    right_cues: _Words
+    left_cues: _Words
+    bad: frozenset[str]
+    not_given: frozenset[str]
+    after_anchor_re: re.Pattern[str]
+    honour_re: re.Pattern[str] | None
+    before_anchor_re: re.Pattern[str]
+    compounds: dict[str, tuple[str, ...]]
+    post_skip: frozenset[str]
+    not_mention: _Words
+    speech_re: re.Pattern[str]
+    credit_re: re.Pattern[str]
+    short_credit_re: re.Pattern[str]
+    credit_roles: dict[str, str]
+    foreign_heads: frozenset[str]
+    translit: frozenset[str]
+    places: _Words
+    jp_surnames: _Words
+    foreign_not_before: _Words
+    title_back_re: re.Pattern[str]
+    subject_re: tuple[re.Pattern[str], re.Pattern[str]]
+    clause_translit_re: tuple[re.Pattern[str], re.Pattern[str]]
+    known_re: re.Pattern[str] | None
+    role_re: re.Pattern[str]
+    role_of: dict[str, str]
+    rank_prefixes: tuple[str, ...]
+    titled_chars: frozenset[str]
+    titled_not_mention: tuple[str, ...]
+    name_list_re: re.Pattern[str] | None
+    rare_surnames: frozenset[str] = frozenset()
+    group_re: re.Pattern[str] | None = None
+    opening_quals: tuple[str, ...] = ()
+    relieve_re: re.Pattern[str] | None = None
+    #: verbs of taking a post (任, 兼任) that end a name before a post word
+    post_verbs: _Words = field(default_factory=lambda: _Words(()))
+    level_chars: frozenset[str] = frozenset()
+    level_tails: _Words = field(default_factory=lambda: _Words(()))
+    #: words that quantify a group (全体, 所有): after a surname character they open no given name
+    determiners: _Words = field(default_factory=lambda: _Words(()))
+    #: light verbs (作 of 作报告) that end a two-character name before a cue of their own
+    light_verbs: frozenset[str] = frozenset()
+    #: endings of foreign place names before a post word (巴基斯坦总理)
+    place_endings: tuple[str, ...] = ()
+    #: words that make a sentence about Japan (日本, 东京, 日方)
+    japan_cues: tuple[str, ...] = ()
+    #: internal offices whose posts keep the office in the title (教务处主任)
+    offices: _Offices | None = None
+    #: family names by their line in ``surnames.txt``, most frequent first
+    surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    #: _plausible answers by (name, surname length, soft): they depend on the
+    #: lexicon alone, and the same candidates recur across articles
+    plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]],
+                  not_after: dict[str, list[str]]) -> re.Pattern[str]:
+    parts = []
+    for cue in sorted(cues, key=len, reverse=True):
+        stop = not_before.get(cue)
+        # one look-behind a word: Python's must each have a fixed width
+        behind = "".join(f"(?<!{re.escape(w)})" for w in not_after.get(cue, ()))
+        parts.append(behind + re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
+    return re.compile("|".join(parts))
+
+
+def _opening_pair(stops: str, body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``body`` at the opening of a sentence or clause: after one of ``stops``
+    (compiled with the stop first) and at the start of the text."""
+    return re.compile(f"[{stops}]{_OPENING}{body}"), re.compile(f"{_OPENING}{body}")
+
+
+def _lexicon() -> _Lexicon:
+    """The lexicons in effect, rebuilt when the resource folders change
+    (REPORTMINE_RESOURCES); edits inside the same folders need a new process."""
+    return _lexicon_for_env(os.environ.get("REPORTMINE_RESOURCES", ""))
+
+
+@lru_cache(maxsize=4)
+def _lexicon_for_env(extra: str) -> _Lexicon:
+    # keyed by the variable itself: resource_dirs() builds paths on every call
+    return _lexicon_for(tuple(str(d) for d in resource_dirs()))
+
+
+@lru_cache(maxsize=4)
+def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
+    cues = load_json("person_cues.json")
+    surnames = load_lines("surnames.txt")
+    heads = load_lines("person_titles.txt")
+    prefixes = load_lines("person_title_prefixes.txt")
+    quals = load_lines("person_title_quals.txt")
+    title_re = re.compile(
+        f"(?P<qual>(?:{_alternation(list(quals))})*)"
+        f"(?P<prefix>(?:{_alternation(list(prefixes))})*)"
+        f"(?P<head>{_alternation(list(heads))})"
+    )
+    # the reviewer labels and their roles are credit_words.json's, the list the page parser reads
+    credit_roles = {**load_json("credit_words.json").get("reviewer_roles", {}), **cues["credit_labels"]}
+    colon_labels = set(cues.get("colon_credit_labels", ()))
+    # one-character labels (文, 摄, 图) and labels that are also common words (责任人)
+    # only with a colon or slash and not inside a word
+    # labels that are also verbs before an object (审阅台账) count only before a colon or a space
+    spaced_labels = set(cues.get("spaced_credit_labels", ()))
+    long_labels = [k for k in credit_roles if len(k) > 1 and k not in colon_labels | spaced_labels]
+    short_labels = [k for k in credit_roles if len(k) == 1 or k in colon_labels]
+    spaced = "|".join(re.escape(k) for k in sorted(spaced_labels & set(credit_roles), key=len, reverse=True))
+    spaced_alt = f"|(?:{spaced})(?=[\\s:：/|])" if spaced else ""
+    credit_re = re.compile(
+        rf"(?P<label>{_alternation(long_labels)}{spaced_alt})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
+    short_credit_re = re.compile(
+        rf"(?P<label>{_alternation(short_labels)})\s*[:：/|]\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
+    role_data = load_json("person_roles.json")
+    roles = role_data["cues"]
+    return _Lexicon(
+        surnames1=frozenset(s for s in surnames if len(s) == 1),
+        surname_rank={name: i for i, name in reversed(list(enumerate(surnames)))},
+        surnames2=frozenset(s for s in surnames if len(s) == 2),
+        title_re=title_re,
+        heads=frozenset(heads),
+        stopwords=frozenset(w for w in load_lines("person_stopwords.txt") if len(w) >= 2),
+        head_re=re.compile(_alternation(list(heads))),
+        head_firsts=frozenset(h[0] for h in heads),
+        prefix_head_re=re.compile(f"(?:{_alternation(list(prefixes))})*(?:{_alternation(list(heads))})"),
+        prefixes=_Words(prefixes),
+        quals=_Words(quals),
+        right_cues=_Words(cues["right_cues"]),
+        left_cues=_Words(cues["left_cues"]),
+        bad=frozenset(cues["bad_name_chars"]),
+        # a "given name" that is a form of address or a post (王同志, 李书记) is none
+        not_given=frozenset(cues["after_name_anchors"]) | frozenset(h for h in heads if len(h) == 2),
+        after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
+        honour_re=re.compile(f"等(?:{_alternation(cues['honour_words'])})[\u4e00-\u9fff]{{0,4}}?"
+                             f"(?:{_alternation(cues['honour_heads'])})") if cues.get("honour_words") else None,
+        before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),
+        compounds={k: tuple(v) for k, v in cues["title_compounds"].items()},
+        post_skip=frozenset(cues["post_name_skip"]),
+        not_mention=_Words(cues["not_mention"]),
+        speech_re=re.compile(_alternation(cues["speech_verbs"])),
+        credit_re=credit_re,
+        short_credit_re=short_credit_re,
+        credit_roles=credit_roles,
+        foreign_heads=frozenset(cues["foreign_title_heads"]),
+        translit=frozenset("".join(load_lines("translit_chars.txt"))),
+        places=_Words(load_lines("foreign_places.txt")),
+        jp_surnames=_Words(load_lines("japanese_surnames.txt")),
+        # a sentence opening that may hold a subject name: a family-name
+        # character, one to four more, then a cue of two or more or a speech verb
+        # prefixes, then qualifiers, read backwards from a post word: matched on
+        # the reversed text, each repetition taking the longest word (as a loop
+        # of longest look-ups would)
+        title_back_re=re.compile(
+            f"((?:{_alternation([w[::-1] for w in prefixes])})*)((?:{_alternation([w[::-1] for w in quals])})*)"),
+        foreign_not_before=_Words(cues.get("foreign_not_before", ())),
+        subject_re=_opening_pair(_SENTENCE_STOPS, "(?=["
+            + "".join(sorted({re.escape(w[0]) for w in (*surnames, *load_lines("japanese_surnames.txt"))}))
+            + "][\u4e00-\u9fff]{1,4}?(?:"
+            + _alternation([c for c in cues["right_cues"] if len(c) >= 2] + list(cues["speech_verbs"])) + "))"),
+        # a clause opening with three transliteration characters
+        clause_translit_re=_opening_pair(_SENTENCE_STOPS + _CLAUSE_STOPS, "(?=[{0}][{0}{1}]{{2}})".format(
+                "".join(sorted(re.escape(c) for c in set("".join(load_lines("translit_chars.txt"))))),
+                re.escape(_SEP))),
+        known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
+        role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {})),
+        role_of=dict(roles),
+        rank_prefixes=tuple(cues.get("rank_prefixes", ())),
+        titled_chars=frozenset(cues.get("titled_name_chars", "")),
+        titled_not_mention=tuple(cues.get("titled_not_mention", ())),
+        # a clause opening with a 、 list of two or more short names before a list verb
+        name_list_re=re.compile(
+            "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?="
+            + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
+        rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
+        group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
+        opening_quals=tuple(cues.get("opening_only_quals", ())),
+        # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
+        post_verbs=_Words(cues.get("post_verbs", ())),
+        level_chars=frozenset(cues.get("level_chars", "")),
+        level_tails=_Words(cues.get("level_body_tails", ())),
+        determiners=_Words(cues.get("group_determiners", ())),
+        light_verbs=frozenset(cues.get("light_verbs", ())),
+        place_endings=tuple(cues.get("foreign_place_endings", ())),
+        japan_cues=tuple(cues.get("japan_cues", ())),
+        offices=_Offices.from_cues(cues["office_bodies"]) if cues.get("office_bodies") else None,
+        relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
+        if cues.get("relieve_verbs") else None,
+    )
+
+
+_NAMEISH_TAGS = ("nr", "ns", "nz", "nt")
+
+
+def _common_word(word: str, threshold: int, places: bool = False) -> bool:
+    """An ordinary dictionary word at least this frequent (with ``places``, place names too)."""
+    if len(word) < 2:
+        return False  # only words of 2+ characters are asked about
+    hit = word_freq().get(word)
+    if hit is None:
+        return False
+    freq, tag = hit
+    if places and tag.startswith("ns"):
+        return freq >= threshold
+    return freq >= threshold and not tag.startswith(_NAMEISH_TAGS)
+
+
+_MANNER_TAGS = frozenset(("a", "ad", "d"))
+
+
+def _manner_word(word: str) -> bool:
+    """An adjective or adverb of the dictionary (郑重, 庄严, 庄重).
+
+    After a group anchor (党员) and before a verb (新党员郑重宣誓) such a word
+    tells how the group acts; read as a name it would pass, since the verb is a
+    strong cue that rescues ordinary words right after a title.
+    """
+    hit = word_freq().get(word)
+    return hit is not None and hit[1] in _MANNER_TAGS and hit[0] >= 100
+
+
+# the opening of a sentence or clause: a stop (or the very start of the text,
+# where the stop is optional), spaces and opening quotes; the match ends where
+# the first word starts. Starting with the stop as a character class lets the
+# regex engine skip ahead to stops instead of trying every position.
+_SENTENCE_STOPS = "。！？；!?;\\n"
+
+
+_CLAUSE_STOPS = "，,：:"
+
+
+_OPENING = "[ \\t\\u3000“\"「]*"

@@ -1,0 +1,305 @@
+"""Frames other than a post that hold a name.
+
+Anchors (同志, 书记 after a name), sentence subjects before a speech verb,
+lists after a shared title or before a count (某某、某某等3名党员), groups
+led by a body, departments listed with their people, and people relieved
+of a post.
+"""
+from __future__ import annotations
+
+import re
+
+from reportmine.extract.dictionary import word_freq
+from reportmine.extract.people.lexicon import _common_word, _manner_word
+from reportmine.extract.people.names import (
+    _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _not_mention,
+    _plausible, _rare_name_at, _rare_name_before, _right_score, _surname_len, _translit_run_back,
+    _translit_run_fwd, parse_name_at, parse_name_before,
+)
+from reportmine.extract.people.titles import _LIST_COUNT, _list_item_end, _names_before_count
+from reportmine.record import Organization
+
+
+def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Names held by 同志/先生 after them, 教授/烈士 before them, or a speech verb."""
+    text, lex = ctx.text, ctx.lex
+    out = []
+    counted = set()
+    for m in _LIST_COUNT.finditer(text):
+        # 甲和乙两位同志, 甲、乙等几名党员: every name of the list before the count
+        listed = _names_before_count(ctx, m.start())
+        if len(listed) >= 2:  # (it stops at a masked name)
+            out.extend(_Mention(s, e) for s, e in listed)
+            counted.add(m.start(1))
+    for m in lex.after_anchor_re.finditer(text):
+        j = m.start()
+        if j in counted:
+            continue
+        if text[j - 1:j] == "等":
+            j -= 1  # 张某、李某等同志
+        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j)
+        if hit and not _masked(ctx, *hit):
+            out.append(_Mention(*hit))
+    if lex.honour_re is not None and "等" in text:
+        for m in lex.honour_re.finditer(text):  # 甲、乙、丙等先进法官事迹: the list's last name
+            hit = parse_name_before(ctx, m.start(), strong=True) or _rare_name_before(ctx, m.start())
+            if hit and not _masked(ctx, *hit):
+                out.append(_Mention(*hit))
+    held = [(x.start, x.end) for x in out]  # names held by 同志 after them
+    for m in lex.before_anchor_re.finditer(text):
+        pos = m.end() + (1 if text[m.end():m.end() + 1] in (":", "：") else 0)
+        hit = parse_name_at(ctx, pos)
+        if hit and any(s < hit[1] and hit[0] < e for s, e in held):
+            continue  # 党员向王某某同志学习: 向 is no surname where 同志 holds the name after it
+        if hit and _manner_word(text[hit[0]:hit[1]]):
+            continue  # 新党员庄严宣誓: how the members vow, no name
+        if hit and not _not_mention(ctx, *hit) and (_right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3):
+            out.append(_Mention(*hit))
+    for m in lex.speech_re.finditer(text):
+        hit = parse_name_before(ctx, m.start())
+        if hit is None:
+            i = _translit_run_back(ctx, m.start())
+            if m.start() - i >= 3 and _foreign_name_ok(ctx, i, m.start()):
+                hit = (i, m.start())
+        if hit and not _masked(ctx, *hit) and (
+                (hit[1] - hit[0] >= 3 and _left_score(ctx, hit[0]) >= 2) or _left_score(ctx, hit[0]) >= 3
+                or lex.left_cues.before(text, hit[0]) >= 1 and text[hit[0] - 1] in "由请与和"):
+            out.append(_Mention(*hit))
+    if lex.known_re is not None:
+        for m in lex.known_re.finditer(text):
+            if not _not_mention(ctx, m.start(), m.end()):
+                out.append(_Mention(m.start(), m.end()))
+    ctx.add_mentions(out)
+    return out
+
+
+def _openings(pair: tuple[re.Pattern[str], re.Pattern[str]], text: str):
+    """Matches of an opening pattern at the very start and after every stop.
+
+    ``pair`` is (the pattern with the stop required, the same without it, for
+    position 0): a pattern that starts with a character class lets the regex
+    engine jump from stop to stop instead of trying every position.
+    """
+    after_stop, at_start = pair
+    first = at_start.match(text)
+    if first is not None:
+        yield first
+    yield from after_stop.finditer(text)
+
+
+def _list_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Untitled names in a 、 list opening a clause before a list verb
+    (会上，某某、某某作交流发言). Every item must be a known surname and one or
+    two given characters that form no ordinary word, or a name already found
+    (one with a title elsewhere); one bad item drops the list."""
+    text, lex = ctx.text, ctx.lex
+    if lex.name_list_re is None or "、" not in text:
+        return []
+    out = []
+    for m in lex.name_list_re.finditer(text):
+        found = []
+        pos = m.start()
+        for part in m.group(0).split("、"):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if not _untitled_name_ok(ctx, s, e):
+                break
+            found.append(_Mention(s, e))
+        else:
+            out.extend(found)
+    ctx.add_mentions(out)
+    return out
+
+
+def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
+    """Untitled names right after a body or a group word (干部, 领导).
+
+    ``县纪检组某某到会指导``, ``组织部干部某某出席``: one name must end at a
+    cue of two or more characters or a speech verb; ``该院领导甲、乙、丙和……``:
+    a 、 list of two or more, each item filled by a name, ends at punctuation
+    or a cue. Every name must be a surname and no ordinary word.
+    """
+    text, lex = ctx.text, ctx.lex
+    starts = {e for o in organizations for _, e in o.spans}
+    if lex.group_re is not None:
+        starts.update(m.end() for m in lex.group_re.finditer(text))
+    out: list[_Mention] = []
+    for p in sorted(starts):
+        if p >= len(text) or not _surname_len(ctx, p) or lex.prefix_head_re.match(text, p):
+            continue
+        names = []
+        pos = p
+        titled_next = False  # the list goes on with a titled item (干部甲、镇纪委书记乙到会)
+        while True:
+            item_end = _list_item_end(text, pos)
+            hit = parse_name_at(ctx, pos, item_end=item_end)
+            rare = hit is None and bool(names)
+            if rare:
+                # 区领导甲、乙、明某某、丙: a later item may hold a rare surname
+                hit = _rare_name_at(ctx, pos, item_end=item_end)
+            if hit is None or not (_untitled_name_ok(ctx, *hit) or rare and not _not_mention(ctx, *hit)):
+                titled_next = bool(names) and _titled_item(ctx, pos)
+                if not titled_next:
+                    names = []
+                break
+            names.append(hit)
+            if text[hit[1]:hit[1] + 1] != "、":
+                break
+            pos = hit[1] + 1
+        if not names:
+            continue
+        e = names[-1][1]
+        if titled_next:
+            pass  # the titled item after the 、 frames the names as a cue would
+        elif len(names) == 1:
+            if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+                continue
+        elif _right_score(ctx, e) == 0:
+            continue
+        out.extend(_Mention(s, e) for s, e in names)
+    ctx.add_mentions(out)
+    return out
+
+
+# a 、 list whose items are a department and a name (泌尿外科某某、骨科某某)
+_DEPT_LIST = re.compile(r"[\u4e00-\u9fff]{1,7}?[科室]([\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{1,7}?[科室][\u4e00-\u9fff]{2,4})+")
+
+
+def _department_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Names in a 、 list of department-and-name items (心内科甲、眼科乙、儿科丙及……).
+
+    Names hold no 科/室, so each item's name starts after its last 科 or 室.
+    Every item must hold a surname and two or three characters, the last one
+    ending at punctuation or a cue; items that read as words are passed over,
+    and two or more names must remain.
+    """
+    text = ctx.text
+    if "、" not in text or ("科" not in text and "室" not in text):
+        return []
+    out: list[_Mention] = []
+    for m in _DEPT_LIST.finditer(text):
+        found = []
+        pos = m.start()
+        pieces = m.group(0).split("、")
+        for k, piece in enumerate(pieces):
+            cut = max(piece.rfind("科"), piece.rfind("室")) + 1
+            s = pos + cut
+            end = pos + len(piece) if k < len(pieces) - 1 else None
+            hit = parse_name_at(ctx, s, item_end=end if end is not None else _list_item_end(text, s))
+            pos += len(piece) + 1
+            if end is not None and (hit is None or hit[1] != end):
+                hit = (s, end) if 2 <= end - s <= 3 and _surname_len(ctx, s) else None
+            if hit is None or (end is None and _right_score(ctx, hit[1]) == 0):
+                break
+            if _untitled_name_ok(ctx, *hit):
+                found.append(_Mention(*hit))
+            # (an item that reads as a word, 烧伤科霍然, is passed over, not taken)
+        else:
+            if len(found) >= 2:
+                out.extend(found)
+    ctx.add_mentions(out)
+    return out
+
+
+_TITLED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _titled_item(ctx: _Ctx, i: int) -> bool:
+    """A list item at ``i`` that is a body and post before a name (镇纪委书记某某):
+    a post word within its first ten characters, a name right after it."""
+    run = _TITLED_ITEM.match(ctx.text, i)
+    if run is None:
+        return False
+    return any(parse_name_at(ctx, m.end()) is not None
+               for m in ctx.lex.head_re.finditer(ctx.text, i, run.end()))
+
+
+def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, standing with no title, is a name: one found already, or
+    a surname and one or two given characters that are no word, place or theory name."""
+    name = ctx.text[s:e]
+    if name in ctx.names:
+        return True
+    slen = _surname_len(ctx, s)
+    return bool(slen) and 1 <= e - s - slen <= 2 and _plausible(ctx, name, slen) \
+        and not _common_word(name, 20, places=True) and not _not_mention(ctx, s, e)
+
+
+_RELIEVED_ITEM = re.compile(r"[，,、]?([\u4e00-\u9fff]{2,4}?)(?:兼任|担任|所任)?的[\u4e00-\u9fff]{2,40}?职务")
+
+
+def _relieved_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Holders in a personnel notice (免去甲兼任的某院院长职务，乙的某部副部长职务).
+
+    Each item is a name, 的, a post and 职务: the frame holds names with no
+    cue around them. The posts are the ones taken away, so they are no titles.
+    """
+    text, lex = ctx.text, ctx.lex
+    if lex.relieve_re is None or "职务" not in text:
+        return []
+    out = []
+    for m in lex.relieve_re.finditer(text):
+        pos = 0
+        while item := _RELIEVED_ITEM.match(m.group(1), pos):  # items one after another
+            pos = item.end()
+            name = item.group(1)
+            s = m.start(1) + item.start(1)
+            slen = _surname_len(ctx, s)
+            if not slen or not _plausible(ctx, name, slen, soft=False):
+                continue
+            if not _masked(ctx, s, s + len(name)):
+                ctx.add_name(name)
+                out.append(_Mention(s, s + len(name)))
+    return out
+
+
+def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Untitled names opening a sentence or clause before a verb cue.
+
+    A Chinese name must open a sentence and be followed by a cue of two or
+    more characters or a speech verb (柏某群回答说); a transliterated run of
+    three or more characters may open a clause too and needs any cue
+    (，萨某拉尼将出任). The sentence start stands in for the left frame; the
+    name must not be an ordinary dictionary word or place name, nor a body
+    before a post (白宫发言人). Openings are found by two regexes, so the
+    many sentences that open otherwise cost no Python.
+    """
+    text, lex = ctx.text, ctx.lex
+    out = []
+    taken = set()
+    for m in _openings(lex.clause_translit_re, text):
+        p = m.end()
+        e = _translit_run_fwd(ctx, p)
+        if e - p >= 3 and _right_score(ctx, e) >= 1 and not lex.prefix_head_re.match(text, e) \
+                and not lex.foreign_not_before.after(text, e) \
+                and not _not_mention(ctx, p, e) and _foreign_name_ok(ctx, p, e) \
+                and not _common_word(text[p:e], 50, places=True):
+            out.append(_Mention(p, e))
+            taken.add(p)
+    for m in _openings(lex.subject_re, text):
+        p = m.end()
+        if p in taken:
+            continue
+        hit = parse_name_at(ctx, p, wide=True)
+        if hit is None or _not_mention(ctx, *hit):
+            continue
+        s, e = hit
+        if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+            continue
+        if lex.prefix_head_re.match(text, e):
+            continue  # 白宫发言人: a body before a post
+        name = text[s:e]
+        slen = _surname_len(ctx, s)
+        known = word_freq().get(name) if len(name) >= 2 else None
+        if known is not None and not known[1].startswith("nr"):
+            continue
+        if lex.jp_surnames.after(text, s) and _japan_context(ctx, s):
+            pass
+        elif slen and 1 <= e - s - slen <= 3:
+            if not _plausible(ctx, name[:slen + 2], slen):
+                continue
+        elif not (e - s >= 3 and text[s] in lex.translit and _foreign_name_ok(ctx, s, e)):
+            continue
+        out.append(_Mention(s, e))
+    ctx.add_mentions(out)
+    return out

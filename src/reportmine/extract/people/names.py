@@ -1,0 +1,595 @@
+"""Where a personal name starts and ends, given a frame that holds one.
+
+A name is a surname plus one or two given characters (or a transliterated
+run next to a post word, or a dotted foreign name); how long it is comes from
+what follows and precedes it (``right_cues``, ``left_cues``), and common words
+that merely start with a surname character are refused. ``_Ctx`` carries the
+article's text and lexicon through every finder, with the answers they share.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from reportmine.extract.dictionary import word_freq
+from reportmine.extract.people.lexicon import _Lexicon, _SENT_END, _SEP, _SEP_SET, _common_word, _is_cjk
+
+
+@dataclass
+class _Ctx:
+    """One article: the text, what is masked, and the names found so far."""
+
+    text: str
+    lex: _Lexicon
+    masked: list[tuple[int, int]]
+    names: dict[str, None] = field(default_factory=dict)
+    _by_first: dict[str, list[str]] = field(default_factory=dict)
+    _by_last: dict[str, list[str]] = field(default_factory=dict)
+
+    def add_name(self, name: str) -> None:
+        if name and name not in self.names:
+            self.names[name] = None
+            self._by_first.setdefault(name[0], []).append(name)
+            self._by_last.setdefault(name[-1], []).append(name)
+
+    def add_mentions(self, mentions: list[_Mention]) -> None:
+        """Register the names of an extractor's mentions, so later extractors know them."""
+        for mention in mentions:
+            self.add_name(self.text[mention.start:mention.end])
+
+    _bounds: list[int] | None = None
+    has_dots: bool = False
+    #: every post word of the text (``_titles``), scanned once for the readers that need them
+    title_scan: list[_Title] | None = None
+
+    def sentence_start(self, i: int) -> int:
+        """Start of the sentence holding position ``i``."""
+        if self._bounds is None:
+            self._bounds = [m.end() for m in _SENT_END.finditer(self.text)]
+        k = bisect.bisect_right(self._bounds, i)
+        return self._bounds[k - 1] if k else 0
+
+    def known_at(self, i: int) -> str | None:
+        best = None
+        if i >= len(self.text):
+            return None
+        for name in self._by_first.get(self.text[i], ()):
+            if self.text.startswith(name, i) and (best is None or len(name) > len(best)):
+                best = name
+        return best
+
+    def known_ending(self, j: int) -> str | None:
+        best = None
+        if j <= 0:
+            return None
+        for name in self._by_last.get(self.text[j - 1], ()):
+            if j - len(name) >= 0 and self.text.startswith(name, j - len(name)) and (
+                    best is None or len(name) > len(best)):
+                best = name
+        return best
+
+
+def _right_score(ctx: _Ctx, j: int) -> int:
+    """How strongly position ``j`` can end a name: 3 at punctuation, else cue length."""
+    text = ctx.text
+    if j >= len(text):
+        return 3
+    ch = text[j]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
+        if ch in _SEP and j < len(text) - 1 and _is_cjk(text[j + 1]):
+            return 0  # 安德鲁·汤姆森: the name goes on
+        return 3
+    lex = ctx.lex
+    lens = lex.right_cues.by_first.get(ch)  # (right_cues.after, inline: this runs for every candidate end)
+    if lens:
+        words = lex.right_cues.words
+        for n in lens:
+            if text[j:j + n] in words:
+                return n
+    if lex.prefix_head_re.match(text, j):
+        return 3
+    return 0
+
+
+def _left_score(ctx: _Ctx, i: int) -> int:
+    """How strongly position ``i`` can start a name: 3 after punctuation or at the start."""
+    text = ctx.text
+    if i == 0:
+        return 3
+    ch = text[i - 1]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
+        return 3
+    n = ctx.lex.left_cues.before(text, i)
+    if n:
+        return n
+    if text[i - 1] in ctx.lex.bad:
+        return 1
+    return 0
+
+
+def _surname_len(ctx: _Ctx, i: int) -> int:
+    text = ctx.text
+    if text[i:i + 2] in ctx.lex.surnames2:
+        return 2
+    if i < len(text) and text[i] in ctx.lex.surnames1:
+        return 1
+    return 0
+
+
+def _plausible(ctx: _Ctx, name: str, slen: int, soft: bool = True) -> bool:
+    """A surname plus 1-2 given characters that is not an ordinary word.
+
+    With ``soft=False`` only the hard rules apply (characters, stopwords), not
+    the dictionary check, so that a strong cue after the name can rescue it
+    (市委书记万里明强调).
+    """
+    memo = ctx.lex.plausible_memo
+    key = (name, slen, soft)
+    hit = memo.get(key)
+    if hit is None:
+        if len(memo) > 200_000:
+            memo.clear()
+        hit = memo[key] = _plausible_uncached(ctx.lex, name, slen, soft)
+    return hit
+
+
+def _plausible_uncached(lex: _Lexicon, name: str, slen: int, soft: bool) -> bool:
+    given = name[slen:]
+    if not 1 <= len(given) <= 2 or not all(_is_cjk(c) and c not in lex.bad for c in given):
+        return False
+    if name in lex.stopwords or name[:2] in lex.stopwords or name[:3] in lex.stopwords:
+        return False
+    if given in lex.not_given:
+        return False
+    if not soft:
+        return True
+    if len(name) == 2 and (_common_word(name, 60) or _common_word(name, 400, places=True)):
+        return False
+    if len(name) >= 3 and (_common_word(name[:2], 500) or _common_word(name, 1000, places=True)):
+        return False
+    return True
+
+
+def _masked(ctx: _Ctx, s: int, e: int) -> bool:
+    if not ctx.masked:
+        return False
+    return any(a <= s and e <= b for a, b in ctx.masked)
+
+
+def _not_mention(ctx: _Ctx, s: int, e: int) -> bool:
+    if ctx.masked and _masked(ctx, s, e):
+        return True
+    return ctx.lex.not_mention.after(ctx.text, e) > 0
+
+
+def _titled_not_mention(ctx: _Ctx, s: int, e: int) -> bool:
+    """``_not_mention`` for a name right after a title, where some words
+    (``titled_not_mention``: 关于) follow a speaker rather than a theory name."""
+    if ctx.lex.titled_not_mention and ctx.text.startswith(ctx.lex.titled_not_mention, e):
+        return _masked(ctx, s, e)
+    return _not_mention(ctx, s, e)
+
+
+def _foreign_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
+    """A transliterated run that is no place name and does not start or end with one."""
+    text = ctx.text
+    if ctx.lex.places.after(text, s) or ctx.lex.places.before(text, e):
+        return False
+    return not _common_word(text[s:e], 400, places=True)
+
+
+def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
+    """End of a run of transliteration characters (with · joins) starting at ``i``.
+
+    The run stops before a two-character cue word (克林顿利用 -> 克林顿).
+    """
+    text, tl = ctx.text, ctx.lex.translit
+    j = i
+    while j < len(text) and (text[j] in tl or (text[j] in _SEP and j > i and j + 1 < len(text)
+                                                and text[j + 1] in tl)):
+        if j - i >= 2 and text[j - 1] not in _SEP and ctx.lex.right_cues.after(text, j, 2):
+            break
+        j += 1
+    return j
+
+
+def _translit_run_back(ctx: _Ctx, j: int) -> int:
+    text, tl = ctx.text, ctx.lex.translit
+    i = j
+    while i > 0 and (text[i - 1] in tl or (text[i - 1] in _SEP and i < j and i - 2 >= 0
+                                            and text[i - 2] in tl)):
+        i -= 1
+    return i
+
+
+def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None = None,
+                  wide: bool = False) -> tuple[int, int] | None:
+    """The name starting at ``i``, as ``(start, end)``, or None.
+
+    ``item_end`` is the end of a 、 list item: when the whole item reads as a
+    name, it is the name. ``foreign`` allows a transliterated name (after 总统).
+    ``wide`` (right after a title) allows a four-character name when neither
+    the two- nor the three-character reading ends at a cue but the four-character
+    one does (所长巴某旺堆在, 局长高某纪元说).
+    """
+    text = ctx.text
+    if i >= len(text):
+        return None
+    ch = text[i]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
+        return None
+    if ch in ctx._by_first:
+        known = ctx.known_at(i)
+        if known and _right_score(ctx, i + len(known)) > 0:
+            return i, i + len(known)
+    if wide and ctx.has_dots and (dotted := _dotted_end(ctx, i)):
+        return i, dotted
+    lex = ctx.lex
+    slen = 2 if text[i:i + 2] in lex.surnames2 else 1 if ch in lex.surnames1 else 0
+    if item_end is not None and slen and 2 <= item_end - i - slen + 1 <= 3 and _plausible(ctx, text[i:item_end], slen):
+        return i, item_end
+    best: tuple[int, int] | None = None
+    # 书记向市委汇报, 向市纪委: 市 opens a body; 向全体党员: 全体 opens a group; no given name
+    if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen):
+        options = []
+        for length in (slen + 1, slen + 2):
+            end = i + length
+            if end > len(text) or not _plausible(ctx, text[i:end], slen, soft=False):
+                continue
+            if length == slen + 2 and (_post_verb_len(ctx, end - 1) or _prefix_opens_post(ctx, end - 1)
+                                       or text[end - 1] in lex.light_verbs and _right_score(ctx, end)):
+                continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank;
+                # 王某作报告: 作 is the verb before its object (报告, 动员讲话), itself a cue
+            score = _right_score(ctx, end)
+            if score < 2 and not _plausible(ctx, text[i:end], slen) \
+                    and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
+                continue
+            options.append((score, length, end))
+        if options:
+            score, length, end = max(options)
+            if score == 0:
+                # nothing tells where the name ends: a third character that starts
+                # an ordinary word with what follows belongs to that word
+                if len(options) == 2 and _common_word(text[i + slen + 1:i + slen + 3], 200):
+                    end = i + slen + 1
+                elif len(options) == 1:
+                    end = options[0][2]
+                else:
+                    end = i + slen + 2
+                    if wide and slen == 1:
+                        four = _four_char_end(ctx, i)
+                        if four:
+                            end, score = four
+            best = (score, end)
+    if wide and (best is None or best[0] == 0) and ctx.lex.jp_surnames.after(text, i) and _japan_context(ctx, i):
+        # 日本外相小某惠三也: a Japanese family name and its given name
+        jp_end = _japanese_end(ctx, i)
+        if jp_end is not None:
+            return i, jp_end
+    if text[i] in ctx.lex.translit:
+        end = _translit_run_fwd(ctx, i)
+        run = end - i
+        joined = not _SEP_SET.isdisjoint(text[i:end])
+        if best is None:
+            ok = run >= 4 or joined or (foreign and (run >= 3 or (run == 2 and _right_score(ctx, end) > 0)))
+        else:
+            ok = run > best[1] - i and (joined or run >= 4 or best[0] == 0)
+        ok = ok and _foreign_name_ok(ctx, i, end)
+        if ok:
+            return i, end
+    if best is None:
+        return None
+    return i, best[1]
+
+
+def _post_verb_len(ctx: _Ctx, j: int) -> int:
+    """Length of a verb of taking a post (任, 兼任) at ``j`` that a post word follows, else 0.
+
+    In 团委副书记林某任副组长 the verb ends the name as a cue would: without
+    it the post after 任 makes 林某任 the longer, better-framed reading.
+    """
+    n = ctx.lex.post_verbs.after(ctx.text, j)
+    if n and ctx.lex.title_re.match(ctx.text, j + n):
+        return n
+    return 0
+
+
+def _prefix_opens_post(ctx: _Ctx, k: int) -> bool:
+    """Whether a one-character post prefix at ``k`` (副, 前) opens a post or a
+    rank after a name (孙某副教授, 王某副主任). Why: such a character would
+    otherwise end a three- or four-character name read before the cue that
+    the rank holds (教授), while given names seldom end in 副; a given name
+    ending in 前 (张向前) stays, being followed by no post."""
+    text, lex = ctx.text, ctx.lex
+    return text[k:k + 1] in lex.prefixes.words and bool(
+        lex.prefix_head_re.match(text, k) or lex.after_anchor_re.match(text, k))
+
+
+def _level_body_at(ctx: _Ctx, j: int) -> bool:
+    """Whether an administrative level (省, 市, 县) at ``j`` opens a body or post
+    (市委, 省纪委, 县政府, 市长): then it is no one-character given name, and the
+    surname before it is a preposition (向, 于) or a word's end."""
+    lex = ctx.lex
+    return ctx.text[j:j + 1] in lex.level_chars and bool(lex.level_tails.after(ctx.text, j + 1))
+
+
+def _titled_word_name(ctx: _Ctx, name: str, slen: int) -> bool:
+    """A three-character name whose surname and first given character make a word
+    (宋朝某, 高明某), right after a post and closed by a cue (总裁宋朝某等): the
+    post and the cue frame it, so the dictionary no longer refuses it; the
+    whole name must still be no word or place of its own."""
+    return len(name) - slen == 2 and not _common_word(name, 1000, places=True)
+
+
+def _japan_context(ctx: _Ctx, i: int) -> bool:
+    """Whether the sentence holding ``i`` is about Japan (names 日本, 东京 or 日方)."""
+    start = ctx.sentence_start(i)
+    end = _SENT_END.search(ctx.text, i)
+    sentence = ctx.text[start:end.start() if end else len(ctx.text)]
+    return any(c in sentence for c in ctx.lex.japan_cues)
+
+
+def _japanese_end(ctx: _Ctx, i: int) -> int | None:
+    """End of a Japanese name at ``i``: a family name from ``japanese_surnames.txt``
+    and the fewest given characters (one to three) that end at a cue or punctuation."""
+    text, lex = ctx.text, ctx.lex
+    n = lex.jp_surnames.after(text, i)
+    if not n:
+        return None
+    for g in (1, 2, 3):
+        end = i + n + g
+        if end > len(text) or not (_is_cjk(text[end - 1]) and text[end - 1] not in lex.bad):
+            return None
+        if _right_score(ctx, end) >= 1:
+            return end
+    return None
+
+
+_DOTS = "·•・"
+
+
+_DOT_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]")
+
+
+def _dotted_end(ctx: _Ctx, i: int) -> int | None:
+    """End of a name written in parts joined by a middle dot (某某·某某某), or None.
+
+    Every part is a run of one to six name characters; the last part ends at
+    the first cue or punctuation after its first character.
+    """
+    text, bad = ctx.text, ctx.lex.bad
+    if not _DOT_AHEAD.match(text, i):
+        return None
+    j, parts = i, 0
+    while True:
+        k = j
+        while k < len(text) and k - j < 7 and _is_cjk(text[k]):
+            k += 1
+        if j < k <= j + 6 and k < len(text) - 1 and text[k] in _DOTS and _is_cjk(text[k + 1]):
+            # a part closed by the dot may hold any character (阿不都·某某)
+            j, parts = k + 1, parts + 1
+            continue
+        k = j
+        while k < len(text) and k - j < 7 and _is_cjk(text[k]) and text[k] not in bad:
+            k += 1
+        if k == j:
+            return None
+        if not parts:
+            return None
+        # the last part may run on into the words after it (某某·某某提出要求,
+        # 某某·某某某提到会指导): it ends at the first cue within six
+        # characters, which there must be one of two or more characters (a
+        # one-character cue may sit inside the words: 某某·某某有幸成为, 某某为团长)
+        for end in range(j + 1, min(k, j + 6) + 1):
+            score = _right_score(ctx, end)
+            if score >= 1:
+                return end if score >= 2 or k - j <= 6 else None
+        return None
+
+
+def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """End and right score of a four-character name at ``i`` ending at a cue, or None."""
+    text, lex = ctx.text, ctx.lex
+    end = i + 4
+    if end > len(text):
+        return None
+    if not all(_is_cjk(c) and c not in lex.bad for c in text[i + 1:end]):
+        return None
+    score = _right_score(ctx, end)
+    if score < 1 or text[i:end] in lex.stopwords or _common_word(text[i:end], 50, places=True) \
+            or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given \
+            or _common_word(text[end - 1:end + 1], 500) or _prefix_opens_post(ctx, end - 1):
+        return None  # (the last two: 校长孙某某关于: the fourth character starts a word with the next;
+        # 孙某某副教授: 副 opens the rank after the name)
+    return end, score
+
+
+def _post_ends_at(ctx: _Ctx, j: int) -> bool:
+    """Whether a post word of two or more characters ends at ``j`` (主任, 院长).
+
+    Why: a surname character that closes a post (任 of 主任) cannot also open
+    the name after it; read backwards from 同志, 办公室主任王某同志 would
+    otherwise give 任王某 rather than the titled 王某."""
+    return any(ctx.text[j - n:j] in ctx.lex.heads for n in range(2, min(j, 4) + 1))
+
+
+def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = False) -> tuple[int, int] | None:
+    """The name ending at ``j`` (right before a post word or 同志), or None.
+
+    ``strong`` (before 同志) accepts a three-character name whatever stands
+    before it; before a post word it must start after punctuation or a cue.
+    """
+    text = ctx.text
+    known = ctx.known_ending(j)
+    if known:
+        return j - len(known), j
+    if foreign:
+        n = ctx.lex.jp_surnames.before(text, j)
+        if n and _left_score(ctx, j - n) > 0:
+            return j - n, j  # 桥某首相: a Japanese family name alone before a post
+    foreign_hit = None
+    if foreign:
+        i = _translit_run_back(ctx, j)
+        # a run of three or more needs no left frame (正如克某斯某尔总统所说)
+        if j - i >= 2 and (_left_score(ctx, i) > 0 or j - i >= 3) and not text[i:j].endswith(ctx.lex.place_endings) \
+                and _foreign_name_ok(ctx, i, j):
+            foreign_hit = (i, j)
+    options = []
+    s1, s2 = ctx.lex.surnames1, ctx.lex.surnames2
+    for length in (4, 3, 2):
+        i = j - length
+        if i < 0:
+            continue
+        slen = 2 if text[i:i + 2] in s2 else 1 if text[i] in s1 else 0
+        if not slen or length - slen not in (1, 2) or (slen == 1 and length == 4) \
+                or not _plausible(ctx, text[i:j], slen):
+            continue
+        if _post_ends_at(ctx, i + 1):
+            continue  # 副主任王某同志: 任 ends the post 主任 and opens no name
+        score = _left_score(ctx, i)
+        if not score and _common_word(text[i - 1:i + 1], 1000) and text[i - 1] not in _NUMERALS:
+            continue  # 关于|某某同志, 学习|习总书记: the surname closes a frequent word, no name
+            # opens there (a numeral's word, 之一|张某同志, still lets the name open)
+        options.append((score, length, i))
+    if options:
+        score, length, i = max(options)
+        if foreign_hit and foreign_hit[0] < i:
+            return foreign_hit
+        if score > 0 or (strong and length >= 3) or (length == 2 and not any(o[1] > 2 for o in options)
+                         and text[i - 1:i] not in ctx.lex.surnames1
+                         and text[i - 1:i] not in ctx.lex.translit):
+            given = text[i + _surname_len(ctx, i):j]
+            if len(given) == 2 and _common_word(given, 1000):
+                return None  # 有关负责同志
+            return i, j
+    return foreign_hit
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    titles: list[str] = field(default_factory=list)
+    org: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Title:
+    start: int
+    end: int
+    text: str
+    head: str
+    qual: str
+
+
+#: Numerals that close a frequent word with a surname after them (之一|张某).
+_NUMERALS = frozenset("一二两三四五六七八九十")
+
+
+def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A name already found, then 任 or 兼任, right before the post word at ``j``.
+
+    团委副书记林某任副组长: the post after 任 is 林某's too; read back from it
+    without this, 林某任 would be a three-character name.
+    """
+    n = ctx.lex.post_verbs.before(ctx.text, j)
+    known = ctx.known_ending(j - n) if n else None
+    return (j - n - len(known), j - n) if known else None
+
+
+def _known_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
+    """Names already found that a 、 list joins to the name at ``i``:
+    副书记甲、乙任副组长 gives the post after 任 to 甲 as well as 乙."""
+    out: list[tuple[int, int]] = []
+    while i > 1 and ctx.text[i - 1] == "、" and (known := ctx.known_ending(i - 1)):
+        i = i - 1 - len(known)
+        out.append((i, i + len(known)))
+    return out
+
+
+def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """A name holding a body character (科, 处, 院: 蒋某兵, 王处某) right after a title.
+
+    Those characters end bodies (科, 院) and are kept out of given names
+    elsewhere; right after a post word, and ending at a strong cue (主持,
+    讲话, 同志, punctuation), they are a name. A given name that is a post
+    (党委书记任组长) or reads as a post (任副组长) is none.
+    """
+    text, lex = ctx.text, ctx.lex
+    slen = _surname_len(ctx, i)
+    if not slen or not lex.titled_chars or lex.prefix_head_re.match(text, i + slen):
+        return None
+    for end in (i + slen + 2, i + slen + 1):
+        given = text[i + slen:end]
+        if end > len(text) or lex.titled_chars.isdisjoint(given) or given in lex.not_given:
+            continue
+        if not all(_is_cjk(c) and (c not in lex.bad or c in lex.titled_chars) for c in given):
+            continue
+        name = text[i:end]
+        if _right_score(ctx, end) < 2 or name in lex.stopwords or name[:2] in lex.stopwords \
+                or _common_word(name, 50, places=True) or _common_word(given, 200):
+            continue
+        return i, end
+    return None
+
+
+def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None) -> tuple[int, int] | None:
+    """A name whose surname is in ``surnames_rare.txt`` (党, 代, 云), in a strong frame.
+
+    Callers ask only where the frame already says a name stands (right after
+    a post word, a later item of a titled 、 list, a closing credit). The name
+    must end at punctuation or a cue of two or more characters (书记代某某主持)
+    or fill its list item (、党某某、), and be no word or place (党建, 云南).
+    """
+    text, lex = ctx.text, ctx.lex
+    if text[i:i + 1] not in lex.rare_surnames or lex.prefix_head_re.match(text, i + 1):
+        return None
+    best = None
+    for end in (i + 2, i + 3):
+        if end > len(text):
+            break
+        name = text[i:end]
+        if not _plausible(ctx, name, 1) or _common_word(name[:2], 200, places=True) \
+                or _common_word(name[1:], 1000) or _common_word(text[end - 1:end + 1], 500):
+            continue
+        score = 3 if end == item_end else _right_score(ctx, end)
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, end)
+    return (i, best[1]) if best else None
+
+
+def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """A three-character name opening with a place (宁某某 where 宁某 is a city),
+    as a later item of a titled 、 list: 书记甲、乙、宁某某参加.
+
+    Place names are stopwords for names, so the list frame must say where the
+    name ends: a 、 or punctuation right after it, or a cue of two or more
+    characters (参加, 出席); the three characters are no word or place, and the
+    last does not open a word with what follows (宁某港口).
+    """
+    text, lex = ctx.text, ctx.lex
+    j = i + 3
+    if j > len(text) or text[i] not in lex.surnames1 or text[i + 2] in lex.bad:
+        return None
+    head = word_freq().get(text[i:i + 2])
+    if head is None or not head[1].startswith("ns") or word_freq().get(text[i:j]) is not None:
+        return None
+    if not (text[j:j + 1] in ("、", "，", ",", "。", "；", ";") or lex.right_cues.after(text, j, 2) >= 2):
+        return None
+    if _common_word(text[j - 1:j + 1], 200, places=True):
+        return None
+    return i, j
+
+
+def _rare_name_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A three-character name with a rare surname ending at ``j`` (before 同志),
+    standing after punctuation or a left cue (会议由党某某同志主持)."""
+    i = j - 3
+    if i < 0 or ctx.text[i] not in ctx.lex.rare_surnames:
+        return None
+    if not ctx.lex.left_cues.before(ctx.text, i) and _left_score(ctx, i) < 3:
+        return None  # 各部门负责同志: no frame opens a name at 门
+    hit = _rare_name_at(ctx, i, item_end=j)
+    return hit if hit == (i, j) else None

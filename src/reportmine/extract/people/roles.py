@@ -1,0 +1,114 @@
+"""What each person does (主持, 讲党课, 点评 ...) and the posts they are elected to."""
+from __future__ import annotations
+
+import re
+
+from reportmine.extract.people.lexicon import _CLAUSE_END, _SENT_END, _common_word
+from reportmine.extract.people.names import _Ctx, _Mention, _right_score
+from reportmine.extract.people.titles import _titles
+
+
+_GAP_SPLIT = re.compile(r"[、，,\s]+|以及|及|和|与")
+
+
+def _passes(ctx: _Ctx, gap: str) -> bool:
+    """Whether a role cue after the next name still belongs to this one too:
+    only punctuation and titles stand between them (组长娄某，副组长王某……到会督导)."""
+    for piece in _GAP_SPLIT.split(gap):
+        if not piece or piece in ("同志", "等"):
+            continue
+        group = ctx.lex.group_re
+        if group is not None and len(piece) <= 24 and any(
+                m.end() == len(piece) for m in group.finditer(piece)):
+            continue  # 区委组织部干部: a group word stands where a title would
+        if len(piece) > 24 or not any(ctx.lex.prefix_head_re.fullmatch(piece, len(piece) - n)
+                                      for n in range(1, min(len(piece), 8) + 1)):
+            return False
+    return True
+
+
+def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """Give each mention the role cues after it, up to the next named person.
+
+    ``mentions`` are sorted by start. Names in one list or title run share the
+    cue that follows the whole run (A、B到会督导, 组长甲，副组长乙到会督导): the
+    cue is looked for after the mention and, while only punctuation and titles
+    separate it from the next names, after those too; the cues taken run to
+    the end of the first cue's clause.
+    """
+    text, lex = ctx.text, ctx.lex
+    for k, m in enumerate(mentions):
+        sent = _SENT_END.search(text, m.end)
+        sent_end = sent.start() if sent else len(text)
+        pos, j = m.end, k + 1
+        cue = None
+        while True:
+            while j < len(mentions) and mentions[j].start < pos:
+                j += 1
+            nxt = mentions[j].start if j < len(mentions) and mentions[j].start < sent_end else sent_end
+            cue = lex.role_re.search(text, pos, nxt)
+            if cue is not None or nxt == sent_end or not _passes(ctx, text[pos:nxt]):
+                break
+            pos = mentions[j].end
+            j += 1
+        if cue is None:
+            continue
+        comma = _CLAUSE_END.search(text, cue.start(), nxt)
+        stop = comma.start() if comma else nxt
+        while cue is not None and cue.start() < stop:
+            role = lex.role_of[cue.group(0)]
+            if role not in m.roles:
+                m.roles.append(role)
+            cue = lex.role_re.search(text, cue.end(), stop)
+
+
+_ELECTED = re.compile(r"当选(?:为)?")
+
+
+# a body word between 当选为 and the post (村 of 村党支部书记); a term word (下届,
+# 新一届) makes the post one still to be taken, no title the person holds
+_BODY_GAP = re.compile(r"(?:(?!届)[\u4e00-\u9fff])*")
+
+
+def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """甲、乙当选为副主席: the post a vote gives is a title of every name before 当选.
+
+    The post must close its clause (当选为主席，), so that 当选为新一届……代表
+    or a post that is only the start of a longer phrase gives nothing.
+    """
+    text = ctx.text
+    if "当选" not in text:
+        return  # str search first: the title scan runs only where a vote is told
+    by_end = {m.end: m for m in mentions}
+    starts = _titles(ctx)  # (already scanned for the title mentions)
+    for m in _ELECTED.finditer(text):
+        if m.start() not in by_end:
+            continue
+        # the first post after 当选为, a body word or two before it allowed (当选为村党支部书记)
+        post = next((t for t in starts if m.end() <= t.start <= m.end() + 8), None)
+        if post is None or _right_score(ctx, post.end) < 3 or not _BODY_GAP.fullmatch(text, m.end(), post.start):
+            continue
+        j = m.start()
+        while (hit := by_end.get(j)) is not None:
+            _add_title(hit.titles, text[post.start:post.end])
+            if text[hit.start - 1:hit.start] != "、":
+                break
+            j = hit.start - 1
+
+
+def _inside_word(text: str, s: int, e: int) -> bool:
+    """A two-character name seen inside an ordinary word (高明 in 提高明显)."""
+    if e - s != 2:
+        return False
+    return (s > 0 and _common_word(text[s - 1:s + 1], 100)) or (
+        e < len(text) and _common_word(text[e - 1:e + 1], 100))
+
+
+def _add_title(titles: list[str], new: str) -> None:
+    for k, old in enumerate(titles):
+        if new in old:
+            return
+        if old in new:
+            titles[k] = new
+            return
+    titles.append(new)

@@ -1,0 +1,464 @@
+"""Post words in the text and the names they hold (党组书记、副主席某某).
+
+The title scan finds every post word with its qualifiers; a chain of posts
+joined by 、 before a name, or a post right after one, makes a mention with
+those titles, bound to the body written before the post where the
+organization extractor found one.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from reportmine.extract.organizations import MAX_PLACE_RUN, leading_place
+from reportmine.extract.people.lexicon import (
+    _BRACKET_SPLIT, _CHAIN_BREAK, _CHAIN_COMMAS, _CHAIN_GAP, _Lexicon, _MASK, _ORDINAL_UNIT,
+    _SAME_GROUP_GAP, _common_word, _is_cjk,
+)
+from reportmine.extract.people.names import (
+    _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked,
+    _named_before_post_verb, _place_name_item, _plausible, _rare_name_at, _rare_name_before,
+    _right_score, _surname_len, _titled_name_at, _titled_not_mention, _translit_run_back,
+    parse_name_at, parse_name_before,
+)
+from reportmine.record import Organization
+
+
+def _titles(ctx: _Ctx) -> list[_Title]:
+    """Every post word of the article (callers only read the list: it is kept on ``ctx``)."""
+    if ctx.title_scan is None:
+        ctx.title_scan = _scan_titles(ctx)
+    return ctx.title_scan
+
+
+def _scan_titles(ctx: _Ctx) -> list[_Title]:
+    lex, text = ctx.lex, ctx.text
+    search, match, firsts = lex.head_re.search, lex.head_re.match, lex.head_firsts
+    compounds, back_match = lex.compounds, lex.title_back_re.match
+    rtext = text[::-1]
+    n = len(text)
+    out = []
+    pos = 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        ms, me = m.span()
+        # 泰国王储: 国王 is found first, but 王储 reaches further
+        for k in range(ms + 1, me):
+            if text[k] not in firsts:
+                continue
+            alt = match(text, k)
+            if alt and alt.end() > me:
+                m = alt
+                ms, me = m.span()
+        head = m.group(0)
+        follow = compounds.get(head)
+        if follow and text.startswith(follow, me):
+            pos = ms + 1
+            continue
+        pos = me
+        back = back_match(rtext, n - ms)
+        qual_end = ms - (back.end(1) - back.start(1))
+        start = qual_end - (back.end(2) - back.start(2))
+        if start < qual_end:
+            start = _trim_quals(ctx.lex, text, start, qual_end)
+            start -= _opening_qual(lex, text, start)
+            start = _repeated_qual(lex, text, start, qual_end)
+            if text[start + 1:start + 2] == "委" and text[start] in lex.level_chars:
+                start = _league_start(text, start)
+        elif lex.offices is not None and head in lex.offices.posts:
+            # 教务处主任: an office that opens the mention is the title's body
+            office = lex.offices.start_before(text, start)
+            if office is not None:
+                start = office
+                qual_end = ms - (back.end(1) - back.start(1))
+                out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
+                continue
+        out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
+    return out
+
+
+def _league_start(text: str, start: int) -> int:
+    """Where a title starts whose level committee (市委, 县委) at ``start`` is
+    the Communist Youth League's: 团 or 共青团 right before it, or before a
+    place that ends in its level (团市委书记, 团青石市委副书记, 共青团青石县委
+    书记). The title keeps the league's body as written; without it the post
+    reads as the party committee's (市委书记). 团 ending a word (集团, 代表团)
+    opens no league body."""
+    k = text.rfind("团", max(0, start - MAX_PLACE_RUN * 2 - 1), start)
+    if k < 0 or k + 1 < start and leading_place(text[:start + 1], k + 1) != start + 1:
+        return start
+    if text[k - 2:k] == "共青":
+        return k - 2
+    if any(_common_word(text[k - n:k + 1], 1) for n in (1, 2) if k >= n):
+        return start
+    return k
+
+
+def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
+    """Length of a word (``opening_only_quals``: 机关) that joins a title's body
+    only where it opens the mention: 机关党组书记某某 after punctuation, not
+    县人大机关党组书记 (whose title stays 党组书记)."""
+    for q in lex.opening_quals:
+        k = start - len(q)
+        if k >= 0 and text.startswith(q, k) and (k == 0 or not _is_cjk(text[k - 1])):
+            return len(q)
+    return 0
+
+
+def _trim_quals(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
+    """Where a title starts when bodies stand before its prefixes and post word.
+
+    A rank (二级巡视员) is held in a unit, not a post of it: the body before it
+    is the person's unit (办公室二级巡视员 -> 二级巡视员). After 驻 the first
+    bodies name the host the group is stationed in, and only the last one is
+    the post's own body (驻宣传部纪检组组长 -> 纪检组组长).
+    """
+    if lex.rank_prefixes and text.startswith(lex.rank_prefixes, qual_end):
+        return qual_end
+    if text[start - 1:start] == "驻":
+        return qual_end - (lex.quals.before(text, qual_end) or qual_end - start)
+    return start
+
+
+def _repeated_qual(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
+    """Where a title starts when its last body word repeats the end of the body
+    before it (第一党支部支部书记): the body is the person's unit and the title
+    is the post with the repeated word (支部书记), not 党支部支部书记."""
+    k = lex.quals.before(text, qual_end)
+    if k and qual_end - 2 * k >= start and text.startswith(text[qual_end - k:qual_end], qual_end - 2 * k):
+        return qual_end - k
+    return start
+
+
+def _mask_regions(text: str) -> list[tuple[int, int]]:
+    if "《" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _MASK.finditer(text)]
+
+
+class _OrgEnds:
+    """Organization spans of one article indexed by where they end.
+
+    A title binds the longest body ending right before it (or two characters
+    before, across 其他/全体/各位); looking up those few end positions replaces
+    a scan of every organization span for every title.
+    """
+
+    _ACROSS = ("其他", "全体", "各位")
+
+    def __init__(self, organizations: list[Organization]) -> None:
+        self.organizations = organizations
+        self._by_end: dict[int, list[tuple[int, int, str]]] | None = None
+
+    @property
+    def by_end(self) -> dict[int, list[tuple[int, int, str]]]:
+        """Built on first use: many articles bind no titled person at all."""
+        if self._by_end is None:
+            self._by_end = {}
+            # rank: the order of a stable sort by length, longest first
+            for rank, org in enumerate(sorted(self.organizations, key=lambda o: -len(o.name))):
+                for s, e in org.spans:
+                    self._by_end.setdefault(e, []).append((rank, s, org.name))
+        return self._by_end
+
+    def bound(self, text: str, title_start: int, head_start: int) -> str | None:
+        by_end = self._by_end if self._by_end is not None else self.by_end  # (no property call once built)
+        if not by_end:
+            return None
+        best: tuple[int, str] | None = None
+        ends = range(title_start - 1, head_start + 1)
+        if text[title_start - 2:title_start] in self._ACROSS and title_start >= 2:
+            ends = [title_start - 2, *ends]
+        get = by_end.get
+        for e in ends:
+            hits = get(e)
+            if hits:
+                for rank, s, name in hits:
+                    if s < head_start and (best is None or rank < best[0]):
+                        best = (rank, name)
+        return best[1] if best else None
+
+
+def _org_for(ctx: _Ctx, title: _Title, orgs: _OrgEnds) -> str | None:
+    """The body a titled person belongs to, where the text binds them."""
+    text = ctx.text
+    head_start = title.end - len(title.head)
+    organizations = orgs.organizations
+    found_org = orgs.bound(text, title.start, head_start)
+    if found_org is not None:
+        return found_org
+    window = text[max(0, title.start - 16):head_start]
+    if "第" in window:  # every ordinal unit holds 第
+        for m in _ORDINAL_UNIT.finditer(window):
+            if m.end() >= len(window) - len(title.qual) - 1:
+                return m.group(0)
+    if title.qual.endswith("支部"):
+        # 第一党支部及时召开党员大会……党支部书记杨某: the branch the sentence is about
+        sent_start = ctx.sentence_start(title.start)
+        # a branch that holds another person's post (康复科党支部书记某某) is that person's, not the sentence's
+        held = [t.start for t in _titles(ctx) if sent_start <= t.start < title.start]
+        found = None
+        for org in organizations:
+            for s, e in org.spans:
+                if sent_start <= s and e <= title.start and org.kind == "branch" \
+                        and not any(s <= h <= e for h in held):
+                    found = org.name
+        if found:
+            return found
+        for m in _ORDINAL_UNIT.finditer(text, sent_start, title.start) if "第" in text[sent_start:title.start] else ():
+            if m.group(0).endswith("支部"):
+                found = m.group(0)
+        return found
+    return None
+
+
+_ITEM = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
+
+
+def _list_item_end(text: str, i: int) -> int:
+    """End of the run of at most six CJK characters from ``i``."""
+    return _ITEM.match(text, i).end()
+
+
+def _chain_texts(text: str, chain: list[_Title]) -> list[str]:
+    """Titles of a chain as written: after a 、 or 兼 the whole stretch up to the
+    post word is the title (党组成员、监察处处长 -> 监察处处长)."""
+    out = [chain[0].text]
+    for prev, t in zip(chain, chain[1:]):
+        start = prev.end + 1
+        if t.start > start and t.end - start <= 12 and all(_is_cjk(c) for c in text[start:t.start]):
+            out.append(text[start:t.end])
+        else:
+            out.append(t.text)
+    return out
+
+
+_BRACKET = re.compile(r"[（(]([^（）()\n]{2,30})[）)]")
+
+
+def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> list[_Title]:
+    """刘某某（党委书记、局长）: titles in brackets right after a name.
+
+    Adds the mentions to ``out`` and returns the titles not used.
+    """
+    text = ctx.text
+    used: set[int] = set()
+    has_bracket = "（" in text or "(" in text  # str search is far cheaper than a regex scan
+    for m in (_BRACKET.finditer(text) if has_bracket else ()):
+        inside = [t for t in titles if m.start(1) <= t.start and t.end <= m.end(1)]
+        if not inside or inside[-1].end != m.end(1):
+            continue
+        hit = parse_name_before(ctx, m.start(), strong=True) or _name_after_bracket(ctx, m.end())
+        if hit is None or _masked(ctx, *hit):
+            continue
+        written = []
+        for piece in _BRACKET_SPLIT.split(m.group(1)):
+            if any(t.text in piece for t in inside) and len(piece) <= 12:
+                written.append(piece.strip())
+        if not written:
+            continue
+        ctx.add_name(text[hit[0]:hit[1]])
+        out.append(_Mention(hit[0], hit[1], written))
+        used.update(id(t) for t in inside)
+    return [t for t in titles if id(t) not in used] if used else titles
+
+
+def _name_after_bracket(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """召集人（机关党委第三党支部书记）某某主持: a name right after the closing
+    bracket, closed by a cue of two or more characters, takes the titles inside.
+
+    The name must be no ordinary word (soft check), since nothing before it frames it.
+    """
+    hit = parse_name_at(ctx, j)
+    if hit is None or _right_score(ctx, hit[1]) < 2:
+        return None
+    slen = _surname_len(ctx, hit[0])
+    return hit if slen and _plausible(ctx, ctx.text[hit[0]:hit[1]], slen) else None
+
+
+_COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
+
+
+#: A count that closes a list of names (甲和乙两位同志, 甲、乙等20位同志, 甲、乙、丙5名党员,
+#: 甲、乙等几名党员): a group counted as people names its items as people, even
+#: where the head (党员) holds no name alone. Group 1 is the head.
+_LIST_COUNT = re.compile(r"等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位](?=(同志|同学|党员))")
+
+
+def _names_before_count(ctx: _Ctx, j: int) -> list[tuple[int, int]]:
+    """The names of a 、/和 list ending at ``j`` (甲、乙和丙 before 三名), last first."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    while True:
+        hit = parse_name_before(ctx, j, foreign=True, strong=True)
+        if hit is None or _masked(ctx, *hit):
+            return out
+        out.append(hit)
+        if hit[0] >= 2 and text[hit[0] - 1] in "、和与及":
+            j = hit[0] - 1
+        else:
+            return out
+
+
+def _inside_no_name(titles: list[_Title], organizations: list[Organization]) -> list[_Title]:
+    """The titles whose post word does not begin inside an organization's name.
+
+    A post word read across the join of a body's name (中国科学院|长沙分院:
+    院长) is no post: the name after it would be a piece of the body's name
+    (沙分). A post word starting where a name ends (县委|书记) stays.
+    """
+    spans = [sp for o in organizations for sp in o.spans]
+    if not spans or not titles:
+        return titles
+    spans.sort()
+    starts = [s for s, _ in spans]
+    out = []
+    for t in titles:
+        head_at = t.end - len(t.head)
+        k = bisect.bisect_right(starts, head_at) - 1
+        if k >= 0 and spans[k][0] < head_at and t.end <= spans[k][1]:
+            continue
+        out.append(t)
+    return out
+
+
+def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:
+    text, lex = ctx.text, ctx.lex
+    out: list[_Mention] = []
+    titles = _inside_no_name(_titles(ctx), organizations)
+    titles = _bracket_titles(ctx, titles, out)
+    org_ends = _OrgEnds(organizations)
+    pending: list[_Title] = []
+    carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
+    for t in titles:
+        chain = pending + [t] if pending and (t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
+            text, pending[-1].end, t.start) or text[pending[-1].end:t.start] in _CHAIN_COMMAS) else [t]
+        pending = []
+        foreign = t.head in lex.foreign_heads
+        pos = t.end
+        while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
+            pos += 1
+        first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
+        if first is None and t.head not in lex.post_skip:
+            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos)
+        elif first is not None and _right_score(ctx, first[1]) < 2:
+            # 支部书记文某月同志: the plain reading stops before 月 at a weak end;
+            # the titled reading runs on to the strong cue
+            longer = _titled_name_at(ctx, pos)
+            first = longer if longer and longer[1] > first[1] else first
+        elif first is not None and first[1] - first[0] == 2 and lex.prefix_head_re.match(text, first[1] - 1):
+            first = None  # 副书记任副组长: a surname character before a post (副组长), no name
+        if first is not None and t.head not in lex.post_skip and not t.qual \
+                and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
+            # 习近平总书记兰考讲话, 科尔总理曾多次: a name standing clear before the
+            # title beats a weak guess after it
+            if ctx.known_ending(t.start):
+                first = None
+            else:
+                before = parse_name_before(ctx, t.start, foreign=foreign)
+                if before and _left_score(ctx, before[0]) >= 2 and _right_score(ctx, first[1]) == 0:
+                    first = None
+        if first is not None and not _titled_not_mention(ctx, *first):
+            names = [first]
+            end = first[1]
+            while end < len(text) and text[end] == "、":
+                item_end = _list_item_end(text, end + 1)
+                nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=item_end) \
+                    or _rare_name_at(ctx, end + 1, item_end=item_end) \
+                    or _place_name_item(ctx, end + 1)
+                if nxt is None or lex.title_re.match(text, end + 1) or _right_score(ctx, nxt[1]) == 0:
+                    break
+                names.append(nxt)
+                end = nxt[1]
+            # the fullest body any title of the chain binds (县委副书记、县政府党组书记 -> 县政府党组)
+            if len(chain) == 1:
+                org = _org_for(ctx, t, org_ends) or None
+            else:
+                orgs = [o for o in (_org_for(ctx, c, org_ends) for c in chain) if o]
+                org = max(orgs, key=len) if orgs else None
+            if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
+                    and _SAME_GROUP_GAP.fullmatch(text[out[-1].end:chain[0].start]) \
+                    and out[-1].org.endswith(chain[0].qual):
+                # 督导组组长娄某，副组长王某，督导组成员孙某: one group
+                org = out[-1].org
+            written = _chain_texts(text, chain)
+            for s, e in names:
+                ctx.add_name(text[s:e])
+                out.append(_Mention(s, e, list(written), org))
+            carry = None
+            continue
+        if carry is not None and carry[1] + 1 == t.start and text[carry[1]] in "兼、":
+            carry[0].titles.append(t.text)
+            carry = (carry[0], t.end)
+            continue
+        carry = None
+        if text[t.start - 1:t.start] == "为" and t.start >= 4:
+            # 以某某为团长的代表团: the leader of a delegation, named without a title
+            led = parse_name_before(ctx, t.start - 1, foreign=True, strong=True)
+            if led is not None and text[led[0] - 1:led[0]] == "以" and not _masked(ctx, *led):
+                ctx.add_name(text[led[0]:led[1]])
+                out.append(_Mention(*led))
+                continue
+        count = _COUNT_TAIL.search(text, max(0, t.start - 3), t.start) if not t.qual else None
+        if count is not None:
+            # 甲、乙两名副县长: names listed before a count of a post hold no title
+            listed = _names_before_count(ctx, count.start())
+            if len(listed) >= 2:
+                for s, e in listed:
+                    ctx.add_name(text[s:e])
+                    out.append(_Mention(s, e))
+                continue
+        # 某某任支部书记: a known name, then 任, holds the post after it, bodied or not
+        named = _named_before_post_verb(ctx, t.start) if t.head not in lex.post_skip else None
+        if named or t.head not in lex.post_skip and not t.qual:
+            # 某校李某某校长说: a title between a name and a speech verb holds the name
+            before = named or parse_name_before(
+                ctx, t.start, foreign=foreign, strong=bool(lex.speech_re.match(text, t.end))) \
+                or _word_name_after_body(ctx, t, org_ends) \
+                or (_rare_name_before(ctx, t.start) if not t.qual else None)
+            if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
+                # 会见了墨某市长: a transliterated name before any post, with a strong left frame
+                i = _translit_run_back(ctx, t.start)
+                if t.start - i >= 2 and _left_score(ctx, i) >= 2 \
+                        and not text[i:t.start].endswith(lex.place_endings) and _foreign_name_ok(ctx, i, t.start):
+                    before = (i, t.start)
+            if before is not None and not _masked(ctx, *before):
+                ctx.add_name(text[before[0]:before[1]])
+                m = _Mention(before[0], before[1], [_office_before_name(ctx, t, before[0]) + t.text])
+                out.append(m)
+                if text[before[1]:before[1] + 1] in lex.post_verbs.by_first:
+                    out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
+                carry = (m, t.end)
+                continue
+        if text[t.end:t.end + 1] in ("、", "兼"):
+            pending = chain
+        elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
+            pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
+    return out
+
+
+def _office_before_name(ctx: _Ctx, t: _Title, i: int) -> str:
+    """The office written before a name whose post follows it (政教处某某主任
+    -> 政教处), as the title's body; empty when the title has a body of its own
+    or the run before the name is no office opening the mention."""
+    offices = ctx.lex.offices
+    if offices is None or t.qual or t.head not in offices.posts or t.text != t.text.lstrip():
+        return ""
+    k = offices.start_before(ctx.text, i)
+    return ctx.text[k:i] if k is not None else ""
+
+
+def _word_name_after_body(ctx: _Ctx, t: _Title, org_ends: _OrgEnds) -> tuple[int, int] | None:
+    """A three-character name whose given name is a word (张建设, 刘发展), between
+    a body and its post: 督导组张建设组长、…, 督导组刘发展组长到会. The body
+    before and a 、, 和 or strong cue after the post frame it on both sides."""
+    text, i = ctx.text, t.start - 3
+    if i < 1 or text[i] not in ctx.lex.surnames1 or i not in org_ends.by_end:
+        return None
+    if not _plausible(ctx, text[i:t.start], 1, soft=False):
+        return None
+    if text[t.end:t.end + 1] not in ("、", "和", "与", "，", ",") and ctx.lex.right_cues.after(text, t.end, 2) < 2:
+        return None
+    return i, t.start
