@@ -104,13 +104,9 @@ def extract_organizations(text: str) -> list[Organization]:
 #: back across: 第一、二党支部). No lexicon word holds one (checked
 #: in _local_ok), so no name and no look-up of the extractor reaches across one.
 _BOUNDARY = frozenset("。！？；!?;\n，,：:")
-
-
 #: Longest stretch _QUOTED may mask (an opening mark, 120 characters, a closing one):
 #: masking text[:k] gives the same mask as the whole text up to k - QUOTE_REACH.
 QUOTE_REACH = 123
-
-
 _QUOTE_OPEN = re.compile("[《“「\"]")
 
 

@@ -197,15 +197,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
 #: 十二月三日|县委, 上午九点|某某社区党支部); 日 alone opens names (日照市委),
 #: so only a numeral before it makes a date.
 _DATE_UNITS = frozenset("日月年号点")
-
-
 _DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
-
-
 #: Higher levels listed right before a level body (中央|省委, 省市|县委): no name of a place.
 _LEVEL_LIST = re.compile("(?:中央|[省市县区])+")
-
-
 #: Word tags of what may come right before a one-character verb (及时|报, 立即|作).
 _ADVERB_TAGS = frozenset(("c", "d", "ad"))
 

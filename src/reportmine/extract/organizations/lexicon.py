@@ -18,81 +18,44 @@ from reportmine.resources import load_lines, load_table
 
 #: Longest name we build, in characters (long group names run to ~25).
 MAX_NAME = 34
-
-
 #: Longest run of unknown characters in a name between known parts (a place
 #: name, a stem like 粮油储备购销); longer runs are taken for prose.
 MAX_FREE = 7
 
-
 _MASK = "\x00"
-
-
 _QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
-
-
 _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
-
-
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
-
-
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
-
-
 _COORD = "、和及与"
-
-
 #: A numbered school's short ending (东营市一中, 县二中), matched apart from the
 #: other endings so that a longer word it opens (第一中学, 一中心, 一中队,
 #: 统一中央, 统一中国) keeps its own ending (中学) or none.
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]中")
-
-
 _NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华])"
-
-
 _MEASURE = "家个名位支所座项批类次期轮届"
-
-
 #: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
 #: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.
 _COUNTED = re.compile(f"(?:第?[{_NUMERAL}]+|首)[次期轮届批]|[{_NUMERAL}]+[{_MEASURE}]|[{_NUMERAL}]+大$")
-
-
 #: A measure word right after digits that cut the extension (2023年党支部
 #: 工作要点, 第2次党支部): the qualifier's first character counts, names nothing.
 _MEASURE_AFTER_DIGIT = re.compile(f"[{_MEASURE}]|年(?!级)|年度")
-
-
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
 #: Characters that close a place segment (江北区, 桂园街道): crossing one
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of
 #: administrative levels, so kept here rather than in a resource file.
 _PLACE_LEVELS = frozenset("省市县区州旗盟镇乡道")
-
-
 #: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt).
 _FIELD_JOINERS = "与和"
-
-
 #: Longest head read past dictionary verbs (县乡村振兴, 县防范化解重大风险), and
 #: how many verbs it may hold.
 MAX_THROUGH = 10
-
-
 MAX_VERBS = 3
-
-
 #: Longest place segment (before its level character) that the reset allows.
 MAX_PLACE = 5
-
-
 #: The ending of a system of organs (检察机关, 政法机关): a generic name of
 #: org_generic_names.txt ending in it stays generic after a place (市检察机关).
 _SYSTEM_ENDING = "机关"
-
-
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -287,8 +250,6 @@ def _group_verb_re(info: dict[str, tuple[str, str]]) -> re.Pattern[str]:
 
 #: jieba tags of the nouns that keep a one-character stop inside a name (交流, 名师).
 _NOUN_TAGS = frozenset(("n", "nz", "nt", "ns"))
-
-
 #: Tags of the one-character stops that may open such a noun: verbs, measure
 #: words and localizers (交, 名, 个, 里). A preposition, conjunction, adverb or
 #: pronoun stays a stop whatever follows (经|学校, 和|县医保中心, 和|文艺家协会).

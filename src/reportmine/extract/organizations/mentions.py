@@ -215,8 +215,6 @@ def _mentions(text: str) -> list[_Mention]:
 
 #: 型 closing a short qualifier makes it a type (服务型, 学习型, 创新型), not a name.
 _TYPE_MARK = "型"
-
-
 _TYPE_MAX = 4
 
 
@@ -225,8 +223,6 @@ _TYPE_MAX = 4
 #: naming one (剖析|支部, 创新|支部, 方便|支部后续工作, 先进|支部): a branch named
 #: for a function (运行党支部) writes 党支部.
 _BARE_BRANCH = "支部"
-
-
 _VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
 
 
@@ -268,8 +264,6 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
 
 #: The party's short and full names that open a committee's formal name.
 _PARTY_SHORT = "中共"
-
-
 _PARTY_FULL = "中国共产党"
 
 

@@ -16,41 +16,23 @@ from reportmine.extract.organizations.lexicon import _COORD, _Lexicon, _MASK, _N
 #: Level words a place name ends with (青石|县委, 和平里|社区党支部, 和兴|街道);
 #: a closed set, like _PLACE_LEVELS.
 _LEVEL_WORDS = ("街道", "社区")
-
-
 _LEVEL_CHARS = frozenset("省市县区旗州盟镇乡村")
-
-
 _LEVEL_RE = re.compile("街道|社区|[省市县区旗州盟镇乡村]")
-
-
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
-
-
 _VERB_TAGS = frozenset(("v", "vd", "ad", "d"))
-
-
 #: Longest unknown place name read before a level word (青云谱|区委, 紫荆花园|社区).
 MAX_PLACE_RUN = 4
-
-
 #: jieba tags of a word that cannot open a place name: verbs, function words,
 #: pronouns, numerals, measure words, localizers, time words (学习|市委,
 #: 对|县委, 各|村党支部, 两个|村, 以北|镇, 近日|区委).
 _NOT_PLACE_TAGS = frozenset("v vd p c d r u m q f t ad y e o mq zg".split())
-
-
 #: One-character tags refused at any boundary (在|河村, 各|村); a conjunction (和兴街道) or a
 #: verb (建新村) may open a name right after punctuation only.
 _NOT_PLACE_CHAR_TAGS = frozenset("p d r u m q t y e zg".split())
-
-
 #: jieba tags zg (a catch-all) on many plain name characters (车, 刘, 农, 园): right
 #: after punctuation such a character may open a place (车墩镇召开……), unless it is
 #: one of these function characters (今, 仍, 每, 此 ...); a closed set.
 _ZG_FUNCTION_CHARS = frozenset("且乎今仍否您很往每此止矣虽曰为爲")
-
-
 #: Surnames jieba tags as measure words (张, 段, 章): right after punctuation
 #: such a character opens a place named after a clan (张集镇, 段庄村); a closed set.
 _SURNAME_MEASURES = frozenset("张段章")

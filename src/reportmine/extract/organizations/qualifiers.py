@@ -81,19 +81,13 @@ _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 #: 中心 and the word after it that make 中心工作 (the central task): after a bare
 #: type of body (研究所|中心工作, 医院|中心工作) the ending names no centre.
 _CENTRE = "中心"
-
-
 _CENTRE_WORK = "工作"
-
-
 #: 作中心发言 (gives the keynote speech at a study session): no centre.
 _KEYNOTE = "作中心发言"
 
 
 #: A class (班) numbered in digits before its branch (化工学院201802班团支部).
 _CLASS = "班"
-
-
 _CLASS_NUMBER = re.compile(r"[0-9][0-9-]*$")
 
 
@@ -116,21 +110,13 @@ def _class_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
 #: Determiners that, right before a branch's ending, refer to a branch
 #: instead of naming one (汇报本支部, 该支部, 每支部, 分两支部); a closed set.
 _TAIL_DETERMINERS = frozenset("本该每两")
-
-
 #: 该 and the one-character types of body it refers back with (该行, 该局, 该院,
 #: 该校): before more of a name they point at the body named earlier, and
 #: belong to no name (该局|机关二支部 -> 机关二支部; 该局党组 stays 局党组).
 _REFERRING = "该"
-
-
 #: 含 (including) opening a bracket after a list of bodies (各党支部(含党总支)).
 _INCLUDING = "含"
-
-
 _OPEN_BRACKETS = "(（"
-
-
 _REFERRED_TYPES = frozenset("行局院校所厅委部处室")
 
 
@@ -145,8 +131,6 @@ def _determiner_tail(qualifier: str) -> bool:
 
 #: The preposition of 自……以来 (since): read apart from a name it opens.
 _SINCE = "自"
-
-
 _SINCE_CLOSE = re.compile("[^。！？；\n]{0,30}?以来")
 
 
@@ -160,8 +144,6 @@ def _since_clause(t: str, end: int, s: int) -> bool:
 #: A class of units that, whole, names one body above them (直属单位党委 at a
 #: university: the committee of the directly affiliated units); a closed set.
 _AFFILIATED = "直属单位"
-
-
 #: Endings such a class names a body with (not 党支部: 直属单位党支部 is any one of them).
 _AFFILIATED_ENDINGS = ("党委", "党总支", "党工委")
 

@@ -18,54 +18,26 @@ from reportmine.resources import load_json, load_lines, resource_dirs
 
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
-
-
 _CLAUSE_END = re.compile(r"[，,：:“”\"]")
-
-
 _SEP = "·•・—-－"
-
-
 _SEP_SET = frozenset(_SEP)
-
-
 # patterns used inside loops, compiled here rather than looked up in re's cache
 _MASK = re.compile(r"《[^《》\n]{0,80}》")
-
-
 _BRACKET_SPLIT = re.compile(r"[、，,；;兼]")
-
-
 _SAME_GROUP_GAP = re.compile(r"[，,、；;]|[，,]?[及和与]")
-
-
 _BYLINE_GAP = re.compile(r"[ \t\u3000、,，]+")
-
-
 _BARE_PART = re.compile(r"[\u4e00-\u9fff]{2,5}")
-
-
 _CREDIT_SPLIT = re.compile(r"[、,，;；/\s]+")
-
-
 _CREDIT_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
-
-
 #: punctuation between two titles that ends a chain (党组成员、|副主任 goes on; ，ends it)
 _CHAIN_BREAK = re.compile("[，,。；;！？\n]")
-
-
 #: how far a post may stand from the 、 that chains it to the posts before:
 #: a leading group's post carries a long body (党组书记、院长、院学习贯彻……主题教育领导小组组长)
 _CHAIN_GAP = 40
-
-
 #: A comma that a chain of two or more posts joined by 、 goes on past, straight
 #: into the next post (党组成员、政治部主任，机关党委书记某某): one person's posts,
 #: the comma a slip for 、; after a single post it may end an unnamed holder.
 _CHAIN_COMMAS = ("，", ",")
-
-
 _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
@@ -435,9 +407,5 @@ def _manner_word(word: str) -> bool:
 # the first word starts. Starting with the stop as a character class lets the
 # regex engine skip ahead to stops instead of trying every position.
 _SENTENCE_STOPS = "。！？；!?;\\n"
-
-
 _CLAUSE_STOPS = "，,：:"
-
-
 _OPENING = "[ \\t\\u3000“\"「]*"

@@ -347,8 +347,6 @@ def _japanese_end(ctx: _Ctx, i: int) -> int | None:
 
 
 _DOTS = "·•・"
-
-
 _DOT_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]")
 
 

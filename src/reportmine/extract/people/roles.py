@@ -63,8 +63,6 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
 
 
 _ELECTED = re.compile(r"当选(?:为)?")
-
-
 # a body word between 当选为 and the post (村 of 村党支部书记); a term word (下届,
 # 新一届) makes the post one still to be taken, no title the person holds
 _BODY_GAP = re.compile(r"(?:(?!届)[\u4e00-\u9fff])*")
