@@ -1,9 +1,10 @@
 """Frames other than a post that hold a name.
 
-Anchors (同志, 书记 after a name), sentence subjects before a speech verb,
-lists after a shared title or before a count (某某、某某等3名党员), groups
-led by a body, departments listed with their people, and people relieved
-of a post.
+Anchors (同志 after a name, 教授 before one, a speech verb after one),
+untitled names opening a sentence before a verb cue, a 、 list of names before
+a list verb (某某、某某作交流发言), names right after a body or a group word
+(组织部干部某某出席), departments listed with their people (泌尿外科某某、骨科
+某某), and the people a personnel notice relieves of a post.
 """
 from __future__ import annotations
 
