@@ -1,8 +1,9 @@
 """What stands before an ending, and whether it makes a name.
 
 A qualifier that is generic (各, 本, a bare type such as 学院), a count, a
-type of body (服务型), a determiner or a clause (自……以来) names no body;
-these tests decide whether a found ending becomes an organization.
+determiner, a post's opening (市委宣传部|副部长) or a clause (自……以来) names no
+body; these tests, and ``_accept`` at the end, decide whether a found ending
+becomes an organization.
 """
 from __future__ import annotations
 
