@@ -72,9 +72,6 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             office = lex.offices.start_before(text, start)
             if office is not None:
                 start = office
-                qual_end = ms - (back.end(1) - back.start(1))
-                out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
-                continue
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
 
