@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportmine.tables import schema
 from reportmine.tables.build import build_tables
-from reportmine.tables.write import neutralize_formulas, read_table, write_tables
+from reportmine.tables.write import FORMULA_START, neutralize_formulas, read_table, write_tables
 
 
 def _record(aid: str = "a" * 16) -> dict:
@@ -119,3 +121,26 @@ def test_neutralize_only_touches_formula_starts():
     df = pd.DataFrame({"a": pd.Series(["-1", "@x", "正常", None], dtype="string")})
     out = neutralize_formulas(df)["a"].tolist()
     assert out[:3] == ["'-1", "'@x", "正常"] and pd.isna(out[3])
+
+
+def test_neutralize_handles_object_columns_with_lists_and_numbers():
+    df = pd.DataFrame({
+        "mixed": pd.Series(["=cmd", ["-a"], None, 3], dtype=object),
+        "ints": pd.Series([1, 2, 3, 4], dtype=object),
+        "text": pd.Series(["+1", "正常", "@x", "\tx"], dtype=object),
+    })
+    out = neutralize_formulas(df)
+    assert out["mixed"].tolist() == ["'=cmd", ["-a"], None, 3]  # lists and numbers are left alone
+    assert out["ints"].tolist() == [1, 2, 3, 4]
+    assert out["text"].tolist() == ["'+1", "正常", "'@x", "'\tx"]
+    assert df["text"].tolist()[0] == "+1"  # the input frame is not changed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(alphabet="=+-@\t\r 'a1中", max_size=5)), max_size=12),
+       st.sampled_from(["string", "object"]))
+def test_neutralize_matches_the_per_cell_rule(values, dtype):
+    df = pd.DataFrame({"a": pd.Series(values, dtype=dtype)})
+    out = neutralize_formulas(df)["a"].tolist()
+    want = ["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in values]
+    assert [None if pd.isna(v) else v for v in out] == want

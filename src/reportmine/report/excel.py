@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from reportmine.tables.write import FORMULA_START
+
 MAX_SHEET = 31
 MAX_ROWS = 1_048_575  # Excel's row limit minus the header
 log = logging.getLogger(__name__)
