@@ -72,3 +72,14 @@ def test_a_party_centre_is_the_party_name_and_zhongyang(text: str, expected: lis
 ])
 def test_generic_organs_and_types_name_no_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 实验 inside a school's name is no verb that cuts it
+    ("东湖实验中学党支部召开专题组织生活会。", ["东湖实验中学党支部"]),
+    ("青山区实验小学党支部开展主题党日活动。", ["青山区实验小学党支部"]),
+    # 该报 points at the newspaper named before: no part of the department's name
+    ("他读到了该报文艺部主任写的文章。", ["文艺部"]),
+])
+def test_school_track_and_referring_newspaper(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

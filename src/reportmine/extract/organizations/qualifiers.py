@@ -118,7 +118,7 @@ _REFERRING = "该"
 #: 含 (including) opening a bracket after a list of bodies (各党支部(含党总支)).
 _INCLUDING = "含"
 _OPEN_BRACKETS = "(（"
-_REFERRED_TYPES = frozenset("行局院校所厅委部处室")
+_REFERRED_TYPES = frozenset("行局院校所厅委部处室报")  # (该报|文艺部: the newspaper)
 
 
 def _determiner_tail(qualifier: str) -> bool:
