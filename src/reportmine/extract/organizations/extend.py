@@ -173,6 +173,12 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     while i > 0 and text[i - 1].isdigit():
                         i -= 1
                     continue
+                if i < start and text[i] == _COUNTRIES and text[i:i + 2] not in _dict_tags():
+                    # (not 国有, 国家, 国资: a word that opens with 国 counts no countries)
+                    j = i
+                    while j > 0 and text[j - 1].isdigit():
+                        j -= 1
+                    return j, soft_at  # 11国委员会: a group of countries counted in digits
                 if i == last_known and i < start:
                     j = i
                     while j > 0 and text[j - 1].isdigit():
@@ -198,6 +204,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
 #: so only a numeral before it makes a date.
 _DATE_UNITS = frozenset("日月年号点")
 _DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
+#: 国 after digits names a group of that many countries (11国委员会, 20国集团):
+#: the digits belong to the name, which never begins inside the word N国.
+_COUNTRIES = "国"
 #: Higher levels listed right before a level body (中央|省委, 省市|县委): no name of a place.
 _LEVEL_LIST = re.compile("(?:中央|[省市县区])+")
 #: Word tags of what may come right before a one-character verb (及时|报, 立即|作).
@@ -237,3 +246,35 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
             if not any(lex.stops.ending(text, q) for q in range(p + 1, i + 1)):
                 return p
     return last_known
+
+
+#: Most characters of one field between a country and the joiner of a
+#: ministry's fields (法国|经济|和财政部, 澳大利亚|体育|与旅游部).
+MAX_COUNTRY_FIELD = 6
+
+
+def _country_fields_start(text: str, s: int, lex: _Lexicon) -> int:
+    """Where a foreign ministry named for two fields begins, when the name
+    read so far (``text[s:]``, 财政部) follows a joiner: 法国经济和财政部 is
+    one ministry, not a 财政部 (a government names its ministry by fields
+    joined with 和/与, and a country opens the whole). ``s`` itself when no
+    country stands one field before the joiner, or when that field holds a
+    body's ending or a stop word of two characters or more (美国国务院和财政部, 法国总统和财政部 are two)."""
+    if s < 3 or text[s - 1] not in _FIELD_JOINERS or _country_at(text, s, lex):
+        return s
+    for p in range(s - 3, max(-1, s - 2 - MAX_COUNTRY_FIELD), -1):
+        k = lex.jump.ending(text, p)
+        if k and text[p - k:p] in lex.places:
+            field = text[p:s - 1]
+            if all(_is_name_char(c) for c in field) and field[-1] not in lex.info and not any(
+                    field[a:b] in lex.info or field[a:b] in lex.stops.words
+                    for a in range(len(field)) for b in range(a + 2, len(field) + 1)):
+                return p - k
+            return s
+    return s
+
+
+def _country_at(text: str, s: int, lex: _Lexicon) -> int:
+    """Length of the foreign country (foreign_places.txt) that opens
+    ``text[s:]`` (0 if none)."""
+    return next((k for k in range(5, 1, -1) if text[s:s + k] in lex.places), 0)

@@ -166,6 +166,10 @@ def _lexicon() -> _Lexicon:
     for row in load_table("org_known.txt"):
         info[row["name"]] = (row.get("kind") or "other", "none")
         known.add(row["name"])
+    for party in load_lines("org_parties.txt"):
+        # 农工党中央, 民革中央: a party's centre is its central committee
+        info[party + _PARTY_CENTRE] = ("party_committee", "none")
+        known.add(party + _PARTY_CENTRE)
     hard = set(load_lines("org_stops.txt"))
     stops = hard | set(load_lines("org_verbs.txt"))
     stems = set(load_lines("org_dept_stems.txt"))
@@ -214,7 +218,9 @@ def _lexicon() -> _Lexicon:
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
         room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
         campaigns=frozenset(load_lines("org_campaigns.txt")),
-        system_names=tuple(w for w in load_lines("org_generic_names.txt") if w.endswith(_SYSTEM_ENDING)),
+        # (not one opening with a level, 市直机关: after a place it is that place's organs, 广安市直机关)
+        system_names=tuple(w for w in load_lines("org_generic_names.txt")
+                           if w.endswith(_SYSTEM_ENDING) and not any(w.startswith(a) for a in admin)),
         group_verb_re=_group_verb_re(info),
         bare_types=frozenset(load_lines("org_bare_types.txt")),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
@@ -224,6 +230,10 @@ def _lexicon() -> _Lexicon:
 
 #: Chinese numerals that number the groups of one round (巡视六组, 巡察十二组).
 _GROUP_NUMBERS = tuple("一二三四五六七八九十") + tuple("十" + n for n in "一二三四五六七八九")
+
+
+#: What a party's name is followed by to name its central committee (org_parties.txt).
+_PARTY_CENTRE = "中央"
 
 
 def _add_numbered_groups(info: dict[str, tuple[str, str]]) -> None:

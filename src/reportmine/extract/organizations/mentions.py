@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from reportmine.extract.organizations.extend import (
-    _LEVEL_LIST, _extend_core, _extend_left, _is_name_char, _verb_before_body,
+    _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
     _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
@@ -122,6 +122,8 @@ def _mentions(text: str) -> list[_Mention]:
             k = lex.jump.ending(t, start) if start else 0
             if k and t[start - k:start] in lex.places:
                 s = start - k  # 美国国务院: a country before a whole name belongs to it
+            elif suffix in known and t.endswith(_HOME_COUNTRY, 0, start):
+                s = start - len(_HOME_COUNTRY)  # 中国全国政协: so does China before a national body
         else:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
             if k:
@@ -134,6 +136,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _place_start(t, s, end, lex)
             if t.startswith(_CLASS, s) and s and t[s - 1].isdigit():
                 s = _class_start(t, s, lex, end)
+            if needs == "prefix":
+                s = _country_fields_start(t, s, lex)  # 法国经济|和|财政部: one ministry
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
@@ -160,8 +164,8 @@ def _mentions(text: str) -> list[_Mention]:
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
                                   or t.startswith(_KEYNOTE, start - 1)):
             continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
-        if qualifier.endswith(_TYPE_MARK) and len(qualifier) <= _TYPE_MAX:
-            continue  # 服务型党支部, 学习型机关, 研究型大学: a type of body, none named
+        if qualifier.endswith(_TYPE_MARKS) and len(qualifier) <= _TYPE_MAX:
+            continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
@@ -213,8 +217,13 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
 
 
-#: 型 closing a short qualifier makes it a type (服务型, 学习型, 创新型), not a name.
-_TYPE_MARK = "型"
+#: China, written before a national body known by name (中国全国政协, 中国国务院): it
+#: opens the name as a foreign country does (foreign_places.txt holds no 中国).
+_HOME_COUNTRY = "中国"
+
+
+#: 型 or 性 closing a short qualifier makes it a type (服务型, 学习型, 创新性), not a name.
+_TYPE_MARKS = ("型", "性")
 _TYPE_MAX = 4
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportmine.extract.organizations.extend import _extend_core, _is_name_char
+from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
     MAX_FREE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags,
@@ -118,7 +118,7 @@ _REFERRING = "该"
 #: 含 (including) opening a bracket after a list of bodies (各党支部(含党总支)).
 _INCLUDING = "含"
 _OPEN_BRACKETS = "(（"
-_REFERRED_TYPES = frozenset("行局院校所厅委部处室")
+_REFERRED_TYPES = frozenset("行局院校所厅委部处室报")  # (该报|文艺部: the newspaper)
 
 
 def _determiner_tail(qualifier: str) -> bool:
@@ -190,6 +190,12 @@ def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
     return 0 < e < len(name) - 2 and len(name) - e <= MAX_FREE + 1 and not _holds_part(name[e:-1], lex)
 
 
+#: The one-character endings of a government's ministries and offices, which a
+#: foreign country opening the name makes a body (泰国商业部, 英国内政部,
+#: 美国联邦调查局); not 科 or 所 (斯里兰卡首都|科伦坡 is a city).
+_MINISTRY_ENDINGS = frozenset("部局")
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
@@ -207,6 +213,9 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # bare 局长 or 副处长 has no prefix or stem and fails below)
         if _has_admin_prefix(name, lex, suffix) or lex.stems.ending(qualifier, len(qualifier)):
             return True
+        k = _country_at(name, 0, lex) if suffix in _MINISTRY_ENDINGS else 0
+        if k and len(qualifier) - k >= 2 and all(_is_name_char(c) for c in qualifier[k:]):
+            return True  # 泰国商业部长官, 法国经济和财政部: a country's ministry
         # 大学党委常委会: a longer ending may follow another organization's name.
         return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
     return True
