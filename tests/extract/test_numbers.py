@@ -993,3 +993,46 @@ def test_sheets_handed_in_are_counted() -> None:
 def test_solutions_drawn_up_are_measures() -> None:
     # 解决 inside 解决方案 is no item done
     assert one("针对调研发现的问题，制定针对性解决方案9项。", 9).metric == "rectification_measures"
+
+
+# ----------------------------------------------------------------- round 17 rulings
+
+def test_percentage_points_are_shares_of_the_rate_named_before() -> None:
+    n = one("全年党员参学率同比上升4.5个百分点。", 4.5)
+    assert (n.unit, n.metric, n.object) == ("百分点", "share", "全年党员参学率")
+    assert one("满意度较上年提高2百分点。", 2).unit == "百分点"
+
+
+def test_a_rate_changed_from_one_share_to_another_is_named_before_from() -> None:
+    text = "今年以来，全县案件办结率从72.5%提高到96.8%。"
+    assert one(text, 72.5).object == "全县案件办结率"
+    assert one(text, 96.8).object == "全县案件办结率"  # 提高到 names no rate of its own
+    assert one("机关发文数量同比下降23%。", 23).object == "机关发文数量"
+
+
+def test_places_and_peoples_stated_as_a_setting_are_no_counts() -> None:
+    text = "该市下辖三县两区、86个乡镇，1450个行政村，聚居汉、回、藏等12个民族。"
+    assert extract_numbers(text) == []
+
+
+def test_places_governed_by_an_activity_and_branch_totals_count() -> None:
+    assert one("宣讲团先后走访86个乡镇，覆盖1450个行政村。", 86).object == "乡镇"
+    assert one("宣讲团先后走访86个乡镇，覆盖1450个行政村。", 1450).object == "行政村"
+    assert one("学院党委下辖12个党支部。", 12).metric == "branches"
+
+
+def test_a_relative_clause_before_de_leaves_the_head_noun_counted() -> None:
+    n = one("全年对43起群众身边损害群众利益的典型问题进行通报。", 43)
+    assert n.object == "典型问题"
+    # after a passive 被 the 的 is possessive: the units are counted
+    assert one("督导组对两个被巡察单位的整改工作进行检查。", 2).object == "被巡察单位"
+
+
+def test_a_part_opened_by_qizhong_counts_the_things_before() -> None:
+    n = one("街道党工委建成12个党员驿站，其中5个设在居民小区内。", 5)
+    assert n.object == "党员驿站"
+
+
+def test_people_counted_end_before_a_thing_about_them() -> None:
+    n = one("会议通报了全省3名处级干部违纪违法典型案例。", 3)
+    assert n.object == "处级干部"
