@@ -1036,3 +1036,35 @@ def test_a_part_opened_by_qizhong_counts_the_things_before() -> None:
 def test_people_counted_end_before_a_thing_about_them() -> None:
     n = one("会议通报了全省3名处级干部违纪违法典型案例。", 3)
     assert n.object == "处级干部"
+
+
+# ----------------------------------------------------------------- round 17 real reports
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("全院行政案件结案率高达92%。", 92, "全院行政案件结案率"),            # 高达 links rate and figure
+    ("全段拥有干部职工3000人。", 3000, "干部职工"),                        # 拥有 introduces the count
+    ("全镇12个村涉及整改问题86项。", 86, "整改问题"),                      # 涉及 likewise
+    ("巡察指出15个村存在问题96项。", 15, "村"),                            # 存在 ends the places
+    ("8个村党组织紧紧围绕中心工作。", 8, "村党组织"),                      # an adverb ends the object
+    ("4个社区党组织还普遍存在短板。", 4, "社区党组织"),
+    ("志愿者向30户家庭分享家风故事。", 30, "家庭"),                        # 分享, 被, 走进: what they did
+    ("支部5篇调研报告被上级采用。", 5, "调研报告"),
+    ("60余名群众走进法院参观。", 60, "群众"),
+    ("组织开展读书分享会十余场。", 10, "读书分享会"),                      # 分享 inside a meeting word
+])
+def test_round17_object_bounds(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_problems_held_by_places_are_problems_found() -> None:
+    assert one("巡察指出15个村存在问题96项。", 96).metric == "problems_found"
+
+
+def test_a_bare_light_verb_count_counts_more_of_the_things_before() -> None:
+    text = "该段共举办“红色讲堂”80余场，今年以来已开展12场。"
+    assert one(text, 12).object == one(text, 80).object == "“红色讲堂”"
+
+
+def test_a_change_right_after_a_figure_is_the_change_of_that_figure() -> None:
+    text = "全年审结案件标的额500万元，同比上升12.5%。"
+    assert one(text, 12.5).object == one(text, 5000000).object

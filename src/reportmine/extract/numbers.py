@@ -992,9 +992,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             carried = None
             if before is not None and unit in lex.share_units:
                 before = _rate_before(lex, text, before)
-                if before is None and out and out[-1].unit in lex.share_units and \
-                        out[-1].sentence == bisect_right(sentence_ends, num_start):
-                    carried = out[-1].object  # 诉前羁押率从63.59%[降至]33.68%: the same rate, changed
+                if before is None and out and out[-1].sentence == bisect_right(sentence_ends, num_start):
+                    # 诉前羁押率从63.59%[降至]33.68%: the same rate, changed; 审结标的8860万元，
+                    # [同比上升]28.82%: the change of the figure before
+                    carried = out[-1].object
             if before is not None:
                 phrase_start, obj_start, obj_end = before
                 obj = text[obj_start:obj_end]
@@ -1054,6 +1055,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
                     _bare_lead(lex, obj, unit):
                 obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures
+            if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
+                obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
+                metric = metric or out[-1].metric
             if obj == _PART_LEAD:  # 成立8个会客厅，[其中]6个设在党员家中: a part of those
                 same = out and out[-1].sentence == sentence and out[-1].unit == unit
                 obj = out[-1].object if same else None
