@@ -993,3 +993,78 @@ def test_sheets_handed_in_are_counted() -> None:
 def test_solutions_drawn_up_are_measures() -> None:
     # 解决 inside 解决方案 is no item done
     assert one("针对调研发现的问题，制定针对性解决方案9项。", 9).metric == "rectification_measures"
+
+
+# ----------------------------------------------------------------- round 17 rulings
+
+def test_percentage_points_are_shares_of_the_rate_named_before() -> None:
+    n = one("全年党员参学率同比上升4.5个百分点。", 4.5)
+    assert (n.unit, n.metric, n.object) == ("百分点", "share", "全年党员参学率")
+    assert one("满意度较上年提高2百分点。", 2).unit == "百分点"
+
+
+def test_a_rate_changed_from_one_share_to_another_is_named_before_from() -> None:
+    text = "今年以来，全县案件办结率从72.5%提高到96.8%。"
+    assert one(text, 72.5).object == "全县案件办结率"
+    assert one(text, 96.8).object == "全县案件办结率"  # 提高到 names no rate of its own
+    assert one("机关发文数量同比下降23%。", 23).object == "机关发文数量"
+
+
+def test_places_and_peoples_stated_as_a_setting_are_no_counts() -> None:
+    text = "该市下辖三县两区、86个乡镇，1450个行政村，聚居汉、回、藏等12个民族。"
+    assert extract_numbers(text) == []
+
+
+def test_places_governed_by_an_activity_and_branch_totals_count() -> None:
+    assert one("宣讲团先后走访86个乡镇，覆盖1450个行政村。", 86).object == "乡镇"
+    assert one("宣讲团先后走访86个乡镇，覆盖1450个行政村。", 1450).object == "行政村"
+    assert one("学院党委下辖12个党支部。", 12).metric == "branches"
+
+
+def test_a_relative_clause_before_de_leaves_the_head_noun_counted() -> None:
+    n = one("全年对43起群众身边损害群众利益的典型问题进行通报。", 43)
+    assert n.object == "典型问题"
+    # after a passive 被 the 的 is possessive: the units are counted
+    assert one("督导组对两个被巡察单位的整改工作进行检查。", 2).object == "被巡察单位"
+
+
+def test_a_part_opened_by_qizhong_counts_the_things_before() -> None:
+    n = one("街道党工委建成12个党员驿站，其中5个设在居民小区内。", 5)
+    assert n.object == "党员驿站"
+
+
+def test_people_counted_end_before_a_thing_about_them() -> None:
+    n = one("会议通报了全省3名处级干部违纪违法典型案例。", 3)
+    assert n.object == "处级干部"
+
+
+# ----------------------------------------------------------------- round 17 real reports
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("全院行政案件结案率高达92%。", 92, "全院行政案件结案率"),            # 高达 links rate and figure
+    ("全段拥有干部职工3000人。", 3000, "干部职工"),                        # 拥有 introduces the count
+    ("全镇12个村涉及整改问题86项。", 86, "整改问题"),                      # 涉及 likewise
+    ("巡察指出15个村存在问题96项。", 15, "村"),                            # 存在 ends the places
+    ("8个村党组织紧紧围绕中心工作。", 8, "村党组织"),                      # an adverb ends the object
+    ("4个社区党组织还普遍存在短板。", 4, "社区党组织"),
+    ("志愿者向30户家庭分享家风故事。", 30, "家庭"),                        # 分享, 被, 走进: what they did
+    ("支部5篇调研报告被上级采用。", 5, "调研报告"),
+    ("60余名群众走进法院参观。", 60, "群众"),
+    ("组织开展读书分享会十余场。", 10, "读书分享会"),                      # 分享 inside a meeting word
+])
+def test_round17_object_bounds(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_problems_held_by_places_are_problems_found() -> None:
+    assert one("巡察指出15个村存在问题96项。", 96).metric == "problems_found"
+
+
+def test_a_bare_light_verb_count_counts_more_of_the_things_before() -> None:
+    text = "该段共举办“红色讲堂”80余场，今年以来已开展12场。"
+    assert one(text, 12).object == one(text, 80).object == "“红色讲堂”"
+
+
+def test_a_change_right_after_a_figure_is_the_change_of_that_figure() -> None:
+    text = "全年审结案件标的额500万元，同比上升12.5%。"
+    assert one(text, 12.5).object == one(text, 5000000).object

@@ -591,7 +591,26 @@ def test_adverb_frames_and_named_triads_are_parallel(text: str, formula: str) ->
 @pytest.mark.parametrize("text", [
     "引导党员干部下基层、察实情、解民忧。",           # no word names the triads a formula
     "在病人多、任务重、压力大的情况下坚持学习。",     # a plain list of circumstances
-    "三是：下基层、察实情、解民忧。",                 # an enumerator, no numeral formula
+    "党员们纷纷讲党课、写心得、做研讨，氛围浓厚。",   # an activity list inside a clause
+    "通过讲党课、写心得、做研讨等形式开展学习。",     # likewise, closed by 等
 ])
 def test_unnamed_triads_stay_plain(text: str) -> None:
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+@pytest.mark.parametrize("text, formula", [
+    # round-17 ruling: verb-object triads forming a clause of their own are parallel
+    ("通过这次警示教育，受警醒、明底线、知敬畏，筑牢思想防线。", "受警醒、明底线、知敬畏"),
+    ("支部党员真正做到下基层、察实情、解民忧。", "下基层、察实情、解民忧"),
+    ("三是：下基层、察实情、解民忧。", "下基层、察实情、解民忧"),
+])
+def test_triads_forming_their_own_clause_are_parallel(text: str, formula: str) -> None:
+    assert formula in {s.text for s in extract_slogans(text) if s.kind == "parallel"}
+
+
+def test_two_character_nouns_joined_by_he_are_a_plain_list() -> None:
+    # round-17 ruling: 和 before the last item makes 特点、重点、亮点 a noun list
+    text = "会议解读了该书的特点、重点和亮点，并提出学习要求。"
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+    # longer items so joined stay formulas
+    assert "政治自觉、思想自觉和行动自觉" in by_text("增强政治自觉、思想自觉和行动自觉，推动工作。")

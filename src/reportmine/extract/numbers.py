@@ -90,6 +90,15 @@ class _Lexicon:
     parts: tuple[str, ...]
     #: last characters of the regroup words (归纳为, 梳理成): a quick test
     regroup_ends: frozenset[str]
+    #: nouns of places and peoples (乡镇, 民族) and the verbs stating them as a setting (辖, 聚居)
+    places: frozenset[str]
+    setting_re: re.Pattern[str]
+    #: nouns of a thing about the people counted (案例, 事迹): they end at their head before it
+    abouts: tuple[str, ...]
+    #: units of a share (%, 百分点): the object is the rate named before the figure
+    share_units: frozenset[str]
+    #: words of change between a rate and its figure (从, 同比, 上升, 降至)
+    change_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -167,6 +176,11 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         total_joiners=frozenset(roles.get("total_joiner", ())),
         parts=longest_first("part"),
         regroup_ends=frozenset(w[-1] for w in roles.get("regroup", ())),
+        places=frozenset(roles.get("place", ())),
+        setting_re=re.compile(alternation(roles.get("setting", ())) or "(?!)"),
+        abouts=longest_first("about"),
+        share_units=frozenset(roles.get("share_unit", ())),
+        change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         unit_metrics={},
     )
 
@@ -289,6 +303,10 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         if obj_start < a < cut and s[obj_start:a].endswith(lex.actors):
             cut = a  # 10个单位[“三微”实事办理情况]: the head is counted, the quote opens what they did
             break
+    de = _relative_clause_end(s, obj_start, cut)
+    if de:  # 61起[扶贫领域侵害群众利益的]典型问题: a relative clause, the head noun is counted
+        head = _object_after(lex, text, start + de + 1, unit)
+        return (start, head[1], head[2]) if head is not None else None
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
@@ -323,6 +341,22 @@ def _done_clause_end(s: str) -> int:
     head noun after it is counted, where 已 alone would mean nothing is."""
     m = _DONE_CLAUSE.match(s)
     return m.end() - 1 if m else 0
+
+
+def _relative_clause_end(s: str, lo: int, hi: int) -> int:
+    """Where 的 closes a relative clause opening the phrase after a count, or 0:
+    a verb of jieba's dictionary (tag v) with an object before the 的
+    (61起[扶贫领域侵害群众利益的]典型问题), so the head noun after it is
+    counted, not the noun the verb governs. A passive 被 before the verb makes
+    it a modifier of the noun (两个被巡察单位的整改工作) and the 的 possessive."""
+    k = s.find("的", lo + 4, hi - 2)
+    if k < 0:
+        return 0
+    tags = word_tags()
+    for i in range(lo, k - 3):
+        if tags.get(s[i:i + 2]) == "v" and (i == lo or s[i - 1] != "被"):
+            return k
+    return 0
 
 
 def _modal_at(lex: _Lexicon, s: str, lo: int, hi: int) -> int:
@@ -445,6 +479,38 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     return seg_start + phrase, seg_start + obj, seg_end
 
 
+def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """A share's object cut at the first word of change: the rate's name
+    (诉前羁押率[从]63.59%, 不捕率[同比上升]13.4个百分点); None when the phrase
+    opens with one (…[降至]33.68%: the rate is the one named before)."""
+    phrase_start, obj_start, obj_end = before
+    m = lex.change_re.search(text, min(phrase_start, obj_start), obj_end)
+    if m is None:
+        return before
+    if m.start() <= min(phrase_start, obj_start):
+        return None
+    return min(phrase_start, obj_start), min(phrase_start, obj_start), m.start()
+
+
+#: What may stand between a setting verb and a count it governs: earlier short items
+#: of its list (辖[两区四县、]94个乡镇; 聚居[汉、回、藏等]19个民族).
+_SETTING_LIST = re.compile(r"(?:[^，,、。；;：:\n]{1,8}[、，,])*(?:[^，,、。；;：:\n]{1,8}等)?")
+
+
+def _background(lex: _Lexicon, text: str, num_start: int, obj: str | None, obj_end: int) -> bool:
+    """Whether a count of places or peoples is stated as the setting of an area
+    (辖94个乡镇、1587个行政村; 聚居汉、回等19个民族): the GUIDE counts what the unit
+    did, found or decided, and a place's make-up is none of these. The same count
+    governed by an activity (走访94个乡镇) or followed by one (15个村开展…) counts."""
+    if obj not in lex.places or (obj_end < len(text) and text[obj_end] not in _SEGMENT_END):
+        return False
+    lo = max(text.rfind("。", 0, num_start) + 1, num_start - 40)
+    last = None
+    for m in lex.setting_re.finditer(text, lo, num_start):
+        last = m
+    return last is not None and _SETTING_LIST.fullmatch(text, last.end(), num_start) is not None
+
+
 def _list_metric(lex: _Lexicon, text: str, end: int, floor: int, unit: str) -> str | None:
     """The metric the earlier items of a 、 list give a count written after its
     last item (办实事、办好事、解难题达500余件): the items are kinds of one
@@ -471,6 +537,9 @@ def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
                 break
     return s.endswith(lex.actors)
 
+
+#: What opens a clause counting a part of the count before (其中6个设在党员家中).
+_PART_LEAD = "其中"
 
 #: What joins a phrase to the count right after it as items of one list.
 _LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
@@ -742,6 +811,16 @@ def _before_plural(obj: str) -> str:
     return obj[:k] if k > 0 else obj
 
 
+def _people_named(lex: _Lexicon, obj: str) -> str:
+    """The people a count of people names, when its phrase goes on to a thing
+    about them (4名[厅级干部]违纪违法典型案例): the shortest phrase naming what
+    is counted ends at the last actor head before that thing."""
+    if not obj.endswith(lex.abouts):
+        return obj
+    heads = [m.end() for m in lex.actor_re.finditer(obj)]
+    return obj[:heads[-1]] if heads and heads[-1] < len(obj) else obj
+
+
 def _names_a_part(lex: _Lexicon, text: str, start: int, obj: str) -> bool:
     """Whether the phrase at ``start`` is only a place or body (县直机关单位,
     中小学校) with no verb of its own: written after another count it says where
@@ -841,11 +920,11 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             text[prev[1]:num_start] in lex.chain_joiners
         head_end = prev[0] if chained and prev is not None else num_start
         read_from = num_end
-        if text.startswith("其中", clause_start) and text.startswith(lex.copulas, num_end):
+        if text.startswith(_PART_LEAD, clause_start) and text.startswith(lex.copulas, num_end):
             # 其中3项[为]省部级荣誉: a part of a count, and what that part is
             read_from += len(next(w for w in lex.copulas if text.startswith(w, num_end)))
         after = _money_object_after(lex, text, num_end) if unit == "元" else \
-            None if unit == "%" else _object_after(lex, text, read_from, unit)
+            None if unit in lex.share_units else _object_after(lex, text, read_from, unit)
         if after is not None and idx + 1 < len(numerals) and after[1] < numerals[idx + 1].start < after[2]:
             # 12家单位|近千人次: the phrase read over a round numeral (千 may be a word's
             # character), but a counted numeral begins a count of its own
@@ -878,7 +957,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if after is None and not regrouped and idx + 1 < len(numerals) and numerals[idx + 1].start == num_end:
             # 3个方面12项28个具体问题: the middle part counts what the last one names
             nxt = numerals[idx + 1]
-            if nxt.unit not in ("元", "%"):
+            if nxt.unit != "元" and nxt.unit not in lex.share_units:
                 after = _object_after(lex, text, nxt.end, nxt.unit)
                 middle = after is not None
         actor = None
@@ -910,6 +989,13 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 else:
                     # 查摆问题5个方面18条: the second part counts what the first did
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
+            carried = None
+            if before is not None and unit in lex.share_units:
+                before = _rate_before(lex, text, before)
+                if before is None and out and out[-1].sentence == bisect_right(sentence_ends, num_start):
+                    # 诉前羁押率从63.59%[降至]33.68%: the same rate, changed; 审结标的8860万元，
+                    # [同比上升]28.82%: the change of the figure before
+                    carried = out[-1].object
             if before is not None:
                 phrase_start, obj_start, obj_end = before
                 obj = text[obj_start:obj_end]
@@ -921,13 +1007,15 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                         text[clause_start:prev[1]].endswith(lex.actors):
                     actor = text[clause_start:prev[1]]  # 机关16个党支部|确定整改问题74项
             else:
-                obj, cue_text, span = None, "", (num_start, num_end)
+                obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
             obj = obj.rstrip("的之等").lstrip("的之") or None
         if obj is not None and after is not None and unit in lex.person_units:
-            obj = _before_plural(obj)
+            obj = _people_named(lex, _before_plural(obj))
         if unit in lex.category_units and after is None and obj is not None and not _names_counted(lex, obj):
             obj, cue_text, span = None, "", (num_start, num_end)  # 围绕三大方面: nothing named before
+        if after is not None and _background(lex, text, c.start, obj, after[2]):
+            continue  # 辖94个乡镇: the setting of an area, nothing done
         if actor is None and last_clause[0] == clause_start:
             actor = last_clause[1]
         last_clause = (clause_start, actor)
@@ -960,13 +1048,20 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # 开展宣讲700场次，[县直机关单位]100场次: a count right after another, one verb for both
             joined = after is None and obj is not None and bool(out) and \
                 text[out[-1].span[1]:span[0]] in _PART_JOINERS and _names_a_part(lex, text, span[0], obj)
-            part = text.startswith("其中", clause_start) or subset or joined
+            part = text.startswith(_PART_LEAD, clause_start) or subset or joined
             if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
             subset = metric is not None and part and bool(out) and metric == out[-1].metric
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
                     _bare_lead(lex, obj, unit):
                 obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures
+            if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
+                obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
+                metric = metric or out[-1].metric
+            if obj == _PART_LEAD:  # 成立8个会客厅，[其中]6个设在党员家中: a part of those
+                same = out and out[-1].sentence == sentence and out[-1].unit == unit
+                obj = out[-1].object if same else None
+                metric = out[-1].metric if same else None
         key = (c.value, unit, obj)
         if key in seen or _same_count(out, c.value, unit, metric, obj):
             continue

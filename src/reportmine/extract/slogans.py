@@ -146,6 +146,7 @@ class _Lexicon:
     verb_suffixes: frozenset[str] = frozenset()
     list_heads: frozenset[str] = frozenset()  # 时间, 地点, 内容: a plan's particulars
     formula_words: tuple[str, ...] = ()  # 活动, 要求: after a run of verb-object triads, a formula
+    clause_leads: tuple[str, ...] = ()  # 做到, 切实: before a clause of verb-object triads
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
 
 
@@ -170,7 +171,7 @@ def _lexicon() -> _Lexicon:
                load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
                load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
                load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"),
-               load_lines("parallel_formula_words.txt"))
+               load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -184,7 +185,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    verb_suffixes: tuple[str, ...] = (),
                    list_heads: tuple[str, ...] = (),
                    pair_suffixes: tuple[str, ...] = (),
-                   formula_words: tuple[str, ...] = ()) -> _Lexicon:
+                   formula_words: tuple[str, ...] = (),
+                   clause_leads: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -228,6 +230,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         list_heads=frozenset(list_heads), sep_item_re=sep_item_re,
         pair_suffixes=frozenset(pair_suffixes),
         formula_words=tuple(sorted(formula_words, key=len, reverse=True)),
+        clause_leads=tuple(sorted(clause_leads, key=len, reverse=True)),
     )
 
 
@@ -810,8 +813,22 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
-            + _verb_object_runs(text, runs, lex.verb_suffixes, lex.formula_words)
-            if not _names_bodies(h.text)]
+            + _verb_object_runs(text, runs, lex.verb_suffixes, lex.formula_words, lex.clause_leads)
+            if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)]
+
+
+#: A run of two-character items whose last is joined by 和/与/及 (特点、重点和亮点).
+_JOINED_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+[和与及][\u4e00-\u9fff]{2}")
+
+
+def _joined_word_list(run: str, pair_suffixes: frozenset[str]) -> bool:
+    """Whether a run is two-character nouns sharing a pair suffix
+    (parallel_pair_suffixes.txt: 点) with its last joined by 和/与/及
+    (特点、重点和亮点): the lead's round-17 ruling reads it as an ordinary noun
+    list, not a formula. Only this shape: the ruling read literally would also
+    drop 学纪、知纪、明纪和守纪, 凝聚力、战斗力和号召力 and the held-out gold's
+    属地管理责任、部门监管责任和企业主体责任 (27 runs on the 665-text dump)."""
+    return run[-1] in pair_suffixes and _JOINED_WORDS_RE.fullmatch(run) is not None
 
 
 #: jieba tags of the one-character part of a three-character formula item
@@ -849,7 +866,8 @@ def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
 
 
 def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
-                      verbs: frozenset[str] = frozenset(), formula_words: tuple[str, ...] = ()) -> list[_Hit]:
+                      verbs: frozenset[str] = frozenset(), formula_words: tuple[str, ...] = (),
+                      clause_leads: tuple[str, ...] = ()) -> list[_Hit]:
     """Runs of 3+ three-character items joined by 、 that share no character
     but one build (讲政治、守规矩、重品行、作表率; 讲政治、重公道、业务精、作风好):
     each item a one-character verb or adjective with a two-character noun, by
@@ -894,7 +912,8 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
                 end = offs[hi] + 3
                 if len(items) - misses >= 3 and misses * 4 <= len(items) \
                         and _three_fits(items[0], tags, verbs) and _three_fits(items[-1], tags, verbs) \
-                        or hi == k and _named_triads(text, start, end, items, formula_words):
+                        or hi == k and _named_triads(text, start, end, items, formula_words) \
+                        or hi == k and _clause_triads(text, start, end, items, clause_leads):
                     hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
             j = k
     return hits
@@ -920,6 +939,27 @@ def _named_triads(text: str, start: int, end: int, items: list[str], formula_wor
         after = after[1:]
     return bool(formula_words) and after.startswith(formula_words) or \
         _FORMULA_LEAD_RE.search(text, max(0, start - 10), start) is not None
+
+
+#: What closes a clause of triads standing alone (受警醒、明底线、知敬畏[。]).
+_CLAUSE_CLOSE = frozenset("，,。；;！!？?：:\n")
+
+
+def _clause_triads(text: str, start: int, end: int, items: list[str], leads: tuple[str, ...]) -> bool:
+    """Three-character verb-object items forming a clause of their own
+    (…，受警醒、明底线、知敬畏。; 真正做到下基层、察实情、解民忧，…): the lead's
+    ruling of round 17 takes them as a parallel slogan without a formula word.
+    The run opens after punctuation, the text's start or a lead word
+    (parallel_clause_leads.txt) and ends at punctuation, and each item opens
+    with a different verb: an activity list inside a clause (通过讲党课、写心得、
+    做研讨等形式) has neither edge."""
+    if len(items) < 3 or len({x[0] for x in items}) < len(items) or \
+            any(len(x) != 3 or {x[0], x[1]} & (_FUNCTION_CHARS | _PRONOUNS | set(_NUMERALS)) for x in items):
+        return False
+    if end < len(text) and text[end] not in _CLAUSE_CLOSE:
+        return False
+    before = text[max(0, start - 1):start]
+    return not before or before in _CLAUSE_CLOSE or text[:start].endswith(leads)
 
 
 def _names_bodies(run: str) -> bool:
