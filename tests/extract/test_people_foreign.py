@@ -19,7 +19,7 @@ CASES = [
     # or region outside China stands before it in the clause
     ("欧盟委员会渔业委员卡萨罗当天在会上介绍了情况。", {"卡萨罗": ["委员"]}),
     # ... or when a foreign head is written right before it
-    ("总统助理莫拉就此发表谈话。", {"莫拉": ["助理"]}),
+    ("总统助理伯德就此发表谈话。", {"伯德": ["助理"]}),
     # a service before a rank (海军中将) ends the name, not 海 inside it
     ("智利海军司令巴托海军中将率领舰艇编队访问。", {"巴托": ["司令"]}),
     # a day in Chinese numerals ends a name as 6日 does
