@@ -164,6 +164,8 @@ class _Offices:
         if not (n < len(run) <= self.max_len):
             return None
         body = run[:-n]
+        if "的" in body:
+            return None  # 赴某国考察的中心: a phrase before the office, no office's name
         if body[0] in self.place_firsts:
             return None  # 镇党群服务中心: a place's own body, an outside unit
         for p in range(len(body)):
@@ -232,6 +234,11 @@ class _Lexicon:
     japan_cues: tuple[str, ...] = ()
     #: internal offices whose posts keep the office in the title (教务处主任)
     offices: _Offices | None = None
+    #: states and regions outside China (countries.txt): a post after one of them is foreign
+    countries_re: re.Pattern[str] | None = None
+    countries: _Words = field(default_factory=lambda: _Words(()))
+    #: the foreign post words as a list looked up by position (总统 right before 助理)
+    foreign_head_words: _Words = field(default_factory=lambda: _Words(()))
     #: family names by their line in ``surnames.txt``, most frequent first
     surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     #: _plausible answers by (name, surname length, soft): they depend on the
@@ -326,6 +333,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         short_credit_re=short_credit_re,
         credit_roles=credit_roles,
         foreign_heads=frozenset(cues["foreign_title_heads"]),
+        foreign_head_words=_Words(cues["foreign_title_heads"]),
+        countries=_Words(load_lines("countries.txt")),
+        countries_re=re.compile(_alternation(load_lines("countries.txt"))) if load_lines("countries.txt") else None,
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
         places=_Words(load_lines("foreign_places.txt")),
         jp_surnames=_Words(load_lines("japanese_surnames.txt")),

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.dictionary import word_freq
-from reportmine.extract.people.lexicon import _common_word, _manner_word
+from reportmine.extract.people.lexicon import _SEP_SET, _common_word, _manner_word
 from reportmine.extract.people.names import (
-    _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _not_mention,
+    _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _not_mention,
     _plausible, _rare_name_at, _rare_name_before, _right_score, _surname_len, _translit_run_back,
     _translit_run_fwd, parse_name_at, parse_name_before,
 )
@@ -38,7 +38,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             continue
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
-        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j)
+        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j) or _dotted_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     if lex.honour_re is not None and "等" in text:
@@ -72,6 +72,24 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
                 out.append(_Mention(m.start(), m.end()))
     ctx.add_mentions(out)
     return out
+
+
+def _dotted_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A transliterated name in parts joined by a middle dot (某某·某某某)
+    right before 同志 or 先生, as ``(start, end)``, or None.
+
+    Chinese names are read back from the anchor; a foreign one, which no
+    surname opens, is the run of transliteration characters before it,
+    taken only when a dot joins two parts of two or more characters each
+    (发行人汉某·迪某德先生): the dot marks it as a name.
+    """
+    i = _translit_run_back(ctx, j)
+    while i < j and ctx.text[i] in _SEP_SET:
+        i += 1
+    parts = re.split(f"[{re.escape(_DOTS)}]", ctx.text[i:j])
+    if len(parts) < 2 or any(len(p) < 2 or not _SEP_SET.isdisjoint(p) for p in parts):
+        return None
+    return (i, j) if _foreign_name_ok(ctx, i, j) else None
 
 
 def _openings(pair: tuple[re.Pattern[str], re.Pattern[str]], text: str):

@@ -89,7 +89,15 @@ def _right_score(ctx: _Ctx, j: int) -> int:
                 return n
     if lex.prefix_head_re.match(text, j):
         return 3
+    if ch in _DAY_FIRSTS and _DAY.match(text, j):
+        return 2
     return 0
+
+
+#: a day of the month in Chinese numerals (六日, 二十八日): a time word that ends
+#: a name as 28日 does (部长瓦某六日宣布), where digits end it as punctuation
+_DAY = re.compile("[一二三四五六七八九十廿卅]{1,3}日")
+_DAY_FIRSTS = frozenset("一二三四五六七八九十廿卅")
 
 
 def _left_score(ctx: _Ctx, i: int) -> int:
@@ -422,6 +430,8 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
     known = ctx.known_ending(j)
     if known:
         return j - len(known), j
+    if ctx.lex.countries.before(text, j):
+        return None  # 俄罗斯总统: the state holds the post; its tail (罗斯) is no name
     if foreign:
         n = ctx.lex.jp_surnames.before(text, j)
         if n and _left_score(ctx, j - n) > 0:

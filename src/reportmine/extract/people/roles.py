@@ -63,16 +63,21 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
 
 
 _ELECTED = re.compile(r"当选(?:为)?")
-# a body word between 当选为 and the post (村 of 村党支部书记); a term word (下届,
-# 新一届) makes the post one still to be taken, no title the person holds
-_BODY_GAP = re.compile(r"(?:(?!届)[\u4e00-\u9fff])*")
+# a body word between 当选为 and the post (村 of 村党支部书记), the body's
+# name and the new term the vote opens (当选为某某党支部新一届支部书记: the
+# person holds the post from the vote on); only a term still to come (下届,
+# 下一届) makes the post one not yet held
+_BODY_GAP = re.compile(r"(?:(?!下一?届)[\u4e00-\u9fff])*")
+#: how far after 当选为 the post word may start (校长办公室党支部新一届 + 支部书记)
+_ELECTED_REACH = 16
 
 
 def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     """甲、乙当选为副主席: the post a vote gives is a title of every name before 当选.
 
-    The post must close its clause (当选为主席，), so that 当选为新一届……代表
-    or a post that is only the start of a longer phrase gives nothing.
+    The post must close its clause (当选为主席，), so that a post that is
+    only the start of a longer phrase gives nothing; the body and a new term
+    may stand between (当选为某某党支部新一届支部书记).
     """
     text = ctx.text
     if "当选" not in text:
@@ -80,18 +85,28 @@ def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     by_end = {m.end: m for m in mentions}
     starts = _titles(ctx)  # (already scanned for the title mentions)
     for m in _ELECTED.finditer(text):
-        if m.start() not in by_end:
+        j = _before_anchor(ctx, m.start())
+        if j not in by_end:
             continue
         # the first post after 当选为, a body word or two before it allowed (当选为村党支部书记)
-        post = next((t for t in starts if m.end() <= t.start <= m.end() + 8), None)
+        post = next((t for t in starts if m.end() <= t.start <= m.end() + _ELECTED_REACH), None)
         if post is None or _right_score(ctx, post.end) < 3 or not _BODY_GAP.fullmatch(text, m.end(), post.start):
             continue
-        j = m.start()
         while (hit := by_end.get(j)) is not None:
             _add_title(hit.titles, text[post.start:post.end])
             if text[hit.start - 1:hit.start] != "、":
                 break
             j = hit.start - 1
+
+
+def _before_anchor(ctx: _Ctx, j: int) -> int:
+    """Where a name ends that an address word (同志, 先生) ending at ``j``
+    follows (某某同志当选为…), else ``j``: the vote is the named person's."""
+    for k in range(max(0, j - 3), j - 1):
+        m = ctx.lex.after_anchor_re.match(ctx.text, k)
+        if m is not None and m.end() == j:
+            return k
+    return j
 
 
 def _inside_word(text: str, s: int, e: int) -> bool:

@@ -333,7 +333,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         chain = pending + [t] if pending and (t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
             text, pending[-1].end, t.start) or text[pending[-1].end:t.start] in _CHAIN_COMMAS) else [t]
         pending = []
-        foreign = t.head in lex.foreign_heads
+        foreign = _foreign_post(ctx, t)
         pos = t.end
         while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
             pos += 1
@@ -434,6 +434,36 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
             pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
     return out
+
+
+#: how far back from a post word a state's name still frames it (加拿大海军太平洋舰队司令)
+_COUNTRY_REACH = 16
+_CLAUSE_STOP = re.compile(r"[。！？；!?;\n，,：:]")
+
+
+def _foreign_post(ctx: _Ctx, t: _Title) -> bool:
+    """Whether the post ``t`` may hold a transliterated name (after or before it).
+
+    The heads of ``foreign_title_heads`` (总统, 总理, 外长) do anywhere. Any
+    other post does when a state or region outside China (``countries.txt``)
+    stands before it in the same clause (埃及副总理兼农业和土地开发部长瓦某,
+    欧盟委员会农业委员菲某勒), or when a foreign head is written right before
+    it (总统助理伯某): posts of our own units, which hold Chinese names, are
+    so written only about foreign states.
+    """
+    lex, text = ctx.lex, ctx.text
+    if t.head in lex.foreign_heads:
+        return True
+    head_start = t.end - len(t.head)
+    if lex.foreign_head_words.before(text, t.start):
+        return True
+    if lex.countries_re is None:
+        return False
+    lo = max(0, head_start - _COUNTRY_REACH)
+    stops = list(_CLAUSE_STOP.finditer(text, lo, head_start))
+    if stops:
+        lo = stops[-1].end()
+    return lex.countries_re.search(text, lo, head_start) is not None
 
 
 def _office_before_name(ctx: _Ctx, t: _Title, i: int) -> str:
