@@ -17,7 +17,7 @@ org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
 org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt, org_parties.txt,
 org_venues.tsv, org_venue_rooms.txt, org_place_names.txt (Chinese places a
 stop word would cut: 于都, 包头), and
-foreign_places.txt (shared with the people extractor).
+countries.txt and foreign_places.txt (shared with the people extractor).
 
 Rules that keep names whole on unseen articles (each with table tests):
 

@@ -275,6 +275,6 @@ def _country_fields_start(text: str, s: int, lex: _Lexicon) -> int:
 
 
 def _country_at(text: str, s: int, lex: _Lexicon) -> int:
-    """Length of the foreign country (foreign_places.txt) that opens
+    """Length of the foreign country (countries.txt or foreign_places.txt) that opens
     ``text[s:]`` (0 if none)."""
     return next((k for k in range(5, 1, -1) if text[s:s + k] in lex.places), 0)

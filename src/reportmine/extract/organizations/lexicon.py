@@ -178,7 +178,7 @@ def _lexicon() -> _Lexicon:
     # one-character ending (动力保障部), never elsewhere (以纪律保障医院发展).
     # Country names are read whole: a stop character inside one (斯里兰卡, 以色列)
     # must not cut 斯里兰卡议会 or 以色列政府.
-    places = {w for w in load_lines("foreign_places.txt") if len(w) > 1}
+    places = {w for w in load_lines("foreign_places.txt") + load_lines("countries.txt") if len(w) > 1}
     towns = frozenset(load_lines("org_place_names.txt"))
     jump = set(w for w in info if len(w) > 1) | protected | places | towns | \
         {s for s in stems if s not in stops or s in protected}

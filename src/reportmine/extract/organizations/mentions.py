@@ -218,7 +218,7 @@ def _mentions(text: str) -> list[_Mention]:
 
 
 #: China, written before a national body known by name (中国全国政协, 中国国务院): it
-#: opens the name as a foreign country does (foreign_places.txt holds no 中国).
+#: opens the name as a foreign country does (countries.txt holds no 中国).
 _HOME_COUNTRY = "中国"
 
 

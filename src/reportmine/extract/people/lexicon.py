@@ -280,6 +280,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     cues = load_json("person_cues.json")
     surnames = load_lines("surnames.txt")
     heads = load_lines("person_titles.txt")
+    countries = load_lines("countries.txt")  # states; foreign_places.txt adds cities and regions
     prefixes = load_lines("person_title_prefixes.txt")
     quals = load_lines("person_title_quals.txt")
     title_re = re.compile(
@@ -334,10 +335,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         credit_roles=credit_roles,
         foreign_heads=frozenset(cues["foreign_title_heads"]),
         foreign_head_words=_Words(cues["foreign_title_heads"]),
-        countries=_Words(load_lines("countries.txt")),
-        countries_re=re.compile(_alternation(load_lines("countries.txt"))) if load_lines("countries.txt") else None,
+        countries=_Words(countries),
+        countries_re=re.compile(_alternation(countries)) if countries else None,
         translit=frozenset("".join(load_lines("translit_chars.txt"))),
-        places=_Words(load_lines("foreign_places.txt")),
+        places=_Words(load_lines("foreign_places.txt") + countries),
         jp_surnames=_Words(load_lines("japanese_surnames.txt")),
         # a sentence opening that may hold a subject name: a family-name
         # character, one to four more, then a cue of two or more or a speech verb
