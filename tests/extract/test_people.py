@@ -445,10 +445,12 @@ def _people_records(texts_dir: Path, out: Path) -> None:
 # Reached when these gates were written: dev people 1.000 / titles 1.000,
 # pd98 people 0.889 / titles 0.937; raised after the untitled-name frames
 # (sentence subjects, Japanese and dotted names, count lists) reached pd98
-# people 0.936 / titles 0.966. The floors leave a little room for parser drift.
+# people 0.936 / titles 0.966, and after round 17's foreign posts (a state
+# before the post, transliterated names) 0.955 / 0.981. The floors leave a
+# little room for parser drift.
 GATES = [
     ("annotation/dev", "annotation/dev/texts", 0.97, 0.97),
-    ("benchmarks/pd98/gold", "benchmarks/pd98/texts", 0.915, 0.95),
+    ("benchmarks/pd98/gold", "benchmarks/pd98/texts", 0.945, 0.97),
 ]
 
 
