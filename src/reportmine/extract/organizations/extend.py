@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.organizations.lexicon import (
-    MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
+    COUNTRY, MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
     _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
 )
 
@@ -70,6 +70,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     character of every candidate name and dominates the extractor's time.
     """
     jump_words, jump_last = lex.jump.words, lex.jump.by_last
+    jump_ending = lex.jump.ending
     stop_words, stop_last = lex.stops.words, lex.stops.by_last
     soft = lex.soft
     hard_words = lex.hard
@@ -112,6 +113,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                             if w in places:
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
                             k = n
+                            if lex.info.get(w[0], _NO_INFO)[1] == COUNTRY:
+                                # 共产党|中央: a party's name overlaps the centre's 党 (越南共产党中央委员会)
+                                k += max(0, jump_ending(text, i - n + 1) - 1)
                             break
             if k:
                 i -= k
@@ -199,6 +203,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     return i, soft_at
 
 
+_NO_INFO = ("", "")
 #: A date's or a clock time's last character, and the numerals before it (3月5日|区委,
 #: 十二月三日|县委, 上午九点|某某社区党支部); 日 alone opens names (日照市委),
 #: so only a numeral before it makes a date.

@@ -56,6 +56,9 @@ MAX_PLACE = 5
 #: The ending of a system of organs (检察机关, 政法机关): a generic name of
 #: org_generic_names.txt ending in it stays generic after a place (市检察机关).
 _SYSTEM_ENDING = "机关"
+#: The ``needs`` of an ending that only a foreign country opening the name
+#: makes a body (古巴共产党, 瑞典国防军; org_suffixes.tsv).
+COUNTRY = "country"
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -162,6 +165,8 @@ def _lexicon() -> _Lexicon:
     for row in load_table("org_suffixes.tsv"):
         info[row["suffix"]] = (row.get("kind") or "other", row.get("needs") or "qualifier")
     _add_numbered_groups(info)
+    for row in load_table("org_country_endings.tsv"):
+        info.setdefault(row["suffix"], (row.get("kind") or "other", COUNTRY))
     known = set()
     for row in load_table("org_known.txt"):
         info[row["name"]] = (row.get("kind") or "other", "none")
@@ -211,7 +216,8 @@ def _lexicon() -> _Lexicon:
         places=frozenset(places),
         towns=towns,
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
-        single=frozenset(w for w in info if len(w) == 1),
+        # (not 党 or 军, which only a country opens: no department stem goes before them)
+        single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs != COUNTRY),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),

@@ -8,13 +8,13 @@ from reportmine.extract.organizations.extend import (
     _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    COUNTRY, _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
     _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
-    _determiner_tail, _heads_post, _since_clause, _strip_count, _strip_generic,
+    _country_body, _determiner_tail, _heads_post, _since_clause, _strip_count, _strip_generic,
 )
 from reportmine.record import Organization, Span
 
@@ -124,6 +124,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = start - k  # 美国国务院: a country before a whole name belongs to it
             elif suffix in known and t.endswith(_HOME_COUNTRY, 0, start):
                 s = start - len(_HOME_COUNTRY)  # 中国全国政协: so does China before a national body
+            elif suffix in known and info.get(suffix[0], ("", ""))[1] == COUNTRY:
+                s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
         else:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
             if k:
@@ -215,6 +217,15 @@ def _mentions(text: str) -> list[_Mention]:
         kept.append(f)
         reach = max(reach, f[1])
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:
+    """Where a known body that opens with a party's ending (党|中央) begins
+    when a foreign party's name closes on that 党 (老挝人民革命党中央 is that
+    party's centre, not the Chinese 党中央): the party's start when a country
+    opens it (see _country_body), else ``start``."""
+    s, _ = _extend_core(t, start, lex, start + 1)
+    return s if s < start and _country_body(t, t[s:start], start + 1, lex) else start
 
 
 #: China, written before a national body known by name (中国全国政协, 中国国务院): it

@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    MAX_FREE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    COUNTRY, MAX_FREE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags,
 )
 from reportmine.extract.organizations.places import (
@@ -205,6 +205,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return True
     if not qualifier:
         return False
+    if needs == COUNTRY:
+        return _country_body(text, qualifier, end, lex)
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
         return bool(lex.stems.ending(qualifier, len(qualifier)))
@@ -219,3 +221,19 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # 大学党委常委会: a longer ending may follow another organization's name.
         return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
     return True
+
+
+_NO_NEEDS = ("", "")
+
+
+def _country_body(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` before a party's or an army's ending (党, 军)
+    names a foreign country's body: a country opens it (古巴共产党, 英国工党,
+    瑞典国防军), at least one name character stands between, and the ending
+    makes no dictionary word with the character after it (美国共产党员 and
+    法国军人 name a member, no body). A Chinese body needs its own ending
+    (党支部, 军区): without the country, 党 and 军 end too many words."""
+    k = _country_at(qualifier, 0, lex)
+    return bool(k) and len(qualifier) > k and all(
+        _is_name_char(c) and lex.info.get(c, _NO_NEEDS)[1] != COUNTRY for c in qualifier[k:]) \
+        and text[end - 1:end + 1] not in _dict_tags()  # (越南|党政|军: sectors listed, no body)

@@ -1,0 +1,35 @@
+"""Organizations of general news beyond the meeting genre (round 17b): a
+foreign country's parties and armed forces, and their centres; verbs and
+prepositions that open no name. Sentences invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from reportmine.extract.organizations import extract_organizations
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in extract_organizations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country opens a party or an army whose ending is no body alone
+    ("瑞典国防军参谋长昨天抵达北京。", ["瑞典国防军"]),
+    ("德国联邦国防军将撤出该地区。", ["德国联邦国防军"]),
+    ("泰国民主党领袖表示支持。", ["泰国民主党"]),
+    ("英国工党在选举中获胜。", ["英国工党"]),
+    ("日本自民党干事长发表讲话。", ["日本自民党"]),
+    # the party's centre, and its central committee, are that party's (no Chinese 党中央)
+    ("老挝人民革命党中央总书记会见了客人。", ["老挝人民革命党中央"]),
+    ("越南共产党中央委员会发来贺电。", ["越南共产党中央委员会"]),
+    # a member, a soldier, sectors listed, or no country: no body
+    ("美国共产党员在集会上发言。", []),
+    ("法国军人参加了演习。", []),
+    ("俄罗斯军队撤出。", []),
+    ("越南党政军高层会晤。", []),
+    ("他热爱党，坚定跟党走。", []),
+    ("日本人民热爱和平，反对军国主义。", []),
+    ("全体党员坚决拥护党中央的决定。", ["党中央"]),
+])
+def test_a_country_opens_its_party_or_army(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
