@@ -33,3 +33,15 @@ def names(text: str) -> list[str]:
 ])
 def test_a_country_opens_its_party_or_army(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of state's post between a country and a long ending: the office's body
+    ("印度尼西亚总统反腐委员会公布了报告。", ["印度尼西亚总统反腐委员会"]),
+    ("美国总统经济顾问委员会主席说。", ["美国总统经济顾问委员会"]),
+    # no country, or a short ending (a person's government): left as before
+    ("市委书记反腐委员会", ["市委", "反腐委员会"]),
+    ("美国总统克林顿政府。", ["克林顿政府"]),
+])
+def test_a_head_of_states_office(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

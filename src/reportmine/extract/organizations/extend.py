@@ -283,3 +283,19 @@ def _country_at(text: str, s: int, lex: _Lexicon) -> int:
     """Length of the foreign country (foreign_places.txt) that opens
     ``text[s:]`` (0 if none)."""
     return next((k for k in range(5, 1, -1) if text[s:s + k] in lex.places), 0)
+
+
+#: Shortest ending of a body that a head of state's office names (委员会, 办公室).
+MIN_OFFICE_ENDING = 3
+
+
+def _state_office_start(text: str, s: int, lex: _Lexicon) -> int:
+    """Where a body of a head of state's office begins when the name read so
+    far (``text[s:]``, 反腐委员会) follows such a post written right after a
+    foreign country (印度尼西亚|总统|反腐委员会): the country's start, else ``s``.
+    The post is a stop word, so without this the country and the post are lost."""
+    h = lex.state_heads.ending(text, s)
+    if not h:
+        return s
+    k = lex.jump.ending(text, s - h)
+    return s - h - k if k and text[s - h - k:s - h] in lex.places else s

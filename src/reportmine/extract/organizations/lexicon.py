@@ -126,6 +126,7 @@ class _Lexicon:
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
+    state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
@@ -229,6 +230,7 @@ def _lexicon() -> _Lexicon:
                            if w.endswith(_SYSTEM_ENDING) and not any(w.startswith(a) for a in admin)),
         group_verb_re=_group_verb_re(info),
         bare_types=frozenset(load_lines("org_bare_types.txt")),
+        state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from reportmine.extract.organizations.extend import (
-    _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char, _verb_before_body,
+    MIN_OFFICE_ENDING, _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char,
+    _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
     COUNTRY, _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
@@ -140,6 +141,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _class_start(t, s, lex, end)
             if needs == "prefix":
                 s = _country_fields_start(t, s, lex)  # 法国经济|和|财政部: one ministry
+            elif len(suffix) >= MIN_OFFICE_ENDING and start - s >= 2:
+                s = _state_office_start(t, s, lex)  # 印度尼西亚总统|反腐委员会: the office's body
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
