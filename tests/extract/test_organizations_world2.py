@@ -45,3 +45,16 @@ def test_a_country_opens_its_party_or_army(text: str, expected: list[str]) -> No
 ])
 def test_a_head_of_states_office(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term alone before a body elected by terms names that term's body
+    ("各界代表出席了八届政协开幕式。", ["八届政协"]),
+    ("会议审议了十三届人大常委会工作报告。", ["十三届人大常委会"]),
+    # and it stays with a committee of that body
+    ("会议决定设立六届人大常委会法制委员会。", ["六届人大常委会法制委员会"]),
+    # before another body the term is still dropped
+    ("十二届县委第三轮巡察开始。", ["县委"]),
+])
+def test_a_term_names_its_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -26,6 +26,8 @@ _MASK = "\x00"
 _QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
 _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
+#: A term written alone (九届), read with fullmatch at a position.
+TERM_ONLY = re.compile(f"[{_NUMERAL}]+届")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
 #: A numbered school's short ending (东营市一中, 县二中), matched apart from the
@@ -127,6 +129,7 @@ class _Lexicon:
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
+    session_bodies: tuple[str, ...]  # org_session_bodies.txt: a term before one names it (九届人大)
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
@@ -231,6 +234,7 @@ def _lexicon() -> _Lexicon:
         group_verb_re=_group_verb_re(info),
         bare_types=frozenset(load_lines("org_bare_types.txt")),
         state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
+        session_bodies=tuple(sorted(load_lines("org_session_bodies.txt"), key=len, reverse=True)),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )

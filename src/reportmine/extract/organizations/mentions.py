@@ -9,7 +9,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    COUNTRY, TERM_ONLY, _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
@@ -149,7 +149,17 @@ def _mentions(text: str) -> list[_Mention]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         if s < start and t[s] == _SINCE and _since_clause(t, end, s):
             s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
-        qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
+        term = TERM_ONLY.match(t, s, start) if s < start else None
+        if term and not t.startswith(lex.session_bodies, term.end()):
+            term = None
+        if term:
+            # 九届人大, 五届人大常委会法制委员会: the term names the body of that term
+            if term.end() == start:
+                found.append((s, end, text[s:end], kind))
+                continue
+            qualifier = t[s:start]
+        else:
+            qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
         if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
         if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
@@ -182,7 +192,7 @@ def _mentions(text: str) -> list[_Mention]:
                 and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)
                      or needs == "stem" and s > 0 and _is_name_char(t[s - 1])):
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
-        if qualifier:
+        if qualifier and not term:  # (五届|人大常委会法制委员会: the term is no count)
             qualifier = _strip_count(t, qualifier, start, lex)
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
