@@ -58,3 +58,16 @@ def test_a_head_of_states_office(text: str, expected: list[str]) -> None:
 ])
 def test_a_term_names_its_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a section (科, 处) right after a named unit's ending belongs to that unit
+    ("患者在军区总医院心外科接受手术。", ["军区总医院心外科"]),
+    ("他在人民医院骨科住院。", ["人民医院骨科"]),
+    # no named unit, a word ending in 科, or a room: no section
+    ("大学外联处负责接待。", []),
+    ("加强医院学科建设。", []),
+    ("代表们在法院诉讼服务中心接待室座谈。", []),
+])
+def test_a_section_of_a_named_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -196,6 +196,28 @@ def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
 _MINISTRY_ENDINGS = frozenset("部局")
 
 
+#: One-character endings of a section inside a unit (医院心外科, 大学外联处): after
+#: the unit's own ending they need no administrative prefix. Not 室, which
+#: after a unit is mostly a room (诉讼服务中心接待室) or a post (局机关股室长).
+_SECTION_ENDINGS = frozenset("科处")
+#: Most characters of a section's field between the unit's ending and its own.
+MAX_SECTION_FIELD = 3
+
+
+def _section_of_body(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` ends in a unit's ending of two characters or more
+    (医院, 学院, 研究所) and a short field after it: 人民医院|眼 before 科 is the
+    hospital's section. The unit itself must be named (something before its
+    ending), and words that end in 科 or 处 (学科, 好处) are
+    org_not_suffix.txt's, refused before this is asked."""
+    for m in range(1, MAX_SECTION_FIELD + 1):
+        b = lex.chain.ending(qualifier, len(qualifier) - m)
+        if b:
+            return len(qualifier) - m > b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
+                and all(_is_name_char(c) for c in qualifier[-m:])
+    return False
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
@@ -215,6 +237,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # bare 局长 or 副处长 has no prefix or stem and fails below)
         if _has_admin_prefix(name, lex, suffix) or lex.stems.ending(qualifier, len(qualifier)):
             return True
+        if suffix in _SECTION_ENDINGS and _section_of_body(qualifier, lex):
+            return True  # 军区总医院|心外|科: a section of the body named before it
         k = _country_at(name, 0, lex) if suffix in _MINISTRY_ENDINGS else 0
         if k and len(qualifier) - k >= 2 and all(_is_name_char(c) for c in qualifier[k:]):
             return True  # 泰国商业部长官, 法国经济和财政部: a country's ministry
