@@ -71,3 +71,32 @@ def test_a_term_names_its_body(text: str, expected: list[str]) -> None:
 ])
 def test_a_section_of_a_named_unit(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 有 or 同 alone before an ending is the sentence's verb or preposition
+    ("这次成绩里面有工会干部的辛苦。", []),
+    ("会上，校领导同代表团进行了座谈。", []),
+    ("局长同调研组一行进行了交流。", []),
+    ("我们有党支部书记参加。", []),
+    ("他还同团中央领导交谈。", ["团中央"]),
+    # but a noun or a place they open keeps them, and so does a longer name
+    ("他毕业于同济大学。", ["同济大学"]),
+    ("同江市委召开会议。", ["同江市委"]),
+    ("同安区委召开会议。", ["同安区委"]),
+    ("全省有色金属公司党委召开会议。", ["有色金属公司党委"]),
+])
+def test_a_verb_or_preposition_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # celebrating a body's founding: the body, without the verb
+    ("他出席了庆祝南开大学建校百年大会。", ["南开大学"]),
+    ("隆重庆祝县人民医院建院六十周年。", ["县人民医院"]),
+    ("庆祝市第一中学成立70周年大会举行。", ["市第一中学"]),
+    # a group named for the celebration stays whole
+    ("全县庆祝中国共产党成立100周年活动领导小组召开会议。", ["庆祝中国共产党成立100周年活动领导小组"]),
+])
+def test_the_body_celebrated(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

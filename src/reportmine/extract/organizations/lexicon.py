@@ -129,6 +129,9 @@ class _Lexicon:
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
+    celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
+    founding: tuple[str, ...]  # org_anniversaries.tsv founding words after the body (建校, 成立)
+    not_first: frozenset[str]  # org_not_first.txt: 有, 同 open no name unless they open a noun
     session_bodies: tuple[str, ...]  # org_session_bodies.txt: a term before one names it (九届人大)
 
 
@@ -234,6 +237,9 @@ def _lexicon() -> _Lexicon:
         group_verb_re=_group_verb_re(info),
         bare_types=frozenset(load_lines("org_bare_types.txt")),
         state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
+        celebrate=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "verb"),
+        founding=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "founding"),
+        not_first=frozenset(load_lines("org_not_first.txt")),
         session_bodies=tuple(sorted(load_lines("org_session_bodies.txt"), key=len, reverse=True)),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),

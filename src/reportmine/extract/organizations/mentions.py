@@ -143,6 +143,10 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _country_fields_start(t, s, lex)  # 法国经济|和|财政部: one ministry
             elif len(suffix) >= MIN_OFFICE_ENDING and start - s >= 2:
                 s = _state_office_start(t, s, lex)  # 印度尼西亚总统|反腐委员会: the office's body
+        if s < start - 2 and t.startswith(lex.founding, end):
+            s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
+        if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS:
+            s += 1  # 里面有|工会, 领导同|代表团: a verb or a preposition, no name's first character
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
@@ -239,6 +243,23 @@ def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:
     opens it (see _country_body), else ``start``."""
     s, _ = _extend_core(t, start, lex, start + 1)
     return s if s < start and _country_body(t, t[s:start], start + 1, lex) else start
+
+
+def _after_celebrating(t: str, s: int, start: int, lex: _Lexicon) -> int:
+    """Where a name begins that was read from ``s`` over a verb of
+    celebrating (庆祝, org_anniversaries.tsv) when the founding word after it
+    shows the body is the one celebrated: right after the last such verb,
+    else ``s``."""
+    at = s
+    for verb in lex.celebrate:
+        i = t.rfind(verb, s, start)
+        if i >= 0:
+            at = max(at, i + len(verb))
+    return at if at < start else s
+
+
+#: Word tags of a noun or a place that a word of org_not_first.txt may open (同济, 同江).
+_NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))
 
 
 #: China, written before a national body known by name (中国全国政协, 中国国务院): it
