@@ -100,3 +100,16 @@ def test_a_verb_or_preposition_opens_no_name(text: str, expected: list[str]) -> 
 ])
 def test_the_body_celebrated(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 单位 opens no name: a member unit, then the body
+    ("民生服务团成员单位区新闻宣传中心参加会议。", ["区新闻宣传中心"]),
+    ("他所在单位区委组织部发来通知。", ["区委组织部"]),
+    # the committee of the directly affiliated units stays a body
+    ("直属单位党委召开会议。", ["直属单位党委"]),
+    ("学校直属单位党委召开会议。", ["学校直属单位党委"]),
+    ("各直属单位党委书记参加。", []),
+])
+def test_unit_is_a_generic_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -164,8 +164,8 @@ def _mentions(text: str) -> list[_Mention]:
             qualifier = t[s:start]
         else:
             qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
-        if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
-            qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
+        if qualifier in ("", _AFFILIATED[2:]) and _affiliated_body(t, s, start, suffix):
+            qualifier = _AFFILIATED  # (直属|单位: both are generic only before another name)
         if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
                 and t[s + 2:s + 3] not in _PLACE_LEVELS:  # (含山县: a county's name)
             s, qualifier = s + 1, qualifier[1:]  # 各党支部(含|党总支): "including", no part of a name
