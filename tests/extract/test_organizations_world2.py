@@ -113,3 +113,24 @@ def test_the_body_celebrated(text: str, expected: list[str]) -> None:
 ])
 def test_unit_is_a_generic_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # branches of research teams: fields joined by 及/与, a verb naming a field of study
+    ("学院设立声学及应用声学团队党支部。", ["声学及应用声学团队党支部"]),
+    ("学院设立翻译学团队党支部。", ["翻译学团队党支部"]),
+    ("学院设立比较法学与国际法研究团队党支部。", ["比较法学与国际法研究团队党支部"]),
+    ("研究院设立植物遗传与发育生物学研究所。", ["植物遗传与发育生物学研究所"]),
+    # a generic word that opens a dictionary noun stays (外国语学院)
+    ("滨江大学外国语学院党委召开会议。", ["滨江大学外国语学院党委"]),
+    # a second body after the joiner is no field (及|包头医学院, 及|中国科学院)
+    ("会上听取了处理建议及包头医学院党委的意见。", ["包头医学院党委"]),
+    ("感谢基金委员会资助项目及中国科学院的支持。", ["基金委员会", "中国科学院"]),
+])
+def test_research_team_branches(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_verb_cut_from_a_word_names_no_field() -> None:
+    # 直|接送|学: 接送 is cut from 直接, so it opens no field of study
+    assert not any(n.startswith(("直接", "接送")) for n in names("将党史直接送学进机关、进社区。"))

@@ -47,8 +47,9 @@ _MEASURE_AFTER_DIGIT = re.compile(f"[{_MEASURE}]|年(?!级)|年度")
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of
 #: administrative levels, so kept here rather than in a resource file.
 _PLACE_LEVELS = frozenset("省市县区州旗盟镇乡道")
-#: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt).
-_FIELD_JOINERS = "与和"
+#: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt):
+#: 计算机科学与技术学院, 语言学及应用语言学团队.
+_FIELD_JOINERS = "与和及"
 #: Longest head read past dictionary verbs (县乡村振兴, 县防范化解重大风险), and
 #: how many verbs it may hold.
 MAX_THROUGH = 10
@@ -119,7 +120,7 @@ class _Lexicon:
     towns: frozenset[str]  # org_place_names.txt: Chinese places a stop would cut (包头, 于都)
     single_verbs: frozenset[str]  # one-character verbs that cut before a body (作, 报, 住)
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
-    joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
+    joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending (group 1)
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
     venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
     room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
@@ -225,7 +226,7 @@ def _lexicon() -> _Lexicon:
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
         # (not 党 or 军, which only a country opens: no department stem goes before them)
         single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs != COUNTRY),
-        joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
+        joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),

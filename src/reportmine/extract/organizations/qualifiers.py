@@ -26,8 +26,8 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     branches), unless it is a one-character determiner (各第一...).
     """
     m = lex.generic_re.match(qualifier)
-    if not m or m.end() == 1 and (_opens_noun(qualifier) or _opens_town(qualifier, lex)):
-        return qualifier  # (本|科生第一党支部: 本 opens the noun 本科生, no determiner)
+    if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex):
+        return qualifier  # (本|科生第一党支部, 外国|语学院: the word opens a noun, 本科生, 外国语)
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
         return qualifier
@@ -162,11 +162,12 @@ def _opens_town(qualifier: str, lex: _Lexicon) -> bool:
     return any(qualifier[:k] in lex.towns for k in range(2, min(len(qualifier), 5) + 1))
 
 
-def _opens_noun(qualifier: str) -> bool:
+def _opens_noun(qualifier: str, generic: int = 1) -> bool:
     """Whether ``qualifier`` opens with a dictionary noun of 3-4 characters
-    (本科生), so that its one-character first word is no determiner."""
+    (本科生, 外国语) longer than the ``generic`` characters of generic words
+    it opens with, so that they are no determiner but the noun's start."""
     tags = _dict_tags()
-    return any(tags.get(qualifier[:k], "x") in _NOUN_TAGS for k in (4, 3) if k <= len(qualifier))
+    return any(tags.get(qualifier[:k], "x") in _NOUN_TAGS for k in (4, 3) if generic < k <= len(qualifier))
 
 
 def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
