@@ -259,6 +259,14 @@ def _country_body(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
     法国军人 name a member, no body). A Chinese body needs its own ending
     (党支部, 军区): without the country, 党 and 军 end too many words."""
     k = _country_at(qualifier, 0, lex)
-    return bool(k) and len(qualifier) > k and all(
-        _is_name_char(c) and lex.info.get(c, _NO_NEEDS)[1] != COUNTRY for c in qualifier[k:]) \
-        and text[end - 1:end + 1] not in _dict_tags()  # (越南|党政|军: sectors listed, no body)
+    return bool(k) and len(qualifier) > k and all(_is_name_char(c) for c in qualifier[k:]) \
+        and not _loose_ending(qualifier, k, lex) and text[end - 1:end + 1] not in _dict_tags()
+
+
+def _loose_ending(qualifier: str, k: int, lex: _Lexicon) -> bool:
+    """Whether a party's or an army's ending stands alone in the field after
+    the country (越南|党政|军: sectors listed, no body); closing a body's
+    ending there it is the name's (英国|海军|舰艇编队)."""
+    return any(lex.info.get(qualifier[p], _NO_NEEDS)[1] == COUNTRY
+               and not any(qualifier[a:p + 1] in lex.info for a in range(max(k, p - 3), p))
+               for p in range(k, len(qualifier)))
