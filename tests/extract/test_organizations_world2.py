@@ -137,3 +137,16 @@ def test_research_team_branches(text: str, expected: list[str]) -> None:
 def test_a_verb_cut_from_a_word_names_no_field() -> None:
     # 直|接送|学: 接送 is cut from 直接, so it opens no field of study
     assert not any(n.startswith(("直接", "接送")) for n in names("将党史直接送学进机关、进社区。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee written short right after a named body (环资|委)
+    ("全国人大环资委负责人介绍了草案。", ["全国人大环资委"]),
+    ("市政府法制委召开会议。", ["市政府法制委"]),
+    # a post (常委, 组织委员) is no committee
+    ("县委常委出席会议。", ["县委"]),
+    ("机关党委组织委员参加。", ["机关党委"]),
+    ("公司党委宣传委员作了发言。", ["公司党委"]),
+])
+def test_a_committee_written_short(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

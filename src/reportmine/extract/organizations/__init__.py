@@ -16,8 +16,8 @@ org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
 org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
 org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt, org_parties.txt,
 org_venues.tsv, org_venue_rooms.txt, org_state_heads.txt, org_session_bodies.txt, org_not_first.txt, org_anniversaries.tsv,
-org_country_endings.tsv (党, 军 after a
-foreign country), org_place_names.txt (Chinese places a
+org_conditional_endings.tsv (党, 军 after a
+foreign country, 委 after a body), org_place_names.txt (Chinese places a
 stop word would cut: 于都, 包头), and
 foreign_places.txt (shared with the people extractor).
 

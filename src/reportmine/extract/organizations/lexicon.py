@@ -62,6 +62,9 @@ _SYSTEM_ENDING = "机关"
 #: The ``needs`` of an ending that only a foreign country opening the name
 #: makes a body (古巴共产党, 瑞典国防军; org_suffixes.tsv).
 COUNTRY = "country"
+#: The ``needs`` of an ending that only a named body's ending and a short field
+#: before it make a body (全国人大环资委; org_conditional_endings.tsv).
+SECTION = "section"
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -173,8 +176,8 @@ def _lexicon() -> _Lexicon:
     for row in load_table("org_suffixes.tsv"):
         info[row["suffix"]] = (row.get("kind") or "other", row.get("needs") or "qualifier")
     _add_numbered_groups(info)
-    for row in load_table("org_country_endings.tsv"):
-        info.setdefault(row["suffix"], (row.get("kind") or "other", COUNTRY))
+    for row in load_table("org_conditional_endings.tsv"):
+        info.setdefault(row["suffix"], (row.get("kind") or "other", row.get("needs") or COUNTRY))
     known = set()
     for row in load_table("org_known.txt"):
         info[row["name"]] = (row.get("kind") or "other", "none")
@@ -210,7 +213,7 @@ def _lexicon() -> _Lexicon:
         soft=frozenset(stops - hard),
         hard=frozenset(hard),
         stems=_WordSet(stems),
-        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs not in ("prefix", "stem")}),
+        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs in ("none", "qualifier")}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
         generic_words=tuple(generic),
@@ -224,8 +227,8 @@ def _lexicon() -> _Lexicon:
         places=frozenset(places),
         towns=towns,
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
-        # (not 党 or 军, which only a country opens: no department stem goes before them)
-        single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs != COUNTRY),
+        # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
+        single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION)),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),

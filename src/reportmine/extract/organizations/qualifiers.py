@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, MAX_FREE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    COUNTRY, MAX_FREE, SECTION, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags,
 )
 from reportmine.extract.organizations.places import (
@@ -230,6 +230,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return False
     if needs == COUNTRY:
         return _country_body(text, qualifier, end, lex)
+    if needs == SECTION:
+        return _short_committee(text, qualifier, end, lex)
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
         return bool(lex.stems.ending(qualifier, len(qualifier)))
@@ -270,3 +272,25 @@ def _loose_ending(qualifier: str, k: int, lex: _Lexicon) -> bool:
     return any(lex.info.get(qualifier[p], _NO_NEEDS)[1] == COUNTRY
                and not any(qualifier[a:p + 1] in lex.info for a in range(max(k, p - 3), p))
                for p in range(k, len(qualifier)))
+
+
+#: How many characters the field of a committee written short holds (环资|委, 法制|委).
+_SHORT_FIELD = (2, 3)
+
+
+def _short_committee(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` before 委 names a committee of a body written
+    short: a named unit's ending (全国人大, 市政府) and a field of two or three
+    characters (全国人大|环资|委). Not when the field and 委 make a dictionary
+    word (人大|常委), nor when 委 opens one with the next character (委员)."""
+    tags = _dict_tags()
+    if text[end - 1:end + 1] in tags:
+        return False
+    for m in _SHORT_FIELD:
+        field = qualifier[-m:]
+        b = lex.chain.ending(qualifier, len(qualifier) - m)
+        if b and len(qualifier) - m >= b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
+                and all(_is_name_char(c) for c in field) and field + text[end - 1] not in tags \
+                and field[-1] + text[end - 1] not in tags:
+            return True
+    return False
