@@ -150,3 +150,12 @@ def test_a_verb_cut_from_a_word_names_no_field() -> None:
 ])
 def test_a_committee_written_short(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 办成 (to make into) is a verb, no office
+    ("要把全市的教育办成人民满意的教育。", []),
+    ("县教育办召开会议。", ["县教育办"]),
+])
+def test_ban_cheng_is_a_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
