@@ -159,3 +159,15 @@ def test_a_committee_written_short(text: str, expected: list[str]) -> None:
 ])
 def test_ban_cheng_is_a_verb(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 新 as the whole qualifier: the new one, none named
+    ("新内阁将于下周宣誓就职。", []),
+    ("新党支部成立后召开第一次会议。", []),
+    # a place that opens with 新 keeps it
+    ("新乡市委召开会议。", ["新乡市委"]),
+    ("新区党工委召开会议。", ["新区党工委"]),
+])
+def test_new_alone_names_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -114,7 +114,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
                             k = n
                             if lex.info.get(w[0], _NO_INFO)[1] == COUNTRY:
-                                # 共产党|中央: a party's name overlaps the centre's 党 (越南共产党中央委员会)
+                                # 共产党|中央: a party's name overlaps the centre's 党 (越南共产党中央)
                                 k += max(0, jump_ending(text, i - n + 1) - 1)
                             break
             if k:

@@ -224,6 +224,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     name = qualifier + suffix
     if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names):
         return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
+    if qualifier in lex.generic_alone:
+        return False  # 新内阁, 新党支部: the new one, none named
     if needs == "none":
         return True
     if not qualifier:
