@@ -171,3 +171,13 @@ def test_ban_cheng_is_a_verb(text: str, expected: list[str]) -> None:
 ])
 def test_new_alone_names_no_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 设置 and 优化 are verbs (jieba tags them vn): no part of a name
+    ("探索依托科研平台设置党支部。", []),
+    ("不断优化教师党支部设置。", []),
+    ("就优化中心的功能设置进行了交流。", []),
+])
+def test_set_up_and_optimise_are_verbs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
