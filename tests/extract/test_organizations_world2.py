@@ -181,3 +181,13 @@ def test_new_alone_names_no_body(text: str, expected: list[str]) -> None:
 ])
 def test_set_up_and_optimise_are_verbs(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of body a unit aims to be, none named
+    ("这是办好中国特色社会主义大学的重要支撑。", []),
+    ("加快建设世界一流大学。", []),
+    ("全力打造高水平医院。", []),
+])
+def test_a_kind_of_body_names_none(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

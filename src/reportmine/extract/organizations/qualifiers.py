@@ -219,13 +219,28 @@ def _section_of_body(qualifier: str, lex: _Lexicon) -> bool:
     return False
 
 
+#: Word tags of a verb that may stand before a kind of body (建设|世界一流|大学).
+_KIND_VERB_TAGS = frozenset(("v", "vn"))
+
+
+def _kind_only(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` only says what kind of body follows
+    (org_generic_alone.txt): it is such a word (新, 世界一流), or a verb the
+    extension read in and such a word of two characters or more (建设|世界一流)."""
+    if qualifier in lex.generic_alone:
+        return True
+    tags = _dict_tags()
+    return any(len(w) > 1 and qualifier.endswith(w) and tags.get(qualifier[:-len(w)]) in _KIND_VERB_TAGS
+               for w in lex.generic_alone)
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
     if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names):
         return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
-    if qualifier in lex.generic_alone:
-        return False  # 新内阁, 新党支部: the new one, none named
+    if _kind_only(qualifier, lex):
+        return False  # 新内阁, 新党支部, 中国特色社会主义大学: a kind of body, none named
     if needs == "none":
         return True
     if not qualifier:
