@@ -191,3 +191,16 @@ def test_set_up_and_optimise_are_verbs(text: str, expected: list[str]) -> None:
 ])
 def test_a_kind_of_body_names_none(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same body's new term, and a post after it, name no other body
+    ("他当选为青山中学党支部新一届支部书记。", ["青山中学党支部"]),
+    ("四名同志当选校部机关第三党支部新一届支部委员会委员。", ["校部机关第三党支部"]),
+    # another kind of body after the term is that unit's body
+    ("讨论了青山研究院新一届党委人选。", ["青山研究院新一届党委"]),
+    # 政治协商会议 holds no chamber of commerce (商会)
+    ("纪念中国人民政治协商会议成立70周年。", []),
+])
+def test_a_new_term_of_the_same_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

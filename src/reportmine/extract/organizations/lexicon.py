@@ -26,6 +26,8 @@ _MASK = "\x00"
 _QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
 _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
+#: The character that closes a term's word (新一届, 上届).
+_TERM_CHAR = "届"
 #: A term written alone (九届), read with fullmatch at a position.
 TERM_ONLY = re.compile(f"[{_NUMERAL}]+届")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
@@ -112,6 +114,7 @@ class _Lexicon:
     generic_names: frozenset[str]
     generic_heads: frozenset[str]  # org_generic_heads.txt
     generic_words: tuple[str, ...]  # org_generic.txt, for "is a generic word right before?"
+    term_words: tuple[str, ...]  # the generic words of a term (新一届, 上届): a body's new term
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
@@ -218,6 +221,7 @@ def _lexicon() -> _Lexicon:
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
         generic_words=tuple(generic),
+        term_words=tuple(w for w in generic if w.endswith(_TERM_CHAR)),
         generic_heads=frozenset(load_lines("org_generic_heads.txt")),
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),

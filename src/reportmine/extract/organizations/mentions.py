@@ -175,6 +175,8 @@ def _mentions(text: str) -> list[_Mention]:
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
             covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
+        if qualifier.endswith(lex.term_words) and _same_body_before(qualifier, kind, lex):
+            continue  # 党支部新一届|支部书记: the body's new term, no other body
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
@@ -234,6 +236,16 @@ def _mentions(text: str) -> list[_Mention]:
         kept.append(f)
         reach = max(reach, f[1])
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+def _same_body_before(qualifier: str, kind: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a body of ``kind`` and a term word after it
+    (第八党支部|新一届|支部委员会): the ending then names that body's new term,
+    not another body. A body of another kind keeps it (研究院新一届党委 is the
+    institute's committee)."""
+    term = next(w for w in lex.term_words if qualifier.endswith(w))
+    b = lex.chain.ending(qualifier, len(qualifier) - len(term))
+    return bool(b) and lex.info[qualifier[-len(term) - b:-len(term)]][0] == kind
 
 
 def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:
