@@ -204,3 +204,8 @@ def test_a_kind_of_body_names_none(text: str, expected: list[str]) -> None:
 ])
 def test_a_new_term_of_the_same_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_employer_is_a_noun_not_a_verb() -> None:
+    # 雇主 (employer) is a noun: it cuts no association's name
+    assert names("记者王小明报道：德国雇主协会举行宴会。") == ["德国雇主协会"]
