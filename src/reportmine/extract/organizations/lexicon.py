@@ -65,7 +65,7 @@ _SYSTEM_ENDING = "机关"
 #: makes a body (古巴共产党, 瑞典国防军; org_suffixes.tsv).
 COUNTRY = "country"
 #: The ``needs`` of an ending that only a named body's ending and a short field
-#: before it make a body (全国人大环资委; org_conditional_endings.tsv).
+#: before it make a body (全国人大财经委; org_conditional_endings.tsv).
 SECTION = "section"
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
@@ -140,7 +140,7 @@ class _Lexicon:
     founding: tuple[str, ...]  # org_anniversaries.tsv founding words after the body (建校, 成立)
     generic_alone: frozenset[str]  # org_generic_alone.txt: 新 as the whole qualifier (新内阁)
     not_first: frozenset[str]  # org_not_first.txt: 有, 同 open no name unless they open a noun
-    session_bodies: tuple[str, ...]  # org_session_bodies.txt: a term before one names it (九届人大)
+    session_bodies: tuple[str, ...]  # org_session_bodies.txt: a term before one names it (八届人大)
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:

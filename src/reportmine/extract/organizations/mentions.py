@@ -157,7 +157,7 @@ def _mentions(text: str) -> list[_Mention]:
         if term and not t.startswith(lex.session_bodies, term.end()):
             term = None
         if term:
-            # 九届人大, 五届人大常委会法制委员会: the term names the body of that term
+            # 八届政协, 六届人大常委会民族委员会: the term names the body of that term
             if term.end() == start:
                 found.append((s, end, text[s:end], kind))
                 continue
@@ -198,7 +198,7 @@ def _mentions(text: str) -> list[_Mention]:
                 and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)
                      or needs == "stem" and s > 0 and _is_name_char(t[s - 1])):
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
-        if qualifier and not term:  # (五届|人大常委会法制委员会: the term is no count)
+        if qualifier and not term:  # (六届|人大常委会民族委员会: the term is no count)
             qualifier = _strip_count(t, qualifier, start, lex)
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named

@@ -291,14 +291,14 @@ def _loose_ending(qualifier: str, k: int, lex: _Lexicon) -> bool:
                for p in range(k, len(qualifier)))
 
 
-#: How many characters the field of a committee written short holds (环资|委, 法制|委).
+#: How many characters the field of a committee written short holds (财经|委, 法制|委).
 _SHORT_FIELD = (2, 3)
 
 
 def _short_committee(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
     """Whether ``qualifier`` before 委 names a committee of a body written
     short: a named unit's ending (全国人大, 市政府) and a field of two or three
-    characters (全国人大|环资|委). Not when the field and 委 make a dictionary
+    characters (全国人大|财经|委). Not when the field and 委 make a dictionary
     word (人大|常委), nor when 委 opens one with the next character (委员)."""
     tags = _dict_tags()
     if text[end - 1:end + 1] in tags:
