@@ -14,8 +14,12 @@ All word lists are data files under ``resources/`` (see their headers):
 org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
 org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
-org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt, org_parties.txt,
-org_venues.tsv, org_venue_rooms.txt, org_place_names.txt (Chinese places a
+org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt,
+org_parties.txt, org_venues.tsv, org_venue_rooms.txt, org_state_heads.txt
+(总统 between a country and its office's body), org_session_bodies.txt
+(八届人大), org_not_first.txt (有, 同), org_anniversaries.tsv (庆祝|X大学|建校),
+org_generic_alone.txt (新内阁), org_conditional_endings.tsv (党, 军 after a
+foreign country, 委 after a body), org_place_names.txt (Chinese places a
 stop word would cut: 于都, 包头), and
 countries.txt and foreign_places.txt (shared with the people extractor).
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.organizations.lexicon import (
-    MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
+    COUNTRY, MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
     _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
 )
 
@@ -70,6 +70,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     character of every candidate name and dominates the extractor's time.
     """
     jump_words, jump_last = lex.jump.words, lex.jump.by_last
+    jump_ending = lex.jump.ending
     stop_words, stop_last = lex.stops.words, lex.stops.by_last
     soft = lex.soft
     hard_words = lex.hard
@@ -112,6 +113,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                             if w in places:
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
                             k = n
+                            if lex.info.get(w[0], _NO_INFO)[1] == COUNTRY:
+                                # 共产党|中央: a party's name overlaps the centre's 党 (越南共产党中央)
+                                k += max(0, jump_ending(text, i - n + 1) - 1)
                             break
             if k:
                 i -= k
@@ -135,10 +139,13 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 continue
         if ch in _FIELD_JOINERS and i < start and free <= 5 and i > 1 and _is_name_char(text[i - 2]) \
                 and (jm := lex.joined_re.match(text, i)) and jm.end() <= (end or start) \
-                and not any(text[i - 1 - k:i - 1] in lex.info for k in range(1, 5) if k < i):
+                and not any(text[i - 1 - k:i - 1] in lex.info for k in range(1, 5) if k < i) \
+                and _plain_field(text, i, jm, lex):
             # (never after a body's ending: 医院党委与护理学院党委 are two bodies)
             i -= 1  # 计算机科学与技术学院: 与 joins two fields inside the name
-            free += 1
+            # the field after the joiner is vouched for by the ending; the one
+            # before it may hold as many characters (语言学及应用语言学团队)
+            free = MAX_FREE - MAX_JOINED_FIELD
             continue
         lengths = stop_last.get(ch)
         # (a known word across the cut, 组织|部, keeps the name, but not one
@@ -152,6 +159,10 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
             if k == 2 and ch == "长" and i < start and jump_last.get(text[i - 2]) \
                     and lex.jump.ending(text, i - 1) > 2:
                 k = 0  # 中国科学院|长春分院: a body's ending, then a place, is no 院长
+            if 1 < k < i < start and text[i - k:i] in soft and _opens_discipline(text, i, k, lex):
+                i -= k  # 翻译|学团队, 应用|语言学: the verb names a field of study
+                free += k
+                continue
             if k and not (k == 1 and i < start and text[i - 1:i + 1] in nouns):
                 # (a one-character stop opening a noun with the name's first
                 # character is no stop: 学术交|流中心, 县公安局交|警大队)
@@ -199,6 +210,42 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     return i, soft_at
 
 
+_NO_INFO = ("", "")
+#: Most characters of a field joined by 与/和/及 inside a name (lex.joined_re's {1,5}).
+MAX_JOINED_FIELD = 5
+
+
+def _plain_field(text: str, i: int, jm: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the field after a joiner (``text[i:jm.end()]``, closed by the
+    school-type ending ``jm`` found) is a plain field: no place, known part or
+    body ends inside it (及|包头医学院, 及|中国科学院 name a second body, not a
+    field), and no longer body's ending closes it than the joined one
+    (科学院 over 学院)."""
+    j = jm.end()
+    if any(text[j - k:j] in lex.info for k in range(len(jm.group(1)) + 1, min(j - i, MAX_JOINED_FIELD) + 1)):
+        return False
+    return not any(text[q:p] in lex.info or text[q:p] in lex.places or text[q:p] in lex.towns
+                   for p in range(i + 2, j - len(jm.group(1)) + 1) for q in range(i, p - 1))
+
+
+#: What closes the name of a field of study (语言学, 翻译学).
+_DISCIPLINE = "学"
+
+
+def _opens_discipline(text: str, i: int, k: int, lex: _Lexicon) -> bool:
+    """Whether the dictionary verb ``text[i - k:i]`` opens a field of study
+    named before a known part (团队, 学院): 学 follows alone (翻译|学团队, no
+    word such as 学习) or a noun ending in 学 follows (应用|语言学团队). Such a
+    name holds the verb (翻译学团队党支部). Not a verb cut from a longer
+    word (直|接送|学: 直接)."""
+    tags = _dict_tags()
+    if i > k and text[i - k - 1:i - k + 1] in tags:
+        return False
+    if text.startswith(_DISCIPLINE, i) and text[i:i + 2] not in tags:
+        e = i + 1
+    else:
+        e = next((i + n for n in (2, 3) if text[i:i + n].endswith(_DISCIPLINE) and tags.get(text[i:i + n]) == "n"), 0)
+    return bool(e) and any(text[e:e + n] in lex.jump.words for n in (2, 3, 4))
 #: A date's or a clock time's last character, and the numerals before it (3月5日|区委,
 #: 十二月三日|县委, 上午九点|某某社区党支部); 日 alone opens names (日照市委),
 #: so only a numeral before it makes a date.
@@ -278,3 +325,19 @@ def _country_at(text: str, s: int, lex: _Lexicon) -> int:
     """Length of the foreign country (countries.txt or foreign_places.txt) that opens
     ``text[s:]`` (0 if none)."""
     return next((k for k in range(5, 1, -1) if text[s:s + k] in lex.places), 0)
+
+
+#: Shortest ending of a body that a head of state's office names (委员会, 办公室).
+MIN_OFFICE_ENDING = 3
+
+
+def _state_office_start(text: str, s: int, lex: _Lexicon) -> int:
+    """Where a body of a head of state's office begins when the name read so
+    far (``text[s:]``, 反腐委员会) follows such a post written right after a
+    foreign country (印度尼西亚|总统|反腐委员会): the country's start, else ``s``.
+    The post is a stop word, so without this the country and the post are lost."""
+    h = lex.state_heads.ending(text, s)
+    if not h:
+        return s
+    k = lex.jump.ending(text, s - h)
+    return s - h - k if k and text[s - h - k:s - h] in lex.places else s

@@ -26,6 +26,10 @@ _MASK = "\x00"
 _QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
 _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 _TERM = re.compile(f"^[{_NUMERAL}]+届")
+#: The character that closes a term's word (新一届, 上届).
+_TERM_CHAR = "届"
+#: A term written alone (九届), read with fullmatch at a position.
+TERM_ONLY = re.compile(f"[{_NUMERAL}]+届")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
 #: A numbered school's short ending (东营市一中, 县二中), matched apart from the
@@ -45,8 +49,9 @@ _MEASURE_AFTER_DIGIT = re.compile(f"[{_MEASURE}]|年(?!级)|年度")
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of
 #: administrative levels, so kept here rather than in a resource file.
 _PLACE_LEVELS = frozenset("省市县区州旗盟镇乡道")
-#: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt).
-_FIELD_JOINERS = "与和"
+#: Joiners allowed inside a field name before a school-type ending (org_joined_suffixes.txt):
+#: 计算机科学与技术学院, 语言学及应用语言学团队.
+_FIELD_JOINERS = "与和及"
 #: Longest head read past dictionary verbs (县乡村振兴, 县防范化解重大风险), and
 #: how many verbs it may hold.
 MAX_THROUGH = 10
@@ -56,6 +61,12 @@ MAX_PLACE = 5
 #: The ending of a system of organs (检察机关, 政法机关): a generic name of
 #: org_generic_names.txt ending in it stays generic after a place (市检察机关).
 _SYSTEM_ENDING = "机关"
+#: The ``needs`` of an ending that only a foreign country opening the name
+#: makes a body (古巴共产党, 瑞典国防军; org_suffixes.tsv).
+COUNTRY = "country"
+#: The ``needs`` of an ending that only a named body's ending and a short field
+#: before it make a body (全国人大财经委; org_conditional_endings.tsv).
+SECTION = "section"
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -103,6 +114,7 @@ class _Lexicon:
     generic_names: frozenset[str]
     generic_heads: frozenset[str]  # org_generic_heads.txt
     generic_words: tuple[str, ...]  # org_generic.txt, for "is a generic word right before?"
+    term_words: tuple[str, ...]  # the generic words of a term (新一届, 上届): a body's new term
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     not_suffix: frozenset[str]
@@ -114,7 +126,7 @@ class _Lexicon:
     towns: frozenset[str]  # org_place_names.txt: Chinese places a stop would cut (包头, 于都)
     single_verbs: frozenset[str]  # one-character verbs that cut before a body (作, 报, 住)
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
-    joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending
+    joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending (group 1)
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
     venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
     room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
@@ -123,6 +135,12 @@ class _Lexicon:
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
+    state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
+    celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
+    founding: tuple[str, ...]  # org_anniversaries.tsv founding words after the body (建校, 成立)
+    generic_alone: frozenset[str]  # org_generic_alone.txt: 新 as the whole qualifier (新内阁)
+    not_first: frozenset[str]  # org_not_first.txt: 有, 同 open no name unless they open a noun
+    session_bodies: tuple[str, ...]  # org_session_bodies.txt: a term before one names it (八届人大)
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
@@ -162,6 +180,8 @@ def _lexicon() -> _Lexicon:
     for row in load_table("org_suffixes.tsv"):
         info[row["suffix"]] = (row.get("kind") or "other", row.get("needs") or "qualifier")
     _add_numbered_groups(info)
+    for row in load_table("org_conditional_endings.tsv"):
+        info.setdefault(row["suffix"], (row.get("kind") or "other", row.get("needs") or COUNTRY))
     known = set()
     for row in load_table("org_known.txt"):
         info[row["name"]] = (row.get("kind") or "other", "none")
@@ -197,10 +217,11 @@ def _lexicon() -> _Lexicon:
         soft=frozenset(stops - hard),
         hard=frozenset(hard),
         stems=_WordSet(stems),
-        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs not in ("prefix", "stem")}),
+        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs in ("none", "qualifier")}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
         generic_words=tuple(generic),
+        term_words=tuple(w for w in generic if w.endswith(_TERM_CHAR)),
         generic_heads=frozenset(load_lines("org_generic_heads.txt")),
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
@@ -211,8 +232,9 @@ def _lexicon() -> _Lexicon:
         places=frozenset(places),
         towns=towns,
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
-        single=frozenset(w for w in info if len(w) == 1),
-        joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(?:" + "|".join(
+        # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
+        single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION)),
+        joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
@@ -223,6 +245,12 @@ def _lexicon() -> _Lexicon:
                            if w.endswith(_SYSTEM_ENDING) and not any(w.startswith(a) for a in admin)),
         group_verb_re=_group_verb_re(info),
         bare_types=frozenset(load_lines("org_bare_types.txt")),
+        state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
+        celebrate=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "verb"),
+        founding=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "founding"),
+        generic_alone=frozenset(load_lines("org_generic_alone.txt")),
+        not_first=frozenset(load_lines("org_not_first.txt")),
+        session_bodies=tuple(sorted(load_lines("org_session_bodies.txt"), key=len, reverse=True)),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )

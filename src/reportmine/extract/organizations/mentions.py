@@ -5,16 +5,17 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from reportmine.extract.organizations.extend import (
-    _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char, _verb_before_body,
+    MIN_OFFICE_ENDING, _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char,
+    _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    COUNTRY, TERM_ONLY, _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
     _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
-    _determiner_tail, _heads_post, _since_clause, _strip_count, _strip_generic,
+    _country_body, _determiner_tail, _heads_post, _since_clause, _strip_count, _strip_generic,
 )
 from reportmine.record import Organization, Span
 
@@ -124,6 +125,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = start - k  # 美国国务院: a country before a whole name belongs to it
             elif suffix in known and t.endswith(_HOME_COUNTRY, 0, start):
                 s = start - len(_HOME_COUNTRY)  # 中国全国政协: so does China before a national body
+            elif suffix in known and info.get(suffix[0], ("", ""))[1] == COUNTRY:
+                s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
         else:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
             if k:
@@ -138,15 +141,31 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _class_start(t, s, lex, end)
             if needs == "prefix":
                 s = _country_fields_start(t, s, lex)  # 法国经济|和|财政部: one ministry
+            elif len(suffix) >= MIN_OFFICE_ENDING and start - s >= 2:
+                s = _state_office_start(t, s, lex)  # 印度尼西亚总统|反腐委员会: the office's body
+        if s < start - 2 and t.startswith(lex.founding, end):
+            s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
+        if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS:
+            s += 1  # 里面有|工会, 领导同|代表团: a verb or a preposition, no name's first character
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         if s < start and t[s] == _SINCE and _since_clause(t, end, s):
             s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
-        qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
-        if qualifier == _AFFILIATED[2:] and _affiliated_body(t, s, start, suffix):
-            qualifier = _AFFILIATED  # (直属|单位: 直属 is generic only before another name)
+        term = TERM_ONLY.match(t, s, start) if s < start else None
+        if term and not t.startswith(lex.session_bodies, term.end()):
+            term = None
+        if term:
+            # 八届政协, 六届人大常委会民族委员会: the term names the body of that term
+            if term.end() == start:
+                found.append((s, end, text[s:end], kind))
+                continue
+            qualifier = t[s:start]
+        else:
+            qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
+        if qualifier in ("", _AFFILIATED[2:]) and _affiliated_body(t, s, start, suffix):
+            qualifier = _AFFILIATED  # (直属|单位: both are generic only before another name)
         if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
                 and t[s + 2:s + 3] not in _PLACE_LEVELS:  # (含山县: a county's name)
             s, qualifier = s + 1, qualifier[1:]  # 各党支部(含|党总支): "including", no part of a name
@@ -156,6 +175,8 @@ def _mentions(text: str) -> list[_Mention]:
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
             covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
+        if qualifier.endswith(lex.term_words) and _same_body_before(qualifier, kind, lex):
+            continue  # 党支部新一届|支部书记: the body's new term, no other body
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
         if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
@@ -177,7 +198,7 @@ def _mentions(text: str) -> list[_Mention]:
                 and (len(qualifier) < start - s or t.endswith(lex.generic_words, max(0, s - 8), s)
                      or needs == "stem" and s > 0 and _is_name_char(t[s - 1])):
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
-        if qualifier:
+        if qualifier and not term:  # (六届|人大常委会民族委员会: the term is no count)
             qualifier = _strip_count(t, qualifier, start, lex)
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
@@ -215,6 +236,42 @@ def _mentions(text: str) -> list[_Mention]:
         kept.append(f)
         reach = max(reach, f[1])
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+def _same_body_before(qualifier: str, kind: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a body of ``kind`` and a term word after it
+    (第八党支部|新一届|支部委员会): the ending then names that body's new term,
+    not another body. A body of another kind keeps it (研究院新一届党委 is the
+    institute's committee)."""
+    term = next(w for w in lex.term_words if qualifier.endswith(w))
+    b = lex.chain.ending(qualifier, len(qualifier) - len(term))
+    return bool(b) and lex.info[qualifier[-len(term) - b:-len(term)]][0] == kind
+
+
+def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:
+    """Where a known body that opens with a party's ending (党|中央) begins
+    when a foreign party's name closes on that 党 (老挝人民革命党中央 is that
+    party's centre, not the Chinese 党中央): the party's start when a country
+    opens it (see _country_body), else ``start``."""
+    s, _ = _extend_core(t, start, lex, start + 1)
+    return s if s < start and _country_body(t, t[s:start], start + 1, lex) else start
+
+
+def _after_celebrating(t: str, s: int, start: int, lex: _Lexicon) -> int:
+    """Where a name begins that was read from ``s`` over a verb of
+    celebrating (庆祝, org_anniversaries.tsv) when the founding word after it
+    shows the body is the one celebrated: right after the last such verb,
+    else ``s``."""
+    at = s
+    for verb in lex.celebrate:
+        i = t.rfind(verb, s, start)
+        if i >= 0:
+            at = max(at, i + len(verb))
+    return at if at < start else s
+
+
+#: Word tags of a noun or a place that a word of org_not_first.txt may open (同济, 同江).
+_NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))
 
 
 #: China, written before a national body known by name (中国全国政协, 中国国务院): it

@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    MAX_FREE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    COUNTRY, MAX_FREE, SECTION, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags,
 )
 from reportmine.extract.organizations.places import (
@@ -26,8 +26,8 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     branches), unless it is a one-character determiner (各第一...).
     """
     m = lex.generic_re.match(qualifier)
-    if not m or m.end() == 1 and (_opens_noun(qualifier) or _opens_town(qualifier, lex)):
-        return qualifier  # (本|科生第一党支部: 本 opens the noun 本科生, no determiner)
+    if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex):
+        return qualifier  # (本|科生第一党支部, 外国|语学院: the word opens a noun, 本科生, 外国语)
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
         return qualifier
@@ -162,11 +162,12 @@ def _opens_town(qualifier: str, lex: _Lexicon) -> bool:
     return any(qualifier[:k] in lex.towns for k in range(2, min(len(qualifier), 5) + 1))
 
 
-def _opens_noun(qualifier: str) -> bool:
+def _opens_noun(qualifier: str, generic: int = 1) -> bool:
     """Whether ``qualifier`` opens with a dictionary noun of 3-4 characters
-    (本科生), so that its one-character first word is no determiner."""
+    (本科生, 外国语) longer than the ``generic`` characters of generic words
+    it opens with, so that they are no determiner but the noun's start."""
     tags = _dict_tags()
-    return any(tags.get(qualifier[:k], "x") in _NOUN_TAGS for k in (4, 3) if k <= len(qualifier))
+    return any(tags.get(qualifier[:k], "x") in _NOUN_TAGS for k in (4, 3) if generic < k <= len(qualifier))
 
 
 def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
@@ -196,15 +197,58 @@ def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
 _MINISTRY_ENDINGS = frozenset("部局")
 
 
+#: One-character endings of a section inside a unit (医院心外科, 大学外联处): after
+#: the unit's own ending they need no administrative prefix. Not 室, which
+#: after a unit is mostly a room (诉讼服务中心接待室) or a post (局机关股室长).
+_SECTION_ENDINGS = frozenset("科处")
+#: Most characters of a section's field between the unit's ending and its own.
+MAX_SECTION_FIELD = 3
+
+
+def _section_of_body(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` ends in a unit's ending of two characters or more
+    (医院, 学院, 研究所) and a short field after it: 人民医院|眼 before 科 is the
+    hospital's section. The unit itself must be named (something before its
+    ending), and words that end in 科 or 处 (学科, 好处) are
+    org_not_suffix.txt's, refused before this is asked."""
+    for m in range(1, MAX_SECTION_FIELD + 1):
+        b = lex.chain.ending(qualifier, len(qualifier) - m)
+        if b:
+            return len(qualifier) - m > b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
+                and all(_is_name_char(c) for c in qualifier[-m:])
+    return False
+
+
+#: Word tags of a verb that may stand before a kind of body (建设|世界一流|大学).
+_KIND_VERB_TAGS = frozenset(("v", "vn"))
+
+
+def _kind_only(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` only says what kind of body follows
+    (org_generic_alone.txt): it is such a word (新, 世界一流), or a verb the
+    extension read in and such a word of two characters or more (建设|世界一流)."""
+    if qualifier in lex.generic_alone:
+        return True
+    tags = _dict_tags()
+    return any(len(w) > 1 and qualifier.endswith(w) and tags.get(qualifier[:-len(w)]) in _KIND_VERB_TAGS
+               for w in lex.generic_alone)
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
     if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names):
         return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
+    if _kind_only(qualifier, lex):
+        return False  # 新内阁, 新党支部, 中国特色社会主义大学: a kind of body, none named
     if needs == "none":
         return True
     if not qualifier:
         return False
+    if needs == COUNTRY:
+        return _country_body(text, qualifier, end, lex)
+    if needs == SECTION:
+        return _short_committee(text, qualifier, end, lex)
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
         return bool(lex.stems.ending(qualifier, len(qualifier)))
@@ -213,9 +257,57 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # bare 局长 or 副处长 has no prefix or stem and fails below)
         if _has_admin_prefix(name, lex, suffix) or lex.stems.ending(qualifier, len(qualifier)):
             return True
+        if suffix in _SECTION_ENDINGS and _section_of_body(qualifier, lex):
+            return True  # 军区总医院|心外|科: a section of the body named before it
         k = _country_at(name, 0, lex) if suffix in _MINISTRY_ENDINGS else 0
         if k and len(qualifier) - k >= 2 and all(_is_name_char(c) for c in qualifier[k:]):
             return True  # 泰国商业部长官, 法国经济和财政部: a country's ministry
         # 大学党委常委会: a longer ending may follow another organization's name.
         return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
     return True
+
+
+_NO_NEEDS = ("", "")
+
+
+def _country_body(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` before a party's or an army's ending (党, 军)
+    names a foreign country's body: a country opens it (古巴共产党, 英国工党,
+    瑞典国防军), at least one name character stands between, and the ending
+    makes no dictionary word with the character after it (美国共产党员 and
+    法国军人 name a member, no body). A Chinese body needs its own ending
+    (党支部, 军区): without the country, 党 and 军 end too many words."""
+    k = _country_at(qualifier, 0, lex)
+    return bool(k) and len(qualifier) > k and all(_is_name_char(c) for c in qualifier[k:]) \
+        and not _loose_ending(qualifier, k, lex) and text[end - 1:end + 1] not in _dict_tags()
+
+
+def _loose_ending(qualifier: str, k: int, lex: _Lexicon) -> bool:
+    """Whether a party's or an army's ending stands alone in the field after
+    the country (越南|党政|军: sectors listed, no body); closing a body's
+    ending there it is the name's (英国|海军|舰艇编队)."""
+    return any(lex.info.get(qualifier[p], _NO_NEEDS)[1] == COUNTRY
+               and not any(qualifier[a:p + 1] in lex.info for a in range(max(k, p - 3), p))
+               for p in range(k, len(qualifier)))
+
+
+#: How many characters the field of a committee written short holds (财经|委, 法制|委).
+_SHORT_FIELD = (2, 3)
+
+
+def _short_committee(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` before 委 names a committee of a body written
+    short: a named unit's ending (全国人大, 市政府) and a field of two or three
+    characters (全国人大|财经|委). Not when the field and 委 make a dictionary
+    word (人大|常委), nor when 委 opens one with the next character (委员)."""
+    tags = _dict_tags()
+    if text[end - 1:end + 1] in tags:
+        return False
+    for m in _SHORT_FIELD:
+        field = qualifier[-m:]
+        b = lex.chain.ending(qualifier, len(qualifier) - m)
+        if b and len(qualifier) - m >= b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
+                and all(_is_name_char(c) for c in field) and field + text[end - 1] not in tags \
+                and field[-1] + text[end - 1] not in tags:
+            return True
+    return False
