@@ -207,9 +207,10 @@ def test_dev_organizations_f1_gate(shared_dir: Path, tmp_path: Path) -> None:
 
 
 #: pd98 (People's Daily 1998, outside our genre) organizations F1: 0.794 before
-#: round 17's general rules (foreign ministries, party centres, N国 groups), 0.814
-#: after; the floor keeps that gain from slipping back unnoticed.
-MIN_PD98_ORG_F1 = 0.805
+#: round 17's general rules (foreign ministries, parties and armies, party centres,
+#: N国 groups, terms, sections), 0.834 after; the floor keeps that gain from
+#: slipping back unnoticed.
+MIN_PD98_ORG_F1 = 0.82
 
 
 @pytest.mark.shared
