@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.lexicon import (
     COUNTRY, MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
-    _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
+    _NO_INFO, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
 )
 
 
@@ -210,7 +210,6 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     return i, soft_at
 
 
-_NO_INFO = ("", "")
 #: Most characters of a field joined by 与/和/及 inside a name (lex.joined_re's {1,5}).
 MAX_JOINED_FIELD = 5
 
@@ -246,6 +245,8 @@ def _opens_discipline(text: str, i: int, k: int, lex: _Lexicon) -> bool:
     else:
         e = next((i + n for n in (2, 3) if text[i:i + n].endswith(_DISCIPLINE) and tags.get(text[i:i + n]) == "n"), 0)
     return bool(e) and any(text[e:e + n] in lex.jump.words for n in (2, 3, 4))
+
+
 #: A date's or a clock time's last character, and the numerals before it (3月5日|区委,
 #: 十二月三日|县委, 上午九点|某某社区党支部); 日 alone opens names (日照市委),
 #: so only a numeral before it makes a date.

@@ -25,11 +25,12 @@ MAX_FREE = 7
 _MASK = "\x00"
 _QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
 _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
-_TERM = re.compile(f"^[{_NUMERAL}]+届")
 #: The character that closes a term's word (新一届, 上届).
 _TERM_CHAR = "届"
-#: A term written alone (九届), read with fullmatch at a position.
+#: A term's number and 届 (九届), matched at a position (``TERM_ONLY.match(text, s, e)``).
 TERM_ONLY = re.compile(f"[{_NUMERAL}]+届")
+#: What ``info.get`` gives for a text that is no ending: no kind, no needs.
+_NO_INFO = ("", "")
 _ORDINAL_HEAD = re.compile(f"第[{_NUMERAL}]+")
 _COORD = "、和及与"
 #: A numbered school's short ending (东营市一中, 县二中), matched apart from the

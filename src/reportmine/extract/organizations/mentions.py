@@ -9,7 +9,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, TERM_ONLY, _COORD, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    COUNTRY, TERM_ONLY, _COORD, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
@@ -125,7 +125,7 @@ def _mentions(text: str) -> list[_Mention]:
                 s = start - k  # 美国国务院: a country before a whole name belongs to it
             elif suffix in known and t.endswith(_HOME_COUNTRY, 0, start):
                 s = start - len(_HOME_COUNTRY)  # 中国全国政协: so does China before a national body
-            elif suffix in known and info.get(suffix[0], ("", ""))[1] == COUNTRY:
+            elif suffix in known and info.get(suffix[0], _NO_INFO)[1] == COUNTRY:
                 s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
         else:
             k = lex.stems.ending(t, start) if len(suffix) == 1 else 0

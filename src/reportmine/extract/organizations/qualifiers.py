@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, MAX_FREE, SECTION, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    COUNTRY, MAX_FREE, SECTION, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags,
 )
 from reportmine.extract.organizations.places import (
@@ -267,9 +267,6 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     return True
 
 
-_NO_NEEDS = ("", "")
-
-
 def _country_body(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
     """Whether ``qualifier`` before a party's or an army's ending (党, 军)
     names a foreign country's body: a country opens it (古巴共产党, 英国工党,
@@ -286,7 +283,7 @@ def _loose_ending(qualifier: str, k: int, lex: _Lexicon) -> bool:
     """Whether a party's or an army's ending stands alone in the field after
     the country (越南|党政|军: sectors listed, no body); closing a body's
     ending there it is the name's (英国|海军|舰艇编队)."""
-    return any(lex.info.get(qualifier[p], _NO_NEEDS)[1] == COUNTRY
+    return any(lex.info.get(qualifier[p], _NO_INFO)[1] == COUNTRY
                and not any(qualifier[a:p + 1] in lex.info for a in range(max(k, p - 3), p))
                for p in range(k, len(qualifier)))
 

@@ -201,7 +201,8 @@ class _Lexicon:
     credit_re: re.Pattern[str]
     short_credit_re: re.Pattern[str]
     credit_roles: dict[str, str]
-    foreign_heads: frozenset[str]
+    #: head words of foreign posts (总统, 总理): looked up whole and by position (总统|助理)
+    foreign_heads: _Words
     translit: frozenset[str]
     places: _Words
     jp_surnames: _Words
@@ -237,8 +238,6 @@ class _Lexicon:
     #: states and regions outside China (countries.txt): a post after one of them is foreign
     countries_re: re.Pattern[str] | None = None
     countries: _Words = field(default_factory=lambda: _Words(()))
-    #: the foreign post words as a list looked up by position (总统 right before 助理)
-    foreign_head_words: _Words = field(default_factory=lambda: _Words(()))
     #: family names by their line in ``surnames.txt``, most frequent first
     surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     #: _plausible answers by (name, surname length, soft): they depend on the
@@ -333,8 +332,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         credit_re=credit_re,
         short_credit_re=short_credit_re,
         credit_roles=credit_roles,
-        foreign_heads=frozenset(cues["foreign_title_heads"]),
-        foreign_head_words=_Words(cues["foreign_title_heads"]),
+        foreign_heads=_Words(cues["foreign_title_heads"]),
         countries=_Words(countries),
         countries_re=re.compile(_alternation(countries)) if countries else None,
         translit=frozenset("".join(load_lines("translit_chars.txt"))),

@@ -452,10 +452,10 @@ def _foreign_post(ctx: _Ctx, t: _Title) -> bool:
     so written only about foreign states.
     """
     lex, text = ctx.lex, ctx.text
-    if t.head in lex.foreign_heads:
+    if t.head in lex.foreign_heads.words:
         return True
     head_start = t.end - len(t.head)
-    if lex.foreign_head_words.before(text, t.start):
+    if lex.foreign_heads.before(text, t.start):
         return True
     if lex.countries_re is None:
         return False
