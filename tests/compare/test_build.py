@@ -4,7 +4,6 @@ from __future__ import annotations
 import random
 
 import pandas as pd
-import pytest
 
 
 def test_every_table_matches_its_schema_and_round_trips(comparisons, tmp_path):

@@ -1,7 +1,6 @@
 """The combination rule of compare_metrics, on the invented corpus."""
 from __future__ import annotations
 
-import pandas as pd
 
 
 def _cell(c, unit, metric):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from reportmine.nlp import components  # noqa: F401  (registers the factories)
+import reportmine.nlp.components  # noqa: F401  (registers the factories)
 from reportmine.nlp.segment import Segmenter, get_segmenter
 from reportmine.nlp.tokenizer import JiebaTokenizer
 
