@@ -82,3 +82,20 @@ def test_report_cli_rebuilds_missing_comparisons(processed):
     res = CliRunner().invoke(main, ["report", "-d", str(processed), "-o", str(processed / "r.html")])
     assert res.exit_code == 0, res.output
     assert "sum_distinct_events" in (processed / "r.html").read_text(encoding="utf-8")
+
+
+def test_a_relative_unit_card_says_it_may_hold_several_bodies(records):
+    from reportmine.compare import build_comparisons
+    from reportmine.report.html import render_report
+    from reportmine.tables.build import build_tables
+
+    recs = [dict(r) for r in records]
+    for r in recs:
+        if r.get("unit") == "县文化和旅游局":
+            r["unit"] = "青川县文化和旅游局"  # named in full: no note
+    tables = build_tables(recs)
+    tables.update(build_comparisons(tables, {r["id"]: r["text"] for r in recs}))
+    html = render_report(tables)
+    cards = {c.split("</h3>")[0]: c for c in html.split('<h3>')[1:]}
+    assert "名称不具体" in cards["市水务局"]
+    assert "名称不具体" not in cards["青川县文化和旅游局"]

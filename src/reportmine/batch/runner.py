@@ -69,12 +69,15 @@ class RunResult:
     summary: dict[str, int] | None = None  # the counts, when the tables were not rebuilt
 
     def counts(self) -> dict[str, int]:
-        """The short summary: articles, people, organizations, numbers, slogans, units, failures."""
+        """The short summary: articles, people, organizations, numbers, slogans, units (and how many of
+        them are relative names), failures."""
         if self.summary is not None:
             return dict(self.summary)
         t = self.tables
         art = t.get("articles")
         units = int(art["unit"].dropna().nunique()) if art is not None and len(art) else 0
+        inst = t.get("institutions")
+        relative = int(inst["relative"].fillna(False).sum()) if inst is not None and "relative" in inst else 0
         return {
             "articles": len(art) if art is not None else 0,
             "people": len(t.get("people", ())),
@@ -82,6 +85,7 @@ class RunResult:
             "numbers": len(t.get("numbers", ())),
             "slogans": len(t.get("slogans", ())),
             "units": units,
+            "relative units": relative,  # 医院, 市委: may stand for several bodies (institutions.relative)
             "failures": len(self.failures),
         }
 

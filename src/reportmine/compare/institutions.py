@@ -30,6 +30,7 @@ import pandas as pd
 
 from reportmine import resources
 from reportmine.compare.common import UNKNOWN_UNIT, blank
+from reportmine.compare.units import is_relative
 from reportmine.tables.schema import validate
 
 PARTY_FILE = "institution_party_bodies.txt"
@@ -124,8 +125,9 @@ def institution_map(units: Iterable[object], roll_up_subunits: bool = True) -> d
 
 
 def institutions_table(clusters: pd.DataFrame) -> pd.DataFrame:
-    """One row per unit: its institution and how many articles (all / distinct) it has."""
-    cols = ["institution", "unit", "n_articles", "n_distinct_articles"]
+    """One row per unit: its institution, how many articles (all / distinct) it has,
+    and whether its name is relative (``compare.units``: 医院 may be several hospitals)."""
+    cols = ["institution", "unit", "n_articles", "n_distinct_articles", "relative"]
     if clusters.empty:
         return validate(pd.DataFrame(columns=cols), "institutions")
     g = clusters.groupby(["institution", "unit"], sort=True)
@@ -133,4 +135,5 @@ def institutions_table(clusters: pd.DataFrame) -> pd.DataFrame:
         "n_articles": g["article_id"].nunique(),
         "n_distinct_articles": g["is_representative"].sum(),
     }).reset_index()
+    out["relative"] = [u != UNKNOWN_UNIT and is_relative(u) for u in out["unit"].tolist()]
     return validate(out[cols], "institutions")

@@ -150,6 +150,8 @@ register(Schema("institutions", (
     Column("unit", S, "reporting unit as extracted"),
     Column("n_articles", I, "articles of the unit"),
     Column("n_distinct_articles", I, "of those, representatives of near-duplicate clusters"),
+    Column("relative", B, "the unit names its body only relatively (医院, 公司党委, 市委: which one?), "
+                          "so articles of different bodies may share it (resources/unit_relative.tsv)"),
 ), "which units were grouped into which institution", sort_by=("institution", "unit")))
 
 

@@ -124,11 +124,15 @@ def _cards(tables: Mapping[str, pd.DataFrame], labels: dict[str, str]) -> str:
     arts = arts.assign(unit_label=[UNKNOWN_UNIT if blank(u) else u for u in arts["unit"]])
     metrics, meetings = _get(tables, "compare_metrics"), _get(tables, "meetings")
     terms, titles = _get(tables, "compare_terms"), _get(tables, "people_titles")
+    inst = _get(tables, "institutions")
+    relative = set(inst.loc[inst["relative"].fillna(False).astype(bool), "unit"]) if "relative" in inst else set()
     cards = []
     for unit, g in arts.groupby("unit_label", sort=True):
         dates = sorted(d for d in g["date"] if not blank(d))
         parts = [f"<h3>{esc(unit)}</h3>",
                  f"<p>{len(g)} 篇文章" + (f"，{esc(dates[0])} — {esc(dates[-1])}" if dates else "") + "</p>"]
+        if unit in relative:  # 医院, 市委: the reports do not say which one
+            parts.append('<p class="muted">名称不具体：可能包含不同单位的文章</p>')
         if not meetings.empty:
             mu = meetings[meetings["unit"].fillna(UNKNOWN_UNIT) == unit]
             if len(mu):
