@@ -1074,7 +1074,7 @@ def test_a_change_right_after_a_figure_is_the_change_of_that_figure() -> None:
 
 @pytest.mark.parametrize("text, value, obj, metric", [
     ("调研中梳理出5大共性问题。", 5, "共性问题", "problems_found"),
-    ("村里重点发展茶叶、中药材、养殖三大产业。", 3, "产业", None),
+    ("村里重点打造了4大增收模式。", 4, "增收模式", None),
 ])
 def test_a_count_of_big_kinds_written_with_da(text: str, value: float, obj: str, metric: str | None) -> None:
     n = one(text, value)
@@ -1083,7 +1083,7 @@ def test_a_count_of_big_kinds_written_with_da(text: str, value: float, obj: str,
 
 @pytest.mark.parametrize("text", [
     "认真学习党的二十大精神。", "深入学习党的七大历史。", "参观七大会址。", "严守六大纪律。",
-    "县四大班子领导出席会议。",
+    "县四大班子领导出席会议。", "坚持团结和民主两大主题。", "发展茶叶、中药材三大产业。",
 ])
 def test_party_congresses_and_fixed_names_with_da_are_no_counts(text: str) -> None:
     assert extract_numbers(text) == []

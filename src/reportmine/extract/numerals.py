@@ -272,6 +272,11 @@ def _shared_before(lex: _Lexicon, text: str, c: Numeral) -> Numeral | None:
 _MULTIPLIED_ONLY = frozenset({"字"})
 
 
+#: Units that count only after an Arabic numeral: 大 (3大共性问题); after a Chinese
+#: numeral it names a congress (二十大) or a set phrase (两大主题, 三大攻坚战).
+_ARABIC_ONLY = frozenset({"大"})
+
+
 def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> bool:
     """Ordinals, sessions, 'a'/'the second', figures of speech, durations, ids."""
     start, num, unit = c.start, c.num, c.unit
@@ -309,6 +314,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True
     if unit != "元" and len(num) >= 9 and sum(ch.isdigit() for ch in num) >= 9:
         return True
+    if unit in _ARABIC_ONLY and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９"):
+        return True  # 二十大, 两大主题, 三大作风: a congress or a set phrase, not 3大共性问题
     if unit in _MULTIPLIED_ONLY and not c.mult:
         return True  # 80字的入党誓词, 十六字方针: the length of a text, not work done
     if unit == "元" and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９") and not c.mult:
