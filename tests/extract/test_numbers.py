@@ -1145,3 +1145,11 @@ def test_round18_object_bounds(text: str, value: float, obj: str) -> None:
 
 def test_leading_body_members_are_members() -> None:
     assert one("医院现有班子成员7人。", 7).metric == "members"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("医疗队共为200余名村民提供了义诊服务。", 200, "村民"),
+    ("支部一行15名党员怀着崇敬的心情参观了纪念馆。", 15, "党员"),
+])
+def test_people_counted_end_before_what_they_did(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
