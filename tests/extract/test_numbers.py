@@ -1068,3 +1068,88 @@ def test_a_bare_light_verb_count_counts_more_of_the_things_before() -> None:
 def test_a_change_right_after_a_figure_is_the_change_of_that_figure() -> None:
     text = "全年审结案件标的额500万元，同比上升12.5%。"
     assert one(text, 12.5).object == one(text, 5000000).object
+
+
+# ----------------------------------------------------------------- round 18
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    ("调研中梳理出5大共性问题。", 5, "共性问题", "problems_found"),
+    ("村里重点打造了4大增收模式。", 4, "增收模式", None),
+])
+def test_a_count_of_big_kinds_written_with_da(text: str, value: float, obj: str, metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.unit, n.object, n.metric) == ("大", obj, metric)
+
+
+@pytest.mark.parametrize("text", [
+    "认真学习党的二十大精神。", "深入学习党的七大历史。", "参观七大会址。", "严守六大纪律。",
+    "县四大班子领导出席会议。", "坚持团结和民主两大主题。", "发展茶叶、中药材三大产业。",
+])
+def test_party_congresses_and_fixed_names_with_da_are_no_counts(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+def test_two_numerals_sharing_a_unit_after_fenbie_are_both_counted() -> None:
+    text = "全年批捕率80.5%、起诉率90.2%，同比分别上升3.5和4.2个百分点。"
+    first, second = one(text, 3.5), one(text, 4.2)
+    assert (first.unit, first.object, first.metric) == ("百分点", "全年批捕率", "share")
+    assert (second.unit, second.object) == ("百分点", "起诉率")
+    people = "两个支部分别有12和15名党员参加。"
+    assert (one(people, 12).unit, one(people, 12).object) == ("名", "党员")
+
+
+def test_a_bare_numeral_before_a_count_without_fenbie_is_no_count() -> None:
+    assert [n.value for n in extract_numbers("选派3、5名干部参加培训。")] == [5]
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("全厂共有职工800人，其中党员300人，占职工总数的37.5%。", 37.5, "党员"),
+    ("全院女性干警占45%。", 45, "全院女性干警"),
+    ("整改措施已落实89条，占比92.7%。", 92.7, "占比"),
+])
+def test_a_share_of_a_whole_is_of_the_group_named_before_zhan(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_a_noun_ending_in_de_keeps_it() -> None:
+    assert one("今年民事案件执结标的3200万元。", 32000000).object.endswith("执结标的")
+    assert one("建设重点项目的12个。", 12).object == "建设重点项目"
+
+
+def test_a_bare_you_after_a_count_counts_a_part_of_those() -> None:
+    text = "全县18个乡镇卫生院，有15个在偏远山区。"
+    assert one(text, 15).object == "乡镇卫生院"
+
+
+def test_a_place_word_after_an_actor_head_makes_it_no_doer() -> None:
+    assert one("班级团支部召开会议。支部内31名团员参加了会议。", 31).actor is None
+
+
+def test_a_predicate_opened_by_an_adverb_has_the_people_before_as_doers() -> None:
+    text = "30余名青年干警分别组成宣讲小分队深入学校、社区等开展普法宣讲15次。"
+    assert one(text, 15).actor == "青年干警"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("组织机关干部走访调研群众1200户。", 1200, "走访调研群众"),
+    ("派出三个廉政走访组。", 3, "廉政走访组"),
+    ("在各法庭张贴海报三百余张。", 300, "海报"),
+    ("悬挂横幅50余条。", 50, "横幅"),
+    ("12个村党组织书记同步建立项目清单。", 12, "村党组织书记"),
+    ("共收集群众反映问题86件，已解决70件。", 70, "群众反映问题"),
+    ("梳理出8个共性问题。", 8, "共性问题"),
+])
+def test_round18_object_bounds(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_leading_body_members_are_members() -> None:
+    assert one("医院现有班子成员7人。", 7).metric == "members"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("医疗队共为200余名村民提供了义诊服务。", 200, "村民"),
+    ("支部一行15名党员怀着崇敬的心情参观了纪念馆。", 15, "党员"),
+])
+def test_people_counted_end_before_what_they_did(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj

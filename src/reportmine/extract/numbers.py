@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportmine.extract.dictionary import word_tags
-from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, alternation, find_numerals, formula_end
+from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
 
@@ -95,6 +95,8 @@ class _Lexicon:
     setting_re: re.Pattern[str]
     #: nouns of a thing about the people counted (案例, 事迹): they end at their head before it
     abouts: tuple[str, ...]
+    #: place words after an actor head (支部[内]): the head is where, not who
+    locatives: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
     share_units: frozenset[str]
     #: words of change between a rate and its figure (从, 同比, 上升, 降至)
@@ -179,6 +181,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         places=frozenset(roles.get("place", ())),
         setting_re=re.compile(alternation(roles.get("setting", ())) or "(?!)"),
         abouts=longest_first("about"),
+        locatives=longest_first("locative"),
         share_units=frozenset(roles.get("share_unit", ())),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         unit_metrics={},
@@ -485,6 +488,10 @@ def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tupl
     opens with one (…[降至]33.68%: the rate is the one named before)."""
     phrase_start, obj_start, obj_end = before
     m = lex.change_re.search(text, min(phrase_start, obj_start), obj_end)
+    while m is not None and lex.noun_re is not None and lex.noun_re.match(text, m.start(), obj_end) and \
+            len(lex.noun_re.match(text, m.start(), obj_end).group()) > len(m.group()):
+        # [占比]92.7%: 占 opening a noun of count_words.tsv (占比, the share) is no word of change
+        m = lex.change_re.search(text, m.end(), obj_end)
     if m is None:
         return before
     if m.start() <= min(phrase_start, obj_start):
@@ -529,6 +536,29 @@ def _list_metric(lex: _Lexicon, text: str, end: int, floor: int, unit: str) -> s
     return found.pop() if len(found) == 1 else None
 
 
+def _people_before(lex: _Lexicon, out: list[Number], text: str, clause_start: int, last_end: int) -> str | None:
+    """The people counted right before, in the same clause, when what follows
+    them opens with an adverb (20余名优秀法官[分别]组成宣讲团…开展普法宣传活动11次):
+    they are the doers of this count; else None."""
+    if not out or last_end <= clause_start or out[-1].span[1] != last_end or \
+            out[-1].unit not in lex.person_units or not _opens_with_adverb(lex, text[last_end:last_end + 4]):
+        return None
+    return out[-1].object
+
+
+def _trim_particles(obj: str) -> str:
+    """``obj`` without the particles 的, 之, 等 at its ends (党员等 -> 党员), but
+    keeping a 的 that ends a noun of the dictionary (审结标的: 标的 is the
+    amount at issue) unless the character before it closes another word
+    (重点项目的: 项目, then the particle)."""
+    tags = word_tags()
+    trimmed = obj.lstrip("的之")
+    while trimmed and trimmed[-1] in "的之等" and (
+            tags.get(trimmed[-2:], "")[:1] != "n" or trimmed[-3:-1] in tags):
+        trimmed = trimmed[:-1]
+    return trimmed
+
+
 def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
     if s.endswith(lex.adverbs):
         for w in lex.adverbs:
@@ -540,6 +570,9 @@ def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
 
 #: What opens a clause counting a part of the count before (其中6个设在党员家中).
 _PART_LEAD = "其中"
+#: A whole clause before a count that names no thing, only that a part of the
+#: count before follows (14个生产车间，[有]12个在异地; [其中]6个设在党员家中).
+_BARE_PART_LEADS = frozenset({_PART_LEAD, "有", "其中有"})
 
 #: What joins a phrase to the count right after it as items of one list.
 _LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
@@ -556,7 +589,11 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         best = m.end()
     if best is None:
         return None
+    if s.startswith(lex.locatives, best):
+        return None  # 支部[内]23名团员: the branch is where they are, the members are counted
     actor = s[:best].lstrip("、，, ")
+    if _opens_with_adverb(lex, actor):
+        return None  # [分别]组成宣讲团进入行政机关…开展: a predicate, its subject is before
     if _open_quote(actor):
         return None  # 我们的‘党员|会客厅’: the head word is part of a quoted name
     if actor.startswith(lex.prepositions):
@@ -568,6 +605,13 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 区委办公室党支部[等]8个党支部, 班子成员[和]15个村干部: a member of a list, no doer
     actor = doer
     return actor if 2 <= len(actor) <= 24 else None
+
+
+def _opens_with_adverb(lex: _Lexicon, s: str) -> bool:
+    """Whether ``s`` opens with an adverb that jieba tags d (分别, 均, 逐一): a
+    phrase so opened is a predicate whose subject stands before it, never a
+    doer (全体党员 opens with 全体, a noun, and is one)."""
+    return any(s.startswith(w) and word_tags().get(w, "").startswith("d") for w in lex.adverbs)
 
 
 def _open_quote(s: str) -> bool:
@@ -761,7 +805,13 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
     part of what the count before in the sentence named."""
     if len(obj) > 5:
         return False
-    return obj.lstrip(_LEAD_SKIP) in _unit_metrics(lex, unit)[3][1]
+    _, cues, _, (_, leads) = _unit_metrics(lex, unit)
+    verb = obj.lstrip(_LEAD_SKIP)
+    if verb in leads:
+        return True
+    # 问题126件，已[解决]98件: a verb that is itself a cue of a metric of leading
+    # verbs (items done) names nothing but that they were done
+    return verb in cues and cues[verb][1] in leads.values() and word_tags().get(verb, "").startswith("v")
 
 
 def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: int, unit: str) -> str | None:
@@ -898,9 +948,13 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     prev_after = False  # whether the last count's object was written after it
     subset = False  # whether the last count was a part (其中…) of the one before
     numerals = find_numerals(text, protected)
+    shared: Numeral | None = None  # a bare numeral waiting for the count whose unit it shares
     for idx, c in enumerate(numerals):
         if c.start < last_end:
             continue  # inside the phrase of the count before
+        if c.shared:
+            shared = c  # 分别上升[13.4]和13.8个百分点: read with the count after it
+            continue
         unit = c.unit
         num_start, num_end = c.start, c.end
         k = bisect_left(clause_ends, num_start) - 1
@@ -971,7 +1025,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             obj = text[obj_start:obj_end]
             cue_text = text[phrase_start:obj_end]
             span = (num_start, obj_end)
-            actor = _actor(lex, text, max(clause_start, last_end), num_start)
+            actor = _actor(lex, text, max(clause_start, last_end), num_start) or \
+                _people_before(lex, out, text, clause_start, last_end)
             if unit in lex.person_units:
                 verb_metric = _following_metric(lex, text, obj_end, unit,
                                                 lambda: _metric(lex, cue_text, unit, after=True),
@@ -1001,7 +1056,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj = text[obj_start:obj_end]
                 cue_text = text[phrase_start:obj_end]
                 span = (phrase_start, verb_end)
-                actor = _actor(lex, text, max(clause_start, last_end), phrase_start)
+                actor = _actor(lex, text, max(clause_start, last_end), phrase_start) or \
+                    _people_before(lex, out, text, clause_start, last_end)
                 if actor is None and prev is not None and prev[1] > clause_start and \
                         text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
                         text[clause_start:prev[1]].endswith(lex.actors):
@@ -1009,7 +1065,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             else:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
-            obj = obj.rstrip("的之等").lstrip("的之") or None
+            obj = _trim_particles(obj) or None
         if obj is not None and after is not None and unit in lex.person_units:
             obj = _people_named(lex, _before_plural(obj))
         if unit in lex.category_units and after is None and obj is not None and not _names_counted(lex, obj):
@@ -1058,10 +1114,25 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
                 metric = metric or out[-1].metric
-            if obj == _PART_LEAD:  # 成立8个会客厅，[其中]6个设在党员家中: a part of those
+            if obj == _PART_LEAD or (obj is None and text[clause_start:num_start] in _BARE_PART_LEADS):
+                # 成立8个会客厅，[其中]6个设在党员家中; 14个车间，[有]12个在异地: a part of those
                 same = out and out[-1].sentence == sentence and out[-1].unit == unit
                 obj = out[-1].object if same else None
                 metric = out[-1].metric if same else None
+        if shared is not None and shared.end < num_start <= shared.end + 2:
+            if obj is not None and text[shared.end:num_start] == obj:
+                obj = None  # 13.4[和]13.8个百分点: the joiner names nothing
+                if unit in lex.share_units and out and out[-1].sentence == sentence and out[-1].unit == "%":
+                    obj, metric = out[-1].object, out[-1].metric  # the change of the share before
+            first = obj
+            if unit in lex.share_units and len(out) >= 2 and out[-1].object == obj and \
+                    all(n.sentence == sentence and n.unit == "%" for n in out[-2:]):
+                first = out[-2].object  # 不捕率…、不诉率…，分别上升[13.4]和13.8个百分点: respectively
+            # the bare numeral counts the same things: it is reported first, in text order
+            out.append(Number(value=shared.value, approx=None, unit=unit, object=first, actor=actor,
+                              metric=metric, text=text[shared.start:shared.end],
+                              span=(shared.start, shared.end), sentence=sentence))
+        shared = None
         key = (c.value, unit, obj)
         if key in seen or _same_count(out, c.value, unit, metric, obj):
             continue

@@ -41,6 +41,13 @@ _SESSION_BODY = re.compile(r"届(?:全国|省|市|县|区)?(?:人大|政协|人�
 _ROUND = frozenset({"百", "千", "万"})
 #: How far around a numeral a formula pattern may start or end.
 _FORMULA_REACH = 12
+#: Joiners of two numerals sharing the unit of the second (13.4和13.8个百分点).
+_SHARED_JOINS = ("和", "与", "及", "、")
+#: The word that says two numerals are the respective figures of two things
+#: (同比分别上升13.4和13.8个百分点): without it 3、5名 is a vague range.
+_RESPECTIVELY = "分别"
+#: How far before the shared numeral 分别 may stand.
+_RESPECTIVELY_REACH = 8
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3}
 
 
@@ -83,6 +90,8 @@ class Numeral:
     mult: str | None = None
     post: str | None = None
     value: float | int = 0
+    #: a bare numeral sharing the unit of the counted one after it (13.4和13.8个百分点)
+    shared: bool = False
 
     @property
     def approx(self) -> str | None:
@@ -100,6 +109,8 @@ class _Lexicon:
     middle_hedges: frozenset[str]
     hedge_ends: frozenset[str]
     formula_re: re.Pattern[str]
+    #: a bare numeral and a joiner right before a counted numeral (13.4和|13.8个百分点)
+    shared_re: re.Pattern[str]
     quote_re: re.Pattern[str]
     times: tuple[str, ...]
     page_counter: re.Pattern[str]
@@ -147,6 +158,9 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
     # a lone 一/二 is "a"/"second" (refused anyway): not even a candidate
     chinese = rf"(?<![{CN_DIGITS}])(?![一二](?![{CN_DIGITS}]))[{CN_DIGITS}]+"
     # the lookahead lets the regex engine skip to numeral characters (2x faster)
+    # a bare numeral joined to the next counted one, the two sharing its unit
+    # (分别上升[13.4和]13.8个百分点): matched backwards from the counted one
+    shared_re = re.compile(rf"(?P<num>{arabic}|{chinese})(?:{alternation(_SHARED_JOINS)})\Z")
     number_re = re.compile(
         rf"(?=[0-9０-９{CN_DIGITS}])(?P<num>{arabic}|{chinese})"
         rf"(?P<mid>{alternation(pos['middle'])})?"
@@ -177,7 +191,7 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
         round_hedges=frozenset(pos["round"]),
         middle_hedges=frozenset(pos["middle"]),
         hedge_ends=frozenset(h[-1] for h in pos["before"] + pos["round"]),
-        formula_re=formula_re, quote_re=quote_re,
+        formula_re=formula_re, quote_re=quote_re, shared_re=shared_re,
         times=tuple(r["word"] for r in words if r.get("role") == "time"),
         durations=tuple(r["word"] for r in words if r.get("role") == "duration"),
         after_ge=tuple(sorted((r["word"] for r in words if r.get("role") == "after_ge"), key=len, reverse=True)),
@@ -216,8 +230,10 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
             end += len(unit)
         out.append(Numeral(m.start(), m.start(), end, num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
+    shared = [n for c in out if (n := _shared_before(lex, text, c)) is not None]
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
               for m in lex.percent_re.finditer(text)]
+    shares += shared
     if shares:  # (the numerals alone come in text order)
         out.extend(shares)
         out.sort(key=lambda c: c.start)
@@ -237,9 +253,28 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     return out
 
 
+def _shared_before(lex: _Lexicon, text: str, c: Numeral) -> Numeral | None:
+    """The bare numeral before ``c`` that shares its unit (同比分别上升[13.4]和13.8个
+    百分点: both are percentage points), when 分别 says the two are figures of two
+    things; else None. It takes the unit and multiplier, not the hedges."""
+    m = lex.shared_re.search(text, max(0, c.start - 16), c.start)
+    if m is None or c.pre:
+        return None
+    head = text[max(0, m.start() - _RESPECTIVELY_REACH):m.start()]
+    if _RESPECTIVELY not in head or re.search(r"[，,。；;：:！!？?\n]", head[head.rfind(_RESPECTIVELY):]):
+        return None
+    return Numeral(m.start(), m.start(), m.start() + len(m.group("num")), m.group("num"), c.unit,
+                   None, None, c.mult, None, shared=True)
+
+
 #: Units that count something done only in thousands (心得体会10万余字, 读书笔记3千字):
 #: a bare 字 measures the length of a text (80字的誓词) or names a formula (十六字方针).
 _MULTIPLIED_ONLY = frozenset({"字"})
+
+
+#: Units that count only after an Arabic numeral: 大 (3大共性问题); after a Chinese
+#: numeral it names a congress (二十大) or a set phrase (两大主题, 三大攻坚战).
+_ARABIC_ONLY = frozenset({"大"})
 
 
 def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> bool:
@@ -279,6 +314,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True
     if unit != "元" and len(num) >= 9 and sum(ch.isdigit() for ch in num) >= 9:
         return True
+    if unit in _ARABIC_ONLY and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９"):
+        return True  # 二十大, 两大主题, 三大作风: a congress or a set phrase, not 3大共性问题
     if unit in _MULTIPLIED_ONLY and not c.mult:
         return True  # 80字的入党誓词, 十六字方针: the length of a text, not work done
     if unit == "元" and not ("0" <= num[0] <= "9" or "０" <= num[0] <= "９") and not c.mult:
