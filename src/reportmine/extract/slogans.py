@@ -466,8 +466,13 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # (a lead-in may be cut from the first item: the length fixes where it begins)
         if _de_frame(items):
             return True  # 严的标准、实的作风、铁的纪律: the frame fixes the length, also of a cut tail
+        # (a first item cut from a longer token holds no function word the
+        # others lack: 民主生活|会的整改落实，制定整改措施，形成整改清单 cuts a
+        # word jieba does not know, 生活会; with no shared edge nothing else
+        # fixes where the item begins)
         return not cut[1] and _inner_frame(items) >= 2 and not any(
-            x.endswith(lex.stop_suffixes) for x in items)
+            x.endswith(lex.stop_suffixes) for x in items) and not (
+            cut[0] and _function_word(items[0], word_tags()) and not _function_word(items[1], word_tags()))
     strong = p + s >= 2
     if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0):
         return False
@@ -978,8 +983,9 @@ _FOUR_RUN_RE = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
 _SUBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "an", "ng", None))
 #: jieba tags of the predicate of such an item (坚定 a, 一致 d)
 _PREDICATE_TAGS = frozenset(("a", "ad", "an", "d", "i", "z"))
-#: jieba tags of the object of a verb-object item (统一|思想, 促进|工作)
-_OBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "ng"))
+#: jieba tags of the object of a verb-object item (统一|思想, 促进|工作,
+#: 提高|认识, 增进|团结: jieba tags many such objects a verb or an adjective)
+_OBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "ng", "v", "a"))
 
 
 def _quality_item(item: str, tags: dict[str, str], words: frozenset[str]) -> bool:
@@ -1009,6 +1015,9 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
       (做到, 达到了 ...), up to punctuation or the 的 of the aim they state
       (达到了…的目的): after bare punctuation they are as often what was done
       (，征求意见、查找差距、制定措施，), an activity list, no formula.
+    - after a quality lead up to 的 (一支对党忠诚、服务人民、执法公正、纪律严明的
+      队伍) the frame alone marks the formula: items of either build, one in
+      four may miss the tags (公正 is tagged a name), the first and last fit.
     Every item has its own two halves (no first or second word repeated): a
     shared part is the other rules' business.
     """
@@ -1025,10 +1034,14 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         led = head.endswith(lex.clause_leads)
         closed = not after or after in _CLAUSE_CLOSE
         tags = tags or word_tags()
-        if all(_quality_item(x, tags, lex.quality_words) for x in items):
-            opened = start == 0 or text[start - 1] in _CLAUSE_CLOSE or led
-            ok = opened and closed or head.endswith(lex.quality_leads) and after == "的"
-        elif all(_verb_object_item(x, tags) for x in items):
+        quality = [_quality_item(x, tags, lex.quality_words) for x in items]
+        verb_object = [_verb_object_item(x, tags) for x in items]
+        if head.endswith(lex.quality_leads) and after == "的":
+            fits = [a or b for a, b in zip(quality, verb_object)]
+            ok = fits[0] and fits[-1] and fits.count(False) * 4 <= len(items)
+        elif all(quality):
+            ok = closed and (start == 0 or text[start - 1] in _CLAUSE_CLOSE or led)
+        elif all(verb_object):
             ok = led and (closed or after == "的")
         else:
             ok = False
