@@ -665,3 +665,8 @@ def test_a_cut_first_item_holds_no_function_word_the_others_lack() -> None:
 ])
 def test_round18_lexicon_formulas(text: str, formula: str) -> None:
     assert formula in by_text(text)
+
+
+def test_a_list_of_aspects_is_no_formula() -> None:
+    text = "每位党员就自己在思想方面、纪律方面、作风方面、学习方面存在的问题开展批评。"
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
