@@ -171,3 +171,17 @@ def test_fallback_name_after_a_post_word_needs_a_surname():
     [m] = extract_meetings(text)
     assert m.presided_by == ["邓立平"]
     assert all(g["name"] != "莅会" for g in m.guides)
+
+
+def test_a_word_closing_on_a_body_ending_is_no_holder():
+    # 部署 ends with the one-character ending 署 but is a word of the dictionary
+    got = extract_meetings("学院党委高度重视，精心部署，于12月8日召开全院教工党员大会。")
+    assert [(m.type, m.holder) for m in got] == [("党员大会", None)]
+    # a name whose last two characters form no word keeps its holder
+    got = extract_meetings("近日，县图书馆召开专题组织生活会。")
+    assert got[0].holder == "县图书馆"
+
+
+def test_a_police_and_public_hearing_is_a_meeting():
+    got = extract_meetings("3月17日上午，某区公安分局召开教育整顿警民恳谈会。")
+    assert [(m.type, m.date) for m in got] == [("恳谈会", "--03-17")]

@@ -614,3 +614,59 @@ def test_two_character_nouns_joined_by_he_are_a_plain_list() -> None:
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
     # longer items so joined stay formulas
     assert "政治自觉、思想自觉和行动自觉" in by_text("增强政治自觉、思想自觉和行动自觉，推动工作。")
+
+
+@pytest.mark.parametrize("text, formula", [
+    # round-18 ruling: noun+predicate items sharing nothing, in a clause of their own
+    ("支部要求全体党员做到思想统一、步调一致、行动有力。", "思想统一、步调一致、行动有力"),
+    ("会议强调，政治坚定、业务精通、作风过硬，是对干部的基本要求。", "政治坚定、业务精通、作风过硬"),
+    # ... or as the qualities of a team, closed by 的
+    ("努力建设一支政治坚定、业务精通、作风过硬的机关干部队伍。", "政治坚定、业务精通、作风过硬"),
+    # verb-object items after a clause lead, up to punctuation or the 的 of the aim
+    ("此次组织生活会达到了统一思想、凝聚共识、促进工作的目的。", "统一思想、凝聚共识、促进工作"),
+    ("会后各支部切实做到统一思想、凝聚共识、促进工作。", "统一思想、凝聚共识、促进工作"),
+    # objects jieba tags a verb or an adjective (认识 v, 团结 a)
+    ("会议达到了统一思想、提高认识、增进团结、改进工作的预期目的。", "统一思想、提高认识、增进团结、改进工作"),
+    # the team frame takes items of either build, one in four missing the tags
+    ("努力打造一支对党忠诚、服务人民、执法公正、纪律严明的税务干部队伍。", "对党忠诚、服务人民、执法公正、纪律严明"),
+    # 努力 is a clause lead too (also for three-character triads)
+    ("全院上下努力提质效、争先进、塑品牌，为大局服务。", "提质效、争先进、塑品牌"),
+])
+def test_four_character_items_forming_their_own_clause_are_parallel(text: str, formula: str) -> None:
+    assert formula in {s.text for s in extract_slogans(text) if s.kind == "parallel"}
+
+
+@pytest.mark.parametrize("text", [
+    # what was done: verb-object items after bare punctuation, with no lead
+    "会前，支部学习文件、撰写心得、开展研讨，为开好会议作准备。",
+    "支部开展理论学习，征求意见、查找差距、制定措施，突出问题导向。",
+    # a lead but the run goes on inside the clause (no punctuation, no 的 after it)
+    "切实做到学习文件、撰写心得、开展研讨全覆盖。",
+    # noun+predicate items inside a clause, no lead
+    "此次党课主题鲜明、内容丰富、形式新颖，深受欢迎。",
+])
+def test_four_character_activity_lists_and_inner_runs_stay_plain(text: str) -> None:
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+def test_a_cut_first_item_holds_no_function_word_the_others_lack() -> None:
+    # 生活会 is no word of jieba's: 的 shows the cut went inside it
+    text = "要抓好此次民主生活会的整改落实，制定整改措施，形成整改清单，推动工作。"
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+    # a shared ending fixes the items: 党的意识 stays
+    assert "党的意识、宗旨意识、执政意识、大局意识" in by_text("增强党的意识、宗旨意识、执政意识、大局意识，做到为党分忧。")
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("各单位突出筑牢政治忠诚、清除害群之马、整治顽瘴痼疾、弘扬英模精神四项任务。",
+     "筑牢政治忠诚、清除害群之马、整治顽瘴痼疾、弘扬英模精神"),
+    ("抓好学习教育、查纠整改、总结提升三个环节。", "学习教育、查纠整改、总结提升"),
+    ("党组为落实整改制定了路线图、时间表、任务书。", "路线图、时间表、任务书"),
+])
+def test_round18_lexicon_formulas(text: str, formula: str) -> None:
+    assert formula in by_text(text)
+
+
+def test_a_list_of_aspects_is_no_formula() -> None:
+    text = "每位党员就自己在思想方面、纪律方面、作风方面、学习方面存在的问题开展批评。"
+    assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []

@@ -44,6 +44,9 @@ def test_a_generic_word_stands_in_when_no_name_is_given() -> None:
 def test_a_joint_or_round_up_report_has_no_unit() -> None:
     assert unit(None, "9月1日上午，市委组织部、市委宣传部联合召开座谈会。") is None
     assert unit(None, "近日，全市各单位陆续召开专题民主生活会。") is None
+    # every place's body (各地…党委) is no one subject: a round-up
+    assert unit("各地检察院党组认真召开专题民主生活会", "近日，各地检察院党组认真召开专题民主生活会。") is None
+    assert unit(None, "近日，各级法院党组认真召开专题民主生活会。") is None
 
 
 def test_a_title_not_the_subject_is_skipped() -> None:

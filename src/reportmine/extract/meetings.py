@@ -28,6 +28,7 @@ from operator import itemgetter
 from typing import Any, Sequence
 
 from reportmine import resources
+from reportmine.extract.dictionary import word_tags
 from reportmine.extract.numerals import alternation
 from reportmine.record import Meeting, Organization, Person, Span
 
@@ -199,9 +200,20 @@ def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int,
         return inside[-1].name
     chunk = cues.lead_time.sub("", text[clause_start:verb_start])
     chunk = cues.place.split(chunk, maxsplit=1)[0].strip()
-    if 2 <= len(chunk) <= 30 and chunk.endswith(cues.holder_endings) and _CJK_NAME.fullmatch(chunk):
+    if 2 <= len(chunk) <= 30 and chunk.endswith(cues.holder_endings) and _CJK_NAME.fullmatch(chunk) \
+            and not _word_past_ending(chunk, cues.holder_endings):
         return chunk
     return None
+
+
+def _word_past_ending(chunk: str, endings: tuple[str, ...]) -> bool:
+    """Whether a one-character body ending of ``chunk`` only closes a
+    two-character word of the dictionary that is no ending itself
+    (学院党委高度重视，精心部署，召开…: 部署 ends with 署 but names what was
+    done; 消防大队 and 工作领导小组 end with a longer ending, 公安局 in no word)."""
+    if any(len(e) > 1 and chunk.endswith(e) for e in endings):
+        return False  # (…工作领导小组: a longer ending closes the name)
+    return chunk[-1] in endings and chunk[-2:] in word_tags()
 
 
 def _people_in(text: str, lo: int, hi: int, people: list[tuple[int, int, Any]]) -> list[tuple[int, int, str]]:

@@ -147,6 +147,8 @@ class _Lexicon:
     list_heads: frozenset[str] = frozenset()  # 时间, 地点, 内容: a plan's particulars
     formula_words: tuple[str, ...] = ()  # 活动, 要求: after a run of verb-object triads, a formula
     clause_leads: tuple[str, ...] = ()  # 做到, 切实: before a clause of verb-object triads
+    quality_words: frozenset[str] = frozenset()  # 统一, 有力: predicates jieba tags otherwise
+    quality_leads: tuple[str, ...] = ()  # 一支: before the qualities of a team (…的队伍)
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
 
 
@@ -171,7 +173,8 @@ def _lexicon() -> _Lexicon:
                load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
                load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
                load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"),
-               load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"))
+               load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"),
+               load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -186,7 +189,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    list_heads: tuple[str, ...] = (),
                    pair_suffixes: tuple[str, ...] = (),
                    formula_words: tuple[str, ...] = (),
-                   clause_leads: tuple[str, ...] = ()) -> _Lexicon:
+                   clause_leads: tuple[str, ...] = (),
+                   quality_words: tuple[str, ...] = (),
+                   quality_leads: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -231,6 +236,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         pair_suffixes=frozenset(pair_suffixes),
         formula_words=tuple(sorted(formula_words, key=len, reverse=True)),
         clause_leads=tuple(sorted(clause_leads, key=len, reverse=True)),
+        quality_words=frozenset(quality_words),
+        quality_leads=tuple(sorted(quality_leads, key=len, reverse=True)),
     )
 
 
@@ -459,8 +466,13 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # (a lead-in may be cut from the first item: the length fixes where it begins)
         if _de_frame(items):
             return True  # 严的标准、实的作风、铁的纪律: the frame fixes the length, also of a cut tail
+        # (a first item cut from a longer token holds no function word the
+        # others lack: 民主生活|会的整改落实，制定整改措施，形成整改清单 cuts a
+        # word jieba does not know, 生活会; with no shared edge nothing else
+        # fixes where the item begins)
         return not cut[1] and _inner_frame(items) >= 2 and not any(
-            x.endswith(lex.stop_suffixes) for x in items)
+            x.endswith(lex.stop_suffixes) for x in items) and not (
+            cut[0] and _function_word(items[0], word_tags()) and not _function_word(items[1], word_tags()))
     strong = p + s >= 2
     if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0):
         return False
@@ -814,6 +826,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
     dun, comma = _chains(runs)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes, lex.formula_words, lex.clause_leads)
+            + _four_character_clauses(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)]
 
 
@@ -960,6 +973,81 @@ def _clause_triads(text: str, start: int, end: int, items: list[str], leads: tup
         return False
     before = text[max(0, start - 1):start]
     return not before or before in _CLAUSE_CLOSE or text[:start].endswith(leads)
+
+
+#: Three or more four-character items joined by 、 (政治坚定、业务精通、作风过硬):
+#: the regex starts each run at the last four characters before its first 、.
+_FOUR_RUN_RE = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
+#: jieba tags of the subject of a noun+adjective item (政治|坚定, 作风|过硬);
+#: None (a word jieba lacks, 步调) passes too
+_SUBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "an", "ng", None))
+#: jieba tags of the predicate of such an item (坚定 a, 一致 d)
+_PREDICATE_TAGS = frozenset(("a", "ad", "an", "d", "i", "z"))
+#: jieba tags of the object of a verb-object item (统一|思想, 促进|工作,
+#: 提高|认识, 增进|团结: jieba tags many such objects a verb or an adjective)
+_OBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "ng", "v", "a"))
+
+
+def _quality_item(item: str, tags: dict[str, str], words: frozenset[str]) -> bool:
+    """A noun and a two-character predicate (政治坚定, 步调一致, 行动有力): the
+    predicate an adjective or adverb by jieba's tags or a word of
+    parallel_quality_words.txt (统一, 有力: jieba tags them a verbal noun, a noun)."""
+    head, pred = item[:2], item[2:]
+    if head not in tags and _cuts_word(item, 2, tags):
+        return False
+    return tags.get(head) in _SUBJECT_TAGS and (tags.get(pred) in _PREDICATE_TAGS or pred in words)
+
+
+def _verb_object_item(item: str, tags: dict[str, str]) -> bool:
+    """A two-character verb and its two-character object (统一思想, 凝聚共识)."""
+    return (tags.get(item[:2]) or "").startswith("v") and tags.get(item[2:]) in _OBJECT_TAGS
+
+
+def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ four-character items that share nothing, taken by their build
+    and their place: the lead's ruling of round 18.
+
+    - noun + predicate items (政治坚定、业务精通、作风过硬; 思想统一、步调一致、
+      行动有力) forming a clause of their own: after punctuation or a clause lead
+      (parallel_clause_leads.txt), up to punctuation; also as the qualities of a
+      team, after a quality lead (parallel_quality_leads.txt: 一支) up to 的.
+    - verb-object items (统一思想、凝聚共识、促进工作) only after a clause lead
+      (做到, 达到了 ...), up to punctuation or the 的 of the aim they state
+      (达到了…的目的): after bare punctuation they are as often what was done
+      (，征求意见、查找差距、制定措施，), an activity list, no formula.
+    - after a quality lead up to 的 (一支对党忠诚、服务人民、执法公正、纪律严明的
+      队伍) the frame alone marks the formula: items of either build, one in
+      four may miss the tags (公正 is tagged a name), the first and last fit.
+    Every item has its own two halves (no first or second word repeated): a
+    shared part is the other rules' business.
+    """
+    hits: list[_Hit] = []
+    tags: dict[str, str] | None = None
+    for m in _FOUR_RUN_RE.finditer(text):
+        start, end = m.span()
+        items = m.group().split("、")
+        if len({x[:2] for x in items}) < len(items) or len({x[2:] for x in items}) < len(items):
+            continue
+        head = text[max(0, start - 8):start]
+        head = head[:-1] if head.endswith("了") else head
+        after = text[end:end + 1]
+        led = head.endswith(lex.clause_leads)
+        closed = not after or after in _CLAUSE_CLOSE
+        tags = tags or word_tags()
+        quality = [_quality_item(x, tags, lex.quality_words) for x in items]
+        verb_object = [_verb_object_item(x, tags) for x in items]
+        if head.endswith(lex.quality_leads) and after == "的":
+            fits = [a or b for a, b in zip(quality, verb_object)]
+            ok = fits[0] and fits[-1] and fits.count(False) * 4 <= len(items)
+        elif all(quality):
+            ok = closed and (start == 0 or text[start - 1] in _CLAUSE_CLOSE or led)
+        elif all(verb_object):
+            ok = led and (closed or after == "的")
+        else:
+            ok = False
+        if ok:
+            hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
+    return hits
 
 
 def _names_bodies(run: str) -> bool:
