@@ -67,6 +67,10 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _repeated_qual(lex, text, start, qual_end)
             if text[start + 1:start + 2] == "委" and text[start] in lex.level_chars:
                 start = _league_start(text, start)
+            if (duty := lex.duty_posts.before(text, me)) and me - duty > start \
+                    and lex.duty_bodies.before(text, me - duty):
+                # 第一党支部组织委员: the branch is the member's org; the post is the title
+                start = me - duty
         elif lex.offices is not None and head in lex.offices.posts:
             # 教务处主任: an office that opens the mention is the title's body
             office = lex.offices.start_before(text, start)
@@ -339,7 +343,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             pos += 1
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
-            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos)
+            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos, after_post=True)
         elif first is not None and _right_score(ctx, first[1]) < 2:
             # 支部书记文某月同志: the plain reading stops before 月 at a weak end;
             # the titled reading runs on to the strong cue
@@ -384,6 +388,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             for s, e in names:
                 ctx.add_name(text[s:e])
                 out.append(_Mention(s, e, list(written), org))
+            if (joined := _comma_joined_name(ctx, end)) is not None:
+                ctx.add_name(text[joined[0]:joined[1]])
+                out.append(_Mention(*joined))
             carry = None
             continue
         if carry is not None and carry[1] + 1 == t.start and text[carry[1]] in "兼、":
@@ -434,6 +441,31 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
             pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
     return out
+
+
+def _comma_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """An untitled name joined by a comma to a titled one and closing the
+    clause's subject before a verb cue (副馆长甲，乙参加会议), or None.
+
+    The list of those who attended runs on past the comma; whether the post
+    is shared is not told, so the name gets none. It must be a surname and
+    one or two given characters, no word or place, and end at a cue of two or
+    more characters (参加, 出席) or a speech verb.
+    """
+    text, lex = ctx.text, ctx.lex
+    if text[end:end + 1] not in _CHAIN_COMMAS:
+        return None
+    hit = parse_name_at(ctx, end + 1)
+    if hit is None:
+        return None
+    s, e = hit
+    slen = _surname_len(ctx, s)
+    if not slen or not _plausible(ctx, text[s:e], slen) or _common_word(text[s:e], 20, places=True) \
+            or _titled_not_mention(ctx, s, e):
+        return None
+    if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+        return None
+    return s, e
 
 
 #: how far back from a post word a state's name still frames it (加拿大海军太平洋舰队司令)
