@@ -65,3 +65,20 @@ def test_a_committee_member_post_keeps_its_committee():
 def test_a_level_committee_keeps_its_member_post():
     """镇党委组织委员 is the town committee's post, kept whole as 镇党委书记 is."""
     assert titles_by_name("镇党委组织委员袁晓峰主持会议。")["袁晓峰"] == ["镇党委组织委员"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of names closed by a count of students is a list of people
+    ("支部大会对钱立峰、郑晓雯2名学生进行了入党讨论表决。", {"钱立峰": [], "郑晓雯": []}),
+    # one name, 等 and a count before a post: 等 says the name is one of them
+    ("会议通报了情况。邹立民等5名第一书记代表作了交流发言。", {"邹立民": []}),
+    # ... and a rare surname opening the name is kept (not the two characters after it)
+    ("会议通报了情况。师立民等5名第一书记代表作了交流发言。", {"师立民": []}),
+    # ... but a word before 等 is no name
+    ("其中，党员等3名干部参加了会议。", {}),
+    # posts of a hospital's or company's party work (纪检书记, 组织干事)
+    ("市医院纪检书记邹立民参加会议。", {"邹立民": ["纪检书记"]}),
+    ("党委组织部部长钱立峰、组织干事郑晓雯一起调研。", {"钱立峰": ["党委组织部部长"], "郑晓雯": ["组织干事"]}),
+])
+def test_round18_lists_and_posts(text, expected):
+    assert titles_by_name(text) == expected

@@ -282,18 +282,15 @@ def _name_after_bracket(ctx: _Ctx, j: int) -> tuple[int, int] | None:
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
 
 
-#: A count that closes a list of names (甲和乙两位同志, 甲、乙等20位同志, 甲、乙、丙5名党员,
-#: 甲、乙等几名党员): a group counted as people names its items as people, even
-#: where the head (党员) holds no name alone. Group 1 is the head.
-_LIST_COUNT = re.compile(r"等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位](?=(同志|同学|党员))")
-
 
 def _names_before_count(ctx: _Ctx, j: int) -> list[tuple[int, int]]:
     """The names of a 、/和 list ending at ``j`` (甲、乙和丙 before 三名), last first."""
     text = ctx.text
     out: list[tuple[int, int]] = []
     while True:
-        hit = parse_name_before(ctx, j, foreign=True, strong=True)
+        # a rare surname opening a framed three-character name wins over the
+        # two characters after it (。师某斌等4名: not 某斌)
+        hit = _rare_name_before(ctx, j) or parse_name_before(ctx, j, foreign=True, strong=True)
         if hit is None or _masked(ctx, *hit):
             return out
         out.append(hit)
@@ -407,9 +404,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         count = _COUNT_TAIL.search(text, max(0, t.start - 3), t.start) if not t.qual else None
         if count is not None:
-            # 甲、乙两名副县长: names listed before a count of a post hold no title
-            listed = _names_before_count(ctx, count.start())
-            if len(listed) >= 2:
+            # 甲、乙两名副县长: names listed before a count of a post hold no title;
+            # after 等 one name is enough (甲等4名第一书记: 等 says 甲 is one of them)
+            etc = text[count.start() - 1:count.start()] == "等"
+            listed = _names_before_count(ctx, count.start() - etc)
+            if len(listed) >= 2 or etc and listed:
                 for s, e in listed:
                     ctx.add_name(text[s:e])
                     out.append(_Mention(s, e))
