@@ -82,3 +82,16 @@ def test_a_level_committee_keeps_its_member_post():
 ])
 def test_round18_lists_and_posts(text, expected):
     assert titles_by_name(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 索 is a real family name, kept to strong frames (索要, 索取 are words);
+    # 成员 is read before a name only, and a rare surname after it still is
+    ("纪委副书记、工作组成员索立华，副组长钱立峰参加。",
+     {"索立华": ["纪委副书记", "工作组成员"], "钱立峰": ["副组长"]}),
+    ("会上，委员索要了相关材料。", {}),
+    # an aide named with the head served (所长助理) is one post
+    ("所长助理邹立民主持会议。", {"邹立民": ["所长助理"]}),
+])
+def test_round18_rare_and_aide(text, expected):
+    assert titles_by_name(text) == expected

@@ -341,6 +341,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
             first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos, after_post=True)
+        elif first is None:
+            # 领导小组成员索某某，: a rare surname after a post read only before a
+            # name, still closed by punctuation or a strong cue
+            first = _rare_name_at(ctx, pos)
         elif first is not None and _right_score(ctx, first[1]) < 2:
             # 支部书记文某月同志: the plain reading stops before 月 at a weak end;
             # the titled reading runs on to the strong cue
