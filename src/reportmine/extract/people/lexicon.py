@@ -229,6 +229,14 @@ class _Lexicon:
     determiners: _Words = field(default_factory=lambda: _Words(()))
     #: light verbs (作 of 作报告) that end a two-character name before a cue of their own
     light_verbs: frozenset[str] = frozenset()
+    #: how a vote went (全票, 高票), written between the elected names and 当选
+    vote_manners: _Words = field(default_factory=lambda: _Words(()))
+    #: member posts of a committee (组织委员, 党建指导员) whose body written before them is the org, not the title
+    duty_posts: _Words = field(default_factory=lambda: _Words(()))
+    #: a count that closes a list of names (甲、乙两位同志, 甲、乙2名学生): group 1 is the head
+    list_count_re: re.Pattern[str] = re.compile("(?!)")
+    #: branch words (党支部, 党总支) that, right before a duty post, are the org's
+    duty_bodies: _Words = field(default_factory=lambda: _Words(()))
     #: endings of foreign place names before a post word (巴基斯坦总理)
     place_endings: tuple[str, ...] = ()
     #: words that make a sentence about Japan (日本, 东京, 日方)
@@ -373,6 +381,12 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         level_tails=_Words(cues.get("level_body_tails", ())),
         determiners=_Words(cues.get("group_determiners", ())),
         light_verbs=frozenset(cues.get("light_verbs", ())),
+        vote_manners=_Words(cues.get("vote_manners", ())),
+        duty_posts=_Words(cues.get("duty_posts", ())),
+        list_count_re=re.compile(r"等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位]"
+                                 f"(?=({_alternation(cues['list_count_heads'])}))")
+        if cues.get("list_count_heads") else re.compile("(?!)"),
+        duty_bodies=_Words(cues.get("duty_post_bodies", ())),
         place_endings=tuple(cues.get("foreign_place_endings", ())),
         japan_cues=tuple(cues.get("japan_cues", ())),
         offices=_Offices.from_cues(cues["office_bodies"]) if cues.get("office_bodies") else None,

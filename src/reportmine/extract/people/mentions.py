@@ -17,7 +17,7 @@ from reportmine.extract.people.names import (
     _plausible, _rare_name_at, _rare_name_before, _right_score, _surname_len, _translit_run_back,
     _translit_run_fwd, parse_name_at, parse_name_before,
 )
-from reportmine.extract.people.titles import _LIST_COUNT, _list_item_end, _names_before_count
+from reportmine.extract.people.titles import _list_item_end, _names_before_count
 from reportmine.record import Organization
 
 
@@ -26,7 +26,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     text, lex = ctx.text, ctx.lex
     out = []
     counted = set()
-    for m in _LIST_COUNT.finditer(text):
+    for m in lex.list_count_re.finditer(text):
         # 甲和乙两位同志, 甲、乙等几名党员: every name of the list before the count
         listed = _names_before_count(ctx, m.start())
         if len(listed) >= 2:  # (it stops at a masked name)

@@ -471,6 +471,12 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
             if len(given) == 2 and _common_word(given, 1000):
                 return None  # 有关负责同志
             return i, j
+    if strong and foreign_hit is None and j >= 3 and _left_score(ctx, j - 3) > 0:
+        # 由邵某新同志: a given name holding a character kept out of names
+        # (月, 科) is read in the strong frame 同志 closes, as after a title
+        hit = _titled_name_at(ctx, j - 3)
+        if hit == (j - 3, j) and not _common_word(text[j - 3:j - 1], 500):
+            return hit
     return foreign_hit
 
 
@@ -543,13 +549,17 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None) -> tuple[int, int] | None:
+def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None,
+                  after_post: bool = False) -> tuple[int, int] | None:
     """A name whose surname is in ``surnames_rare.txt`` (党, 代, 云), in a strong frame.
 
     Callers ask only where the frame already says a name stands (right after
     a post word, a later item of a titled 、 list, a closing credit). The name
     must end at punctuation or a cue of two or more characters (书记代某某主持)
     or fill its list item (、党某某、), and be no word or place (党建, 云南).
+    ``after_post`` (right after a post word) lets a three-character name end
+    at a one-character cue too (主任英某某就): the post already frames the
+    start, and the word checks still refuse 党建工 or 英雄就.
     """
     text, lex = ctx.text, ctx.lex
     if text[i:i + 1] not in lex.rare_surnames or lex.prefix_head_re.match(text, i + 1):
@@ -563,6 +573,8 @@ def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None) -> tuple[int, 
                 or _common_word(name[1:], 1000) or _common_word(text[end - 1:end + 1], 500):
             continue
         score = 3 if end == item_end else _right_score(ctx, end)
+        if score == 1 and after_post and end == i + 3:
+            score = 2  # 主任英某某就: a post and a cue frame a three-character name
         if score >= 2 and (best is None or score > best[0]):
             best = (score, end)
     return (i, best[1]) if best else None

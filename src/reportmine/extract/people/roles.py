@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.people.lexicon import _CLAUSE_END, _SENT_END, _common_word
-from reportmine.extract.people.names import _Ctx, _Mention, _right_score
+from reportmine.extract.people.names import _Ctx, _Mention, _Title, _right_score
 from reportmine.extract.people.titles import _titles
 
 
@@ -68,8 +68,14 @@ _ELECTED = re.compile(r"当选(?:为)?")
 # person holds the post from the vote on); only a term still to come (下届,
 # 下一届) makes the post one not yet held
 _BODY_GAP = re.compile(r"(?:(?!下一?届)[\u4e00-\u9fff])*")
-#: how far after 当选为 the post word may start (校长办公室党支部新一届 + 支部书记)
-_ELECTED_REACH = 16
+#: how far after 当选为 the post word may start (校部机关第八党支部新一届支部委员会 + 委员)
+_ELECTED_REACH = 20
+#: the count of the elected names before 同志 (甲、乙4名同志当选, 甲和乙两位同志当选)
+_ELECTED_COUNT = re.compile(r"等?(?:[两二三四五六七八九十几]|[0-9]{1,3})[名位]$")
+#: a committee written out before its member post (支部委员会委员)
+_COMMITTEE = "委员会"
+#: what joins the elected names (甲、乙和丙当选)
+_LIST_JOINS = ("、", "和", "与", "及")
 
 
 def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
@@ -85,18 +91,36 @@ def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     by_end = {m.end: m for m in mentions}
     starts = _titles(ctx)  # (already scanned for the title mentions)
     for m in _ELECTED.finditer(text):
-        j = _before_anchor(ctx, m.start())
+        k = m.start()
+        while n := ctx.lex.vote_manners.before(text, k):
+            k -= n  # 某某全票当选: how the vote went
+        j = _before_anchor(ctx, k)
+        if j not in by_end and j < k and (count := _ELECTED_COUNT.search(text, max(0, j - 5), j)):
+            j = count.start()  # 甲、乙4名同志当选: the count closes the list of names
         if j not in by_end:
             continue
         # the first post after 当选为, a body word or two before it allowed (当选为村党支部书记)
         post = next((t for t in starts if m.end() <= t.start <= m.end() + _ELECTED_REACH), None)
         if post is None or _right_score(ctx, post.end) < 3 or not _BODY_GAP.fullmatch(text, m.end(), post.start):
             continue
+        title = _committee_member(ctx, post) or text[post.start:post.end]
         while (hit := by_end.get(j)) is not None:
-            _add_title(hit.titles, text[post.start:post.end])
-            if text[hit.start - 1:hit.start] != "、":
+            _add_title(hit.titles, title)
+            if text[hit.start - 1:hit.start] not in _LIST_JOINS:
                 break
             j = hit.start - 1
+
+
+def _committee_member(ctx: _Ctx, post: _Title) -> str | None:
+    """The post a member of a written-out committee holds (支部委员会委员 -> 支部委员),
+    or None: the bare 委员 after 委员会 names no post alone, and the guide
+    writes the member of a branch committee 支部委员."""
+    text = ctx.text
+    k = post.start - len(_COMMITTEE)
+    if post.text != "委员" or k <= 0 or not text.startswith(_COMMITTEE, k):
+        return None
+    n = ctx.lex.quals.before(text, k)
+    return text[k - n:k] + post.text if n else None
 
 
 def _before_anchor(ctx: _Ctx, j: int) -> int:

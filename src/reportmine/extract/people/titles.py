@@ -67,6 +67,10 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _repeated_qual(lex, text, start, qual_end)
             if text[start + 1:start + 2] == "委" and text[start] in lex.level_chars:
                 start = _league_start(text, start)
+            if (duty := lex.duty_posts.before(text, me)) and me - duty > start \
+                    and lex.duty_bodies.before(text, me - duty):
+                # 第一党支部组织委员: the branch is the member's org; the post is the title
+                start = me - duty
         elif lex.offices is not None and head in lex.offices.posts:
             # 教务处主任: an office that opens the mention is the title's body
             office = lex.offices.start_before(text, start)
@@ -278,18 +282,15 @@ def _name_after_bracket(ctx: _Ctx, j: int) -> tuple[int, int] | None:
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十几]|[2-9])[名位]?$")
 
 
-#: A count that closes a list of names (甲和乙两位同志, 甲、乙等20位同志, 甲、乙、丙5名党员,
-#: 甲、乙等几名党员): a group counted as people names its items as people, even
-#: where the head (党员) holds no name alone. Group 1 is the head.
-_LIST_COUNT = re.compile(r"等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位](?=(同志|同学|党员))")
-
 
 def _names_before_count(ctx: _Ctx, j: int) -> list[tuple[int, int]]:
     """The names of a 、/和 list ending at ``j`` (甲、乙和丙 before 三名), last first."""
     text = ctx.text
     out: list[tuple[int, int]] = []
     while True:
-        hit = parse_name_before(ctx, j, foreign=True, strong=True)
+        # a rare surname opening a framed three-character name wins over the
+        # two characters after it (。师某斌等4名: not 某斌)
+        hit = _rare_name_before(ctx, j) or parse_name_before(ctx, j, foreign=True, strong=True)
         if hit is None or _masked(ctx, *hit):
             return out
         out.append(hit)
@@ -339,7 +340,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             pos += 1
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
-            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos)
+            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos, after_post=True)
+        elif first is None:
+            # 领导小组成员索某某，: a rare surname after a post read only before a
+            # name, still closed by punctuation or a strong cue
+            first = _rare_name_at(ctx, pos)
         elif first is not None and _right_score(ctx, first[1]) < 2:
             # 支部书记文某月同志: the plain reading stops before 月 at a weak end;
             # the titled reading runs on to the strong cue
@@ -384,6 +389,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             for s, e in names:
                 ctx.add_name(text[s:e])
                 out.append(_Mention(s, e, list(written), org))
+            if (joined := _comma_joined_name(ctx, end)) is not None:
+                ctx.add_name(text[joined[0]:joined[1]])
+                out.append(_Mention(*joined))
             carry = None
             continue
         if carry is not None and carry[1] + 1 == t.start and text[carry[1]] in "兼、":
@@ -400,9 +408,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         count = _COUNT_TAIL.search(text, max(0, t.start - 3), t.start) if not t.qual else None
         if count is not None:
-            # 甲、乙两名副县长: names listed before a count of a post hold no title
-            listed = _names_before_count(ctx, count.start())
-            if len(listed) >= 2:
+            # 甲、乙两名副县长: names listed before a count of a post hold no title;
+            # after 等 one name is enough (甲等4名第一书记: 等 says 甲 is one of them)
+            etc = text[count.start() - 1:count.start()] == "等"
+            listed = _names_before_count(ctx, count.start() - etc)
+            if len(listed) >= 2 or etc and listed:
                 for s, e in listed:
                     ctx.add_name(text[s:e])
                     out.append(_Mention(s, e))
@@ -434,6 +444,31 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
             pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
     return out
+
+
+def _comma_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """An untitled name joined by a comma to a titled one and closing the
+    clause's subject before a verb cue (副馆长甲，乙参加会议), or None.
+
+    The list of those who attended runs on past the comma; whether the post
+    is shared is not told, so the name gets none. It must be a surname and
+    one or two given characters, no word or place, and end at a cue of two or
+    more characters (参加, 出席) or a speech verb.
+    """
+    text, lex = ctx.text, ctx.lex
+    if text[end:end + 1] not in _CHAIN_COMMAS:
+        return None
+    hit = parse_name_at(ctx, end + 1)
+    if hit is None:
+        return None
+    s, e = hit
+    slen = _surname_len(ctx, s)
+    if not slen or not _plausible(ctx, text[s:e], slen) or _common_word(text[s:e], 20, places=True) \
+            or _titled_not_mention(ctx, s, e):
+        return None
+    if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+        return None
+    return s, e
 
 
 #: how far back from a post word a state's name still frames it (加拿大海军太平洋舰队司令)
