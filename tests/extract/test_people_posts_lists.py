@@ -1,4 +1,4 @@
-"""People extractor: the round 18 fixes (rare surnames, votes, member posts, comma-joined names).
+"""People extractor: rare surnames, votes and elections, member and duty posts, counted and comma-joined name lists.
 
 Every sentence is invented (made-up names of made-up officials in the genre);
 none comes from a report or a benchmark.
@@ -46,7 +46,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES)
-def test_round18_frames(text, expected):
+def test_vote_and_election_frames(text, expected):
     assert titles_by_name(text) == expected
 
 
@@ -80,7 +80,7 @@ def test_a_level_committee_keeps_its_member_post():
     ("市医院纪检书记邹立民参加会议。", {"邹立民": ["纪检书记"]}),
     ("党委组织部部长钱立峰、组织干事郑晓雯一起调研。", {"钱立峰": ["党委组织部部长"], "郑晓雯": ["组织干事"]}),
 ])
-def test_round18_lists_and_posts(text, expected):
+def test_counted_lists_and_posts(text, expected):
     assert titles_by_name(text) == expected
 
 
@@ -93,5 +93,5 @@ def test_round18_lists_and_posts(text, expected):
     # an aide named with the head served (所长助理) is one post
     ("所长助理邹立民主持会议。", {"邹立民": ["所长助理"]}),
 ])
-def test_round18_rare_and_aide(text, expected):
+def test_rare_surnames_and_aide_posts(text, expected):
     assert titles_by_name(text) == expected
