@@ -34,8 +34,12 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
 def _past_cut_word(text: str, at: int, start: int) -> int:
     """``at``, or the end of the dictionary word that the verb before ``at``
     opens across it (示范|点 of 示范点督查组 -> 督查组): a name never begins
-    inside a word, and what is left after the word is read afresh."""
+    inside a word, and what is left after the word is read afresh. A verb
+    that was itself read across two words (发挥|手术: 挥手) gives back its
+    last character to the noun it cut."""
     tags = _dict_tags()
+    if at >= 3 and text[at - 3:at - 1] in tags and tags.get(text[at - 1:at + 1], "").startswith("n"):
+        return at - 1  # 发挥|手术室: the verb read (挥手) overlapped a word before it and a noun after it
     for b in (at + 1, at + 2):
         for a in (at - 2, at - 1):
             if b <= start and a >= 0 and not tags.get(text[a:b], "ns").startswith("ns"):

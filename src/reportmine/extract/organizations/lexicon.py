@@ -37,7 +37,7 @@ _COORD = "、和及与"
 #: other endings so that a longer word it opens (第一中学, 一中心, 一中队,
 #: 统一中央, 统一中国) keeps its own ending (中学) or none.
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]中")
-_NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华])"
+_NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华院])"  # (市三中院: a court, read by 中院)
 _MEASURE = "家个名位支所座项批类次期轮届"
 #: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
 #: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.

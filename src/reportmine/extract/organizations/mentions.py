@@ -1,6 +1,7 @@
 """Every mention of a named body in one text, before they are merged into organizations."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -153,6 +154,8 @@ def _mentions(text: str) -> list[_Mention]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         if s < start and t[s] == _SINCE and _since_clause(t, end, s):
             s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
+        if kind != _EVENT_BODY_KIND and (j := t.rfind(_EVENT_JOINER, s, start)) >= 0:
+            s = j + 1  # 学习会议暨|社市委全委会议: 暨 joins two meetings; only a group is named for both
         term = TERM_ONLY.match(t, s, start) if s < start else None
         if term and not t.startswith(lex.session_bodies, term.end()):
             term = None
@@ -175,13 +178,17 @@ def _mentions(text: str) -> list[_Mention]:
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
             covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
-        if qualifier.endswith(lex.term_words) and _same_body_before(qualifier, kind, lex):
-            continue  # 党支部新一届|支部书记: the body's new term, no other body
+        if (n := _term_tail(qualifier, lex)) and (_same_body_before(qualifier, n, kind, lex)
+                                                  or _dict_tags().get(qualifier[-n - 2:-n]) in _VERB_WORD_TAGS):
+            continue  # 党支部新一届|支部书记, 各支部第一届|支部委员会, 选举新一届|党总支委员会: a term, no body named
+        if qualifier.endswith(_MEETING_MARKS) and t.startswith(_MEETING, end):
+            continue  # 召开巡察整改专题党委会: a meeting of the reader's committee, no body named
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
-        if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
+        if qualifier and (len(qualifier) < start - s and t[s:start - len(qualifier)] not in lex.term_words
+                          or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
                 and _bare_type(qualifier, lex):  # (直属单位 was made whole above: no bare type)
-            continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
+            continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named (新一届|机关党委 is one)
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
                                   or t.startswith(_KEYNOTE, start - 1)):
             continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
@@ -238,14 +245,37 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
 
 
-def _same_body_before(qualifier: str, kind: str, lex: _Lexicon) -> bool:
-    """Whether ``qualifier`` is a body of ``kind`` and a term word after it
-    (第八党支部|新一届|支部委员会): the ending then names that body's new term,
-    not another body. A body of another kind keeps it (研究院新一届党委 is the
-    institute's committee)."""
-    term = next(w for w in lex.term_words if qualifier.endswith(w))
-    b = lex.chain.ending(qualifier, len(qualifier) - len(term))
-    return bool(b) and lex.info[qualifier[-len(term) - b:-len(term)]][0] == kind
+def _term_tail(qualifier: str, lex: _Lexicon) -> int:
+    """Length of the term that closes ``qualifier``: a term word of
+    org_generic.txt (新一届, 上届) or an ordinal term (第一届); 0 if none."""
+    word = next((w for w in lex.term_words if qualifier.endswith(w)), "")
+    if word:
+        return len(word)
+    m = _ORDINAL_TERM.search(qualifier)
+    return len(m.group()) if m else 0
+
+
+def _same_body_before(qualifier: str, term: int, kind: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a body of ``kind`` and a term of ``term``
+    characters after it (第八党支部|新一届|支部委员会, 各支部|第一届|支部委员会):
+    the ending then names that body's term, not another body. A body of
+    another kind keeps it (研究院新一届党委 is the institute's committee)."""
+    b = lex.chain.ending(qualifier, len(qualifier) - term)
+    return bool(b) and lex.info[qualifier[-term - b:-term]][0] == kind
+
+
+#: An ordinal term closing a qualifier (支部|第一届|支部委员会).
+_ORDINAL_TERM = re.compile(f"第[{_NUMERAL}]+届$")
+
+#: 暨 joins two meetings or campaigns (学习会议暨全委会议); only a group set up for
+#: both is named across it (庆祝建党100周年活动暨党史学习教育领导小组).
+_EVENT_JOINER = "暨"
+_EVENT_BODY_KIND = "leading_group"
+
+#: A meeting's kind closing a qualifier, and the meeting right after the ending
+#: (巡察整改专题|党委|会): the reader's committee meets, no body is named.
+_MEETING_MARKS = ("专题",)
+_MEETING = "会"
 
 
 def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:

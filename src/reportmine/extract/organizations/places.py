@@ -201,8 +201,9 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 return p
             if s < p and t[s:p] not in lex.towns and t[s:p] in _dict_tags() \
                     and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
+                    and not _dict_tags().get(t[s:p + 1], "").startswith("ns") \
                     and (lex.stops.ending(t, s) or lex.jump.ending(t, s)):
-                return p  # 深入|学习|市委: a verb after a stop is no place name
+                return p  # 深入|学习|市委: a verb after a stop is no place name (成为|润州法院 is one)
             return s
         new = _extend_left(t, q_found, lex, end)
         if new >= q_found:

@@ -1,0 +1,135 @@
+"""Organizations in reports of courts, police, hospitals, people's congresses
+and democratic parties (round 18): verbs, meetings, terms and grades read as
+names, cut names, and a kind. Sentences invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from reportmine.extract.organizations import extract_organizations
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in extract_organizations(text)]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(o.name, o.kind) for o in extract_organizations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sports hall or a library right before a room is where the meeting sits
+    ("机关第二党支部在体育馆会议室召开组织生活会。", ["机关第二党支部"]),
+    ("学院党委在图书馆二楼报告厅召开专题民主生活会。", ["学院党委"]),
+    # elsewhere the library stays a body of the school
+    ("图书馆党支部召开党员大会。", ["图书馆党支部"]),
+])
+def test_a_hall_before_a_room_is_a_venue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要发挥手术室党支部的战斗堡垒作用。", ["手术室党支部"]),
+    ("发挥检验科党支部的作用。", ["检验科党支部"]),
+    # (the older reading of a verb cut from a word stays: 示范|点)
+    ("省委开展示范点督查组工作。", ["省委"]),
+])
+def test_a_verb_read_across_two_words_gives_back_the_noun(text: str, expected: list[str]) -> None:
+    assert names(text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这成为润州法院党建工作的一张名片。", ["润州法院"]),
+    ("他们成为青州法院的骨干。", ["青州法院"]),
+    # a verb before a committee is still no place
+    ("大家深入学习市委全会精神。", ["市委"]),
+])
+def test_a_dictionary_place_before_its_level_is_kept(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议充分发挥了不同党支部的优势。", []),
+    ("被市委组织部命名为五星党支部。", ["市委组织部"]),
+    ("支部争创四强党支部。", []),
+    ("局党组召开专题研究会。", ["局党组"]),
+    # a village that carries the word keeps it
+    ("五星村党支部召开组织生活会。", ["五星村党支部"]),
+])
+def test_a_grade_or_a_kind_names_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("认真查摆县局党委班子在作风方面的问题。", ["县局党委"]),
+    ("会议查摆支部存在的问题。", []),
+])
+def test_finding_faults_is_a_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("分局党委随即召开专题党委会议。", ["分局党委"]),
+    ("分别召开巡视整改专题党委会，研究整改措施。", []),
+    ("分别召开巡视整改专题党组会，研究整改措施。", []),
+    # a committee named before its meeting stays
+    ("青山县卫健局党委会议研究了整改方案。", ["青山县卫健局党委"]),
+])
+def test_a_thematic_meeting_names_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成立了巡察整改落实工作领导小组，党委书记任组长。", ["巡察整改落实工作领导小组"]),
+    ("局党组成立巡视整改落实工作领导小组。", ["局党组", "巡视整改落实工作领导小组"]),
+])
+def test_a_rectification_group_is_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("差额选举产生了新一届机关党总支委员会。", [("机关党总支委员会", "branch")]),
+    ("中共青山县第二中学总支委员会召开会议。", [("中共青山县第二中学总支委员会", "branch")]),
+])
+def test_a_general_branch_committee_is_a_branch(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新一届机关党委召开第一次全体会议。", ["机关党委"]),
+    ("大会选举产生了新一届学院党委。", ["学院党委"]),
+    ("各支部选举产生了第一届支部委员会。", []),
+    ("各支部第二届支部委员会任期届满。", []),
+    ("会议选举新一届党总支委员会。", []),
+    # a body of another kind before the term keeps it (earlier rounds)
+    ("研究院新一届党委召开会议。", ["研究院新一届党委"]),
+])
+def test_a_term_names_no_other_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议学习了中心组学习会议暨市委全委会议精神。", ["市委"]),
+    ("召开表彰大会暨团委换届大会。", []),
+    # a group set up for both events is named across 暨
+    ("县委庆祝建党百年活动暨党史学习教育领导小组召开会议。", ["县委庆祝建党百年活动暨党史学习教育领导小组"]),
+])
+def test_a_joiner_of_two_meetings_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议要求各乡镇街道人大认真组织学习。", []),
+    ("各街道党工委要抓好落实。", []),
+    # one street's committee, written with its level only, stays (as 县纪委 does)
+    ("街道党工委书记王芳主持会议。", ["街道党工委"]),
+])
+def test_every_street_is_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议学习了市二中院、东城法院的做法。", ["市二中院", "东城法院"]),
+    ("县一中召开党员大会。", ["县一中"]),
+])
+def test_a_numbered_intermediate_court_is_no_school(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
