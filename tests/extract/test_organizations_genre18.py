@@ -133,3 +133,16 @@ def test_every_street_is_no_body(text: str, expected: list[str]) -> None:
 ])
 def test_a_numbered_intermediate_court_is_no_school(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city the dictionary knows opens a company's name longer than the free run
+    ("记者从北京市东方航天通讯技术发展中心获悉。", ["北京市东方航天通讯技术发展中心"]),
+    ("河北省白桦岭机械林场党委书记王刚宣讲。", ["河北省白桦岭机械林场党委"]),
+    # an adverb before that city is no part of the place
+    ("他说，正巧北京市东方航天通讯技术发展中心也派人来了。", ["北京市东方航天通讯技术发展中心"]),
+    # an unknown place before a level is still read whole
+    ("芦溪县里仁镇党委召开会议。", ["芦溪县里仁镇党委"]),
+])
+def test_a_known_city_opens_a_long_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -291,6 +291,15 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
         for a in lex.admin_long:
             if text.startswith(a, p):
                 return p
+    # a city or county the dictionary knows, right before the run, opens a
+    # long company's name (北京市|东方航天通讯技术发展中心)
+    tags = _dict_tags()
+    for p in range(last_known - 1, max(0, i - MAX_PLACE_GAP) - 1, -1):
+        if text[p - 1:p] in _PLACE_LEVELS and last_known - p <= MAX_FREE and all(_is_name_char(c) for c in text[p:i]) \
+                and not any(lex.stops.ending(text, q) for q in range(p + 1, last_known + 1)):
+            for k in (4, 3, 2):
+                if p >= k and tags.get(text[p - k:p], "").startswith("ns"):
+                    return p - k
     # a one-character prefix right after punctuation opens a long campaign
     # group's name (，市优化营商环境工作领导小组)
     for p in range(i, max(0, i - 3) - 1, -1):
@@ -298,6 +307,12 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
             if not any(lex.stops.ending(text, q) for q in range(p + 1, i + 1)):
                 return p
     return last_known
+
+
+#: Most characters a known city or county may stand before a run of unknown
+#: characters too long for a name and still open it (北京市|东方航天通讯技术发展中心,
+#: with at most MAX_FREE characters after the place).
+MAX_PLACE_GAP = 2
 
 
 #: Most characters of one field between a country and the joiner of a

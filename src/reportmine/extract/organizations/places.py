@@ -136,6 +136,17 @@ def _holds_part(run: str, lex: _Lexicon) -> bool:
     return False
 
 
+def _word_before_place(t: str, q: int, p: int) -> bool:
+    """Whether the run ``t[q:p]`` before the level ``t[p]`` opens with a
+    dictionary word that is no place and is followed by a place the
+    dictionary knows, level included (正巧|北京市, 正巧 an adverb): the place
+    begins after that word."""
+    words = _dict_tags()
+    k = _first_word(t[q:p])
+    return 1 < k < p - q and words.get(t[q + k:p + 1], "").startswith("ns") \
+        and not words.get(t[q:q + k], "").startswith("ns")
+
+
 def _first_word(run: str) -> int:
     """Length of the dictionary word ``run`` opens with (1 if none)."""
     words = _dict_tags()
@@ -192,6 +203,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue  # 按|照市委: the stop runs on into the run, no boundary there
             if (before.isdigit() or before in _NUMERAL) and not punct:
                 continue
+            if _word_before_place(t, q, p):
+                continue  # 正巧|北京市: a word before a place the dictionary knows is no part of it
             if _opens_place(run, punct, lex):
                 q_found = q
                 break
