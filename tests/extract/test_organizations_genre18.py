@@ -146,3 +146,21 @@ def test_a_numbered_intermediate_court_is_no_school(text: str, expected: list[st
 ])
 def test_a_known_city_opens_a_long_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("外国文学研究团队党支部召开组织生活会。", ["外国文学研究团队党支部"]),
+    ("外国语言文学系党总支召开会议。", ["外国语言文学系党总支"]),
+    # 外国 alone before a body stays generic
+    ("外国政府和外国使馆代表出席。", []),
+])
+def test_a_field_that_opens_with_a_generic_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("九三学社青山市东城支社召开支委会议。", ["九三学社青山市东城支社"]),
+    ("各支社主委参加会议。", []),
+])
+def test_a_democratic_partys_branch_society(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

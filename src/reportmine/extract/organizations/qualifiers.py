@@ -26,14 +26,19 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     branches), unless it is a one-character determiner (各第一...).
     """
     m = lex.generic_re.match(qualifier)
-    if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex):
-        return qualifier  # (本|科生第一党支部, 外国|语学院: the word opens a noun, 本科生, 外国语)
+    if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex) \
+            or any(qualifier[:k] in lex.jump.words for k in range(m.end() + 1, min(len(qualifier), _LONGEST_PART) + 1)):
+        return qualifier  # (本|科生第一党支部, 外国|语学院, 外国|文学: the word opens a noun or a known part)
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
         return qualifier
     if unit and rest and qualifier[:m.end()] in lex.generic_heads:
         return qualifier  # 社区卫生服务中心, 企业服务中心, 学生工作部: the noun heads an office's name
     return rest
+
+
+#: Longest known part (org_protected.txt) a generic word may open (外国文学, 外国语言文学).
+_LONGEST_PART = 6
 
 
 def _heads_post(t: str, start: int, end: int, lex: _Lexicon) -> bool:
