@@ -164,3 +164,15 @@ def test_a_field_that_opens_with_a_generic_word(text: str, expected: list[str]) 
 ])
 def test_a_democratic_partys_branch_society(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee written short with 委会 after a known body and a one-character field
+    ("印尼国会财委会主席出席了会议。", ["印尼国会财委会"]),
+    ("全国人大财经委召开会议。", ["全国人大财经委"]),
+    # the longer endings stay as they were
+    ("县人大常委会召开会议。", ["县人大常委会"]),
+    ("村委会主任王刚主持。", []),
+])
+def test_a_committee_written_short_with_wei_hui(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

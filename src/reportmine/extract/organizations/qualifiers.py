@@ -253,7 +253,7 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     if needs == COUNTRY:
         return _country_body(text, qualifier, end, lex)
     if needs == SECTION:
-        return _short_committee(text, qualifier, end, lex)
+        return _short_committee(text, qualifier, suffix, end, lex)
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
         return bool(lex.stems.ending(qualifier, len(qualifier)))
@@ -295,21 +295,26 @@ def _loose_ending(qualifier: str, k: int, lex: _Lexicon) -> bool:
 
 #: How many characters the field of a committee written short holds (财经|委, 法制|委).
 _SHORT_FIELD = (2, 3)
+#: The same before the two-character ending 委会 (国会|外|委会, 市政协|文史|委会).
+_SHORT_FIELD_LONG = (1, 2, 3)
 
 
-def _short_committee(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
-    """Whether ``qualifier`` before 委 names a committee of a body written
-    short: a named unit's ending (全国人大, 市政府) and a field of two or three
-    characters (全国人大|财经|委). Not when the field and 委 make a dictionary
-    word (人大|常委), nor when 委 opens one with the next character (委员)."""
+def _short_committee(text: str, qualifier: str, ending: str, end: int, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` before 委 (or 委会) names a committee of a body
+    written short: a named unit's ending (全国人大, 市政府) and a field of two
+    or three characters (全国人大|财经|委); before the longer 委会 one
+    character will do (国会|外|委会: its foreign affairs committee). Not when
+    the field and 委 make a dictionary word (人大|常委), nor when the ending's
+    last character opens one with the next character (委员)."""
     tags = _dict_tags()
     if text[end - 1:end + 1] in tags:
         return False
-    for m in _SHORT_FIELD:
+    first = ending[0]
+    for m in _SHORT_FIELD if len(ending) == 1 else _SHORT_FIELD_LONG:
         field = qualifier[-m:]
         b = lex.chain.ending(qualifier, len(qualifier) - m)
         if b and len(qualifier) - m >= b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
-                and all(_is_name_char(c) for c in field) and field + text[end - 1] not in tags \
-                and field[-1] + text[end - 1] not in tags:
+                and all(_is_name_char(c) for c in field) and field + first not in tags \
+                and field[-1] + first not in tags:
             return True
     return False
