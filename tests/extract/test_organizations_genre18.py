@@ -176,3 +176,23 @@ def test_a_democratic_partys_branch_society(text: str, expected: list[str]) -> N
 ])
 def test_a_committee_written_short_with_wei_hui(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun (职工, 员工) before 会议: a meeting or its room, no union (工会)
+    ("会议在公司职工会议室召开。", []),
+    ("召开全体员工会议。", []),
+    ("县总工会会议室里座无虚席。", ["县总工会"]),
+    # a town whose name ends in its level (许镇镇) keeps its first character
+    ("县委巡察组与东镇镇党委负责人召开见面会。", ["县委巡察组", "东镇镇党委"]),
+    ("分别在被巡察村村部设置意见箱。", []),
+    # villages counted, both sides, a village level: none named
+    ("全镇72个村支部委员会分别开展活动。", []),
+    ("辖区内的村级党支部开展活动。", []),
+    ("双方支部党员近30人参加。", []),
+    # a type of body, after a quoted model or a verb
+    ("成立了“三网融合”型社区党委。", []),
+    ("努力建设服务型党支部。", []),
+])
+def test_counted_typed_and_joined_words_name_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

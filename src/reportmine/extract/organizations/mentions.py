@@ -10,7 +10,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, TERM_ONLY, _COORD, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    COUNTRY, TERM_ONLY, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
@@ -109,6 +109,9 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         kind, needs = info[suffix]
+        if suffix[-1] == _MEETING and t.startswith(_MEETING_TAIL, end) and start \
+                and _dict_tags().get(t[start - 1:start + 1], "")[:1] == "n":
+            continue  # 全体员工会议, 集团职工会议室: a noun (员工) and 会议, no union (工会)
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
         if len(suffix) > 1 and t.endswith(suffix, 0, start):
@@ -192,7 +195,7 @@ def _mentions(text: str) -> list[_Mention]:
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
                                   or t.startswith(_KEYNOTE, start - 1)):
             continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
-        if qualifier.endswith(_TYPE_MARKS) and len(qualifier) <= _TYPE_MAX:
+        if _type_only(qualifier, lex):
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
@@ -207,6 +210,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
         if qualifier and not term:  # (六届|人大常委会民族委员会: the term is no count)
             qualifier = _strip_count(t, qualifier, start, lex)
+            if qualifier in _LEVEL_CHARS and t[start - 2:start - 1] in _MEASURE and t[start - 3:start - 2] in _NUMERAL:
+                continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
         if not _accept(t, qualifier, suffix, start, end, lex):
@@ -215,6 +220,14 @@ def _mentions(text: str) -> list[_Mention]:
         name = text[s:end]  # the original: a quoted campaign inside stays written
         if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
+        if name[0] in _LEVEL_CHARS and name[1:2] == name[0]:
+            # 与许|镇镇党委: the first level closes a place name cut before it (许镇镇),
+            # taken in when one name character stands there and no stop ends on it
+            if s and _is_name_char(t[s - 1]) and not lex.stops.ending(t, s):
+                s -= 1
+                name = text[s:end]
+            else:
+                continue  # 被巡察村|村部: a verb's object and the level, no name
         if name[0] == "第":
             extra.extend(_coordinated(t, s, name, lex))
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
@@ -276,6 +289,8 @@ _EVENT_BODY_KIND = "leading_group"
 #: (巡察整改专题|党委|会): the reader's committee meets, no body is named.
 _MEETING_MARKS = ("专题",)
 _MEETING = "会"
+#: What follows an ending's 会 when it opens the word 会议 instead.
+_MEETING_TAIL = "议"
 
 
 def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:
@@ -312,6 +327,20 @@ _HOME_COUNTRY = "中国"
 #: 型 or 性 closing a short qualifier makes it a type (服务型, 学习型, 创新性), not a name.
 _TYPE_MARKS = ("型", "性")
 _TYPE_MAX = 4
+
+
+def _type_only(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` names a type of body: a type mark closes it, maybe
+    before a generic word of two characters or more (服务型|党支部, “村居合一”型|社区|党委:
+    a quoted campaign before the mark is masked and not counted), maybe after
+    a verb (建设|服务型党支部)."""
+    q = next((qualifier[:-len(w)] for w in lex.generic_words if len(w) > 1 and qualifier.endswith(w)), qualifier)
+    if not q.endswith(_TYPE_MARKS):
+        return False
+    if len(q.lstrip(_MASK)) <= _TYPE_MAX:
+        return True
+    # 努力建设|服务型党支部: the verb the extension read in ends right before the type
+    return any(_dict_tags().get(q[-n - 2:-n]) in _VERB_WORD_TAGS for n in range(2, _TYPE_MAX + 1))
 
 
 #: The bare branch ending, and the word tags of a verb or adjective that, as its
