@@ -196,3 +196,16 @@ def test_a_committee_written_short_with_wei_hui(text: str, expected: list[str]) 
 ])
 def test_counted_typed_and_joined_words_name_no_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("院第三督导小组到会点评。", ["院第三督导小组"]),
+    ("县委第二督导小组组长王刚点评。", ["县委第二督导小组"]),
+    # the party and the government, a field hospital, a season: no body named
+    ("大家积极响应党政府和医院的号召。", []),
+    ("在条件艰苦的方舱医院坚守。", []),
+    ("传达学习院2024年夏季党组扩大会议精神。", []),
+    ("国庆乡党委召开会议。", ["国庆乡党委"]),
+])
+def test_supervising_groups_and_kinds(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
