@@ -209,3 +209,35 @@ def test_counted_typed_and_joined_words_name_no_body(text: str, expected: list[s
 ])
 def test_supervising_groups_and_kinds(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 巡视 is the verb before a body it inspects; the names that hold it stay whole
+    ("省委巡视组通报了巡视青山市检察院党组发现的问题。", ["省委巡视组", "青山市检察院党组"]),
+    ("省委巡视工作领导小组召开会议。", ["省委巡视工作领导小组"]),
+    ("学校巡视反馈意见整改落实工作领导小组召开会议。", ["学校巡视反馈意见整改落实工作领导小组"]),
+    ("高检院巡视办负责同志出席。", ["高检院巡视办"]),
+    ("列席会议的有“不忘初心”主题教育巡视指导组成员。", ["“不忘初心”主题教育巡视指导组"]),
+])
+def test_inspecting_is_a_verb_before_a_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "into" of a campaign leaves the ending bare
+    ("推动宣讲进机关、进社区、进企业。", []),
+    ("送学进机关活动反响热烈。", []),
+    ("先进党支部评选结果公布。", []),
+    ("县促进会召开理事会。", ["县促进会"]),
+    # a conjunction, a count or a date before a place
+    ("学习了《选编》，及青川市委书记王刚的讲话。", ["青川市委"]),
+    ("贯彻省委30条和市委20条。", ["省委", "市委"]),
+    ("2021年和平街道党工委召开会议。", ["和平街道党工委"]),
+    # an area counted before a centre
+    ("建成1600平方米东园社区党群服务中心。", ["东园社区党群服务中心"]),
+    # a question word, a leader's liaison branch, a verb before a body named alone
+    ("思考怎样建设共青团。", ["共青团"]),
+    ("校领导到所联系党支部指导。", []),
+])
+def test_verbs_conjunctions_and_counts_open_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

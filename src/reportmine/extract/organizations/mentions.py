@@ -149,8 +149,9 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _state_office_start(t, s, lex)  # 印度尼西亚总统|反腐委员会: the office's body
         if s < start - 2 and t.startswith(lex.founding, end):
             s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
-        if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS:
-            s += 1  # 里面有|工会, 领导同|代表团: a verb or a preposition, no name's first character
+        if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS \
+                or s < start - 1 and t[s] in lex.not_first and t[s + 1] == _MASK:
+            s += 1  # 里面有|工会, 领导同|代表团, 有|“…”主题教育巡视指导组: a verb or a preposition, no name's first character
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
@@ -214,6 +215,12 @@ def _mentions(text: str) -> list[_Mention]:
                 continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
+        if needs == "none" and suffix[0] not in _PLACE_LEVELS and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
+                and t[s:start] == qualifier:  # (随|县纪委, 自治|区纪委: a place)
+            s, qualifier = start, ""  # 怎样|建设|共青团: the sentence's verb before an ending that names a body alone
+        if qualifier.endswith(_INTO) and (len(qualifier) == 1 or qualifier[-2:] not in _dict_tags()) \
+                and qualifier[-1] + suffix[0] not in _dict_tags():
+            s, qualifier = start, ""  # 送学进|机关、进社区, 党史学习教育进|机关: "into" opens no name
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
@@ -289,6 +296,9 @@ _EVENT_BODY_KIND = "leading_group"
 #: (巡察整改专题|党委|会): the reader's committee meets, no body is named.
 _MEETING_MARKS = ("专题",)
 _MEETING = "会"
+#: The verb "into" of the genre's campaigns (党史学习教育进机关、进社区): before an
+#: ending it makes no word with (not 先进, 促进会), it leaves the ending bare.
+_INTO = "进"
 #: What follows an ending's 会 when it opens the word 会议 instead.
 _MEETING_TAIL = "议"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportmine.extract.organizations.extend import _extend_left, _is_name_char
+from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import _COORD, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon
 
 
@@ -193,7 +193,11 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex) or run[-1] in _RUN_END_VERBS:
                 continue
             before = t[q - 1] if q else ""
-            punct = not before or not _is_name_char(before)
+            punct = not before or not _is_name_char(before) and not before.isdigit() \
+                or before in _DATE_UNITS and q > 1 and t[q - 2] in _DATE_DIGITS and t[q - 1:q + 1] not in _dict_tags()
+            # (30条|和市委: a count, no boundary; 2021年|和平街道: a date is one, but not 年|度 of 年度)
+            if run[0] in _LIST_JOINERS:
+                continue  # 》，及|巴中市委: the conjunction joins two items, opens no place
             if before == _MASK and run[0] in _COORD:
                 continue  # 《通知》和|青山区委: after a quoted work a conjunction joins two items
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
