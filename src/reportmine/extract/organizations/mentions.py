@@ -215,7 +215,7 @@ def _mentions(text: str) -> list[_Mention]:
                 continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
-        if needs == "none" and suffix[0] not in _PLACE_LEVELS and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
+        if needs == "none" and suffix[0] not in _PLACE_LEVELS and _dict_tags().get(qualifier) in _VERB_TAGS \
                 and t[s:start] == qualifier:  # (随|县纪委, 自治|区纪委: a place)
             s, qualifier = start, ""  # 怎样|建设|共青团: the sentence's verb before an ending that names a body alone
         if qualifier.endswith(_INTO) and (len(qualifier) == 1 or qualifier[-2:] not in _dict_tags()) \
@@ -359,6 +359,8 @@ def _type_only(qualifier: str, lex: _Lexicon) -> bool:
 #: for a function (运行党支部) writes 党支部.
 _BARE_BRANCH = "支部"
 _VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
+#: The same without adjectives: a verb of the sentence (建设|共青团), not a kind (新|内阁).
+_VERB_TAGS = frozenset(("v", "vn"))
 
 
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies
