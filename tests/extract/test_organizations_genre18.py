@@ -241,3 +241,15 @@ def test_inspecting_is_a_verb_before_a_body(text: str, expected: list[str]) -> N
 ])
 def test_verbs_conjunctions_and_counts_open_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a whole word a conjunction joins two items, even right after punctuation
+    ("为保证实效，工作队和村党支部给党员发放书籍。", []),
+    ("，上和村党支部召开会议。", ["上和村党支部"]),
+    # the copula never sits inside a place name
+    ("报告会的内容是区纪委对上年度工作的通报。", ["区纪委"]),
+    ("和平里社区党支部召开会议。", ["和平里社区党支部"]),
+])
+def test_a_joiner_or_a_copula_after_a_word_is_no_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -73,7 +73,8 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
             return False
         tag = words.get(w)
         if tag is not None:
-            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words, punct)
+            # (after a word, a conjunction joins two items even after punctuation: ，工作队|和|村党支部)
+            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words)
     if not _no_function_char(run[1:], words, punct):
         return False
     tag = words.get(run[0], "x")
@@ -90,9 +91,9 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
     return punct and len(run) > 1 or tag not in ("c", "v")
 
 
-#: Conjunctions that only ever join two items, never sit inside a place name
-#: (周敏及|区委, unlike 和 in 上和村).
-_LIST_JOINERS = frozenset("及或并")
+#: Conjunctions that only ever join two items, and the copula, never sit inside
+#: a place name (周敏及|区委, 内容是|区纪委; unlike 和 in 上和村).
+_LIST_JOINERS = frozenset("及或并是")
 
 
 def _no_function_char(rest: str, words: dict[str, str], punct: bool = False) -> bool:
