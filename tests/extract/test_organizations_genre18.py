@@ -253,3 +253,23 @@ def test_verbs_conjunctions_and_counts_open_no_name(text: str, expected: list[st
 ])
 def test_a_joiner_or_a_copula_after_a_word_is_no_place(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb before a level-led body is the sentence's
+    ("会上，研究县检察院工作要点。", ["县检察院"]),
+    ("会上，建设省检察院文化长廊。", ["省检察院"]),
+    ("会议审议并研究市人大常委会工作报告。", ["市人大常委会"]),
+    ("热爱中国共产党。", ["中国共产党"]),
+    ("科教创新区党委召开会议。", ["科教创新区党委"]),
+    # a level or a known part after the verb's first characters keeps the name
+    ("自治区纪委召开会议。", ["自治区纪委"]),
+    ("实验小学党支部召开会议。", ["实验小学党支部"]),
+    # a verb before the bare ending may be a field, and stays
+    ("缉私分局召开党员大会。", ["缉私分局"]),
+    # a body's central task or overall situation names no centre
+    ("服务市委中心大局。", ["市委"]),
+    ("围绕县委中心工作开展活动。", ["县委"]),
+])
+def test_a_leading_verb_and_a_central_task(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -156,6 +156,8 @@ def _mentions(text: str) -> list[_Mention]:
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
+        if s < start - 1 and _leading_verb(t, s, start, lex):
+            s += 2  # 动员|省检察院, 研究|市人大常委会工作报告: the sentence's verb
         if s < start and t[s] == _SINCE and _since_clause(t, end, s):
             s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
         if kind != _EVENT_BODY_KIND and (j := t.rfind(_EVENT_JOINER, s, start)) >= 0:
@@ -193,9 +195,10 @@ def _mentions(text: str) -> list[_Mention]:
                           or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
                 and _bare_type(qualifier, lex):  # (直属单位 was made whole above: no bare type)
             continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named (新一届|机关党委 is one)
-        if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
+        if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
+                                  and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier)))
                                   or t.startswith(_KEYNOTE, start - 1)):
-            continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
+            continue  # 围绕研究所中心工作, 服务市委中心工作, 作中心发言: the central task, the keynote; no centre named
         if _type_only(qualifier, lex):
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
@@ -273,6 +276,27 @@ def _term_tail(qualifier: str, lex: _Lexicon) -> int:
         return len(word)
     m = _ORDINAL_TERM.search(qualifier)
     return len(m.group()) if m else 0
+
+
+def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
+    """Whether the name read from ``s`` opens with a two-character verb of
+    the sentence: the longest dictionary word there is such a verb (研究, not
+    研究所; no department stem, level or known part), and 省, 市 or 县 opens
+    what follows (动员|省检察院, 研究|市人大常委会): a verb before a body is the
+    sentence's, never the name's. (A verb before the bare ending may name a
+    field, 缉私|分局, 报关|协会, and stays.)"""
+    tags = _dict_tags()
+    k = next((n for n in (4, 3, 2) if s + n <= start and t[s:s + n] in tags), 0)
+    w = t[s:s + 2]
+    if k != 2 or tags[w] not in _VERB_TAGS or w in lex.stems.words or lex.admin_re.match(t, s) \
+            or any(t[s:s + n] in lex.jump.words for n in range(2, 7)):
+        return False  # (自治区, 实验小学: a level or a known part opens the name)
+    return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(_HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
+
+
+#: Levels that open a body's name after a verb (动员|省检察院; and 中国: 建设|中国银行); 区, 村 and 镇 close
+#: many place names whose first word is a verb (创新区, 前进村, 建设村).
+_UPPER_LEVELS = frozenset("省市县")
 
 
 def _same_body_before(qualifier: str, term: int, kind: str, lex: _Lexicon) -> bool:

@@ -84,10 +84,11 @@ def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
 _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 
 
-#: 中心 and the word after it that make 中心工作 (the central task): after a bare
-#: type of body (研究所|中心工作, 医院|中心工作) the ending names no centre.
+#: 中心 and the words after it that make 中心工作 (the central task) or 中心大局:
+#: after a bare type of body or a whole body (研究所|中心工作, 市委|中心大局) the
+#: ending names no centre.
 _CENTRE = "中心"
-_CENTRE_WORK = "工作"
+_CENTRE_WORK = ("工作", "大局")
 #: 作中心发言 (gives the keynote speech at a study session): no centre.
 _KEYNOTE = "作中心发言"
 
