@@ -273,3 +273,12 @@ def test_a_joiner_or_a_copula_after_a_word_is_no_place(text: str, expected: list
 ])
 def test_a_leading_verb_and_a_central_task(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县级以上党委要集中轮训基层党组织书记。", []),
+    ("非党委委员的其他班子成员列席会议。", []),
+    ("党委党组对党风廉政建设负主体责任。", []),
+])
+def test_generic_phrases_of_committees(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
