@@ -282,3 +282,13 @@ def test_a_leading_verb_and_a_central_task(text: str, expected: list[str]) -> No
 ])
 def test_generic_phrases_of_committees(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三个支部分别进行了民主评议党支部和民主评议党员工作。", []),
+    ("活动中党支部书记李红同志公开承诺。", []),
+    ("领导干部在分管领域党支部上党课。", []),
+    ("县民主评议政风行风工作领导小组召开会议。", ["县民主评议政风行风工作领导小组"]),
+])
+def test_reviews_activities_and_fields_name_no_branch(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
