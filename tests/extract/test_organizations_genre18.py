@@ -292,3 +292,15 @@ def test_generic_phrases_of_committees(text: str, expected: list[str]) -> None:
 ])
 def test_reviews_activities_and_fields_name_no_branch(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies of two parties, a kind of school alone, a care home
+    ("会谈中，甲国和乙国两国政府表示将加强合作。", []),
+    ("中老双方党委加强交流。", []),
+    ("职业中学的学生参加活动。", []),
+    ("东城职业中学召开会议。", ["东城职业中学"]),
+    ("阳光托老院院长王芳介绍。", ["阳光托老院"]),
+])
+def test_pairs_kinds_and_care_homes(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

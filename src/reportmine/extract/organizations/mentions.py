@@ -199,6 +199,8 @@ def _mentions(text: str) -> list[_Mention]:
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier)))
                                   or t.startswith(_KEYNOTE, start - 1)):
             continue  # 围绕研究所中心工作, 服务市委中心工作, 作中心发言: the central task, the keynote; no centre named
+        if qualifier.endswith(_PAIRS) and len(qualifier) > 2:
+            continue  # 巴基斯坦和印度两国政府, 中老双方党委: the bodies of two parties, no one named
         if _type_only(qualifier, lex):
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
@@ -356,6 +358,10 @@ _NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))
 #: China, written before a national body known by name (中国全国政协, 中国国务院): it
 #: opens the name as a foreign country does (countries.txt holds no 中国).
 _HOME_COUNTRY = "中国"
+
+
+#: Words closing a qualifier that count two parties (两国, 双方): the ending is plural.
+_PAIRS = ("两国", "双方")
 
 
 #: 型 or 性 closing a short qualifier makes it a type (服务型, 学习型, 创新性), not a name.
