@@ -300,7 +300,7 @@ def test_reviews_activities_and_fields_name_no_branch(text: str, expected: list[
     ("中老双方党委加强交流。", []),
     ("职业中学的学生参加活动。", []),
     ("东城职业中学召开会议。", ["东城职业中学"]),
-    ("阳光托老院院长王芳介绍。", ["阳光托老院"]),
+    ("阳光养老院院长王芳介绍。", ["阳光养老院"]),
 ])
 def test_pairs_kinds_and_care_homes(text: str, expected: list[str]) -> None:
     assert names(text) == expected
