@@ -304,3 +304,15 @@ def test_reviews_activities_and_fields_name_no_branch(text: str, expected: list[
 ])
 def test_pairs_kinds_and_care_homes(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the traffic police (交警) is a noun: 交 does not cut the name
+    ("联合高速公路交警大队党支部开展主题党日活动。", ["高速公路交警大队党支部"]),
+    ("县公安局交警大队党支部召开会议。", ["县公安局交警大队党支部"]),
+    # a level alone (省级, 市级) names no body; a city's own level does
+    ("总局召开省级检察院工作会议。", []),
+    ("上海市市级机关工委召开会议。", ["上海市市级机关工委"]),
+])
+def test_traffic_police_and_levels(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

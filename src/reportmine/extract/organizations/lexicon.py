@@ -295,16 +295,21 @@ _NOUN_TAGS = frozenset(("n", "nz", "nt", "ns"))
 _NOUN_OPENER_TAGS = frozenset(("v", "q", "f"))
 
 
+#: jieba's tag of an abbreviation (交警, traffic police): a noun for _stop_nouns.
+_ABBREVIATION_TAG = "j"
+
+
 @lru_cache(maxsize=1)
 def _stop_nouns() -> frozenset[str]:
     """Two-character dictionary nouns that open with a one-character stop
-    word (交流, 名师, 个体): a name's left edge never falls inside one
+    word (交流, 名师, 个体, and the abbreviation 交警): a name's left edge never falls inside one
     (学术交流中心, not 流中心). Built on first use from jieba's dictionary."""
     lex = _lexicon()
     tags = _dict_tags()
     singles = {w for w in lex.stops.words if len(w) == 1 and tags.get(w) in _NOUN_OPENER_TAGS}
     return frozenset(w for w, tag in tags.items()
-                     if len(w) == 2 and w[0] in singles and tag in _NOUN_TAGS and w not in lex.stops.words
+                     if len(w) == 2 and w[0] in singles and (tag in _NOUN_TAGS or tag == _ABBREVIATION_TAG)
+                     and w not in lex.stops.words
                      and w[1] not in lex.stops.words)  # (交由: two stops, a verb)
 
 
