@@ -316,3 +316,15 @@ def test_pairs_kinds_and_care_homes(text: str, expected: list[str]) -> None:
 ])
 def test_traffic_police_and_levels(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several levels listed before the ending: every such body, none named
+    ("全市各区县妇联也组织开展了活动。", []),
+    ("省市法院要加强协作。", []),
+    ("省市联合督导组到会指导。", ["省市联合督导组"]),
+    # on behalf of the league committee, no delegation
+    ("王刚代表团委报告了青年理论学习情况。", []),
+])
+def test_levels_listed_and_on_behalf_of(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

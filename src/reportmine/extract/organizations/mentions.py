@@ -220,6 +220,8 @@ def _mentions(text: str) -> list[_Mention]:
                 continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
+        elif _LEVELS_ONLY.fullmatch(qualifier) and not suffix.startswith(_JOINT_OPENING):
+            continue  # 各区县妇联, 省市法院: the bodies of several levels, none named (省市联合督导组 is one)
         if needs == "none" and suffix[0] not in _PLACE_LEVELS and _dict_tags().get(qualifier) in _VERB_TAGS \
                 and t[s:start] == qualifier:  # (随|县纪委, 自治|区纪委: a place)
             s, qualifier = start, ""  # 怎样|建设|共青团: the sentence's verb before an ending that names a body alone
@@ -391,6 +393,12 @@ _BARE_BRANCH = "支部"
 _VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
 #: The same without adjectives: a verb of the sentence (建设|共青团), not a kind (新|内阁).
 _VERB_TAGS = frozenset(("v", "vn"))
+
+
+#: Two or more levels and nothing else (区县, 省市): a qualifier that lists levels.
+_LEVELS_ONLY = re.compile("[省市县区]{2,}")
+#: How a joint body's ending opens (联合督导组): the levels listed before it send it together.
+_JOINT_OPENING = "联合"
 
 
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies
