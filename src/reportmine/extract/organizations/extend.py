@@ -34,8 +34,12 @@ def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -
 def _past_cut_word(text: str, at: int, start: int) -> int:
     """``at``, or the end of the dictionary word that the verb before ``at``
     opens across it (示范|点 of 示范点督查组 -> 督查组): a name never begins
-    inside a word, and what is left after the word is read afresh."""
+    inside a word, and what is left after the word is read afresh. A verb
+    that was itself read across two words (发挥|手术: 挥手) gives back its
+    last character to the noun it cut."""
     tags = _dict_tags()
+    if at >= 3 and text[at - 3:at - 1] in tags and tags.get(text[at - 1:at + 1], "").startswith("n"):
+        return at - 1  # 发挥|手术室: the verb read (挥手) overlapped a word before it and a noun after it
     for b in (at + 1, at + 2):
         for a in (at - 2, at - 1):
             if b <= start and a >= 0 and not tags.get(text[a:b], "ns").startswith("ns"):
@@ -287,6 +291,15 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
         for a in lex.admin_long:
             if text.startswith(a, p):
                 return p
+    # a city or county the dictionary knows, right before the run, opens a
+    # long company's name (北京市|东方航天通讯技术发展中心)
+    tags = _dict_tags()
+    for p in range(last_known - 1, max(0, i - MAX_PLACE_GAP) - 1, -1):
+        if text[p - 1:p] in _PLACE_LEVELS and last_known - p <= MAX_FREE and all(_is_name_char(c) for c in text[p:i]) \
+                and not any(lex.stops.ending(text, q) for q in range(p + 1, last_known + 1)):
+            for k in (4, 3, 2):
+                if p >= k and tags.get(text[p - k:p], "").startswith("ns"):
+                    return p - k
     # a one-character prefix right after punctuation opens a long campaign
     # group's name (，市优化营商环境工作领导小组)
     for p in range(i, max(0, i - 3) - 1, -1):
@@ -294,6 +307,12 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
             if not any(lex.stops.ending(text, q) for q in range(p + 1, i + 1)):
                 return p
     return last_known
+
+
+#: Most characters a known city or county may stand before a run of unknown
+#: characters too long for a name and still open it (北京市|东方航天通讯技术发展中心,
+#: with at most MAX_FREE characters after the place).
+MAX_PLACE_GAP = 2
 
 
 #: Most characters of one field between a country and the joiner of a

@@ -37,14 +37,14 @@ _COORD = "、和及与"
 #: other endings so that a longer word it opens (第一中学, 一中心, 一中队,
 #: 统一中央, 统一中国) keeps its own ending (中学) or none.
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]中")
-_NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华])"
+_NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华院])"  # (市三中院: a court, read by 中院)
 _MEASURE = "家个名位支所座项批类次期轮届"
 #: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
 #: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.
 _COUNTED = re.compile(f"(?:第?[{_NUMERAL}]+|首)[次期轮届批]|[{_NUMERAL}]+[{_MEASURE}]|[{_NUMERAL}]+大$")
 #: A measure word right after digits that cut the extension (2023年党支部
 #: 工作要点, 第2次党支部): the qualifier's first character counts, names nothing.
-_MEASURE_AFTER_DIGIT = re.compile(f"[{_MEASURE}]|年(?!级)|年度")
+_MEASURE_AFTER_DIGIT = re.compile(f"平方米|平米|[{_MEASURE}]|年(?!级)|年度")  # (1600平方米|财西社区党群服务中心)
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
 #: Characters that close a place segment (江北区, 桂园街道): crossing one
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of
@@ -295,16 +295,21 @@ _NOUN_TAGS = frozenset(("n", "nz", "nt", "ns"))
 _NOUN_OPENER_TAGS = frozenset(("v", "q", "f"))
 
 
+#: jieba's tag of an abbreviation (交警, traffic police): a noun for _stop_nouns.
+_ABBREVIATION_TAG = "j"
+
+
 @lru_cache(maxsize=1)
 def _stop_nouns() -> frozenset[str]:
     """Two-character dictionary nouns that open with a one-character stop
-    word (交流, 名师, 个体): a name's left edge never falls inside one
+    word (交流, 名师, 个体, and the abbreviation 交警): a name's left edge never falls inside one
     (学术交流中心, not 流中心). Built on first use from jieba's dictionary."""
     lex = _lexicon()
     tags = _dict_tags()
     singles = {w for w in lex.stops.words if len(w) == 1 and tags.get(w) in _NOUN_OPENER_TAGS}
     return frozenset(w for w, tag in tags.items()
-                     if len(w) == 2 and w[0] in singles and tag in _NOUN_TAGS and w not in lex.stops.words
+                     if len(w) == 2 and w[0] in singles and (tag in _NOUN_TAGS or tag == _ABBREVIATION_TAG)
+                     and w not in lex.stops.words
                      and w[1] not in lex.stops.words)  # (交由: two stops, a verb)
 
 

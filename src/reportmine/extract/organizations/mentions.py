@@ -1,6 +1,7 @@
 """Every mention of a named body in one text, before they are merged into organizations."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -9,7 +10,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, TERM_ONLY, _COORD, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    COUNTRY, TERM_ONLY, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
@@ -108,6 +109,9 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         kind, needs = info[suffix]
+        if suffix[-1] == _MEETING and t.startswith(_MEETING_TAIL, end) and start \
+                and _dict_tags().get(t[start - 1:start + 1], "")[:1] == "n":
+            continue  # 全体员工会议, 集团职工会议室: a noun (员工) and 会议, no union (工会)
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
         if len(suffix) > 1 and t.endswith(suffix, 0, start):
@@ -145,14 +149,19 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _state_office_start(t, s, lex)  # 印度尼西亚总统|反腐委员会: the office's body
         if s < start - 2 and t.startswith(lex.founding, end):
             s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
-        if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS:
-            s += 1  # 里面有|工会, 领导同|代表团: a verb or a preposition, no name's first character
+        if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS \
+                or s < start - 1 and t[s] in lex.not_first and t[s + 1] == _MASK:
+            s += 1  # 里面有|工会, 领导同|代表团, 有|“…”主题教育巡视指导组: a verb or a preposition, no name's first character
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
+        if s < start - 1 and _leading_verb(t, s, start, lex):
+            s += 2  # 动员|省检察院, 研究|市人大常委会工作报告: the sentence's verb
         if s < start and t[s] == _SINCE and _since_clause(t, end, s):
             s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
+        if kind != _EVENT_BODY_KIND and (j := t.rfind(_EVENT_JOINER, s, start)) >= 0:
+            s = j + 1  # 学习会议暨|社市委全委会议: 暨 joins two meetings; only a group is named for both
         term = TERM_ONLY.match(t, s, start) if s < start else None
         if term and not t.startswith(lex.session_bodies, term.end()):
             term = None
@@ -175,17 +184,24 @@ def _mentions(text: str) -> list[_Mention]:
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
             covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
-        if qualifier.endswith(lex.term_words) and _same_body_before(qualifier, kind, lex):
-            continue  # 党支部新一届|支部书记: the body's new term, no other body
+        if (n := _term_tail(qualifier, lex)) and (_same_body_before(qualifier, n, kind, lex)
+                                                  or _dict_tags().get(qualifier[-n - 2:-n]) in _VERB_WORD_TAGS):
+            continue  # 党支部新一届|支部书记, 各支部第一届|支部委员会, 选举新一届|党总支委员会: a term, no body named
+        if qualifier.endswith(_MEETING_MARKS) and t.startswith(_MEETING, end):
+            continue  # 召开巡察整改专题党委会: a meeting of the reader's committee, no body named
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
-        if qualifier and (len(qualifier) < start - s or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
+        if qualifier and (len(qualifier) < start - s and t[s:start - len(qualifier)] not in lex.term_words
+                          or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
                 and _bare_type(qualifier, lex):  # (直属单位 was made whole above: no bare type)
-            continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named
-        if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier and _bare_type(qualifier, lex)
+            continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named (新一届|机关党委 is one)
+        if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
+                                  and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier)))
                                   or t.startswith(_KEYNOTE, start - 1)):
-            continue  # 围绕研究所中心工作, 作中心发言: the central task, the keynote; no centre named
-        if qualifier.endswith(_TYPE_MARKS) and len(qualifier) <= _TYPE_MAX:
+            continue  # 围绕研究所中心工作, 服务市委中心工作, 作中心发言: the central task, the keynote; no centre named
+        if qualifier.endswith(_PAIRS) and len(qualifier) > 2:
+            continue  # 巴基斯坦和印度两国政府, 中老双方党委: the bodies of two parties, no one named
+        if _type_only(qualifier, lex):
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
@@ -200,14 +216,32 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
         if qualifier and not term:  # (六届|人大常委会民族委员会: the term is no count)
             qualifier = _strip_count(t, qualifier, start, lex)
+            if qualifier in _LEVEL_CHARS and t[start - 2:start - 1] in _MEASURE and t[start - 3:start - 2] in _NUMERAL:
+                continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
+        elif _LEVELS_ONLY.fullmatch(qualifier) and not suffix.startswith(_JOINT_OPENING):
+            continue  # 各区县妇联, 省市法院: the bodies of several levels, none named (省市联合督导组 is one)
+        if needs == "none" and suffix[0] not in _PLACE_LEVELS and _dict_tags().get(qualifier) in _VERB_TAGS \
+                and t[s:start] == qualifier:  # (随|县纪委, 自治|区纪委: a place)
+            s, qualifier = start, ""  # 怎样|建设|共青团: the sentence's verb before an ending that names a body alone
+        if qualifier.endswith(_INTO) and (len(qualifier) == 1 or qualifier[-2:] not in _dict_tags()) \
+                and qualifier[-1] + suffix[0] not in _dict_tags():
+            s, qualifier = start, ""  # 送学进|机关、进社区, 党史学习教育进|机关: "into" opens no name
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
         name = text[s:end]  # the original: a quoted campaign inside stays written
         if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
+        if name[0] in _LEVEL_CHARS and name[1:2] == name[0]:
+            # 与许|镇镇党委: the first level closes a place name cut before it (许镇镇),
+            # taken in when one name character stands there and no stop ends on it
+            if s and _is_name_char(t[s - 1]) and not lex.stops.ending(t, s):
+                s -= 1
+                name = text[s:end]
+            else:
+                continue  # 被巡察村|村部: a verb's object and the level, no name
         if name[0] == "第":
             extra.extend(_coordinated(t, s, name, lex))
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
@@ -238,14 +272,63 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
 
 
-def _same_body_before(qualifier: str, kind: str, lex: _Lexicon) -> bool:
-    """Whether ``qualifier`` is a body of ``kind`` and a term word after it
-    (第八党支部|新一届|支部委员会): the ending then names that body's new term,
-    not another body. A body of another kind keeps it (研究院新一届党委 is the
-    institute's committee)."""
-    term = next(w for w in lex.term_words if qualifier.endswith(w))
-    b = lex.chain.ending(qualifier, len(qualifier) - len(term))
-    return bool(b) and lex.info[qualifier[-len(term) - b:-len(term)]][0] == kind
+def _term_tail(qualifier: str, lex: _Lexicon) -> int:
+    """Length of the term that closes ``qualifier``: a term word of
+    org_generic.txt (新一届, 上届) or an ordinal term (第一届); 0 if none."""
+    word = next((w for w in lex.term_words if qualifier.endswith(w)), "")
+    if word:
+        return len(word)
+    m = _ORDINAL_TERM.search(qualifier)
+    return len(m.group()) if m else 0
+
+
+def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
+    """Whether the name read from ``s`` opens with a two-character verb of
+    the sentence: the longest dictionary word there is such a verb (研究, not
+    研究所; no department stem, level or known part), and 省, 市 or 县 opens
+    what follows (动员|省检察院, 研究|市人大常委会): a verb before a body is the
+    sentence's, never the name's. (A verb before the bare ending may name a
+    field, 缉私|分局, 报关|协会, and stays.)"""
+    tags = _dict_tags()
+    k = next((n for n in (4, 3, 2) if s + n <= start and t[s:s + n] in tags), 0)
+    w = t[s:s + 2]
+    if k != 2 or tags[w] not in _VERB_TAGS or w in lex.stems.words or lex.admin_re.match(t, s) \
+            or any(t[s:s + n] in lex.jump.words for n in range(2, 7)):
+        return False  # (自治区, 实验小学: a level or a known part opens the name)
+    return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(_HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
+
+
+#: Levels that open a body's name after a verb (动员|省检察院; and 中国: 建设|中国银行); 区, 村 and 镇 close
+#: many place names whose first word is a verb (创新区, 前进村, 建设村).
+_UPPER_LEVELS = frozenset("省市县")
+
+
+def _same_body_before(qualifier: str, term: int, kind: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a body of ``kind`` and a term of ``term``
+    characters after it (第八党支部|新一届|支部委员会, 各支部|第一届|支部委员会):
+    the ending then names that body's term, not another body. A body of
+    another kind keeps it (研究院新一届党委 is the institute's committee)."""
+    b = lex.chain.ending(qualifier, len(qualifier) - term)
+    return bool(b) and lex.info[qualifier[-term - b:-term]][0] == kind
+
+
+#: An ordinal term closing a qualifier (支部|第一届|支部委员会).
+_ORDINAL_TERM = re.compile(f"第[{_NUMERAL}]+届$")
+
+#: 暨 joins two meetings or campaigns (学习会议暨全委会议); only a group set up for
+#: both is named across it (庆祝建党100周年活动暨党史学习教育领导小组).
+_EVENT_JOINER = "暨"
+_EVENT_BODY_KIND = "leading_group"
+
+#: A meeting's kind closing a qualifier, and the meeting right after the ending
+#: (巡察整改专题|党委|会): the reader's committee meets, no body is named.
+_MEETING_MARKS = ("专题",)
+_MEETING = "会"
+#: The verb "into" of the genre's campaigns (党史学习教育进机关、进社区): before an
+#: ending it makes no word with (not 先进, 促进会), it leaves the ending bare.
+_INTO = "进"
+#: What follows an ending's 会 when it opens the word 会议 instead.
+_MEETING_TAIL = "议"
 
 
 def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:
@@ -279,9 +362,27 @@ _NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))
 _HOME_COUNTRY = "中国"
 
 
+#: Words closing a qualifier that count two parties (两国, 双方): the ending is plural.
+_PAIRS = ("两国", "双方")
+
+
 #: 型 or 性 closing a short qualifier makes it a type (服务型, 学习型, 创新性), not a name.
 _TYPE_MARKS = ("型", "性")
 _TYPE_MAX = 4
+
+
+def _type_only(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` names a type of body: a type mark closes it, maybe
+    before a generic word of two characters or more (服务型|党支部, “村居合一”型|社区|党委:
+    a quoted campaign before the mark is masked and not counted), maybe after
+    a verb (建设|服务型党支部)."""
+    q = next((qualifier[:-len(w)] for w in lex.generic_words if len(w) > 1 and qualifier.endswith(w)), qualifier)
+    if not q.endswith(_TYPE_MARKS):
+        return False
+    if len(q.lstrip(_MASK)) <= _TYPE_MAX:
+        return True
+    # 努力建设|服务型党支部: the verb the extension read in ends right before the type
+    return any(_dict_tags().get(q[-n - 2:-n]) in _VERB_WORD_TAGS for n in range(2, _TYPE_MAX + 1))
 
 
 #: The bare branch ending, and the word tags of a verb or adjective that, as its
@@ -290,6 +391,14 @@ _TYPE_MAX = 4
 #: for a function (运行党支部) writes 党支部.
 _BARE_BRANCH = "支部"
 _VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
+#: The same without adjectives: a verb of the sentence (建设|共青团), not a kind (新|内阁).
+_VERB_TAGS = frozenset(("v", "vn"))
+
+
+#: Two or more levels and nothing else (区县, 省市): a qualifier that lists levels.
+_LEVELS_ONLY = re.compile("[省市县区]{2,}")
+#: How a joint body's ending opens (联合督导组): the levels listed before it send it together.
+_JOINT_OPENING = "联合"
 
 
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportmine.extract.organizations.extend import _extend_left, _is_name_char
+from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import _COORD, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon
 
 
@@ -73,7 +73,8 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
             return False
         tag = words.get(w)
         if tag is not None:
-            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words, punct)
+            # (after a word, a conjunction joins two items even after punctuation: ，工作队|和|村党支部)
+            return tag[:1] != "u" and tag not in _NOT_PLACE_TAGS and _no_function_char(run[k:], words)
     if not _no_function_char(run[1:], words, punct):
         return False
     tag = words.get(run[0], "x")
@@ -90,9 +91,9 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
     return punct and len(run) > 1 or tag not in ("c", "v")
 
 
-#: Conjunctions that only ever join two items, never sit inside a place name
-#: (周敏及|区委, unlike 和 in 上和村).
-_LIST_JOINERS = frozenset("及或并")
+#: Conjunctions that only ever join two items, and the copula, never sit inside
+#: a place name (周敏及|区委, 内容是|区纪委; unlike 和 in 上和村).
+_LIST_JOINERS = frozenset("及或并是")
 
 
 def _no_function_char(rest: str, words: dict[str, str], punct: bool = False) -> bool:
@@ -134,6 +135,17 @@ def _holds_part(run: str, lex: _Lexicon) -> bool:
             if w in lex.jump.words or (j and w in lex.stops.words):
                 return True
     return False
+
+
+def _word_before_place(t: str, q: int, p: int) -> bool:
+    """Whether the run ``t[q:p]`` before the level ``t[p]`` opens with a
+    dictionary word that is no place and is followed by a place the
+    dictionary knows, level included (正巧|北京市, 正巧 an adverb): the place
+    begins after that word."""
+    words = _dict_tags()
+    k = _first_word(t[q:p])
+    return 1 < k < p - q and words.get(t[q + k:p + 1], "").startswith("ns") \
+        and not words.get(t[q:q + k], "").startswith("ns")
 
 
 def _first_word(run: str) -> int:
@@ -182,7 +194,11 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex) or run[-1] in _RUN_END_VERBS:
                 continue
             before = t[q - 1] if q else ""
-            punct = not before or not _is_name_char(before)
+            punct = not before or not _is_name_char(before) and not before.isdigit() \
+                or before in _DATE_UNITS and q > 1 and t[q - 2] in _DATE_DIGITS and t[q - 1:q + 1] not in _dict_tags()
+            # (30条|和市委: a count, no boundary; 2021年|和平街道: a date is one, but not 年|度 of 年度)
+            if run[0] in _LIST_JOINERS:
+                continue  # 》，及|巴中市委: the conjunction joins two items, opens no place
             if before == _MASK and run[0] in _COORD:
                 continue  # 《通知》和|青山区委: after a quoted work a conjunction joins two items
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
@@ -192,6 +208,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue  # 按|照市委: the stop runs on into the run, no boundary there
             if (before.isdigit() or before in _NUMERAL) and not punct:
                 continue
+            if _word_before_place(t, q, p):
+                continue  # 正巧|北京市: a word before a place the dictionary knows is no part of it
             if _opens_place(run, punct, lex):
                 q_found = q
                 break
@@ -201,8 +219,9 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 return p
             if s < p and t[s:p] not in lex.towns and t[s:p] in _dict_tags() \
                     and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
+                    and not _dict_tags().get(t[s:p + 1], "").startswith("ns") \
                     and (lex.stops.ending(t, s) or lex.jump.ending(t, s)):
-                return p  # 深入|学习|市委: a verb after a stop is no place name
+                return p  # 深入|学习|市委: a verb after a stop is no place name (成为|润州法院 is one)
             return s
         new = _extend_left(t, q_found, lex, end)
         if new >= q_found:

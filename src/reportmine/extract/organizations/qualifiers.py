@@ -26,14 +26,19 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     branches), unless it is a one-character determiner (各第一...).
     """
     m = lex.generic_re.match(qualifier)
-    if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex):
-        return qualifier  # (本|科生第一党支部, 外国|语学院: the word opens a noun, 本科生, 外国语)
+    if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex) \
+            or any(qualifier[:k] in lex.jump.words for k in range(m.end() + 1, min(len(qualifier), _LONGEST_PART) + 1)):
+        return qualifier  # (本|科生第一党支部, 外国|语学院, 外国|文学: the word opens a noun or a known part)
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
         return qualifier
     if unit and rest and qualifier[:m.end()] in lex.generic_heads:
         return qualifier  # 社区卫生服务中心, 企业服务中心, 学生工作部: the noun heads an office's name
     return rest
+
+
+#: Longest known part (org_protected.txt) a generic word may open (外国文学, 外国语言文学).
+_LONGEST_PART = 6
 
 
 def _heads_post(t: str, start: int, end: int, lex: _Lexicon) -> bool:
@@ -79,10 +84,11 @@ def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
 _DETERMINERS = ("各", "每个", "各个", "所属", "下属")
 
 
-#: 中心 and the word after it that make 中心工作 (the central task): after a bare
-#: type of body (研究所|中心工作, 医院|中心工作) the ending names no centre.
+#: 中心 and the words after it that make 中心工作 (the central task) or 中心大局:
+#: after a bare type of body or a whole body (研究所|中心工作, 市委|中心大局) the
+#: ending names no centre.
 _CENTRE = "中心"
-_CENTRE_WORK = "工作"
+_CENTRE_WORK = ("工作", "大局")
 #: 作中心发言 (gives the keynote speech at a study session): no centre.
 _KEYNOTE = "作中心发言"
 
@@ -248,7 +254,7 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     if needs == COUNTRY:
         return _country_body(text, qualifier, end, lex)
     if needs == SECTION:
-        return _short_committee(text, qualifier, end, lex)
+        return _short_committee(text, qualifier, suffix, end, lex)
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
         return bool(lex.stems.ending(qualifier, len(qualifier)))
@@ -290,21 +296,26 @@ def _loose_ending(qualifier: str, k: int, lex: _Lexicon) -> bool:
 
 #: How many characters the field of a committee written short holds (财经|委, 法制|委).
 _SHORT_FIELD = (2, 3)
+#: The same before the two-character ending 委会 (国会|外|委会, 市政协|文史|委会).
+_SHORT_FIELD_LONG = (1, 2, 3)
 
 
-def _short_committee(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
-    """Whether ``qualifier`` before 委 names a committee of a body written
-    short: a named unit's ending (全国人大, 市政府) and a field of two or three
-    characters (全国人大|财经|委). Not when the field and 委 make a dictionary
-    word (人大|常委), nor when 委 opens one with the next character (委员)."""
+def _short_committee(text: str, qualifier: str, ending: str, end: int, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` before 委 (or 委会) names a committee of a body
+    written short: a named unit's ending (全国人大, 市政府) and a field of two
+    or three characters (全国人大|财经|委); before the longer 委会 one
+    character will do (国会|外|委会: its foreign affairs committee). Not when
+    the field and 委 make a dictionary word (人大|常委), nor when the ending's
+    last character opens one with the next character (委员)."""
     tags = _dict_tags()
     if text[end - 1:end + 1] in tags:
         return False
-    for m in _SHORT_FIELD:
+    first = ending[0]
+    for m in _SHORT_FIELD if len(ending) == 1 else _SHORT_FIELD_LONG:
         field = qualifier[-m:]
         b = lex.chain.ending(qualifier, len(qualifier) - m)
         if b and len(qualifier) - m >= b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
-                and all(_is_name_char(c) for c in field) and field + text[end - 1] not in tags \
-                and field[-1] + text[end - 1] not in tags:
+                and all(_is_name_char(c) for c in field) and field + first not in tags \
+                and field[-1] + first not in tags:
             return True
     return False
