@@ -1,5 +1,5 @@
 """Organizations in reports of courts, police, hospitals, people's congresses
-and democratic parties (round 18): verbs, meetings, terms and grades read as
+and democratic parties: verbs, meetings, terms and grades read as
 names, cut names, and a kind. Sentences invented for these tests."""
 from __future__ import annotations
 
