@@ -208,9 +208,9 @@ def test_dev_organizations_f1_gate(shared_dir: Path, tmp_path: Path) -> None:
 
 #: pd98 (People's Daily 1998, outside our genre) organizations F1: 0.794 before
 #: round 17's general rules (foreign ministries, parties and armies, party centres,
-#: N国 groups, terms, sections), 0.834 after; the floor keeps that gain from
+#: N国 groups, terms, sections), 0.834 after, 0.840 after round 18; the floor keeps that gain from
 #: slipping back unnoticed.
-MIN_PD98_ORG_F1 = 0.82
+MIN_PD98_ORG_F1 = 0.83
 
 
 @pytest.mark.shared
