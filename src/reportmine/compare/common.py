@@ -9,6 +9,8 @@ import pandas as pd
 
 #: Label for articles whose reporting unit was not found (kept, not dropped).
 UNKNOWN_UNIT = "（单位不明）"
+#: The numeral of an ordinal in a unit's name (第三党支部, 一组, 12支部), Chinese or Arabic.
+ORDINAL = r"[一二三四五六七八九十百零〇两\d]+"
 
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")

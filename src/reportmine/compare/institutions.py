@@ -29,7 +29,7 @@ from functools import lru_cache
 import pandas as pd
 
 from reportmine import resources
-from reportmine.compare.common import UNKNOWN_UNIT, blank
+from reportmine.compare.common import ORDINAL, UNKNOWN_UNIT, blank
 from reportmine.compare.units import is_relative
 from reportmine.tables.schema import validate
 
@@ -37,7 +37,6 @@ PARTY_FILE = "institution_party_bodies.txt"
 HEADS_FILE = "institution_heads.txt"
 #: A stripped name shorter than this is no institution (县纪委 is not 县).
 MIN_CHARS = 3
-_ORDINAL = r"[一二三四五六七八九十百零〇两\d]+"
 #: What follows a head starts a full name of its own when a place ends within its first characters.
 _OWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗)")
 
@@ -54,7 +53,7 @@ def _alternation(words: Iterable[str], ordinal: bool = False) -> str:
     out = []
     for w in parts:
         p = re.escape(w)
-        out.append(p.replace("N", _ORDINAL) if ordinal else p)
+        out.append(p.replace("N", ORDINAL) if ordinal else p)
     return "|".join(out)
 
 

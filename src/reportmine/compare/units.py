@@ -22,36 +22,38 @@ import re
 from functools import lru_cache
 
 from reportmine import resources
+from reportmine.compare.common import ORDINAL
 
 RELATIVE_FILE = "unit_relative.tsv"
 _PARTY_PREFIXES = ("中国共产党", "中共")
-_ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇两\d]+")
+_ORDINAL = re.compile("第?" + ORDINAL)
 #: A level word followed this closely by another one opens a place's own name (市中区).
 _PLACE_REACH = 2
 
 
 @lru_cache(maxsize=8)
-def _words(folders: str | None) -> tuple[dict[str, str], int]:
+def _words(folders: str | None) -> tuple[dict[str, str], int, tuple[str, ...]]:
+    """(word -> kind, the longest word's length, the level words longest first)."""
     del folders  # the cache key: a user folder may add words
     kinds = {row["word"]: row["kind"] for row in resources.load_table(RELATIVE_FILE) if row.get("word")}
-    return kinds, max(map(len, kinds), default=0)
+    levels = tuple(sorted((w for w, k in kinds.items() if k == "level"), key=len, reverse=True))
+    return kinds, max(map(len, kinds), default=0), levels
 
 
-def _lexicon() -> tuple[dict[str, str], int]:
+def _lexicon() -> tuple[dict[str, str], int, tuple[str, ...]]:
     return _words(os.environ.get("REPORTMINE_RESOURCES"))
 
 
 def is_relative(unit: str) -> bool:
     """Whether ``unit`` names its body only relatively (see the module docstring)."""
-    kinds, longest = _lexicon()
+    kinds, longest, levels = _lexicon()
     name = unit
     for prefix in _PARTY_PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix):
             name = name[len(prefix):]
             break
-    levels = [w for w, k in kinds.items() if k == "level" and name.startswith(w)]
-    if levels:
-        after = max(map(len, levels))
+    after = next((len(w) for w in levels if name.startswith(w)), 0)
+    if after:
         nearby = name[after:after + _PLACE_REACH + 1]
         # 市中区: a level word right after it closes a place named with the first one
         if not any(kinds.get(c) == "level" for c in nearby[1:]) and len(name) > after:

@@ -969,10 +969,17 @@ def _clause_triads(text: str, start: int, end: int, items: list[str], leads: tup
     if len(items) < 3 or len({x[0] for x in items}) < len(items) or \
             any(len(x) != 3 or {x[0], x[1]} & (_FUNCTION_CHARS | _PRONOUNS | set(_NUMERALS)) for x in items):
         return False
-    if end < len(text) and text[end] not in _CLAUSE_CLOSE:
-        return False
-    before = text[max(0, start - 1):start]
-    return not before or before in _CLAUSE_CLOSE or text[:start].endswith(leads)
+    return _closes_clause(text, end) and (_opens_clause(text, start) or text.endswith(leads, 0, start))
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a run starting at ``start`` opens a clause (the text's start or punctuation before it)."""
+    return start == 0 or text[start - 1] in _CLAUSE_CLOSE
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    """Whether a run ending at ``end`` closes a clause (the text's end or punctuation after it)."""
+    return end >= len(text) or text[end] in _CLAUSE_CLOSE
 
 
 #: Three or more four-character items joined by 、 (政治坚定、业务精通、作风过硬):
@@ -1032,7 +1039,7 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         head = head[:-1] if head.endswith("了") else head
         after = text[end:end + 1]
         led = head.endswith(lex.clause_leads)
-        closed = not after or after in _CLAUSE_CLOSE
+        closed = _closes_clause(text, end)
         tags = tags or word_tags()
         quality = [_quality_item(x, tags, lex.quality_words) for x in items]
         verb_object = [_verb_object_item(x, tags) for x in items]
@@ -1040,7 +1047,7 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
             fits = [a or b for a, b in zip(quality, verb_object)]
             ok = fits[0] and fits[-1] and fits.count(False) * 4 <= len(items)
         elif all(quality):
-            ok = closed and (start == 0 or text[start - 1] in _CLAUSE_CLOSE or led)
+            ok = closed and (_opens_clause(text, start) or led)
         elif all(verb_object):
             ok = led and (closed or after == "的")
         else:
