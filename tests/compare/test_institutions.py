@@ -16,6 +16,24 @@ import pytest
     ("国家税务总局江浦市税务局", "国家税务总局江浦市税务局"),  # the rest names an office of its own
     ("县纪委", "县纪委"),  # stripping would leave too little
     ("市委宣传部", "市委宣传部"),  # no party suffix, no head: its own institution
+    # an establishment after a broader head is an institution of its own
+    ("中国农业银行青川城南支行党委", "中国农业银行青川城南支行"),
+    ("北岭医科大学附属第二医院呼吸内科党支部", "北岭医科大学附属第二医院"),
+    ("江浦科学院土壤研究所第三党支部", "江浦科学院土壤研究所"),
+    ("北岭大学附属中学党总支", "北岭大学附属中学"),
+    ("北岭大学化学研究所党支部", "北岭大学"),  # 研究所 separates from academies only
+    # a head that only opens a longer word is no place to cut
+    ("青川省银行业协会党支部", "青川省银行业协会"),
+    ("江浦市医院管理中心党委", "江浦市医院管理中心"),
+    # qualifiers of a branch go with it; a party prefix goes too
+    ("北岭大学外语系党总支教工第二党支部", "北岭大学"),
+    ("江浦市财政局机关联合支部", "江浦市财政局"),
+    ("中共青川县总工会党组", "青川县总工会"),
+    ("中共中央", "中共中央"),  # too little would remain
+    ("学院教工第三党支部", "学院"),  # a head word alone may remain
+    ("县纪委第一党支部", "县纪委"),
+    # 社区 is no place of its own after a head
+    ("江浦市第一人民医院城东社区党支部", "江浦市第一人民医院"),
 ])
 def test_institution_of(unit, institution):
     from reportmine.compare.institutions import institution_of
@@ -28,6 +46,32 @@ def test_without_roll_up_only_party_bodies_go():
 
     assert institution_of("北岭大学材料科学学院第二学生党支部", roll_up_subunits=False) == "北岭大学材料科学学院"
     assert institution_of("江浦市中级人民法院党组", roll_up_subunits=False) == "江浦市中级人民法院"
+
+
+def test_qualifiers_go_with_the_branch_without_roll_up():
+    from reportmine.compare.institutions import institution_of
+
+    assert institution_of("北岭大学外语系党总支教工第二党支部", roll_up_subunits=False) == "北岭大学外语系"
+
+
+def test_users_add_establishments(tmp_path, monkeypatch):
+    """A user's own folder can make a 营业部 of a securities firm an institution of its own."""
+    from reportmine import resources
+    from reportmine.compare import institutions
+
+    unit = "江浦证券有限公司城北营业部党支部"
+    assert institutions.institution_of(unit) == "江浦证券有限公司"
+    (tmp_path / institutions.HEADS_FILE).write_text("营业部\n", encoding="utf-8")
+    (tmp_path / institutions.ESTABLISHMENTS_FILE).write_text("establishment\tafter\n营业部\t有限公司\n",
+                                                             encoding="utf-8")
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        assert institutions.institution_of(unit) == "江浦证券有限公司城北营业部"
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+    assert institutions.institution_of(unit) == "江浦证券有限公司"
 
 
 def test_missing_unit_keeps_the_unknown_label():
