@@ -349,9 +349,13 @@ def test_a_body_after_huo_is_no_subject(title: str, text: str, expected: str) ->
 # round 19: guests, visiting groups, levels and verbs read as places
 @pytest.mark.parametrize("title, text, expected", [
     # the only body heading a post is a guest's (以普通党员身份参加): no unit, not the guest's body
-    # (the branch named so that the extractor misses it: find_unit reads only the organizations given)
-    (None, "3月4日上午，植物分类学组召开组织生活会，所党委书记王明以普通党员身份参加了会议。", None),
-    (None, "3月4日上午，植物分类学组召开组织生活会，所党委书记王明列席会议。", None),
+    (None, "3月4日上午，组织生活会在三楼会议室召开，所党委书记王明以普通党员身份参加了会议。", None),
+    (None, "3月4日上午，组织生活会在三楼会议室召开，所党委书记王明列席会议。", None),
+    # a subject the organization extractor misses still names the unit, before a guest's body
+    (None, "3月4日上午，植物分类学组召开组织生活会，所党委书记王明以普通党员身份参加了会议。", "植物分类学组"),
+    ("北山观测站召开专题民主生活会", "5月6日，北山观测站召开专题民主生活会，所党委书记王明到会指导。", "北山观测站"),
+    # but not a generic branch (教工党支部: no name of its own), nor where the reporter says 我院
+    ("教工党支部举行政治理论学习会", "3月10日下午，我院教工党支部在学院会议室举行政治理论学习会。", "学院"),
     # a holder who acts for the body still gives it
     (None, "5月6日，青石大学党委书记王明为师生讲授专题党课。", "青石大学党委"),
     # a supervising group going to a unit, or attending its meeting, is a guest there

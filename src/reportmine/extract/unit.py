@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportmine.extract.meetings import named_holder
 from reportmine.extract.organizations import (
     QUOTE_REACH,
     leading_place,
@@ -84,6 +85,7 @@ class _Cues:
     guest_verbs: tuple[str, ...]
     visiting_groups: tuple[str, ...]
     in_place: tuple[str, ...]
+    holding_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,7 @@ def _cues() -> _Cues:
         guest_verbs=tuple(data.get("guest_verbs", [])),
         visiting_groups=tuple(data.get("visiting_groups", [])),
         in_place=tuple(data.get("in_place", [])),
+        holding_verbs=tuple(data.get("holding_verbs", [])),
         owner_re=re.compile("(社区|村)各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
     )
 
@@ -205,6 +208,8 @@ class _Regions:
 
 
 _CLAUSE_MARKS = "，,：:；;"
+#: Characters that make a subject several bodies (青石县各乡镇党委, 甲、乙): a round-up or joint report.
+_LIST_CHARS = "、和与及各等"
 _DETERMINERS = ("该", "本")
 _JOINERS = ("、", "和", "与", "及")
 
@@ -633,6 +638,14 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     full = (title or "") + text
+    for region in regions if not any(_pronoun_subject(r, cues) for r in regions) else ():
+        # 北海研究站召开…: a subject the organization extractor does not know
+        # still names the unit, rather than a guest's body heading a post
+        # (not a pronoun or generic word, 我院, 医院: the steps below read those)
+        named = named_holder(region, cues.holding_verbs)
+        if named and named[0] not in cues.not_place_start and named not in cues.generic \
+                and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS):
+            return named
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):
             break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor
