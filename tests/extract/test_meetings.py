@@ -185,3 +185,13 @@ def test_a_word_closing_on_a_body_ending_is_no_holder():
 def test_a_police_and_public_hearing_is_a_meeting():
     got = extract_meetings("3月17日上午，某区公安分局召开教育整顿警民恳谈会。")
     assert [(m.type, m.date) for m in got] == [("恳谈会", "--03-17")]
+
+
+def test_a_named_holder_opens_the_line_and_has_a_qualifier_of_its_own() -> None:
+    """named_holder (for find_unit): the subject before a holding verb, not a generic branch."""
+    from reportmine.extract.meetings import named_holder
+    verbs = ("召开", "举行")
+    assert named_holder("北山观测站召开专题民主生活会", verbs) == "北山观测站"
+    assert named_holder("3月4日上午，植物分类学组在三楼会议室召开组织生活会", verbs) == "植物分类学组"
+    assert named_holder("教工党支部举行政治理论学习会", verbs) is None
+    assert named_holder("全体党员参加学习", verbs) is None

@@ -670,3 +670,15 @@ def test_round18_lexicon_formulas(text: str, formula: str) -> None:
 def test_a_list_of_aspects_is_no_formula() -> None:
     text = "每位党员就自己在思想方面、纪律方面、作风方面、学习方面存在的问题开展批评。"
     assert [s for s in extract_slogans(text) if s.kind == "parallel"] == []
+
+
+def test_aspects_named_with_the_locative_shang_are_no_formula() -> None:
+    """X上 (in terms of X) names aspects like 方面; the one formula of that
+    shape, 思想上、政治上、行动上, comes from the lexicon."""
+    for text in ("党员们查找了自身在学业上、纪律上、作风上、生活上等方面的不足。",
+                 "大家在工作上、学习上、生活上互相关心。"):
+        assert [s for s in extract_slogans(text) if s.kind == "parallel"] == [], text
+    found = extract_slogans("全体干部要在思想上政治上行动上同党中央保持高度一致。")
+    assert [s.text for s in found] == ["思想上政治上行动上"]
+    found = extract_slogans("始终在思想上、政治上、行动上与党中央保持一致。")
+    assert [s.text for s in found] == ["思想上、政治上、行动上"]

@@ -344,3 +344,39 @@ def test_a_generic_subject_before_a_post_holder_names_the_unit(text: str, expect
 ])
 def test_a_body_after_huo_is_no_subject(title: str, text: str, expected: str) -> None:
     assert unit(title, text) == expected
+
+
+# round 19: guests, visiting groups, levels and verbs read as places
+@pytest.mark.parametrize("title, text, expected", [
+    # the only body heading a post is a guest's (以普通党员身份参加): no unit, not the guest's body
+    (None, "3月4日上午，组织生活会在三楼会议室召开，所党委书记王明以普通党员身份参加了会议。", None),
+    (None, "3月4日上午，组织生活会在三楼会议室召开，所党委书记王明列席会议。", None),
+    # a subject the organization extractor misses still names the unit, before a guest's body
+    (None, "3月4日上午，植物分类学组召开组织生活会，所党委书记王明以普通党员身份参加了会议。", "植物分类学组"),
+    ("北山观测站召开专题民主生活会", "5月6日，北山观测站召开专题民主生活会，所党委书记王明到会指导。", "北山观测站"),
+    # but not a generic branch (教工党支部: no name of its own), nor where the reporter says 我院
+    ("教工党支部举行政治理论学习会", "3月10日下午，我院教工党支部在学院会议室举行政治理论学习会。", "学院"),
+    # a holder who acts for the body still gives it
+    (None, "5月6日，青石大学党委书记王明为师生讲授专题党课。", "青石大学党委"),
+    # a supervising group going to a unit, or attending its meeting, is a guest there
+    ("市委第二督导组到青石区督导主题教育工作", "6月3日，市委第二督导组到青石区督导主题教育工作。", "青石区"),
+    ("市委主题教育指导组督查青石县人民医院主题教育工作",
+     "6月3日，市委主题教育第三指导组王明一行莅临青石县人民医院检查主题教育工作。", "青石县人民医院"),
+    (None, "2月13日下午，农科院召开民主生活会，院第二督导小组到会点评。", "农科院"),
+    # a group holding its own meeting reports it
+    ("省委第五督导组召开督导工作联席会议", "6月3日，省委第五督导组召开督导工作联席会议。", "省委第五督导组"),
+    # a place closing on two levels (海东市|县) names its levels, not one body
+    ("青海东市县巡察工作的思考", "青海东市委在全省率先开展专项巡察。", "青海东市委"),
+])
+def test_guests_and_visiting_groups_are_not_the_unit(title: str | None, text: str, expected: str | None) -> None:
+    assert unit(title, text) == expected
+
+
+def test_a_verb_glued_before_a_short_level_form_is_no_place() -> None:
+    """动员|省检察院 (one name to the extractor) is no fuller name of 省检察院."""
+    from reportmine.record import Organization
+    orgs = [Organization(name="省检察院", kind="unit"), Organization(name="动员省检察院", kind="unit")]
+    assert find_unit("省检察院扎实开展主题教育", "4月17日，省检察院召开主题教育工作会议，动员省检察院全体干警扎实开展主题教育。",
+                     orgs) == "省检察院"
+    orgs = [Organization(name="县妇联", kind="unit"), Organization(name="枫林县妇联", kind="unit")]
+    assert find_unit("县妇联召开专题组织生活会", "枫林县妇联召开专题组织生活会。", orgs) == "枫林县妇联"

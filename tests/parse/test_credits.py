@@ -139,3 +139,23 @@ def test_glued_writer_names(para, expected):
 ])
 def test_credit_line_reviewers(line: str, reviewers: list[str]) -> None:
     assert credited_people(line)[1] == reviewers
+
+
+def test_a_source_with_a_persons_name_after_it_keeps_the_unit() -> None:
+    """来源:科研处 袁霄 names the department and its clerk: the source is the
+    department; an outlet or unit alone, or a value that is no unit, stays whole."""
+    from reportmine.parse.credits import source_without_person
+    assert source_without_person("科研处 袁霄") == "科研处"
+    assert source_without_person("青石县税务局　王明") == "青石县税务局"
+    assert source_without_person("青石日报") == "青石日报"
+    assert source_without_person("青石县税务局 办公室") == "青石县税务局 办公室"
+
+
+def test_a_photo_editor_is_no_editor() -> None:
+    """图片编辑 edits pictures, not the text: no 编辑 of the GUIDE."""
+    from reportmine import analyze
+    body = "青石县税务局召开专题组织生活会\n5月6日，青石县税务局第一党支部召开专题组织生活会。\n"
+    assert analyze(body + "图片编辑:孙某红").editor is None
+    assert analyze(body + "图片编辑:孙某红\n编辑:迟某鹏").editor == "迟某鹏"
+    rec = analyze("科研处党支部召开组织生活会\n来源:科研处 袁霄 时间:2023-03-13\n5月6日，科研处党支部召开组织生活会。")
+    assert (rec.source, rec.author, rec.date) == ("科研处", None, "2023-03-13")

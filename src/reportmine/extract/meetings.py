@@ -38,6 +38,7 @@ CUES_FILE = "meeting_cues.tsv"
 ORG_SUFFIXES_FILE = "org_suffixes.tsv"
 TITLES_FILE = "person_titles.txt"
 SURNAMES_FILE = "surnames.txt"
+GENERIC_FILE = "org_generic.txt"  # generic qualifiers (教工, 学生): no name of their own
 
 #: Sentence ends; clauses also end at commas and colons (punctuation, not vocabulary).
 _SENT_END = re.compile(r"[。！？!?；;\n]")
@@ -204,6 +205,39 @@ def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int,
             and not _word_past_ending(chunk, cues.holder_endings):
         return chunk
     return None
+
+
+def named_holder(line: str, verbs: Sequence[str]) -> str | None:
+    """The body ``line`` opens with as the subject of the first of ``verbs``
+    (北海研究站召开…; 3月4日，遗传进化党支部在…召开…), when it reads as one
+    name with an organization's ending and a qualifier of its own (not
+    教工党支部: org_generic.txt). Why: find_unit reads the unit off the
+    organization extractor's names, which may miss such a body; the title's
+    own subject then still names the unit, before any guest's body."""
+    at = min((k for k in (line.find(v) for v in verbs) if k > 0), default=-1)
+    if at < 0:
+        return None
+    chunk = _holder(line, 0, at, [])
+    return None if chunk is None or _generic_name(chunk) else chunk
+
+
+def _generic_name(chunk: str) -> bool:
+    """Whether all before the body's ending is generic (教工党支部, 基层党组织)."""
+    ending = max((e for e in _cues().holder_endings if chunk.endswith(e)), key=len, default="")
+    rest = chunk[:len(chunk) - len(ending)]
+    generic = _generic_words()
+    while rest:
+        word = next((w for w in generic if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[str, ...]:
+    """The organization extractor's generic qualifiers, longest first."""
+    return tuple(sorted(resources.load_lines(GENERIC_FILE), key=len, reverse=True))
 
 
 def _word_past_ending(chunk: str, endings: tuple[str, ...]) -> bool:

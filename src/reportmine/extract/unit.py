@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportmine.extract.meetings import named_holder
 from reportmine.extract.organizations import (
     QUOTE_REACH,
     leading_place,
@@ -81,6 +82,10 @@ class _Cues:
     owner_re: re.Pattern[str]
     self_bodies: dict[str, tuple[str, ...]]
     self_party_endings: tuple[str, ...]
+    guest_verbs: tuple[str, ...]
+    visiting_groups: tuple[str, ...]
+    in_place: tuple[str, ...]
+    holding_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +114,10 @@ def _cues() -> _Cues:
         not_visited=tuple(data.get("not_visited", [])),
         self_bodies={k: tuple(v) for k, v in data.get("self_bodies", {}).items()},
         self_party_endings=tuple(data.get("self_party_endings", [])),
+        guest_verbs=tuple(data.get("guest_verbs", [])),
+        visiting_groups=tuple(data.get("visiting_groups", [])),
+        in_place=tuple(data.get("in_place", [])),
+        holding_verbs=tuple(data.get("holding_verbs", [])),
         owner_re=re.compile("(社区|村)各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
     )
 
@@ -199,6 +208,8 @@ class _Regions:
 
 
 _CLAUSE_MARKS = "，,：:；;"
+#: Characters that make a subject several bodies (青石县各乡镇党委, 甲、乙): a round-up or joint report.
+_LIST_CHARS = "、和与及各等"
 _DETERMINERS = ("该", "本")
 _JOINERS = ("、", "和", "与", "及")
 
@@ -265,6 +276,11 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
     (邀请市委党校、市社科院专家)."""
     last_out = -1  # where the last mention that is no subject ends
     for k, (s, e, name) in enumerate(mentions):
+        if name.endswith(cues.visiting_groups) and (visit := _group_visit(region, e, mentions, cues)) is not None:
+            if visit:
+                return visit, False, None  # 市委督导组到青石区督导: the visited unit's campaign
+            last_out = e
+            continue  # 院督导小组到会点评, 深入我区: a guest at another's meeting
         if _is_former(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS) \
@@ -277,6 +293,22 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         partner = nxt[2] if joint and join in ("和", "与") else None
         return name, joint, partner
     return None, False, None
+
+
+def _group_visit(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
+    """What a supervising group ending at ``e`` visits: the visited unit's
+    name (市委第三督导组到灞桥区督导…, 指导组某某一行莅临某医院检查, 指导组督查
+    某医院…工作), "" when it
+    attends in place (到会点评) or visits a pronoun place (深入我区), None when
+    it does neither and so reports its own work (督导组召开联席会议)."""
+    after = region[e:].lstrip(_SPACE)
+    if after.startswith(cues.in_place):
+        return ""
+    at = e + len(region[e:]) - len(after)
+    for verb in cues.visit_verbs:
+        if after.startswith(verb):  # 指导组督查市二医院主题教育工作: the body it inspects
+            return next((name for xs, _, name in mentions if xs == at + len(verb)), None)
+    return _visited(region, e, mentions, cues, post=False)
 
 
 def _own_report(name: str, partner: str, text: str, cues: _Cues) -> bool:
@@ -312,10 +344,20 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return None  # 乡镇党委书记…: the place opens a body's name
     if word_tag(region[start:end]) not in (None, "ns"):
         return None  # 乡镇, 城乡社区: an ordinary word, no place's name
+    if _names_levels(region[start:end]):
+        return None
     nxt = region[end]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
         return None  # (a colon heads a place's report: 青石县：…)
     return region[start:end]
+
+
+def _names_levels(place: str) -> bool:
+    """Whether a place read as one closes on two level characters after a
+    place of its own (海东市|县巡察工作, 某某省|市两级): the last character
+    names a lower level of that place, "its city and counties", not one
+    body. A three-character name (新市镇) keeps its levels as part of it."""
+    return len(place) >= 4 and place[-1] in _LEVELS and place[-2] in _LEVELS
 
 
 #: How many clauses a purpose or source clause may run before the subject's.
@@ -344,18 +386,20 @@ def _past_opening_clause(region: str, start: int, cues: _Cues) -> int:
 
 #: A post holder's way to a place: the post and name (、 allowed, no other
 #: punctuation), then a verb of going, not 到会/到场 (attending in place).
-_GOING = re.compile("[^，,。；;：:！？!?\n]{1,16}?(?:来到|前往|深入|到|赴)(?![会场])")
+_GOING = re.compile("[^，,。；;：:！？!?\n]{0,16}?(?:来到|前往|深入|莅临|到|赴)(?![会场])")
 
 
-def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
+def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues,
+             post: bool = True) -> str | None:
     """What a post holder visits, where the body ending at ``e`` heads a post
     whose holder goes to a unit to take part (镇党委书记某某到柳树村参加组织
     生活会, 区委常委某某到区财政局指导民主生活会): the visited unit's name,
     "" for a pronoun place (到我县), None when the holder visits nobody.
     Why: the visitor's body is a guest; the article reports the visited
-    unit's meeting."""
+    unit's meeting. ``post`` False reads a group's own visit (督导组到…), with no post
+    word after the body."""
     after = region[e:]
-    if not after.startswith(cues.not_before):
+    if post and not after.startswith(cues.not_before):
         return None
     m = _GOING.match(after)
     if m is None:
@@ -397,7 +441,8 @@ _TIME_LEAD = re.compile("[0-9０-９年月日号上下午晚早间]*")
 def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, str | None]:
     """The first organization heading a post (…党委书记), not the object of a
     cue, and what a visiting post holder before it visits (_visited: the
-    visitor's body is skipped)."""
+    visitor's body is skipped). A holder who only attends (_is_guest) is
+    skipped too: a guest's body is not the unit."""
     visited: str | None = None
     for s, e, name in mentions:
         before = region[:s].rstrip(_SPACE)
@@ -407,9 +452,20 @@ def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -
         if place is not None:
             visited = place if visited is None else visited
             continue
-        if region[e:].lstrip(_SPACE).startswith(cues.posts):
+        if region[e:].lstrip(_SPACE).startswith(cues.posts) and not _is_guest(region, e, cues):
             return name, visited
     return None, visited
+
+
+def _is_guest(region: str, e: int, cues: _Cues) -> bool:
+    """Whether the post holder after the body ending at ``e`` attends as a
+    guest (遗传进化党支部召开…，所党委书记某某以普通党员身份参加了会议): a
+    guest verb in the rest of the holder's clause. Why: where the opening
+    names no subject the extractor knows, the only body left may be a
+    guest's, and the meeting is not its own; better no unit than the guest's."""
+    ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS + "。") if k >= 0]
+    clause = region[e:min(ends)] if ends else region[e:]
+    return any(w in clause for w in cues.guest_verbs)
 
 
 def _visited_unit(place: str, found: _Regions) -> str:
@@ -510,12 +566,16 @@ _MAX_PLACE = 4
 def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
     """The full name of a unit given only by its level (县妇联), where the text
     names it whole elsewhere (枫林县妇联): the one organization that is a short
-    place before ``chosen``. Two such (two counties' 妇联) leave it as it is."""
+    place before ``chosen``. Two such (two counties' 妇联) leave it as it is.
+    A verb that makes the body an object (unit_cues not_after: 动员|省检察院及
+    各分院干警, glued into one name by the extractor) is no place."""
     if chosen[0] not in _LEVELS:
         return chosen
+    not_place = _cues().not_after
     fuller = {o.name for o in organizations if o.name.endswith(chosen)
               and 0 < len(o.name) - len(chosen) <= _MAX_PLACE
-              and all("\u4e00" <= c <= "\u9fff" and c not in _LEVELS for c in o.name[:-len(chosen)])}
+              and all("\u4e00" <= c <= "\u9fff" and c not in _LEVELS for c in o.name[:-len(chosen)])
+              and not o.name[:-len(chosen)].endswith(not_place)}
     return fuller.pop() if len(fuller) == 1 else chosen
 
 
@@ -578,6 +638,14 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     full = (title or "") + text
+    for region in regions if not any(_pronoun_subject(r, cues) for r in regions) else ():
+        # 北海研究站召开…: a subject the organization extractor does not know
+        # still names the unit, rather than a guest's body heading a post
+        # (not a pronoun or generic word, 我院, 医院: the steps below read those)
+        named = named_holder(region, cues.holding_verbs)
+        if named and named[0] not in cues.not_place_start and named not in cues.generic \
+                and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS):
+            return named
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):
             break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor

@@ -354,3 +354,22 @@ def credited_people(line: str) -> tuple[list[str], list[str]]:
     found = read_roles(line, kinds=kinds)
     # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
     return found.get("photo", []), [n for n in found.get("reviewer", []) if looks_like_person(n)]
+
+
+#: Blanks that part a source's outlet from a name after it (科研处 袁霄).
+_SOURCE_SPLIT = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def source_without_person(value: str) -> str:
+    """``科研处 袁霄`` -> ``科研处``: a 来源 value naming a unit or outlet and,
+    after a blank, the person who filed the item. Why: the source is the
+    publishing body (GUIDE §1), and the person, with no label of their own,
+    is no author either (a bare name leaves ``author`` null). The value is
+    kept whole when the head is no unit or outlet, or the tail no name."""
+    parts = _SOURCE_SPLIT.split(value.strip())
+    if len(parts) < 2:
+        return value
+    head, names = parts[0], parts[1:]
+    if (is_unit(head) or is_media(head) or unit_word(head)) and all(looks_like_person(n) for n in names):
+        return head
+    return value

@@ -12,7 +12,7 @@ from functools import lru_cache
 from reportmine import resources
 # credits needs nothing from here: importing it at the top spares every call an import statement
 from reportmine.parse.credits import (is_media, is_unit, join_spaced_names, looks_like_person, read_roles,
-                                      reviewer_roles, unit_word)
+                                      reviewer_roles, source_without_person, unit_word)
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20|１９|２０)\d{2})\s*(?:[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:[-/.月－／．])\s*(?P<d>\d{1,2})\s*日?"
@@ -311,6 +311,8 @@ def split_fields(line: str) -> dict[str, str]:
         if name not in ("author", "editor"):
             value, names = _credit_tail(value)
             credited.extend(names)
+        if name == "source":
+            value = source_without_person(value)  # 来源:科研处 袁霄: the department, not its clerk
         if name in ("author", "editor") and out.get(name) and value:
             out[name] = f"{out[name]} {value}"
         else:
