@@ -187,6 +187,14 @@ def test_a_police_and_public_hearing_is_a_meeting():
     assert [(m.type, m.date) for m in got] == [("恳谈会", "--03-17")]
 
 
+@pytest.mark.parametrize("text, meeting_type", [
+    ("4月2日，青川县公安局党委召开党委扩大会议，传达学习上级会议精神。", "党委扩大会议"),
+    ("县委召开常委扩大会议，研究部署整改工作。", "扩大会议"),
+])
+def test_an_enlarged_meeting_without_brackets_is_a_meeting(text, meeting_type):
+    assert [m.type for m in extract_meetings(text)] == [meeting_type]
+
+
 def test_a_named_holder_opens_the_line_and_has_a_qualifier_of_its_own() -> None:
     """named_holder (for find_unit): the subject before a holding verb, not a generic branch."""
     from reportmine.extract.meetings import named_holder
