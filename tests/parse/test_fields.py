@@ -78,8 +78,19 @@ def test_reviewers_and_photographers_end_a_person_list():
     ("作者:韩秋平发布时间:2022-05-10", {"author": "韩秋平", "date": "2022-05-10"}),
     ("来源:档案馆党支部发布日期:2023-03-02", {"source": "档案馆党支部", "date": "2023-03-02"}),
     ("文：韩秋平责任编辑：邵晓丽", {"author": "韩秋平", "editor": "邵晓丽"}),
+    # a short date label glued to the value before it, when a year follows
+    ("来源:外国语学院日期:2025-11-03", {"source": "外国语学院", "date": "2025-11-03"}),
+    ("作者:韩秋平时间:2022年5月10日", {"author": "韩秋平", "date": "2022年5月10日"}),
 ])
 def test_split_fields_glued_long_label(line, expected):
+    assert split_fields(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("来源：某区时间银行服务中心", {"source": "某区时间银行服务中心"}),  # no year after 时间
+    ("编辑：韩时间", {"editor": "韩时间"}),
+])
+def test_a_short_date_label_inside_a_value_stays(line, expected):
     assert split_fields(line) == expected
 
 

@@ -146,9 +146,14 @@ def label_pattern() -> re.Pattern[str]:
     # after a colon too: in 「来源:作者:」 both fields are empty, and 作者: is no outlet
     # after a digit (阅读次数:1750来源:某行) and after 、 (文字、图片、编辑:某某) too;
     # glued to the value before it only when the label is a long one of _glued_labels
-    # (作者:某某发布时间:2021-04-22), which no name or outlet ends with
+    # (作者:某某发布时间:2021-04-22), which no name or outlet ends with, or a date label
+    # before a year
     glued = "|".join(re.escape(lab) for lab in _glued_labels())
     glue = rf"|(?<=[\u4e00-\u9fff])(?=(?:{glued})\s*[:：])" if glued else ""
+    # a date label of any length glued to the value before it when a year follows
+    # (来源:某学院日期:2026-03-20): a name or outlet ends with 日期, but no date starts its value
+    dated = "|".join(re.escape(lab) for lab in sorted(labels().get("date", []), key=len, reverse=True))
+    glue += rf"|(?<=[\u4e00-\u9fff])(?=(?:{dated})\s*[:：]\s*(?:19|20)\d\d\s*[-/.年])" if dated else ""
     return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[:：]\s*")
 
 
