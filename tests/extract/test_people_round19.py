@@ -84,3 +84,49 @@ def test_body_and_name_item_of_a_titled_list() -> None:
 def test_body_right_before_an_untitled_name_is_its_org(text: str, expected: dict[str, str]) -> None:
     got = orgs_of(text)
     assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # 时 may open a two-character given name right after a title ...
+    ("县委副书记马时康出席会议并讲话。", "马时康", ["县委副书记"]),
+    # 段长 is a post (a railway section), and a 兼 chain after it goes on
+    ("在襄北段副段长兼工会主席卓红岩的陪同下，检查组查看了台账。", "卓红岩", ["副段长", "工会主席"]),
+    # 支委 after a branch is a duty post: the branch is the org
+    ("离退休党支部支委毛东升主持会议。", "毛东升", ["支委"]),
+])
+def test_round19_posts(text: str, name: str, titles: list[str]) -> None:
+    assert titles_of(text)[name] == titles
+
+
+def test_shi_closing_a_name_after_a_title_is_when() -> None:
+    # ... but never end one: 看望老书记甘时 is "when visiting old secretary Gan"
+    assert "甘时" not in people_of("在看望老书记甘时，大家很受感动。")
+
+
+def test_section_is_no_given_name() -> None:
+    # 段 ends a railway section's name (襄北段), so it closes no given name before a post
+    got = people_of("在襄北段副段长兼工会主席卓红岩的陪同下，检查组查看了台账。")
+    assert "襄北段" not in got
+
+
+def test_speech_verb_frames_a_rare_surname_name_after_a_post() -> None:
+    assert "原浩" in people_of("野生动物救护中心主任原浩说，今年共救护鸟类一百余只。")
+
+
+def test_group_post_is_not_the_next_names_title() -> None:
+    # 全体成员 names the whole group; the chain does not go on to the next name
+    got = people_of("局党组全体成员、省纪委委员闫长河同志参加了会议。")
+    assert got["闫长河"][0] == ["省纪委委员"]
+
+
+def test_office_and_name_items_of_a_titled_list() -> None:
+    text = "公司党委副书记钟立群带队，组织部部长樊小伟、组织部邝静怡、宣传部龚志东等检查组成员参加检查。"
+    got = people_of(text)
+    assert got["樊小伟"][0] == ["组织部部长"]
+    assert got["邝静怡"] == ([], "组织部")
+    assert got["龚志东"] == ([], "宣传部")
+
+
+def test_body_before_a_name_with_the_title_after_it_is_its_org() -> None:
+    got = people_of("市人大常委会内务司法委员会祁少明主任主持座谈会。")
+    assert got["祁少明"] == (["主任"], "市人大常委会内务司法委员会")

@@ -138,7 +138,8 @@ def _body_before_name(ctx: _Ctx, kept: list[_Mention], organizations: list[Organ
     The text says whom a person belongs to as much by 督导组某某同志 as by
     督导组组长某某, so a found body ending where the name starts is its org;
     the names of a 、 list that opens there share it (督导组甲、乙同志).
-    A titled mention keeps the org its title bound.
+    A mention keeps the org its title bound; a title written after the name
+    (委员会某某主任) binds none, so the body before the name is its org.
     """
     if not organizations:
         return
@@ -149,12 +150,11 @@ def _body_before_name(ctx: _Ctx, kept: list[_Mention], organizations: list[Organ
     text = ctx.text
     prev: _Mention | None = None
     for m in kept:
-        if m.org is None and not m.titles:
-            if m.start in by_end:
-                m.org = by_end[m.start]
-            elif prev is not None and prev.org and not prev.titles and prev.end + 1 == m.start \
-                    and text[prev.end] == "、":
-                m.org = prev.org
+        if m.org is None and m.start in by_end:
+            m.org = by_end[m.start]  # (a title after the name too: 内务司法委员会某某主任)
+        elif m.org is None and not m.titles and prev is not None and prev.org and not prev.titles \
+                and prev.end + 1 == m.start and text[prev.end] == "、":
+            m.org = prev.org
         prev = m
 
 

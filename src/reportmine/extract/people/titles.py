@@ -216,19 +216,23 @@ def _org_for(ctx: _Ctx, title: _Title, orgs: _OrgEnds) -> str | None:
 
 
 def _bodied_item(ctx: _Ctx, orgs: _OrgEnds, i: int) -> tuple[int, int, str] | None:
-    """A 、 list item made of a found body and a name (党委办公室某某), as
-    (name start, name end, body), where the name fills the item: it ends at
-    a 、, punctuation or a cue of two or more characters. Callers ask only
-    inside a titled list (书记甲、党委办公室乙、), which frames the item."""
-    text = ctx.text
-    for org in orgs.organizations:
-        for s, e in org.spans:
-            if s != i or e - s < 2:
-                continue
-            hit = parse_name_at(ctx, e, item_end=_list_item_end(text, e))
-            if hit and not _masked(ctx, *hit) and not ctx.lex.title_re.match(text, e) \
-                    and (text[hit[1]:hit[1] + 1] == "、" or _right_score(ctx, hit[1]) >= 2):
-                return hit[0], hit[1], org.name
+    """A 、 list item made of a body and a name (党委办公室某某), as (name
+    start, name end, body), where the name fills the item: it ends at a 、,
+    等, punctuation or a cue of two or more characters. The body is a found
+    organization starting at ``i``, else an internal office (组织部, 宣传部:
+    a short run ending like an office). Callers ask only inside a titled list
+    (书记甲、党委办公室乙、), which frames the item."""
+    text, lex = ctx.text, ctx.lex
+    bodies = [(e, org.name) for org in orgs.organizations for s, e in org.spans if s == i and e - s >= 2]
+    if not bodies and lex.offices is not None:
+        # an internal office the organization extractor leaves out (组织部, 宣传部)
+        bodies = [(k, text[i:k]) for k in range(i + 2, min(i + 7, len(text)))
+                  if lex.offices.endings.before(text, k) and all(_is_cjk(c) for c in text[i:k])]
+    for e, body in bodies:
+        hit = parse_name_at(ctx, e, item_end=_list_item_end(text, e))
+        if hit and not _masked(ctx, *hit) and not lex.title_re.match(text, e) \
+                and (text[hit[1]:hit[1] + 1] in ("、", "等") or _right_score(ctx, hit[1]) >= 2):
+            return hit[0], hit[1], body
     return None
 
 
@@ -464,7 +468,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
                 carry = (m, t.end)
                 continue
-        if text[t.end:t.end + 1] in ("、", "兼"):
+        if text[t.end:t.end + 1] in ("、", "兼") and not lex.determiners.before(text, t.start):
+            # (党组全体成员、中央纪委委员某某: 全体成员 names a group, not the next name's post)
             pending = chain
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
             pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
