@@ -552,9 +552,9 @@ def test_byline_list_at_text_end(text, names):
     ("副省长会见了萨莫拉市长一行。", {"萨莫拉": ["市长"]}),
     # the leader of a delegation: 以某某为团长
     ("市长会见了以邝立新为团长的考察团。", {"邝立新": []}),
-    # names listed before a count of a post hold no title
-    ("会议任命了范立群和邰文斌两名副县长。", {"范立群": [], "邰文斌": []}),
-    ("王国栋政府翁立华、洪文森两首相联名致电。", {"翁立华": [], "洪文森": []}),
+    # names listed before a count of a post hold that post (the lead's ruling, round 19)
+    ("会议任命了范立群和邰文斌两名副县长。", {"范立群": ["副县长"], "邰文斌": ["副县长"]}),
+    ("王国栋政府翁立华、洪文森两首相联名致电。", {"翁立华": ["首相"], "洪文森": ["首相"]}),
 ])
 def test_names_without_a_full_frame(text, expected):
     got = {name: p.titles for name, p in people_by_name(text).items()}

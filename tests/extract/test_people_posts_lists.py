@@ -71,9 +71,9 @@ def test_a_level_committee_keeps_its_member_post():
     # a list of names closed by a count of students is a list of people
     ("支部大会对钱立峰、郑晓雯2名学生进行了入党讨论表决。", {"钱立峰": [], "郑晓雯": []}),
     # one name, 等 and a count before a post: 等 says the name is one of them
-    ("会议通报了情况。邹立民等5名第一书记代表作了交流发言。", {"邹立民": []}),
+    ("会议通报了情况。邹立民等5名第一书记代表作了交流发言。", {"邹立民": ["第一书记"]}),
     # ... and a rare surname opening the name is kept (not the two characters after it)
-    ("会议通报了情况。师立民等5名第一书记代表作了交流发言。", {"师立民": []}),
+    ("会议通报了情况。师立民等5名第一书记代表作了交流发言。", {"师立民": ["第一书记"]}),
     # ... but a word before 等 is no name
     ("其中，党员等3名干部参加了会议。", {}),
     # posts of a hospital's or company's party work (纪检书记, 组织干事)

@@ -112,6 +112,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
                     occupied[s:e] = b"\x01" * (e - s)
                 s = text.find(name, e)
     kept.sort(key=lambda m: m.start)
+    _body_before_name(ctx, kept, organizations or [])
     _elected_titles(ctx, kept)
     _roles(ctx, kept)
     people: dict[str, Person] = {}
@@ -129,6 +130,32 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
                 person.roles.append(r)
         person.org = person.org or m.org
     return list(people.values())
+
+
+def _body_before_name(ctx: _Ctx, kept: list[_Mention], organizations: list[Organization]) -> None:
+    """Give an untitled mention the body written right before it as its org.
+
+    The text says whom a person belongs to as much by 督导组某某同志 as by
+    督导组组长某某, so a found body ending where the name starts is its org;
+    the names of a 、 list that opens there share it (督导组甲、乙同志).
+    A mention keeps the org its title bound; a title written after the name
+    (委员会某某主任) binds none, so the body before the name is its org.
+    """
+    if not organizations:
+        return
+    by_end: dict[int, str] = {}
+    for org in sorted(organizations, key=lambda o: len(o.name)):
+        for _, e in org.spans:
+            by_end[e] = org.name  # the longest body ending there wins
+    text = ctx.text
+    prev: _Mention | None = None
+    for m in kept:
+        if m.org is None and m.start in by_end:
+            m.org = by_end[m.start]  # (a title after the name too: 内务司法委员会某某主任)
+        elif m.org is None and not m.titles and prev is not None and prev.org and not prev.titles \
+                and prev.end + 1 == m.start and text[prev.end] == "、":
+            m.org = prev.org
+        prev = m
 
 
 _CREDIT_NOT_NAME = re.compile(

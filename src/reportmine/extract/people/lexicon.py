@@ -215,6 +215,9 @@ class _Lexicon:
     role_of: dict[str, str]
     rank_prefixes: tuple[str, ...]
     titled_chars: frozenset[str]
+    #: titled characters that only open a two-character given name (张时某): alone
+    #: after a surname they are the word "when" (看望书记刘某时 -> no 刘时)
+    titled_openers: frozenset[str]
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
     rare_surnames: frozenset[str] = frozenset()
@@ -367,6 +370,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         role_of=dict(roles),
         rank_prefixes=tuple(cues.get("rank_prefixes", ())),
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
+        titled_openers=frozenset(cues.get("titled_name_openers", "")),
         titled_not_mention=tuple(cues.get("titled_not_mention", ())),
         # a clause opening with a 、 list of two or more short names before a list verb
         name_list_re=re.compile(

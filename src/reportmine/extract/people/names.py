@@ -541,6 +541,8 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
             continue
         if not all(_is_cjk(c) and (c not in lex.bad or c in lex.titled_chars) for c in given):
             continue
+        if given[-1] in lex.titled_openers:
+            continue  # 书记刘时，: 时 "when" closes the clause; only 张时某 is a name
         name = text[i:end]
         if _right_score(ctx, end) < 2 or name in lex.stopwords or name[:2] in lex.stopwords \
                 or _common_word(name, 50, places=True) or _common_word(given, 200):
@@ -575,9 +577,30 @@ def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None,
         score = 3 if end == item_end else _right_score(ctx, end)
         if score == 1 and after_post and end == i + 3:
             score = 2  # 主任英某某就: a post and a cue frame a three-character name
+        elif score == 1 and after_post and _opens_sentence_elsewhere(ctx, i, name):
+            score = 3  # 书记时某以…。时某就…: the two characters open a sentence as its subject too
+        elif score == 1 and after_post and lex.speech_re.match(text, end):
+            score = 2  # 主任原某说: a post and a speech verb frame a two-character name
         if score >= 2 and (best is None or score > best[0]):
             best = (score, end)
     return (i, best[1]) if best else None
+
+
+def _opens_sentence_elsewhere(ctx: _Ctx, i: int, name: str) -> bool:
+    """Whether ``name`` also opens a sentence away from ``i``, before a cue.
+
+    A rare-surname name after a post that ends at a one-character cue (书记时某以)
+    reads as well as a post + 时 "when"; the same two characters standing as
+    the subject of another sentence (。时某就…提出要求) say they are a name,
+    which 书记时说 never does.
+    """
+    text = ctx.text
+    k = text.find(name)
+    while k != -1:
+        if k != i and ctx.sentence_start(k) == k and k and _right_score(ctx, k + len(name)) >= 1:
+            return True
+        k = text.find(name, k + 1)
+    return False
 
 
 def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:

@@ -215,6 +215,27 @@ def _org_for(ctx: _Ctx, title: _Title, orgs: _OrgEnds) -> str | None:
     return None
 
 
+def _bodied_item(ctx: _Ctx, orgs: _OrgEnds, i: int) -> tuple[int, int, str] | None:
+    """A 、 list item made of a body and a name (党委办公室某某), as (name
+    start, name end, body), where the name fills the item: it ends at a 、,
+    等, punctuation or a cue of two or more characters. The body is a found
+    organization starting at ``i``, else an internal office (组织部, 宣传部:
+    a short run ending like an office). Callers ask only inside a titled list
+    (书记甲、党委办公室乙、), which frames the item."""
+    text, lex = ctx.text, ctx.lex
+    bodies = [(e, org.name) for org in orgs.organizations for s, e in org.spans if s == i and e - s >= 2]
+    if not bodies and lex.offices is not None:
+        # an internal office the organization extractor leaves out (组织部, 宣传部)
+        bodies = [(k, text[i:k]) for k in range(i + 2, min(i + 7, len(text)))
+                  if lex.offices.endings.before(text, k) and all(_is_cjk(c) for c in text[i:k])]
+    for e, body in bodies:
+        hit = parse_name_at(ctx, e, item_end=_list_item_end(text, e))
+        if hit and not _masked(ctx, *hit) and not lex.title_re.match(text, e) \
+                and (text[hit[1]:hit[1] + 1] in ("、", "等") or _right_score(ctx, hit[1]) >= 2):
+            return hit[0], hit[1], body
+    return None
+
+
 _ITEM = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
 
 
@@ -370,6 +391,13 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=item_end) \
                     or _rare_name_at(ctx, end + 1, item_end=item_end) \
                     or _place_name_item(ctx, end + 1)
+                if nxt is None and (item := _bodied_item(ctx, org_ends, end + 1)) is not None:
+                    # 书记甲、党委办公室乙、…: a body and a name make an item of their own,
+                    # the body is its org and the chain's titles are not its
+                    ctx.add_name(text[item[0]:item[1]])
+                    out.append(_Mention(item[0], item[1], [], item[2]))
+                    end = item[1]
+                    continue
                 if nxt is None or lex.title_re.match(text, end + 1) or _right_score(ctx, nxt[1]) == 0:
                     break
                 names.append(nxt)
@@ -406,16 +434,17 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 ctx.add_name(text[led[0]:led[1]])
                 out.append(_Mention(*led))
                 continue
-        count = _COUNT_TAIL.search(text, max(0, t.start - 3), t.start) if not t.qual else None
-        if count is not None:
-            # 甲、乙两名副县长: names listed before a count of a post hold no title;
-            # after 等 one name is enough (甲等4名第一书记: 等 says 甲 is one of them)
+        count = _COUNT_TAIL.search(text, max(0, t.start - 3), t.start)
+        if count is not None and text[count.start() - 1:count.start()] != "第":
+            # 甲、乙两名副县长: every name listed before a count of a post holds that post
+            # (the GUIDE gives a person every post the article gives them); after 等 one
+            # name is enough (甲等4名第一书记: 等 says 甲 is one of them)
             etc = text[count.start() - 1:count.start()] == "等"
             listed = _names_before_count(ctx, count.start() - etc)
             if len(listed) >= 2 or etc and listed:
                 for s, e in listed:
                     ctx.add_name(text[s:e])
-                    out.append(_Mention(s, e))
+                    out.append(_Mention(s, e, [t.text]))
                 continue
         # 某某任支部书记: a known name, then 任, holds the post after it, bodied or not
         named = _named_before_post_verb(ctx, t.start) if t.head not in lex.post_skip else None
@@ -439,7 +468,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
                 carry = (m, t.end)
                 continue
-        if text[t.end:t.end + 1] in ("、", "兼"):
+        if text[t.end:t.end + 1] in ("、", "兼") and not lex.determiners.before(text, t.start):
+            # (党组全体成员、中央纪委委员某某: 全体成员 names a group, not the next name's post)
             pending = chain
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
             pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
