@@ -101,3 +101,26 @@ def test_a_venue_used_as_the_place(text: str, expected: list[str]) -> None:
 ])
 def test_an_abbreviation_before_scholarship(text: str, expected: list[str]) -> None:
     assert names(text)[:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered clinical departments after their field
+    ("第二党支部下辖心内二科、肾内一科、重症医学科三个科室。", ["第二党支部", "心内二科", "肾内一科", "重症医学科"]),
+    # a conjunction opening the clause is no part of the name
+    ("虽然外科支部书记外出进修，支部工作没有停。", ["外科支部"]),
+    ("因为党支部的工作扎实，群众满意。", []),
+    # a district inside a name stays
+    ("城南辖区派出所党支部召开会议。", ["城南辖区派出所党支部"]),
+])
+def test_clinical_sections_and_clause_openers(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照海关总署的部署，黄埔海关党委召开会议，学习青岛海关的经验。",
+     ["海关总署", "黄埔海关党委", "青岛海关"]),
+    # bare, the customs is generic
+    ("货物通过海关查验。", []),
+])
+def test_a_customs_house_named_for_its_port(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
