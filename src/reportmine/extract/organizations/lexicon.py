@@ -160,7 +160,6 @@ class _Lexicon:
     room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
     place_venues: tuple[str, ...]  # org_venues.tsv "place": 村史馆 after 在 is the event's place
     venue_leads: _WordSet  # org_venue_leads.txt: locatives (在, 参观) before a venue
-    venue_holds: tuple[str, ...]  # org_venue_holds.txt: 举行, 召开 after a room-kind venue
     room_re: re.Pattern[str]  # org_venue_rooms.txt, maybe after a floor (三楼报告厅)
     campaigns: frozenset[str]  # org_campaigns.txt: a branch qualified by one alone is none
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
@@ -273,7 +272,6 @@ def _lexicon() -> _Lexicon:
         room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
         place_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "place"),
         venue_leads=_WordSet(set(load_lines("org_venue_leads.txt"))),
-        venue_holds=tuple(load_lines("org_venue_holds.txt")),
         campaigns=frozenset(load_lines("org_campaigns.txt")),
         # (not one opening with a level, 市直机关: after a place it is that place's organs, 广安市直机关)
         system_names=tuple(w for w in load_lines("org_generic_names.txt")

@@ -238,9 +238,8 @@ def _mentions(text: str) -> list[_Mention]:
         name = text[s:end]  # the original: a quoted campaign inside stays written
         if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
-        if lex.venue_leads.ending(t, s) and (name.endswith(lex.place_venues) or name.endswith(lex.room_venues)
-                                             and t.startswith(lex.venue_holds, end)):
-            continue  # 在村史馆召开, 参观县博物馆, 在老干部活动中心举行: the event's place, no body
+        if name.endswith(lex.place_venues) and lex.venue_leads.ending(t, s):
+            continue  # 在村史馆召开, 参观县博物馆: the event's place, no body
         if name[0] in _LEVEL_CHARS and name[1:2] == name[0]:
             # 与许|镇镇党委: the first level closes a place name cut before it (许镇镇),
             # taken in when one name character stands there and no stop ends on it
