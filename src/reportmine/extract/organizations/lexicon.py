@@ -68,6 +68,9 @@ COUNTRY = "country"
 #: The ``needs`` of an ending that only a named body's ending and a short field
 #: before it make a body (全国人大财经委; org_conditional_endings.tsv).
 SECTION = "section"
+#: The ``needs`` of an ending that only a place's name right before it makes a
+#: body (汤河口法庭, 西郊农场; not 模拟法庭, 家庭农场; org_conditional_endings.tsv).
+PLACE = "place"
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -99,6 +102,29 @@ class _WordSet:
         return 0
 
 
+#: Numbers that count a department's sections after its stem (民事审判|一|庭,
+#: 综合|二|处): a stem and such a number still make a department before a
+#: one-character ending. Only up to ten, and at most two characters (十一).
+_DEPT_NUMBER = "一二三四五六七八九十"
+_DEPT_NUMBER_MAX = 2
+
+
+def stem_ending(stems: "_WordSet", text: str, i: int) -> int:
+    """Length of the department stem that ends at ``i``, with any section
+    number after it (民事审判一 before 庭); 0 if none. A number with no stem
+    before it (一庭, 第三科) gives 0: the stem is what makes it a department."""
+    k = stems.ending(text, i)
+    if k:
+        return k
+    n = 0
+    while n < _DEPT_NUMBER_MAX and i - n > 0 and text[i - n - 1] in _DEPT_NUMBER:
+        n += 1
+        k = stems.ending(text, i - n)
+        if k:
+            return k + n
+    return 0
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     suffix_re: re.Pattern[str]
@@ -110,6 +136,7 @@ class _Lexicon:
     hard: frozenset[str]  # org_stops.txt
     soft: frozenset[str]  # dictionary verbs (org_verbs.txt) not in org_stops.txt: a name may hold one
     stems: _WordSet
+    fields: _WordSet  # org_institute_fields.txt: 生物|所 is an institute written short
     chain: _WordSet  # endings that may head a longer name (大学党委|常委会)
     generic_re: re.Pattern[str]  # leading generic words and terms
     generic_names: frozenset[str]
@@ -131,6 +158,8 @@ class _Lexicon:
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
     venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
     room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
+    place_venues: tuple[str, ...]  # org_venues.tsv "place": 村史馆 after 在 is the event's place
+    venue_leads: _WordSet  # org_venue_leads.txt: locatives (在, 参观) before a venue
     room_re: re.Pattern[str]  # org_venue_rooms.txt, maybe after a floor (三楼报告厅)
     campaigns: frozenset[str]  # org_campaigns.txt: a branch qualified by one alone is none
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
@@ -218,6 +247,7 @@ def _lexicon() -> _Lexicon:
         soft=frozenset(stops - hard),
         hard=frozenset(hard),
         stems=_WordSet(stems),
+        fields=_WordSet(set(load_lines("org_institute_fields.txt"))),
         chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs in ("none", "qualifier")}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
@@ -234,12 +264,14 @@ def _lexicon() -> _Lexicon:
         towns=towns,
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
         # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
-        single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION)),
+        single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION, PLACE)),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
         room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
+        place_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "place"),
+        venue_leads=_WordSet(set(load_lines("org_venue_leads.txt"))),
         campaigns=frozenset(load_lines("org_campaigns.txt")),
         # (not one opening with a level, 市直机关: after a place it is that place's organs, 广安市直机关)
         system_names=tuple(w for w in load_lines("org_generic_names.txt")

@@ -10,7 +10,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, TERM_ONLY, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    COUNTRY, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
@@ -132,7 +132,7 @@ def _mentions(text: str) -> list[_Mention]:
             elif suffix in known and info.get(suffix[0], _NO_INFO)[1] == COUNTRY:
                 s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
         else:
-            k = lex.stems.ending(t, start) if len(suffix) == 1 else 0
+            k = stem_ending(lex.stems, t, start) if len(suffix) == 1 else 0
             if k:
                 k = max(k, lex.jump.ending(t, start))
             s, soft_at = _extend_core(t, start - k, lex, end)
@@ -150,8 +150,12 @@ def _mentions(text: str) -> list[_Mention]:
         if s < start - 2 and t.startswith(lex.founding, end):
             s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
         if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS \
-                or s < start - 1 and t[s] in lex.not_first and t[s + 1] == _MASK:
-            s += 1  # 里面有|工会, 领导同|代表团, 有|“…”主题教育巡视指导组: a verb or a preposition, no name's first character
+                or s < start - 1 and t[s] in lex.not_first and t[s + 1] == _MASK \
+                or t.startswith(_HAVE, s) and s < start - 2 and lex.stops.ending(t, s) \
+                and not any(t[s:s + n] in _dict_tags() for n in (2, 3, 4)):
+            # 里面有|工会, 领导同|代表团, 有|“…”主题教育巡视指导组, 其中有|泌尿外科: a verb or a
+            # preposition, no name's first character (one that opens a word stays: 其中|有色金属公司)
+            s += 1
         if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
@@ -234,6 +238,8 @@ def _mentions(text: str) -> list[_Mention]:
         name = text[s:end]  # the original: a quoted campaign inside stays written
         if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
+        if name.endswith(lex.place_venues) and lex.venue_leads.ending(t, s):
+            continue  # 在村史馆召开, 参观县博物馆: the event's place, no body
         if name[0] in _LEVEL_CHARS and name[1:2] == name[0]:
             # 与许|镇镇党委: the first level closes a place name cut before it (许镇镇),
             # taken in when one name character stands there and no stop ends on it
@@ -352,6 +358,11 @@ def _after_celebrating(t: str, s: int, start: int, lex: _Lexicon) -> int:
             at = max(at, i + len(verb))
     return at if at < start else s
 
+
+#: The verb of having right after a stop word (其中有|泌尿外科) opens no name unless it
+#: opens a dictionary word (有色金属公司). Not 同, which opens names the dictionary
+#: lacks (同煤集团).
+_HAVE = "有"
 
 #: Word tags of a noun or a place that a word of org_not_first.txt may open (同济, 同江).
 _NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))

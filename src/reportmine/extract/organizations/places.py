@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
-from reportmine.extract.organizations.lexicon import _COORD, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon
+from reportmine.extract.organizations.lexicon import (
+    PLACE, _COORD, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
+)
 
 
 #: Level words a place name ends with (青石|县委, 和平里|社区党支部, 和兴|街道);
@@ -130,8 +132,8 @@ def _holds_part(run: str, lex: _Lexicon) -> bool:
     for k in range(2, len(run) + 1):
         for j in range(0, len(run) - k + 1):
             w = run[j:j + k]
-            if w in lex.towns:
-                continue  # (a listed place is no body: 包头|市)
+            if w in lex.towns or lex.info.get(w, _NO_INFO)[1] == PLACE:
+                continue  # (a listed place is no body: 包头|市; nor an ending named for a place: 农场|街道)
             if w in lex.jump.words or (j and w in lex.stops.words):
                 return True
     return False

@@ -11,8 +11,8 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, MAX_FREE, SECTION, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
-    _dict_tags,
+    COUNTRY, MAX_FREE, PLACE, SECTION, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    _dict_tags, stem_ending,
 )
 from reportmine.extract.organizations.places import (
     _CJK_RUN, _LEVEL_CHARS, _LEVEL_RE, _holds_part, leading_place,
@@ -240,6 +240,10 @@ def _kind_only(qualifier: str, lex: _Lexicon) -> bool:
                for w in lex.generic_alone)
 
 
+#: The ending of an institute written short after its field (生物|所, org_institute_fields.txt).
+_INSTITUTE = "所"
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
@@ -255,13 +259,16 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return _country_body(text, qualifier, end, lex)
     if needs == SECTION:
         return _short_committee(text, qualifier, suffix, end, lex)
+    if needs == PLACE:
+        return _place_named(qualifier, lex)
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
-        return bool(lex.stems.ending(qualifier, len(qualifier)))
+        return bool(stem_ending(lex.stems, qualifier, len(qualifier))) \
+            or suffix == _INSTITUTE and bool(lex.fields.ending(qualifier, len(qualifier)))
     if needs == "prefix":
         # 外交部长, 县公安局长: the body heads a post, and is still named (a
         # bare 局长 or 副处长 has no prefix or stem and fails below)
-        if _has_admin_prefix(name, lex, suffix) or lex.stems.ending(qualifier, len(qualifier)):
+        if _has_admin_prefix(name, lex, suffix) or stem_ending(lex.stems, qualifier, len(qualifier)):
             return True
         if suffix in _SECTION_ENDINGS and _section_of_body(qualifier, lex):
             return True  # 军区总医院|心外|科: a section of the body named before it
@@ -271,6 +278,39 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # 大学党委常委会: a longer ending may follow another organization's name.
         return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
     return True
+
+
+#: Lengths of the place name a court or a farm is named for (庙城|法庭, 汤河口|法庭).
+_PLACE_NAME_LENGTHS = (3, 2)
+#: jieba's tags of a place word (南郊 ns, 西郊 s).
+_PLACE_TAGS = frozenset(("ns", "s"))
+#: Tags of a word that makes a kind of court or farm, not its place (模拟 v, 休闲 v, 优美 a).
+_KIND_TAGS = frozenset(("v", "vn", "a", "ad", "d"))
+
+
+def _place_named(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` closes with a place's name, for endings that are
+    a body only when named for a place (汤河口法庭, 西郊农场) and a kind of
+    thing otherwise (模拟法庭, 家庭农场, 巡回法庭). The place is a word of two
+    or three characters that the dictionary tags a place, or does not hold
+    and that neither opens nor closes with a verb or an adjective (庙城,
+    雁栖); what stands before it, if anything, ends with a body, a known part
+    or a place's level (怀柔区|汤河口法庭), so that a verb read in (参观|模拟)
+    cannot pass for a place."""
+    tags = _dict_tags()
+    for n in _PLACE_NAME_LENGTHS:
+        if len(qualifier) < n:
+            continue
+        place, rest = qualifier[-n:], qualifier[:-n]
+        if rest and not (rest[-1] in _LEVEL_CHARS or lex.jump.ending(rest, len(rest))):
+            continue
+        tag = tags.get(place)
+        if tag in _PLACE_TAGS:
+            return True
+        if tag is None and all(_is_name_char(c) for c in place) \
+                and tags.get(place[:2]) not in _KIND_TAGS and tags.get(place[-2:]) not in _KIND_TAGS:
+            return True
+    return False
 
 
 def _country_body(text: str, qualifier: str, end: int, lex: _Lexicon) -> bool:
