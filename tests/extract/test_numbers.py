@@ -1153,3 +1153,74 @@ def test_leading_body_members_are_members() -> None:
 ])
 def test_people_counted_end_before_what_they_did(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+# ----------------------------------------------------------------- round 19
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("据统计，全省高校共有8600余人参加动员大会。", 8600, "参加动员大会"),
+    ("全院共50余人参加了学习。", 50, "参加"),
+    ("机关各支部代表共40余人参加。", 40, "机关各支部代表"),
+])
+def test_a_body_before_a_total_word_is_where_the_people_are(text: str, value: float, obj: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, "participants")
+
+
+def test_a_pause_mark_inside_one_compound_keeps_the_phrase() -> None:
+    assert one("内科、外科党员医、护人员近30人参加了义诊。", 30).object == "外科党员医、护人员"
+    assert one("医院党支部、门诊部12人参加。", 12).object == "门诊部"  # (支部 closes a word: a list)
+
+
+def test_people_counted_then_what_they_felt_are_the_people_before() -> None:
+    n = one("上午，支部一行18人怀着崇敬的心情参观了革命旧址。", 18)
+    assert (n.object, n.metric) == ("支部一行", "participants")
+
+
+def test_an_event_count_with_its_verb_after_an_adverbial() -> None:
+    n = one("今年以来，4次在党组会上开展专题学习。", 4)
+    assert (n.object, n.metric) == ("专题学习", "study_sessions")
+    assert one("2次在全体干警大会上对“两个规定”进行专题解读。", 2).object.endswith("专题解读")
+
+
+def test_a_part_opened_by_qizhong_with_only_what_was_done_counts_those_before() -> None:
+    text = "共梳理群众反映事项30件，其中转交有关部门办理12件。"
+    assert one(text, 12).object == "群众反映事项"
+    text = "收集意见建议80条，其中当场答复30条。"
+    assert (one(text, 30).object, one(text, 30).metric) == ("意见建议", "opinions_collected")
+    assert one("共有职工600人，其中党员200人。", 200).object == "党员"  # (a kind of them stays)
+
+
+def test_daibiao_after_a_name_is_on_behalf_of() -> None:
+    assert one("李强代表县委第三巡察组反馈问题12个。", 12).actor == "李强"
+    assert one("党员代表讲党课3次。", 3).actor == "党员代表"
+
+
+def test_a_body_in_a_named_persons_title_is_no_doer() -> None:
+    text = "支部主委王芳和附属医院的15名医疗专家参加了活动。"
+    assert one(text, 15).actor is None
+
+
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("全年主持中心组学习 6 次，", 6, "次", "全年主持中心组学习"),
+    ("撰写调研报告 4 篇；", 4, "篇", "调研报告"),
+])
+def test_a_count_spaced_on_both_sides_from_pdf_text(text: str, value: float, unit: str, obj: str) -> None:
+    n = one(text, value)
+    assert (n.unit, n.object) == (unit, obj)
+
+
+@pytest.mark.parametrize("text", ["这是第 9 次会议。", "2021 年 3 月召开会议。", "学习9 次。"])
+def test_spaced_ordinals_dates_and_one_sided_spaces_are_no_counts(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全镇排查化解矛盾纠纷86件。", 86, "disputes_resolved"),
+    ("调解纠纷40余起。", 40, "disputes_resolved"),
+    ("为群众解决诉求56次。", 56, "practical_deeds"),
+    ("开展政策宣传30次。", 30, "activities"),
+    ("开展义诊服务群众300人次。", 300, None),  # (person-time served: no metric, ruling of round 18)
+])
+def test_service_counts_have_their_metrics(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
