@@ -1224,3 +1224,36 @@ def test_spaced_ordinals_dates_and_one_sided_spaces_are_no_counts(text: str) -> 
 ])
 def test_service_counts_have_their_metrics(text: str, value: float, metric: str | None) -> None:
     assert one(text, value).metric == metric
+
+
+def test_a_qizhong_part_naming_a_kind_or_following_another_part_keeps_its_object() -> None:
+    assert one("处理处分9人，其中给予党纪处分3人。", 3).object == "给予党纪处分"
+    assert one("问责5人，其中诫勉2人、批评教育3人。", 3).object == "批评教育"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("组织党员轮流讲、积极分子接力讲等活动300余次。", 300, "活动"),
+    ("开展党员志愿服务等活动30次。", 30, "党员志愿服务等活动"),  # (no list: the phrase stays)
+    ("评定优秀、合格等次党员15名。", 15, "合格等次党员"),  # (等次 is a grade, no list end)
+    ("社区充分整合各类志愿者80余人。", 80, "各类志愿者"),
+    ("储备宣讲故事20余个。", 20, "宣讲故事"),
+    ("12个村同时组织集中学习。", 12, "村"),
+])
+def test_round19_object_bounds(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_a_helping_verb_before_a_done_verb_counts_the_things_before() -> None:
+    n = one("梳理出问题860个，帮助解决720个。", 720)
+    assert (n.object, n.metric) == ("问题", "rectification_done")
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("安排2名村党支部书记担任轮值讲师。", 2, "村党支部书记"),
+    ("3个基层党组织获评先进基层党组织。", 3, "基层党组织"),
+    ("18名个人受到表彰。", 18, "个人"),
+    ("对300余名窗口人员不间断开展警示教育。", 300, "窗口人员"),
+    ("细化党委责任12条。", 12, "党委责任"),
+])
+def test_round19_what_the_counted_did_ends_them(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj

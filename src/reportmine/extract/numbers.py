@@ -540,6 +540,21 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     return seg_start + phrase, seg_start + obj, seg_end
 
 
+def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> str:
+    """The object ``text[start:end]``, or only the head noun after its last 等
+    when the phrase is the last item of a 、 list (党员轮流讲、积极分子接力讲[等活动]
+    1200余次: the list's items are kinds of what is counted, the head names them
+    all). A 等 inside a word of the dictionary or a noun of count_words.tsv
+    (等待, 优秀[等次]) is no list end."""
+    obj = text[start:end]
+    k = obj.rfind("等")
+    if k < 0 or end - (start + k + 1) < 2 or obj[k:k + 2] in word_tags() or \
+            (lex.noun_re is not None and any(m.start() <= k < m.end() for m in lex.noun_re.finditer(obj))):
+        return obj
+    seg_start = _segment_before(text, end, floor)[0]
+    return obj[k + 1:] if seg_start > floor and text[seg_start - 1] == "、" else obj
+
+
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
     """A share's object cut at the first word of change: the rate's name
     (诉前羁押率[从]63.59%, 不捕率[同比上升]13.4个百分点); None when the phrase
@@ -905,7 +920,13 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
         return True
     # 问题126件，已[解决]98件: a verb that is itself a cue of a metric of leading
     # verbs (items done) names nothing but that they were done
-    return verb in cues and cues[verb][1] in leads.values() and word_tags().get(verb, "").startswith("v")
+    tags = word_tags()
+    if verb in cues and cues[verb][1] in leads.values() and tags.get(verb, "").startswith("v"):
+        return True
+    # 1717个问题，[帮助]解决1762个: a helping verb before the done verb names nothing either
+    return any(tags.get(verb[:k], "").startswith("v") and verb[k:] in cues and
+               cues[verb[k:]][1] in leads.values() and tags.get(verb[k:], "").startswith("v")
+               for k in range(1, len(verb) - 1))
 
 
 def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: int, unit: str) -> str | None:
@@ -1149,7 +1170,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     carried = out[-1].object
             if before is not None:
                 phrase_start, obj_start, obj_end = before
-                obj = text[obj_start:obj_end]
+                obj = _list_head(lex, text, obj_start, obj_end, max(clause_start, last_end))
                 cue_text = text[phrase_start:obj_end]
                 span = (phrase_start, verb_end)
                 actor = _actor(lex, text, max(clause_start, last_end), phrase_start) or \
@@ -1216,8 +1237,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 metric = metric or out[-1].metric
             if obj is not None and text.startswith(_PART_LEAD, clause_start) and _is_verb_phrase(obj) and \
                     out and out[-1].sentence == sentence and out[-1].unit == unit and out[-1].object and \
+                    out[-1].span[1] <= clause_start and out[-1].object[-2:] not in obj and \
                     metric in (None, out[-1].metric):
                 # 反映事项24件，其中[交与县级相关部门办理]11件: what was done with a part of those
+                # (the first count of the 其中 clause; 处理处分11人，其中给予党纪处分4人 names a kind)
                 obj, metric = out[-1].object, out[-1].metric
             if obj == _PART_LEAD or (obj is None and text[clause_start:num_start] in _BARE_PART_LEADS):
                 # 成立8个会客厅，[其中]6个设在党员家中; 14个车间，[有]12个在异地: a part of those
