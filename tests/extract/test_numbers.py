@@ -608,9 +608,10 @@ def test_a_repeated_count_without_a_metric_is_one_number() -> None:
 
 
 @pytest.mark.parametrize("text, value, obj, metric", [
-    # the head noun after 等 says what every item listed is
-    ("领导班子召开党组会、局务会、专题研讨会等各类会议40余次。", 40, "专题研讨会等各类会议", "meetings"),
-    ("开展主题党日、研讨交流等活动15场。", 15, "研讨交流等活动", "activities"),
+    # the head noun after 等 says what every item listed is (and, closing a 、 list,
+    # it is the object: the shortest phrase naming them all, round 19)
+    ("领导班子召开党组会、局务会、专题研讨会等各类会议40余次。", 40, "各类会议", "meetings"),
+    ("开展主题党日、研讨交流等活动15场。", 15, "活动", "activities"),
     # 集学 is 集中学习
     ("街道共组织党史专题集学12次。", 12, "党史专题集学", "study_sessions"),
 ])
