@@ -1258,3 +1258,23 @@ def test_a_helping_verb_before_a_done_verb_counts_the_things_before() -> None:
 ])
 def test_round19_what_the_counted_did_ends_them(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("9月份全行办公耗材支出较6月份下降15%。", 15, "全行办公耗材支出"),
+    ("全年涉诉信访件比2020年下降了18.5%。", 18.5, "全年涉诉信访件"),
+    ("全年结案率比上年提高5.2%。", 5.2, "全年结案率"),
+])
+def test_a_rate_compared_with_a_date_is_named_before_the_comparison(text: str, value: float, obj: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, "share")
+
+
+def test_a_rate_rising_by_yuesheng_is_named_before_it() -> None:
+    assert one("截至目前，重点任务完成率跃升至96.5%。", 96.5).object == "重点任务完成率"
+
+
+def test_a_phrase_cut_at_the_reading_limit_starts_after_the_word_cut() -> None:
+    # 18 characters back from the figure fall inside 采购: the phrase starts after it
+    n = one("第二季度办公用品采购成本及电费支出环比第一季度不降反升3.5%。", 3.5)
+    assert n.object == "成本及电费支出"

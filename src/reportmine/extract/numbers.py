@@ -31,7 +31,7 @@ _CLAUSE_END = set("，,。；;：:！!？?\n\r\t】")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|…")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
-_LEAD_JUNK = set("年月日号届期周岁")
+_LEAD_JUNK = set("年月日号届期周岁份底")
 _MAX_BEFORE = 18
 _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
 #: A quoted name inside the phrase after a count.
@@ -107,6 +107,8 @@ class _Lexicon:
     #: units of a share (%, 百分点): the object is the rate named before the figure
     share_units: frozenset[str]
     #: words of change between a rate and its figure (从, 同比, 上升, 降至)
+    #: words comparing a rate with a date (较4月份, 比2005年)
+    compares: tuple[str, ...]
     change_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -194,6 +196,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         titles=tuple(sorted(titles, key=lambda w: (-len(w), w))),
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
         share_units=frozenset(roles.get("share_unit", ())),
+        compares=longest_first("compare"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         unit_metrics={},
     )
@@ -275,6 +278,17 @@ def _word_start(text: str, at: int, lo: int) -> int:
     for a in range(max(lo, at - 3), at):
         if any(text[a:b] in tags for b in range(at + 1, min(len(text), a + 4) + 1)):
             return a
+    return at
+
+
+def _word_end(text: str, at: int, hi: int) -> int:
+    """Where the dictionary word that ``at`` falls inside ends (采[购]成本 -> 成),
+    or ``at`` when it falls between words; never after ``hi``."""
+    tags = word_tags()
+    for a in range(max(0, at - 3), at):
+        for b in range(min(hi, a + 4), at, -1):
+            if text[a:b] in tags:
+                return b
     return at
 
 
@@ -499,6 +513,8 @@ def _joins_a_compound(text: str, at: int, lo: int) -> bool:
 def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int, int, int] | None:
     """(phrase_start, object_start, end) of an object written before the numeral."""
     seg_start, seg_end = _segment_before(text, end, floor)
+    if seg_start == end - _MAX_BEFORE and seg_start > floor:
+        seg_start = _word_end(text, seg_start, seg_end)  # (cut at the limit: after the word cut, 采|购成本 -> 成本)
     s = text[seg_start:seg_end]
     if not s and end > floor and text[end - 1] == "》":
         j = text.rfind("《", floor, end)
@@ -553,6 +569,29 @@ def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> st
         return obj
     seg_start = _segment_before(text, end, floor)[0]
     return obj[k + 1:] if seg_start > floor and text[seg_start - 1] == "、" else obj
+
+
+#: Characters of a date's tail after its digits (4月份, 2005年, 7月底, 一季度).
+_DATE_TAIL = re.compile(r"[0-9０-９]+(?:年度?|月份?|月底|日|季度)")
+
+
+def _before_compared_date(lex: _Lexicon, text: str, before: tuple[int, int, int],
+                          floor: int) -> tuple[int, int, int]:
+    """A share's phrase read over the date it is compared with (全行电费总支出[较4月份]
+    下降12%, 信访件[比2005年]下降了26.47%): the date's digits end the phrase read
+    before the figure, which then holds only the date's tail and the change
+    (月份下降); the rate is named before the comparison word (count_words
+    role ``compare``), and that phrase is returned instead."""
+    p = min(before[0], before[1])
+    j = p
+    while j > floor and text[j - 1].isdigit():
+        j -= 1
+    date = _DATE_TAIL.match(text, j) if j < p else None
+    if date is None or date.end() < p or lex.change_re.match(text, date.end()) is None:
+        return before
+    word = next((w for w in lex.compares if text.endswith(w, floor, j)), None)
+    again = _object_before(lex, text, j - len(word), floor) if word else None
+    return again if again is not None else before
 
 
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -1163,7 +1202,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
             carried = None
             if before is not None and unit in lex.share_units:
-                before = _rate_before(lex, text, before)
+                before = _rate_before(lex, text, _before_compared_date(lex, text, before, max(clause_start, last_end)))
                 if before is None and out and out[-1].sentence == bisect_right(sentence_ends, num_start):
                     # 诉前羁押率从63.59%[降至]33.68%: the same rate, changed; 审结标的8860万元，
                     # [同比上升]28.82%: the change of the figure before
