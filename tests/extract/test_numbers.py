@@ -1278,3 +1278,8 @@ def test_a_phrase_cut_at_the_reading_limit_starts_after_the_word_cut() -> None:
     # 18 characters back from the figure fall inside 采购: the phrase starts after it
     n = one("第二季度办公用品采购成本及电费支出环比第一季度不降反升3.5%。", 3.5)
     assert n.object == "成本及电费支出"
+
+
+def test_reserve_cadres_and_other_aspects_are_nouns() -> None:
+    assert one("“两委”储备干部共30多人参加。", 30).object == "“两委”储备干部"
+    assert one("收集机关服务等方面的意见40条。", 40).object == "机关服务等方面的意见"
