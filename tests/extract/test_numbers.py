@@ -1280,6 +1280,9 @@ def test_a_phrase_cut_at_the_reading_limit_starts_after_the_word_cut() -> None:
     assert n.object == "成本及电费支出"
 
 
-def test_reserve_cadres_and_other_aspects_are_nouns() -> None:
+def test_reserve_cadres_are_no_light_verb_and_other_aspects_name_no_kind() -> None:
     assert one("“两委”储备干部共30多人参加。", 30).object == "“两委”储备干部"
-    assert one("收集机关服务等方面的意见40条。", 40).object == "机关服务等方面的意见"
+    assert one("收集机关服务、后勤保障等方面的意见40条。", 40).object == "后勤保障等方面的意见"
+    assert one("从目标任务、5个重要步骤等方面作出部署。", 5).object == "重要步骤"
+    # an object cut at the reading limit never opens with the particle 等
+    assert one("看守所等单位负责人结合岗位实际交流发言12人次。", 12).object == "单位负责人结合岗位实际交流发言"

@@ -109,6 +109,8 @@ class _Lexicon:
     #: words of change between a rate and its figure (从, 同比, 上升, 降至)
     #: words comparing a rate with a date (较4月份, 比2005年)
     compares: tuple[str, ...]
+    #: words after 等 that name no kind (方面): a list so closed keeps its items
+    vague_heads: tuple[str, ...]
     change_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -197,6 +199,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
         share_units=frozenset(roles.get("share_unit", ())),
         compares=longest_first("compare"),
+        vague_heads=longest_first("vague_head"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         unit_metrics={},
     )
@@ -565,6 +568,7 @@ def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> st
     obj = text[start:end]
     k = obj.rfind("等")
     if k < 0 or end - (start + k + 1) < 2 or obj[k:k + 2] in word_tags() or \
+            obj.startswith(lex.vague_heads, k + 1) or \
             (lex.noun_re is not None and any(m.start() <= k < m.end() for m in lex.noun_re.finditer(obj))):
         return obj
     seg_start = _segment_before(text, end, floor)[0]
@@ -664,7 +668,7 @@ def _trim_particles(obj: str) -> str:
     amount at issue) unless the character before it closes another word
     (重点项目的: 项目, then the particle)."""
     tags = word_tags()
-    trimmed = obj.lstrip("的之")
+    trimmed = obj.lstrip("的之等")  # (等 opening an object: the list before it was cut off)
     while trimmed and trimmed[-1] in "的之等" and (
             tags.get(trimmed[-2:], "")[:1] != "n" or trimmed[-3:-1] in tags):
         trimmed = trimmed[:-1]
