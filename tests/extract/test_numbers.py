@@ -1286,3 +1286,7 @@ def test_reserve_cadres_are_no_light_verb_and_other_aspects_name_no_kind() -> No
     assert one("从目标任务、5个重要步骤等方面作出部署。", 5).object == "重要步骤"
     # an object cut at the reading limit never opens with the particle 等
     assert one("看守所等单位负责人结合岗位实际交流发言12人次。", 12).object == "单位负责人结合岗位实际交流发言"
+
+
+def test_an_object_after_a_count_may_open_with_a_word_holding_deng() -> None:
+    assert one("制定四个等级评定标准。", 4).object == "等级评定标准"

@@ -518,6 +518,8 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     seg_start, seg_end = _segment_before(text, end, floor)
     if seg_start == end - _MAX_BEFORE and seg_start > floor:
         seg_start = _word_end(text, seg_start, seg_end)  # (cut at the limit: after the word cut, 采|购成本 -> 成本)
+        if text.startswith("等", seg_start) and text[seg_start:seg_start + 2] not in word_tags():
+            seg_start += 1  # (nor at the 等 closing the list cut off: 看守所[等]单位负责人)
     s = text[seg_start:seg_end]
     if not s and end > floor and text[end - 1] == "》":
         j = text.rfind("《", floor, end)
@@ -668,7 +670,7 @@ def _trim_particles(obj: str) -> str:
     amount at issue) unless the character before it closes another word
     (重点项目的: 项目, then the particle)."""
     tags = word_tags()
-    trimmed = obj.lstrip("的之等")  # (等 opening an object: the list before it was cut off)
+    trimmed = obj.lstrip("的之")
     while trimmed and trimmed[-1] in "的之等" and (
             tags.get(trimmed[-2:], "")[:1] != "n" or trimmed[-3:-1] in tags):
         trimmed = trimmed[:-1]
