@@ -608,9 +608,10 @@ def test_a_repeated_count_without_a_metric_is_one_number() -> None:
 
 
 @pytest.mark.parametrize("text, value, obj, metric", [
-    # the head noun after 等 says what every item listed is
-    ("领导班子召开党组会、局务会、专题研讨会等各类会议40余次。", 40, "专题研讨会等各类会议", "meetings"),
-    ("开展主题党日、研讨交流等活动15场。", 15, "研讨交流等活动", "activities"),
+    # the head noun after 等 says what every item listed is (and, closing a 、 list,
+    # it is the object: the shortest phrase naming them all, round 19)
+    ("领导班子召开党组会、局务会、专题研讨会等各类会议40余次。", 40, "各类会议", "meetings"),
+    ("开展主题党日、研讨交流等活动15场。", 15, "活动", "activities"),
     # 集学 is 集中学习
     ("街道共组织党史专题集学12次。", 12, "党史专题集学", "study_sessions"),
 ])
@@ -1153,3 +1154,139 @@ def test_leading_body_members_are_members() -> None:
 ])
 def test_people_counted_end_before_what_they_did(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+# ----------------------------------------------------------------- round 19
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("据统计，全省高校共有8600余人参加动员大会。", 8600, "参加动员大会"),
+    ("全院共50余人参加了学习。", 50, "参加"),
+    ("机关各支部代表共40余人参加。", 40, "机关各支部代表"),
+])
+def test_a_body_before_a_total_word_is_where_the_people_are(text: str, value: float, obj: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, "participants")
+
+
+def test_a_pause_mark_inside_one_compound_keeps_the_phrase() -> None:
+    assert one("内科、外科党员医、护人员近30人参加了义诊。", 30).object == "外科党员医、护人员"
+    assert one("医院党支部、门诊部12人参加。", 12).object == "门诊部"  # (支部 closes a word: a list)
+
+
+def test_people_counted_then_what_they_felt_are_the_people_before() -> None:
+    n = one("上午，支部一行18人怀着崇敬的心情参观了革命旧址。", 18)
+    assert (n.object, n.metric) == ("支部一行", "participants")
+
+
+def test_an_event_count_with_its_verb_after_an_adverbial() -> None:
+    n = one("今年以来，4次在党组会上开展专题学习。", 4)
+    assert (n.object, n.metric) == ("专题学习", "study_sessions")
+    assert one("2次在全体干警大会上对“两个规定”进行专题解读。", 2).object.endswith("专题解读")
+
+
+def test_a_part_opened_by_qizhong_with_only_what_was_done_counts_those_before() -> None:
+    text = "共梳理群众反映事项30件，其中转交有关部门办理12件。"
+    assert one(text, 12).object == "群众反映事项"
+    text = "收集意见建议80条，其中当场答复30条。"
+    assert (one(text, 30).object, one(text, 30).metric) == ("意见建议", "opinions_collected")
+    assert one("共有职工600人，其中党员200人。", 200).object == "党员"  # (a kind of them stays)
+
+
+def test_daibiao_after_a_name_is_on_behalf_of() -> None:
+    assert one("李强代表县委第三巡察组反馈问题12个。", 12).actor == "李强"
+    assert one("党员代表讲党课3次。", 3).actor == "党员代表"
+
+
+def test_a_body_in_a_named_persons_title_is_no_doer() -> None:
+    text = "支部主委王芳和附属医院的15名医疗专家参加了活动。"
+    assert one(text, 15).actor is None
+
+
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("全年主持中心组学习 6 次，", 6, "次", "全年主持中心组学习"),
+    ("撰写调研报告 4 篇；", 4, "篇", "调研报告"),
+])
+def test_a_count_spaced_on_both_sides_from_pdf_text(text: str, value: float, unit: str, obj: str) -> None:
+    n = one(text, value)
+    assert (n.unit, n.object) == (unit, obj)
+
+
+@pytest.mark.parametrize("text", ["这是第 9 次会议。", "2021 年 3 月召开会议。", "学习9 次。"])
+def test_spaced_ordinals_dates_and_one_sided_spaces_are_no_counts(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全镇排查化解矛盾纠纷86件。", 86, "disputes_resolved"),
+    ("调解纠纷40余起。", 40, "disputes_resolved"),
+    ("为群众解决诉求56次。", 56, "practical_deeds"),
+    ("开展政策宣传30次。", 30, "activities"),
+    ("开展义诊服务群众300人次。", 300, None),  # (person-time served: no metric, ruling of round 18)
+])
+def test_service_counts_have_their_metrics(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
+
+
+def test_a_qizhong_part_naming_a_kind_or_following_another_part_keeps_its_object() -> None:
+    assert one("处理处分9人，其中给予党纪处分3人。", 3).object == "给予党纪处分"
+    assert one("问责5人，其中诫勉2人、批评教育3人。", 3).object == "批评教育"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("组织党员轮流讲、积极分子接力讲等活动300余次。", 300, "活动"),
+    ("开展党员志愿服务等活动30次。", 30, "党员志愿服务等活动"),  # (no list: the phrase stays)
+    ("评定优秀、合格等次党员15名。", 15, "合格等次党员"),  # (等次 is a grade, no list end)
+    ("社区充分整合各类志愿者80余人。", 80, "各类志愿者"),
+    ("储备宣讲故事20余个。", 20, "宣讲故事"),
+    ("12个村同时组织集中学习。", 12, "村"),
+])
+def test_round19_object_bounds(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_a_helping_verb_before_a_done_verb_counts_the_things_before() -> None:
+    n = one("梳理出问题860个，帮助解决720个。", 720)
+    assert (n.object, n.metric) == ("问题", "rectification_done")
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("安排2名村党支部书记担任轮值讲师。", 2, "村党支部书记"),
+    ("3个基层党组织获评先进基层党组织。", 3, "基层党组织"),
+    ("18名个人受到表彰。", 18, "个人"),
+    ("对300余名窗口人员不间断开展警示教育。", 300, "窗口人员"),
+    ("细化党委责任12条。", 12, "党委责任"),
+])
+def test_round19_what_the_counted_did_ends_them(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("9月份全行办公耗材支出较6月份下降15%。", 15, "全行办公耗材支出"),
+    ("全年涉诉信访件比2020年下降了18.5%。", 18.5, "全年涉诉信访件"),
+    ("全年结案率比上年提高5.2%。", 5.2, "全年结案率"),
+])
+def test_a_rate_compared_with_a_date_is_named_before_the_comparison(text: str, value: float, obj: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, "share")
+
+
+def test_a_rate_rising_by_yuesheng_is_named_before_it() -> None:
+    assert one("截至目前，重点任务完成率跃升至96.5%。", 96.5).object == "重点任务完成率"
+
+
+def test_a_phrase_cut_at_the_reading_limit_starts_after_the_word_cut() -> None:
+    # 18 characters back from the figure fall inside 采购: the phrase starts after it
+    n = one("第二季度办公用品采购成本及电费支出环比第一季度不降反升3.5%。", 3.5)
+    assert n.object == "成本及电费支出"
+
+
+def test_reserve_cadres_are_no_light_verb_and_other_aspects_name_no_kind() -> None:
+    assert one("“两委”储备干部共30多人参加。", 30).object == "“两委”储备干部"
+    assert one("收集机关服务、后勤保障等方面的意见40条。", 40).object == "后勤保障等方面的意见"
+    assert one("从目标任务、5个重要步骤等方面作出部署。", 5).object == "重要步骤"
+    # an object cut at the reading limit never opens with the particle 等
+    assert one("看守所等单位负责人结合岗位实际交流发言12人次。", 12).object == "单位负责人结合岗位实际交流发言"
+
+
+def test_an_object_after_a_count_may_open_with_a_word_holding_deng() -> None:
+    assert one("制定四个等级评定标准。", 4).object == "等级评定标准"

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reportmine.extract import numbers as nb
 from reportmine.extract.numerals import CN_DIGITS
 
-_PIECES = ["党员", "讲党课", "召开", "专题", "会议", "（社区）", "(扩大)", "“好”", "「优」", "，", "、", "。",
+_PIECES = ["党员", "讲党课", "医", "护人员", "召开", "专题", "会议", "（社区）", "(扩大)", "“好”", "「优」", "，", "、", "。",
            "3", "12", "1.5", "三", "八项规定", "一", "万", "次", "个", "《手册》", " ", "/", "②", "a", "\n"]
 _texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join)
 
@@ -31,6 +31,9 @@ def _segment_before_by_char(text: str, end: int, floor: int) -> tuple[int, int]:
             if j >= 0 and not any(c in nb._SEGMENT_END for c in text[j:i]):
                 i = j
                 continue
+        if ch == "、" and nb._joins_a_compound(text, i - 1, lo):
+            i -= 1
+            continue
         if ch in nb._SEGMENT_END or ch in "“”「」《》\"(（":
             break
         if ch.isdigit():

@@ -31,7 +31,7 @@ _CLAUSE_END = set("，,。；;：:！!？?\n\r\t】")
 _SEGMENT_END = _CLAUSE_END | set("、 　/|…")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
-_LEAD_JUNK = set("年月日号届期周岁")
+_LEAD_JUNK = set("年月日号届期周岁份底")
 _MAX_BEFORE = 18
 _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
 #: A quoted name inside the phrase after a count.
@@ -97,9 +97,20 @@ class _Lexicon:
     abouts: tuple[str, ...]
     #: place words after an actor head (支部[内]): the head is where, not who
     locatives: tuple[str, ...]
+    #: bodies, places and events holding people (高校, 全院, 会议): before a total
+    #: word and a head count of people they are where the people are, not who
+    wholes: tuple[str, ...]
+    #: post words of person_titles.txt: an actor head right before one is part of a title
+    titles: tuple[str, ...]
+    #: actor heads that, right after a personal name, are the verb "on behalf of"
+    proxies: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
     share_units: frozenset[str]
     #: words of change between a rate and its figure (从, 同比, 上升, 降至)
+    #: words comparing a rate with a date (较4月份, 比2005年)
+    compares: tuple[str, ...]
+    #: words after 等 that name no kind (方面): a list so closed keeps its items
+    vague_heads: tuple[str, ...]
     change_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -112,7 +123,8 @@ def _lexicon() -> _Lexicon:
     """The compiled word and metric lexicons, rebuilt when the resources were
     reloaded (e.g. after REPORTMINE_RESOURCES changed and
     ``reportmine.resources.clear_cache()`` ran)."""
-    sources = (load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"))
+    sources = (load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"),
+               load_lines("person_titles.txt"))
     if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
         return _CACHE[0][1]
     lex = _build_lexicon(*sources)
@@ -121,7 +133,7 @@ def _lexicon() -> _Lexicon:
 
 
 def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]],
-                   surnames: Sequence[str] = ()) -> _Lexicon:
+                   surnames: Sequence[str] = (), titles: Sequence[str] = ()) -> _Lexicon:
     roles: dict[str, set[str]] = {}
     for row in words:  # (rows without a word never get here: load_table skips them)
         roles.setdefault(row["role"], set()).add(row["word"])
@@ -182,7 +194,12 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         setting_re=re.compile(alternation(roles.get("setting", ())) or "(?!)"),
         abouts=longest_first("about"),
         locatives=longest_first("locative"),
+        proxies=longest_first("proxy"),
+        titles=tuple(sorted(titles, key=lambda w: (-len(w), w))),
+        wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
         share_units=frozenset(roles.get("share_unit", ())),
+        compares=longest_first("compare"),
+        vague_heads=longest_first("vague_head"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         unit_metrics={},
     )
@@ -267,6 +284,17 @@ def _word_start(text: str, at: int, lo: int) -> int:
     return at
 
 
+def _word_end(text: str, at: int, hi: int) -> int:
+    """Where the dictionary word that ``at`` falls inside ends (采[购]成本 -> 成),
+    or ``at`` when it falls between words; never after ``hi``."""
+    tags = word_tags()
+    for a in range(max(0, at - 3), at):
+        for b in range(min(hi, a + 4), at, -1):
+            if text[a:b] in tags:
+                return b
+    return at
+
+
 #: A clause of what the things counted are made of, closed by 的 (520名[由高校专家、
 #: 基层干部等组成的]宣讲队伍): it may hold 、, so it is read over whole.
 _MADE_OF = re.compile(r"由[^，,。；;：:！!？?\n]{1,40}?[组构]成的(?=[\u4e00-\u9fff])")
@@ -306,7 +334,11 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         if obj_start < a < cut and s[obj_start:a].endswith(lex.actors):
             cut = a  # 10个单位[“三微”实事办理情况]: the head is counted, the quote opens what they did
             break
-    de = _relative_clause_end(s, obj_start, cut)
+    # 12人[怀着]崇敬的心情参观: people counted, then what they did; the 的 inside
+    # their verb phrase closes no relative clause before them
+    acted = unit in lex.person_units and bool(words) and words[0] == (obj_start, words[0][1]) and \
+        words[0][1] in lex.verbs
+    de = 0 if acted else _relative_clause_end(s, obj_start, cut)
     if de:  # 61起[扶贫领域侵害群众利益的]典型问题: a relative clause, the head noun is counted
         head = _object_after(lex, text, start + de + 1, unit)
         return (start, head[1], head[2]) if head is not None else None
@@ -337,6 +369,32 @@ def _money_object_after(lex: _Lexicon, text: str, end: int) -> tuple[int, int, i
         return None
     after = _object_after(lex, text, end + 1, "元")
     return (end, after[1], after[2]) if after is not None else None
+
+
+#: Units of events that an adverbial of place or target may separate from their verb.
+_EVENT_UNITS = frozenset({"次", "场", "场次"})
+#: How far after an event count its verb may stand behind an adverbial.
+_MAX_ADVERBIAL = 40
+
+
+def _object_after_adverbial(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
+    """(phrase_start, object_start, end) of what an event count counts when an
+    adverbial opened by a preposition stands between the count and its verb
+    (3次[在全院干警大会上对“三个规定”]进行专题解读): the object is read after the
+    first verb of the clause, outside quotes. None when no preposition opens
+    the phrase or no verb follows in the clause."""
+    if unit not in _EVENT_UNITS or not text.startswith(lex.prepositions, start):
+        return None
+    m = _CLAUSE_RE.search(text, start, start + _MAX_ADVERBIAL)
+    end = m.start() if m else min(len(text), start + _MAX_ADVERBIAL)
+    quoted = [q.span() for q in _QUOTED.finditer(text, start, end)]
+    for i, w in _words(lex, text[start:end]):
+        at = start + i
+        if i == 0 or any(a <= at < b for a, b in quoted) or (w not in lex.light and w not in lex.verbs):
+            continue
+        found = _object_after(lex, text, at + len(w) if w in lex.light else at, unit)
+        return (at, found[1], found[2]) if found is not None else None
+    return None
 
 
 def _done_clause_end(s: str) -> int:
@@ -422,6 +480,9 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
             if j >= 0 and not any(c in _SEGMENT_END for c in text[j:i]):
                 i = j  # 评定“好”等次6个: the quote is part of the object
                 continue
+        if ch == "、" and _joins_a_compound(text, i - 1, lo):
+            i -= 1  # 党员医[、]护人员: one noun with its first part shared
+            continue
         if ch in _SEGMENT_END or ch in "“”「」《》\"(（":
             break
         if ch.isdigit():
@@ -438,9 +499,27 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
     return i, (compound if compound is not None else end)
 
 
+def _joins_a_compound(text: str, at: int, lo: int) -> bool:
+    """Whether the 、 at ``at`` stands inside one compound, between two single
+    characters that are a dictionary word together (医、护人员 = 医护人员,
+    党、团员 = 党团员, 中、小学): the phrase goes on before it. Items of a
+    list (门诊部、体检中心) end at it, and so does a first character that closes
+    a word of its own (党支部、门诊部: 支部, though 部门 is a word)."""
+    if at - 1 <= lo or at + 1 >= len(text):
+        return False
+    a, b = text[at - 1], text[at + 1]
+    tags = word_tags()
+    return all("\u4e00" <= c <= "\u9fff" and c not in CN_DIGITS for c in (a, b)) and a + b in tags and \
+        text[at - 2:at] not in tags
+
+
 def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int, int, int] | None:
     """(phrase_start, object_start, end) of an object written before the numeral."""
     seg_start, seg_end = _segment_before(text, end, floor)
+    if seg_start == end - _MAX_BEFORE and seg_start > floor:
+        seg_start = _word_end(text, seg_start, seg_end)  # (cut at the limit: after the word cut, 采|购成本 -> 成本)
+        if text.startswith("等", seg_start) and text[seg_start:seg_start + 2] not in word_tags():
+            seg_start += 1  # (nor at the 等 closing the list cut off: 看守所[等]单位负责人)
     s = text[seg_start:seg_end]
     if not s and end > floor and text[end - 1] == "》":
         j = text.rfind("《", floor, end)
@@ -480,6 +559,45 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> str:
+    """The object ``text[start:end]``, or only the head noun after its last 等
+    when the phrase is the last item of a 、 list (党员轮流讲、积极分子接力讲[等活动]
+    1200余次: the list's items are kinds of what is counted, the head names them
+    all). A 等 inside a word of the dictionary or a noun of count_words.tsv
+    (等待, 优秀[等次]) is no list end."""
+    obj = text[start:end]
+    k = obj.rfind("等")
+    if k < 0 or end - (start + k + 1) < 2 or obj[k:k + 2] in word_tags() or \
+            obj.startswith(lex.vague_heads, k + 1) or \
+            (lex.noun_re is not None and any(m.start() <= k < m.end() for m in lex.noun_re.finditer(obj))):
+        return obj
+    seg_start = _segment_before(text, end, floor)[0]
+    return obj[k + 1:] if seg_start > floor and text[seg_start - 1] == "、" else obj
+
+
+#: Characters of a date's tail after its digits (4月份, 2005年, 7月底, 一季度).
+_DATE_TAIL = re.compile(r"[0-9０-９]+(?:年度?|月份?|月底|日|季度)")
+
+
+def _before_compared_date(lex: _Lexicon, text: str, before: tuple[int, int, int],
+                          floor: int) -> tuple[int, int, int]:
+    """A share's phrase read over the date it is compared with (全行电费总支出[较4月份]
+    下降12%, 信访件[比2005年]下降了26.47%): the date's digits end the phrase read
+    before the figure, which then holds only the date's tail and the change
+    (月份下降); the rate is named before the comparison word (count_words
+    role ``compare``), and that phrase is returned instead."""
+    p = min(before[0], before[1])
+    j = p
+    while j > floor and text[j - 1].isdigit():
+        j -= 1
+    date = _DATE_TAIL.match(text, j) if j < p else None
+    if date is None or date.end() < p or lex.change_re.match(text, date.end()) is None:
+        return before
+    word = next((w for w in lex.compares if text.endswith(w, floor, j)), None)
+    again = _object_before(lex, text, j - len(word), floor) if word else None
+    return again if again is not None else before
 
 
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -586,12 +704,19 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     for m in lex.actor_re.finditer(s):
         if any(w not in lex.ends for _, w in _words(lex, s[:m.start()])):
             break  # a verb before it: no longer the subject
+        title = next((t for t in lex.titles if s.startswith(t, m.end())), "")
+        rest = s[m.end() + len(title):]
+        if title and (_is_name(lex, rest[:2]) or _is_name(lex, rest[:3])):
+            continue  # 支部[主委]孔莉和…的12名专家: the head is part of a named person's title
         best = m.end()
     if best is None:
         return None
     if s.startswith(lex.locatives, best):
         return None  # 支部[内]23名团员: the branch is where they are, the members are counted
     actor = s[:best].lstrip("、，, ")
+    proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
+    if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
+        return actor[: -len(proxy)]  # 张雷[代表]巡察组通报: on behalf of the group, 张雷 did it
     if _opens_with_adverb(lex, actor):
         return None  # [分别]组成宣讲团进入行政机关…开展: a predicate, its subject is before
     if _open_quote(actor):
@@ -605,6 +730,15 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 区委办公室党支部[等]8个党支部, 班子成员[和]15个村干部: a member of a list, no doer
     actor = doer
     return actor if 2 <= len(actor) <= 24 else None
+
+
+def _is_name(lex: _Lexicon, s: str) -> bool:
+    """Whether ``s`` is a bare personal name: two or three characters opening
+    with a surname of surnames.txt (张雷, 欧阳明), no dictionary word but a
+    name (tag nr: 李强)."""
+    if not 2 <= len(s) <= 3 or not word_tags().get(s, "nr").startswith("nr"):
+        return False
+    return s[:1] in lex.surnames or s[:2] in lex.surnames
 
 
 def _opens_with_adverb(lex: _Lexicon, s: str) -> bool:
@@ -624,6 +758,14 @@ def _tag_at_end(s: str) -> str:
     (二[是]: v), "n" when the dictionary has neither."""
     tags = word_tags()
     return tags.get(s[-2:]) or tags.get(s[-1:], "n")
+
+
+def _is_verb_phrase(s: str) -> bool:
+    """Whether ``s`` opens or ends with a verb of jieba's dictionary (tag v:
+    [交]与县级相关部门办理, 当场[答复]): it says what was done, naming no thing."""
+    tags = word_tags()
+    head = tags.get(s[:2]) or tags.get(s[:1], "")
+    return head.startswith("v") or _tag_at_end(s).startswith("v")
 
 
 def _before_target(lex: _Lexicon, actor: str) -> str:
@@ -677,6 +819,18 @@ def _lead_metric(lex: _Lexicon, phrase: str, unit: str) -> str | None:
     lead_re, lead_map = _unit_metrics(lex, unit)[3]
     m = lead_re.match(phrase) if lead_re is not None else None
     return lead_map[m.group(1)] if m else None
+
+
+def _whole_before(lex: _Lexicon, text: str, before: tuple[int, int, int], num_start: int) -> bool:
+    """Whether the noun before a head count of people is a body, place or event
+    joined to it by a total word (中管高校[共有]9550余人参加, 全院[共]40余人参加,
+    会议共有…): it says where the people are, so it is no name of them, and
+    the verb after the count names what is counted (GUIDE: N人参加 -> 参加).
+    People before the total word (支部代表共40余人) stay the object."""
+    link = text[before[2]:num_start]
+    if not link or not link.startswith(lex.subject_links):
+        return False
+    return text[before[1]:before[2]].endswith(lex.wholes)
 
 
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
@@ -811,7 +965,13 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
         return True
     # 问题126件，已[解决]98件: a verb that is itself a cue of a metric of leading
     # verbs (items done) names nothing but that they were done
-    return verb in cues and cues[verb][1] in leads.values() and word_tags().get(verb, "").startswith("v")
+    tags = word_tags()
+    if verb in cues and cues[verb][1] in leads.values() and tags.get(verb, "").startswith("v"):
+        return True
+    # 1717个问题，[帮助]解决1762个: a helping verb before the done verb names nothing either
+    return any(tags.get(verb[:k], "").startswith("v") and verb[k:] in cues and
+               cues[verb[k:]][1] in leads.values() and tags.get(verb[k:], "").startswith("v")
+               for k in range(1, len(verb) - 1))
 
 
 def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: int, unit: str) -> str | None:
@@ -1000,6 +1160,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         elif after is not None and (unit in lex.person_units or unit in ("次", "场")) and \
                 _starts_with_verb(lex, text, after, unit):
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
+            if before is not None and unit in lex.person_units and _whole_before(lex, text, before, num_start):
+                before = None  # 中管高校共有9550余人[参加]: the universities hold the people counted
             if before is not None and before[2] - before[1] >= 2 and (
                     unit in lex.person_units or _metric(lex, text[before[0]:before[2]], unit) is not None):
                 # 社区党员、志愿者共56人[参加]; 专题会议6次[研究]推进整改: the noun before
@@ -1046,14 +1208,14 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
             carried = None
             if before is not None and unit in lex.share_units:
-                before = _rate_before(lex, text, before)
+                before = _rate_before(lex, text, _before_compared_date(lex, text, before, max(clause_start, last_end)))
                 if before is None and out and out[-1].sentence == bisect_right(sentence_ends, num_start):
                     # 诉前羁押率从63.59%[降至]33.68%: the same rate, changed; 审结标的8860万元，
                     # [同比上升]28.82%: the change of the figure before
                     carried = out[-1].object
             if before is not None:
                 phrase_start, obj_start, obj_end = before
-                obj = text[obj_start:obj_end]
+                obj = _list_head(lex, text, obj_start, obj_end, max(clause_start, last_end))
                 cue_text = text[phrase_start:obj_end]
                 span = (phrase_start, verb_end)
                 actor = _actor(lex, text, max(clause_start, last_end), phrase_start) or \
@@ -1062,6 +1224,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                         text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
                         text[clause_start:prev[1]].endswith(lex.actors):
                     actor = text[clause_start:prev[1]]  # 机关16个党支部|确定整改问题74项
+            elif carried is None and (late := _object_after_adverbial(lex, text, num_end, unit)) is not None:
+                # 3次[在全院干警大会上对“三个规定”]进行专题解读: the verb comes after a long adverbial
+                phrase_start, obj_start, obj_end = late
+                obj, cue_text, span = text[obj_start:obj_end], text[phrase_start:obj_end], (num_start, obj_end)
             else:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
@@ -1114,6 +1280,13 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
                 metric = metric or out[-1].metric
+            if obj is not None and text.startswith(_PART_LEAD, clause_start) and _is_verb_phrase(obj) and \
+                    out and out[-1].sentence == sentence and out[-1].unit == unit and out[-1].object and \
+                    out[-1].span[1] <= clause_start and out[-1].object[-2:] not in obj and \
+                    metric in (None, out[-1].metric):
+                # 反映事项24件，其中[交与县级相关部门办理]11件: what was done with a part of those
+                # (the first count of the 其中 clause; 处理处分11人，其中给予党纪处分4人 names a kind)
+                obj, metric = out[-1].object, out[-1].metric
             if obj == _PART_LEAD or (obj is None and text[clause_start:num_start] in _BARE_PART_LEADS):
                 # 成立8个会客厅，[其中]6个设在党员家中; 14个车间，[有]12个在异地: a part of those
                 same = out and out[-1].sentence == sentence and out[-1].unit == unit

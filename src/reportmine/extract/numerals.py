@@ -48,6 +48,9 @@ _SHARED_JOINS = ("和", "与", "及", "、")
 _RESPECTIVELY = "分别"
 #: How far before the shared numeral 分别 may stand.
 _RESPECTIVELY_REACH = 8
+#: A space between a numeral and its unit in text from a PDF (学习 9 次).
+_GAP_CHARS = " \u3000"
+_GAP = f"[{_GAP_CHARS}]"
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3}
 
 
@@ -163,6 +166,7 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
     shared_re = re.compile(rf"(?P<num>{arabic}|{chinese})(?:{alternation(_SHARED_JOINS)})\Z")
     number_re = re.compile(
         rf"(?=[0-9０-９{CN_DIGITS}])(?P<num>{arabic}|{chinese})"
+        rf"(?P<gap>{_GAP})?"
         rf"(?P<mid>{alternation(pos['middle'])})?"
         r"(?P<mult>万亿|千万|百万|万|亿|千)?"
         rf"(?P<mid2>{alternation(pos['middle'])})?"
@@ -224,11 +228,15 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     out = []
     for m in lex.number_re.finditer(text):
         num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
-        end = m.end()
+        start, end = m.start(), m.end()
+        if m.group("gap"):
+            if not _spaced(text, start, num):
+                continue
+            start -= 1  # 学习[ ]9 次: the count takes the space before it, its object is before that
         if unit == "个" and not post and text.startswith(lex.after_ge, end):
             unit = next(w for w in lex.after_ge if text.startswith(w, end))
             end += len(unit)
-        out.append(Numeral(m.start(), m.start(), end, num, unit.translate(_FULLWIDTH), None,
+        out.append(Numeral(start, m.start(), end, num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
     shared = [n for c in out if (n := _shared_before(lex, text, c)) is not None]
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
@@ -251,6 +259,15 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
                     c.start = k
                 break
     return out
+
+
+def _spaced(text: str, start: int, num: str) -> bool:
+    """Whether an Arabic numeral written with a space before its unit (学习 9 次,
+    from a PDF's text layer) is spaced on both sides, with a word before: only
+    then is it one count with the unit after the space (2021 年 stays no count,
+    年 being no unit; 第 9 次 is still an ordinal, read over the space)."""
+    return num[0].isdigit() and start >= 2 and text[start - 1] in _GAP_CHARS and \
+        "\u4e00" <= text[start - 2] <= "\u9fff"
 
 
 def _shared_before(lex: _Lexicon, text: str, c: Numeral) -> Numeral | None:
