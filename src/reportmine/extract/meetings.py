@@ -30,6 +30,7 @@ from typing import Any, Sequence
 from reportmine import resources
 from reportmine.extract.dictionary import word_tags
 from reportmine.extract.numerals import alternation
+from reportmine.extract.organizations import generic_words
 from reportmine.record import Meeting, Organization, Person, Span
 
 TYPES_FILE = "meeting_types.tsv"
@@ -38,7 +39,6 @@ CUES_FILE = "meeting_cues.tsv"
 ORG_SUFFIXES_FILE = "org_suffixes.tsv"
 TITLES_FILE = "person_titles.txt"
 SURNAMES_FILE = "surnames.txt"
-GENERIC_FILE = "org_generic.txt"  # generic qualifiers (教工, 学生): no name of their own
 
 #: Sentence ends; clauses also end at commas and colons (punctuation, not vocabulary).
 _SENT_END = re.compile(r"[。！？!?；;\n]")
@@ -225,19 +225,13 @@ def _generic_name(chunk: str) -> bool:
     """Whether all before the body's ending is generic (教工党支部, 基层党组织)."""
     ending = max((e for e in _cues().holder_endings if chunk.endswith(e)), key=len, default="")
     rest = chunk[:len(chunk) - len(ending)]
-    generic = _generic_words()
+    generic = generic_words()  # org_generic.txt, as the organization extractor reads it
     while rest:
         word = next((w for w in generic if rest.startswith(w)), None)
         if word is None:
             return False
         rest = rest[len(word):]
     return True
-
-
-@lru_cache(maxsize=1)
-def _generic_words() -> tuple[str, ...]:
-    """The organization extractor's generic qualifiers, longest first."""
-    return tuple(sorted(resources.load_lines(GENERIC_FILE), key=len, reverse=True))
 
 
 def _word_past_ending(chunk: str, endings: tuple[str, ...]) -> bool:

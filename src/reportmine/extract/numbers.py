@@ -100,8 +100,9 @@ class _Lexicon:
     #: bodies, places and events holding people (高校, 全院, 会议): before a total
     #: word and a head count of people they are where the people are, not who
     wholes: tuple[str, ...]
-    #: post words of person_titles.txt: an actor head right before one is part of a title
-    titles: tuple[str, ...]
+    #: post words of person_titles.txt (the longest at a place): an actor head right
+    #: before one is part of a title
+    title_re: re.Pattern[str] | None
     #: actor heads that, right after a personal name, are the verb "on behalf of"
     proxies: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
@@ -195,7 +196,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         abouts=longest_first("about"),
         locatives=longest_first("locative"),
         proxies=longest_first("proxy"),
-        titles=tuple(sorted(titles, key=lambda w: (-len(w), w))),
+        title_re=re.compile(alternation(titles)) if titles else None,
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
         share_units=frozenset(roles.get("share_unit", ())),
         compares=longest_first("compare"),
@@ -704,7 +705,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     for m in lex.actor_re.finditer(s):
         if any(w not in lex.ends for _, w in _words(lex, s[:m.start()])):
             break  # a verb before it: no longer the subject
-        title = next((t for t in lex.titles if s.startswith(t, m.end())), "")
+        post = lex.title_re.match(s, m.end()) if lex.title_re is not None else None
+        title = post.group() if post else ""
         rest = s[m.end() + len(title):]
         if title and (_is_name(lex, rest[:2]) or _is_name(lex, rest[:3])):
             continue  # 支部[主委]孔莉和…的12名专家: the head is part of a named person's title

@@ -208,10 +208,10 @@ class _Regions:
 
 
 _CLAUSE_MARKS = "，,：:；;"
-#: Characters that make a subject several bodies (青石县各乡镇党委, 甲、乙): a round-up or joint report.
-_LIST_CHARS = "、和与及各等"
 _DETERMINERS = ("该", "本")
 _JOINERS = ("、", "和", "与", "及")
+#: Characters that make a subject several bodies (青石县各乡镇党委, 甲、乙): a round-up or joint report.
+_LIST_CHARS = "".join(_JOINERS) + "各等"
 
 
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
@@ -638,14 +638,15 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     full = (title or "") + text
-    for region in regions if not any(_pronoun_subject(r, cues) for r in regions) else ():
-        # 北海研究站召开…: a subject the organization extractor does not know
-        # still names the unit, rather than a guest's body heading a post
-        # (not a pronoun or generic word, 我院, 医院: the steps below read those)
-        named = named_holder(region, cues.holding_verbs)
-        if named and named[0] not in cues.not_place_start and named not in cues.generic \
-                and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS):
-            return named
+    if not any(_pronoun_subject(r, cues) for r in regions):
+        for region in regions:
+            # 北海研究站召开…: a subject the organization extractor does not know
+            # still names the unit, rather than a guest's body heading a post
+            # (not a pronoun or generic word, 我院, 医院: the steps below read those)
+            named = named_holder(region, cues.holding_verbs)
+            if named and named[0] not in cues.not_place_start and named not in cues.generic \
+                    and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS):
+                return named
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):
             break  # 我所举行…。省科学院党组书记某某出席: the post holder is a visitor

@@ -78,7 +78,7 @@ from reportmine.extract.organizations.places import MAX_PLACE_RUN, leading_place
 from reportmine.record import Organization, Span
 
 __all__ = [
-    "MAX_PLACE_RUN", "QUOTE_REACH", "extract_organizations", "leading_place", "mask_quoted",
+    "MAX_PLACE_RUN", "QUOTE_REACH", "extract_organizations", "generic_words", "leading_place", "mask_quoted",
     "mentions_within", "organization_spans", "party_ending_at", "word_tag",
 ]
 
@@ -198,6 +198,12 @@ def party_ending_at(text: str, i: int) -> str:
     lex = _lexicon()
     m = lex.suffix_re.match(text, i)
     return m.group() if m and lex.info[m.group()][0] in _PARTY_KINDS else ""
+
+
+def generic_words() -> tuple[str, ...]:
+    """The generic qualifiers of org_generic.txt (教工, 学生, 基层), longest first:
+    words that give a body no name of its own."""
+    return _lexicon().generic_words
 
 
 def word_tag(word: str) -> str | None:
