@@ -168,7 +168,7 @@ class _Lexicon:
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
     celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
     founding: tuple[str, ...]  # org_anniversaries.tsv founding words after the body (建校, 成立)
-    generic_alone: frozenset[str]  # org_generic_alone.txt: 新 as the whole qualifier (新内阁)
+    generic_alone: _WordSet  # org_generic_alone.txt: 新 as the whole qualifier (新内阁)
     not_first: frozenset[str]  # org_not_first.txt: 有, 同 open no name unless they open a noun
     session_bodies: tuple[str, ...]  # org_session_bodies.txt: a term before one names it (八届人大)
 
@@ -281,7 +281,7 @@ def _lexicon() -> _Lexicon:
         state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
         celebrate=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "verb"),
         founding=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "founding"),
-        generic_alone=frozenset(load_lines("org_generic_alone.txt")),
+        generic_alone=_WordSet(set(load_lines("org_generic_alone.txt"))),
         not_first=frozenset(load_lines("org_not_first.txt")),
         session_bodies=tuple(sorted(load_lines("org_session_bodies.txt"), key=len, reverse=True)),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(

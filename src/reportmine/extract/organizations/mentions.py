@@ -109,6 +109,8 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         kind, needs = info[suffix]
+        if needs == COUNTRY and t[end - 1:end + 1] in _dict_tags():
+            continue  # 党员, 党史, 军人: the ending makes a word with what follows (see _country_body)
         if suffix[-1] == _MEETING and t.startswith(_MEETING_TAIL, end) and start \
                 and _dict_tags().get(t[start - 1:start + 1], "")[:1] == "n":
             continue  # 全体员工会议, 集团职工会议室: a noun (员工) and 会议, no union (工会)
@@ -387,6 +389,8 @@ def _type_only(qualifier: str, lex: _Lexicon) -> bool:
     before a generic word of two characters or more (服务型|党支部, “村居合一”型|社区|党委:
     a quoted campaign before the mark is masked and not counted), maybe after
     a verb (建设|服务型党支部)."""
+    if not any(mark in qualifier for mark in _TYPE_MARKS):
+        return False  # (most qualifiers: no need to try every generic word at the end)
     q = next((qualifier[:-len(w)] for w in lex.generic_words if len(w) > 1 and qualifier.endswith(w)), qualifier)
     if not q.endswith(_TYPE_MARKS):
         return False

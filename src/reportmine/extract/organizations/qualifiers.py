@@ -233,11 +233,12 @@ def _kind_only(qualifier: str, lex: _Lexicon) -> bool:
     """Whether ``qualifier`` only says what kind of body follows
     (org_generic_alone.txt): it is such a word (新, 世界一流), or a verb the
     extension read in and such a word of two characters or more (建设|世界一流)."""
-    if qualifier in lex.generic_alone:
+    alone = lex.generic_alone
+    if qualifier in alone.words:
         return True
     tags = _dict_tags()
-    return any(len(w) > 1 and qualifier.endswith(w) and tags.get(qualifier[:-len(w)]) in _KIND_VERB_TAGS
-               for w in lex.generic_alone)
+    return any(1 < k < len(qualifier) and qualifier[-k:] in alone.words and tags.get(qualifier[:-k]) in _KIND_VERB_TAGS
+               for k in alone.by_last.get(qualifier[-1:], ()))
 
 
 #: The ending of an institute written short after its field (生物|所, org_institute_fields.txt).
