@@ -7,7 +7,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-WORDS = ["节水", "优先", "、", "空间", "均衡", "会议", "强调", "水务局", "，", "18", "x", "坚持", "系统治理", "。", "\n"]
+WORDS = ["节水", "优先", "、", "空间", "均衡", "会议", "强调", "水务局", "，", "18", "x", "坚持", "系统治理", "。", "\n",
+         "的", "了", "把", "上", "两个", "务必", "一项"]  # (function words: compare_function_words.tsv)
 
 
 @settings(max_examples=60, deadline=None)

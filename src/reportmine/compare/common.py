@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 
@@ -103,6 +105,52 @@ def join(values: Iterable[object], sep: str = ";") -> str | None:
 def content_words(tokens: Iterable[str]) -> list[str]:
     """Tokens that can carry meaning: two or more CJK characters."""
     return [t for t in tokens if _CJK_WORD.match(t)]
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """Words that carry no content (resources/compare_function_words.tsv), by
+    jieba's part-of-speech tag or written out: left out of distinctive terms,
+    and no slogan candidate opens or closes with one (了习近平, 中存在的).
+
+    Equal rules compare equal, so memos keyed by them survive a reload."""
+
+    rows: tuple[tuple[str, str, bool, str, str], ...]  # (entry, kind, out of terms, first, last)
+
+    @cached_property
+    def _by_kind(self) -> dict[str, dict[str, tuple[bool, str, str]]]:
+        by: dict[str, dict[str, tuple[bool, str, str]]] = {"tag": {}, "word": {}}
+        for entry, kind, out, first, last in self.rows:
+            by["word" if kind == "word" else "tag"][entry] = (out, first, last)
+        return by
+
+    def _rules(self, word: str) -> list[tuple[bool, str, str]]:
+        from reportmine.extract.dictionary import word_tags
+
+        by = self._by_kind
+        return [r for r in (by["word"].get(word), by["tag"].get(word_tags().get(word, ""))) if r]
+
+    def out_of_terms(self, word: str) -> bool:
+        return any(r[0] for r in self._rules(word))
+
+    def edges(self, word: str) -> tuple[bool, bool]:
+        """(opens no candidate, closes no candidate)."""
+        def bad(how: str) -> bool:
+            return how == "any" or how == "single" and len(word) == 1
+        rules = self._rules(word)
+        return any(bad(r[1]) for r in rules), any(bad(r[2]) for r in rules)
+
+
+def function_words() -> FunctionWords:
+    """The rules of resources/compare_function_words.tsv (none when absent)."""
+    from reportmine import resources
+
+    try:
+        rows = resources.load_table("compare_function_words.tsv")
+    except FileNotFoundError:
+        rows = []
+    return FunctionWords(tuple((r["entry"], r.get("kind") or "tag", r.get("terms") == "out",
+                                r.get("first") or "", r.get("last") or "") for r in rows))
 
 
 def stopwords() -> frozenset[str]:

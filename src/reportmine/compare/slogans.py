@@ -6,7 +6,9 @@ expanded from ``resources/numbered_slogans.tsv`` when the extractor did not.
 
 ``slogan_candidates`` is for a person to review: word n-grams (2-12 jieba
 words, CJK only, 、 allowed inside, mostly not generic report words) that recur in several distinct articles and units but are
-neither in the slogan lexicons nor already extracted, nor a meeting type.
+neither in the slogan lexicons nor already extracted, nor a meeting type, a
+post or a party, leading or inspection body (巡察工作领导小组). Function words
+(resources/compare_function_words.tsv) neither open nor close one.
 Phrases inside a longer candidate with the same spread are dropped.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from reportmine import resources
-from reportmine.compare.common import blank, dates_range, join, pylist, release_memory, stopwords
+from reportmine.compare.common import FunctionWords, blank, dates_range, function_words, join, pylist, release_memory, stopwords
 from reportmine.tables.schema import validate
 
 _PUNCT = re.compile(r"[、，,；;：:“”\"'‘’「」《》\s]")
@@ -131,10 +133,12 @@ _JOINERS = frozenset({"、"})
 
 def _ngrams(tokens: list[str], lo: int = 2, hi: int = 12) -> list[str]:
     """Runs of 2..12 CJK words (、 allowed inside), at least 4 characters long,
-    neither starting nor ending with a generic report word, and not made mostly
-    of such words. (The plain definition; ``_gram_spans`` computes the same.)
+    neither starting nor ending with a generic report word or a function word
+    (compare_function_words.tsv: no 了|习近平, 中存在|的), and not made mostly of
+    generic words. (The plain definition; ``_gram_spans`` computes the same.)
     """
     stop = stopwords()
+    plain = function_words()
     out: list[str] = []
     run: list[str] = []
     for tok in tokens + [""]:
@@ -142,16 +146,18 @@ def _ngrams(tokens: list[str], lo: int = 2, hi: int = 12) -> list[str]:
             run.append(tok)
             continue
         if len(run) >= lo:
-            _run_grams(run, lo, hi, stop, out)
+            _run_grams(run, lo, hi, stop, plain, out)
         run = []
     return out
 
 
-def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list[str]) -> None:
+def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], plain: FunctionWords,
+               out: list[str]) -> None:
     n = len(run)
     edge_bad = [t in _JOINERS or t in stop for t in run]
+    edges = [plain.edges(t) for t in run]
     for i in range(n):
-        if edge_bad[i]:
+        if edge_bad[i] or edges[i][0]:
             continue
         text, words, stops = "", 0, 0
         for j in range(i, min(n, i + hi)):
@@ -160,35 +166,39 @@ def _run_grams(run: list[str], lo: int, hi: int, stop: frozenset[str], out: list
             if tok not in _JOINERS:
                 words += 1
                 stops += tok in stop
-            if j - i + 1 < lo or edge_bad[j] or len(text) < 4 or stops * 2 > words:
+            if j - i + 1 < lo or edge_bad[j] or edges[j][1] or len(text) < 4 or stops * 2 > words:
                 continue
             out.append(text)
 
 
-_KINDS: dict[frozenset[str], dict[str, int]] = {}
+_KINDS: dict[tuple[frozenset[str], FunctionWords], dict[str, int]] = {}
 
 
-def _token_kinds(stop: frozenset[str]) -> dict[str, int]:
-    """Memo of token -> bit flags (1 CJK word, 2 joiner, 4 generic word), one per stopword set."""
-    return _KINDS.setdefault(stop, {})
+def _token_kinds(stop: frozenset[str], plain: FunctionWords) -> dict[str, int]:
+    """Memo of token -> bit flags (see ``_kind_of``), one per stopword set and function-word rules."""
+    return _KINDS.setdefault((stop, plain), {})
 
 
-def _kind_of(tok: str, memo: dict[str, int], stop: frozenset[str]) -> int:
-    code = (1 if _CJK.match(tok or "-") else 0) | (2 if tok in _JOINERS else 0) | (4 if tok in stop else 0)
+def _kind_of(tok: str, memo: dict[str, int], stop: frozenset[str], plain: FunctionWords) -> int:
+    """Bit flags: 1 CJK word, 2 joiner, 4 generic word, 8 opens no phrase, 16 closes none."""
+    opens_none, closes_none = plain.edges(tok)
+    code = (1 if _CJK.match(tok or "-") else 0) | (2 if tok in _JOINERS else 0) | (4 if tok in stop else 0) \
+        | (8 if opens_none else 0) | (16 if closes_none else 0)
     if len(memo) < 500_000:
         memo[tok] = code
     return code
 
 
 def _kind_codes(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Bit flags (1 CJK word, 2 joiner, 4 generic word) and length of each token (each distinct token tested once)."""
+    """Bit flags (``_kind_of``) and length of each token (each distinct token tested once)."""
     stop = stopwords()
-    kinds = _token_kinds(stop)
+    plain = function_words()
+    kinds = _token_kinds(stop, plain)
     if not tokens:
         return np.empty(0, np.int8), np.empty(0, np.int64)
     index, uniq = pd.factorize(np.array(tokens, dtype=object))
     uniq = uniq.tolist()
-    codes = np.array([kinds[t] if t in kinds else _kind_of(t, kinds, stop) for t in uniq], dtype=np.int8)
+    codes = np.array([kinds[t] if t in kinds else _kind_of(t, kinds, stop, plain) for t in uniq], dtype=np.int8)
     lens = np.array([len(t) for t in uniq], dtype=np.int64)
     return codes[index], lens[index]
 
@@ -228,7 +238,8 @@ def _gram_spans(codes: np.ndarray, lens: np.ndarray, lo: int = 2, hi: int = 12,
     else:
         run_start_ok[:] = n >= lo
     edge_bad = joiner | (stopw & in_run)
-    all_starts = np.flatnonzero(in_run & ~edge_bad & run_start_ok)
+    end_bad = edge_bad | ((codes & 16) > 0)
+    all_starts = np.flatnonzero(in_run & ~edge_bad & ((codes & 8) == 0) & run_start_ok)
     out_t, out_a, out_b = [], [], []
     width = np.arange(hi)[None, :]
     for c0 in range(0, len(all_starts), chunk):
@@ -240,7 +251,7 @@ def _gram_spans(codes: np.ndarray, lens: np.ndarray, lo: int = 2, hi: int = 12,
         L = ends[Jc + 1] - ends[I]
         W = words[Jc + 1] - words[I]
         S = stops[Jc + 1] - stops[I]
-        ok &= (J - I + 1 >= lo) & ~edge_bad[Jc] & (L >= 4) & (S * 2 <= W)
+        ok &= (J - I + 1 >= lo) & ~end_bad[Jc] & (L >= 4) & (S * 2 <= W)
         si, sj = np.nonzero(ok)
         first = starts[si]
         out_t.append(first)
@@ -376,6 +387,9 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
     covers = _Covers(lexicon_phrases() + tuple(sorted({_norm(t) for t in (
         slogans["text"].dropna() if slogans is not None else [])})))
     titles = _titles()
+    from reportmine.extract.organizations import steering_endings
+
+    bodies = steering_endings()
     found: list[dict[str, Any]] = []
     doc_units = [unit_of[a] for a in ids]
     for phrase, docs, total in zip(vocab, postings, totals):
@@ -384,6 +398,8 @@ def slogan_candidates(tokens: Mapping[str, list[str]], texts: Mapping[str, str],
             continue
         if titles and flat.endswith(titles):
             continue  # 局党组书记: a post, not a slogan
+        if flat.endswith(bodies):
+            continue  # 巡察工作领导小组, 街道党工委: a body, not a slogan
         units = sorted({doc_units[i] for i in docs})
         if len(units) < min_units:
             continue

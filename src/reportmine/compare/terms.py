@@ -3,7 +3,8 @@
 Each unit's distinct articles (one per near-duplicate cluster) are one
 document of jieba words (two or more CJK characters). With two or more units,
 a term every unit uses sets none apart and is left out, as are the generic
-report words of ``resources/compare_stopwords.txt``; the rest are ranked by
+report words of ``resources/compare_stopwords.txt`` and the function words of
+``resources/compare_function_words.tsv`` (哪里, 至此, 目前); the rest are ranked by
 sublinear TF-IDF weight.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from reportmine.compare.common import content_words, pylist, stopwords
+from reportmine.compare.common import content_words, function_words, pylist, stopwords
 from reportmine.tables.schema import validate
 
 TOP_K = 20
@@ -34,9 +35,10 @@ def term_words(tokens: list[str] | None, verdicts: dict[str, bool] | None = None
     new = set(tokens).difference(verdicts)
     if new:
         stop = stopwords()
+        plain = function_words()
         good = set(content_words(new))
         for w in new:
-            verdicts[w] = w in good and w not in stop
+            verdicts[w] = w in good and w not in stop and not plain.out_of_terms(w)
     return [w for w in tokens if verdicts[w]]
 
 
@@ -87,12 +89,11 @@ def distinctive_terms(tokens: Mapping[str, list[str]], clusters: pd.DataFrame, t
     """
     cols = ["unit", "rank", "term", "score", "count", "n_articles"]
     reps = clusters.loc[clusters["is_representative"].astype(bool)].sort_values("article_id")
-    stop = stopwords()
+    verdicts: dict[str, bool] = {}
     docs: dict[str, list[str]] = {}
     spread: dict[str, Counter[str]] = {}
     for aid, unit in zip(pylist(reps["article_id"]), pylist(reps["unit"])):
-        words = words_of[aid] if words_of is not None and aid in words_of else \
-            [w for w in content_words(tokens.get(aid) or []) if w not in stop]
+        words = words_of[aid] if words_of is not None and aid in words_of else term_words(tokens.get(aid), verdicts)
         if not words:
             continue
         docs.setdefault(unit, []).extend(words)

@@ -79,7 +79,7 @@ from reportmine.record import Organization, Span
 
 __all__ = [
     "MAX_PLACE_RUN", "QUOTE_REACH", "extract_organizations", "generic_words", "leading_place", "mask_quoted",
-    "mentions_within", "organization_spans", "party_ending_at", "word_tag",
+    "mentions_within", "organization_spans", "party_ending_at", "steering_endings", "word_tag",
 ]
 
 
@@ -198,6 +198,20 @@ def party_ending_at(text: str, i: int) -> str:
     lex = _lexicon()
     m = lex.suffix_re.match(text, i)
     return m.group() if m and lex.info[m.group()][0] in _PARTY_KINDS else ""
+
+
+#: Kinds of body that lead, steer or inspect: their endings close a body's name and
+#: nothing else (a unit's ending may close a slogan: 以人民为中心, 四个机关).
+_STEERING_KINDS = _PARTY_KINDS | {"leading_group", "inspection_group"}
+
+
+def steering_endings() -> tuple[str, ...]:
+    """Endings of two or more characters of party, leading and inspection
+    bodies (党工委, 党支部, 领导小组, 巡察组), longest first: the comparison
+    layer's slogan candidates leave out a phrase that closes with one."""
+    info = _lexicon().info
+    return tuple(sorted((w for w, (kind, _) in info.items() if len(w) > 1 and kind in _STEERING_KINDS),
+                        key=lambda w: (-len(w), w)))
 
 
 def generic_words() -> tuple[str, ...]:
