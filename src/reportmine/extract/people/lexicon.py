@@ -220,6 +220,9 @@ class _Lexicon:
     titled_openers: frozenset[str]
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
+    #: family names that are also a preposition, verb or modal (向, 于, 应, 任): before a
+    #: frequent ordinary word (向大会作报告, 应认真学习) they are that function word
+    function_surnames: frozenset[str] = frozenset()
     rare_surnames: frozenset[str] = frozenset()
     group_re: re.Pattern[str] | None = None
     opening_quals: tuple[str, ...] = ()
@@ -372,6 +375,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
         titled_openers=frozenset(cues.get("titled_name_openers", "")),
         titled_not_mention=tuple(cues.get("titled_not_mention", ())),
+        function_surnames=frozenset(cues.get("function_surnames", "")),
         # a clause opening with a 、 list of two or more short names before a list verb
         name_list_re=re.compile(
             "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?="
