@@ -45,3 +45,33 @@ def test_village_named_after_a_family_is_no_person() -> None:
     text = ("刘家桥村党支部开展主题党日活动。\n"
             "刘家桥村利用主题党日，把党员议事和村务公开结合起来。")
     assert "刘家桥村" not in titles_of(text)
+
+
+def test_level_post_takes_no_org_from_the_party_committee_before_it() -> None:
+    people = {p.name: p.org for p in analyze("会议传达了区委书记方立民、区长贺春阳的讲话精神。").people}
+    assert people["方立民"] == "区委"
+    assert people["贺春阳"] is None  # 区长 is the district government's post, not 区委's
+
+
+def test_group_post_still_shares_the_group_org() -> None:
+    people = {p.name: p.org for p in analyze(
+        "区委第三督导组组长柏文清，副组长庞晓琳到会指导。").people}
+    assert people["庞晓琳"] == people["柏文清"]
+
+
+def test_rare_surname_after_a_post() -> None:
+    got = titles_of("市纪委监委派驻纪检监察组组长沃振邦到会指导。")
+    assert "沃振邦" in got
+
+
+def test_office_before_an_untitled_name_frames_it() -> None:
+    got = titles_of("联合党日开展集中学习，信息中心喻晓川传达了会议精神，财务处葛春燕解读了文件。")
+    assert "喻晓川" in got and "葛春燕" in got
+
+
+@pytest.mark.parametrize("text", [
+    "会上，办公室传达了通知精神。",
+    "这个中心要求大家认真学习。",
+])
+def test_office_without_a_name_gives_no_person(text: str) -> None:
+    assert titles_of(text) == {}

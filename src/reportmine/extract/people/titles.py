@@ -413,8 +413,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 org = max(orgs, key=len) if orgs else None
             if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
                     and _SAME_GROUP_GAP.fullmatch(text[out[-1].end:chain[0].start]) \
-                    and out[-1].org.endswith(chain[0].qual):
-                # 督导组组长娄某，副组长王某，督导组成员孙某: one group
+                    and out[-1].org.endswith(chain[0].qual) \
+                    and chain[0].head[:1] not in lex.level_chars:
+                # 督导组组长娄某，副组长王某，督导组成员孙某: one group; a post of a
+                # level's own (区长, 副县长) names its body, so 区委书记甲、区长乙 share none
                 org = out[-1].org
             written = _chain_texts(text, chain)
             for s, e in names:
