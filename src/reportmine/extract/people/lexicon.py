@@ -131,12 +131,15 @@ class _Offices:
     openers: _Words
     max_len: int
     place_firsts: frozenset[str] = frozenset()
+    #: any office ending (处, 室, 中心), to find offices before a name in one pass
+    end_re: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_cues(cls, data: dict) -> "_Offices":
         return cls(endings=_Words(data["endings"]), posts=frozenset(data["posts"]),
                    unit_words=tuple(data["unit_words"]), openers=_Words(data["openers"]),
-                   max_len=int(data.get("max_len", 8)), place_firsts=frozenset(data.get("place_firsts", "")))
+                   max_len=int(data.get("max_len", 8)), place_firsts=frozenset(data.get("place_firsts", "")),
+                   end_re=re.compile(_alternation(data["endings"])))
 
     def start_before(self, text: str, j: int) -> int | None:
         """Start of an office name that ends at ``j`` and opens its mention, or None.
@@ -220,6 +223,9 @@ class _Lexicon:
     titled_openers: frozenset[str]
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
+    #: family names that are also a preposition, verb or modal (向, 于, 应, 任): before a
+    #: frequent ordinary word (向大会作报告, 应认真学习) they are that function word
+    function_surnames: frozenset[str] = frozenset()
     rare_surnames: frozenset[str] = frozenset()
     group_re: re.Pattern[str] | None = None
     opening_quals: tuple[str, ...] = ()
@@ -372,6 +378,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
         titled_openers=frozenset(cues.get("titled_name_openers", "")),
         titled_not_mention=tuple(cues.get("titled_not_mention", ())),
+        function_surnames=frozenset(cues.get("function_surnames", "")),
         # a clause opening with a 、 list of two or more short names before a list verb
         name_list_re=re.compile(
             "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?="

@@ -142,6 +142,7 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     starts = {e for o in organizations for _, e in o.spans}
     if lex.group_re is not None:
         starts.update(m.end() for m in lex.group_re.finditer(text))
+    starts.update(_office_ends(ctx))
     out: list[_Mention] = []
     for p in sorted(starts):
         if p >= len(text) or not _surname_len(ctx, p) or lex.prefix_head_re.match(text, p):
@@ -177,6 +178,27 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             continue
         out.extend(_Mention(s, e) for s, e in names)
     ctx.add_mentions(out)
+    return out
+
+
+def _office_ends(ctx: _Ctx) -> list[int]:
+    """Ends of internal offices that open a clause (，数据中心某某传达…, 。观网处某某解读…).
+
+    An office the organization extractor does not name (a department, a data
+    centre) still frames the name after it as a body does: a staff member
+    speaking for the office. The office must open its mention as
+    ``_Offices.start_before`` reads it (after punctuation or an opener word,
+    no outside unit before its ending), and a surname must follow.
+    """
+    offices = ctx.lex.offices
+    if offices is None:
+        return []
+    text = ctx.text
+    out = []
+    for m in offices.end_re.finditer(text):
+        j = m.end()
+        if j < len(text) and _surname_len(ctx, j) and offices.start_before(text, j) is not None:
+            out.append(j)
     return out
 
 

@@ -142,6 +142,13 @@ def _plausible(ctx: _Ctx, name: str, slen: int, soft: bool = True) -> bool:
     return hit
 
 
+#: how frequent an ordinary word must be, after a family name that is also a function
+#: word (向, 应), to be read as that word rather than as a given name (or the start of
+#: one: 向大|会): frequent words (大会, 认真) only, so that names whose given name is a
+#: rarer word (向大军, 于春生) stay
+_FUNCTION_WORD_FREQ = 3000
+
+
 def _plausible_uncached(lex: _Lexicon, name: str, slen: int, soft: bool) -> bool:
     given = name[slen:]
     if not 1 <= len(given) <= 2 or not all(_is_cjk(c) and c not in lex.bad for c in given):
@@ -150,6 +157,8 @@ def _plausible_uncached(lex: _Lexicon, name: str, slen: int, soft: bool) -> bool
         return False
     if given in lex.not_given:
         return False
+    if slen == 1 and name[0] in lex.function_surnames and _common_word(name[1:3], _FUNCTION_WORD_FREQ):
+        return False  # 主任向大会作报告, 党员应认真学习: the "surname" is a preposition or modal before a word
     if not soft:
         return True
     if len(name) == 2 and (_common_word(name, 60) or _common_word(name, 400, places=True)):
@@ -238,8 +247,11 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if item_end is not None and slen and 2 <= item_end - i - slen + 1 <= 3 and _plausible(ctx, text[i:item_end], slen):
         return i, item_end
     best: tuple[int, int] | None = None
-    # 书记向市委汇报, 向市纪委: 市 opens a body; 向全体党员: 全体 opens a group; no given name
-    if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen):
+    # 书记向市委汇报, 向市纪委: 市 opens a body; 向全体党员: 全体 opens a group; no given name;
+    # 主任向大会作报告: a function word before a frequent word opens none either (no 向大)
+    if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen) \
+            and not (slen == 1 and ch in lex.function_surnames
+                     and _common_word(text[i + 1:i + 3], _FUNCTION_WORD_FREQ)):
         options = []
         for length in (slen + 1, slen + 2):
             end = i + length
@@ -402,6 +414,8 @@ def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None
     if not all(_is_cjk(c) and c not in lex.bad for c in text[i + 1:end]):
         return None
+    if text[end - 1] in lex.level_chars:
+        return None  # 张公庙村利用…: a place (village, town) named after a family, no person
     score = _right_score(ctx, end)
     if score < 1 or text[i:end] in lex.stopwords or _common_word(text[i:end], 50, places=True) \
             or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given \

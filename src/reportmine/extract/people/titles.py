@@ -17,7 +17,7 @@ from reportmine.extract.people.lexicon import (
 )
 from reportmine.extract.people.names import (
     _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked,
-    _named_before_post_verb, _place_name_item, _plausible, _rare_name_at, _rare_name_before,
+    _named_before_post_verb, _place_name_item, _plausible, _post_verb_len, _rare_name_at, _rare_name_before,
     _right_score, _surname_len, _titled_name_at, _titled_not_mention, _translit_run_back,
     parse_name_at, parse_name_before,
 )
@@ -373,6 +373,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             first = longer if longer and longer[1] > first[1] else first
         elif first is not None and first[1] - first[0] == 2 and lex.prefix_head_re.match(text, first[1] - 1):
             first = None  # 副书记任副组长: a surname character before a post (副组长), no name
+        if first is not None and _post_verb_len(ctx, first[0]) and _right_score(ctx, first[1]) < 2:
+            first = None  # 组长任巡察组组长: 任 "serves as" before a post with its body; a name
+            # there (组长任某某主持) must end at a strong cue
         if first is not None and t.head not in lex.post_skip and not t.qual \
                 and text[first[0]:first[1]] not in ctx.names and _right_score(ctx, first[1]) < 2:
             # 习近平总书记兰考讲话, 科尔总理曾多次: a name standing clear before the
@@ -410,8 +413,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 org = max(orgs, key=len) if orgs else None
             if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
                     and _SAME_GROUP_GAP.fullmatch(text[out[-1].end:chain[0].start]) \
-                    and out[-1].org.endswith(chain[0].qual):
-                # 督导组组长娄某，副组长王某，督导组成员孙某: one group
+                    and out[-1].org.endswith(chain[0].qual) \
+                    and chain[0].head[:1] not in lex.level_chars:
+                # 督导组组长娄某，副组长王某，督导组成员孙某: one group; a post of a
+                # level's own (区长, 副县长) names its body, so 区委书记甲、区长乙 share none
                 org = out[-1].org
             written = _chain_texts(text, chain)
             for s, e in names:
