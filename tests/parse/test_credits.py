@@ -182,3 +182,12 @@ def test_editor_labels_rank_on_one_credit_line() -> None:
     assert byline("文字编辑 孙某婷 编辑 迟某鹏") == {"editor": ["迟某鹏"]}
     assert split_fields("编辑：迟某鹏 责任编辑：王某林") == {"editor": "王某林"}
     assert split_fields("编辑：甲某某 编辑：乙某某") == {"editor": "甲某某 乙某某"}
+
+
+def test_an_outranked_editor_stays_a_person() -> None:
+    """文字编辑 beside 编辑: 迟某鹏 is the editor, 孙某婷 still a person of the article (role 编辑)."""
+    from reportmine import analyze
+    rec = analyze("青石县税务局召开专题组织生活会\n5月6日，青石县税务局第一党支部召开专题组织生活会。\n"
+                  "文字编辑:孙某婷\n编辑:迟某鹏")
+    assert rec.editor == "迟某鹏"
+    assert {p.name: p.roles for p in rec.people if "编辑" in p.roles} == {"孙某婷": ["编辑"], "迟某鹏": ["编辑"]}
