@@ -33,7 +33,10 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
     ex = extract_all(text, page.title)
     people = list(ex.people)
     known = {p.name for p in people}
-    for credit in credit_people(page.author, page.editor, page.photographers, page.reviewers):
+    credits = credit_people(page.author, page.editor, page.photographers, page.reviewers)
+    if page.other_editors:  # 文字编辑 beside 编辑: no editor of record, still a person (role 编辑)
+        credits += credit_people(None, "、".join(page.other_editors))
+    for credit in credits:
         if credit.name in known:
             for p in people:
                 if p.name == credit.name:

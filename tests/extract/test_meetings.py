@@ -203,3 +203,19 @@ def test_a_named_holder_opens_the_line_and_has_a_qualifier_of_its_own() -> None:
     assert named_holder("3月4日上午，植物分类学组在三楼会议室召开组织生活会", verbs) == "植物分类学组"
     assert named_holder("教工党支部举行政治理论学习会", verbs) is None
     assert named_holder("全体党员参加学习", verbs) is None
+
+
+@pytest.mark.parametrize("text, mtype", [
+    ("3月8日，区法院召开队伍教育整顿领导小组第一次会议，研究部署下一步工作。", "领导小组会议"),
+    ("4月2日，县税务局召开党史学习教育工作领导小组第二次全体会议。", "工作领导小组会议"),
+    ("6日，镇党委召开2023年第3次党委会议，传达学习上级精神。", "党委会议"),
+    ("7月1日，市人大常委会召开常委会第57次会议。", "常委会会议"),
+])
+def test_a_numbered_session_of_a_bodys_meeting_is_its_type(text: str, mtype: str) -> None:
+    """领导小组第一次会议 is a 领导小组会议: the session number sits inside the type (meeting_types.tsv session)."""
+    assert [m.type for m in extract_meetings(text)] == [mtype]
+
+
+def test_a_session_number_after_a_word_that_is_no_body_makes_no_type() -> None:
+    """Only rows marked session take a number: 专题第一次会议 is no 专题会议."""
+    assert extract_meetings("5月6日，支部召开专题第一次会议。") == []

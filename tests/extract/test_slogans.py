@@ -682,3 +682,21 @@ def test_aspects_named_with_the_locative_shang_are_no_formula() -> None:
     assert [s.text for s in found] == ["思想上政治上行动上"]
     found = extract_slogans("始终在思想上、政治上、行动上与党中央保持一致。")
     assert [s.text for s in found] == ["思想上、政治上、行动上"]
+
+
+@pytest.mark.parametrize("sentence, formula", [
+    ("会议要求，全县公安机关要从严管党治警，打一场铁腕治警、正风肃纪、激浊扬清的攻坚战。", "铁腕治警、正风肃纪、激浊扬清"),
+    ("要以刀刃向内的勇气，打赢正风肃纪、激浊扬清、固本培元攻坚战。", "正风肃纪、激浊扬清、固本培元"),
+    ("坚决打好刀刃向内、刮骨疗毒、去腐生肌的自我革命。", "刀刃向内、刮骨疗毒、去腐生肌"),
+])
+def test_a_run_naming_a_campaign_is_a_formula(sentence: str, formula: str) -> None:
+    """Four-character items qualifying a campaign named as a battle (…的攻坚战) form its formula, whatever their build."""
+    assert (formula, "parallel") in [(s.text, s.kind) for s in extract_slogans(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "他们用行动诠释了艰苦朴素、勇往直前、不畏牺牲的革命精神。",   # 革命 alone names no campaign
+    "支部举办了一场主题鲜明、内容丰富、形式新颖的主题党日活动。",
+])
+def test_a_run_before_no_campaign_name_is_left(sentence: str) -> None:
+    assert not [s for s in extract_slogans(sentence) if s.kind == "parallel"]

@@ -380,3 +380,15 @@ def test_a_verb_glued_before_a_short_level_form_is_no_place() -> None:
                      orgs) == "省检察院"
     orgs = [Organization(name="县妇联", kind="unit"), Organization(name="枫林县妇联", kind="unit")]
     assert find_unit("县妇联召开专题组织生活会", "枫林县妇联召开专题组织生活会。", orgs) == "枫林县妇联"
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the generic word stands for the group the first sentence names; the object 甲乙公司 is no 集团
+    ("青禾集团领导参加并指导所属企业民主生活会\n近日，青禾能源集团党委书记、董事长李某某参加并指导甲乙公司2020年度民主生活会。"
+     "集团公司其他领导班子成员也于近日参加并指导了相关二级企业的民主生活会。", "青禾能源集团"),
+    # never named: the generic word stays
+    ("集团公司召开学习专题会\n10月22日，集团公司召开学习专题会。会议由集团公司总经理张某某主持。", "集团公司"),
+])
+def test_a_generic_subject_gives_way_to_the_institution_the_opening_names(text: str, unit: str) -> None:
+    title, body = text.split("\n", 1)
+    assert find_unit(title, body, extract_organizations(body)) == unit

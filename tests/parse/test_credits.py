@@ -159,3 +159,35 @@ def test_a_photo_editor_is_no_editor() -> None:
     assert analyze(body + "图片编辑:孙某红\n编辑:迟某鹏").editor == "迟某鹏"
     rec = analyze("科研处党支部召开组织生活会\n来源:科研处 袁霄 时间:2023-03-13\n5月6日，科研处党支部召开组织生活会。")
     assert (rec.source, rec.author, rec.date) == ("科研处", None, "2023-03-13")
+
+
+@pytest.mark.parametrize("credits, editor", [
+    ("文字编辑:孙某婷\n编辑:迟某鹏", "迟某鹏"),          # 编辑 > 文字编辑, whatever the order
+    ("编辑:迟某鹏\n文字编辑:孙某婷", "迟某鹏"),
+    ("编辑:迟某鹏\n责任编辑:王某林", "王某林"),          # 责任编辑 > 编辑
+    ("文字编辑:孙某婷 责编:王某林", "王某林"),            # one line, 责编 ranks as 责任编辑
+    ("文字编辑:孙某婷\n图片编辑:李某\n审核:赵某", "孙某婷"),  # a 文字编辑 alone is the editor; 图片编辑 and 审核 never
+    ("图片编辑:李某\n审核:赵某", None),
+])
+def test_the_best_ranked_editor_label_names_the_editor(credits: str, editor: str | None) -> None:
+    """Ruling: 责任编辑 > 编辑 > 文字编辑; 图片编辑 and 审核 are no editor."""
+    from reportmine import analyze
+    body = "青石县税务局召开专题组织生活会\n5月6日，青石县税务局第一党支部召开专题组织生活会。\n"
+    assert analyze(body + credits).editor == editor
+
+
+def test_editor_labels_rank_on_one_credit_line() -> None:
+    """A byline naming several editors keeps those of its best label only; labels of one rank all count."""
+    from reportmine.parse.fields import split_fields
+    assert byline("文字编辑 孙某婷 编辑 迟某鹏") == {"editor": ["迟某鹏"]}
+    assert split_fields("编辑：迟某鹏 责任编辑：王某林") == {"editor": "王某林"}
+    assert split_fields("编辑：甲某某 编辑：乙某某") == {"editor": "甲某某 乙某某"}
+
+
+def test_an_outranked_editor_stays_a_person() -> None:
+    """文字编辑 beside 编辑: 迟某鹏 is the editor, 孙某婷 still a person of the article (role 编辑)."""
+    from reportmine import analyze
+    rec = analyze("青石县税务局召开专题组织生活会\n5月6日，青石县税务局第一党支部召开专题组织生活会。\n"
+                  "文字编辑:孙某婷\n编辑:迟某鹏")
+    assert rec.editor == "迟某鹏"
+    assert {p.name: p.roles for p in rec.people if "编辑" in p.roles} == {"孙某婷": ["编辑"], "迟某鹏": ["编辑"]}

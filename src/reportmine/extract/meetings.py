@@ -68,14 +68,29 @@ def _alternation(words: Sequence[str]) -> str:
     return alternation(w for w in words if w) or "(?!x)x"
 
 
+#: a session number written before a body's 会议 (第一次, 2023年第3次, 第二次全体)
+_SESSION = r"(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十百]+)次(?:全体)?"
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
+    """The type pattern: every type of meeting_types.tsv, and a session-marked row's
+    numbered form (领导小组第一次会议), tried first so that the number does not
+    hide the type; ``_type_name`` gives the row's name back."""
     rows = resources.load_table(TYPES_FILE)
     kind = {r["type"]: r.get("kind") or "meeting" for r in rows if r.get("type")}
+    stems = [r["type"][:-2] for r in rows if r.get("session") == "yes" and r.get("type", "").endswith("会议")]
+    numbered = rf"(?P<stem>{_alternation(stems)}){_SESSION}会议|" if stems else ""
     roles = resources.load_table(ROLES_FILE)
     role_of = {r["cue"]: r.get("role") or "guide" for r in roles if r.get("cue")}
-    return _Vocab(re.compile(_alternation(list(kind))), kind,
+    return _Vocab(re.compile(numbered + _alternation(list(kind))), kind,
                   re.compile(_alternation(list(role_of))), role_of)
+
+
+def _type_name(m: re.Match[str]) -> str:
+    """The meeting_types.tsv row a type match names: 领导小组第一次会议 -> 领导小组会议."""
+    stem = m.group("stem")
+    return stem + "会议" if stem else m.group(0)
 
 
 @dataclass(frozen=True)
@@ -307,8 +322,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     for (lo, hi), matches in by_sentence.items():
         if not hold.search(text, lo, hi):
             continue
-        campaigns = [m for m in matches if voc.kind.get(m.group(0)) == "campaign"]
-        events = [m for m in matches if voc.kind.get(m.group(0)) in ("meeting", "activity")]
+        campaigns = [m for m in matches if voc.kind.get(_type_name(m)) == "campaign"]
+        events = [m for m in matches if voc.kind.get(_type_name(m)) in ("meeting", "activity")]
         prev_end = None
         for m in events:
             if any(a < m.start() < b for a, b in docs):
@@ -317,7 +332,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             prev_end = m.end()
             if joined:
                 continue  # 成立大会暨学习研讨会: one sitting under two names
-            mtype = m.group(0)
+            mtype = _type_name(m)
             date_m = None
             if text.find("月", lo, m.start()) >= 0:  # (no date without 月: spares the scan)
                 for d in _DATE.finditer(text, lo, m.start()):
@@ -348,11 +363,11 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             themes[id(mt)] = theme
             meetings.append(mt)
     if not meetings and title:
-        m = next((x for x in voc.types.finditer(title) if voc.kind.get(x.group(0)) in ("meeting", "activity")), None)
+        m = next((x for x in voc.types.finditer(title) if voc.kind.get(_type_name(x)) in ("meeting", "activity")), None)
         if m:
             campaign = next((x.group(0) for x in voc.types.finditer(title)
                              if voc.kind.get(x.group(0)) == "campaign" and x.end() <= m.start()), None)
-            mt = Meeting(type=m.group(0), span=None, method="rule")
+            mt = Meeting(type=_type_name(m), span=None, method="rule")
             themes[id(mt)] = campaign
             meetings.append(mt)
     if not meetings:

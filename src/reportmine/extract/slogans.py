@@ -149,6 +149,7 @@ class _Lexicon:
     clause_leads: tuple[str, ...] = ()  # 做到, 切实: before a clause of verb-object triads
     quality_words: frozenset[str] = frozenset()  # 统一, 有力: predicates jieba tags otherwise
     quality_leads: tuple[str, ...] = ()  # 一支: before the qualities of a team (…的队伍)
+    campaign_heads: tuple[str, ...] = ()  # 攻坚战: a campaign a run of four-character items qualifies
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
 
 
@@ -174,7 +175,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
                load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"),
                load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"),
-               load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"))
+               load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"),
+               load_lines("parallel_campaign_heads.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -191,7 +193,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    formula_words: tuple[str, ...] = (),
                    clause_leads: tuple[str, ...] = (),
                    quality_words: tuple[str, ...] = (),
-                   quality_leads: tuple[str, ...] = ()) -> _Lexicon:
+                   quality_leads: tuple[str, ...] = (),
+                   campaign_heads: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -238,6 +241,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         clause_leads=tuple(sorted(clause_leads, key=len, reverse=True)),
         quality_words=frozenset(quality_words),
         quality_leads=tuple(sorted(quality_leads, key=len, reverse=True)),
+        campaign_heads=tuple(sorted(campaign_heads, key=len, reverse=True)),
     )
 
 
@@ -1010,6 +1014,10 @@ def _verb_object_item(item: str, tags: dict[str, str]) -> bool:
     return (tags.get(item[:2]) or "").startswith("v") and tags.get(item[2:]) in _OBJECT_TAGS
 
 
+#: characters no item of a campaign's formula holds: a phrase with 的 or a list's joiner is no set item
+_LIST_CHARS = frozenset("的和与及等")
+
+
 def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
     """Runs of 3+ four-character items that share nothing, taken by their build
     and their place: the lead's ruling of round 18.
@@ -1022,6 +1030,9 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
       (做到, 达到了 ...), up to punctuation or the 的 of the aim they state
       (达到了…的目的): after bare punctuation they are as often what was done
       (，征求意见、查找差距、制定措施，), an activity list, no formula.
+    - before the name of a campaign (parallel_campaign_heads.txt: 攻坚战, 自我革命),
+      after 的 or glued: the frame alone marks the formula (打一场铁腕治警、
+      正风肃纪、激浊扬清的攻坚战), no item holding 的 or a joining word (和, 及, 等).
     - after a quality lead up to 的 (一支对党忠诚、服务人民、执法公正、纪律严明的
       队伍) the frame alone marks the formula: items of either build, one in
       four may miss the tags (公正 is tagged a name), the first and last fit.
@@ -1043,7 +1054,10 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         tags = tags or word_tags()
         quality = [_quality_item(x, tags, lex.quality_words) for x in items]
         verb_object = [_verb_object_item(x, tags) for x in items]
-        if head.endswith(lex.quality_leads) and after == "的":
+        if text.startswith(lex.campaign_heads, end + (after == "的")):
+            # 打一场铁腕治警、正风肃纪、激浊扬清的攻坚战: what a campaign is, by its frame
+            ok = not any(set(x) & _LIST_CHARS for x in items)
+        elif head.endswith(lex.quality_leads) and after == "的":
             fits = [a or b for a, b in zip(quality, verb_object)]
             ok = fits[0] and fits[-1] and fits.count(False) * 4 <= len(items)
         elif all(quality):

@@ -579,6 +579,34 @@ def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
     return fuller.pop() if len(fuller) == 1 else chosen
 
 
+def _only_generic(name: str, generic: tuple[str, ...]) -> bool:
+    """Whether ``name`` is nothing but generic unit words (公司, 集团公司, 医院)."""
+    if not name:
+        return True
+    return any(name.startswith(g) and _only_generic(name[len(g):], generic) for g in generic)
+
+
+def _named_generic(chosen: str, found: _Regions, cues: _Cues) -> str | None:
+    """The named institution a generic subject (集团公司其他领导…) stands for,
+    where the title or opening names it with a qualifier of its own before the
+    generic word that opens the subject (集团 of 集团公司): 首农食品集团党委书记… ->
+    首农食品集团, while 中海置业公司, an object, is no 集团. Why: the GUIDE gives a
+    generic word only where the text never names the institution. The name
+    is cut after the generic word (its party body is no more the unit than
+    the institution); two different institutions leave the generic word."""
+    g = next(w for w in cues.generic if chosen.startswith(w))  # 集团公司: a 集团
+    named: set[str] = set()
+    for k in range(len(found.items)):
+        for _, _, name in found.mentions(k):
+            at = name.find(g)
+            head = name[:at]
+            if at > 0 and head[0] not in cues.not_place_start and not _only_generic(head, cues.generic):
+                named.add(name[:at + len(g)])
+    # the title's short form and the opening's full one (青禾集团, 青禾能源集团) are one
+    named = {n for n in named if not any(n != o and _is_subsequence(n, o) for o in named)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(ch in chars for ch in short)
@@ -635,6 +663,8 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             chosen = name
         break
     if chosen is not None:
+        if _only_generic(chosen, cues.generic):
+            chosen = _named_generic(chosen, found, cues) or chosen
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     full = (title or "") + text

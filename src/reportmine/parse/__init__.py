@@ -21,6 +21,9 @@ class ParsedPage:
     #: label of credit_words.json's reviewer_roles): people of the article (GUIDE §2, every
     #: named person) with role 审核, neither author nor editor
     reviewers: list[str] = field(default_factory=list)
+    #: editors a better-ranked editor label outranks (文字编辑 beside 编辑, credits.editor_rank):
+    #: people of the article with role 编辑, though not the record's editor
+    other_editors: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None

@@ -42,6 +42,29 @@ def reviewer_roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _editor_ranks() -> dict[str, int]:
+    return {k: int(v) for k, v in resources.load_json("credit_words.json").get("editor_rank", {}).items()}
+
+
+def editor_rank(label: str) -> int:
+    """Precedence of an editor label, lower first: 责任编辑/责编 -1, 编辑 0, 文字编辑 1.
+
+    Why: a page that credits both a 文字编辑 and an 编辑 (or a 责任编辑) names
+    one editor of record, and the ruling is 责任编辑 > 编辑 > 文字编辑; labels
+    not listed in ``editor_rank`` of ``credit_words.json`` rank as 编辑."""
+    return _editor_ranks().get(label, 0)
+
+
+def line_editor_rank(text: str) -> int:
+    """The best ``editor_rank`` of the editor labels on a credit line (0, 编辑's, when none).
+
+    A line's editor is the one of its best label (``read_roles``, ``split_fields``),
+    so this rank tells a later line whether its editor outranks the one read."""
+    return min((editor_rank(m.group(1)) for m in _role_pattern().finditer(text) if _kind(m) == "editor"),
+               default=0)
+
+
+@lru_cache(maxsize=1)
 def _role_kinds() -> dict[str, str]:
     """Role word -> ``author`` / ``editor`` / ``photo``."""
     w = words()
@@ -204,6 +227,7 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
     so a caption (图：会议现场) names nobody.
     """
     found: dict[str, list[str]] = {}
+    best_editor = 2**31  # the rank of the editor label whose names are kept (editor_rank)
     if "文" in text or "图" in text:
         text = _SLASHED_ROLE.sub(_slashed, text)
     matches = list(_role_pattern().finditer(text))
@@ -219,6 +243,13 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
         if names and (m.group(1) in _person_only() or kind == "photo"):
             names = [n for n in names if looks_like_person(n)]
         if names and kind in kinds:
+            if kind == "editor":
+                rank = editor_rank(m.group(1))
+                if rank > best_editor:
+                    continue  # 编辑：甲 文字编辑：乙: the 编辑 is the editor
+                if rank < best_editor:
+                    found.pop(kind, None)
+                    best_editor = rank
             bucket = found.setdefault(kind, [])
             bucket.extend(n for n in names if n not in bucket)
     return found

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from reportmine import resources
 # credits needs nothing from here: importing it at the top spares every call an import statement
-from reportmine.parse.credits import (is_media, is_unit, join_spaced_names, looks_like_person, read_roles,
+from reportmine.parse.credits import (editor_rank, is_media, is_unit, join_spaced_names, looks_like_person, read_roles,
                                       reviewer_roles, source_without_person, unit_word)
 
 _DATE = re.compile(
@@ -307,6 +307,7 @@ def split_fields(line: str) -> dict[str, str]:
     matches = list(label_pattern().finditer(line))
     out: dict[str, str] = {}
     credited: list[str] = []
+    best_editor = 2**31  # the rank of the editor label read (credits.editor_rank)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = cut_furniture(line[m.end():end].strip(" \t　|｜")).strip(" \t　|｜【】[]")
@@ -318,6 +319,13 @@ def split_fields(line: str) -> dict[str, str]:
             credited.extend(names)
         if name == "source":
             value = source_without_person(value)  # 来源:科研处 袁霄: the department, not its clerk
+        if name == "editor" and value:
+            rank = editor_rank(m.group(1))
+            if out.get(name) and rank > best_editor:
+                continue  # 责任编辑：甲 编辑：乙: one editor of record, the best-ranked label's
+            if rank < best_editor:
+                out.pop(name, None)
+                best_editor = rank
         if name in ("author", "editor") and out.get(name) and value:
             out[name] = f"{out[name]} {value}"
         else:

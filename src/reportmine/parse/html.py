@@ -14,8 +14,8 @@ import re
 
 from reportmine.parse import ParsedPage
 from reportmine.parse.body import common_ancestor, core_range, inside_test
-from reportmine.parse.credits import (byline, credited_people, dateline_author, is_media, looks_like_person,
-                                      trailing_author, trailing_editor)
+from reportmine.parse.credits import (byline, credited_people, dateline_author, is_media, line_editor_rank,
+                                      looks_like_person, trailing_author, trailing_editor)
 from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, text_lines
 from reportmine.parse.encoding import decode
 from reportmine.parse.fields import DATE_TIME as _DATE_IN
@@ -167,7 +167,8 @@ def _read_field_line(text: str, fields: _Fields, tier: int) -> list[str]:
         if not raw:
             empty.append(fname)
             continue
-        _add_field(fields, fname, raw, tier)
+        # several editor labels: the best-ranked one's editor wins (credits.editor_rank)
+        _add_field(fields, fname, raw, tier + (line_editor_rank(s) if fname == "editor" else 0))
     return empty
 
 
@@ -436,7 +437,7 @@ def _add_byline(credit: dict[str, list[str]], text: str, fields: _Fields, tier: 
     fields.credit_lines.append(text)
     for role in ("author", "editor"):
         if credit.get(role):
-            fields.add(role, "、".join(credit[role]), tier)
+            fields.add(role, "、".join(credit[role]), tier + (line_editor_rank(text) if role == "editor" else 0))
     m = _OUTLET_BEFORE_REPORTER.search(text) if "记者" in text else None
     if m:
         outlet = m.group(1)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import byline, credited_people, dateline_author, trailing_author, trailing_editor
+from reportmine.parse.credits import (byline, credited_people, dateline_author, line_editor_rank, trailing_author,
+                                      trailing_editor)
 from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
@@ -57,6 +58,7 @@ def parse_text(text: str) -> ParsedPage:
         page.warnings.append("no text found")
         return page
     fields: dict[str, str | None] = {}
+    ranks: dict[str, int] = {}  # the editor_rank of the label the editor was read under
     body: list[str] = []
     pending: str | None = None  # a label whose value is on the next line
     header_done = False
@@ -95,7 +97,9 @@ def parse_text(text: str) -> ParsedPage:
                     if d := normalize_date(line):
                         fields["date"] = d
                 for fname, raw in found.items():
-                    if raw:
+                    if raw and fname == "editor":
+                        _offer_editor(fields, ranks, page.other_editors, field_value(fname, raw), line)
+                    elif raw:
                         fields.setdefault(fname, field_value(fname, raw))
                     elif len(found) == 1:
                         pending = fname
@@ -126,8 +130,8 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if page.title is not None and (credit := byline(line)):
                 # 「文/ 某某 某某」「记者 某某 通讯员 某某」 under the headline
-                if credit.get("editor") and not fields.get("editor"):
-                    fields["editor"] = "、".join(credit["editor"])
+                if credit.get("editor"):
+                    _offer_editor(fields, ranks, page.other_editors, "、".join(credit["editor"]), line)
                 if credit.get("author") and byline_author is None:
                     byline_author = "、".join(credit["author"])
                 continue
@@ -138,14 +142,14 @@ def parse_text(text: str) -> ParsedPage:
                 if page.title and len(line) >= 4:
                     page.warnings.append(f"header line kept out of body: {line}")
                 continue
-        if header_done and _footer_field(line, fields):
+        if header_done and _footer_field(line, fields, ranks, page.other_editors):
             _add_credited(page, line)
             continue
         credit = byline(line) if len(line) <= 50 else None
         if credit:  # 「□ 本报记者 某某」「编辑/某某」 on a line of their own
             _add_credited(page, line)
-            if credit.get("editor") and not fields.get("editor"):
-                fields["editor"] = "、".join(credit["editor"])
+            if credit.get("editor"):
+                _offer_editor(fields, ranks, page.other_editors, "、".join(credit["editor"]), line)
             if credit.get("author") and byline_author is None:
                 byline_author = "、".join(credit["author"])
             continue
@@ -246,7 +250,26 @@ def _furniture_fields(line: str, fields: dict[str, str | None]) -> None:
         fields["date"] = d
 
 
-def _footer_field(line: str, fields: dict[str, str | None]) -> bool:
+def _offer_editor(fields: dict[str, str | None], ranks: dict[str, int], outranked: list[str],
+                  value: str | None, line: str) -> None:
+    """Take ``value`` as the editor unless one read under an equal or better label is set.
+
+    Why: pages may credit a 文字编辑, an 编辑 and a 责任编辑 on separate lines;
+    the editor of record is the best-ranked one (credits.editor_rank), not the first.
+    The editor that loses goes to ``outranked``: still a person of the article."""
+    if not value:
+        return
+    rank = line_editor_rank(line)
+    old = fields.get("editor")
+    if not old or rank < ranks.get("editor", 0):
+        fields["editor"] = value
+        ranks["editor"] = rank
+        value = old
+    if value and value != fields["editor"] and value not in outranked:
+        outranked.append(value)
+
+
+def _footer_field(line: str, fields: dict[str, str | None], ranks: dict[str, int], outranked: list[str]) -> bool:
     """A trailing ``编辑：某某`` / ``来源：某网`` line after the body.
 
     A longer line is a footer only when it is a row of two or more labelled
@@ -259,6 +282,8 @@ def _footer_field(line: str, fields: dict[str, str | None]) -> bool:
     if not found or label_pattern().match(line) is None:
         return False
     for fname, raw in found.items():
-        if raw and not fields.get(fname):
+        if raw and fname == "editor":
+            _offer_editor(fields, ranks, outranked, field_value(fname, raw), line)
+        elif raw and not fields.get(fname):
             fields[fname] = field_value(fname, raw)
     return True
