@@ -1228,7 +1228,7 @@ def test_service_counts_have_their_metrics(text: str, value: float, metric: str 
 
 
 def test_a_qizhong_part_naming_a_kind_or_following_another_part_keeps_its_object() -> None:
-    assert one("处理处分9人，其中给予党纪处分3人。", 3).object == "给予党纪处分"
+    assert one("处理处分9人，其中给予党纪处分3人。", 3).object == "党纪处分"  # (给予 is light)
     assert one("问责5人，其中诫勉2人、批评教育3人。", 3).object == "批评教育"
 
 
