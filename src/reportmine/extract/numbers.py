@@ -314,6 +314,10 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     made_of = _MADE_OF.match(text, start)
     if made_of is not None:  # (what they are made of is no cue of the metric)
         return _object_after(lex, text, made_of.end(), unit)
+    note = _BRACKET_NOTE.match(text, start)
+    if note is not None:  # 122项[(条)]履职成果: a second unit in brackets, the noun follows it
+        found = _object_after(lex, text, note.end(), unit)
+        return (start, found[1], found[2]) if found is not None else None
     end = _phrase_end_after(text, start)
     s = text[start:end]
     if not s or (lex.joins and s.startswith(lex.joins)):
@@ -599,7 +603,7 @@ def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> st
 
 
 #: Characters of a date's tail after its digits (4月份, 2005年, 7月底, 一季度).
-_DATE_TAIL = re.compile(r"[0-9０-９]+(?:年度?|月份?|月底|日|季度)")
+_DATE_TAIL = re.compile(r"[0-9０-９]+(?:年底|年度?|月份?|月底|日|季度)")
 
 
 def _before_compared_date(lex: _Lexicon, text: str, before: tuple[int, int, int],
@@ -619,6 +623,23 @@ def _before_compared_date(lex: _Lexicon, text: str, before: tuple[int, int, int]
     word = next((w for w in lex.compares if text.endswith(w, floor, j)), None)
     again = _object_before(lex, text, j - len(word), floor) if word else None
     return again if again is not None else before
+
+
+def _rate_from_date(lex: _Lexicon, text: str, num_start: int, floor: int) -> tuple[int, int, int] | None:
+    """The rate of a share whose starting point is dated (谈话函询类比例[由2014年底的]1.6%上升至…):
+    before the figure stand only a word of change, a date and 的, so the rate is
+    named before that word of change; None when the text is not so."""
+    if text[num_start - 1:num_start] != "的":
+        return None
+    date = None
+    for m in _DATE_TAIL.finditer(text, max(floor, num_start - 12), num_start - 1):
+        if m.end() == num_start - 1:
+            date = m
+    if date is None:
+        return None
+    change = next((m for m in lex.change_re.finditer(text, max(floor, date.start() - 4), date.start())
+                   if m.end() == date.start()), None)
+    return _object_before(lex, text, change.start(), floor) if change is not None else None
 
 
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -1151,6 +1172,10 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], uni
     or a head count with a verb of going (80余人[赴]烈士陵园)."""
     if unit in lex.person_units and lex.go and text.startswith(lex.go, after[1]):
         return True
+    if unit in lex.person_units and text.startswith(lex.prepositions, after[1]):
+        w = next(w for w in lex.prepositions if text.startswith(w, after[1]))
+        if not _opens_word(text[after[1]:after[2]], len(w)):
+            return True  # 干部近1万人[通过]线上方式接受警示教育: the people are named before
     if text[after[1]:after[1] + 1] not in lex.verb_starts:
         return False
     m = lex.word_re.match(text, after[1])
@@ -1290,6 +1315,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     # 查摆问题5个方面18条: the second part counts what the first did
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
             carried = None
+            if before is None and unit in lex.share_units:
+                before = _rate_from_date(lex, text, num_start, max(clause_start, last_end))
             if before is not None and unit in lex.share_units:
                 before = _rate_before(lex, text, _before_compared_date(lex, text, before, max(clause_start, last_end)))
                 if before is None and out and out[-1].sentence == bisect_right(sentence_ends, num_start):
@@ -1315,6 +1342,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
             obj = _trim_particles(obj) or None
+        if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
+            obj = obj[len(_PART_LEAD):]  # [其中]“谈话函询”占33.4%: 其中 opens the clause, it names nothing
         if obj is not None and after is not None and unit in lex.person_units:
             obj = _people_named(lex, _before_plural(obj))
         if obj is not None and after is not None and unit in lex.body_units:
