@@ -1228,7 +1228,7 @@ def test_service_counts_have_their_metrics(text: str, value: float, metric: str 
 
 
 def test_a_qizhong_part_naming_a_kind_or_following_another_part_keeps_its_object() -> None:
-    assert one("处理处分9人，其中给予党纪处分3人。", 3).object == "给予党纪处分"
+    assert one("处理处分9人，其中给予党纪处分3人。", 3).object == "党纪处分"  # (给予 is light)
     assert one("问责5人，其中诫勉2人、批评教育3人。", 3).object == "批评教育"
 
 
@@ -1290,3 +1290,75 @@ def test_reserve_cadres_are_no_light_verb_and_other_aspects_name_no_kind() -> No
 
 def test_an_object_after_a_count_may_open_with_a_word_holding_deng() -> None:
     assert one("制定四个等级评定标准。", 4).object == "等级评定标准"
+
+
+# --------------------------------------------------------------------------- round 20
+
+def test_the_head_noun_after_the_unit_decides_the_metric_over_a_modifier() -> None:
+    # a noun cue followed only by nouns up to another noun cue is that head's modifier
+    assert one("全市培育5个支部党建品牌。", 5).metric == "brands"
+    assert one("打造8个党支部特色品牌。", 8).metric == "brands"
+    # a verb between them: the counted noun comes first
+    assert one("推动12个党支部开好组织生活会。", 12).metric == "branches"
+
+
+def test_a_figure_reached_counts_the_noun_before_the_verb_of_reaching() -> None:
+    found = extract_numbers("组织线上答题，四期浏览量突破366人次。")
+    by_value = {n.value: n for n in found}
+    assert by_value[366].object == "浏览量"
+    assert by_value[4].object != "浏览量突破"
+
+
+def test_a_share_between_two_de_counts_the_noun_after() -> None:
+    assert one("超额完成市分行下达的85%的阶段性目标。", 85).object == "阶段性目标"
+    assert one("全校学生参学率达到100%。", 100).object == "全校学生参学率"
+
+
+def test_a_share_from_a_dated_starting_point_is_named_before_the_change_word() -> None:
+    found = extract_numbers("函询类比例由2019年底的2.5%上升至现在的40.1%。")
+    assert [n.object for n in found] == ["函询类比例", "函询类比例"]
+
+
+def test_bodies_counted_by_suo_or_jia_end_before_their_people() -> None:
+    assert one("与20多所兄弟院校师生开展接力宣讲。", 20).object == "兄弟院校"
+    assert one("组织6家企业职工参加培训。", 6).object == "企业"
+    assert one("全市120家企业党组织。", 120).object == "企业党组织"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全县给予党纪政务处分12人。", 12, "disciplined"),
+    ("诫勉谈话3人。", 3, "disciplined"),
+    ("开展谈心谈话150人次。", 150, "talks"),
+    ("立案审查调查21件。", 21, "cases_filed"),
+    ("会上通报典型案例5个。", 5, "cases_reported"),
+    ("建立健全制度机制16项。", 16, "rules_made"),
+    ("堵塞制度漏洞4个。", 4, "problems_found"),
+    ("开展3轮常规巡察。", 3, "inspections"),
+    ("召开党委会议专题研究巡察整改5次。", 5, "meetings"),
+    ("派出4个巡察组。", 4, "groups"),
+    ("共确定专题课题120个。", 120, "surveys"),
+    ("承担国家课题3个。", 3, None),
+    ("处置反映问题线索230件。", 230, "leads_handled"),
+])
+def test_round20_discipline_and_rectification_metrics(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
+
+
+def test_a_qizhong_part_with_a_cue_of_its_own_keeps_its_object() -> None:
+    assert one("给予党纪政务处分10人，其中诫勉4人、批评教育6人。", 4).object == "诫勉"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("共梳理24项整改内容。", 24, "整改内容"),
+    ("局长先后8次主持召开党委会。", 8, "党委会"),
+    ("在主流媒体刊发信息稿件300余条。", 300, "信息稿件"),
+    ("为120个基层党支部配发学习资料。", 120, "基层党支部"),
+    ("社区把报到的210名机关在职党员分成12组。", 210, "机关在职党员"),
+    ("40名党员在职工之家参加活动。", 40, "党员"),
+    ("形成85项(条)履职成果转化为提案。", 85, "履职成果"),
+    ("全区村(社区)干部近2万人通过线上方式接受警示教育。", 20000, "全区村(社区)干部"),
+    ("其中“谈话函询”占21.5%。", 21.5, "“谈话函询”"),
+    ("16个教学点入选示范名单。", 16, "教学点"),
+])
+def test_round20_object_bounds(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj

@@ -112,6 +112,11 @@ class _Lexicon:
     compares: tuple[str, ...]
     #: words after 等 that name no kind (方面): a list so closed keeps its items
     vague_heads: tuple[str, ...]
+    #: units counting bodies (所, 家) and the nouns of their people (师生, 职工)
+    body_units: frozenset[str]
+    people_of: tuple[str, ...]
+    #: verbs of reaching a figure (浏览量[突破]366人次): the noun before is the next count's
+    reaches: tuple[str, ...]
     change_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -201,6 +206,9 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         share_units=frozenset(roles.get("share_unit", ())),
         compares=longest_first("compare"),
         vague_heads=longest_first("vague_head"),
+        reaches=longest_first("reach"),
+        body_units=frozenset(roles.get("body_unit", ())),
+        people_of=longest_first("people_of"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         unit_metrics={},
     )
@@ -306,6 +314,10 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     made_of = _MADE_OF.match(text, start)
     if made_of is not None:  # (what they are made of is no cue of the metric)
         return _object_after(lex, text, made_of.end(), unit)
+    note = _BRACKET_NOTE.match(text, start)
+    if note is not None:  # 122项[(条)]履职成果: a second unit in brackets, the noun follows it
+        found = _object_after(lex, text, note.end(), unit)
+        return (start, found[1], found[2]) if found is not None else None
     end = _phrase_end_after(text, start)
     s = text[start:end]
     if not s or (lex.joins and s.startswith(lex.joins)):
@@ -370,6 +382,18 @@ def _money_object_after(lex: _Lexicon, text: str, end: int) -> tuple[int, int, i
         return None
     after = _object_after(lex, text, end + 1, "元")
     return (end, after[1], after[2]) if after is not None else None
+
+
+def _share_object_after(lex: _Lexicon, text: str, num_start: int, num_end: int) -> tuple[int, int, int] | None:
+    """The object of a share written between two 的 (完成省分行下达[的]90%[的]阶段性目标):
+    the share is itself qualified by the clause before it, so it names no rate of
+    that clause; it is a share of the noun after it. Else None: a share is a
+    rate named before it (参学率达到100%), and the noun after 的 of a plain
+    rate (党员占比60%的支部) is what has that rate, not what it measures."""
+    if text[num_end:num_end + 1] != "的" or text[num_start - 1:num_start] != "的":
+        return None
+    after = _object_after(lex, text, num_end + 1, "%")
+    return (num_end, after[1], after[2]) if after is not None else None
 
 
 #: Units of events that an adverbial of place or target may separate from their verb.
@@ -579,7 +603,7 @@ def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> st
 
 
 #: Characters of a date's tail after its digits (4月份, 2005年, 7月底, 一季度).
-_DATE_TAIL = re.compile(r"[0-9０-９]+(?:年度?|月份?|月底|日|季度)")
+_DATE_TAIL = re.compile(r"[0-9０-９]+(?:年底|年度?|月份?|月底|日|季度)")
 
 
 def _before_compared_date(lex: _Lexicon, text: str, before: tuple[int, int, int],
@@ -599,6 +623,23 @@ def _before_compared_date(lex: _Lexicon, text: str, before: tuple[int, int, int]
     word = next((w for w in lex.compares if text.endswith(w, floor, j)), None)
     again = _object_before(lex, text, j - len(word), floor) if word else None
     return again if again is not None else before
+
+
+def _rate_from_date(lex: _Lexicon, text: str, num_start: int, floor: int) -> tuple[int, int, int] | None:
+    """The rate of a share whose starting point is dated (谈话函询类比例[由2014年底的]1.6%上升至…):
+    before the figure stand only a word of change, a date and 的, so the rate is
+    named before that word of change; None when the text is not so."""
+    if text[num_start - 1:num_start] != "的":
+        return None
+    date = None
+    for m in _DATE_TAIL.finditer(text, max(floor, num_start - 12), num_start - 1):
+        if m.end() == num_start - 1:
+            date = m
+    if date is None:
+        return None
+    change = next((m for m in lex.change_re.finditer(text, max(floor, date.start() - 4), date.start())
+                   if m.end() == date.start()), None)
+    return _object_before(lex, text, change.start(), floor) if change is not None else None
 
 
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -917,13 +958,62 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     if k > 0 and any(m.start() > k for m in matches):
         # 党委会、专题研讨会[等]各类会议50次: the head noun after 等 says what all are
         matches = [m for m in matches if m.start() > k]
+    if after and matches:
+        return cue_best[_head_cue(lex, cue_text, matches)][1]
     for m in matches:
         cue = m.group(1)
         rank, name = cue_best[cue]
-        key = (-m.start() if after else 0, len(cue), -rank)
+        key = (0, len(cue), -rank)
         if best is None or key > best:
             best, best_name = key, name
     return best_name
+
+
+def _is_noun(word: str) -> bool:
+    """Whether jieba's dictionary reads ``word`` as a noun (tag n… or j), by the
+    whole word or else by its last two characters or last character (党建[品牌])."""
+    tags = word_tags()
+    tag = tags.get(word) or tags.get(word[-2:]) or tags.get(word[-1:], "")
+    return tag.startswith(("n", "j"))
+
+
+def _has_verb(lex: _Lexicon, s: str) -> bool:
+    """Whether ``s`` holds a verb: a word of count_words.tsv, or a word of jieba's
+    dictionary (longest first, up to four characters) tagged v (开好, 入选)."""
+    if _words(lex, s):
+        return True
+    tags = word_tags()
+    i = 0
+    while i < len(s):
+        k = next((k for k in range(min(4, len(s) - i), 0, -1) if s[i:i + k] in tags), 1)
+        if tags.get(s[i:i + k], "") == "v" or tags.get(s[i:i + k], "").startswith("vd"):
+            return True
+        i += k
+    return False
+
+
+def _head_cue(lex: _Lexicon, cue_text: str, matches: list[re.Match[str]]) -> str:
+    """The cue deciding the metric of an object written after the unit. The counted
+    noun comes first (12个[党支部]开好组织生活会), so the earliest cue is read,
+    the longest at its place; but a noun cue followed, with only nouns between,
+    by another noun cue is a modifier of that head (5个支部[党建品牌]: brands,
+    of branches), so the head is read on to the last such noun."""
+    def longest_at(lo: int) -> re.Match[str] | None:
+        after = [m for m in matches if m.start() >= lo]
+        if not after:
+            return None
+        first = min(m.start() for m in after)
+        return max((m for m in after if m.start() == first), key=lambda m: len(m.group(1)))
+
+    cur = longest_at(0)
+    assert cur is not None
+    while _is_noun(cur.group(1)):
+        end = cur.start() + len(cur.group(1))
+        nxt = longest_at(end)
+        if nxt is None or not _is_noun(nxt.group(1)) or _has_verb(lex, cue_text[end:nxt.start()]):
+            break
+        cur = nxt
+    return cur.group(1)
 
 
 def _planned(lex: _Lexicon, clause: str, approx: str | None, sentence_head: str = "") -> bool:
@@ -1033,6 +1123,15 @@ def _people_named(lex: _Lexicon, obj: str) -> str:
     return obj[:heads[-1]] if heads and heads[-1] < len(obj) else obj
 
 
+def _body_named(lex: _Lexicon, obj: str) -> str:
+    """The bodies a count of bodies names (30多所[兄弟高校]师生): people of them
+    written right after the body (师生, 职工) are not what 所 or 家 counts, so the
+    object ends at the body (a part or whole word of count_words.tsv)."""
+    people = next((w for w in lex.people_of if obj.endswith(w)), "")
+    body = obj[: len(obj) - len(people)]
+    return body if people and body.endswith(lex.wholes) else obj
+
+
 def _names_a_part(lex: _Lexicon, text: str, start: int, obj: str) -> bool:
     """Whether the phrase at ``start`` is only a place or body (县直机关单位,
     中小学校) with no verb of its own: written after another count it says where
@@ -1073,6 +1172,10 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], uni
     or a head count with a verb of going (80余人[赴]烈士陵园)."""
     if unit in lex.person_units and lex.go and text.startswith(lex.go, after[1]):
         return True
+    if unit in lex.person_units and text.startswith(lex.prepositions, after[1]):
+        w = next(w for w in lex.prepositions if text.startswith(w, after[1]))
+        if not _opens_word(text[after[1]:after[2]], len(w)):
+            return True  # 干部近1万人[通过]线上方式接受警示教育: the people are named before
     if text[after[1]:after[1] + 1] not in lex.verb_starts:
         return False
     m = lex.word_re.match(text, after[1])
@@ -1086,9 +1189,11 @@ def _leads_next_count(lex: _Lexicon, text: str, after: tuple[int, int, int], nex
     """Whether the phrase after a count is a verb phrase that runs right into the
     next count (走访320户|收集意见建议85条, 开展宣讲12场|覆盖群众3000人次): its noun
     is what the next count counts, so this count's object is written before it.
-    A bare noun there (5个方面18条) stays: it names what this count counts."""
+    A bare noun there (5个方面18条) stays: it names what this count counts.
+    A noun and a verb of reaching a figure (四期[浏览量突破]366人次) is the
+    next count's too: the noun is what that figure measures."""
     if after[2] != next_start:
-        return False
+        return text[after[2]:next_start] in lex.reaches
     if after[1] > after[0]:
         return True  # a light verb was skipped (收集, 征集)
     m = lex.word_re.match(text, after[1])
@@ -1140,7 +1245,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # 其中3项[为]省部级荣誉: a part of a count, and what that part is
             read_from += len(next(w for w in lex.copulas if text.startswith(w, num_end)))
         after = _money_object_after(lex, text, num_end) if unit == "元" else \
-            None if unit in lex.share_units else _object_after(lex, text, read_from, unit)
+            _share_object_after(lex, text, num_start, num_end) if unit in lex.share_units else \
+            _object_after(lex, text, read_from, unit)
         if after is not None and idx + 1 < len(numerals) and after[1] < numerals[idx + 1].start < after[2]:
             # 12家单位|近千人次: the phrase read over a round numeral (千 may be a word's
             # character), but a counted numeral begins a count of its own
@@ -1209,6 +1315,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     # 查摆问题5个方面18条: the second part counts what the first did
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
             carried = None
+            if before is None and unit in lex.share_units:
+                before = _rate_from_date(lex, text, num_start, max(clause_start, last_end))
             if before is not None and unit in lex.share_units:
                 before = _rate_before(lex, text, _before_compared_date(lex, text, before, max(clause_start, last_end)))
                 if before is None and out and out[-1].sentence == bisect_right(sentence_ends, num_start):
@@ -1234,8 +1342,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
             obj = _trim_particles(obj) or None
+        if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
+            obj = obj[len(_PART_LEAD):]  # [其中]“谈话函询”占33.4%: 其中 opens the clause, it names nothing
         if obj is not None and after is not None and unit in lex.person_units:
             obj = _people_named(lex, _before_plural(obj))
+        if obj is not None and after is not None and unit in lex.body_units:
+            obj = _body_named(lex, obj)
         if unit in lex.category_units and after is None and obj is not None and not _names_counted(lex, obj):
             obj, cue_text, span = None, "", (num_start, num_end)  # 围绕三大方面: nothing named before
         if after is not None and _background(lex, text, c.start, obj, after[2]):
@@ -1285,9 +1397,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj is not None and text.startswith(_PART_LEAD, clause_start) and _is_verb_phrase(obj) and \
                     out and out[-1].sentence == sentence and out[-1].unit == unit and out[-1].object and \
                     out[-1].span[1] <= clause_start and out[-1].object[-2:] not in obj and \
-                    metric in (None, out[-1].metric):
+                    metric in (None, out[-1].metric) and _metric(lex, obj, unit) is None:
                 # 反映事项24件，其中[交与县级相关部门办理]11件: what was done with a part of those
-                # (the first count of the 其中 clause; 处理处分11人，其中给予党纪处分4人 names a kind)
+                # (the first count of the 其中 clause; 处理处分11人，其中给予党纪处分4人 and
+                # 处分9人，其中诫勉3人 name a kind: a cue of the vocabulary of their own)
                 obj, metric = out[-1].object, out[-1].metric
             if obj == _PART_LEAD or (obj is None and text[clause_start:num_start] in _BARE_PART_LEADS):
                 # 成立8个会客厅，[其中]6个设在党员家中; 14个车间，[有]12个在异地: a part of those
