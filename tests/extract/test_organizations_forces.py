@@ -95,3 +95,17 @@ def test_levels_listed_before_one_name(text: str, expected: list[str]) -> None:
 ])
 def test_an_institute_written_short_before_its_committee(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a localizer closing a clause before the bare branch ending names no branch
+    ("学习结束后支部书记作了总结。", []),
+    ("会前支部委员开展了谈心谈话。", []),
+    ("机关后勤支部召开组织生活会。", ["机关后勤支部"]),
+    # a part of a month opens no name
+    ("按照5月下旬县委的部署，支部开展学习。", ["县委"]),
+    # a party's history hall is the event's place
+    ("支部党员赴民盟盟史馆参观学习。", []),
+])
+def test_clause_words_before_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

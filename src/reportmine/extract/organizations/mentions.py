@@ -213,9 +213,12 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
-        if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
+        if suffix == _BARE_BRANCH and (_dict_tags().get(qualifier) in _VERB_WORD_TAGS
+                                       or len(qualifier) == 1 and _dict_tags().get(qualifier) == _LOCALIZER_TAG) \
                 and qualifier not in lex.jump.words:
-            continue  # 剖析支部存在的问题, 创新支部学习载体, 开支部大会, 方便支部后续工作: a verb and the reader's branch
+            # 剖析支部存在的问题, 创新支部学习载体, 开支部大会, 方便支部后续工作: a verb and the reader's
+            # branch; 观看结束后|支部书记: a localizer closing a clause, and the reader's branch
+            continue
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
             continue  # 对辖|区支部: a level character cut from a noun names no place
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
@@ -476,6 +479,8 @@ def _type_only(qualifier: str, lex: _Lexicon) -> bool:
 #: for a function (运行党支部) writes 党支部.
 _BARE_BRANCH = "支部"
 _VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
+#: jieba's tag of a localizer (后, 前): alone before the bare branch ending it closes a clause.
+_LOCALIZER_TAG = "f"
 #: The same without adjectives: a verb of the sentence (建设|共青团), not a kind (新|内阁).
 _VERB_TAGS = frozenset(("v", "vn"))
 
