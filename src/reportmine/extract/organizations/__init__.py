@@ -20,7 +20,8 @@ org_parties.txt, org_venues.tsv, org_venue_rooms.txt, org_state_heads.txt
 (八届人大), org_not_first.txt (有, 同), org_anniversaries.tsv (庆祝|X大学|建校),
 org_generic_alone.txt (新内阁), org_conditional_endings.tsv (党, 军 after a
 foreign country, 委 after a body, 法庭 and 农场 after a place), org_institute_fields.txt
-(生物|所), org_venue_leads.txt (在|村史馆, 参观|博物馆: the event's
+(生物|所), org_armed_forces.tsv (红军 alone, 海军 after its owner:
+美国海军, 某 before a formation: 某师政治部), org_venue_leads.txt (在|村史馆, 参观|博物馆: the event's
 place), org_place_names.txt (Chinese places a
 stop word would cut: 于都, 包头), and
 countries.txt and foreign_places.txt (shared with the people extractor).

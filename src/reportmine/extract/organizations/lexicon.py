@@ -71,6 +71,16 @@ SECTION = "section"
 #: The ``needs`` of an ending that only a place's name right before it makes a
 #: body (汤河口法庭, 西郊农场; not 模拟法庭, 家庭农场; org_conditional_endings.tsv).
 PLACE = "place"
+#: The ``needs`` of an army known by its name (红军, 新四军; org_armed_forces.tsv):
+#: a body alone, unless a person's surname stands right before it (常红军).
+ARMY = "army"
+#: The ``needs`` of a country's service (海军, 空军; org_armed_forces.tsv): a body
+#: only with its owner right before it (美国海军, 中国海军, 解放军海军).
+SERVICE = "service"
+#: The role, in org_armed_forces.tsv, of a force that may own an anonymized
+#: formation (武警|某支队) but names none alone.
+_OWNER = "owner"
+_FORMATION = "formation"
 _SESSION = re.compile(f"(?:[{_NUMERAL}]+届)?(?:[{_NUMERAL}]+[次中])?(?:全体会议|全会|会议|代表大会)$|[{_NUMERAL}]+届$")
 
 
@@ -171,6 +181,9 @@ class _Lexicon:
     generic_alone: _WordSet  # org_generic_alone.txt: 新 as the whole qualifier (新内阁)
     not_first: frozenset[str]  # org_not_first.txt: 有, 同 open no name unless they open a noun
     session_bodies: tuple[str, ...]  # org_session_bodies.txt: a term before one names it (八届人大)
+    armies: _WordSet  # org_armed_forces.tsv armies, services and owners: who may own a service (解放军|海军)
+    formations: tuple[str, ...]  # org_armed_forces.tsv formations, longest first: 某|师政治部
+    surnames: frozenset[str]  # surnames.txt: one right before an army's name makes a given name (常|红军)
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
@@ -212,6 +225,10 @@ def _lexicon() -> _Lexicon:
     _add_numbered_groups(info)
     for row in load_table("org_conditional_endings.tsv"):
         info.setdefault(row["suffix"], (row.get("kind") or "other", row.get("needs") or COUNTRY))
+    forces = load_table("org_armed_forces.tsv")
+    for row in forces:
+        if row.get("role") in (ARMY, SERVICE):
+            info.setdefault(row["name"], (row.get("kind") or "unit", row["role"]))
     known = set()
     for row in load_table("org_known.txt"):
         info[row["name"]] = (row.get("kind") or "other", "none")
@@ -265,6 +282,9 @@ def _lexicon() -> _Lexicon:
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
         # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
         single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION, PLACE)),
+        armies=_WordSet({r["name"] for r in forces if r.get("role") in (ARMY, SERVICE, _OWNER)}),
+        formations=tuple(sorted((r["name"] for r in forces if r.get("role") == _FORMATION), key=len, reverse=True)),
+        surnames=frozenset(load_lines("surnames.txt")),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),

@@ -10,13 +10,13 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    ARMY, COUNTRY, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
-    _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
+    DETERMINER_REACH, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
-    _country_body, _determiner_tail, _heads_post, _since_clause, _strip_count, _strip_generic,
+    _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
 
@@ -123,7 +123,7 @@ def _mentions(text: str) -> list[_Mention]:
         c = t[start - 1] if start else ""
         if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
                                                   or c.isascii() and c.isalpha()):
-            if needs != "none":
+            if needs != "none" and needs != ARMY:
                 continue  # nothing can qualify it: a generic word
             s = start
             k = lex.jump.ending(t, start) if start else 0
@@ -197,10 +197,12 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 召开巡察整改专题党委会: a meeting of the reader's committee, no body named
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
+        every = bool(qualifier) and (t.endswith(_DETERMINERS, max(0, s - DETERMINER_REACH), s)
+                                     or t[s:start - len(qualifier)].endswith(_DETERMINERS))
         if qualifier and (len(qualifier) < start - s and t[s:start - len(qualifier)] not in lex.term_words
-                          or t.endswith(_DETERMINERS, max(0, s - 2), s)) \
-                and _bare_type(qualifier, lex):  # (直属单位 was made whole above: no bare type)
-            continue  # 各学院共青团, 各小区党支部, 各分支部: every one, none named (新一届|机关党委 is one)
+                          or every) \
+                and (_bare_type(qualifier, lex) or every and _stem_type(qualifier, lex)):  # (直属单位 was made whole above)
+            continue  # 各学院共青团, 各小区党支部, 各分支部, 各级税务局党委: every one, none named (新一届|机关党委 is one)
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier)))
                                   or t.startswith(_KEYNOTE, start - 1)):
@@ -211,9 +213,12 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
-        if suffix == _BARE_BRANCH and _dict_tags().get(qualifier) in _VERB_WORD_TAGS \
+        if suffix == _BARE_BRANCH and (_dict_tags().get(qualifier) in _VERB_WORD_TAGS
+                                       or len(qualifier) == 1 and _dict_tags().get(qualifier) == _LOCALIZER_TAG) \
                 and qualifier not in lex.jump.words:
-            continue  # 剖析支部存在的问题, 创新支部学习载体, 开支部大会, 方便支部后续工作: a verb and the reader's branch
+            # 剖析支部存在的问题, 创新支部学习载体, 开支部大会, 方便支部后续工作: a verb and the reader's
+            # branch; 观看结束后|支部书记: a localizer closing a clause, and the reader's branch
+            continue
         if len(qualifier) == 1 and qualifier in _LEVEL_CHARS and _dict_tags().get(t[s - 1:s + 1]) == "n":
             continue  # 对辖|区支部: a level character cut from a noun names no place
         if len(suffix) == 1 and qualifier and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier) \
@@ -234,6 +239,10 @@ def _mentions(text: str) -> list[_Mention]:
         if qualifier.endswith(_INTO) and (len(qualifier) == 1 or qualifier[-2:] not in _dict_tags()) \
                 and qualifier[-1] + suffix[0] not in _dict_tags():
             s, qualifier = start, ""  # 送学进|机关、进社区, 党史学习教育进|机关: "into" opens no name
+        if needs == ARMY and (qualifier := army_qualifier(qualifier, lex)) is None:
+            continue  # 书记常|红军主持, 老|红军: a person's name or a veteran, no army
+        if s > 0 and t[s - 1] == _SOME and t[s:start] == qualifier:
+            qualifier = _anonymized(t, s, qualifier + suffix, lex) + qualifier  # 武警某|支队, 某|师政治部
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
@@ -250,6 +259,8 @@ def _mentions(text: str) -> list[_Mention]:
                 name = text[s:end]
             else:
                 continue  # 被巡察村|村部: a verb's object and the level, no name
+        if name[0] in _UPPER_LEVELS:
+            extra.extend(_coordinated_levels(t, s, name, kind, lex))  # 省、|市教育整顿工作领导小组
         if name[0] == "第":
             extra.extend(_coordinated(t, s, name, lex))
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
@@ -277,7 +288,69 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         kept.append(f)
         reach = max(reach, f[1])
+    kept = _drop_bracketed_short_forms(text, kept)
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: The brackets a short form is defined in, right after the full name (南亚区域合作联盟（南盟）).
+_SHORT_OPEN = "(（"
+_SHORT_CLOSE = ")）"
+
+
+def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Drop a name that fills a bracket right after another name and
+    abbreviates it (every character of it appears in the full name):
+    中国共产党（中共）, 全国人民代表大会（全国人大） define a short form of
+    the same body, not a second one. The full name stays. (The order may
+    differ: 中国人民政治协商会议全国委员会（全国政协）.)"""
+    if not any(s and text[s - 1] in _SHORT_OPEN for s, _, _, _ in kept):
+        return kept  # (most texts: no name opens a bracket)
+    by_end = {e: name for _, e, name, _ in kept}
+    return [f for f in kept if not (
+        f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in tuple(_SHORT_CLOSE)
+        and (full := by_end.get(f[0] - 1)) and _abbreviates(f[2], full))]
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is shorter than ``full`` and each of its characters appears in ``full``."""
+    return len(short) < len(full) and all(c in full for c in short)
+
+
+#: 某 (a certain), which a military report writes for a unit's number (某师, 武警某支队).
+_SOME = "某"
+
+
+def _anonymized(t: str, s: int, rest: str, lex: _Lexicon) -> str:
+    """What belongs to an anonymized unit's name before ``t[s:]`` (``rest``
+    is the name read so far) when its extension stopped at the 某 before it
+    (a stop word elsewhere: 某些, 某种): 某, with the force that owns it
+    (武警|某|支队), when a formation word opens ``rest`` (某|师政治部,
+    某|支队); "" otherwise, and the name stays as read."""
+    if not rest.startswith(lex.formations):
+        return ""
+    i = s - 1
+    return t[i - lex.armies.ending(t, i):s]
+
+
+#: The joiner of levels written apart before one whole name (省、市教育整顿工作领导小组).
+_LEVEL_JOINER = "、"
+
+
+def _coordinated_levels(t: str, s: int, name: str, kind: str, lex: _Lexicon) -> list[_Mention]:
+    """The bodies of the other levels listed before a name that opens with a
+    level (省、|市教育整顿工作领导小组, 省、市、|县纪委): each level with the rest
+    of the name is one body (省教育整顿工作领导小组), rebuilt without a span
+    as the text never writes it whole. A level that closes a word (全省、市)
+    or follows no stop or boundary is no member."""
+    out: list[_Mention] = []
+    i = s
+    while i >= 2 and t[i - 1] == _LEVEL_JOINER and t[i - 2] in _UPPER_LEVELS:
+        j = i - 2
+        if j and _is_name_char(t[j - 1]) and not lex.stops.ending(t, j) and t[j - 1] != _LEVEL_JOINER:
+            break
+        out.append(_Mention(t[j] + name[1:], kind, None, j))
+        i = j
+    return out[::-1]
 
 
 def _term_tail(qualifier: str, lex: _Lexicon) -> int:
@@ -406,6 +479,8 @@ def _type_only(qualifier: str, lex: _Lexicon) -> bool:
 #: for a function (运行党支部) writes 党支部.
 _BARE_BRANCH = "支部"
 _VERB_WORD_TAGS = frozenset(("v", "vn", "a"))
+#: jieba's tag of a localizer (后, 前): alone before the bare branch ending it closes a clause.
+_LOCALIZER_TAG = "f"
 #: The same without adjectives: a verb of the sentence (建设|共青团), not a kind (新|内阁).
 _VERB_TAGS = frozenset(("v", "vn"))
 

@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, MAX_FREE, PLACE, SECTION, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    ARMY, COUNTRY, MAX_FREE, PLACE, SECTION, SERVICE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags, stem_ending,
 )
 from reportmine.extract.organizations.places import (
@@ -81,7 +81,19 @@ def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
 
 
 #: Determiners a stop may have cut from a qualifier (各|学院共青团); a closed set.
-_DETERMINERS = ("各", "每个", "各个", "所属", "下属")
+#: The levels counted (各级, 两级, 上下级) say "every one" as well (两级|院党组).
+_DETERMINERS = ("各", "每个", "各个", "所属", "下属", "各级", "两级", "上下级")
+#: Longest determiner of _DETERMINERS, for how far back to look for one.
+DETERMINER_REACH = 3
+
+
+def _stem_type(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a department stem and a one-character ending
+    and nothing else (税务|局, 检察|院): after a determiner (各级|税务局党委) a
+    type of body, none named. Asked only after a determiner: 党政办党支部
+    after 我院 is that office's branch."""
+    return len(qualifier) > 1 and qualifier[-1] in lex.single \
+        and stem_ending(lex.stems, qualifier, len(qualifier) - 1) == len(qualifier) - 1
 
 
 #: 中心 and the words after it that make 中心工作 (the central task) or 中心大局:
@@ -252,8 +264,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
     if _kind_only(qualifier, lex):
         return False  # 新内阁, 新党支部, 中国特色社会主义大学: a kind of body, none named
-    if needs == "none":
-        return True
+    if needs == "none" or needs == ARMY:
+        return True  # (what stands before an army was weighed by army_qualifier)
     if not qualifier:
         return False
     if needs == COUNTRY:
@@ -262,6 +274,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return _short_committee(text, qualifier, suffix, end, lex)
     if needs == PLACE:
         return _place_named(qualifier, lex)
+    if needs == SERVICE:
+        return _owned_service(qualifier, lex)
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
         return bool(stem_ending(lex.stems, qualifier, len(qualifier))) \
@@ -279,6 +293,41 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # 大学党委常委会: a longer ending may follow another organization's name.
         return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
     return True
+
+
+#: China, the owner of a service written before it (中国海军) as a foreign country is (美国海军).
+_HOME = "中国"
+#: Most name characters between a country and its service (英国皇家|海军).
+_SERVICE_GAP = 2
+
+
+def _owned_service(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` names the owner of a service (海军, 空军) written
+    right after it: a country (美国|海军, 俄罗斯|空军, with at most two name
+    characters between: 英国皇家|海军), China, or an army of
+    org_armed_forces.tsv (解放军|海军). Bare 海军 is the generic service, and
+    after a surname it is a given name (郭|海军): neither names a body."""
+    if qualifier.endswith(_HOME) or lex.armies.ending(qualifier, len(qualifier)):
+        return True
+    k = _country_at(qualifier, 0, lex)
+    return bool(k) and len(qualifier) - k <= _SERVICE_GAP and all(_is_name_char(c) for c in qualifier[k:])
+
+
+def army_qualifier(qualifier: str, lex: _Lexicon) -> str | None:
+    """What of ``qualifier`` belongs to the name of an army known by its name
+    (红军, 新四军), or None when the army's name is part of a person's:
+    a known part of a name stays (中央|红军 is read whole before, 川陕苏区 is
+    no known part and goes); a single character (常|红军, 老|红军) or a surname
+    that makes no dictionary word with what precedes it (党员张|红军) gives
+    a person or a veteran, no body; anything else the extension read in is
+    the sentence's (当年|红军, 讲述|红军), and the army is named bare."""
+    if not qualifier or lex.jump.ending(qualifier, len(qualifier)) == len(qualifier):
+        return qualifier
+    last = qualifier[-1]
+    if len(qualifier) == 1 or qualifier[-2:] in lex.surnames \
+            or last in lex.surnames and qualifier[-2:] not in _dict_tags():
+        return None
+    return ""
 
 
 #: Lengths of the place name a court or a farm is named for (庙城|法庭, 汤河口|法庭).
