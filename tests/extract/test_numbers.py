@@ -1362,3 +1362,14 @@ def test_a_qizhong_part_with_a_cue_of_its_own_keeps_its_object() -> None:
 ])
 def test_round20_object_bounds(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全镇36个村支部委员会顺利完成换届。", "branches"),
+    ("3个机关党支部委员会相继选举产生。", "branches"),
+    ("召开支部委员会5次。", "meetings"),
+])
+def test_a_branch_committee_counted_is_a_branch_not_a_meeting(text: str, metric: str) -> None:
+    # 支部委员会 is one word: its 委员会 is no head read on from the modifier 支部
+    nums = extract_numbers(text)
+    assert [n.metric for n in nums] == [metric]
