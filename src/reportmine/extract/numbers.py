@@ -986,7 +986,8 @@ def _has_verb(lex: _Lexicon, s: str) -> bool:
     i = 0
     while i < len(s):
         k = next((k for k in range(min(4, len(s) - i), 0, -1) if s[i:i + k] in tags), 1)
-        if tags.get(s[i:i + k], "") == "v" or tags.get(s[i:i + k], "").startswith("vd"):
+        tag = tags.get(s[i:i + k], "")
+        if tag == "v" or tag.startswith("vd"):
             return True
         i += k
     return False

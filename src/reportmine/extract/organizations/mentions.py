@@ -14,7 +14,7 @@ from reportmine.extract.organizations.lexicon import (
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
 from reportmine.extract.organizations.qualifiers import (
-    DETERMINER_REACH, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
+    DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
@@ -129,8 +129,8 @@ def _mentions(text: str) -> list[_Mention]:
             k = lex.jump.ending(t, start) if start else 0
             if k and t[start - k:start] in lex.places:
                 s = start - k  # 美国国务院: a country before a whole name belongs to it
-            elif suffix in known and t.endswith(_HOME_COUNTRY, 0, start):
-                s = start - len(_HOME_COUNTRY)  # 中国全国政协: so does China before a national body
+            elif suffix in known and t.endswith(HOME_COUNTRY, 0, start):
+                s = start - len(HOME_COUNTRY)  # 中国全国政协: so does China before a national body
             elif suffix in known and info.get(suffix[0], _NO_INFO)[1] == COUNTRY:
                 s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
         else:
@@ -294,7 +294,7 @@ def _mentions(text: str) -> list[_Mention]:
 
 #: The brackets a short form is defined in, right after the full name (南亚区域合作联盟（南盟）).
 _SHORT_OPEN = "(（"
-_SHORT_CLOSE = ")）"
+_SHORT_CLOSE = (")", "）")  # (a tuple: the empty slice past the text's end matches none)
 
 
 def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -307,7 +307,7 @@ def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]
         return kept  # (most texts: no name opens a bracket)
     by_end = {e: name for _, e, name, _ in kept}
     return [f for f in kept if not (
-        f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in tuple(_SHORT_CLOSE)
+        f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in _SHORT_CLOSE
         and (full := by_end.get(f[0] - 1)) and _abbreviates(f[2], full))]
 
 
@@ -376,7 +376,7 @@ def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
     if k != 2 or tags[w] not in _VERB_TAGS or w in lex.stems.words or lex.admin_re.match(t, s) \
             or any(t[s:s + n] in lex.jump.words for n in range(2, 7)):
         return False  # (自治区, 实验小学: a level or a known part opens the name)
-    return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(_HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
+    return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
 
 
 #: Levels that open a body's name after a verb (动员|省检察院; and 中国: 建设|中国银行); 区, 村 and 镇 close
@@ -441,11 +441,6 @@ _HAVE = "有"
 
 #: Word tags of a noun or a place that a word of org_not_first.txt may open (同济, 同江).
 _NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))
-
-
-#: China, written before a national body known by name (中国全国政协, 中国国务院): it
-#: opens the name as a foreign country does (countries.txt holds no 中国).
-_HOME_COUNTRY = "中国"
 
 
 #: Words closing a qualifier that count two parties (两国, 双方): the ending is plural.

@@ -84,7 +84,7 @@ def _bare_type(qualifier: str, lex: _Lexicon) -> bool:
 #: The levels counted (各级, 两级, 上下级) say "every one" as well (两级|院党组).
 _DETERMINERS = ("各", "每个", "各个", "所属", "下属", "各级", "两级", "上下级")
 #: Longest determiner of _DETERMINERS, for how far back to look for one.
-DETERMINER_REACH = 3
+DETERMINER_REACH = max(map(len, _DETERMINERS))
 
 
 def _stem_type(qualifier: str, lex: _Lexicon) -> bool:
@@ -295,8 +295,10 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     return True
 
 
-#: China, the owner of a service written before it (中国海军) as a foreign country is (美国海军).
-_HOME = "中国"
+#: China: it opens a national body's name (中国全国政协) as a foreign country does
+#: (countries.txt holds no 中国), and owns a service written after it (中国海军) as a
+#: foreign country does (美国海军).
+HOME_COUNTRY = "中国"
 #: Most name characters between a country and its service (英国皇家|海军).
 _SERVICE_GAP = 2
 
@@ -307,7 +309,7 @@ def _owned_service(qualifier: str, lex: _Lexicon) -> bool:
     characters between: 英国皇家|海军), China, or an army of
     org_armed_forces.tsv (解放军|海军). Bare 海军 is the generic service, and
     after a surname it is a given name (郭|海军): neither names a body."""
-    if qualifier.endswith(_HOME) or lex.armies.ending(qualifier, len(qualifier)):
+    if qualifier.endswith(HOME_COUNTRY) or lex.armies.ending(qualifier, len(qualifier)):
         return True
     k = _country_at(qualifier, 0, lex)
     return bool(k) and len(qualifier) - k <= _SERVICE_GAP and all(_is_name_char(c) for c in qualifier[k:])
