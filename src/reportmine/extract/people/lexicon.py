@@ -21,6 +21,8 @@ _SENT_END = re.compile(r"[。！？；!?;\n]")
 _CLAUSE_END = re.compile(r"[，,：:“”\"]")
 _SEP = "·•・—-－"
 _SEP_SET = frozenset(_SEP)
+# words that join the last two names of a list (甲、乙和丙; 甲与乙)
+_LIST_AND = "和与及"
 # patterns used inside loops, compiled here rather than looked up in re's cache
 _MASK = re.compile(r"《[^《》\n]{0,80}》")
 _BRACKET_SPLIT = re.compile(r"[、，,；;兼]")
@@ -379,9 +381,11 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         titled_openers=frozenset(cues.get("titled_name_openers", "")),
         titled_not_mention=tuple(cues.get("titled_not_mention", ())),
         function_surnames=frozenset(cues.get("function_surnames", "")),
-        # a clause opening with a 、 list of two or more short names before a list verb
+        # a clause opening with a list of two or more short names before a list verb,
+        # joined by 、 and the last one possibly by 和/与/及 (甲和乙分别作交流发言)
         name_list_re=re.compile(
-            "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?="
+            "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:(?:、[\u4e00-\u9fff]{2,3})+(?:["
+            + _LIST_AND + "][\u4e00-\u9fff]{2,3})?|[" + _LIST_AND + "][\u4e00-\u9fff]{2,3})(?="
             + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
         rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,

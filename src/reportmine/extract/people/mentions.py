@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.dictionary import word_freq
-from reportmine.extract.people.lexicon import _SEP_SET, _common_word, _manner_word
+from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word, _manner_word
 from reportmine.extract.people.names import (
     _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _not_mention,
     _plausible, _rare_name_at, _rare_name_before, _right_score, _surname_len, _translit_run_back,
@@ -112,22 +112,37 @@ def _list_mentions(ctx: _Ctx) -> list[_Mention]:
     two given characters that form no ordinary word, or a name already found
     (one with a title elsewhere); one bad item drops the list."""
     text, lex = ctx.text, ctx.lex
-    if lex.name_list_re is None or "、" not in text:
+    if lex.name_list_re is None:
         return []
     out = []
     for m in lex.name_list_re.finditer(text):
         found = []
         pos = m.start()
-        for part in m.group(0).split("、"):
+        parts = m.group(0).split("、")
+        for k, part in enumerate(parts):
             s, e = pos, pos + len(part)
             pos = e + 1
-            if not _untitled_name_ok(ctx, s, e):
+            items = [(s, e)] if k < len(parts) - 1 else _joined_pair(ctx, s, e)
+            if not items or not all(_untitled_name_ok(ctx, *item) for item in items):
                 break
-            found.append(_Mention(s, e))
+            found.extend(_Mention(*item) for item in items)
         else:
             out.extend(found)
     ctx.add_mentions(out)
     return out
+
+
+def _joined_pair(ctx: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """The last item of a name list, ``text[s:e]``: one name, or two joined by
+    和/与/及 (甲和乙), cut where both sides read as names (a given name may hold
+    和 itself: 胡和平和李某); ``[]`` when no cut works."""
+    text = ctx.text
+    if e - s <= 3:
+        return [(s, e)]
+    for j in range(s + 2, min(s + 3, e - 3) + 1):
+        if text[j] in _LIST_AND and _untitled_name_ok(ctx, s, j) and _untitled_name_ok(ctx, j + 1, e):
+            return [(s, j), (j + 1, e)]
+    return []
 
 
 def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Mention]:

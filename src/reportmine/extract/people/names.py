@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from reportmine.extract.dictionary import word_freq
+from reportmine.extract.dictionary import word_freq, word_tags
 from reportmine.extract.people.lexicon import _Lexicon, _SENT_END, _SEP, _SEP_SET, _common_word, _is_cjk
 
 
@@ -271,7 +271,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             if score == 0:
                 # nothing tells where the name ends: a third character that starts
                 # an ordinary word with what follows belongs to that word
-                if len(options) == 2 and _common_word(text[i + slen + 1:i + slen + 3], 200):
+                if len(options) == 2 and (_common_word(text[i + slen + 1:i + slen + 3], 200)
+                                          or _verb_pair_at(text, i + slen + 1)):
                     end = i + slen + 1
                 elif len(options) == 1:
                     end = options[0][2]
@@ -404,6 +405,20 @@ def _dotted_end(ctx: _Ctx, i: int) -> int | None:
             if score >= 1:
                 return end if score >= 2 or k - j <= 6 else None
         return None
+
+
+def _verb_pair_at(text: str, k: int) -> bool:
+    """Whether ``text[k:k+4]`` is a pair of two-character verbs that share their
+    last character (巡听旁听: 巡听 beside the dictionary verb 旁听).
+
+    Such a pair is one verb phrase written as a parallel form, so its first
+    character opens no third given character, and its first two characters no
+    four-character name's end (书记王某巡听旁听会议 holds 王某): a real
+    name's last character does not repeat the end of the verb after it.
+    """
+    pair = text[k + 2:k + 4]
+    return len(pair) == 2 and text[k + 1] == pair[1] and word_tags().get(pair, "").startswith("v") \
+        and text[k:k + 2] not in word_tags()
 
 
 def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:

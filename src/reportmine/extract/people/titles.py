@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reportmine.extract.dictionary import word_tags
 from reportmine.extract.organizations import MAX_PLACE_RUN, leading_place
 from reportmine.extract.people.lexicon import (
     _BRACKET_SPLIT, _CHAIN_BREAK, _CHAIN_COMMAS, _CHAIN_GAP, _Lexicon, _MASK, _ORDINAL_UNIT,
@@ -54,7 +55,7 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
                 ms, me = m.span()
         head = m.group(0)
         follow = compounds.get(head)
-        if follow and text.startswith(follow, me):
+        if follow and text.startswith(follow, me) or _inside_place_chain(lex, text, ms):
             pos = ms + 1
             continue
         pos = me
@@ -78,6 +79,21 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
                 start = office
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
+
+
+def _inside_place_chain(lex: _Lexicon, text: str, ms: int) -> bool:
+    """Whether the post word at ``ms`` opening with a level character (市长,
+    省长) is the joint of a place chain instead: the level closes one place
+    and its second character opens the next, a dictionary place name with its
+    own level (西安市长安区 holds 长安区, 湖南省长沙市 holds 长沙市: no 市长, no
+    省长). A name character must stand before the level (no title prefix such
+    as 副 makes a place), and the next place must be a known place word
+    followed by a level, so that 市长王镇主持 keeps its 市长."""
+    if text[ms:ms + 1] not in lex.level_chars or ms == 0 or not _is_cjk(text[ms - 1]):
+        return False
+    tags = word_tags()
+    return any(tags.get(text[ms + 1:ms + 1 + k], "").startswith("ns") and text[ms + 1 + k:ms + 2 + k] in lex.level_chars
+               for k in (2, 3))
 
 
 def _league_start(text: str, start: int) -> int:
