@@ -94,3 +94,33 @@ def test_office_the_extractor_names_is_the_org() -> None:
 def test_office_the_extractor_does_not_name_gives_no_org() -> None:
     people = people_of("市档案馆召开专题组织生活会。会上，数据中心郁立新传达了会议精神。")
     assert people["郁立新"] == ([], None)
+
+
+# -- one name before 等 and a count of people ----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("大会选举产生新一届委员会，柏立新等21名同志当选委员。", "柏立新"),
+    ("其中，章海涛等5名党员作交流发言。", "章海涛"),
+])
+def test_one_name_before_a_count_with_deng_is_a_person(text: str, name: str) -> None:
+    assert name in people_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会上，党员干部等20名同志参加学习。",
+    "会议表彰了高质量等3名同志。",  # no name: 高质量 is a word
+])
+def test_word_before_a_count_is_no_person(text: str) -> None:
+    assert people_of(text) == {}
+
+
+# -- 报道 as a credit label before a colon --------------------------------------
+
+def test_report_credit_before_a_colon_gives_author_role() -> None:
+    people = analyze("区妇联召开执委会议\n会议审议通过了工作报告。\n（报道：钟立群）").people
+    assert [(p.name, p.roles) for p in people] == [("钟立群", ["作者"])]
+
+
+def test_report_verb_without_a_colon_is_no_credit() -> None:
+    people = {p.name: p.roles for p in analyze("据当地媒体报道，蓝晓峰主持会议。").people}
+    assert "作者" not in people.get("蓝晓峰", [])

@@ -29,7 +29,9 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     for m in lex.list_count_re.finditer(text):
         # 甲和乙两位同志, 甲、乙等几名党员: every name of the list before the count
         listed = _names_before_count(ctx, m.start())
-        if len(listed) >= 2:  # (it stops at a masked name)
+        # (it stops at a masked name); one name will do before 等 (某某等63名同志当选):
+        # 等 says the count holds more people, so the name is one of them
+        if len(listed) >= 2 or listed and text.startswith("等", m.start()):
             out.extend(_Mention(s, e) for s, e in listed)
             counted.add(m.start(1))
     for m in lex.after_anchor_re.finditer(text):
