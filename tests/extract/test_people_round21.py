@@ -124,3 +124,24 @@ def test_report_credit_before_a_colon_gives_author_role() -> None:
 def test_report_verb_without_a_colon_is_no_credit() -> None:
     people = {p.name: p.roles for p in analyze("据当地媒体报道，蓝晓峰主持会议。").people}
     assert "作者" not in people.get("蓝晓峰", [])
+
+
+# -- a name that is what is studied takes no role -------------------------------
+
+def roles_of(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in analyze(text).people}
+
+
+def test_studied_name_takes_no_role_and_passes_the_cue_on() -> None:
+    roles = roles_of("会上，郝立新、詹文等三名同志依次围绕学习习近平总书记关于党的建设的重要论述作交流发言。")
+    assert roles["习近平"] == []
+    assert roles["郝立新"] == ["交流发言"] and roles["詹文"] == ["交流发言"]
+
+
+def test_studied_model_worker_leaves_the_cue_to_the_subject() -> None:
+    roles = roles_of("支部书记鲁晓光带领大家学习了柴定国同志先进事迹，并作点评。")
+    assert roles["鲁晓光"] == ["点评"] and roles["柴定国"] == []
+
+
+def test_subject_name_after_a_clause_keeps_its_role() -> None:
+    assert roles_of("会上，传达了上级会议精神，郝立新主持会议。")["郝立新"] == ["主持"]

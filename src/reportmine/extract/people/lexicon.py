@@ -230,6 +230,7 @@ class _Lexicon:
     function_surnames: frozenset[str] = frozenset()
     rare_surnames: frozenset[str] = frozenset()
     group_re: re.Pattern[str] | None = None
+    object_verbs: _Words = field(default_factory=lambda: _Words(()))
     opening_quals: tuple[str, ...] = ()
     relieve_re: re.Pattern[str] | None = None
     #: verbs of taking a post (任, 兼任) that end a name before a post word
@@ -376,6 +377,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
         role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {})),
         role_of=dict(roles),
+        object_verbs=_Words(role_data.get("object_verbs", ())),
         rank_prefixes=tuple(cues.get("rank_prefixes", ())),
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
         titled_openers=frozenset(cues.get("titled_name_openers", "")),

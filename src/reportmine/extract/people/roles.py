@@ -37,6 +37,9 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     the end of the first cue's clause.
     """
     text, lex = ctx.text, ctx.lex
+    # a name that is what is studied (学习某某关于…的重要思想) takes no role and
+    # parts no one from the cue after it
+    mentions = [m for m in mentions if not _studied(ctx, m.start)]
     for k, m in enumerate(mentions):
         sent = _SENT_END.search(text, m.end)
         sent_end = sent.start() if sent else len(text)
@@ -60,6 +63,13 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
             if role not in m.roles:
                 m.roles.append(role)
             cue = lex.role_re.search(text, cue.end(), stop)
+
+
+def _studied(ctx: _Ctx, i: int) -> bool:
+    """Whether the name at ``i`` is the object of a study verb (学习某某总书记关于…
+    的重要思想, 学习了某某的讲话): what is studied, so no cue after it is its role."""
+    j = i - 1 if ctx.text[i - 1:i] == "了" else i
+    return bool(ctx.lex.object_verbs.before(ctx.text, j))
 
 
 _ELECTED = re.compile(r"当选(?:为)?")
