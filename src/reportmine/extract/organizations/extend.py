@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.lexicon import (
     COUNTRY, MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
-    _NO_INFO, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
+    _NO_INFO, _ORDINAL_HEAD, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
 )
 
 
@@ -183,6 +183,11 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         if ch in single_verbs and i == last_known and _verb_before_body(text, i, lex):
             break  # 委员会作|党支部, 及时报|局党委, 扣住|高检院党组: a verb, then the body
         if not ("\u4e00" <= ch <= "\u9fff"):
+            if ch in _ALIAS_CLOSE and (i == last_known or _ORDINAL_HEAD.fullmatch(text, i, last_known)) \
+                    and (j := _alias_open(text, i, lex)) >= 0:  # (…(公司)|第四督导组: an ordinal between)
+                i = last_known = j  # 省烟草专卖局(公司)|党组: the unit's other legal form, inside its name
+                free = 0
+                continue
             if ch.isdigit():
                 if text[i:i + 2] in ("周年", "届"):
                     while i > 0 and text[i - 1].isdigit():
@@ -212,6 +217,29 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     if i == lowest and start - i >= MAX_NAME:
         return _admin_cut(text, i, last_known, lex), soft_at
     return i, soft_at
+
+
+#: Brackets around a unit's other legal form inside its name (烟草专卖局(公司)).
+_ALIAS_OPEN = "(（"
+_ALIAS_CLOSE = ")）"
+#: Longest such form (公司, 总公司, 有限公司).
+_ALIAS_MAX = 4
+
+
+def _alias_open(text: str, i: int, lex: _Lexicon) -> int:
+    """Where the bracket closing at ``text[i - 1]`` opens when it holds a
+    unit's ending alone (公司: 烟草专卖局(公司) is the bureau and the company
+    run as one) and a body's ending stands right before it (局, 专卖局): the
+    name goes on over it (省局(公司)第四督导组); -1 otherwise."""
+    j = text.rfind(_ALIAS_OPEN[0], max(0, i - _ALIAS_MAX - 2), i - 1)
+    j = max(j, text.rfind(_ALIAS_OPEN[1], max(0, i - _ALIAS_MAX - 2), i - 1))
+    if j < 1 or lex.info.get(text[j + 1:i - 1], _NO_INFO)[0] != _ALIAS_KIND:
+        return -1
+    return j if text[j - 1] in lex.single or lex.jump.ending(text, j) > 1 else -1
+
+
+#: The kind of ending a bracketed form names (公司, 集团): a unit.
+_ALIAS_KIND = "unit"
 
 
 #: Most characters of a field joined by 与/和/及 inside a name (lex.joined_re's {1,5}).

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from reportmine.extract.organizations.extend import (
-    MIN_OFFICE_ENDING, _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char,
+    MIN_OFFICE_ENDING, _ALIAS_CLOSE, _LEVEL_LIST, _alias_open, _country_fields_start, _extend_core, _extend_left, _is_name_char,
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    ARMY, COUNTRY, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    ARMY, COUNTRY, PARTY, PARTY_REACH, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
-from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
+from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
@@ -108,6 +108,9 @@ def _mentions(text: str) -> list[_Mention]:
             end = start + len(suffix)
         if not suffix:
             continue
+        if info[suffix][1] == PARTY and not lex.party_re.search(t, max(0, start - PARTY_REACH - _LONGEST_PARTY), start):
+            suffix = suffix[:-1]  # 宁乡市委会|…: no democratic party opens it, 市委 alone is the ending
+            end -= 1
         kind, needs = info[suffix]
         if needs == COUNTRY and t[end - 1:end + 1] in _dict_tags():
             continue  # 党员, 党史, 军人: the ending makes a word with what follows (see _country_body)
@@ -122,7 +125,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 市委宣传部副部长, 县人社局局长: the ending begins a post
         c = t[start - 1] if start else ""
         if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
-                                                  or c.isascii() and c.isalpha()):
+                                                  or c.isascii() and c.isalpha()
+                                                  or c in _ALIAS_CLOSE and _alias_open(t, start, lex) >= 0):
             if needs != "none" and needs != ARMY:
                 continue  # nothing can qualify it: a generic word
             s = start
@@ -259,6 +263,15 @@ def _mentions(text: str) -> list[_Mention]:
                 name = text[s:end]
             else:
                 continue  # 被巡察村|村部: a verb's object and the level, no name
+        if suffix == _GOVERNMENT:
+            pair = _committee_and_government(t, s, name, found, lex)
+            if pair is not None:
+                committee, government = pair
+                if committee:
+                    found.append(committee)  # 城关镇党委|政府: the committee keeps its span
+                if government:
+                    extra.append(_Mention(government, kind, None, s))
+                continue  # (镇党委政府, no place named: neither body is named)
         if name[0] in _UPPER_LEVELS:
             extra.extend(_coordinated_levels(t, s, name, kind, lex))  # 省、|市教育整顿工作领导小组
         if name[0] == "第":
@@ -330,6 +343,51 @@ def _anonymized(t: str, s: int, rest: str, lex: _Lexicon) -> str:
         return ""
     i = s - 1
     return t[i - lex.armies.ending(t, i):s]
+
+
+#: Longest democratic party's name of org_parties.txt (九三学社), for how far back to look for one.
+_LONGEST_PARTY = 4
+
+
+#: The government's ending, written after its place's committee as one phrase
+#: (城关镇党委政府, 长安县委县政府): two bodies of that place.
+_GOVERNMENT = "政府"
+_COMMITTEE_KIND = "party_committee"
+
+
+def _committee_and_government(t: str, s: int, name: str, found: list[tuple[int, int, str, str]],
+                              lex: _Lexicon) -> tuple[tuple[int, int, str, str] | None, str] | None:
+    """The bodies a government's name ``name`` (read from ``t[s:]``) stands
+    for when it is written together with its place's party committee, or
+    None when it is not:
+
+    - 城关镇党委政府: the place's committee as a mention with its span
+      (城关镇党委) and its government rebuilt without one (城关镇政府);
+      with no place named (镇党委政府) neither (None, "");
+    - 长安县委|县政府, 长安县委、|县政府: the government of the level
+      alone after a named place's committee of the same level is that
+      place's (长安县政府, rebuilt); a bare 县委县政府 stays as read.
+    """
+    q = name[:-len(_GOVERNMENT)]
+    b = lex.chain.ending(q, len(q))
+    if b and lex.info[q[-b:]][0] == _COMMITTEE_KIND:
+        e = leading_place(q)
+        if e > 1 and lex.info.get(q[e:], _NO_INFO)[0] == _COMMITTEE_KIND:
+            return (s, s + len(q), t[s:s + len(q)], _COMMITTEE_KIND), q[:e] + _GOVERNMENT
+        found[:] = [f for f in found if not (f[0] >= s and f[1] == s + len(q))]
+        return None, ""  # (镇党委|政府, 上级党委政府: the 镇党委 read before goes too)
+    if len(q) != 1 or q not in _LEVEL_CHARS:
+        return None
+    at = s - 1 if s and t[s - 1] == _LEVEL_JOINER else s
+    before = next((f for f in reversed(found) if f[1] == at), None)
+    if before is None or before[3] != _COMMITTEE_KIND or not before[2].endswith(q + _COMMITTEE_END):
+        return None
+    place = before[2][:-len(_COMMITTEE_END)]
+    return (None, place + _GOVERNMENT) if names_place_level(place) else None
+
+
+#: How a place's committee written short ends (长安县|委).
+_COMMITTEE_END = "委"
 
 
 #: The joiner of levels written apart before one whole name (省、市教育整顿工作领导小组).
