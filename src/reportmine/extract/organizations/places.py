@@ -227,6 +227,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue
             if _word_before_place(t, q, p):
                 continue  # 正巧|北京市: a word before a place the dictionary knows is no part of it
+            if run[0] in _LEVEL_CHARS and _place_closed_at(t, q + 1):
+                continue  # 江州|市|长乐区: the level closes the place before, and opens no run (nor blocks one)
             if _opens_place(run, punct, lex):
                 q_found = q
                 break
