@@ -215,6 +215,11 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 巴基斯坦和印度两国政府, 中老双方党委: the bodies of two parties, no one named
         if _type_only(qualifier, lex):
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
+        if kind == "unit" and info.get(qualifier, _NO_INFO)[0] in _CAMPAIGN_BODY_KINDS \
+                and info[qualifier][1] == "qualifier":
+            continue  # 领导小组办公室: the office of the campaign's own group, unnamed as the group is
+        if len(suffix) > 1 and _field_across_area(t, start, qualifier):
+            continue  # 全市烟草公司系统, 全省行政学院系统: every such body of the area, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if suffix == _BARE_BRANCH and (_dict_tags().get(qualifier) in _VERB_WORD_TAGS
@@ -524,6 +529,30 @@ def _type_only(qualifier: str, lex: _Lexicon) -> bool:
         return True
     # 努力建设|服务型党支部: the verb the extension read in ends right before the type
     return any(_dict_tags().get(q[-n - 2:-n]) in _VERB_WORD_TAGS for n in range(2, _TYPE_MAX + 1))
+
+
+#: Kinds of group whose bare ending is the campaign's own, unnamed (领导小组, 督导组):
+#: an office named only by one (领导小组办公室) is as generic.
+_CAMPAIGN_BODY_KINDS = frozenset(("leading_group", "inspection_group"))
+#: 全 and a level (全市, 全省): the whole area, stripped as a generic word before a name.
+_WHOLE_AREA = re.compile("全[省市县区镇乡国]$")
+_AREA_LEN = 2
+#: Tags of a plain noun or a verbal noun naming a field (烟草, 行政), not a place or a name.
+_FIELD_TAGS = frozenset(("n", "vn"))
+#: Length of such a field.
+_FIELD_LEN = 2
+
+
+def _field_across_area(t: str, start: int, qualifier: str) -> bool:
+    """Whether ``qualifier`` is a field word alone (烟草, 行政: a noun of two
+    characters) right after a whole area (全市, 全省), which the extension or
+    the generic words left out of it: 全市|烟草|公司系统 speaks of every tobacco company of the city, and names
+    none. (A one-character ending after a field is weighed by its stem:
+    全市|统计|局.)"""
+    at = start - len(qualifier)
+    return len(qualifier) == _FIELD_LEN and _WHOLE_AREA.search(t, max(0, at - _AREA_LEN), at) is not None \
+        and _dict_tags().get(qualifier) in _FIELD_TAGS \
+        and t[max(0, at - _AREA_LEN - 1):at - 1] not in _dict_tags()  # (安全|市…: 全 closes a word, no area)
 
 
 #: The bare branch ending, and the word tags of a verb or adjective that, as its
