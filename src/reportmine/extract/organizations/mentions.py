@@ -552,7 +552,7 @@ def _field_across_area(t: str, start: int, qualifier: str) -> bool:
     at = start - len(qualifier)
     return len(qualifier) == _FIELD_LEN and _WHOLE_AREA.search(t, max(0, at - _AREA_LEN), at) is not None \
         and _dict_tags().get(qualifier) in _FIELD_TAGS \
-        and t[max(0, at - _AREA_LEN - 1):at - 1] not in _dict_tags()  # (安全|市…: 全 closes a word, no area)
+        and (at <= _AREA_LEN or t[at - _AREA_LEN - 1:at - 1] not in _dict_tags())  # (安全|市…: 全 closes a word)
 
 
 #: The bare branch ending, and the word tags of a verb or adjective that, as its
