@@ -83,3 +83,28 @@ def test_a_title_inside_a_place_chain(text: str, expected: list[str]) -> None:
 ])
 def test_a_bracketed_legal_form_inside_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office of the campaign's own group is as unnamed as the bare group
+    ("领导小组办公室全体成员列席会议。", []),
+    ("县委主题教育领导小组办公室主任主持会议。", ["县委主题教育领导小组办公室"]),
+    # a field's body after a whole area: every such body of the area
+    ("全市烟草公司系统各单位开展自查。", []),
+    ("全省公安机关开展专项整治。", []),
+    ("支部书记到江州市烟草公司调研。", ["江州市烟草公司"]),
+    # a bracket listing another kind of school is not crossed
+    ("各中小学校(幼儿园)党支部书记参加培训。", []),
+])
+def test_generic_offices_and_systems(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an activity centre after a locative is the event's place; the body before it stays
+    ("座谈会在省文化厅老干部活动中心举行。", ["省文化厅"]),
+    ("全体党员赴市青少年活动中心开展志愿服务。", []),
+    ("县老干部活动中心党支部召开组织生活会。", ["县老干部活动中心党支部"]),
+])
+def test_an_activity_centre_as_the_events_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

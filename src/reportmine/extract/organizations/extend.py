@@ -222,24 +222,25 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
 #: Brackets around a unit's other legal form inside its name (烟草专卖局(公司)).
 _ALIAS_OPEN = "(（"
 _ALIAS_CLOSE = ")）"
-#: Longest such form (公司, 总公司, 有限公司).
-_ALIAS_MAX = 4
+#: Longest such form (公司, 分公司).
+_ALIAS_MAX = 3
 
 
 def _alias_open(text: str, i: int, lex: _Lexicon) -> int:
     """Where the bracket closing at ``text[i - 1]`` opens when it holds a
-    unit's ending alone (公司: 烟草专卖局(公司) is the bureau and the company
-    run as one) and a body's ending stands right before it (局, 专卖局): the
+    company's legal form alone (公司: 烟草专卖局(公司) is the bureau and the
+    company run as one) and a body's ending stands right before it (局, 专卖局): the
     name goes on over it (省局(公司)第四督导组); -1 otherwise."""
     j = text.rfind(_ALIAS_OPEN[0], max(0, i - _ALIAS_MAX - 2), i - 1)
     j = max(j, text.rfind(_ALIAS_OPEN[1], max(0, i - _ALIAS_MAX - 2), i - 1))
-    if j < 1 or lex.info.get(text[j + 1:i - 1], _NO_INFO)[0] != _ALIAS_KIND:
+    if j < 1 or text[j + 1:i - 1] not in _LEGAL_FORMS:
         return -1
     return j if text[j - 1] in lex.single or lex.jump.ending(text, j) > 1 else -1
 
 
-#: The kind of ending a bracketed form names (公司, 集团): a unit.
-_ALIAS_KIND = "unit"
+#: The legal forms a bureau is run as besides (专卖局(公司), 县局(分公司)); not any
+#: unit's ending (中小学校(幼儿园) lists two kinds of school).
+_LEGAL_FORMS = frozenset(("公司", "分公司", "总公司"))
 
 
 #: Most characters of a field joined by 与/和/及 inside a name (lex.joined_re's {1,5}).
