@@ -92,6 +92,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     while i > lowest:
         ch = text[i - 1]
         if ch in _DATE_UNITS and i >= 2 and text[i - 2] in _DATE_DIGITS:
+            if i < start and text[i - 1:i + 1] in _dict_tags():
+                i += 1  # 11月份|支部: the unit's word (月份) is the date's, and opens no name
             break  # 3月5日|区委常委会, 今年5月|区委: a date right before the name
         if ch == _MASK and last_known == i and i < start:
             # a quoted campaign right before a known part belongs to the name:
@@ -300,7 +302,8 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     name's first character: it makes no dictionary word with the character
     after it (作协, 住房, 报社 open names), and what precedes it ends a body
     (委员会|作), is an adverb, a conjunction or a common noun (及时|报,
-    将名单|报) or a one-character verb it makes no word with (扣|住)."""
+    将名单|报) or a one-character verb or conjunction it makes no word with
+    (扣|住, 并|报)."""
     tags = _dict_tags()
     if text[i - 1:i + 1] in tags or i < 2:
         return False
@@ -309,7 +312,12 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
     if before in _ADVERB_TAGS or before == "n" and text[i - 2:i] not in tags:
         return True  # (after a noun, not where the verb ends a word: 行动工|作 holds 工作)
-    return tags.get(text[i - 2]) == "v" and text[i - 2:i] not in tags
+    # (a one-character verb or conjunction it makes no word with: 扣|住, 研究通过并|报)
+    return tags.get(text[i - 2]) in _VERB_OR_JOINER and text[i - 2:i] not in tags
+
+
+#: Tags of the character before a one-character verb that make it the sentence's verb.
+_VERB_OR_JOINER = frozenset(("v", "c"))
 
 
 def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:

@@ -38,7 +38,7 @@ _COORD = "、和及与"
 #: 统一中央, 统一中国) keeps its own ending (中学) or none.
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]中")
 _NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华院])"  # (市三中院: a court, read by 中院)
-_MEASURE = "家个名位支所座项批类次期轮届"
+_MEASURE = "家个名位支所座项批类次期轮届校"
 #: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
 #: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.
 _COUNTED = re.compile(f"(?:第?[{_NUMERAL}]+|首)[次期轮届批]|[{_NUMERAL}]+[{_MEASURE}]|[{_NUMERAL}]+大$")

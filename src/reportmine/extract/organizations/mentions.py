@@ -162,8 +162,11 @@ def _mentions(text: str) -> list[_Mention]:
             # 里面有|工会, 领导同|代表团, 有|“…”主题教育巡视指导组, 其中有|泌尿外科: a verb or a
             # preposition, no name's first character (one that opens a word stays: 其中|有色金属公司)
             s += 1
-        if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
-            s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
+        if s < start and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
+            s += 1  # 及时报|局党委, 扣住|高检院党组巡视组, 并报|县委: the sentence's verb opens no name
+        elif s == start - 1 and t[s] in lex.single_verbs and (s == 0 or not _is_name_char(t[s - 1])) \
+                and t[s:s + 2] not in _dict_tags():
+            continue  # 、作|党支部书记述职报告: a clause's verb before the reader's own body, none named
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         if s < start - 1 and _leading_verb(t, s, start, lex):
@@ -235,7 +238,11 @@ def _mentions(text: str) -> list[_Mention]:
                      or needs == "stem" and s > 0 and _is_name_char(t[s - 1])):
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
         if qualifier and not term:  # (六届|人大常委会民族委员会: the term is no count)
+            counted = qualifier
             qualifier = _strip_count(t, qualifier, start, lex)
+            if qualifier != counted and len(suffix) == 1 and qualifier \
+                    and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier):
+                continue  # 两校|档案|馆, 3个|财务|处: a type of body counted, none named
             if qualifier in _LEVEL_CHARS and t[start - 2:start - 1] in _MEASURE and t[start - 3:start - 2] in _NUMERAL:
                 continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):

@@ -93,6 +93,10 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
     return punct and len(run) > 1 or tag not in ("c", "v")
 
 
+#: jieba's tag of a person's name (向海, nr): such a word gives no place its start.
+_PERSON_TAG = "nr"
+
+
 #: Conjunctions that only ever join two items, and the copula, never sit inside
 #: a place name (周敏及|区委, 内容是|区纪委; unlike 和 in 上和村).
 _LIST_JOINERS = frozenset("及或并是")
@@ -229,6 +233,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue  # 正巧|北京市: a word before a place the dictionary knows is no part of it
             if run[0] in _LEVEL_CHARS and _place_closed_at(t, q + 1):
                 continue  # 江州|市|长乐区: the level closes the place before, and opens no run (nor blocks one)
+            if not punct and run[0] in lex.hard and _dict_tags().get(run[:_first_word(run)], "").startswith(_PERSON_TAG):
+                continue  # 巡察组|向|海珠区: a name the dictionary lists (向海) opened by a stop; the stop ends the name
             if _opens_place(run, punct, lex):
                 q_found = q
                 break
