@@ -113,6 +113,7 @@ def test_an_activity_centre_as_the_events_place(text: str, expected: list[str]) 
 @pytest.mark.parametrize("text, expected", [
     # a preposition opening a word the dictionary lists as a given name (向海) is no place's start
     ("区委第一巡察组向海珠区卫生健康局党组反馈了巡察意见。", ["区委第一巡察组", "海珠区卫生健康局党组"]),
+    ("和平街道向阳里社区党委召开会议。", ["和平街道向阳里社区党委"]),
     # the bureaus of the government reform are department stems: the place chain holds
     ("巡察组对江州市生态环境局平安分局党组开展了巡察。", ["江州市生态环境局平安分局党组"]),
     ("县医疗保障局、县退役军人事务局召开联席会议。", ["县医疗保障局", "县退役军人事务局"]),
@@ -125,12 +126,14 @@ def test_place_chains_and_reform_bureaus(text: str, expected: list[str]) -> None
     # a working group with nothing before it is a kind
     ("局党组成立了整改工作领导小组。", ["局党组"]),
     ("成立了巡察整改工作领导小组。", ["巡察整改工作领导小组"]),
+    ("法制委员会、代表工作委员会要各负其责。", ["法制委员会", "代表工作委员会"]),
     # 组织部署 and 宣传部署 are the verb 部署
     ("班子直接组织部署、协调推动整改。", []),
     ("县委组织部部署开展专项整治。", ["县委组织部"]),
     # a date's word (月份) opens no name
     ("支部举行了11月份支部主题党日活动。", []),
     ("3月份第一党支部召开组织生活会。", ["第一党支部"]),
+    ("会议总结了2022年内科党支部的工作。", ["内科党支部"]),
     # counts and kinds before an ending name no body
     ("三方党支部书记参加签约。", []),
     ("三所高校档案馆党支部定期开展共建。", []),

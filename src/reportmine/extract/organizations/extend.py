@@ -92,8 +92,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     while i > lowest:
         ch = text[i - 1]
         if ch in _DATE_UNITS and i >= 2 and text[i - 2] in _DATE_DIGITS:
-            if i < start and text[i - 1:i + 1] in _dict_tags():
-                i += 1  # 11月份|支部: the unit's word (月份) is the date's, and opens no name
+            if i < start and text[i - 1:i + 1] in _dict_tags() and text[i:i + 2] not in _dict_tags():
+                i += 1  # 11月份|支部: the unit's word (月份) is the date's, and opens no name (2022年|内科 keeps 内科)
             break  # 3月5日|区委常委会, 今年5月|区委: a date right before the name
         if ch == _MASK and last_known == i and i < start:
             # a quoted campaign right before a known part belongs to the name:

@@ -233,8 +233,11 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue  # 正巧|北京市: a word before a place the dictionary knows is no part of it
             if run[0] in _LEVEL_CHARS and _place_closed_at(t, q + 1):
                 continue  # 江州|市|长乐区: the level closes the place before, and opens no run (nor blocks one)
-            if not punct and run[0] in lex.hard and _dict_tags().get(run[:_first_word(run)], "").startswith(_PERSON_TAG):
-                continue  # 巡察组|向|海珠区: a name the dictionary lists (向海) opened by a stop; the stop ends the name
+            # 巡察组|向|海珠区: a name the dictionary lists (向海) opened by a stop; the stop ends
+            # the name (after a level the run is the next place: 和兴街道|向阳里社区)
+            if not punct and run[0] in lex.hard and before not in _LEVEL_CHARS and not t.endswith(_LEVEL_WORDS, 0, q) \
+                    and _dict_tags().get(run[:_first_word(run)], "").startswith(_PERSON_TAG):
+                continue
             if _opens_place(run, punct, lex):
                 q_found = q
                 break
