@@ -145,3 +145,12 @@ def test_place_chains_and_reform_bureaus(text: str, expected: list[str]) -> None
 ])
 def test_kinds_counts_dates_and_verbs(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare kind in brackets after a name says what the body serves, and names no second body
+    ("机关第二十四党支部(档案馆)与兄弟支部开展共建。", ["机关第二十四党支部"]),
+    ("中国人民政治协商会议全国委员会（全国政协）召开会议。", ["中国人民政治协商会议全国委员会"]),
+])
+def test_a_bare_kind_in_brackets(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -313,7 +313,7 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         kept.append(f)
         reach = max(reach, f[1])
-    kept = _drop_bracketed_short_forms(text, kept)
+    kept = _drop_bracketed_short_forms(text, kept, lex)
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
 
 
@@ -322,18 +322,26 @@ _SHORT_OPEN = "(（"
 _SHORT_CLOSE = (")", "）")  # (a tuple: the empty slice past the text's end matches none)
 
 
-def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]],
+                               lex: _Lexicon) -> list[tuple[int, int, str, str]]:
     """Drop a name that fills a bracket right after another name and
     abbreviates it (every character of it appears in the full name):
     中国共产党（中共）, 全国人民代表大会（全国人大） define a short form of
     the same body, not a second one. The full name stays. (The order may
-    differ: 中国人民政治协商会议全国委员会（全国政协）.)"""
+    differ: 中国人民政治协商会议全国委员会（全国政协）.) So does a bare kind
+    of body there, a department stem and its ending (机关第二十四党支部(档案馆):
+    what the branch serves, no second body named)."""
     if not any(s and text[s - 1] in _SHORT_OPEN for s, _, _, _ in kept):
         return kept  # (most texts: no name opens a bracket)
     by_end = {e: name for _, e, name, _ in kept}
     return [f for f in kept if not (
         f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in _SHORT_CLOSE
-        and (full := by_end.get(f[0] - 1)) and _abbreviates(f[2], full))]
+        and (full := by_end.get(f[0] - 1)) and (_abbreviates(f[2], full) or _stem_kind(f[2], lex)))]
+
+
+def _stem_kind(name: str, lex: _Lexicon) -> bool:
+    """Whether ``name`` is a department stem and a one-character ending and nothing else (档案|馆)."""
+    return len(name) > 2 and name[-1] in lex.single and lex.stems.ending(name, len(name) - 1) == len(name) - 1
 
 
 def _abbreviates(short: str, full: str) -> bool:
