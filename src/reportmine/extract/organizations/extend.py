@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.lexicon import (
     COUNTRY, MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
-    _NO_INFO, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
+    _NO_INFO, _ORDINAL_HEAD, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
 )
 
 
@@ -92,6 +92,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     while i > lowest:
         ch = text[i - 1]
         if ch in _DATE_UNITS and i >= 2 and text[i - 2] in _DATE_DIGITS:
+            if i < start and text[i - 1:i + 1] in _dict_tags() and text[i:i + 2] not in _dict_tags():
+                i += 1  # 11月份|支部: the unit's word (月份) is the date's, and opens no name (2022年|内科 keeps 内科)
             break  # 3月5日|区委常委会, 今年5月|区委: a date right before the name
         if ch == _MASK and last_known == i and i < start:
             # a quoted campaign right before a known part belongs to the name:
@@ -183,6 +185,11 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         if ch in single_verbs and i == last_known and _verb_before_body(text, i, lex):
             break  # 委员会作|党支部, 及时报|局党委, 扣住|高检院党组: a verb, then the body
         if not ("\u4e00" <= ch <= "\u9fff"):
+            if ch in _ALIAS_CLOSE and (i == last_known or _ORDINAL_HEAD.fullmatch(text, i, last_known)) \
+                    and (j := _alias_open(text, i, lex)) >= 0:  # (…(公司)|第四督导组: an ordinal between)
+                i = last_known = j  # 省烟草专卖局(公司)|党组: the unit's other legal form, inside its name
+                free = 0
+                continue
             if ch.isdigit():
                 if text[i:i + 2] in ("周年", "届"):
                     while i > 0 and text[i - 1].isdigit():
@@ -212,6 +219,30 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     if i == lowest and start - i >= MAX_NAME:
         return _admin_cut(text, i, last_known, lex), soft_at
     return i, soft_at
+
+
+#: Brackets around a unit's other legal form inside its name (烟草专卖局(公司)).
+_ALIAS_OPEN = "(（"
+_ALIAS_CLOSE = ")）"
+#: Longest such form (公司, 分公司).
+_ALIAS_MAX = 3
+
+
+def _alias_open(text: str, i: int, lex: _Lexicon) -> int:
+    """Where the bracket closing at ``text[i - 1]`` opens when it holds a
+    company's legal form alone (公司: 烟草专卖局(公司) is the bureau and the
+    company run as one) and a body's ending stands right before it (局, 专卖局): the
+    name goes on over it (省局(公司)第四督导组); -1 otherwise."""
+    j = text.rfind(_ALIAS_OPEN[0], max(0, i - _ALIAS_MAX - 2), i - 1)
+    j = max(j, text.rfind(_ALIAS_OPEN[1], max(0, i - _ALIAS_MAX - 2), i - 1))
+    if j < 1 or text[j + 1:i - 1] not in _LEGAL_FORMS:
+        return -1
+    return j if text[j - 1] in lex.single or lex.jump.ending(text, j) > 1 else -1
+
+
+#: The legal forms a bureau is run as besides (专卖局(公司), 县局(分公司)); not any
+#: unit's ending (中小学校(幼儿园) lists two kinds of school).
+_LEGAL_FORMS = frozenset(("公司", "分公司", "总公司"))
 
 
 #: Most characters of a field joined by 与/和/及 inside a name (lex.joined_re's {1,5}).
@@ -271,7 +302,8 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     name's first character: it makes no dictionary word with the character
     after it (作协, 住房, 报社 open names), and what precedes it ends a body
     (委员会|作), is an adverb, a conjunction or a common noun (及时|报,
-    将名单|报) or a one-character verb it makes no word with (扣|住)."""
+    将名单|报) or a one-character verb or conjunction it makes no word with
+    (扣|住, 并|报)."""
     tags = _dict_tags()
     if text[i - 1:i + 1] in tags or i < 2:
         return False
@@ -280,7 +312,12 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
     if before in _ADVERB_TAGS or before == "n" and text[i - 2:i] not in tags:
         return True  # (after a noun, not where the verb ends a word: 行动工|作 holds 工作)
-    return tags.get(text[i - 2]) == "v" and text[i - 2:i] not in tags
+    # (a one-character verb or conjunction it makes no word with: 扣|住, 研究通过并|报)
+    return tags.get(text[i - 2]) in _VERB_OR_JOINER and text[i - 2:i] not in tags
+
+
+#: Tags of the character before a one-character verb that make it the sentence's verb.
+_VERB_OR_JOINER = frozenset(("v", "c"))
 
 
 def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:

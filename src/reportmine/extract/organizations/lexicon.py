@@ -38,7 +38,7 @@ _COORD = "、和及与"
 #: 统一中央, 统一中国) keeps its own ending (中学) or none.
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]中")
 _NUMBERED_SCHOOL_NOT_BEFORE = "(?![学心队央国华院])"  # (市三中院: a court, read by 中院)
-_MEASURE = "家个名位支所座项批类次期轮届"
+_MEASURE = "家个名位支所座项批类次期轮届校"
 #: A count or a session's ordinal before an ending (三所中小学, 第3次党支部书记
 #: 例会, 首期党支部书记培训班, 两大中心工作): it names no body.
 _COUNTED = re.compile(f"(?:第?[{_NUMERAL}]+|首)[次期轮届批]|[{_NUMERAL}]+[{_MEASURE}]|[{_NUMERAL}]+大$")
@@ -71,6 +71,11 @@ SECTION = "section"
 #: The ``needs`` of an ending that only a place's name right before it makes a
 #: body (汤河口法庭, 西郊农场; not 模拟法庭, 家庭农场; org_conditional_endings.tsv).
 PLACE = "place"
+#: The ``needs`` of a democratic party's committee written with its 会 (民盟舟山市委会,
+#: org_conditional_endings.tsv): a party of org_parties.txt opens the name.
+PARTY = "party"
+#: Most characters (a place) between the party's name and such an ending (民盟|舟山|市委会).
+PARTY_REACH = 6
 #: The ``needs`` of an army known by its name (红军, 新四军; org_armed_forces.tsv):
 #: a body alone, unless a person's surname stands right before it (常红军).
 ARMY = "army"
@@ -175,6 +180,7 @@ class _Lexicon:
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
+    party_re: re.Pattern[str]  # a democratic party's name and a place, closing where it is searched
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
     celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
     founding: tuple[str, ...]  # org_anniversaries.tsv founding words after the body (建校, 成立)
@@ -298,6 +304,8 @@ def _lexicon() -> _Lexicon:
                            if w.endswith(_SYSTEM_ENDING) and not any(w.startswith(a) for a in admin)),
         group_verb_re=_group_verb_re(info),
         bare_types=frozenset(load_lines("org_bare_types.txt")),
+        party_re=re.compile("(?:" + "|".join(map(re.escape, load_lines("org_parties.txt")))
+                            + f")[\u4e00-\u9fff]{{0,{PARTY_REACH}}}$"),  # use with .search(t, lo, start)
         state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
         celebrate=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "verb"),
         founding=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "founding"),

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from reportmine.extract.organizations.extend import (
-    MIN_OFFICE_ENDING, _LEVEL_LIST, _country_fields_start, _extend_core, _extend_left, _is_name_char,
+    MIN_OFFICE_ENDING, _ALIAS_CLOSE, _LEVEL_LIST, _alias_open, _country_fields_start, _extend_core, _extend_left, _is_name_char,
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    ARMY, COUNTRY, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    ARMY, COUNTRY, PARTY, PARTY_REACH, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
-from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place
+from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
@@ -108,6 +108,9 @@ def _mentions(text: str) -> list[_Mention]:
             end = start + len(suffix)
         if not suffix:
             continue
+        if info[suffix][1] == PARTY and not lex.party_re.search(t, max(0, start - PARTY_REACH - _LONGEST_PARTY), start):
+            suffix = suffix[:-1]  # 宁乡市委会|…: no democratic party opens it, 市委 alone is the ending
+            end -= 1
         kind, needs = info[suffix]
         if needs == COUNTRY and t[end - 1:end + 1] in _dict_tags():
             continue  # 党员, 党史, 军人: the ending makes a word with what follows (see _country_body)
@@ -122,7 +125,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 市委宣传部副部长, 县人社局局长: the ending begins a post
         c = t[start - 1] if start else ""
         if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
-                                                  or c.isascii() and c.isalpha()):
+                                                  or c.isascii() and c.isalpha()
+                                                  or c in _ALIAS_CLOSE and _alias_open(t, start, lex) >= 0):
             if needs != "none" and needs != ARMY:
                 continue  # nothing can qualify it: a generic word
             s = start
@@ -158,8 +162,11 @@ def _mentions(text: str) -> list[_Mention]:
             # 里面有|工会, 领导同|代表团, 有|“…”主题教育巡视指导组, 其中有|泌尿外科: a verb or a
             # preposition, no name's first character (one that opens a word stays: 其中|有色金属公司)
             s += 1
-        if s < start - 1 and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
-            s += 1  # 及时报|局党委, 扣住|高检院党组巡视组: the sentence's verb opens no name
+        if s < start and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
+            s += 1  # 及时报|局党委, 扣住|高检院党组巡视组, 并报|县委: the sentence's verb opens no name
+        elif s == start - 1 and t[s] in lex.single_verbs and (s == 0 or not _is_name_char(t[s - 1])) \
+                and t[s:s + 2] not in _dict_tags():
+            continue  # 、作|党支部书记述职报告: a clause's verb before the reader's own body, none named
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         if s < start - 1 and _leading_verb(t, s, start, lex):
@@ -211,6 +218,11 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 巴基斯坦和印度两国政府, 中老双方党委: the bodies of two parties, no one named
         if _type_only(qualifier, lex):
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
+        if kind == "unit" and info.get(qualifier, _NO_INFO)[0] in _CAMPAIGN_BODY_KINDS \
+                and info[qualifier][1] == "qualifier":
+            continue  # 领导小组办公室: the office of the campaign's own group, unnamed as the group is
+        if len(suffix) > 1 and _field_across_area(t, start, qualifier):
+            continue  # 全市烟草公司系统, 全省行政学院系统: every such body of the area, none named
         if kind == "branch" and qualifier and qualifier.strip(_MASK) in lex.campaigns:
             continue  # 主题教育党支部书记轮训: the campaign's training, no branch
         if suffix == _BARE_BRANCH and (_dict_tags().get(qualifier) in _VERB_WORD_TAGS
@@ -226,7 +238,11 @@ def _mentions(text: str) -> list[_Mention]:
                      or needs == "stem" and s > 0 and _is_name_char(t[s - 1])):
             continue  # 各供电所所长: every station, none named; 深入|供电所, 参观|审判庭: a type after a verb
         if qualifier and not term:  # (六届|人大常委会民族委员会: the term is no count)
+            counted = qualifier
             qualifier = _strip_count(t, qualifier, start, lex)
+            if qualifier != counted and len(suffix) == 1 and qualifier \
+                    and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier):
+                continue  # 两校|档案|馆, 3个|财务|处: a type of body counted, none named
             if qualifier in _LEVEL_CHARS and t[start - 2:start - 1] in _MEASURE and t[start - 3:start - 2] in _NUMERAL:
                 continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
@@ -259,6 +275,15 @@ def _mentions(text: str) -> list[_Mention]:
                 name = text[s:end]
             else:
                 continue  # 被巡察村|村部: a verb's object and the level, no name
+        if suffix == _GOVERNMENT:
+            pair = _committee_and_government(t, s, name, found, lex)
+            if pair is not None:
+                committee, government = pair
+                if committee:
+                    found.append(committee)  # 城关镇党委|政府: the committee keeps its span
+                if government:
+                    extra.append(_Mention(government, kind, None, s))
+                continue  # (镇党委政府, no place named: neither body is named)
         if name[0] in _UPPER_LEVELS:
             extra.extend(_coordinated_levels(t, s, name, kind, lex))  # 省、|市教育整顿工作领导小组
         if name[0] == "第":
@@ -288,7 +313,7 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         kept.append(f)
         reach = max(reach, f[1])
-    kept = _drop_bracketed_short_forms(text, kept)
+    kept = _drop_bracketed_short_forms(text, kept, lex)
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
 
 
@@ -297,18 +322,26 @@ _SHORT_OPEN = "(（"
 _SHORT_CLOSE = (")", "）")  # (a tuple: the empty slice past the text's end matches none)
 
 
-def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]],
+                               lex: _Lexicon) -> list[tuple[int, int, str, str]]:
     """Drop a name that fills a bracket right after another name and
     abbreviates it (every character of it appears in the full name):
     中国共产党（中共）, 全国人民代表大会（全国人大） define a short form of
     the same body, not a second one. The full name stays. (The order may
-    differ: 中国人民政治协商会议全国委员会（全国政协）.)"""
+    differ: 中国人民政治协商会议全国委员会（全国政协）.) So does a bare kind
+    of body there, a department stem and its ending (机关第二十四党支部(档案馆):
+    what the branch serves, no second body named)."""
     if not any(s and text[s - 1] in _SHORT_OPEN for s, _, _, _ in kept):
         return kept  # (most texts: no name opens a bracket)
     by_end = {e: name for _, e, name, _ in kept}
     return [f for f in kept if not (
         f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in _SHORT_CLOSE
-        and (full := by_end.get(f[0] - 1)) and _abbreviates(f[2], full))]
+        and (full := by_end.get(f[0] - 1)) and (_abbreviates(f[2], full) or _stem_kind(f[2], lex)))]
+
+
+def _stem_kind(name: str, lex: _Lexicon) -> bool:
+    """Whether ``name`` is a department stem and a one-character ending and nothing else (档案|馆)."""
+    return len(name) > 2 and name[-1] in lex.single and lex.stems.ending(name, len(name) - 1) == len(name) - 1
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -330,6 +363,51 @@ def _anonymized(t: str, s: int, rest: str, lex: _Lexicon) -> str:
         return ""
     i = s - 1
     return t[i - lex.armies.ending(t, i):s]
+
+
+#: Longest democratic party's name of org_parties.txt (九三学社), for how far back to look for one.
+_LONGEST_PARTY = 4
+
+
+#: The government's ending, written after its place's committee as one phrase
+#: (城关镇党委政府, 长安县委县政府): two bodies of that place.
+_GOVERNMENT = "政府"
+_COMMITTEE_KIND = "party_committee"
+
+
+def _committee_and_government(t: str, s: int, name: str, found: list[tuple[int, int, str, str]],
+                              lex: _Lexicon) -> tuple[tuple[int, int, str, str] | None, str] | None:
+    """The bodies a government's name ``name`` (read from ``t[s:]``) stands
+    for when it is written together with its place's party committee, or
+    None when it is not:
+
+    - 城关镇党委政府: the place's committee as a mention with its span
+      (城关镇党委) and its government rebuilt without one (城关镇政府);
+      with no place named (镇党委政府) neither (None, "");
+    - 长安县委|县政府, 长安县委、|县政府: the government of the level
+      alone after a named place's committee of the same level is that
+      place's (长安县政府, rebuilt); a bare 县委县政府 stays as read.
+    """
+    q = name[:-len(_GOVERNMENT)]
+    b = lex.chain.ending(q, len(q))
+    if b and lex.info[q[-b:]][0] == _COMMITTEE_KIND:
+        e = leading_place(q)
+        if e > 1 and lex.info.get(q[e:], _NO_INFO)[0] == _COMMITTEE_KIND:
+            return (s, s + len(q), t[s:s + len(q)], _COMMITTEE_KIND), q[:e] + _GOVERNMENT
+        found[:] = [f for f in found if not (f[0] >= s and f[1] == s + len(q))]
+        return None, ""  # (镇党委|政府, 上级党委政府: the 镇党委 read before goes too)
+    if len(q) != 1 or q not in _LEVEL_CHARS:
+        return None
+    at = s - 1 if s and t[s - 1] == _LEVEL_JOINER else s
+    before = next((f for f in reversed(found) if f[1] == at), None)
+    if before is None or before[3] != _COMMITTEE_KIND or not before[2].endswith(q + _COMMITTEE_END):
+        return None
+    place = before[2][:-len(_COMMITTEE_END)]
+    return (None, place + _GOVERNMENT) if names_place_level(place) else None
+
+
+#: How a place's committee written short ends (长安县|委).
+_COMMITTEE_END = "委"
 
 
 #: The joiner of levels written apart before one whole name (省、市教育整顿工作领导小组).
@@ -466,6 +544,30 @@ def _type_only(qualifier: str, lex: _Lexicon) -> bool:
         return True
     # 努力建设|服务型党支部: the verb the extension read in ends right before the type
     return any(_dict_tags().get(q[-n - 2:-n]) in _VERB_WORD_TAGS for n in range(2, _TYPE_MAX + 1))
+
+
+#: Kinds of group whose bare ending is the campaign's own, unnamed (领导小组, 督导组):
+#: an office named only by one (领导小组办公室) is as generic.
+_CAMPAIGN_BODY_KINDS = frozenset(("leading_group", "inspection_group"))
+#: 全 and a level (全市, 全省): the whole area, stripped as a generic word before a name.
+_WHOLE_AREA = re.compile("全[省市县区镇乡国]$")
+_AREA_LEN = 2
+#: Tags of a plain noun or a verbal noun naming a field (烟草, 行政), not a place or a name.
+_FIELD_TAGS = frozenset(("n", "vn"))
+#: Length of such a field.
+_FIELD_LEN = 2
+
+
+def _field_across_area(t: str, start: int, qualifier: str) -> bool:
+    """Whether ``qualifier`` is a field word alone (烟草, 行政: a noun of two
+    characters) right after a whole area (全市, 全省), which the extension or
+    the generic words left out of it: 全市|烟草|公司系统 speaks of every tobacco company of the city, and names
+    none. (A one-character ending after a field is weighed by its stem:
+    全市|统计|局.)"""
+    at = start - len(qualifier)
+    return len(qualifier) == _FIELD_LEN and _WHOLE_AREA.search(t, max(0, at - _AREA_LEN), at) is not None \
+        and _dict_tags().get(qualifier) in _FIELD_TAGS \
+        and (at <= _AREA_LEN or t[at - _AREA_LEN - 1:at - 1] not in _dict_tags())  # (安全|市…: 全 closes a word)
 
 
 #: The bare branch ending, and the word tags of a verb or adjective that, as its

@@ -93,6 +93,10 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
     return punct and len(run) > 1 or tag not in ("c", "v")
 
 
+#: jieba's tag of a person's name (向海, nr): such a word gives no place its start.
+_PERSON_TAG = "nr"
+
+
 #: Conjunctions that only ever join two items, and the copula, never sit inside
 #: a place name (周敏及|区委, 内容是|区纪委; unlike 和 in 上和村).
 _LIST_JOINERS = frozenset("及或并是")
@@ -164,6 +168,21 @@ def _first_word(run: str) -> int:
 _RUN_END_VERBS = frozenset("到在向对把被给从赴往获")
 
 
+#: Fewest characters of the place a level closes right before a stop that opens
+#: with that level (西安|市|长安区: the title 市长 read across two segments).
+_MIN_PLACE_BEFORE = 2
+
+
+def _place_closed_at(t: str, q: int) -> bool:
+    """Whether the level character ``t[q - 1]`` closes a place segment of
+    two or more characters (西安市|长安区, 长沙市|长沙县): a stop word it opens
+    with the next character (市长) is then no stop, but a place ending and
+    the next place opening. Not after one character or none (副市长, 王县长)."""
+    if t[q - 1] not in _LEVEL_CHARS:
+        return False
+    return any(leading_place(t[j:q]) == q - j for j in range(max(0, q - 1 - MAX_PLACE_RUN), q - _MIN_PLACE_BEFORE))
+
+
 def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     """Move the start ``s`` of the name ``t[s:end]`` to take in, or give back,
     an unknown place name before a level word.
@@ -206,12 +225,19 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
                                   or lex.stops.ending(t, q) or lex.jump.ending(t, q)):
                 continue
-            if not punct and t[q - 1:q + 1] in lex.stops.words:
+            if not punct and t[q - 1:q + 1] in lex.stops.words and not _place_closed_at(t, q):
                 continue  # 按|照市委: the stop runs on into the run, no boundary there
             if (before.isdigit() or before in _NUMERAL) and not punct:
                 continue
             if _word_before_place(t, q, p):
                 continue  # 正巧|北京市: a word before a place the dictionary knows is no part of it
+            if run[0] in _LEVEL_CHARS and _place_closed_at(t, q + 1):
+                continue  # 江州|市|长乐区: the level closes the place before, and opens no run (nor blocks one)
+            # 巡察组|向|海珠区: a name the dictionary lists (向海) opened by a stop; the stop ends
+            # the name (after a level the run is the next place: 和兴街道|向阳里社区)
+            if not punct and run[0] in lex.hard and before not in _LEVEL_CHARS and not t.endswith(_LEVEL_WORDS, 0, q) \
+                    and _dict_tags().get(run[:_first_word(run)], "").startswith(_PERSON_TAG):
+                continue
             if _opens_place(run, punct, lex):
                 q_found = q
                 break
@@ -262,3 +288,14 @@ def leading_place(text: str, i: int = 0) -> int:
         else:
             return pos
     return pos
+
+
+def names_place_level(head: str, levels: frozenset[str] = _LEVEL_CHARS) -> bool:
+    """Whether ``head`` is a named place closed by one of ``levels`` and
+    nothing else: 昆明市, 长安县, and 宁乡市 (whose 乡 ends the place read
+    first, so the level stands after it alone); not 全市, 我县, 本市 or a
+    bare 市, where no place is named."""
+    if len(head) < 3 or head[-1] not in levels:
+        return False
+    e = leading_place(head)
+    return e == len(head) or e == len(head) - 1 and head[e - 1] in _LEVEL_CHARS

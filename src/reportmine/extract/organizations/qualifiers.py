@@ -11,11 +11,11 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    ARMY, COUNTRY, MAX_FREE, PLACE, SECTION, SERVICE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    ARMY, COUNTRY, MAX_FREE, PARTY, PLACE, SECTION, SERVICE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags, stem_ending,
 )
 from reportmine.extract.organizations.places import (
-    _CJK_RUN, _LEVEL_CHARS, _LEVEL_RE, _holds_part, leading_place,
+    _CJK_RUN, _LEVEL_CHARS, _LEVEL_RE, _holds_part, leading_place, names_place_level,
 )
 
 
@@ -203,10 +203,19 @@ def _has_admin_prefix(name: str, lex: _Lexicon, suffix: str = "") -> bool:
         head = name[:-len(suffix)]
         if len(head) >= 3 and head[-1] in _LEVEL_CHARS and leading_place(head) == len(head):
             return True
+    if suffix == _SHORT_BUREAU and names_place_level(name[:-1], _BUREAU_LEVELS):
+        return True  # 昆明市|局, 石林县|局: the place's own bureau written short (bare 市局 stays generic)
     if len(name) < 5 or name[-2] in lex.single or name[-2] == "副" or not _LEVEL_RE.search(name, 1, 6):
         return False  # 文化厅|厅长, 文化局|副局长: a post after the body
     e = leading_place(name)
     return 0 < e < len(name) - 2 and len(name) - e <= MAX_FREE + 1 and not _holds_part(name[e:-1], lex)
+
+
+#: A place's own bureau written short after the place and its level (昆明市局,
+#: 石林县局, 盐城市局); the bare 市局, 县局 (no place named) stays generic.
+_SHORT_BUREAU = "局"
+#: Levels such a short bureau follows (not 镇, 乡, 村, which have no bureaus).
+_BUREAU_LEVELS = frozenset("省市县区州旗盟")
 
 
 #: The one-character endings of a government's ministries and offices, which a
@@ -264,8 +273,10 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
     if _kind_only(qualifier, lex):
         return False  # 新内阁, 新党支部, 中国特色社会主义大学: a kind of body, none named
-    if needs == "none" or needs == ARMY:
-        return True  # (what stands before an army was weighed by army_qualifier)
+    if needs == "none" or needs == ARMY or needs == PARTY:
+        # (what stands before an army was weighed by army_qualifier; a democratic
+        # party's committee had its party found before its ending, see _mentions)
+        return True
     if not qualifier:
         return False
     if needs == COUNTRY:
