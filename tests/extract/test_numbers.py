@@ -1373,3 +1373,43 @@ def test_a_branch_committee_counted_is_a_branch_not_a_meeting(text: str, metric:
     # 支部委员会 is one word: its 委员会 is no head read on from the modifier 支部
     nums = extract_numbers(text)
     assert [n.metric for n in nums] == [metric]
+
+
+# ----------------------------------------------------------------- round 21
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # an audience is participants, whatever its noun, even with no 参加 (ruling of round 21)
+    ("全镇村组干部近2000人通过现场和视频相结合的形式接受警示教育。", 2000, "全镇村组干部", "participants"),
+    ("机关干部600余人次接受了廉政教育。", 600, "机关干部", "participants"),
+    ("全体党员干部260名聆听了专题报告。", 260, "全体党员干部", "participants"),
+    ("150名党员干部观看了警示教育片。", 150, "党员干部", "participants"),
+    ("组织85名青年干部参观廉政文化馆。", 85, "青年干部", "participants"),
+    ("学院现有党员320名。", 320, "党员", "members"),             # membership stays members
+    ("全市党员80人通过学习平台完成答题。", 80, "全市党员", "members"),  # no event taken part in
+    ("邀请5名老党员参加。", 5, "老党员", "members"),              # the invited stay as named
+])
+def test_round21_an_audience_counts_participants(text: str, value: float, obj: str, metric: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("班子制定整改举措26条。", 26, "rectification_measures"),
+    ("各部门提出工作举措120条。", 120, None),
+    ("推出便民举措9项。", 9, None),
+    ("出台8项便利措施。", 8, None),                 # !便利措施 shadows 措施
+    ("制定整改措施41条。", 41, "rectification_measures"),
+    ("给予党纪处分7人，其中诫勉2人、调整岗位3人。", 3, "disciplined"),
+    ("为群众解决急难愁盼问题36件。", 36, "practical_deeds"),
+    ("梳理群众急难愁盼问题18个。", 18, "problems_found"),
+    ("开展开放日活动，邀请家长、学生代表共30余人走进法院。", 30, "participants"),
+    ("处置谈话函询1200件。", 1200, "leads_handled"),
+    ("依法起诉56人。", 56, "cases_filed"),
+    ("刊发新闻稿件85篇，报送工作简报12期。", 85, "publicity_items"),
+    ("刊发新闻稿件85篇，报送工作简报12期。", 12, "publicity_items"),
+    ("撰写心得体会40篇。", 40, "research_articles"),
+    ("6名党支部书记参加述职评议。", 6, "participants"),
+    ("全局共有支部书记18名。", 18, "members"),
+])
+def test_round21_metric_rows(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
