@@ -37,6 +37,8 @@ _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
 #: A quoted name inside the phrase after a count.
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 #: A short bracketed note inside an object written after the unit.
+#: a character that can name something (an ideograph, a letter or a digit)
+_NAMING = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
 _MAX_AFTER = 14
 
@@ -362,8 +364,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
-    if _ONLY_QUOTES.fullmatch(s, obj_start, cut):
-        return None
+    if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
+        return None  # (含立行立改问题2个[)]: a closing bracket names nothing)
     return start, start + obj_start, start + cut
 
 
@@ -598,8 +600,11 @@ def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> st
     (等待, 优秀[等次]) is no list end."""
     obj = text[start:end]
     k = obj.rfind("等")
+    vague = next((w for w in lex.vague_heads if obj.startswith(w, k + 1)), "") if k >= 0 else ""
+    if vague and len(obj) - (k + 1 + len(vague)) >= 2 and not obj.startswith("的", k + 1 + len(vague)):
+        return obj[k + 1 + len(vague):]  # 全面从严治党不力[等方面]问题343个: the noun after the vague head
     if k < 0 or end - (start + k + 1) < 2 or obj[k:k + 2] in word_tags() or \
-            obj.startswith(lex.vague_heads, k + 1) or \
+            vague or \
             (lex.noun_re is not None and any(m.start() <= k < m.end() for m in lex.noun_re.finditer(obj))):
         return obj
     seg_start = _segment_before(text, end, floor)[0]
@@ -1403,7 +1408,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
                                            num_start, unit)
             if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \
-                    span[0] - 2 > max(clause_start, prev[2]):
+                    span[0] - 2 > max(clause_start, prev[2]) and unit not in lex.person_units:
+                # (not for people: 于某某率领的…督查组一行三人 counts the team, not its leader's post)
                 # 召开党组会议专题|研究整改工作6次: the named thing before the purpose verb
                 head = _object_before(lex, text, span[0], max(clause_start, prev[2]))
                 head_metric = _metric(lex, text[head[0]:head[2]], unit) if head else None
