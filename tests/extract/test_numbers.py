@@ -1441,3 +1441,8 @@ def test_round21_a_person_count_keeps_its_team_over_a_leader_named_before() -> N
     # the head before the purpose verb is read for events, not for a team of people
     n = one("由省卫生健康委员会党组书记王某率领的第二批全省卫生系统党建示范点督查组一行五人到我院检查。", 5)
     assert n.metric is None and "书记" not in (n.object or "")
+
+
+def test_round21_a_grade_and_above_is_one_noun_phrase() -> None:
+    n = one("厅领导带头、80余名处级及以上干部参与调研。", 80)
+    assert (n.object, n.metric) == ("处级及以上干部", "participants")
