@@ -1284,8 +1284,9 @@ def test_reserve_cadres_are_no_light_verb_and_other_aspects_name_no_kind() -> No
     assert one("“两委”储备干部共30多人参加。", 30).object == "“两委”储备干部"
     assert one("收集机关服务、后勤保障等方面的意见40条。", 40).object == "后勤保障等方面的意见"
     assert one("从目标任务、5个重要步骤等方面作出部署。", 5).object == "重要步骤"
-    # an object cut at the reading limit never opens with the particle 等
-    assert one("看守所等单位负责人结合岗位实际交流发言12人次。", 12).object == "单位负责人结合岗位实际交流发言"
+    # an object cut at the reading limit never opens with the particle 等 (and since round 21
+    # the speech verb 交流发言 starts the object, as 讲党课 does)
+    assert one("看守所等单位负责人结合岗位实际交流发言12人次。", 12).object == "交流发言"
 
 
 def test_an_object_after_a_count_may_open_with_a_word_holding_deng() -> None:
@@ -1373,3 +1374,75 @@ def test_a_branch_committee_counted_is_a_branch_not_a_meeting(text: str, metric:
     # 支部委员会 is one word: its 委员会 is no head read on from the modifier 支部
     nums = extract_numbers(text)
     assert [n.metric for n in nums] == [metric]
+
+
+# ----------------------------------------------------------------- round 21
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    # an audience is participants, whatever its noun, even with no 参加 (ruling of round 21)
+    ("全镇村组干部近2000人通过现场和视频相结合的形式接受警示教育。", 2000, "全镇村组干部", "participants"),
+    ("机关干部600余人次接受了廉政教育。", 600, "机关干部", "participants"),
+    ("全体党员干部260名聆听了专题报告。", 260, "全体党员干部", "participants"),
+    ("150名党员干部观看了警示教育片。", 150, "党员干部", "participants"),
+    ("组织85名青年干部观看廉政微电影。", 85, "青年干部", "participants"),  # sent to watch: they attended
+    ("学院现有党员320名。", 320, "党员", "members"),             # membership stays members
+    ("全市党员80人通过学习平台完成答题。", 80, "全市党员", "members"),  # no event taken part in
+    ("邀请5名老党员参加。", 5, "老党员", "members"),              # the invited stay as named
+])
+def test_round21_an_audience_counts_participants(text: str, value: float, obj: str, metric: str) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("班子制定整改举措26条。", 26, "rectification_measures"),
+    ("各部门提出工作举措120条。", 120, None),
+    ("推出便民举措9项。", 9, None),
+    ("出台8项便利措施。", 8, None),                 # !便利措施 shadows 措施
+    ("制定整改措施41条。", 41, "rectification_measures"),
+    ("给予党纪处分7人，其中诫勉2人、调整岗位3人。", 3, "disciplined"),
+    ("为群众解决急难愁盼问题36件。", 36, "practical_deeds"),
+    ("梳理群众急难愁盼问题18个。", 18, "problems_found"),
+    ("开展开放日活动，邀请家长、学生代表共30余人走进法院。", 30, "participants"),
+    ("处置谈话函询1200件。", 1200, "leads_handled"),
+    ("依法起诉56人。", 56, "cases_filed"),
+    ("刊发新闻稿件85篇，报送工作简报12期。", 85, "publicity_items"),
+    ("刊发新闻稿件85篇，报送工作简报12期。", 12, "publicity_items"),
+    ("撰写心得体会40篇。", 40, "research_articles"),
+    ("6名党支部书记参加述职评议。", 6, "participants"),
+    ("全局共有支部书记18名。", 18, "members"),
+])
+def test_round21_metric_rows(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    ("会上，四名支部书记表态发言。", 4, "支部书记", "speeches"),          # the speech ends the people
+    ("六位党支部书记作交流发言。", 6, "党支部书记", "speeches"),
+    ("全县已有320家村卫生室实现医保即时结算。", 320, "村卫生室", None),   # 实现 is what they did
+    ("目前已有1500多个问题得到解决。", 1500, "问题", "problems_found"),
+    ("抽调12个县水利局负责督查工作。", 12, "县水利局", None),
+    ("在200余部电梯投放公益广告。", 200, "电梯", None),
+    ("评出优秀党务工作者3名。", 3, "优秀党务工作者", None),
+    ("全市1200个团组织开展学习。", 1200, "团组织", None),            # a youth league body: no branch
+    ("新建团支部15家。", 15, "团支部", None),
+    ("组织开展网络主题团课12期。", 12, "网络主题团课", "lectures"),
+    ("组成4个督查组。", 4, "督查组", "groups"),
+    ("反馈的5个方面41个问题，已整改完成38个（含立行立改问题6个）。", 6, "立行立改问题", "rectification_items"),
+    ("查出班子在学习不深、作风不实等方面问题23个。", 23, "问题", "problems_found"),
+    ("收集机关服务等方面的意见40条。", 40, "机关服务等方面的意见", "opinions_collected"),  # 的: unchanged
+])
+def test_round21_object_bounds(text: str, value: float, obj: str, metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+def test_round21_a_person_count_keeps_its_team_over_a_leader_named_before() -> None:
+    # the head before the purpose verb is read for events, not for a team of people
+    n = one("由省卫生健康委员会党组书记王某率领的第二批全省卫生系统党建示范点督查组一行五人到我院检查。", 5)
+    assert n.metric is None and "书记" not in (n.object or "")
+
+
+def test_round21_a_grade_and_above_is_one_noun_phrase() -> None:
+    n = one("厅领导带头、80余名处级及以上干部参与调研。", 80)
+    assert (n.object, n.metric) == ("处级及以上干部", "participants")

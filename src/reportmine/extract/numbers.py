@@ -37,6 +37,8 @@ _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
 #: A quoted name inside the phrase after a count.
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 #: A short bracketed note inside an object written after the unit.
+#: a character that can name something (an ideograph, a letter or a digit)
+_NAMING = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
 _MAX_AFTER = 14
 
@@ -117,8 +119,11 @@ class _Lexicon:
     people_of: tuple[str, ...]
     #: verbs of reaching a figure (浏览量[突破]366人次): the noun before is the next count's
     reaches: tuple[str, ...]
+    #: verbs that send the people counted after them to do what follows
+    #: (组织120名干部参观…): the count is the doer of that verb, as a subject is
+    musters: tuple[str, ...]
     change_re: re.Pattern[str]
-    unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
+    unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
 
@@ -207,6 +212,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         compares=longest_first("compare"),
         vague_heads=longest_first("vague_head"),
         reaches=longest_first("reach"),
+        musters=longest_first("muster"),
         body_units=frozenset(roles.get("body_unit", ())),
         people_of=longest_first("people_of"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
@@ -335,8 +341,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
             return None  # 分20批次[对]61起问题通报曝光: a new phrase, nothing counted after
         if w in lex.light and unit not in lex.category_units:
             obj_start = len(w)
-        elif (w in lex.verbs or w in lex.light) and unit not in ("人", "人次", "次", "场"):
-            return None
+        elif (w in lex.verbs or w in lex.light) and unit not in lex.person_units and unit not in ("次", "场"):
+            return None  # (a head count of people by any unit, 人 or 名, may do the verb: 260名[参加])
     cut = len(s)
     quoted = [m.span() for m in _QUOTED.finditer(s)]
     for i, w in words:
@@ -358,8 +364,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
-    if _ONLY_QUOTES.fullmatch(s, obj_start, cut):
-        return None
+    if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
+        return None  # (含立行立改问题2个[)]: a closing bracket names nothing)
     return start, start + obj_start, start + cut
 
 
@@ -594,8 +600,11 @@ def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> st
     (等待, 优秀[等次]) is no list end."""
     obj = text[start:end]
     k = obj.rfind("等")
+    vague = next((w for w in lex.vague_heads if obj.startswith(w, k + 1)), "") if k >= 0 else ""
+    if vague and len(obj) - (k + 1 + len(vague)) >= 2 and not obj.startswith("的", k + 1 + len(vague)):
+        return obj[k + 1 + len(vague):]  # 全面从严治党不力[等方面]问题343个: the noun after the vague head
     if k < 0 or end - (start + k + 1) < 2 or obj[k:k + 2] in word_tags() or \
-            obj.startswith(lex.vague_heads, k + 1) or \
+            vague or \
             (lex.noun_re is not None and any(m.start() <= k < m.end() for m in lex.noun_re.finditer(obj))):
         return obj
     seg_start = _segment_before(text, end, floor)[0]
@@ -822,19 +831,25 @@ def _before_target(lex: _Lexicon, actor: str) -> str:
     return actor
 
 
-_UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str]], str | None,
+_UnitMetrics = tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                      tuple[re.Pattern[str] | None, dict[str, str]]]
 #: Adverbs read over before a leading verb (已完成, 均已落实).
 _LEAD_SKIP = "已均全部都共"
 
 
+#: Opening a cue of metrics.tsv, it makes the cue name no metric (!便利措施).
+_NO_METRIC = "!"
+
+
 def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
     """For one unit: a regex finding, at every position, the longest cue of a
     metric that admits the unit; cue -> (rank, metric); the unit-only metric;
-    the leading cues (written ``^完成`` in metrics.tsv) as (verb, metric)."""
+    the leading cues (written ``^完成`` in metrics.tsv) as (verb, metric).
+    A cue written ``!便利措施`` names no metric: being longer, it shadows a
+    shorter cue inside it (措施) for things of another kind."""
     if unit in lex.unit_metrics:
         return lex.unit_metrics[unit]
-    cue_best: dict[str, tuple[int, str]] = {}
+    cue_best: dict[str, tuple[int, str | None]] = {}
     unit_only = None
     leads: list[tuple[str, str]] = []
     for rank, (name, cues, units) in enumerate(lex.metrics):
@@ -845,6 +860,8 @@ def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
         for c in cues:
             if c.startswith("^"):
                 leads.append((c[1:], name))
+            elif c.startswith(_NO_METRIC):
+                cue_best.setdefault(c[len(_NO_METRIC):], (rank, None))
             else:
                 cue_best.setdefault(c, (rank, name))
     # the first-character gate lets most positions fail on one test
@@ -1186,6 +1203,20 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], uni
     return bool(words) and words[0][0] == 0 and words[0][1] in lex.verbs
 
 
+def _attended_later(lex: _Lexicon, text: str, after: tuple[int, int, int], unit: str) -> str | None:
+    """``participants`` when the verb phrase or preposition after a head count of
+    people (named before it) leads, further in its clause, to an event taken part
+    in (干部近1万人[通过]线上方式[接受警示教育], 党员1200余人次接受了[警示教育]):
+    the people attended it, whatever their noun names (GUIDE §4: participants)."""
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    end = next((i for i in range(after[1], min(len(text), after[1] + _MAX_ADVERBIAL))
+                if text[i] in _CLAUSE_END), min(len(text), after[1] + _MAX_ADVERBIAL))
+    if cue_re is None:
+        return None
+    cues = (cue_best[m.group(1)][1] for m in cue_re.finditer(text, after[1], end))
+    return "participants" if "participants" in cues else None
+
+
 def _leads_next_count(lex: _Lexicon, text: str, after: tuple[int, int, int], next_start: int) -> bool:
     """Whether the phrase after a count is a verb phrase that runs right into the
     next count (走访320户|收集意见建议85条, 开展宣讲12场|覆盖群众3000人次): its noun
@@ -1275,7 +1306,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     unit in lex.person_units or _metric(lex, text[before[0]:before[2]], unit) is not None):
                 # 社区党员、志愿者共56人[参加]; 专题会议6次[研究]推进整改: the noun before
                 if unit in lex.person_units:
-                    verb_metric = _metric(lex, text[after[0]:after[2]], unit, after=True)
+                    verb_metric = _metric(lex, text[after[0]:after[2]], unit, after=True) or \
+                        _attended_later(lex, text, after, unit)
                     verb_end = after[2]
                 after = None
         middle = False
@@ -1301,7 +1333,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if unit in lex.person_units:
                 verb_metric = _following_metric(lex, text, obj_end, unit,
                                                 lambda: _metric(lex, cue_text, unit, after=True),
-                                                _opens_clause(lex, text[clause_start:num_start]))
+                                                _opens_clause(lex, text[clause_start:num_start]) or
+                                                text[clause_start:num_start].endswith(lex.musters))
         else:
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
             if before is None and chained and prev is not None:
@@ -1375,7 +1408,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
                                            num_start, unit)
             if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \
-                    span[0] - 2 > max(clause_start, prev[2]):
+                    span[0] - 2 > max(clause_start, prev[2]) and unit not in lex.person_units:
+                # (not for people: 于某某率领的…督查组一行三人 counts the team, not its leader's post)
                 # 召开党组会议专题|研究整改工作6次: the named thing before the purpose verb
                 head = _object_before(lex, text, span[0], max(clause_start, prev[2]))
                 head_metric = _metric(lex, text[head[0]:head[2]], unit) if head else None
