@@ -392,3 +392,41 @@ def test_a_verb_glued_before_a_short_level_form_is_no_place() -> None:
 def test_a_generic_subject_gives_way_to_the_institution_the_opening_names(text: str, unit: str) -> None:
     title, body = text.split("\n", 1)
     assert find_unit(title, body, extract_organizations(body)) == unit
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a group settling into a unit (进驻, 入驻) inspects it: no visit verb need follow the unit
+    ("省局第三专项检查组进驻青石市水务局", "3月2日，省局第三专项检查组进驻青石市水务局并召开工作布置会。", "青石市水务局"),
+    (None, "3月2日，省委第二巡察组入驻青石县医保局，召开巡察工作动员会。", "青石县医保局"),
+    # a group that holds its own meeting, going nowhere, stays its own report
+    (None, "3月2日，省委第二巡察组召开工作推进会。", "省委第二巡察组"),
+])
+def test_a_group_settling_into_a_unit_reports_the_unit(title: str | None, text: str, expected: str) -> None:
+    assert unit(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one named company's branches, all at once (纷纷): the company, no round-up, also where
+    # the organization extractor does not know the name
+    ("9月7日，青能南湖滨江热电公司各党支部纷纷组织开展主题党日活动。", "青能南湖滨江热电公司"),
+    ("近日，青石县人民医院各科室纷纷组织学习。", "青石县人民医院"),
+    # many units, or a generic word before 各: a round-up stays null
+    ("近日，全市各单位纷纷开展主题党日活动。", None),
+    ("近日，公司各党支部纷纷开展主题党日活动。", None),
+])
+def test_a_named_body_owning_its_parts_is_the_unit_of_their_round_up(text: str, expected: str | None) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the body the opening names going to the venue reports its campaign
+    ("青石县革命纪念馆：传承红色基因", "近日，青石县市场监管局党组组织党员干部来到青石县革命纪念馆参观学习。",
+     "青石县市场监管局党组"),
+    # the body owning the venue, named alone in the text
+    ("青石银行南湖分行党建馆入选教学点", "近日，青石银行南湖分行党建馆等12个教学点入选。青石银行南湖分行创新建设党建馆。",
+     "青石银行南湖分行"),
+    # a venue holding its own meeting is a unit
+    ("青石县革命纪念馆召开专题民主生活会", "5月6日，青石县革命纪念馆召开专题民主生活会。", "青石县革命纪念馆"),
+])
+def test_a_venue_gives_way_to_the_body_visiting_or_owning_it(title: str, text: str, expected: str) -> None:
+    assert unit(title, text) == expected
