@@ -430,3 +430,27 @@ def test_a_named_body_owning_its_parts_is_the_unit_of_their_round_up(text: str, 
 ])
 def test_a_venue_gives_way_to_the_body_visiting_or_owning_it(title: str, text: str, expected: str) -> None:
     assert unit(title, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the last of a list whose first item the extractor did not read is no subject alone
+    "计量所、质检所党支部联合开展主题党日活动。",
+    # a group settling into several units reports none of them
+    "省委第二巡察组进驻青石县医保局、青石县民政局开展巡察。",
+])
+def test_a_list_of_bodies_has_no_unit(text: str) -> None:
+    assert unit(None, text) is None
+
+
+def test_a_place_opening_a_body_name_the_extractor_missed_gives_the_body() -> None:
+    """青石市南湖区退役军人事务局开展…: the bureau, not the district; a bare place stays a place."""
+    assert unit("青石市南湖区退役军人事务局开展主题党日活动", "") == "青石市南湖区退役军人事务局"
+    assert unit("青石县开展主题党日活动", "") == "青石县"
+
+
+def test_a_list_of_branches_in_the_opening_does_not_narrow_the_titles_unit() -> None:
+    title = "县交通运输局各党支部召开专题组织生活会"
+    text = "8月18日至20日，县交通运输局机关党支部、执法局党支部、公路站党支部相继召开专题组织生活会。"
+    assert unit(title, text) == "县交通运输局"
+    # one branch named alone still narrows it
+    assert unit(title, "8月18日，县交通运输局机关党支部召开专题组织生活会。") == "县交通运输局机关党支部"

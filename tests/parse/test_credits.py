@@ -206,3 +206,11 @@ def test_a_label_typeset_with_blanks_is_the_label() -> None:
     assert (rec.source, rec.editor) == ("青石水利网", "杨某娟")
     # prose keeps its blanks: no label stands there
     assert join_spaced_labels("会议 来 自各地") == "会议 来 自各地"
+
+
+def test_the_web_at_large_is_no_source() -> None:
+    """来源:互联网 / 来源：网络 names no outlet (as 来源：未知 does): the source is null."""
+    from reportmine import analyze
+    for value in ("互联网", "网络"):
+        rec = analyze(f"青石县市场监管局开展主题党日活动\n2024-02-02  来源:{value}\n1月29日，青石县市场监管局机关党支部开展主题党日活动。")
+        assert rec.source is None and rec.date == "2024-02-02"

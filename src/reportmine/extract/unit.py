@@ -89,6 +89,7 @@ class _Cues:
     going: re.Pattern[str]
     owner_places: tuple[str, ...]
     venues: tuple[str, ...]
+    body_verbs: tuple[str, ...]
     settling_verbs: tuple[str, ...]
 
 
@@ -132,6 +133,7 @@ def _cues() -> _Cues:
                             + ")各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
         owner_places=tuple(data["owner_places"]),
         venues=tuple(sorted(data.get("venues", []), key=len, reverse=True)),
+        body_verbs=tuple(data.get("body_verbs", [])),
     )
 
 
@@ -300,6 +302,8 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
             last_out = e
             continue
+        if region[:s].rstrip(_SPACE).endswith("、") and _clause_start(region, s) < s - 1:
+            return name, True, None  # 计量所、质检所党支部联合…: the last of a list the extractor read in part
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         join = region[e:nxt[0]].strip(_SPACE) if nxt is not None else ""
         joint = nxt is not None and join in ("、", "和", "与", "及")
@@ -362,6 +366,9 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     nxt = region[end]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
         return None  # (a colon heads a place's report: 青石县：…)
+    if (body := named_holder(region[start:], cues.body_verbs)) is not None and len(body) > end - start \
+            and not any(c in body for c in _LIST_CHARS):
+        return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     return region[start:end]
 
 
@@ -423,6 +430,8 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
         if x_end - p < 2 or word_tag(region[p:x_end]) not in (None, "ns") \
                 or any(w in region[p:x_end] for w in cues.not_visited):
             return None  # 到联系村参加, 到基层乡镇: no name, so no unit
+    if region[x_end:x_end + 1] in _JOINERS:
+        return ""  # 巡察组进驻甲局、乙局: several visited units, none of them the unit
     if m.group("verb") not in cues.settling_verbs and not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs):
         return None  # (检查组进驻某局: settling in is the inspection itself, no verb need follow)
     return region[p:x_end]
@@ -700,8 +709,8 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             continue
         # The opening may name the title's unit more fully (临溪县法院党组 ->
         # 临溪县人民法院党组) or more specifically (某大学 -> 某大学后勤党总支).
-        if name != chosen and _is_subsequence(chosen, name):
-            chosen = name
+        if name != chosen and _is_subsequence(chosen, name) and not (joint and partner is None):
+            chosen = name  # (not the first of a list: 某局机关党支部、执法局党支部相继召开… is the 某局's)
         break
     if chosen is not None:
         if _only_generic(chosen, cues.generic):
