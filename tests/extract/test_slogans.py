@@ -700,3 +700,13 @@ def test_a_run_naming_a_campaign_is_a_formula(sentence: str, formula: str) -> No
 ])
 def test_a_run_before_no_campaign_name_is_left(sentence: str) -> None:
     assert not [s for s in extract_slogans(sentence) if s.kind == "parallel"]
+
+
+def test_a_document_title_in_quotes_is_no_slogan() -> None:
+    """“关于印发《…》的通知”: a notice's title quoted, no slogan; the 《》 title inside stays a document."""
+    got = {(s.text, s.kind) for s in extract_slogans(
+        "为贯彻落实县委办“关于印发《专题组织生活会工作方案》的通知”精神，支部召开专题组织生活会，"
+        "开出了“红脸出汗、咬耳扯袖”的效果。")}
+    assert ("专题组织生活会工作方案", "document") in got
+    assert ("红脸出汗、咬耳扯袖", "quoted") in got
+    assert not any(text.startswith("关于") for text, _ in got)

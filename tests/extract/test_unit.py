@@ -454,3 +454,15 @@ def test_a_list_of_branches_in_the_opening_does_not_narrow_the_titles_unit() -> 
     assert unit(title, text) == "县交通运输局"
     # one branch named alone still narrows it
     assert unit(title, "8月18日，县交通运输局机关党支部召开专题组织生活会。") == "县交通运输局机关党支部"
+
+
+def test_a_body_after_a_verb_of_visiting_or_learning_is_an_object() -> None:
+    """参观某馆, 了解某站: the body visited or learnt about is no subject."""
+    assert unit(None, "5月6日，党员们参观青石县档案馆，了解青石县水文站发展历程。") is None
+
+
+def test_a_persons_second_post_is_no_subject_and_the_titles_holder_stands() -> None:
+    """党建工作部主任、党建工作督导组第四组组长某某: the body after 、 is a guest's second post; the
+    title's holder the extractor does not know (青禾巴斯德所召开…) is the unit."""
+    text = "2月7日上午，分院副院长高某兵，党建工作部主任、党建工作督导组第四组组长朱某出席会议指导工作。"
+    assert unit("青禾巴斯德所召开民主生活会", text) == "青禾巴斯德所"

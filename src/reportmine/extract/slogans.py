@@ -277,6 +277,10 @@ def _documents(text: str) -> list[_Hit]:
     return hits
 
 
+#: How a document's title opens (关于…的通知, 关于…的意见): quoted, it names a document, not a slogan.
+_DOC_OPENING = "关于"
+
+
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
@@ -304,6 +308,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
         if not _CJK_RE.search(inner):
             continue
+        if inner.startswith(_DOC_OPENING):
+            continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
         if inner.endswith(("…", "⋯", "...")) and re.search(r"[，,]", inner):
             continue  # a quotation cut short (“某某身为党员，法律意识淡薄……”), no formula
         if inner in lex.canonical or _is_count_formula(inner):

@@ -296,20 +296,26 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
                 return visit, False, None  # 市委督导组到青石区督导: the visited unit's campaign
             last_out = e
             continue  # 院督导小组到会点评, 深入我区: a guest at another's meeting
-        if _is_former(region, s, name) or (
+        if _is_former(region, s, name) or _after_list_item(region, s) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS) \
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
             last_out = e
             continue
-        if region[:s].rstrip(_SPACE).endswith("、") and _clause_start(region, s) < s - 1:
-            return name, True, None  # 计量所、质检所党支部联合…: the last of a list the extractor read in part
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         join = region[e:nxt[0]].strip(_SPACE) if nxt is not None else ""
         joint = nxt is not None and join in ("、", "和", "与", "及")
         partner = nxt[2] if joint and join in ("和", "与") else None
         return name, joint, partner
     return None, False, None
+
+
+def _after_list_item(region: str, s: int) -> bool:
+    """Whether the mention at ``s`` follows 、 inside its clause (计量所、质检所党支部联合…;
+    某办副主任、某组组长某某): the last item of a list whose first items the
+    extractor did not read as bodies, or a person's second post; either way it
+    is no subject on its own."""
+    return region[:s].rstrip(_SPACE).endswith("、") and _clause_start(region, s) < s - 1
 
 
 def _group_visit(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
@@ -709,8 +715,11 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             continue
         # The opening may name the title's unit more fully (临溪县法院党组 ->
         # 临溪县人民法院党组) or more specifically (某大学 -> 某大学后勤党总支).
-        if name != chosen and _is_subsequence(chosen, name) and not (joint and partner is None):
-            chosen = name  # (not the first of a list: 某局机关党支部、执法局党支部相继召开… is the 某局's)
+        if name != chosen and _is_subsequence(chosen, name) \
+                and not (joint and partner is None and not name.endswith(chosen)):
+            # (not narrowed to the first of a list: 某局机关党支部、执法局党支部相继召开… is the
+            # 某局's; a fuller form of the same name, 中共某党校、某学院, still counts)
+            chosen = name
         break
     if chosen is not None:
         if _only_generic(chosen, cues.generic):
