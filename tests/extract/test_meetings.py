@@ -219,3 +219,18 @@ def test_a_numbered_session_of_a_bodys_meeting_is_its_type(text: str, mtype: str
 def test_a_session_number_after_a_word_that_is_no_body_makes_no_type() -> None:
     """Only rows marked session take a number: 专题第一次会议 is no 专题会议."""
     assert extract_meetings("5月6日，支部召开专题第一次会议。") == []
+
+
+@pytest.mark.parametrize("written", ["党组(扩大)会议", "党组（扩大）会议", "党组(扩大）会议"])
+def test_a_type_is_one_row_however_its_brackets_are_typed(written: str) -> None:
+    [m] = extract_meetings(f"8月8日，青石县水利局党组书记、局长李某明主持召开{written}。")
+    assert m.type == "党组（扩大）会议"
+
+
+def test_a_party_body_meeting_is_held_by_the_body_whose_party_group_the_sentence_names() -> None:
+    """The clause before the verb holds the presider's second post (青石水务集团); the 党组 is the bureau's."""
+    from reportmine import analyze
+    rec = analyze("青石县水利局召开党组会议\n8月8日，青石县水利局党组书记、局长，青石水务集团董事长李某明"
+                  "主持召开党组(扩大)会议，传达学习有关精神。")
+    [m] = [m for m in rec.meetings if m.type == "党组（扩大）会议"]
+    assert m.holder == "青石县水利局党组"

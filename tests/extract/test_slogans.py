@@ -700,3 +700,30 @@ def test_a_run_naming_a_campaign_is_a_formula(sentence: str, formula: str) -> No
 ])
 def test_a_run_before_no_campaign_name_is_left(sentence: str) -> None:
     assert not [s for s in extract_slogans(sentence) if s.kind == "parallel"]
+
+
+def test_a_document_title_in_quotes_is_no_slogan() -> None:
+    """“关于印发《…》的通知”: a notice's title quoted, no slogan; the 《》 title inside stays a document."""
+    got = {(s.text, s.kind) for s in extract_slogans(
+        "为贯彻落实县委办“关于印发《专题组织生活会工作方案》的通知”精神，支部召开专题组织生活会，"
+        "开出了“红脸出汗、咬耳扯袖”的效果。")}
+    assert ("专题组织生活会工作方案", "document") in got
+    assert ("红脸出汗、咬耳扯袖", "quoted") in got
+    assert not any(text.startswith("关于") for text, _ in got)
+
+
+def test_a_run_the_text_counts_as_a_formula_is_parallel() -> None:
+    """…等“四个要求”: as many items as the quoted count says, of one length, the lead-in cut."""
+    got = {(s.text, s.kind) for s in extract_slogans(
+        "他要求党员做到思想觉悟不动摇、政治立场要站稳、工作标准不能低、奉献情怀不能丢等“四个要求”。")}
+    assert ("思想觉悟不动摇、政治立场要站稳、工作标准不能低、奉献情怀不能丢", "parallel") in got
+    assert ("四个要求", "numbered") in got
+
+
+@pytest.mark.parametrize("text", [
+    "做到思想觉悟不动摇、政治立场要站稳、工作标准不能低等“四个要求”。",  # three items, four counted
+    "查找了学习不够深入、工作不够扎实、作风不够严实等三个问题。",  # an unquoted count of no known formula
+    "走访了张家村、李家村、王家村、赵家村等“四个村”。",  # instances of what is counted
+])
+def test_a_counted_run_needs_the_count_to_name_it(text: str) -> None:
+    assert not any(s.kind == "parallel" for s in extract_slogans(text))

@@ -392,3 +392,77 @@ def test_a_verb_glued_before_a_short_level_form_is_no_place() -> None:
 def test_a_generic_subject_gives_way_to_the_institution_the_opening_names(text: str, unit: str) -> None:
     title, body = text.split("\n", 1)
     assert find_unit(title, body, extract_organizations(body)) == unit
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a group settling into a unit (进驻, 入驻) inspects it: no visit verb need follow the unit
+    ("省局第三专项检查组进驻青石市水务局", "3月2日，省局第三专项检查组进驻青石市水务局并召开工作布置会。", "青石市水务局"),
+    (None, "3月2日，省委第二巡察组入驻青石县医保局，召开巡察工作动员会。", "青石县医保局"),
+    # a group that holds its own meeting, going nowhere, stays its own report
+    (None, "3月2日，省委第二巡察组召开工作推进会。", "省委第二巡察组"),
+])
+def test_a_group_settling_into_a_unit_reports_the_unit(title: str | None, text: str, expected: str) -> None:
+    assert unit(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one named company's branches, all at once (纷纷): the company, no round-up, also where
+    # the organization extractor does not know the name
+    ("9月7日，青能南湖滨江热电公司各党支部纷纷组织开展主题党日活动。", "青能南湖滨江热电公司"),
+    ("近日，青石县人民医院各科室纷纷组织学习。", "青石县人民医院"),
+    # many units, or a generic word before 各: a round-up stays null
+    ("近日，全市各单位纷纷开展主题党日活动。", None),
+    ("近日，公司各党支部纷纷开展主题党日活动。", None),
+])
+def test_a_named_body_owning_its_parts_is_the_unit_of_their_round_up(text: str, expected: str | None) -> None:
+    assert unit(None, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the body the opening names going to the venue reports its campaign
+    ("青石县革命纪念馆：传承红色基因", "近日，青石县市场监管局党组组织党员干部来到青石县革命纪念馆参观学习。",
+     "青石县市场监管局党组"),
+    # the body owning the venue, named alone in the text
+    ("青石银行南湖分行党建馆入选教学点", "近日，青石银行南湖分行党建馆等12个教学点入选。青石银行南湖分行创新建设党建馆。",
+     "青石银行南湖分行"),
+    # a venue holding its own meeting is a unit
+    ("青石县革命纪念馆召开专题民主生活会", "5月6日，青石县革命纪念馆召开专题民主生活会。", "青石县革命纪念馆"),
+])
+def test_a_venue_gives_way_to_the_body_visiting_or_owning_it(title: str, text: str, expected: str) -> None:
+    assert unit(title, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the last of a list whose first item the extractor did not read is no subject alone
+    "计量所、质检所党支部联合开展主题党日活动。",
+    # a group settling into several units reports none of them
+    "省委第二巡察组进驻青石县医保局、青石县民政局开展巡察。",
+])
+def test_a_list_of_bodies_has_no_unit(text: str) -> None:
+    assert unit(None, text) is None
+
+
+def test_a_place_opening_a_body_name_the_extractor_missed_gives_the_body() -> None:
+    """青石市南湖区退役军人事务局开展…: the bureau, not the district; a bare place stays a place."""
+    assert unit("青石市南湖区退役军人事务局开展主题党日活动", "") == "青石市南湖区退役军人事务局"
+    assert unit("青石县开展主题党日活动", "") == "青石县"
+
+
+def test_a_list_of_branches_in_the_opening_does_not_narrow_the_titles_unit() -> None:
+    title = "县交通运输局各党支部召开专题组织生活会"
+    text = "8月18日至20日，县交通运输局机关党支部、执法局党支部、公路站党支部相继召开专题组织生活会。"
+    assert unit(title, text) == "县交通运输局"
+    # one branch named alone still narrows it
+    assert unit(title, "8月18日，县交通运输局机关党支部召开专题组织生活会。") == "县交通运输局机关党支部"
+
+
+def test_a_body_after_a_verb_of_visiting_or_learning_is_an_object() -> None:
+    """参观某馆, 了解某站: the body visited or learnt about is no subject."""
+    assert unit(None, "5月6日，党员们参观青石县档案馆，了解青石县水文站发展历程。") is None
+
+
+def test_a_persons_second_post_is_no_subject_and_the_titles_holder_stands() -> None:
+    """党建工作部主任、党建工作督导组第四组组长某某: the body after 、 is a guest's second post; the
+    title's holder the extractor does not know (青禾巴斯德所召开…) is the unit."""
+    text = "2月7日上午，分院副院长高某兵，党建工作部主任、党建工作督导组第四组组长朱某出席会议指导工作。"
+    assert unit("青禾巴斯德所召开民主生活会", text) == "青禾巴斯德所"

@@ -191,3 +191,26 @@ def test_an_outranked_editor_stays_a_person() -> None:
                   "文字编辑:孙某婷\n编辑:迟某鹏")
     assert rec.editor == "迟某鹏"
     assert {p.name: p.roles for p in rec.people if "编辑" in p.roles} == {"孙某婷": ["编辑"], "迟某鹏": ["编辑"]}
+
+
+def test_a_label_typeset_with_blanks_is_the_label() -> None:
+    """编 辑：, 来 源：, 作 者： and a spaced role word before a name are the labels written whole."""
+    from reportmine import analyze
+    from reportmine.parse.credits import join_spaced_labels
+    from reportmine.parse.fields import split_fields
+    assert split_fields("作 者：李某华  编 辑：赵某强") == {"author": "李某华", "editor": "赵某强"}
+    assert split_fields("来　源：青石水利网") == {"source": "青石水利网"}
+    assert byline("编 辑 杨某娟") == {"editor": ["杨某娟"]}
+    rec = analyze("青石县水利局召开专题组织生活会\n来 源：青石水利网  发布时间：2023-05-06\n"
+                  "5月5日，青石县水利局机关党支部召开专题组织生活会。\n图文 尹某林\n编 辑 杨某娟")
+    assert (rec.source, rec.editor) == ("青石水利网", "杨某娟")
+    # prose keeps its blanks: no label stands there
+    assert join_spaced_labels("会议 来 自各地") == "会议 来 自各地"
+
+
+def test_the_web_at_large_is_no_source() -> None:
+    """来源:互联网 / 来源：网络 names no outlet (as 来源：未知 does): the source is null."""
+    from reportmine import analyze
+    for value in ("互联网", "网络"):
+        rec = analyze(f"青石县市场监管局开展主题党日活动\n2024-02-02  来源:{value}\n1月29日，青石县市场监管局机关党支部开展主题党日活动。")
+        assert rec.source is None and rec.date == "2024-02-02"

@@ -72,14 +72,25 @@ def _alternation(words: Sequence[str]) -> str:
 _SESSION = r"(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十百]+)次(?:全体)?"
 
 
+#: Half-width brackets read as full-width ones where types are matched: 党组(扩大)会议 is 党组（扩大）会议.
+_FOLD_BRACKETS = str.maketrans("()", "（）")
+
+
+def _folded(text: str) -> str:
+    """``text`` with its brackets full-width, the same length (so spans hold):
+    a type is one row however its brackets are typed."""
+    return text.translate(_FOLD_BRACKETS) if "(" in text or ")" in text else text
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     """The type pattern: every type of meeting_types.tsv, and a session-marked row's
     numbered form (领导小组第一次会议), tried first so that the number does not
-    hide the type; ``_type_name`` gives the row's name back."""
+    hide the type; ``_type_name`` gives the row's name back. Types are matched
+    on ``_folded`` text, so rows are folded too."""
     rows = resources.load_table(TYPES_FILE)
-    kind = {r["type"]: r.get("kind") or "meeting" for r in rows if r.get("type")}
-    stems = [r["type"][:-2] for r in rows if r.get("session") == "yes" and r.get("type", "").endswith("会议")]
+    kind = {_folded(r["type"]): r.get("kind") or "meeting" for r in rows if r.get("type")}
+    stems = [_folded(r["type"])[:-2] for r in rows if r.get("session") == "yes" and r.get("type", "").endswith("会议")]
     numbered = rf"(?P<stem>{_alternation(stems)}){_SESSION}会议|" if stems else ""
     roles = resources.load_table(ROLES_FILE)
     role_of = {r["cue"]: r.get("role") or "guide" for r in roles if r.get("cue")}
@@ -109,6 +120,7 @@ class _Cues:
     participants: re.Pattern[str]
     participants_lead: re.Pattern[str]
     participants_count: re.Pattern[str]
+    party_bodies: tuple[str, ...]
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -148,6 +160,8 @@ def _cues() -> _Cues:
         not_role_after=re.compile(_alternation(words("not_role_after"))),
         lead_time=re.compile(rf"^(?:\s|\d{{4}}年|\d{{1,2}}月|\d{{1,2}}日|，|,|{_alternation(words('lead_time'))})+"),
         holder_endings=tuple(endings),
+        party_bodies=tuple(sorted((r["suffix"] for r in suffixes if r.get("suffix")
+                                   and r.get("kind") in _PARTY_KINDS), key=len, reverse=True)),
         guide_body=re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{_alternation(groups)}"),
         title_name=re.compile(rf"{_alternation(titles)}([\u4e00-\u9fff]{{2,3}}?)(?={_alternation(words('name_follower'))})"),
         participants=re.compile(participants),
@@ -220,6 +234,25 @@ def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int,
             and not _word_past_ending(chunk, cues.holder_endings):
         return chunk
     return None
+
+
+#: org_suffixes.tsv kinds of a party body whose own meeting a type may name (党组会议, 党委（扩大）会议).
+_PARTY_KINDS = ("party_group", "party_committee", "branch")
+
+
+def _party_body(mtype: str) -> str | None:
+    """The party body a meeting type opens with (党组 of 党组（扩大）会议), if any."""
+    return next((b for b in _cues().party_bodies if mtype.startswith(b)), None)
+
+
+def _party_holder(lo: int, verb_at: int, party: str, orgs: list[tuple[int, int, Any]]) -> str | None:
+    """The last body ending with ``party`` named in the sentence before the
+    holding verb (国家某局党组书记、局长，某总公司总经理某某主持召开党组（扩大）会议:
+    某局党组). Why: the clause before the verb may hold the presider's second
+    post (某总公司), while a 党组 meeting is held by the body whose 党组 the
+    sentence names."""
+    inside = [o for s, e, o in orgs if s >= lo and e <= verb_at and o.name.endswith(party)]
+    return inside[-1].name if inside else None
 
 
 def named_holder(line: str, verbs: Sequence[str]) -> str | None:
@@ -309,7 +342,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     hold = _cues().hold
     meetings: list[Meeting] = []
     themes: dict[int, str] = {}
-    found = list(voc.types.finditer(text))  # one pass; only sentences naming a type are read further
+    found = list(voc.types.finditer(_folded(text)))  # one pass; only sentences naming a type are read further
     if not found and not title:
         return []
     orgs = _spans(organizations)
@@ -359,13 +392,16 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                     if holder or sep is None:
                         break
                     start = sep.end()
+            if verb and (party := _party_body(mtype)) and not (holder or "").endswith(party):
+                holder = _party_holder(lo, cs + verb.start(), party, orgs) or holder
             mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
             themes[id(mt)] = theme
             meetings.append(mt)
     if not meetings and title:
-        m = next((x for x in voc.types.finditer(title) if voc.kind.get(_type_name(x)) in ("meeting", "activity")), None)
+        m = next((x for x in voc.types.finditer(_folded(title)) if voc.kind.get(_type_name(x)) in ("meeting", "activity")),
+                 None)
         if m:
-            campaign = next((x.group(0) for x in voc.types.finditer(title)
+            campaign = next((x.group(0) for x in voc.types.finditer(_folded(title))
                              if voc.kind.get(x.group(0)) == "campaign" and x.end() <= m.start()), None)
             mt = Meeting(type=_type_name(m), span=None, method="rule")
             themes[id(mt)] = campaign

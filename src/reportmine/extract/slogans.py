@@ -32,7 +32,7 @@ from operator import eq
 from dataclasses import dataclass
 
 from reportmine.extract.dictionary import word_tags
-from reportmine.extract.numerals import alternation
+from reportmine.extract.numerals import alternation, convert
 from reportmine.record import Slogan, Span
 
 #: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
@@ -277,6 +277,10 @@ def _documents(text: str) -> list[_Hit]:
     return hits
 
 
+#: How a document's title opens (关于…的通知, 关于…的意见): quoted, it names a document, not a slogan.
+_DOC_OPENING = "关于"
+
+
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
@@ -304,6 +308,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
         if not _CJK_RE.search(inner):
             continue
+        if inner.startswith(_DOC_OPENING):
+            continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
         if inner.endswith(("…", "⋯", "...")) and re.search(r"[，,]", inner):
             continue  # a quotation cut short (“某某身为党员，法律意识淡薄……”), no formula
         if inner in lex.canonical or _is_count_formula(inner):
@@ -1071,6 +1077,37 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
     return hits
 
 
+#: A run of 3+ items joined by 、, then 等 and a count of them (“四个要求”, 三个坚持):
+#: the text names the run as one numbered formula.
+_COUNTED_RUN_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12})等(?P<quote>[“\"]?)"
+                             r"(?P<name>(?P<count>[两二三四五六七八九十]|\d{1,2})个[\u4e00-\u9fff]{1,4}?)(?(quote)[”\"])")
+_COUNTED_ITEM = (3, 8)  # how long a counted run's items may be
+
+
+def _counted_runs(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs the text itself counts as a formula (思想觉悟不动摇、政治立场要站稳、工作
+    标准不能低、奉献情怀不能丢等“四个要求”): as many items as the count after 等
+    says, all of one length (the first cut to it: 做到|思想觉悟不动摇), none
+    holding a joining word (和, 与, 及, 等). Why: the shapes of such items
+    differ too much for the shape rules, while the count that names them
+    marks the run as a numbered formula spelt out. The count must be quoted
+    or a known numbered slogan: 张家村、李家村、王家村等三个村 counts places."""
+    hits: list[_Hit] = []
+    for m in _COUNTED_RUN_RE.finditer(text):
+        items = m.group(1).split("、")
+        if convert(m.group("count")) != len(items) or not (m.group("quote") or m.group("name") in lex.canonical):
+            continue
+        if all(x.endswith(m.group("name")[-1]) for x in items) or _names_bodies(m.group(1)):
+            continue  # 张家村、李家村、王家村等“三个村”: instances of what is counted, no formula
+        size = len(items[1])
+        if not _COUNTED_ITEM[0] <= size <= _COUNTED_ITEM[1] or any(len(x) != size for x in items[1:]) \
+                or len(items[0]) < size or any(set(x) & (_LIST_CHARS - {"的"}) for x in items):
+            continue
+        start = m.start(1) + len(items[0]) - size
+        hits.append(_Hit(text[start:m.end(1)], "parallel", (start, m.end(1)), "rule"))
+    return hits
+
+
 def _names_bodies(run: str) -> bool:
     """A run whose items are mostly organization names is a list of bodies
     (青松市第一中学、白沙市第二中学、石桥县第三中学), not a formula."""
@@ -1145,7 +1182,8 @@ def extract_slogans(text: str) -> list[Slogan]:
     short_quoted = [sp for sp in quoted_spans if sp[1] - sp[0] <= MAX_QUOTED]
     taken = doc_spans + short_quoted + [h.span for h in hits if h.kind == "numbered" and h.expansion
                                         and h.text not in lex.canonical]
-    for h in _phrases(text, lex) + _parallel(text, runs, lex):
+    counted = _counted_runs(text, lex) if "等" in text else []
+    for h in _phrases(text, lex) + _parallel(text, runs, lex) + counted:
         if h.span in quoted_spans:
             hits.append(h)
         elif not _overlaps(h.span, taken):

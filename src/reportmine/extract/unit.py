@@ -86,6 +86,11 @@ class _Cues:
     visiting_groups: tuple[str, ...]
     in_place: tuple[str, ...]
     holding_verbs: tuple[str, ...]
+    going: re.Pattern[str]
+    owner_places: tuple[str, ...]
+    venues: tuple[str, ...]
+    body_verbs: tuple[str, ...]
+    settling_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +123,17 @@ def _cues() -> _Cues:
         visiting_groups=tuple(data.get("visiting_groups", [])),
         in_place=tuple(data.get("in_place", [])),
         holding_verbs=tuple(data.get("holding_verbs", [])),
-        owner_re=re.compile("(社区|村)各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
+        # a post holder's or a group's way to a place: the post and name (、 allowed, no
+        # other punctuation), then a verb of going, not 到会/到场 (attending in place)
+        going=re.compile("[^，,。；;：:！？!?\n]{0,16}?(?P<verb>" + "|".join(map(re.escape, sorted(
+            data["going_verbs"] + data.get("settling_verbs", []), key=len, reverse=True))) + ")(?![会场])"),
+        settling_verbs=tuple(data.get("settling_verbs", [])),
+        owner_re=re.compile("(" + "|".join(map(re.escape, sorted(data["owner_places"] + data["owner_bodies"], key=len,
+                                                                 reverse=True)))
+                            + ")各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
+        owner_places=tuple(data["owner_places"]),
+        venues=tuple(sorted(data.get("venues", []), key=len, reverse=True)),
+        body_verbs=tuple(data.get("body_verbs", [])),
     )
 
 
@@ -281,7 +296,7 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
                 return visit, False, None  # 市委督导组到青石区督导: the visited unit's campaign
             last_out = e
             continue  # 院督导小组到会点评, 深入我区: a guest at another's meeting
-        if _is_former(region, s, name) or (
+        if _is_former(region, s, name) or _after_list_item(region, s) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS) \
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
@@ -293,6 +308,14 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         partner = nxt[2] if joint and join in ("和", "与") else None
         return name, joint, partner
     return None, False, None
+
+
+def _after_list_item(region: str, s: int) -> bool:
+    """Whether the mention at ``s`` follows 、 inside its clause (计量所、质检所党支部联合…;
+    某办副主任、某组组长某某): the last item of a list whose first items the
+    extractor did not read as bodies, or a person's second post; either way it
+    is no subject on its own."""
+    return region[:s].rstrip(_SPACE).endswith("、") and _clause_start(region, s) < s - 1
 
 
 def _group_visit(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
@@ -349,6 +372,9 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     nxt = region[end]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
         return None  # (a colon heads a place's report: 青石县：…)
+    if (body := named_holder(region[start:], cues.body_verbs)) is not None and len(body) > end - start \
+            and not any(c in body for c in _LIST_CHARS):
+        return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     return region[start:end]
 
 
@@ -384,9 +410,6 @@ def _past_opening_clause(region: str, start: int, cues: _Cues) -> int:
     return start
 
 
-#: A post holder's way to a place: the post and name (、 allowed, no other
-#: punctuation), then a verb of going, not 到会/到场 (attending in place).
-_GOING = re.compile("[^，,。；;：:！？!?\n]{0,16}?(?:来到|前往|深入|莅临|到|赴)(?![会场])")
 
 
 def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues,
@@ -401,7 +424,7 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
     after = region[e:]
     if post and not after.startswith(cues.not_before):
         return None
-    m = _GOING.match(after)
+    m = cues.going.match(after)
     if m is None:
         return None
     p = e + m.end()
@@ -413,8 +436,10 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
         if x_end - p < 2 or word_tag(region[p:x_end]) not in (None, "ns") \
                 or any(w in region[p:x_end] for w in cues.not_visited):
             return None  # 到联系村参加, 到基层乡镇: no name, so no unit
-    if not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs):
-        return None
+    if region[x_end:x_end + 1] in _JOINERS:
+        return ""  # 巡察组进驻甲局、乙局: several visited units, none of them the unit
+    if m.group("verb") not in cues.settling_verbs and not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs):
+        return None  # (检查组进驻某局: settling in is the inspection itself, no verb need follow)
     return region[p:x_end]
 
 
@@ -422,16 +447,27 @@ def _owner_place(region: str, cues: _Cues) -> str | None:
     """A grass-roots place whose own parts act together as the subject
     (某街道青松社区各小区党支部分别召开…, 某村各村民小组…): the community or
     village reports its parts' activity, so it is the unit. Only 社区 and 村
-    count: a county or town before 各 (青石县各乡镇) opens a round-up."""
+    count among places: a county or town before 各 (青石县各乡镇) opens a
+    round-up. A named institution (owner_bodies: 某某热电公司各党支部纷纷开展…)
+    owns its parts the same way, even where 纷纷 would mark a round-up."""
     m = cues.owner_re.search(region)
     if m is None:
         return None
     start = _clause_start(region, m.start())
     start += len(region[start:]) - len(region[start:].lstrip(_SPACE))
     start += len(_TIME_LEAD.match(region, start).group())
-    if region[start:start + 1] in tuple(cues.not_place_start) or leading_place(region, start) != m.start() + len(m.group(1)):
+    end = m.start() + len(m.group(1))
+    if region[start:start + 1] in tuple(cues.not_place_start):
         return None
-    return region[start:m.start() + len(m.group(1))]
+    if m.group(1) in cues.owner_places:
+        return region[start:end] if leading_place(region, start) == end else None
+    # 某某热电公司各党支部纷纷…: one named body, a qualifier of its own before its ending
+    # (not 公司各党支部, nor a list 甲公司、乙公司各…)
+    name = region[start:end]
+    if end - start - len(m.group(1)) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in name) \
+            or any(c in name for c in _LIST_CHARS) or _only_generic(name, cues.generic):
+        return None
+    return name
 
 
 #: A date or time of day opening a clause before its subject (4月23日上午).
@@ -607,6 +643,27 @@ def _named_generic(chosen: str, found: _Regions, cues: _Cues) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _venue_user(venue: str, found: _Regions, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The body that uses a venue chosen as the unit (青石县革命纪念馆：…, 某分行党建馆入选…):
+    the first body the opening sentences name going to it (某局党组组织党员来到青石县
+    革命纪念馆: the visitor's campaign is reported), else the body that owns it where
+    the text names that body on its own (中信银行某分行党建馆 -> 中信银行某分行).
+    Why: a hall or a base is where a campaign goes on, not a unit reporting one;
+    a venue no body visits or owns (a museum's own meeting) stays the unit."""
+    ending = next(v for v in cues.venues if venue.endswith(v))
+    for k, (region, at) in enumerate(found.items):
+        if at < 0:
+            continue
+        for s, e, name in found.mentions(k):
+            if name == venue or name.endswith(cues.venues) or not _is_subject(region, s, e, cues):
+                continue
+            m = cues.going.match(region, e)
+            if m is not None and ending in re.split("[，,。；;：:]", region[m.end():m.end() + 24], maxsplit=1)[0]:
+                return name
+    owner = venue[:-len(ending)]
+    return owner if len(owner) >= 2 and any(o.name == owner for o in organizations) else None
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(ch in chars for ch in short)
@@ -639,12 +696,11 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
                 chosen = place
                 if region is not title:
                     break
+            elif chosen is None and (owner := _owner_place(region, cues)) is not None:
+                return owner  # 青松社区各小区党支部分别召开…: the community
             elif chosen is None and any(w in region for w in cues.round_up):
                 return None  # 近日，全市各单位纷纷…: a round-up, not one unit's report
             elif chosen is None:
-                owner = _owner_place(region, cues)
-                if owner is not None:
-                    return owner  # 青松社区各小区党支部分别召开…: the community
                 if region is not title and own is None:
                     own = _pronoun_subject(region, cues)
             continue
@@ -659,12 +715,17 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             continue
         # The opening may name the title's unit more fully (临溪县法院党组 ->
         # 临溪县人民法院党组) or more specifically (某大学 -> 某大学后勤党总支).
-        if name != chosen and _is_subsequence(chosen, name):
+        if name != chosen and _is_subsequence(chosen, name) \
+                and not (joint and partner is None and not name.endswith(chosen)):
+            # (not narrowed to the first of a list: 某局机关党支部、执法局党支部相继召开… is the
+            # 某局's; a fuller form of the same name, 中共某党校、某学院, still counts)
             chosen = name
         break
     if chosen is not None:
         if _only_generic(chosen, cues.generic):
             chosen = _named_generic(chosen, found, cues) or chosen
+        if chosen.endswith(cues.venues):
+            chosen = _venue_user(chosen, found, organizations, cues) or chosen
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     full = (title or "") + text

@@ -195,6 +195,30 @@ def join_spaced_names(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _spaced_label() -> re.Pattern[str]:
+    """A two- or three-character label or role word typeset with blanks between
+    its characters (编 辑：, 来 源：, 通 讯 员), before a colon, a slash or a
+    blank and a Han character (a name or an outlet)."""
+    data = resources.load_json("field_labels.json")
+    labs = {w for k, v in data.items() if isinstance(v, list) and k not in ("furniture_labels", "empty_sources")
+            for w in v}
+    labs |= set(_role_kinds())
+    spaced = ["[ \u3000\xa0]{1,3}".join(map(re.escape, w)) for w in sorted(labs, key=len, reverse=True)
+              if 2 <= len(w) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in w)]
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{'|'.join(spaced)})"
+                      rf"(?=[ \u3000\xa0]*[:：/／|｜]|[ \u3000\xa0]+[\u4e00-\u9fff])")
+
+
+def join_spaced_labels(text: str) -> str:
+    """``编 辑：甲`` -> ``编辑：甲``, ``来 源：某网`` -> ``来源：某网``: a label typeset
+    with blanks inside is the same label. Why: pages pad short labels to line
+    up with longer ones, and split at its blanks no label is read at all."""
+    if " " not in text and "\u3000" not in text and "\xa0" not in text:
+        return text
+    return _spaced_label().sub(lambda m: re.sub("[ \u3000\xa0]", "", m.group()), text)
+
+
 def _join_spaced(m: re.Match[str]) -> str:
     """``徐 丹`` -> ``徐丹`` when the first character is a surname and the second no role word."""
     if m[1] in _surnames()[0] and m[2] not in _noise_set() and m[2] not in _lone_words():
@@ -228,6 +252,7 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
     """
     found: dict[str, list[str]] = {}
     best_editor = 2**31  # the rank of the editor label whose names are kept (editor_rank)
+    text = join_spaced_labels(text)
     if "文" in text or "图" in text:
         text = _SLASHED_ROLE.sub(_slashed, text)
     matches = list(_role_pattern().finditer(text))

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from reportmine import resources
 # credits needs nothing from here: importing it at the top spares every call an import statement
-from reportmine.parse.credits import (editor_rank, is_media, is_unit, join_spaced_names, looks_like_person, read_roles,
-                                      reviewer_roles, source_without_person, unit_word)
+from reportmine.parse.credits import (editor_rank, is_media, is_unit, join_spaced_labels, join_spaced_names,
+                                      looks_like_person, read_roles, reviewer_roles, source_without_person, unit_word)
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20|１９|２０)\d{2})\s*(?:[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:[-/.月－／．])\s*(?P<d>\d{1,2})\s*日?"
@@ -302,6 +302,7 @@ def split_fields(line: str) -> dict[str, str]:
     credit without a colon after another field's value (``来源：某网 记者 甲``)
     ends that value and names the writer.
     """
+    line = join_spaced_labels(line)  # 编 辑：甲: the label typeset with a blank inside
     if not may_have_label(line):
         return {}  # most lines are rejected without the label regex
     matches = list(label_pattern().finditer(line))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (byline, credited_people, dateline_author, line_editor_rank, trailing_author,
-                                      trailing_editor)
+from reportmine.parse.credits import (byline, credited_people, dateline_author, join_spaced_labels, line_editor_rank,
+                                      trailing_author, trailing_editor)
 from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
@@ -52,7 +52,8 @@ def parse_text(text: str) -> ParsedPage:
     """Split a pasted report into fields and body paragraphs."""
     page = ParsedPage(kind="text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = [l.strip().replace("\u3000", " ").strip() for l in text.split("\n")]
+    # 编 辑：甲: a label typeset with blanks inside is read as the label (credits.join_spaced_labels)
+    lines = [join_spaced_labels(l.strip().replace("\u3000", " ").strip()) for l in text.split("\n")]
     lines = [l for l in lines if l]
     if not lines:
         page.warnings.append("no text found")
