@@ -14,8 +14,8 @@ from reportmine.extract.organizations.lexicon import (
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
-    DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
-    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start,
+    DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
+    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _grade_start,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
@@ -149,6 +149,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _place_start(t, s, end, lex)
             if t.startswith(_CLASS, s) and s and t[s - 1].isdigit():
                 s = _class_start(t, s, lex, end)
+            if t.startswith(_GRADE, s) and s and t[s - 1].isdigit():
+                s = _grade_start(t, s, lex, end)  # 2019级|公共事业管理团支部
             if needs == "prefix":
                 s = _country_fields_start(t, s, lex)  # 法国经济|和|财政部: one ministry
             elif len(suffix) >= MIN_OFFICE_ENDING and start - s >= 2:

@@ -258,6 +258,12 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     return s
 
 
+#: A road (道) named after a place, then the street (街道, or 街 for short) named
+#: after the road: 杭州道街道 and 杭州道街 are one street, not the city 杭州.
+_ROAD = "道"
+_STREET_LEVELS = ("街道", "街")
+
+
 def leading_place(text: str, i: int = 0) -> int:
     """End of the place name that opens ``text[i:]`` (``i`` if none).
 
@@ -269,6 +275,10 @@ def leading_place(text: str, i: int = 0) -> int:
     lex = _lexicon()
     pos = i
     for _ in range(3):
+        if pos > i and text.startswith(_ROAD, pos) and text.startswith(_STREET_LEVELS, pos + 1):
+            # 杭州|道|街道: a street named after a city (杭州道) is one street
+            pos += 1 + next(len(w) for w in _STREET_LEVELS if text.startswith(w, pos + 1))
+            continue
         for p in range(pos + 1, min(pos + MAX_PLACE_RUN, len(text) - 1) + 1):
             if not _is_name_char(text[p - 1]):
                 return pos

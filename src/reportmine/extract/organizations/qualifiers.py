@@ -126,6 +126,30 @@ def _class_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
     return before if before < at else s
 
 
+#: A grade (年级) written as its year of entry in digits (2019级, 16级) before a
+#: student body's name (2019级公共事业管理团支部): the digits cut the extension,
+#: and the grade is part of the name (two grades' branches of one major differ).
+_GRADE = "级"
+_GRADE_YEAR = re.compile(r"(?<![0-9])(?:[0-9]{2}|(?:19|20)[0-9]{2})$")
+
+
+def _grade_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
+    """Where a student body's name begins when it opens with a grade in
+    digits (``t[s]`` is 级): the year before it (2019级公共事业管理团支部, not
+    级公共事业管理团支部), and a school's name right before the year
+    (历史学院2019级…). ``s`` when no year of two or four digits stands before
+    级 (三级, 100级 are no grade)."""
+    m = _GRADE_YEAR.search(t, max(0, s - 4), s)
+    if not m:
+        return s
+    at = m.start()
+    if at and _is_name_char(t[at - 1]):
+        before, _ = _extend_core(t, at, lex, end)
+        if before < at:
+            return before
+    return at
+
+
 #: Determiners that, right before a branch's ending, refer to a branch
 #: instead of naming one (汇报本支部, 该支部, 每支部, 分两支部); a closed set.
 _TAIL_DETERMINERS = frozenset("本该每两")
