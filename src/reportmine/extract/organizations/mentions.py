@@ -395,7 +395,9 @@ def _committee_and_government(t: str, s: int, name: str, found: list[tuple[int, 
     if b and lex.info[q[-b:]][0] == _COMMITTEE_KIND:
         e = leading_place(q)
         if e > 1 and lex.info.get(q[e:], _NO_INFO)[0] == _COMMITTEE_KIND:
-            return (s, s + len(q), t[s:s + len(q)], _COMMITTEE_KIND), q[:e] + _GOVERNMENT
+            # (东湖街道党工委|政府: a street has an office, no government of its own)
+            government = "" if q[:e].endswith(_NO_GOVERNMENT_LEVELS) else q[:e] + _GOVERNMENT
+            return (s, s + len(q), t[s:s + len(q)], _COMMITTEE_KIND), government
         found[:] = [f for f in found if not (f[0] >= s and f[1] == s + len(q))]
         return None, ""  # (镇党委|政府, 上级党委政府: the 镇党委 read before goes too)
     if len(q) != 1 or q not in _LEVEL_CHARS:
@@ -406,6 +408,11 @@ def _committee_and_government(t: str, s: int, name: str, found: list[tuple[int, 
         return None
     place = before[2][:-len(_COMMITTEE_END)]
     return (None, place + _GOVERNMENT) if names_place_level(place) else None
+
+
+#: Levels whose place has no people's government (a 街道 is run by the
+#: county's 办事处): X街道党工委政府 names the committee only.
+_NO_GOVERNMENT_LEVELS = ("街道",)
 
 
 #: How a place's committee written short ends (长安县|委).

@@ -102,6 +102,22 @@ _PERSON_TAG = "nr"
 _LIST_JOINERS = frozenset("及或并是")
 
 
+#: Fewest characters of a run that a conjunction closes before a level, read as
+#: an item and its joiner (张三和|市委, 汪文斌和|市文旅局): shorter runs are
+#: places named with the conjunction (新和县, 太和县).
+_MIN_JOINED_RUN = 3
+
+
+def _joined_before_level(run: str) -> bool:
+    """Whether ``run`` (the characters before a level word) ends in a
+    conjunction that makes no dictionary word with the character before it:
+    the run is an item (a person, a body) joined to the body that follows
+    (汪文斌和|市文旅局党委), not a place (上和村 holds 和 inside, 太和县 ends
+    on the word 太和)."""
+    words = _dict_tags()
+    return len(run) >= _MIN_JOINED_RUN and words.get(run[-1], "")[:1] == "c" and run[-2:] not in words
+
+
 def _no_function_char(rest: str, words: dict[str, str], punct: bool = False) -> bool:
     """No preposition, conjunction or particle after a place name's first
     word (局|与|青阳, 桂明辉|和|市): two names or a name and a person. Right
@@ -220,6 +236,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             # (30条|和市委: a count, no boundary; 2021年|和平街道: a date is one, but not 年|度 of 年度)
             if run[0] in _LIST_JOINERS:
                 continue  # 》，及|巴中市委: the conjunction joins two items, opens no place
+            if _joined_before_level(run):
+                continue  # 汪文斌|和|市文旅局党委: a name, 和, then the body
             if before == _MASK and run[0] in _COORD:
                 continue  # 《通知》和|青山区委: after a quoted work a conjunction joins two items
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
