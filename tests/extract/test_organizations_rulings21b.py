@@ -64,3 +64,25 @@ def test_jiaoyun_is_a_field_word() -> None:
 ])
 def test_a_street_has_no_government(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an area's or a period's central task names no centre
+    ("支部将紧紧围绕开发区中心工作开展主题党日。", []),
+    ("会议研究如何结合年内中心工作推进整改。", []),
+    # a centre's staff still name the centre
+    ("高新区党群服务中心工作人员列席会议。", [("高新区党群服务中心", "unit")]),
+])
+def test_central_task_of_an_area_or_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a power station's branch counted or paired, none named: generic
+    ("公司选择8个供电所党支部结成对子。", []),
+    ("我们主动开展与供电所支部结对共建活动。", []),
+    # a named station's branch is a name
+    ("新港供电所党支部召开组织生活会。", [("新港供电所党支部", "branch")]),
+])
+def test_a_bare_power_stations_branch_is_generic(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

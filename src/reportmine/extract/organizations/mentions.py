@@ -213,8 +213,10 @@ def _mentions(text: str) -> list[_Mention]:
                 and (_bare_type(qualifier, lex) or every and _stem_type(qualifier, lex)):  # (直属单位 was made whole above)
             continue  # 各学院共青团, 各小区党支部, 各分支部, 各级税务局党委: every one, none named (新一届|机关党委 is one)
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
-                                  and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier)))
+                                  and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier))
+                                       or qualifier in lex.admin_long or _dict_tags().get(qualifier) == _TIME_TAG)
                                   or t.startswith(_KEYNOTE, start - 1)):
+            # (围绕开发区中心工作, 结合年内中心工作: an area's or a period's central task)
             continue  # 围绕研究所中心工作, 服务市委中心工作, 作中心发言: the central task, the keynote; no centre named
         if qualifier.endswith(_PAIRS) and len(qualifier) > 2:
             continue  # 巴基斯坦和印度两国政府, 中老双方党委: the bodies of two parties, no one named
@@ -408,6 +410,10 @@ def _committee_and_government(t: str, s: int, name: str, found: list[tuple[int, 
         return None
     place = before[2][:-len(_COMMITTEE_END)]
     return (None, place + _GOVERNMENT) if names_place_level(place) else None
+
+
+#: jieba's tag of a time word (年内, 当前): before 中心工作 it dates the central task.
+_TIME_TAG = "t"
 
 
 #: Levels whose place has no people's government (a 街道 is run by the
