@@ -1446,3 +1446,48 @@ def test_round21_a_person_count_keeps_its_team_over_a_leader_named_before() -> N
 def test_round21_a_grade_and_above_is_one_noun_phrase() -> None:
     n = one("厅领导带头、80余名处级及以上干部参与调研。", 80)
     assert (n.object, n.metric) == ("处级及以上干部", "participants")
+
+
+# ---------------------------------------------------------------- round 21b
+@pytest.mark.parametrize("text, value, metric", [
+    ("年内已完成稽查项目4个。", 4, None),                        # inspections done: no rectification
+    ("已完成整改任务15项。", 15, "rectification_done"),
+    ("完成问题整改18个。", 18, "rectification_done"),
+    ("完成整改措施61条。", 61, "rectification_done"),
+    ("已落实意见建议12条。", 12, "rectification_done"),
+    ("全年共完成民生实事20件。", 20, "practical_deeds"),          # deeds done are deeds
+    ("查摆问题20个，已完成18个。", 18, "rectification_done"),     # the verb alone: done of those
+])
+def test_round21b_a_leading_done_verb_needs_a_rectification(text: str, value: float, metric: str | None) -> None:
+    # ruling 21b-1: ^完成 gives rectification_done only when what is done is a rectification
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全区打造35个新时代文明实践教育基地。", 35, None),           # bases built, none visited
+    ("建成红色教育基地12个。", 12, None),
+    ("命名5个党员教育基地。", 5, None),
+    ("前往新打造的教育基地开展现场教学3次。", 3, "site_visits"),  # 打造的 only qualifies the base
+    ("参观红色教育基地5次。", 5, "site_visits"),
+])
+def test_round21b_places_built_are_no_site_visits(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
+
+
+def test_round21b_a_quoted_name_qualifies_the_head_after_it() -> None:
+    # the earliest cue would be 学习 inside the quoted campaign name; the head 团课 decides
+    n = one("团委组织开展28期“青年大学习”网络主题团课。", 28)
+    assert n.metric == "lectures"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("督导组提出的整改意见建议96条。", 96, "整改意见建议"),
+    ("班子在“四风”等方面存在的突出问题9个。", 9, "突出问题"),
+    ("参与接待的党代表达40人次。", 40, "党代表"),
+    ("邀请社会各界代表35人参与。", 35, "社会各界代表"),          # 邀请 is no part of the guests' name
+    ("收集后勤保障等方面的意见12条。", 12, "后勤保障等方面的意见"),  # a noun before 的 stays
+    ("梳理长期推进的问题6个。", 6, "长期推进的问题"),                # an adverb before the verb: stays
+])
+def test_round21b_a_verb_and_de_before_the_noun_is_cut(text: str, value: float, obj: str) -> None:
+    # ruling 21b-6: the shortest phrase that names what is counted
+    assert one(text, value).object == obj

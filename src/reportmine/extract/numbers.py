@@ -122,6 +122,11 @@ class _Lexicon:
     #: verbs that send the people counted after them to do what follows
     #: (组织120名干部参观…): the count is the doer of that verb, as a subject is
     musters: tuple[str, ...]
+    #: metric of a leading verb -> the metrics of the things it may be done to
+    #: for its metric to hold (metric_lead_objects.tsv: 完成[稽查项目] is no rectification)
+    lead_objects: dict[str, frozenset[str]]
+    #: verbs of building or naming places (打造52个教育基地): no visit is counted
+    builds: tuple[str, ...]
     change_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -135,7 +140,7 @@ def _lexicon() -> _Lexicon:
     reloaded (e.g. after REPORTMINE_RESOURCES changed and
     ``reportmine.resources.clear_cache()`` ran)."""
     sources = (load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"),
-               load_lines("person_titles.txt"))
+               load_lines("person_titles.txt"), load_table("metric_lead_objects.tsv"))
     if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
         return _CACHE[0][1]
     lex = _build_lexicon(*sources)
@@ -144,7 +149,8 @@ def _lexicon() -> _Lexicon:
 
 
 def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]],
-                   surnames: Sequence[str] = (), titles: Sequence[str] = ()) -> _Lexicon:
+                   surnames: Sequence[str] = (), titles: Sequence[str] = (),
+                   lead_objects: Sequence[dict[str, str]] = ()) -> _Lexicon:
     roles: dict[str, set[str]] = {}
     for row in words:  # (rows without a word never get here: load_table skips them)
         roles.setdefault(row["role"], set()).add(row["word"])
@@ -213,6 +219,9 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         vague_heads=longest_first("vague_head"),
         reaches=longest_first("reach"),
         musters=longest_first("muster"),
+        builds=longest_first("build"),
+        lead_objects={row["metric"]: frozenset(m for m in (row.get("objects") or "").split("|") if m)
+                      for row in lead_objects},
         body_units=frozenset(roles.get("body_unit", ())),
         people_of=longest_first("people_of"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
@@ -959,10 +968,14 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     earliest cue wins (12个党支部开好组织生活会 counts branches). A cue after
     the last 等 wins over those before it: the items listed are kinds of it."""
     cue_re, cue_best, unit_only, (lead_re, lead_map) = lex.unit_metrics.get(unit) or _unit_metrics(lex, unit)
+    lead = None
     if lead_re is not None:
         m = lead_re.match(cue_text)
         if m:
-            return lead_map[m.group(1)]
+            lead = lead_map[m.group(1)]
+            if lead not in lex.lead_objects or not _NAMING.search(cue_text, m.end()):
+                return lead  # 已完成12项: the verb alone says what is counted
+            cue_text = cue_text[m.end():]  # 完成|稽查项目: what is done decides (below)
     if cue_re is None or not cue_text:
         return unit_only
     k = max(cue_text.rfind(w) + len(w) if w in cue_text else -1 for w in lex.subordinates)
@@ -976,14 +989,74 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
         # 党委会、专题研讨会[等]各类会议50次: the head noun after 等 says what all are
         matches = [m for m in matches if m.start() > k]
     if after and matches:
-        return cue_best[_head_cue(lex, cue_text, matches)][1]
+        quoted = [q.span() for q in _QUOTED.finditer(cue_text)]
+        outside = [m for m in matches if not any(a < m.start() < b for a, b in quoted)]
+        if outside:
+            # 34期“青年大学习”网络主题团课: a quoted name only qualifies the head after it
+            matches = outside
+        head = cue_best[_head_cue(lex, cue_text, matches)][1]
+        return head if lead is None else _done_to(lex, lead, head)
     for m in matches:
         cue = m.group(1)
         rank, name = cue_best[cue]
         key = (0, len(cue), -rank)
         if best is None or key > best:
             best, best_name = key, name
+    if lead is not None:
+        return _done_to(lex, lead, best_name)
     return best_name
+
+
+#: The longest verb phrase before 的 that is cut off an object (参与接待的|党代表).
+_MAX_RELATIVE_VERBS = 4
+
+
+def _after_relative_verb(lex: _Lexicon, obj: str) -> str:
+    """``obj`` without a verb + 的 in front (提出的|整改意见建议, 存在的|突出问题):
+    the relative clause says what was done to the things, the noun after it
+    names them (GUIDE §4: the shortest phrase that names what is counted).
+    Only a phrase of verbs alone is cut (one or two words tagged v, up to four
+    characters); a noun or adverb before 的 (生日的同志, 长期推进的问题,
+    后勤保障等方面的意见) stays."""
+    k = obj.find("的")
+    if not 2 <= k <= _MAX_RELATIVE_VERBS or len(obj) - k - 1 < 2:
+        return obj
+    head, tags = obj[:k], word_tags()
+
+    def is_verb(w: str) -> bool:
+        return tags.get(w, "") == "v" or w in lex.verbs or w in lex.light
+
+    if is_verb(head) or (k == 4 and is_verb(head[:2]) and is_verb(head[2:])):
+        return obj[k + 1:]
+    return obj
+
+
+#: The metric of visits to places (教育基地, 纪念馆): places built are no visit.
+_VISITS = "site_visits"
+
+
+def _built(lex: _Lexicon, text: str, lo: int, num_start: int) -> bool:
+    """Whether the places counted at ``num_start`` were built or named, not
+    visited: a build verb (打造, 建成, 命名) is the last verb before the count,
+    with only the object between ([打造]52个…基地, [建成]红色教育基地12个).
+    A build verb qualifying a noun (新[打造]的基地) is no verb of the count."""
+    s = text[lo:num_start]
+    for i in range(len(s) - 1, -1, -1):
+        w = next((b for b in lex.builds if s.startswith(b, i)), None)
+        if w is None:
+            continue
+        rest = s[i + len(w):]
+        return not rest.startswith("的") and not any(
+            v in lex.light or v in lex.verbs for _, v in _words(lex, rest))
+    return False
+
+
+def _done_to(lex: _Lexicon, lead: str, done: str | None) -> str | None:
+    """The metric of a count whose phrase opens with a leading verb (完成) of
+    metric ``lead``, the thing done having metric ``done``: the verb's when the
+    thing is of a kind the verb's metric admits (完成整改措施: items done), else
+    the thing's own (完成培训12期: trainings; 完成稽查项目3个: none)."""
+    return lead if done in lex.lead_objects[lead] else done
 
 
 def _is_noun(word: str) -> bool:
@@ -1376,6 +1449,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
             obj = _trim_particles(obj) or None
+        if obj is not None:
+            obj = _after_relative_verb(lex, obj)
         if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
             obj = obj[len(_PART_LEAD):]  # [其中]“谈话函询”占33.4%: 其中 opens the clause, it names nothing
         if obj is not None and after is not None and unit in lex.person_units:
@@ -1455,6 +1530,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             out.append(Number(value=shared.value, approx=None, unit=unit, object=first, actor=actor,
                               metric=metric, text=text[shared.start:shared.end],
                               span=(shared.start, shared.end), sentence=sentence))
+        if metric == _VISITS and _built(lex, text, max(clause_start, num_start - _MAX_BEFORE), num_start):
+            metric = None  # 打造52个实践教育基地: bases built, none visited
         shared = None
         key = (c.value, unit, obj)
         if key in seen or _same_count(out, c.value, unit, metric, obj):
