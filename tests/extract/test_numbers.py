@@ -1491,3 +1491,14 @@ def test_round21b_a_quoted_name_qualifies_the_head_after_it() -> None:
 def test_round21b_a_verb_and_de_before_the_noun_is_cut(text: str, value: float, obj: str) -> None:
     # ruling 21b-6: the shortest phrase that names what is counted
     assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("组织180余名县处级、乡科级及年轻干部参加宣讲报告会。", 180, "县处级、乡科级及年轻干部"),
+    ("12名妇联执委、巾帼志愿者及群众代表共同参加。", 12, "妇联执委、巾帼志愿者及群众代表"),  # 共同: an adverb
+    ("全镇16位支部书记和委员参会。", 16, "支部书记和委员"),
+])
+def test_round21b_a_list_of_people_after_the_count_is_the_object(text: str, value: float, obj: str) -> None:
+    # ruling 21b-5: as for a list written before the count, the whole list is counted
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, "participants")

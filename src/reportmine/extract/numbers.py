@@ -944,8 +944,20 @@ _LIST_REACH = 40
 def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
     """``participants`` when a verb of taking part follows the rest of a list
     of people that a head count opens (15名妇联主席、执委及志愿者|参加): the
-    count is of them all, so no one kind of member. Only a verb right after
-    nouns joined by 、/和/及 counts (a 干部 inside the list is one of them)."""
+    count is of them all, so no one kind of member."""
+    return "participants" if _people_list_end(lex, text, end, unit) is not None else None
+
+
+#: A count of people inside a list (、千余名群众): that list is of counts, not of kinds.
+_COUNTED_IN_LIST = re.compile("[0-9０-９" + CN_DIGITS + "]+[余多]?[名位人]")
+
+
+def _people_list_end(lex: _Lexicon, text: str, end: int, unit: str) -> int | None:
+    """Where the rest of a list of people that a head count opens ends, when a
+    verb of taking part follows it (15名妇联主席[、执委及志愿者]参加): the
+    people counted are the whole list (GUIDE §4, as for a list written before
+    the count). Only a verb right after nouns joined by 、/和/及 counts (a 干部
+    inside the list is one of them); adverbs before the verb are left out."""
     if text[end:end + 1] not in "、和及与以":
         return None
     cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
@@ -958,7 +970,10 @@ def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
         if text.startswith("的", m.start() + len(cue)) or \
                 any(w in lex.verbs for _, w in _words(lex, text[end:m.start()])):
             return None  # 监票人、计票人组织|到会的135名党员: the verb is another count's
-        return "participants"
+        k = m.start()
+        while (w := next((a for a in lex.adverbs if text.endswith(a, end, k)), None)) is not None:
+            k -= len(w)  # 及中青年干部[共同]参加
+        return k
     return None
 
 
@@ -1408,6 +1423,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                                                 lambda: _metric(lex, cue_text, unit, after=True),
                                                 _opens_clause(lex, text[clause_start:num_start]) or
                                                 text[clause_start:num_start].endswith(lex.musters))
+            if unit in lex.person_units and (list_end := _people_list_end(lex, text, obj_end, unit)) is not None \
+                    and not _COUNTED_IN_LIST.search(text, obj_end, list_end):
+                # 260余名县处级[、乡科级及中青年干部]参加: the whole list is counted
+                # (百余名党员[、千余名群众]参加 lists counts: each keeps its own)
+                obj_end = list_end
+                obj, span = text[obj_start:obj_end], (num_start, obj_end)
         else:
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
             if before is None and chained and prev is not None:
