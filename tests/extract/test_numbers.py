@@ -1502,3 +1502,21 @@ def test_round21b_a_list_of_people_after_the_count_is_the_object(text: str, valu
     # ruling 21b-5: as for a list written before the count, the whole list is counted
     n = one(text, value)
     assert (n.object, n.metric) == (obj, "participants")
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    ("公司认领巡视反馈4个方面11项共39个问题。", 11, "问题", "problems_found"),      # middle part over 共
+    ("教育局(含直属学校)管理问题5项。", 5, "管理问题", "problems_found"),          # began inside a note
+    ("全市医院(含民营、三个分院)负责人参加。", 3, "分院", None),                   # the count is in the note
+    ("社区开设“党员讲坛”16场。", 16, "“党员讲坛”", "lectures"),                   # 讲 inside 讲坛 is no verb
+    ("对3人予以提醒谈话。", 3, "予以提醒谈话", "disciplined"),                     # no heart-to-heart talk
+    ("交流4个正面典型案例。", 4, "正面典型案例", None),                            # no warning case
+    ("组建5个小组分工推进整改。", 5, "小组", "groups"),
+])
+def test_round21b_new_reports(text: str, value: float, obj: str, metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+def test_round21b_a_trilogy_is_no_count() -> None:
+    assert extract_numbers("法院跳好学习教育三部曲。") == []

@@ -1022,6 +1022,20 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     return best_name
 
 
+def _within_brackets(obj: str, after: bool) -> str:
+    """``obj`` on the count's side of a closing bracket it holds without its
+    opening one. Read before the count, the object began inside a bracket note
+    (财政部门(含|自然资源局)预算执行问题6项): what is counted is named after the
+    note (预算执行问题). Read after it, the count is inside the note
+    ((含民办、四个|办事处)党政负责人): what it counts ends at the bracket (办事处)."""
+    k = max(obj.rfind(")"), obj.rfind("）"))
+    if k < 0 or "(" in obj[:k] or "（" in obj[:k]:
+        return obj
+    if after:
+        return obj[:k] if _NAMING.search(obj, 0, k) else obj
+    return obj[k + 1:] if _NAMING.search(obj, k + 1) else obj
+
+
 #: The longest verb phrase before 的 that is cut off an object (参与接待的|党代表).
 _MAX_RELATIVE_VERBS = 4
 
@@ -1399,8 +1413,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     verb_end = after[2]
                 after = None
         middle = False
-        if after is None and not regrouped and idx + 1 < len(numerals) and numerals[idx + 1].start == num_end:
+        if after is None and not regrouped and idx + 1 < len(numerals) and \
+                (numerals[idx + 1].start == num_end or text[num_end:numerals[idx + 1].start] in lex.total_joiners):
             # 3个方面12项28个具体问题: the middle part counts what the last one names
+            # (also over a total word: 5个方面15项[共]67个问题)
             nxt = numerals[idx + 1]
             if nxt.unit != "元" and nxt.unit not in lex.share_units:
                 after = _object_after(lex, text, nxt.end, nxt.unit)
@@ -1471,7 +1487,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if obj is not None:
             obj = _trim_particles(obj) or None
         if obj is not None:
-            obj = _after_relative_verb(lex, obj)
+            obj = _after_relative_verb(lex, _within_brackets(obj, after is not None))
         if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
             obj = obj[len(_PART_LEAD):]  # [其中]“谈话函询”占33.4%: 其中 opens the clause, it names nothing
         if obj is not None and after is not None and unit in lex.person_units:
