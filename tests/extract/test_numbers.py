@@ -1520,3 +1520,13 @@ def test_round21b_new_reports(text: str, value: float, obj: str, metric: str | N
 
 def test_round21b_a_trilogy_is_no_count() -> None:
     assert extract_numbers("法院跳好学习教育三部曲。") == []
+
+
+def test_round21b_a_part_of_the_count_before() -> None:
+    # 中的N个 and 剩余N个 count a part of what the count before named
+    nums = extract_numbers("清单列出18个整改问题中的15个已销号，剩余3个将于年底前完成。")
+    assert [(n.value, n.object) for n in nums] == [(18, "整改问题"), (15, "整改问题"), (3, "整改问题")]
+
+
+def test_round21b_a_further_verb_ends_the_things_counted() -> None:
+    assert one("对六项工作机制作进一步完善。", 6).object == "工作机制"

@@ -125,6 +125,8 @@ class _Lexicon:
     #: metric of a leading verb -> the metrics of the things it may be done to
     #: for its metric to hold (metric_lead_objects.tsv: 完成[稽查项目] is no rectification)
     lead_objects: dict[str, frozenset[str]]
+    #: words that alone as an object refer back to the count before (中, 剩余)
+    part_refs: frozenset[str]
     #: verbs of building or naming places (打造52个教育基地): no visit is counted
     builds: tuple[str, ...]
     change_re: re.Pattern[str]
@@ -220,6 +222,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         reaches=longest_first("reach"),
         musters=longest_first("muster"),
         builds=longest_first("build"),
+        part_refs=frozenset(roles.get("part_ref", ())),
         lead_objects={row["metric"]: frozenset(m for m in (row.get("objects") or "").split("|") if m)
                       for row in lead_objects},
         body_units=frozenset(roles.get("body_unit", ())),
@@ -1538,6 +1541,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
                     _bare_lead(lex, obj, unit):
                 obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures
+            if obj in lex.part_refs and out and out[-1].sentence == sentence and out[-1].unit == unit and \
+                    out[-1].object:
+                obj = out[-1].object  # 24个整改问题[中]的20个, [剩余]4个: a part of those
+                metric = metric or out[-1].metric
             if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
                 metric = metric or out[-1].metric
