@@ -1530,3 +1530,12 @@ def test_round21b_a_part_of_the_count_before() -> None:
 
 def test_round21b_a_further_verb_ends_the_things_counted() -> None:
     assert one("对六项工作机制作进一步完善。", 6).object == "工作机制"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("通过公众号推送党史学习文章、视频等64篇。", 64, "publicity_items"),   # pushed: publicity
+    ("推送学习内容30期。", 30, "publicity_items"),
+    ("撰写心得体会12篇。", 12, "research_articles"),
+])
+def test_round21b_pushed_items_are_publicity(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric
