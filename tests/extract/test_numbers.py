@@ -1446,3 +1446,96 @@ def test_round21_a_person_count_keeps_its_team_over_a_leader_named_before() -> N
 def test_round21_a_grade_and_above_is_one_noun_phrase() -> None:
     n = one("厅领导带头、80余名处级及以上干部参与调研。", 80)
     assert (n.object, n.metric) == ("处级及以上干部", "participants")
+
+
+# ---------------------------------------------------------------- round 21b
+@pytest.mark.parametrize("text, value, metric", [
+    ("年内已完成稽查项目4个。", 4, None),                        # inspections done: no rectification
+    ("已完成整改任务15项。", 15, "rectification_done"),
+    ("完成问题整改18个。", 18, "rectification_done"),
+    ("完成整改措施61条。", 61, "rectification_done"),
+    ("已落实意见建议12条。", 12, "rectification_done"),
+    ("全年共完成民生实事20件。", 20, "practical_deeds"),          # deeds done are deeds
+    ("查摆问题20个，已完成18个。", 18, "rectification_done"),     # the verb alone: done of those
+])
+def test_round21b_a_leading_done_verb_needs_a_rectification(text: str, value: float, metric: str | None) -> None:
+    # ruling 21b-1: ^完成 gives rectification_done only when what is done is a rectification
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全区打造35个新时代文明实践教育基地。", 35, None),           # bases built, none visited
+    ("建成红色教育基地12个。", 12, None),
+    ("命名5个党员教育基地。", 5, None),
+    ("前往新打造的教育基地开展现场教学3次。", 3, "site_visits"),  # 打造的 only qualifies the base
+    ("参观红色教育基地5次。", 5, "site_visits"),
+])
+def test_round21b_places_built_are_no_site_visits(text: str, value: float, metric: str | None) -> None:
+    assert one(text, value).metric == metric
+
+
+def test_round21b_a_quoted_name_qualifies_the_head_after_it() -> None:
+    # the earliest cue would be 学习 inside the quoted campaign name; the head 团课 decides
+    n = one("团委组织开展28期“青年大学习”网络主题团课。", 28)
+    assert n.metric == "lectures"
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("督导组提出的整改意见建议96条。", 96, "整改意见建议"),
+    ("班子在“四风”等方面存在的突出问题9个。", 9, "突出问题"),
+    ("参与接待的党代表达40人次。", 40, "党代表"),
+    ("邀请社会各界代表35人参与。", 35, "社会各界代表"),          # 邀请 is no part of the guests' name
+    ("收集后勤保障等方面的意见12条。", 12, "后勤保障等方面的意见"),  # a noun before 的 stays
+    ("梳理长期推进的问题6个。", 6, "长期推进的问题"),                # an adverb before the verb: stays
+])
+def test_round21b_a_verb_and_de_before_the_noun_is_cut(text: str, value: float, obj: str) -> None:
+    # ruling 21b-6: the shortest phrase that names what is counted
+    assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("组织180余名县处级、乡科级及年轻干部参加宣讲报告会。", 180, "县处级、乡科级及年轻干部"),
+    ("12名妇联执委、巾帼志愿者及群众代表共同参加。", 12, "妇联执委、巾帼志愿者及群众代表"),  # 共同: an adverb
+    ("全镇16位支部书记和委员参会。", 16, "支部书记和委员"),
+])
+def test_round21b_a_list_of_people_after_the_count_is_the_object(text: str, value: float, obj: str) -> None:
+    # ruling 21b-5: as for a list written before the count, the whole list is counted
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, "participants")
+
+
+@pytest.mark.parametrize("text, value, obj, metric", [
+    ("公司认领巡视反馈4个方面11项共39个问题。", 11, "问题", "problems_found"),      # middle part over 共
+    ("教育局(含直属学校)管理问题5项。", 5, "管理问题", "problems_found"),          # began inside a note
+    ("全市医院(含民营、三个分院)负责人参加。", 3, "分院", None),                   # the count is in the note
+    ("社区开设“党员讲坛”16场。", 16, "“党员讲坛”", "lectures"),                   # 讲 inside 讲坛 is no verb
+    ("对3人予以提醒谈话。", 3, "予以提醒谈话", "disciplined"),                     # no heart-to-heart talk
+    ("交流4个正面典型案例。", 4, "正面典型案例", None),                            # no warning case
+    ("组建5个小组分工推进整改。", 5, "小组", "groups"),
+])
+def test_round21b_new_reports(text: str, value: float, obj: str, metric: str | None) -> None:
+    n = one(text, value)
+    assert (n.object, n.metric) == (obj, metric)
+
+
+def test_round21b_a_trilogy_is_no_count() -> None:
+    assert extract_numbers("法院跳好学习教育三部曲。") == []
+
+
+def test_round21b_a_part_of_the_count_before() -> None:
+    # 中的N个 and 剩余N个 count a part of what the count before named
+    nums = extract_numbers("清单列出18个整改问题中的15个已销号，剩余3个将于年底前完成。")
+    assert [(n.value, n.object) for n in nums] == [(18, "整改问题"), (15, "整改问题"), (3, "整改问题")]
+
+
+def test_round21b_a_further_verb_ends_the_things_counted() -> None:
+    assert one("对六项工作机制作进一步完善。", 6).object == "工作机制"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("通过公众号推送党史学习文章、视频等64篇。", 64, "publicity_items"),   # pushed: publicity
+    ("推送学习内容30期。", 30, "publicity_items"),
+    ("撰写心得体会12篇。", 12, "research_articles"),
+])
+def test_round21b_pushed_items_are_publicity(text: str, value: float, metric: str) -> None:
+    assert one(text, value).metric == metric

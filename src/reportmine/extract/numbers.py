@@ -122,6 +122,13 @@ class _Lexicon:
     #: verbs that send the people counted after them to do what follows
     #: (组织120名干部参观…): the count is the doer of that verb, as a subject is
     musters: tuple[str, ...]
+    #: metric of a leading verb -> the metrics of the things it may be done to
+    #: for its metric to hold (metric_lead_objects.tsv: 完成[稽查项目] is no rectification)
+    lead_objects: dict[str, frozenset[str]]
+    #: words that alone as an object refer back to the count before (中, 剩余)
+    part_refs: frozenset[str]
+    #: verbs of building or naming places (打造52个教育基地): no visit is counted
+    builds: tuple[str, ...]
     change_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
@@ -135,7 +142,7 @@ def _lexicon() -> _Lexicon:
     reloaded (e.g. after REPORTMINE_RESOURCES changed and
     ``reportmine.resources.clear_cache()`` ran)."""
     sources = (load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"),
-               load_lines("person_titles.txt"))
+               load_lines("person_titles.txt"), load_table("metric_lead_objects.tsv"))
     if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
         return _CACHE[0][1]
     lex = _build_lexicon(*sources)
@@ -144,7 +151,8 @@ def _lexicon() -> _Lexicon:
 
 
 def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]],
-                   surnames: Sequence[str] = (), titles: Sequence[str] = ()) -> _Lexicon:
+                   surnames: Sequence[str] = (), titles: Sequence[str] = (),
+                   lead_objects: Sequence[dict[str, str]] = ()) -> _Lexicon:
     roles: dict[str, set[str]] = {}
     for row in words:  # (rows without a word never get here: load_table skips them)
         roles.setdefault(row["role"], set()).add(row["word"])
@@ -213,6 +221,10 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         vague_heads=longest_first("vague_head"),
         reaches=longest_first("reach"),
         musters=longest_first("muster"),
+        builds=longest_first("build"),
+        part_refs=frozenset(roles.get("part_ref", ())),
+        lead_objects={row["metric"]: frozenset(m for m in (row.get("objects") or "").split("|") if m)
+                      for row in lead_objects},
         body_units=frozenset(roles.get("body_unit", ())),
         people_of=longest_first("people_of"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
@@ -935,8 +947,20 @@ _LIST_REACH = 40
 def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
     """``participants`` when a verb of taking part follows the rest of a list
     of people that a head count opens (15名妇联主席、执委及志愿者|参加): the
-    count is of them all, so no one kind of member. Only a verb right after
-    nouns joined by 、/和/及 counts (a 干部 inside the list is one of them)."""
+    count is of them all, so no one kind of member."""
+    return "participants" if _people_list_end(lex, text, end, unit) is not None else None
+
+
+#: A count of people inside a list (、千余名群众): that list is of counts, not of kinds.
+_COUNTED_IN_LIST = re.compile("[0-9０-９" + CN_DIGITS + "]+[余多]?[名位人]")
+
+
+def _people_list_end(lex: _Lexicon, text: str, end: int, unit: str) -> int | None:
+    """Where the rest of a list of people that a head count opens ends, when a
+    verb of taking part follows it (15名妇联主席[、执委及志愿者]参加): the
+    people counted are the whole list (GUIDE §4, as for a list written before
+    the count). Only a verb right after nouns joined by 、/和/及 counts (a 干部
+    inside the list is one of them); adverbs before the verb are left out."""
     if text[end:end + 1] not in "、和及与以":
         return None
     cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
@@ -949,7 +973,10 @@ def _listed_verb(lex: _Lexicon, text: str, end: int, unit: str) -> str | None:
         if text.startswith("的", m.start() + len(cue)) or \
                 any(w in lex.verbs for _, w in _words(lex, text[end:m.start()])):
             return None  # 监票人、计票人组织|到会的135名党员: the verb is another count's
-        return "participants"
+        k = m.start()
+        while (w := next((a for a in lex.adverbs if text.endswith(a, end, k)), None)) is not None:
+            k -= len(w)  # 及中青年干部[共同]参加
+        return k
     return None
 
 
@@ -959,10 +986,14 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     earliest cue wins (12个党支部开好组织生活会 counts branches). A cue after
     the last 等 wins over those before it: the items listed are kinds of it."""
     cue_re, cue_best, unit_only, (lead_re, lead_map) = lex.unit_metrics.get(unit) or _unit_metrics(lex, unit)
+    lead = None
     if lead_re is not None:
         m = lead_re.match(cue_text)
         if m:
-            return lead_map[m.group(1)]
+            lead = lead_map[m.group(1)]
+            if lead not in lex.lead_objects or not _NAMING.search(cue_text, m.end()):
+                return lead  # 已完成12项: the verb alone says what is counted
+            cue_text = cue_text[m.end():]  # 完成|稽查项目: what is done decides (below)
     if cue_re is None or not cue_text:
         return unit_only
     k = max(cue_text.rfind(w) + len(w) if w in cue_text else -1 for w in lex.subordinates)
@@ -976,14 +1007,88 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
         # 党委会、专题研讨会[等]各类会议50次: the head noun after 等 says what all are
         matches = [m for m in matches if m.start() > k]
     if after and matches:
-        return cue_best[_head_cue(lex, cue_text, matches)][1]
+        quoted = [q.span() for q in _QUOTED.finditer(cue_text)]
+        outside = [m for m in matches if not any(a < m.start() < b for a, b in quoted)]
+        if outside:
+            # 34期“青年大学习”网络主题团课: a quoted name only qualifies the head after it
+            matches = outside
+        head = cue_best[_head_cue(lex, cue_text, matches)][1]
+        return head if lead is None else _done_to(lex, lead, head)
     for m in matches:
         cue = m.group(1)
         rank, name = cue_best[cue]
         key = (0, len(cue), -rank)
         if best is None or key > best:
             best, best_name = key, name
+    if lead is not None:
+        return _done_to(lex, lead, best_name)
     return best_name
+
+
+def _within_brackets(obj: str, after: bool) -> str:
+    """``obj`` on the count's side of a closing bracket it holds without its
+    opening one. Read before the count, the object began inside a bracket note
+    (财政部门(含|自然资源局)预算执行问题6项): what is counted is named after the
+    note (预算执行问题). Read after it, the count is inside the note
+    ((含民办、四个|办事处)党政负责人): what it counts ends at the bracket (办事处)."""
+    k = max(obj.rfind(")"), obj.rfind("）"))
+    if k < 0 or "(" in obj[:k] or "（" in obj[:k]:
+        return obj
+    if after:
+        return obj[:k] if _NAMING.search(obj, 0, k) else obj
+    return obj[k + 1:] if _NAMING.search(obj, k + 1) else obj
+
+
+#: The longest verb phrase before 的 that is cut off an object (参与接待的|党代表).
+_MAX_RELATIVE_VERBS = 4
+
+
+def _after_relative_verb(lex: _Lexicon, obj: str) -> str:
+    """``obj`` without a verb + 的 in front (提出的|整改意见建议, 存在的|突出问题):
+    the relative clause says what was done to the things, the noun after it
+    names them (GUIDE §4: the shortest phrase that names what is counted).
+    Only a phrase of verbs alone is cut (one or two words tagged v, up to four
+    characters); a noun or adverb before 的 (生日的同志, 长期推进的问题,
+    后勤保障等方面的意见) stays."""
+    k = obj.find("的")
+    if not 2 <= k <= _MAX_RELATIVE_VERBS or len(obj) - k - 1 < 2:
+        return obj
+    head, tags = obj[:k], word_tags()
+
+    def is_verb(w: str) -> bool:
+        return tags.get(w, "") == "v" or w in lex.verbs or w in lex.light
+
+    if is_verb(head) or (k == 4 and is_verb(head[:2]) and is_verb(head[2:])):
+        return obj[k + 1:]
+    return obj
+
+
+#: The metric of visits to places (教育基地, 纪念馆): places built are no visit.
+_VISITS = "site_visits"
+
+
+def _built(lex: _Lexicon, text: str, lo: int, num_start: int) -> bool:
+    """Whether the places counted at ``num_start`` were built or named, not
+    visited: a build verb (打造, 建成, 命名) is the last verb before the count,
+    with only the object between ([打造]52个…基地, [建成]红色教育基地12个).
+    A build verb qualifying a noun (新[打造]的基地) is no verb of the count."""
+    s = text[lo:num_start]
+    for i in range(len(s) - 1, -1, -1):
+        w = next((b for b in lex.builds if s.startswith(b, i)), None)
+        if w is None:
+            continue
+        rest = s[i + len(w):]
+        return not rest.startswith("的") and not any(
+            v in lex.light or v in lex.verbs for _, v in _words(lex, rest))
+    return False
+
+
+def _done_to(lex: _Lexicon, lead: str, done: str | None) -> str | None:
+    """The metric of a count whose phrase opens with a leading verb (完成) of
+    metric ``lead``, the thing done having metric ``done``: the verb's when the
+    thing is of a kind the verb's metric admits (完成整改措施: items done), else
+    the thing's own (完成培训12期: trainings; 完成稽查项目3个: none)."""
+    return lead if done in lex.lead_objects[lead] else done
 
 
 def _is_noun(word: str) -> bool:
@@ -1311,8 +1416,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     verb_end = after[2]
                 after = None
         middle = False
-        if after is None and not regrouped and idx + 1 < len(numerals) and numerals[idx + 1].start == num_end:
+        if after is None and not regrouped and idx + 1 < len(numerals) and \
+                (numerals[idx + 1].start == num_end or text[num_end:numerals[idx + 1].start] in lex.total_joiners):
             # 3个方面12项28个具体问题: the middle part counts what the last one names
+            # (also over a total word: 5个方面15项[共]67个问题)
             nxt = numerals[idx + 1]
             if nxt.unit != "元" and nxt.unit not in lex.share_units:
                 after = _object_after(lex, text, nxt.end, nxt.unit)
@@ -1335,6 +1442,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                                                 lambda: _metric(lex, cue_text, unit, after=True),
                                                 _opens_clause(lex, text[clause_start:num_start]) or
                                                 text[clause_start:num_start].endswith(lex.musters))
+            if unit in lex.person_units and (list_end := _people_list_end(lex, text, obj_end, unit)) is not None \
+                    and not _COUNTED_IN_LIST.search(text, obj_end, list_end):
+                # 260余名县处级[、乡科级及中青年干部]参加: the whole list is counted
+                # (百余名党员[、千余名群众]参加 lists counts: each keeps its own)
+                obj_end = list_end
+                obj, span = text[obj_start:obj_end], (num_start, obj_end)
         else:
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
             if before is None and chained and prev is not None:
@@ -1376,6 +1489,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
             obj = _trim_particles(obj) or None
+        if obj is not None:
+            obj = _after_relative_verb(lex, _within_brackets(obj, after is not None))
         if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
             obj = obj[len(_PART_LEAD):]  # [其中]“谈话函询”占33.4%: 其中 opens the clause, it names nothing
         if obj is not None and after is not None and unit in lex.person_units:
@@ -1426,6 +1541,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
                     _bare_lead(lex, obj, unit):
                 obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures
+            if obj in lex.part_refs and out and out[-1].sentence == sentence and out[-1].unit == unit and \
+                    out[-1].object:
+                obj = out[-1].object  # 24个整改问题[中]的20个, [剩余]4个: a part of those
+                metric = metric or out[-1].metric
             if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
                 metric = metric or out[-1].metric
@@ -1455,6 +1574,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             out.append(Number(value=shared.value, approx=None, unit=unit, object=first, actor=actor,
                               metric=metric, text=text[shared.start:shared.end],
                               span=(shared.start, shared.end), sentence=sentence))
+        if metric == _VISITS and _built(lex, text, max(clause_start, num_start - _MAX_BEFORE), num_start):
+            metric = None  # 打造52个实践教育基地: bases built, none visited
         shared = None
         key = (c.value, unit, obj)
         if key in seen or _same_count(out, c.value, unit, metric, obj):
