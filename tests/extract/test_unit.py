@@ -466,3 +466,15 @@ def test_a_persons_second_post_is_no_subject_and_the_titles_holder_stands() -> N
     title's holder the extractor does not know (青禾巴斯德所召开…) is the unit."""
     text = "2月7日上午，分院副院长高某兵，党建工作部主任、党建工作督导组第四组组长朱某出席会议指导工作。"
     assert unit("青禾巴斯德所召开民主生活会", text) == "青禾巴斯德所"
+
+
+def test_a_body_in_the_title_wins_over_a_bare_place_in_the_opening() -> None:
+    # the extractor reads no body in the title alone; the opening's place
+    # chain says where a villager lives, while the title names whose activity it is
+    title = "湖北咸宁柳家庙村党支部“主题党日”活动凝聚人心"
+    text = ("“以前大家很少来开会。”湖北省咸宁市青石区柳河镇柳家庙村58岁的李大爷回忆说，那时村里人心涣散。"
+            "近年来，柳家庙村党支部坚持开展“主题党日”活动，党员发挥骨干作用。")
+    assert find_unit(title, text, extract_organizations(text)) == "柳家庙村党支部"
+    # a body the title names as an object leaves the opening's place
+    title = "走访咸宁柳家庙村党支部"
+    assert find_unit(title, text, extract_organizations(text)) == "湖北省咸宁市青石区"

@@ -378,6 +378,38 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     return region[start:end]
 
 
+def _title_body(title: str | None, organizations: list[Organization], cues: _Cues) -> str | None:
+    """A body of the text's organizations the title names as its subject,
+    where the title yields no subject of its own (湖北某地某村党支部“主题党日”
+    活动带来新气象: the extractor reads no body in the title alone) and the
+    opening only gives a bare place (湖北省某市某区某镇某村60岁的某某…).
+    Why: the title names whose activity is reported; a place chain in a
+    sentence about a villager is where it happens, not the unit. The first
+    such body in the title counts, when it is a subject there, no visiting
+    group, no list item and not only generic words, and opens the title,
+    after nothing but place names (湖北咸宁|某村党支部; not 走访|某村党支部)."""
+    if not title:
+        return None
+    hits = sorted((k, -len(o.name), o.name) for o in organizations
+                  if len(o.name) >= 3 and (k := title.find(o.name)) >= 0)
+    for s, neg, name in hits:
+        e = s - neg
+        if not _place_words(title[:s].lstrip(_SPACE)) or name.endswith(cues.visiting_groups) \
+                or _only_generic(name, cues.generic) or _is_former(title, s, name) \
+                or title[e:e + 1] in _JOINERS or not _is_subject(title, s, e, cues):
+            continue
+        return name
+    return None
+
+
+def _place_words(chunk: str) -> bool:
+    """Whether ``chunk`` is empty or a run of the dictionary's place names
+    (湖北咸宁: 湖北 + 咸宁, tagged ns), read longest word first."""
+    if not chunk:
+        return True
+    return any(word_tag(chunk[:n]) == "ns" and _place_words(chunk[n:]) for n in range(min(len(chunk), 4), 1, -1))
+
+
 def _names_levels(place: str) -> bool:
     """Whether a place read as one closes on two level characters after a
     place of its own (海东市|县巡察工作, 某某省|市两级): the last character
@@ -695,6 +727,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
                 # 中共青石县委)
                 chosen = place
                 if region is not title:
+                    chosen = _title_body(title, organizations, cues) or place
                     break
             elif chosen is None and (owner := _owner_place(region, cues)) is not None:
                 return owner  # 青松社区各小区党支部分别召开…: the community
