@@ -242,6 +242,7 @@ def test_a_party_body_meeting_is_held_by_the_body_whose_party_group_the_sentence
     "4月8日，区水务局党组理论学习中心组举行今年第6次集体学习，局党组书记陈立新主持。",
     "4月8日，区水务局召开党委理论中心组（扩大）学习2025年第三次会议，局党组书记陈立新主持。",
     "4月8日，区水务局党委中心组在二楼会议室举行第十二次理论学习会，局党组书记陈立新主持。",
+    "4月8日，区水务局党组理论学习中心组围绕全会精神，开展2025年第五次集体学习。局党组书记陈立新主持。",
 ])
 def test_a_central_groups_numbered_session_is_its_study(text: str) -> None:
     [m] = extract_meetings(text)

@@ -77,9 +77,9 @@ _SESSION = r"(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十百]+)次
 
 #: a study session's number (2026年第1次, 2025年度第十次, 今年第6次), before its kind and 学习
 _STUDY_SESSION = r"(?:\d{4}年度?|今年)?第(?:\d+|[一二三四五六七八九十百]+)次"
-#: how far before a numbered study session its group (中心组) may stand in the clause
-#: (公司党委中心组在101会议室举行第十二次理论学习会)
-_STUDY_REACH = 24
+#: how far before a numbered study session its group (中心组) may stand in the sentence
+#: (公司党委中心组在101会议室举行第十二次理论学习会; 某中心组围绕…精神，开展2025年第五次集体学习)
+_STUDY_REACH = 40
 
 
 #: Half-width brackets read as full-width ones where types are matched: 党组(扩大)会议 is 党组（扩大）会议.
@@ -119,7 +119,7 @@ def _type_matches(text: str) -> list[re.Match[str]]:
     """The type matches of ``text`` (already ``_folded``), in order.
 
     A numbered study session counts as the study row (理论学习中心组学习) only
-    when a study group (中心组) stands before it in its clause: the group
+    when a study group (中心组) stands before it in its sentence: the group
     names whose study it is, and 学习会 is then not read inside its
     学习会议. Elsewhere (第一次会议 of a body, 第三次学习会) the span is read
     with the plain types, as before."""
@@ -130,7 +130,7 @@ def _type_matches(text: str) -> list[re.Match[str]]:
             out.append(m)
             continue
         start = max(0, m.start() - _STUDY_REACH)
-        for c in _CLAUSE_END.finditer(text, start, m.start()):
+        for c in _SENT_END.finditer(text, start, m.start()):
             start = c.end()
         group_at = max((text.rfind(g, start, m.start()) for g in voc.study_groups), default=-1)
         # no other type between: 中心组学习和夜校第十次集中学习 is the night school's
