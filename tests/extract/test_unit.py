@@ -485,6 +485,8 @@ def test_a_place_read_that_only_opens_a_longer_place_gives_the_longer_place() ->
     title = "青州道街道关于巡察集中整改进展情况的通报"
     text = "按照区委巡察工作统一部署，区委巡察二组对青州道街道开展了常规巡察。现将整改进展情况予以公布。"
     assert find_unit(title, text, extract_organizations(text)) == "青州道街道"
+    text = "6月25日下午，中市街道在四楼会议室召开年度综合考核大会。"
+    assert find_unit("中市街道召开年度综合考核大会", text, extract_organizations(text)) == "中市街道"
     # a verb after the place is no part of a name: the place stands
     text = "5月8日，青石县召开专题组织生活会。"
     assert find_unit("青石县召开专题组织生活会", text, extract_organizations(text)) == "青石县"

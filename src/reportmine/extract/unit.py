@@ -378,7 +378,7 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
             and not any(c in body for c in _LIST_CHARS):
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
-    return region[start:_longer_place_end(region, end, cues)]
+    return region[start:_longer_place_end(region, start, end, cues)]
 
 
 #: How many characters past a place read a longer place's level word may stand (杭州|道|街道).
@@ -387,7 +387,7 @@ _LONGER_REACH = 3
 _NOT_NAME_TAGS = ("v", "p", "c", "r", "d", "u", "ad", "vn", "a")
 
 
-def _longer_place_end(region: str, end: int, cues: _Cues) -> int:
+def _longer_place_end(region: str, start: int, end: int, cues: _Cues) -> int:
     """Where the place read up to ``end`` really ends: past 1–3 more name
     characters and a level word that closes such names (unit_cues
     longer_place_ends) when the place read is only the start of a longer
@@ -395,7 +395,12 @@ def _longer_place_end(region: str, end: int, cues: _Cues) -> int:
     reader closes at 州; 某区|城阳|街道 where it stops a chain), else ``end``.
     The characters between hold no level character and are no verb,
     preposition or other word that cannot go on a name (青石县|召开|村…).
+    A place of one character and its level (中市) right before such a word
+    (中市街道) is read on too: a single character names no county or city
+    there, the street is named 中市.
     Why: the bare start of a name is a wrong place (杭州 for a street)."""
+    if end - start == 2 and (level := next((w for w in cues.longer_place_ends if region.startswith(w, end)), None)):
+        return end + len(level)
     for j in range(1, _LONGER_REACH + 1):
         seg = region[end:end + j]
         if len(seg) < j or not all("\u4e00" <= c <= "\u9fff" for c in seg) or any(c in _LEVELS for c in seg) \
