@@ -234,3 +234,32 @@ def test_a_party_body_meeting_is_held_by_the_body_whose_party_group_the_sentence
                   "主持召开党组(扩大)会议，传达学习有关精神。")
     [m] = [m for m in rec.meetings if m.type == "党组（扩大）会议"]
     assert m.holder == "青石县水利局党组"
+
+
+@pytest.mark.parametrize("text", [
+    "4月8日，区水务局党组理论学习中心组2025年第3次学习会议召开，局党组书记陈立新主持。",
+    "4月8日，区水务局召开党组理论学习中心组2025年第三次学习会议，局党组书记陈立新主持。",
+    "4月8日，区水务局党组理论学习中心组举行今年第6次集体学习，局党组书记陈立新主持。",
+    "4月8日，区水务局召开党委理论中心组（扩大）学习2025年第三次会议，局党组书记陈立新主持。",
+    "4月8日，区水务局党委中心组在二楼会议室举行第十二次理论学习会，局党组书记陈立新主持。",
+    "4月8日，区水务局党组理论学习中心组围绕全会精神，开展2025年第五次集体学习。局党组书记陈立新主持。",
+])
+def test_a_central_groups_numbered_session_is_its_study(text: str) -> None:
+    [m] = extract_meetings(text)
+    assert m.type == "理论学习中心组学习"
+    assert m.presided_by == ["陈立新"]
+
+
+def test_a_numbered_study_session_of_no_central_group_keeps_its_plain_type() -> None:
+    # the number belongs to another body's study: 学习会 is read as before
+    [m] = extract_meetings("5月9日，区水务局第二党支部召开2025年第三次学习会，支部书记周海主持。")
+    assert m.type == "学习会"
+    both = extract_meetings("6月11日，院党委召开第十五次中心组学习和夜校第十次集中学习，副院长赵勇主持学习。")
+    assert [m.type for m in both] == ["中心组学习"]
+
+
+def test_a_central_group_session_named_again_is_one_meeting() -> None:
+    text = ("6月22日，院党组理论学习中心组举行今年第6次集体学习，党组书记孙卫平主持。"
+            "本次中心组集体学习是在会前自学的基础上召开的。")
+    [m] = extract_meetings(text)
+    assert m.type == "理论学习中心组学习" and m.date == "--06-22"

@@ -466,3 +466,39 @@ def test_a_persons_second_post_is_no_subject_and_the_titles_holder_stands() -> N
     title's holder the extractor does not know (青禾巴斯德所召开…) is the unit."""
     text = "2月7日上午，分院副院长高某兵，党建工作部主任、党建工作督导组第四组组长朱某出席会议指导工作。"
     assert unit("青禾巴斯德所召开民主生活会", text) == "青禾巴斯德所"
+
+
+def test_a_body_in_the_title_wins_over_a_bare_place_in_the_opening() -> None:
+    # the extractor reads no body in the title alone; the opening's place
+    # chain says where a villager lives, while the title names whose activity it is
+    title = "湖北咸宁柳家庙村党支部“主题党日”活动凝聚人心"
+    text = ("“以前大家很少来开会。”湖北省咸宁市青石区柳河镇柳家庙村58岁的李大爷回忆说，那时村里人心涣散。"
+            "近年来，柳家庙村党支部坚持开展“主题党日”活动，党员发挥骨干作用。")
+    assert find_unit(title, text, extract_organizations(text)) == "柳家庙村党支部"
+    # a body the title names as an object leaves the opening's place
+    title = "走访咸宁柳家庙村党支部"
+    assert find_unit(title, text, extract_organizations(text)) == "湖北省咸宁市青石区柳河镇"
+
+
+def test_a_place_read_that_only_opens_a_longer_place_gives_the_longer_place() -> None:
+    # 青州 closes at 州, but the title's first word is the street 青州道街道
+    title = "青州道街道关于巡察集中整改进展情况的通报"
+    text = "按照区委巡察工作统一部署，区委巡察二组对青州道街道开展了常规巡察。现将整改进展情况予以公布。"
+    assert find_unit(title, text, extract_organizations(text)) == "青州道街道"
+    text = "6月25日下午，中市街道在四楼会议室召开年度综合考核大会。"
+    assert find_unit("中市街道召开年度综合考核大会", text, extract_organizations(text)) == "中市街道"
+    # a verb after the place is no part of a name: the place stands
+    text = "5月8日，青石县召开专题组织生活会。"
+    assert find_unit("青石县召开专题组织生活会", text, extract_organizations(text)) == "青石县"
+
+
+def test_the_unit_follows_the_fuller_name_the_organizations_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    # once the organization extractor reads the grade (2022级…团支部), title and opening give it whole
+    import reportmine.extract.unit as unit
+
+    full = "2022级行政管理团支部"
+    monkeypatch.setattr(unit, "_mentions", lambda region: [(k, k + len(full), full)] if (k := region.find(full)) >= 0
+                        else [])
+    title = full + "召开专题组织生活会"
+    text = "按照学校团委的要求，" + full + "于5月8日召开专题组织生活会。"
+    assert find_unit(title, text, []) == full

@@ -214,3 +214,12 @@ def test_the_web_at_large_is_no_source() -> None:
     for value in ("互联网", "网络"):
         rec = analyze(f"青石县市场监管局开展主题党日活动\n2024-02-02  来源:{value}\n1月29日，青石县市场监管局机关党支部开展主题党日活动。")
         assert rec.source is None and rec.date == "2024-02-02"
+
+
+def test_a_report_label_before_a_colon_credits_the_writer() -> None:
+    # 报道 is a label only before a colon, after no Han character, and for a personal name
+    assert byline("（报道：林晓东 编辑：周海）") == {"author": ["林晓东"], "editor": ["周海"]}
+    assert trailing_author("……召开专题组织生活会。（报道：林晓东）") == ["林晓东"]
+    assert byline("报道：青石县水务局") is None  # a unit reports, no writer
+    assert byline("多家媒体报道林晓东") is None  # prose: 报道 is the verb
+    assert byline("记者王一鸣报道：") == {"author": ["王一鸣"]}  # the 记者's credit, as before

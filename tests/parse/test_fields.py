@@ -111,3 +111,10 @@ def test_the_added_time_label_is_a_date_and_ends_the_author():
     fields = split_fields("来源:镇教育组 作者:韩秋平 加入时间:2016-10-09")
     assert fields["author"] == "韩秋平"
     assert normalize_date(fields["date"]) == "2016-10-09"
+
+
+def test_a_report_label_in_a_header_line_names_a_writer_only() -> None:
+    assert split_fields("发布时间：2024-05-09 报道：林晓东")["author"] == "林晓东"
+    assert "author" not in split_fields("发布时间：2024-05-09 报道：青石县水务局")
+    assert "author" not in split_fields("记者彭一鸣 报道:近年来，青石县水务局坚持…")
+    assert split_fields("多家媒体报道：近年来") == {}

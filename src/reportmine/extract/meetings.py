@@ -53,6 +53,9 @@ _CN_COUNT = r"\d+|[一二三四五六七八九十百两]+"
 class _Vocab:
     types: re.Pattern[str]
     kind: dict[str, str]
+    plain: re.Pattern[str]
+    study_type: str | None
+    study_groups: tuple[str, ...]
     roles: re.Pattern[str]
     role_of: dict[str, str]
 
@@ -70,6 +73,13 @@ def _alternation(words: Sequence[str]) -> str:
 
 #: a session number written before a body's 会议 (第一次, 2023年第3次, 第二次全体)
 _SESSION = r"(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十百]+)次(?:全体)?"
+
+
+#: a study session's number (2026年第1次, 2025年度第十次, 今年第6次), before its kind and 学习
+_STUDY_SESSION = r"(?:\d{4}年度?|今年)?第(?:\d+|[一二三四五六七八九十百]+)次"
+#: how far before a numbered study session its group (中心组) may stand in the sentence
+#: (公司党委中心组在101会议室举行第十二次理论学习会; 某中心组围绕…精神，开展2025年第五次集体学习)
+_STUDY_REACH = 40
 
 
 #: Half-width brackets read as full-width ones where types are matched: 党组(扩大)会议 is 党组（扩大）会议.
@@ -92,15 +102,60 @@ def _vocab() -> _Vocab:
     kind = {_folded(r["type"]): r.get("kind") or "meeting" for r in rows if r.get("type")}
     stems = [_folded(r["type"])[:-2] for r in rows if r.get("session") == "yes" and r.get("type", "").endswith("会议")]
     numbered = rf"(?P<stem>{_alternation(stems)}){_SESSION}会议|" if stems else ""
+    plain = numbered + _alternation(list(kind))
+    # a central group's numbered session: the number hides the row's words
+    # (中心组2026年第1次学习会议, 中心组举行第6次集体学习, 中心组（扩大）学习2021年第三次会议)
+    study_type = next((_folded(r["type"]) for r in rows if r.get("session") == "study" and r.get("type")), None)
+    study_kinds = _cue_words("study_kind")
+    kinds = rf"(?:{_alternation(study_kinds)})*" if study_kinds else ""
+    study = rf"(?P<study>{_STUDY_SESSION}{kinds}(?:学习(?:会议|会)?|会议))|" if study_type else ""
     roles = resources.load_table(ROLES_FILE)
     role_of = {r["cue"]: r.get("role") or "guide" for r in roles if r.get("cue")}
-    return _Vocab(re.compile(numbered + _alternation(list(kind))), kind,
+    return _Vocab(re.compile(study + plain), kind, re.compile(plain), study_type, tuple(_cue_words("study_group")),
                   re.compile(_alternation(list(role_of))), role_of)
 
 
+def _type_matches(text: str) -> list[re.Match[str]]:
+    """The type matches of ``text`` (already ``_folded``), in order.
+
+    A numbered study session counts as the study row (理论学习中心组学习) only
+    when a study group (中心组) stands before it in its sentence: the group
+    names whose study it is, and 学习会 is then not read inside its
+    学习会议. Elsewhere (第一次会议 of a body, 第三次学习会) the span is read
+    with the plain types, as before."""
+    voc = _vocab()
+    out: list[re.Match[str]] = []
+    for m in voc.types.finditer(text):
+        if "study" not in m.re.groupindex or m.group("study") is None:
+            out.append(m)
+            continue
+        start = max(0, m.start() - _STUDY_REACH)
+        for c in _SENT_END.finditer(text, start, m.start()):
+            start = c.end()
+        group_at = max((text.rfind(g, start, m.start()) for g in voc.study_groups), default=-1)
+        # no other type between: 中心组学习和夜校第十次集中学习 is the night school's
+        if group_at >= 0 and not (out and out[-1].end() > group_at):
+            out.append(m)
+        else:
+            out.extend(voc.plain.finditer(text, m.start(), m.end()))
+    return out
+
+
+def _both_study(a: str, b: str) -> bool:
+    """Whether two types both name a study group's session (理论学习中心组学习 and
+    a later 本次中心组集体学习): one sitting named twice, as 组织生活会 after
+    专题组织生活会 is."""
+    groups = _vocab().study_groups
+    return any(g in a for g in groups) and any(g in b for g in groups)
+
+
 def _type_name(m: re.Match[str]) -> str:
-    """The meeting_types.tsv row a type match names: 领导小组第一次会议 -> 领导小组会议."""
-    stem = m.group("stem")
+    """The meeting_types.tsv row a type match names: 领导小组第一次会议 -> 领导小组会议;
+    a central group's numbered session -> the study row (理论学习中心组学习)."""
+    groups = m.re.groupindex
+    if "study" in groups and m.group("study"):
+        return _vocab().study_type or m.group(0)
+    stem = m.group("stem") if "stem" in groups else None
     return stem + "会议" if stem else m.group(0)
 
 
@@ -342,7 +397,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     hold = _cues().hold
     meetings: list[Meeting] = []
     themes: dict[int, str] = {}
-    found = list(voc.types.finditer(_folded(text)))  # one pass; only sentences naming a type are read further
+    found = _type_matches(_folded(text))  # one pass; only sentences naming a type are read further
     if not found and not title:
         return []
     orgs = _spans(organizations)
@@ -372,7 +427,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                     date_m = d
             date = _date(date_m) if date_m else None
             # 组织生活会 after 专题组织生活会 names the same sitting again
-            same = [x for x in meetings if x.type.endswith(mtype) and (date is None or x.date in (None, date))]
+            same = [x for x in meetings if (x.type.endswith(mtype) or _both_study(x.type, mtype))
+                    and (date is None or x.date in (None, date))]
             if same:
                 if date and same[0].date is None:
                     same[0].date = date
@@ -398,10 +454,10 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             themes[id(mt)] = theme
             meetings.append(mt)
     if not meetings and title:
-        m = next((x for x in voc.types.finditer(_folded(title)) if voc.kind.get(_type_name(x)) in ("meeting", "activity")),
+        m = next((x for x in _type_matches(_folded(title)) if voc.kind.get(_type_name(x)) in ("meeting", "activity")),
                  None)
         if m:
-            campaign = next((x.group(0) for x in voc.types.finditer(_folded(title))
+            campaign = next((x.group(0) for x in _type_matches(_folded(title))
                              if voc.kind.get(x.group(0)) == "campaign" and x.end() <= m.start()), None)
             mt = Meeting(type=_type_name(m), span=None, method="rule")
             themes[id(mt)] = campaign

@@ -91,6 +91,7 @@ class _Cues:
     venues: tuple[str, ...]
     body_verbs: tuple[str, ...]
     settling_verbs: tuple[str, ...]
+    longer_place_ends: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def _cues() -> _Cues:
         owner_places=tuple(data["owner_places"]),
         venues=tuple(sorted(data.get("venues", []), key=len, reverse=True)),
         body_verbs=tuple(data.get("body_verbs", [])),
+        longer_place_ends=tuple(data.get("longer_place_ends", [])),
     )
 
 
@@ -375,7 +377,72 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     if (body := named_holder(region[start:], cues.body_verbs)) is not None and len(body) > end - start \
             and not any(c in body for c in _LIST_CHARS):
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
-    return region[start:end]
+    # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
+    return region[start:_longer_place_end(region, start, end, cues)]
+
+
+#: How many characters past a place read a longer place's level word may stand (杭州|道|街道).
+_LONGER_REACH = 3
+#: Dictionary tags of a word that cannot go on a place's name (verbs, prepositions, conjunctions, adverbs ...).
+_NOT_NAME_TAGS = ("v", "p", "c", "r", "d", "u", "ad", "vn", "a")
+
+
+def _longer_place_end(region: str, start: int, end: int, cues: _Cues) -> int:
+    """Where the place read up to ``end`` really ends: past 1–3 more name
+    characters and a level word that closes such names (unit_cues
+    longer_place_ends) when the place read is only the start of a longer
+    place's name (杭州|道|街道: the street named 杭州道, whose 杭州 the place
+    reader closes at 州; 某区|城阳|街道 where it stops a chain), else ``end``.
+    The characters between hold no level character and are no verb,
+    preposition or other word that cannot go on a name (青石县|召开|村…).
+    A place of one character and its level (中市) right before such a word
+    (中市街道) is read on too: a single character names no county or city
+    there, the street is named 中市.
+    Why: the bare start of a name is a wrong place (杭州 for a street)."""
+    if end - start == 2 and (level := next((w for w in cues.longer_place_ends if region.startswith(w, end)), None)):
+        return end + len(level)
+    for j in range(1, _LONGER_REACH + 1):
+        seg = region[end:end + j]
+        if len(seg) < j or not all("\u4e00" <= c <= "\u9fff" for c in seg) or any(c in _LEVELS for c in seg) \
+                or any(c in cues.not_place_subject for c in seg) \
+                or (word_tag(seg) or "").startswith(_NOT_NAME_TAGS) or (word_tag(seg[0]) or "").startswith(_NOT_NAME_TAGS):
+            return end
+        level = next((w for w in cues.longer_place_ends if region.startswith(w, end + j)), None)
+        if level is not None:
+            return end + j + len(level)
+    return end
+
+
+def _title_body(title: str | None, organizations: list[Organization], cues: _Cues) -> str | None:
+    """A body of the text's organizations the title names as its subject,
+    where the title yields no subject of its own (湖北某地某村党支部“主题党日”
+    活动带来新气象: the extractor reads no body in the title alone) and the
+    opening only gives a bare place (湖北省某市某区某镇某村60岁的某某…).
+    Why: the title names whose activity is reported; a place chain in a
+    sentence about a villager is where it happens, not the unit. The first
+    such body in the title counts, when it is a subject there, no visiting
+    group, no list item and not only generic words, and opens the title,
+    after nothing but place names (湖北咸宁|某村党支部; not 走访|某村党支部)."""
+    if not title:
+        return None
+    hits = sorted((k, -len(o.name), o.name) for o in organizations
+                  if len(o.name) >= 3 and (k := title.find(o.name)) >= 0)
+    for s, neg, name in hits:
+        e = s - neg
+        if not _place_words(title[:s].lstrip(_SPACE)) or name.endswith(cues.visiting_groups) \
+                or _only_generic(name, cues.generic) or _is_former(title, s, name) \
+                or title[e:e + 1] in _JOINERS or not _is_subject(title, s, e, cues):
+            continue
+        return name
+    return None
+
+
+def _place_words(chunk: str) -> bool:
+    """Whether ``chunk`` is empty or a run of the dictionary's place names
+    (湖北咸宁: 湖北 + 咸宁, tagged ns), read longest word first."""
+    if not chunk:
+        return True
+    return any(word_tag(chunk[:n]) == "ns" and _place_words(chunk[n:]) for n in range(min(len(chunk), 4), 1, -1))
 
 
 def _names_levels(place: str) -> bool:
@@ -695,6 +762,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
                 # 中共青石县委)
                 chosen = place
                 if region is not title:
+                    chosen = _title_body(title, organizations, cues) or place
                     break
             elif chosen is None and (owner := _owner_place(region, cues)) is not None:
                 return owner  # 青松社区各小区党支部分别召开…: the community
