@@ -86,3 +86,24 @@ def test_central_task_of_an_area_or_period(text: str, expected: list[tuple[str, 
 ])
 def test_a_bare_power_stations_branch_is_generic(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青石县农业农村局召开党史学习教育动员会。", "青石县农业农村局"),
+    ("青石县乡村振兴局召开专题组织生活会。", "青石县乡村振兴局"),
+    ("江州市住房和城乡建设局党组召开民主生活会。", "江州市住房和城乡建设局党组"),
+    ("江州市发展和改革局召开巡察整改推进会。", "江州市发展和改革局"),
+    ("江州市行政审批服务局召开主题教育读书班。", "江州市行政审批服务局"),
+    ("江州市粮食和物资储备局召开警示教育大会。", "江州市粮食和物资储备局"),
+])
+def test_reform_bureaus_whose_stems_hold_a_level_or_a_joiner_are_named(text: str, name: str) -> None:
+    # 农村/乡村 hold a level character and 和 joins two fields: the stem row keeps the name whole
+    assert name in [n for n, _ in kinds(text)]
+
+
+def test_a_list_of_levels_with_townships_and_villages_names_no_body() -> None:
+    # 县乡村妇联: the federations of three levels, none named (as 省市县妇联)
+    assert not any(n.endswith("妇联") for n in [n for n, _ in kinds("县乡村妇联部分党员干部参加活动。")])
+    assert "青石县妇联" in [n for n, _ in kinds("青石县妇联部分党员干部参加活动。")]
+    # a town whose name ends in its level's character (许镇|镇) is no list of levels
+    assert "许镇镇政府" in [n for n, _ in kinds("会议要求许镇镇政府抓好整改。")]

@@ -181,6 +181,7 @@ class _Lexicon:
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
     party_re: re.Pattern[str]  # a democratic party's name and a place, closing where it is searched
+    party_back: int  # how far before an ending party_re may start: the longest party and PARTY_REACH
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
     celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
     founding: tuple[str, ...]  # org_anniversaries.tsv founding words after the body (建校, 成立)
@@ -306,6 +307,7 @@ def _lexicon() -> _Lexicon:
         bare_types=frozenset(load_lines("org_bare_types.txt")),
         party_re=re.compile("(?:" + "|".join(map(re.escape, load_lines("org_parties.txt")))
                             + f")[\u4e00-\u9fff]{{0,{PARTY_REACH}}}$"),  # use with .search(t, lo, start)
+        party_back=PARTY_REACH + max(map(len, load_lines("org_parties.txt")), default=0),
         state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
         celebrate=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "verb"),
         founding=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "founding"),

@@ -10,7 +10,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    ARMY, COUNTRY, PARTY, PARTY_REACH, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    ARMY, COUNTRY, PARTY, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
@@ -108,7 +108,7 @@ def _mentions(text: str) -> list[_Mention]:
             end = start + len(suffix)
         if not suffix:
             continue
-        if info[suffix][1] == PARTY and not lex.party_re.search(t, max(0, start - PARTY_REACH - _LONGEST_PARTY), start):
+        if info[suffix][1] == PARTY and not lex.party_re.search(t, max(0, start - lex.party_back), start):
             suffix = suffix[:-1]  # 宁乡市委会|…: no democratic party opens it, 市委 alone is the ending
             end -= 1
         kind, needs = info[suffix]
@@ -251,8 +251,9 @@ def _mentions(text: str) -> list[_Mention]:
                 continue  # 全镇72个|村|支部委员会: villages counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
-        elif _LEVELS_ONLY.fullmatch(qualifier) and not suffix.startswith(_JOINT_OPENING):
-            continue  # 各区县妇联, 省市法院: the bodies of several levels, none named (省市联合督导组 is one)
+        elif _LEVELS_ONLY.fullmatch(qualifier) and len(set(qualifier)) == len(qualifier) \
+                and not suffix.startswith(_JOINT_OPENING):  # (许|镇镇政府: a town named 许镇, no list)
+            continue  # 各区县妇联, 省市法院, 县乡村妇联: the bodies of several levels, none named (省市联合督导组 is one)
         if needs == "none" and suffix[0] not in _PLACE_LEVELS and _dict_tags().get(qualifier) in _VERB_TAGS \
                 and t[s:start] == qualifier:  # (随|县纪委, 自治|区纪委: a place)
             s, qualifier = start, ""  # 怎样|建设|共青团: the sentence's verb before an ending that names a body alone
@@ -367,10 +368,6 @@ def _anonymized(t: str, s: int, rest: str, lex: _Lexicon) -> str:
         return ""
     i = s - 1
     return t[i - lex.armies.ending(t, i):s]
-
-
-#: Longest democratic party's name of org_parties.txt (九三学社), for how far back to look for one.
-_LONGEST_PARTY = 4
 
 
 #: The government's ending, written after its place's committee as one phrase
@@ -597,8 +594,8 @@ _LOCALIZER_TAG = "f"
 _VERB_TAGS = frozenset(("v", "vn"))
 
 
-#: Two or more levels and nothing else (区县, 省市): a qualifier that lists levels.
-_LEVELS_ONLY = re.compile("[省市县区]{2,}")
+#: Two or more levels and nothing else (区县, 省市, 县乡村): a qualifier that lists levels.
+_LEVELS_ONLY = re.compile("[省市县区乡镇村]{2,}")
 #: How a joint body's ending opens (联合督导组): the levels listed before it send it together.
 _JOINT_OPENING = "联合"
 
