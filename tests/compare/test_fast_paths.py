@@ -34,6 +34,21 @@ def test_pruned_counting_equals_counting_everything():
     assert post[i] == [0, 1, 2] and totals[i] == 3
 
 
+def test_substring_hashes_tell_phrases_apart_and_a_collision_is_noticed():
+    from reportmine.compare.slogans import _collision, _substring_hashes
+
+    text = "节水优先节水优先空间均衡"
+    a, b = np.array([0, 4, 8], dtype=np.int32), np.array([4, 8, 12], dtype=np.int32)
+    h = _substring_hashes(text, a, b, 0x9E3779B97F4A7C15)
+    assert h[0] == h[1] != h[2]  # the same phrase at two places, and another
+    same_group = np.array([True, False, True])  # 0 and 1 share a group; 2 opens one
+    assert not _collision(text, a, b, same_group)
+    # told that 1 and 2 share the first hash, the second hash shows they are different phrases
+    assert _collision(text, a, b, np.array([True, True, False]))
+    # and phrases of different lengths are never one phrase
+    assert _collision(text, np.array([0, 0]), np.array([4, 6]), np.array([True, False]))
+
+
 def test_char_ngram_counts_equal_sklearn():
     from sklearn.feature_extraction.text import CountVectorizer
 

@@ -203,6 +203,13 @@ def _kind_codes(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return codes[index], lens[index]
 
 
+def _prefix_sums(values: np.ndarray, dtype: type) -> np.ndarray:
+    """0 followed by the running sums of ``values``, in ``dtype``."""
+    out = np.zeros(len(values) + 1, dtype=dtype)
+    np.cumsum(values, dtype=dtype, out=out[1:])
+    return out
+
+
 def _gram_spans(codes: np.ndarray, lens: np.ndarray, lo: int = 2, hi: int = 12,
                 chunk: int = 8192) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(first token, start offset, end offset) in ``"".join(tokens)`` of every n-gram ``_ngrams`` gives.
@@ -216,32 +223,41 @@ def _gram_spans(codes: np.ndarray, lens: np.ndarray, lo: int = 2, hi: int = 12,
     none = (np.empty(0, np.int64),) * 3
     if n < lo:
         return none
+    # (this runs on the whole corpus at once: positions and offsets are kept in
+    # 32 bits when the corpus allows, and each array is let go once used)
+    offset = np.int32 if int(lens.sum()) + n < 2 ** 31 else np.int64
     cjk, joiner, stopw = (codes & 1) > 0, (codes & 2) > 0, (codes & 4) > 0
     # a joiner (、) is inside a run when the last word before it is a CJK word
-    last_word = np.maximum.accumulate(np.where(~joiner, np.arange(n), -1))
+    last_word = np.where(joiner, offset(-1), np.arange(n, dtype=offset))
+    np.maximum.accumulate(last_word, out=last_word)
     in_run = cjk | (joiner & (last_word >= 0) & cjk[np.maximum(last_word, 0)])
+    del last_word
     if not in_run.any():
         return none
-    ends = np.concatenate([[0], np.cumsum(lens)])             # char offset of each token, and the end
-    words = np.concatenate([[0], np.cumsum(in_run & ~joiner)])
-    stops = np.concatenate([[0], np.cumsum(in_run & ~joiner & stopw)])
+    ends = _prefix_sums(lens, offset)                        # char offset of each token, and the end
+    words = _prefix_sums(in_run & ~joiner, offset)
+    stops = _prefix_sums(in_run & ~joiner & stopw, offset)
     # run_end[k]: first index after k's run (k itself when k is outside a run)
-    idx = np.arange(n)
-    brk = np.flatnonzero(~in_run)
-    nxt = np.searchsorted(brk, idx)
-    run_end = np.where(nxt < len(brk), brk[np.minimum(nxt, max(len(brk) - 1, 0))] if len(brk) else n, n)
+    idx = np.arange(n, dtype=offset)
+    brk = np.flatnonzero(~in_run).astype(offset)
+    nxt = np.searchsorted(brk, idx).astype(offset)
+    run_end = np.where(nxt < len(brk), brk[np.minimum(nxt, max(len(brk) - 1, 0))] if len(brk) else n, n).astype(offset)
+    del nxt
     run_start_ok = np.ones(n, dtype=bool)
     if len(brk):
         # a run shorter than lo yields nothing: the original skips it whole
-        prev_brk = np.concatenate([[-1], brk])[np.searchsorted(brk, idx, side="right")]
+        prev_brk = np.concatenate([np.full(1, -1, offset), brk])[np.searchsorted(brk, idx, side="right")]
         run_start_ok = (run_end - prev_brk - 1) >= lo
+        del prev_brk
     else:
         run_start_ok[:] = n >= lo
+    del idx, brk
     edge_bad = joiner | (stopw & in_run)
     end_bad = edge_bad | ((codes & 16) > 0)
-    all_starts = np.flatnonzero(in_run & ~edge_bad & ((codes & 8) == 0) & run_start_ok)
+    all_starts = np.flatnonzero(in_run & ~edge_bad & ((codes & 8) == 0) & run_start_ok).astype(offset)
+    del edge_bad, run_start_ok, in_run, cjk, joiner, stopw
     out_t, out_a, out_b = [], [], []
-    width = np.arange(hi)[None, :]
+    width = np.arange(hi, dtype=offset)[None, :]
     for c0 in range(0, len(all_starts), chunk):
         starts = all_starts[c0:c0 + chunk]
         I = starts[:, None]
@@ -281,18 +297,39 @@ def _substring_hashes(text: str, a: np.ndarray, b: np.ndarray, base: int) -> np.
     With prefix sums of c[i]·B^(N-1-i), the hash of any substring is a
     difference times a power of B's inverse: no string is built.
     """
+    # (arrays of the text's length are made one after another and let go, in
+    # place where possible: this runs on the whole corpus at once)
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     N = len(c)
-    B = np.uint64(base)
-    powers = np.full(N + 1, B, dtype=np.uint64)
+    powers = np.full(N, np.uint64(base), dtype=np.uint64)
     powers[0] = 1
-    powers = np.cumprod(powers, dtype=np.uint64)             # B**k mod 2**64
+    np.cumprod(powers, dtype=np.uint64, out=powers)          # B**k mod 2**64
+    c *= powers[::-1]
+    del powers
+    prefix = np.zeros(N + 1, dtype=np.uint64)
+    np.cumsum(c, dtype=np.uint64, out=prefix[1:])
+    del c
+    out = prefix[b]
+    out -= prefix[a]
+    del prefix
     inv = np.full(N + 1, np.uint64(pow(base, -1, 2 ** 64)), dtype=np.uint64)
     inv[0] = 1
-    inv = np.cumprod(inv, dtype=np.uint64)                   # B**-k mod 2**64
-    prefix = np.zeros(N + 1, dtype=np.uint64)
-    np.cumsum(c * powers[:N][::-1], dtype=np.uint64, out=prefix[1:])
-    return (prefix[b] - prefix[a]) * inv[N - b]
+    np.cumprod(inv, dtype=np.uint64, out=inv)                # B**-k mod 2**64
+    out *= inv[N - b]
+    return out
+
+
+def _collision(text: str, a: np.ndarray, b: np.ndarray, new: np.ndarray) -> bool:
+    """Whether two neighbours that share the first hash (``~new``) are distinct phrases:
+    their second hash or their length differs. Only those neighbours are hashed again."""
+    same = np.flatnonzero(~new[1:])
+    if not len(same):
+        return False
+    prev_a, prev_b, next_a, next_b = a[same], b[same], a[same + 1], b[same + 1]
+    if np.any(prev_b - prev_a != next_b - next_a):
+        return True
+    h_prev = _substring_hashes(text, prev_a, prev_b, _HASH_BASES[1])
+    return bool(np.any(h_prev != _substring_hashes(text, next_a, next_b, _HASH_BASES[1])))
 
 
 def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[list[int]], list[int]]:
@@ -310,24 +347,27 @@ def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[l
     for d in docs:
         flat.extend(d)
         flat.append("")  # ends any run: no n-gram spans two documents
-    codes, lens = _kind_codes(flat)
-    tok, a, b = _gram_spans(codes, lens)
+    tok, a, b = _gram_spans(*_kind_codes(flat))
     if not len(tok):
         return [], [], []
     doc = np.repeat(np.arange(len(docs), dtype=np.int32), [len(d) + 1 for d in docs])[tok]
     del tok
     text = "".join(flat)
-    if len(text) < 2 ** 31:  # offsets in 32 bits: half the memory of the largest arrays here
-        a, b = a.astype(np.int32), b.astype(np.int32)
+    del flat
+    # (the arrays below hold one entry per n-gram of the corpus, the step's peak
+    # memory: each is let go, or reordered in place of the old one, as soon as done)
     h1 = _substring_hashes(text, a, b, _HASH_BASES[0])
     order = np.argsort(h1, kind="stable")                   # stable: documents stay ascending in a group
-    h1, doc, a, b = h1[order], doc[order], a[order], b[order]
+    h1 = h1[order]
+    doc = doc[order]
+    a = a[order]
+    b = b[order]
+    del order
     new = np.empty(len(h1), dtype=bool)
     new[0] = True
     np.not_equal(h1[1:], h1[:-1], out=new[1:])
-    h2 = _substring_hashes(text, a, b, _HASH_BASES[1])
-    same = ~new[1:]
-    if np.any(same & ((h2[1:] != h2[:-1]) | ((b - a)[1:] != (b - a)[:-1]))):
+    del h1
+    if _collision(text, a, b, new):
         return _count_ngrams_strings(docs, min_df)  # a hash collision: count strings
     new_doc = new.copy()
     new_doc[1:] |= doc[1:] != doc[:-1]
