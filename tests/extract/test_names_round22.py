@@ -98,3 +98,22 @@ def test_bare_bracket_before_the_first_date_is_the_writer(opening: str) -> None:
 def test_bracket_opening_a_paragraph_without_a_date_is_no_byline() -> None:
     text = "区公安分局召开教育整顿动员会\n（邬某涛）区公安分局召开教育整顿动员部署会议。"
     assert "邬某涛" not in people_of(text)
+
+
+# -- a function-word surname before a unit's short name; 件 in no given name ----
+
+@pytest.mark.parametrize("text", [
+    "述职会上，各部门负责人向台党组述责述廉。",
+    "会后，各车间负责人向厂党委汇报整改情况。",
+])
+def test_function_word_before_a_short_unit_and_its_party_body_is_no_name(text: str) -> None:
+    assert people_of(text) == {}
+
+
+def test_function_word_surname_still_opens_a_titled_name() -> None:
+    assert "向东" in people_of("会议由办公室主任向东主持。")
+
+
+def test_measure_word_jian_is_in_no_given_name() -> None:
+    # 包件督访: each leader takes charge of a case (件), no person 包件督访
+    assert people_of("班子成员包件督访，办结重复举报21件。") == {}
