@@ -26,6 +26,23 @@ _BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ 
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
 
 
+#: what follows a bracket that opens a paragraph when the bracket is the byline:
+#: the date or time word the report's first sentence starts with ((某某)3月11日, (某某)近日)
+_DATED_OPENING = re.compile(r"[0-9０-９]{1,4}[年月日]|[一二三四五六七八九十]{1,3}月|近日|日前|昨天|今天|昨日|今日")
+
+
+def _opens_dated_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the bracket at ``start:end`` opens a paragraph and a date follows it.
+
+    (某某)3月11日,市公安局召开……: with no label, a name in brackets before the
+    first sentence's date is the writer, as a bare bracket closing the text is;
+    a bracket mid-sentence, or one not followed by a date, is left alone.
+    """
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return _DATED_OPENING.match(text, end) is not None
+
+
 # bare names closing the text after its last sentence, set apart by spaces
 # (……整改工作。 某某 某某): the writers' byline
 _TRAILING_NAMES = re.compile(r"(?<=[。！？”])[ \t\u3000]+([\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,3})\s*$")
@@ -102,7 +119,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     for bare in (_BARE_CREDIT.finditer(text) if "（" in text or "(" in text else ()):
         after = text[bare.end():bare.end() + 1]
         before = text[:bare.start()].rstrip(" \t\u3000")[-1:]  # 本报讯 （某某）: spaces may stand between
-        if not (after in ("", "\n") or before in ("电", "讯")):
+        if not (after in ("", "\n") or before in ("电", "讯") or _opens_dated_paragraph(text, bare.start(), bare.end())):
             continue
         if bare.group("rest") and not lex.credit_re.match(text, bare.start("rest")):
             continue  # after a bar, only a labelled credit (责任编辑 某某) keeps the bracket a credit

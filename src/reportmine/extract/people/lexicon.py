@@ -237,6 +237,9 @@ class _Lexicon:
     post_verbs: _Words = field(default_factory=lambda: _Words(()))
     level_chars: frozenset[str] = frozenset()
     level_tails: _Words = field(default_factory=lambda: _Words(()))
+    #: party bodies (党组, 党委) that, right after a function-word surname and one
+    #: character, make that character a unit's short name (向台党组), no given name
+    function_body_heads: _Words = field(default_factory=lambda: _Words(()))
     #: words that quantify a group (全体, 所有): after a surname character they open no given name
     determiners: _Words = field(default_factory=lambda: _Words(()))
     #: light verbs (作 of 作报告) that end a two-character name before a cue of their own
@@ -396,6 +399,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         post_verbs=_Words(cues.get("post_verbs", ())),
         level_chars=frozenset(cues.get("level_chars", "")),
         level_tails=_Words(cues.get("level_body_tails", ())),
+        function_body_heads=_Words(cues.get("function_body_heads", ())),
         determiners=_Words(cues.get("group_determiners", ())),
         light_verbs=frozenset(cues.get("light_verbs", ())),
         vote_manners=_Words(cues.get("vote_manners", ())),

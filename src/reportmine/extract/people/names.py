@@ -248,10 +248,12 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
         return i, item_end
     best: tuple[int, int] | None = None
     # 书记向市委汇报, 向市纪委: 市 opens a body; 向全体党员: 全体 opens a group; no given name;
-    # 主任向大会作报告: a function word before a frequent word opens none either (no 向大)
+    # 主任向大会作报告: a function word before a frequent word opens none either (no 向大),
+    # nor before a unit's one-character short name and its party body (负责人向台党组述职: no 向台)
     if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen) \
             and not (slen == 1 and ch in lex.function_surnames
-                     and _common_word(text[i + 1:i + 3], _FUNCTION_WORD_FREQ)):
+                     and (_common_word(text[i + 1:i + 3], _FUNCTION_WORD_FREQ)
+                          or lex.function_body_heads.after(text, i + 2))):
         options = []
         for length in (slen + 1, slen + 2):
             end = i + length
