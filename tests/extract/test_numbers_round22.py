@@ -89,3 +89,18 @@ def test_aspect_particle_alone_is_no_object() -> None:
 def test_joiner_alone_is_no_object() -> None:
     found = extract_numbers("立案件数和处分人数较去年同期分别增长57.9%和110%。")
     assert [n.object for n in found if n.value == 110] == [None]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年谈话函询12人，函询5人次。", 12),  # no heart-to-heart talk
+    ("全年谈话函询12人，函询5人次。", 5),
+    ("对8名党员干部进行谈话函询。", 8),
+    ("对6名村干部给予党纪处分。", 6),
+])
+def test_people_inquired_of_or_punished_are_disciplined(text: str, value: float) -> None:
+    assert metric_of(text, value) == "disciplined"
+
+
+@pytest.mark.parametrize("text", ["对20名党员进行表彰。", "邀请6名党员干部参加。"])
+def test_people_after_dui_with_nothing_counted_stay_members(text: str) -> None:
+    assert extract_numbers(text)[0].metric == "members"

@@ -963,6 +963,24 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     return cue_best[m.group(1)][1]
 
 
+#: 对 + a head count + one of these verbs + what was done to the people
+#: (对6名村干部[给予]党纪处分, 对8名党员干部[进行]谈话函询).
+_DISPOSAL = re.compile(r"(?:给予|予以|进行|作出|实施)([^，,。；;：:、！!？?\n]{2,12})")
+
+
+def _disposal_metric(lex: _Lexicon, text: str, clause_start: int, num_start: int, obj_end: int,
+                     unit: str) -> str | None:
+    """The metric of what was done to people counted as the object of 对
+    (对6名村干部给予党纪处分: disciplined, 对12名干部进行谈心谈话: talks): the
+    people are counted for what they underwent, not as members. None when
+    no 对 governs the count or the verb after it names nothing counted."""
+    lead = text[clause_start:num_start].rstrip("近约超逾")
+    if not lead.endswith("对"):
+        return None
+    m = _DISPOSAL.match(text, obj_end)
+    return _metric(lex, m.group(1), unit) if m is not None else None
+
+
 #: The rest of a list of people after a head count's first noun, up to the
 #: verb (20名支部书记[、班子成员]参加, 2000余名镇(乡)[、村级干部及妇女群众]参加).
 _LIST_REACH = 40
@@ -1466,6 +1484,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                                                 lambda: _metric(lex, cue_text, unit, after=True),
                                                 _opens_clause(lex, text[clause_start:num_start]) or
                                                 text[clause_start:num_start].endswith(lex.musters))
+                verb_metric = verb_metric or _disposal_metric(lex, text, clause_start, num_start, obj_end, unit)
             if unit in lex.person_units and (list_end := _people_list_end(lex, text, obj_end, unit)) is not None \
                     and not _COUNTED_IN_LIST.search(text, obj_end, list_end):
                 # 260余名县处级[、乡科级及中青年干部]参加: the whole list is counted
