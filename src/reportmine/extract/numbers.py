@@ -361,6 +361,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         if i >= max(1, obj_start + 1) and not any(a < i < b for a, b in quoted):
             cut = i  # (a verb inside a quoted name bounds nothing: 11个“我为群众[办]实事”咨询项目)
             break
+    s, words, cut = _over_joined_modifier(lex, text, start, s, words, obj_start, cut, unit)
     for a, _ in quoted:
         if obj_start < a < cut and s[obj_start:a].endswith(lex.actors):
             cut = a  # 10个单位[“三微”实事办理情况]: the head is counted, the quote opens what they did
@@ -379,6 +380,24 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
         return None  # (含立行立改问题2个[)]: a closing bracket names nothing)
     return start, start + obj_start, start + cut
+
+
+def _over_joined_modifier(lex: _Lexicon, text: str, start: int, s: str, words: list[tuple[int, str]],
+                          obj_start: int, cut: int, unit: str) -> tuple[str, list[tuple[int, str]], int]:
+    """(phrase, its bounding words, object end) after a count whose object stops
+    at a 和 joining two modifiers of one head noun (26起[扶贫领域腐败和作风问题
+    典型案例]): the phrase is read on past the 和 (a phrase of its own, so past
+    the length limit) to the next bounding word when the part before 和 names
+    nothing the vocabulary counts by this unit and the longer phrase does. Two
+    things counted (5个党支部和…, 12个村和社区) still end at 和."""
+    if not s.startswith("和", cut) or _metric(lex, s[obj_start:cut], unit, after=True) is not None:
+        return s, words, cut
+    longer = text[start:_phrase_end_after(text, start + cut + 1)]
+    found = _words(lex, longer)
+    nxt = next((i for i, _ in found if i > cut), len(longer))
+    if _metric(lex, longer[obj_start:nxt], unit, after=True) is None:
+        return s, words, cut
+    return longer, found, nxt
 
 
 def _opens_word(s: str, n: int) -> bool:
@@ -727,6 +746,11 @@ def _people_before(lex: _Lexicon, out: list[Number], text: str, clause_start: in
     return out[-1].object
 
 
+#: Aspect particles (提交了, 看着, 学过) and joiners (157.9%和210%): alone they
+#: name nothing counted.
+_EMPTY_OBJECTS = "了着过和及与或"
+
+
 def _trim_particles(obj: str) -> str:
     """``obj`` without the particles 的, 之, 等 at its ends (党员等 -> 党员), but
     keeping a 的 that ends a noun of the dictionary (审结标的: 标的 is the
@@ -937,6 +961,24 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     if m is None or (not skipped and not subject and own() is not None):
         return None
     return cue_best[m.group(1)][1]
+
+
+#: 对 + a head count + one of these verbs + what was done to the people
+#: (对6名村干部[给予]党纪处分, 对8名党员干部[进行]谈话函询).
+_DISPOSAL = re.compile(r"(?:给予|予以|进行|作出|实施)([^，,。；;：:、！!？?\n]{2,12})")
+
+
+def _disposal_metric(lex: _Lexicon, text: str, clause_start: int, num_start: int, obj_end: int,
+                     unit: str) -> str | None:
+    """The metric of what was done to people counted as the object of 对
+    (对6名村干部给予党纪处分: disciplined, 对12名干部进行谈心谈话: talks): the
+    people are counted for what they underwent, not as members. None when
+    no 对 governs the count or the verb after it names nothing counted."""
+    lead = text[clause_start:num_start].rstrip("近约超逾")
+    if not lead.endswith("对"):
+        return None
+    m = _DISPOSAL.match(text, obj_end)
+    return _metric(lex, m.group(1), unit) if m is not None else None
 
 
 #: The rest of a list of people after a head count's first noun, up to the
@@ -1442,6 +1484,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                                                 lambda: _metric(lex, cue_text, unit, after=True),
                                                 _opens_clause(lex, text[clause_start:num_start]) or
                                                 text[clause_start:num_start].endswith(lex.musters))
+                verb_metric = verb_metric or _disposal_metric(lex, text, clause_start, num_start, obj_end, unit)
             if unit in lex.person_units and (list_end := _people_list_end(lex, text, obj_end, unit)) is not None \
                     and not _COUNTED_IN_LIST.search(text, obj_end, list_end):
                 # 260余名县处级[、乡科级及中青年干部]参加: the whole list is counted
@@ -1489,6 +1532,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
             obj = _trim_particles(obj) or None
+        if obj is not None and obj.strip(_EMPTY_OBJECTS) == "":
+            obj = None  # 3581人提交[了]《…》, 分别增长157.9%[和]210%: a particle or joiner names nothing
         if obj is not None:
             obj = _after_relative_verb(lex, _within_brackets(obj, after is not None))
         if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
@@ -1528,7 +1573,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 召开党组会议专题|研究整改工作6次: the named thing before the purpose verb
                 head = _object_before(lex, text, span[0], max(clause_start, prev[2]))
                 head_metric = _metric(lex, text[head[0]:head[2]], unit) if head else None
-                if head is not None and head_metric is not None:
+                if head is not None and head_metric is not None and _tag_at_end(text[head[1]:head[2]]).startswith("v"):
+                    metric = head_metric  # 严肃查处|发生在群众身边的…问题36起: a verb names no thing, the object stays
+                elif head is not None and head_metric is not None:
                     obj, metric = text[head[1]:head[2]], head_metric
                     span = (head[0], span[1])
             # 开展宣讲700场次，[县直机关单位]100场次: a count right after another, one verb for both
