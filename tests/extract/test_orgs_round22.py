@@ -129,3 +129,10 @@ def test_central_task_after_a_joiner_names_no_centre(text: str) -> None:
 ])
 def test_expressway_company_and_joint_branch(text: str, name: str, kind: str) -> None:
     assert orgs_of(text).get(name) == kind
+
+
+# -- an elder day-care home -------------------------------------------------------
+
+def test_elder_day_care_home_is_a_unit() -> None:
+    assert orgs_of("青岚街道慧民托老院党支部开展主题党日。") == {"青岚街道慧民托老院党支部": "branch"}
+    assert orgs_of("老人们住进托老院。") == {}
