@@ -143,11 +143,13 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 i = last_known = sm.start()
                 free = 0
                 continue
-        if ch in _FIELD_JOINERS and i < start and free <= 5 and i > 1 and _is_name_char(text[i - 2]) \
+        if ch in _FIELD_JOINERS and (i < start or _stem_led(text, start, end, lex)) and free <= 5 and i > 1 \
+                and _is_name_char(text[i - 2]) and not lex.stops.ending(text, i - 1) \
                 and (jm := lex.joined_re.match(text, i)) and jm.end() <= (end or start) \
                 and not any(text[i - 1 - k:i - 1] in lex.info for k in range(1, 5) if k < i) \
                 and _plain_field(text, i, jm, lex):
-            # (never after a body's ending: 医院党委与护理学院党委 are two bodies)
+            # (never after a body's ending: 医院党委与护理学院党委 are two bodies;
+            # nor after a stop word, which ends the name there: 支援|和预案管理处)
             i -= 1  # 计算机科学与技术学院: 与 joins two fields inside the name
             # the field after the joiner is vouched for by the ending; the one
             # before it may hold as many characters (语言学及应用语言学团队)
@@ -249,6 +251,15 @@ _LEGAL_FORMS = frozenset(("公司", "分公司", "总公司"))
 MAX_JOINED_FIELD = 5
 
 
+def _stem_led(text: str, start: int, end: int | None, lex: _Lexicon) -> bool:
+    """Whether the name read so far (``text[start:end]``) is a department
+    stem before its one-character ending (网络|处, 宣传|科) rather than the
+    ending itself: a joiner right before it may join a field to the stem
+    (观测与|网络处); right before a bare ending it joins nothing (与|学院)."""
+    return end is not None and end - start > 1 and text[start:end] not in lex.info \
+        and text[start:end - 1] in lex.stems.words
+
+
 def _plain_field(text: str, i: int, jm: re.Match[str], lex: _Lexicon) -> bool:
     """Whether the field after a joiner (``text[i:jm.end()]``, closed by the
     school-type ending ``jm`` found) is a plain field: no place, known part or
@@ -256,8 +267,12 @@ def _plain_field(text: str, i: int, jm: re.Match[str], lex: _Lexicon) -> bool:
     field), and no longer body's ending closes it than the joined one
     (科学院 over 学院)."""
     j = jm.end()
-    if any(text[j - k:j] in lex.info for k in range(len(jm.group(1)) + 1, min(j - i, MAX_JOINED_FIELD) + 1)):
-        return False
+    g = len(jm.group(1))
+    if (longer := lex.suffix_re.match(text, j - g)) and longer.end() > j:
+        return False  # 及中国科|学院: the ending read opens a longer one (科学院), another body
+    if any(text[j - k:j] in lex.info and not (g == 1 and text[j - k:j - g] in lex.stems.words)
+           for k in range(g + 1, min(j - i, MAX_JOINED_FIELD) + 1)):
+        return False  # (a stem before a division's one-character ending is no other body: 预案|管理处)
     return not any(text[q:p] in lex.info or text[q:p] in lex.places or text[q:p] in lex.towns
                    for p in range(i + 2, j - len(jm.group(1)) + 1) for q in range(i, p - 1))
 

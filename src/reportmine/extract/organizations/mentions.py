@@ -214,9 +214,11 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 各学院共青团, 各小区党支部, 各分支部, 各级税务局党委: every one, none named (新一届|机关党委 is one)
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier))
-                                       or qualifier in lex.admin_long or _dict_tags().get(qualifier) == _TIME_TAG)
+                                       or qualifier in lex.admin_long or _dict_tags().get(qualifier) == _TIME_TAG
+                                       or qualifier[-1] in _CENTRE_JOINERS)
                                   or t.startswith(_KEYNOTE, start - 1)):
-            # (围绕开发区中心工作, 结合年内中心工作: an area's or a period's central task)
+            # (围绕开发区中心工作, 结合年内中心工作: an area's or a period's central task;
+            # 推动学习教育同|中心工作结合: a joiner, and the reader's central task)
             continue  # 围绕研究所中心工作, 服务市委中心工作, 作中心发言: the central task, the keynote; no centre named
         if qualifier.endswith(_PAIRS) and len(qualifier) > 2:
             continue  # 巴基斯坦和印度两国政府, 中老双方党委: the bodies of two parties, no one named
@@ -457,7 +459,8 @@ def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
     """Whether the name read from ``s`` opens with a two-character verb of
     the sentence: the longest dictionary word there is such a verb (研究, not
     研究所; no department stem, level or known part), and 省, 市 or 县 opens
-    what follows (动员|省检察院, 研究|市人大常委会): a verb before a body is the
+    what follows (动员|省检察院, 研究|市人大常委会), or the bare 局 or 厅 of the
+    reader's own body (研究|局党组): a verb before a body is the
     sentence's, never the name's. (A verb before the bare ending may name a
     field, 缉私|分局, 报关|协会, and stays.)"""
     tags = _dict_tags()
@@ -466,7 +469,24 @@ def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
     if k != 2 or tags[w] not in _VERB_TAGS or w in lex.stems.words or lex.admin_re.match(t, s) \
             or any(t[s:s + n] in lex.jump.words for n in range(2, 7)):
         return False  # (自治区, 实验小学: a level or a known part opens the name)
+    if start == s + 3 and t[s + 2] in _SELF_BODIES and w in _BUSINESS_VERBS:
+        return True  # 研究|局党组关于…的方案, 审定|厅党组工作规则: the reader's own bureau, written short
     return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
+
+
+#: One character that stands for the reporting bureau or department itself
+#: before its party body's ending (局党组, 厅党组): a verb before it is the
+#: sentence's, never a field of the name (no 研究局).
+_SELF_BODIES = frozenset("局厅")
+#: Verbs of a meeting's business that take such a body's paper as object
+#: (研究|局党组关于…的方案); a closed set: other verbs before 局 may name the
+#: bureau's field (执法局党支部, 应急局党组).
+_BUSINESS_VERBS = frozenset(("研究", "讨论", "审定", "修订", "制定", "审阅"))
+
+
+#: Joiners that close what the extension read before 中心工作 (学习教育同|中心工作,
+#: 党建与|中心工作): the central task is the reader's, no centre is named.
+_CENTRE_JOINERS = frozenset("同与和及跟")
 
 
 #: Levels that open a body's name after a verb (动员|省检察院; and 中国: 建设|中国银行); 区, 村 and 镇 close

@@ -180,8 +180,17 @@ _SINCE_CLOSE = re.compile("[^。！？；\n]{0,30}?以来")
 def _since_clause(t: str, end: int, s: int) -> bool:
     """Whether the 自 at ``t[s]`` opens 自……以来: 以来 closes the clause after the
     name, and 自 makes no dictionary word with the next character (自治区,
-    自然资源局 and 自来水公司 keep theirs)."""
-    return t[s:s + 2] not in _dict_tags() and _SINCE_CLOSE.match(t, end) is not None
+    自然资源局 and 自来水公司 keep theirs), or the word it makes is cut by a
+    level body right after 自 (自|省委巡视组, 自|市委巡察组: 自省 is a word, but
+    省委 opens the name)."""
+    tags = _dict_tags()
+    return (t[s:s + 2] not in tags or t.startswith(_LEVEL_BODIES, s + 1) and t[s:s + 3] not in tags) \
+        and _SINCE_CLOSE.match(t, end) is not None
+
+
+#: Level bodies that, right after 自, open the name though 自 makes a dictionary
+#: word with their first character (自省: 自|省委巡视组反馈意见以来).
+_LEVEL_BODIES = ("省委", "市委", "县委", "区委", "州委", "省纪委", "省政府", "市政府", "县政府")
 
 
 #: A class of units that, whole, names one body above them (直属单位党委 at a
