@@ -77,6 +77,19 @@ def test_the_holder_before_a_meeting_whose_verb_follows_it(text: str, holder: st
     assert (holder in [h for _, h in meetings_of(text)])
 
 
+@pytest.mark.parametrize("text", [
+    "4月1日上午，县文旅局党支部全体党员到柳溪村党群服务中心召开专题组织生活会。",
+    "4月1日上午，县文旅局党支部全体党员赴柳溪村党群服务中心召开专题组织生活会。",
+])
+def test_the_holder_goes_to_the_place_where_it_meets(text: str) -> None:
+    assert meetings_of(text) == [("专题组织生活会", "县文旅局党支部")]
+
+
+def test_a_post_holder_going_to_a_body_is_no_body_name() -> None:
+    text = "县委副书记到县委党校召开党校班子会议\n4月1日上午，青石县委副书记王明远到青石县委党校召开党校班子会议。"
+    assert analyze(text).unit != "县委副书记到县委党校"
+
+
 # -- the reporting unit --------------------------------------------------------------
 
 def test_a_street_whose_name_opens_with_a_verb_character() -> None:
