@@ -138,3 +138,12 @@ def test_campaign_formulas_of_2024_and_2025(text: str, formula: str) -> None:
 
 def test_a_study_of_a_rectification_plan_is_no_formula() -> None:
     assert "学查改" not in slogans_of("支部认真学习查改方案，明确了分工。")
+
+
+@pytest.mark.parametrize("text, mtype", [
+    ("12月26日，青石县融媒体中心召开2024年度中层干部述责述廉工作会议，各部门负责人向中心党组述责述廉。",
+     "述责述廉工作会议"),
+    ("12月26日，青石县融媒体中心召开述责述廉会，中心党组书记王明远主持。", "述责述廉会"),
+])
+def test_a_report_on_duties_and_integrity_is_a_meeting_type(text: str, mtype: str) -> None:
+    assert meetings_of(text) == [(mtype, "青石县融媒体中心")]
