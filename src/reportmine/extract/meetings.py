@@ -230,6 +230,7 @@ def clear_cache() -> None:
     """Forget compiled vocabularies (after editing the resource files)."""
     _vocab.cache_clear()
     _cues.cache_clear()
+    _type_nouns.cache_clear()
 
 
 def _cn_int(s: str) -> int | None:
@@ -416,6 +417,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
         for m in events:
             if any(a < m.start() < b for a, b in docs):
                 continue  # inside a document title: 《关于召开...专题组织生活会的通知》
+            if _modifies_noun(text, m.end()):
+                continue  # 支委会成员, 警示教育片: the type qualifies a noun, no sitting is named
             joined = prev_end is not None and "暨" in text[prev_end:m.start()] and not _CLAUSE_END.search(text, prev_end, m.start())
             prev_end = m.end()
             if joined:
@@ -448,6 +451,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                     if holder or sep is None:
                         break
                     start = sep.end()
+            if verb is None:
+                holder = _passive_holder(text, cs, m, hi, orgs)
             if verb and (party := _party_body(mtype)) and not (holder or "").endswith(party):
                 holder = _party_holder(lo, cs + verb.start(), party, orgs) or holder
             mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
@@ -470,6 +475,39 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
         if themes.get(id(mt)) and hasattr(mt, "theme"):
             mt.theme = themes[id(mt)]
     return meetings
+
+
+#: What follows a meeting type that its own holding verb closes: at once, after an adverb,
+#: or after a place phrase (…民主生活会举行; …会议在三楼会议室顺利召开; …于某地举行).
+_PASSIVE_TAIL = re.compile(r"^(?:(?:在|于)[^，,。；;：:]{1,24}?)?(?:顺利|隆重|正式)?(?:召开|举行|举办)")
+
+
+def _passive_holder(text: str, cs: int, m: re.Match[str], hi: int,
+                    orgs: list[tuple[int, int, Any]]) -> str | None:
+    """The body named right before a type whose holding verb follows it in its
+    clause (某部领导班子专题民主生活会在某室举行; 图书馆党委会（扩大）会议在某楼召开):
+    the subject of such a sentence is the meeting, its owner stands before
+    it. The first body opening in the clause before the type is taken, the
+    clause's subject (甲部、乙团年度民主生活会举行: 甲部, not a body cut out of
+    乙团), a body whose name runs into the type (图书馆党委 of 图书馆党委会) included."""
+    _, ce = _clause(text, m.end(), cs, hi)
+    if not _PASSIVE_TAIL.match(text[m.end():ce]):
+        return None  # (…推进会精神、…部署开展…: a later verb of another act)
+    inside = [o for s, e, o in orgs if s >= cs and s < m.start()]
+    return inside[0].name if inside else None
+
+
+@lru_cache(maxsize=1)
+def _type_nouns() -> re.Pattern[str]:
+    """The type_noun_after cues of meeting_cues.tsv (成员, 片), as one pattern."""
+    return re.compile(_alternation(_cue_words("type_noun_after")))
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether a meeting type ending at ``end`` is followed by a noun it
+    qualifies (基层党支部支委会成员参加学习; 组织观看警示教育片): then the
+    sentence names the members or the film, not a sitting of that type."""
+    return _type_nouns().match(text, end) is not None
 
 
 def _owner(meetings: list[Meeting], pos: int) -> Meeting:

@@ -496,7 +496,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     # no list of names sharing a head noun repeats two inner characters as well
     framed = s == 1 and p == 0 and _inner_frame(items) >= 2
     if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
-            and not (hi <= 4 and items[0][-1] in lex.quality_suffixes) and not verb_object and not framed \
+            and not (_quality_items(items, hi, lo) and items[0][-1] in lex.quality_suffixes) \
+            and not verb_object and not framed \
             and not (hi == 2 and items[0][-1] in lex.pair_suffixes):
         # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
         # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感), and
@@ -504,7 +505,10 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if not p and s == 2 and _noun_list(items, s):
         return False
-    if hi > 3 and ((cut[0] and not p and s < 2 and not verb_object and not framed)
+    # (a cut first item of one length with the others and their quality ending is fixed by
+    # that length: 增强|政治领导力、思想引领力、群众组织力、社会号召力)
+    quality = s == 1 and lo == hi and items[0][-1] in lex.quality_suffixes and _quality_items(items, hi, lo)
+    if hi > 3 and ((cut[0] and not p and s < 2 and not verb_object and not framed and not quality)
                    or (cut[1] and not s and not ((p >= 2 or _adverb_led(items, p, s)) and lo == hi))):
         # (a dropped tail after items of one length sharing two opening
         # characters, or one adverb, is fixed by that length: 严的基调、严的措施、
@@ -522,6 +526,14 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
             and not _adverb_led(items, p, s):
         return False
     return True
+
+
+def _quality_items(items: list[str], hi: int, lo: int) -> bool:
+    """Whether items are short enough to share a quality ending as a formula:
+    up to four characters (凝聚力、战斗力、创造力), or five of one length, a
+    two-character field before a three-character capacity (政治领导力、思想引领力、
+    群众组织力、社会号召力), which no list of names of one length repeats."""
+    return hi <= 4 or (hi == 5 and lo == hi and len(items) >= 3)
 
 
 def _adverb_led(items: list[str], p: int, s: int) -> bool:

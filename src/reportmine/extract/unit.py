@@ -405,12 +405,29 @@ def _longer_place_end(region: str, start: int, end: int, cues: _Cues) -> int:
         seg = region[end:end + j]
         if len(seg) < j or not all("\u4e00" <= c <= "\u9fff" for c in seg) or any(c in _LEVELS for c in seg) \
                 or any(c in cues.not_place_subject for c in seg) \
-                or (word_tag(seg) or "").startswith(_NOT_NAME_TAGS) or (word_tag(seg[0]) or "").startswith(_NOT_NAME_TAGS):
+                or (j > 1 and (word_tag(seg) or "").startswith(_NOT_NAME_TAGS)):
             return end
+        if (word_tag(seg[0]) or "").startswith(_NOT_NAME_TAGS):
+            if not _verb_char_opens_name(region, end):
+                return end
+            if j == 1:
+                continue  # (a lone verb character names no street: 某区|到|街道)
         level = next((w for w in cues.longer_place_ends if region.startswith(w, end + j)), None)
         if level is not None:
             return end + j + len(level)
     return end
+
+
+def _verb_char_opens_name(region: str, at: int) -> bool:
+    """Whether a one-character verb at ``at`` may still open a name: it is
+    tagged a plain verb and the two characters it opens are no dictionary
+    word (某区|提篮桥|街道, 某区|解放|路街道 no; 某区|召开|…, 某区|到村… stop).
+    Why: street and town names often open with such a character (提, 跑,
+    望), while a real verb after the place forms a known word or brings a
+    level character, which ends the reading anyway."""
+    pair = region[at:at + 2]
+    return word_tag(region[at]) == "v" and len(pair) == 2 and word_tag(pair) is None \
+        and not any(c in _LEVELS for c in pair)
 
 
 def _title_body(title: str | None, organizations: list[Organization], cues: _Cues) -> str | None:

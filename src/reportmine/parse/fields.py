@@ -154,7 +154,8 @@ def label_pattern() -> re.Pattern[str]:
     # (来源:某学院日期:2026-03-20): a name or outlet ends with 日期, but no date starts its value
     dated = "|".join(re.escape(lab) for lab in sorted(labels().get("date", []), key=len, reverse=True))
     glue += rf"|(?<=[\u4e00-\u9fff])(?=(?:{dated})\s*[:：]\s*(?:19|20)\d\d\s*[-/.年])" if dated else ""
-    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[:：]\s*")
+    # a label in brackets before its colon (【发布时间】：2020-12-17 【来源】：某台) reads as the bare label
+    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[】\]]?\s*[:：]\s*")
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +186,7 @@ def may_have_label(line: str) -> bool:
     for colon in (":", "："):
         pos = line.find(colon)
         while pos >= 0:
-            if line[:pos].rstrip().endswith(labs):
+            if line[:pos].rstrip().rstrip("】]").rstrip().endswith(labs):  # (【来源】：)
                 return True
             pos = line.find(colon, pos + 1)
     return False

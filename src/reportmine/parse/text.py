@@ -31,6 +31,8 @@ SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[�
                               r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))")
 _PROSE_MARK = re.compile(r"[。！？；，,]")
 _SENTENCE_END_BEFORE = re.compile(r"[。！？]")
+#: a numeric date opening a line (2026-02-02为落实…), read as the value of a date label left on the line before
+_LEAD_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -88,6 +90,13 @@ def parse_text(text: str) -> ParsedPage:
                 fields[pending] = field_value(pending, line)
                 pending = None
                 continue
+            if pending == "date" and (lead := _LEAD_DATE.match(line)) and "date" not in fields:
+                # 「发布时间：」 then 「2026-02-02为落实…」: the date under its label opens the body's line
+                fields["date"] = normalize_date(lead.group(0))
+                line = line[lead.end():].strip()
+                if not line:
+                    pending = None
+                    continue
             pending = None
         if not header_done:
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}

@@ -35,9 +35,10 @@ _NOT_PLACE_CHAR_TAGS = frozenset("p d r u m q t y e zg".split())
 #: after punctuation such a character may open a place (车墩镇召开……), unless it is
 #: one of these function characters (今, 仍, 每, 此 ...); a closed set.
 _ZG_FUNCTION_CHARS = frozenset("且乎今仍否您很往每此止矣虽曰为爲")
-#: Surnames jieba tags as measure words (张, 段, 章): right after punctuation
-#: such a character opens a place named after a clan (张集镇, 段庄村); a closed set.
-_SURNAME_MEASURES = frozenset("张段章")
+#: Surnames jieba tags as measure words (张, 段, 章) or as a numeral (万): right after
+#: punctuation such a character opens a place named after a clan (张集镇, 段庄村,
+#: 万家社区); a closed set.
+_SURNAME_MEASURES = frozenset("张段章万")
 
 
 def _level_at(t: str, s: int, end: int, lex: _Lexicon) -> int:
@@ -86,8 +87,8 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
         return False  # 经|北京市教育局: a listed stop, unless a localizer (里仁) or 和 (和兴街道)
     if tag == "zg" and punct and len(run) > 1 and run[0] not in _ZG_FUNCTION_CHARS:
         return True  # ，车墩镇: a name character jieba leaves untyped
-    if tag == "q" and punct and len(run) > 1 and run[0] in _SURNAME_MEASURES:
-        return True  # ，张洪镇: a surname that is also a measure word opens many places
+    if tag in ("q", "m") and punct and len(run) > 1 and run[0] in _SURNAME_MEASURES:
+        return True  # ，张洪镇, ，万家社区: a surname that is also a measure word or numeral opens many places
     if tag in _NOT_PLACE_CHAR_TAGS:
         return False
     return punct and len(run) > 1 or tag not in ("c", "v")
