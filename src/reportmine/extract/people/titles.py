@@ -367,10 +367,12 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     org_ends = _OrgEnds(organizations)
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
+    body_end: int | None = None  # where a body after the pending chain's comma ends (see below)
     for t in titles:
         chain = pending + [t] if pending and (t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
-            text, pending[-1].end, t.start) or text[pending[-1].end:t.start] in _CHAIN_COMMAS) else [t]
-        pending = []
+            text, pending[-1].end, t.start) or text[pending[-1].end:t.start] in _CHAIN_COMMAS
+            or body_end is not None and pending[-1].end + 1 < t.start <= body_end) else [t]
+        pending, body_end = [], None
         foreign = _foreign_post(ctx, t)
         pos = t.end
         while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
@@ -494,7 +496,25 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             pending = chain
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
             pending = chain  # 党组成员、政治部主任，机关党委书记某某: a chain of posts goes on past a comma
+            body_end = _body_after_comma(org_ends, t.end + 1)
+        elif t.qual and text[t.end:t.end + 1] in _CHAIN_COMMAS \
+                and (body_end := _body_after_comma(org_ends, t.end + 1)) is not None:
+            pending = chain  # 县委组织部副部长，县人社局党组书记、局长某某: one bodied post, then a body's posts
     return out
+
+
+def _body_after_comma(orgs: _OrgEnds, i: int) -> int | None:
+    """End of the longest found organization starting right after a comma at
+    ``i``, or None.
+
+    Posts of two bodies are told apart by a comma (市局党委委员、副局长，市律师
+    行业党委书记某某; 县委组织部副部长，县人社局党组书记、局长某某): the chain of
+    posts before the comma goes on into the next post when that post opens
+    with a body of its own. A body is a found organization, so a clause after
+    the comma (，要求某某) does not carry the posts on.
+    """
+    ends = [e for org in orgs.organizations for s, e in org.spans if s == i and e - s >= 2]
+    return max(ends) if ends else None
 
 
 def _comma_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
