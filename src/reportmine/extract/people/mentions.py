@@ -59,7 +59,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         if hit and not _not_mention(ctx, *hit) and (_right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3):
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
-        hit = parse_name_before(ctx, m.start())
+        hit = parse_name_before(ctx, _before_vote_manner(ctx, m.start()))
         if hit is None:
             i = _translit_run_back(ctx, m.start())
             if m.start() - i >= 3 and _foreign_name_ok(ctx, i, m.start()):
@@ -74,6 +74,17 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
                 out.append(_Mention(m.start(), m.end()))
     ctx.add_mentions(out)
     return out
+
+
+def _before_vote_manner(ctx: _Ctx, j: int) -> int:
+    """Where a name before the speech verb at ``j`` ends: before how a vote
+    went when the verb is 当选 (，某某全票当选为理事会主任: 全票 stands between the
+    name and 当选, as _elected_titles reads it too), else ``j``."""
+    if not ctx.text.startswith("当选", j):
+        return j
+    while n := ctx.lex.vote_manners.before(ctx.text, j):
+        j -= n
+    return j
 
 
 def _dotted_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
@@ -264,12 +275,17 @@ _TITLED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 def _titled_item(ctx: _Ctx, i: int) -> bool:
     """A list item at ``i`` that is a body and post before a name (镇纪委书记某某):
-    a post word within its first ten characters, a name right after it."""
+    a post word within its first ten characters, a name right after it. A
+    group word stands for the post (人士代表甲、特约监督员乙先后发言: the next
+    item is a person of a group, named as a titled one is)."""
     run = _TITLED_ITEM.match(ctx.text, i)
     if run is None:
         return False
-    return any(parse_name_at(ctx, m.end()) is not None
-               for m in ctx.lex.head_re.finditer(ctx.text, i, run.end()))
+    lex = ctx.lex
+    heads = [m.end() for m in lex.head_re.finditer(ctx.text, i, run.end())]
+    if lex.group_re is not None:
+        heads += [m.end() for m in lex.group_re.finditer(ctx.text, i, run.end())]
+    return any(parse_name_at(ctx, j) is not None for j in heads)
 
 
 def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
