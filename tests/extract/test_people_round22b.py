@@ -1,7 +1,8 @@
 """People extractor, round 22b: posts of two bodies told apart by a comma
 (局党委委员、副局长，县律师行业党委书记某某), a name before 全票当选 opening a
 clause, a representative or a supervisor named in a list of speakers, and the
-rare surname 国 right after a post.
+rare surname 国 right after a post; then organizations: supply and marketing
+cooperatives and rural credit unions as bodies, and 上半年 opening no body.
 
 Every sentence is invented (made-up names of made-up officials in the genre);
 none comes from a report or a benchmark.
@@ -85,3 +86,32 @@ def test_rare_surname_guo_after_a_post() -> None:
 ])
 def test_guo_after_a_post_opening_a_word_is_no_name(text: str) -> None:
     assert not any(n.startswith("国") for n in people_of(text))
+
+
+# -- organizations: cooperatives and credit unions; a half-year opens no body -----
+
+def orgs_of(text: str) -> list[str]:
+    """Names of the organizations the pipeline finds."""
+    return [o.name for o in analyze(text).organizations]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("青松县供销合作社召开党纪学习教育动员会。", "青松县供销合作社"),
+    ("中华全国供销合作总社秘书长汪定邦出席会议。", "中华全国供销合作总社"),
+    ("会议学习了省供销合作社、市供销合作联社关于加强基层工作的意见。", "市供销合作联社"),
+    ("青松县农村信用合作联社党委召开专题民主生活会。", "青松县农村信用合作联社党委"),
+])
+def test_cooperatives_and_credit_unions_are_bodies(text: str, org: str) -> None:
+    assert org in orgs_of(text)
+
+
+def test_bare_cooperative_words_name_no_body() -> None:
+    assert orgs_of("各级供销合作社积极参与，他曾在信用社工作。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "总经理回顾了上半年公司在网络建设方面取得的成绩。",
+    "下半年集团将召开工作会议。",
+])
+def test_a_half_year_opens_no_body(text: str) -> None:
+    assert orgs_of(text) == []
