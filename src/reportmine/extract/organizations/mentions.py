@@ -210,7 +210,10 @@ def _mentions(text: str) -> list[_Mention]:
                                      or t[s:start - len(qualifier)].endswith(_DETERMINERS))
         if qualifier and (len(qualifier) < start - s and t[s:start - len(qualifier)] not in lex.term_words
                           or every) \
-                and (_bare_type(qualifier, lex) or every and _stem_type(qualifier, lex)):  # (直属单位 was made whole above)
+                and (_bare_type(qualifier, lex)
+                     or every and (_stem_type(qualifier, lex) or qualifier in lex.stems.words)):
+            # (直属单位 was made whole above; a bare stem before a longer ending is a
+            # type too after a determiner: 各级|疾控|中心)
             continue  # 各学院共青团, 各小区党支部, 各分支部, 各级税务局党委: every one, none named (新一届|机关党委 is one)
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier))
@@ -291,6 +294,12 @@ def _mentions(text: str) -> list[_Mention]:
                 if government:
                     extra.append(_Mention(government, kind, None, s))
                 continue  # (镇党委政府, no place named: neither body is named)
+        if name.endswith(_COMMITTEE_AND_BOARD):
+            if len(name) > len(_COMMITTEE_AND_BOARD):
+                committee, board = _work_committee_and_board(t, s, name)
+                found.append(committee)  # 高新区党工委|管委会: the committee keeps its span
+                extra.append(_Mention(board, kind, None, s))
+            continue  # (党工委管委会, no zone named: neither body is named)
         if name[0] in _UPPER_LEVELS:
             extra.extend(_coordinated_levels(t, s, name, kind, lex))  # 省、|市教育整顿工作领导小组
         if name[0] == "第":
@@ -409,6 +418,23 @@ def _committee_and_government(t: str, s: int, name: str, found: list[tuple[int, 
         return None
     place = before[2][:-len(_COMMITTEE_END)]
     return (None, place + _GOVERNMENT) if names_place_level(place) else None
+
+
+#: A zone's party working committee and its administrative board written as
+#: one phrase (开发区党工委管委会, 示范区党工委管委会): the zone's two bodies, as
+#: 城关镇党委政府 is the town's two.
+_COMMITTEE_AND_BOARD = "党工委管委会"
+_BOARD = "管委会"
+
+
+def _work_committee_and_board(t: str, s: int, name: str) -> tuple[tuple[int, int, str, str], str]:
+    """The two bodies of ``name`` (read from ``t[s:]``), a zone's committee
+    and board written together (青山高新区党工委管委会): the committee as a
+    mention with its span (青山高新区党工委), and the board rebuilt without
+    one (青山高新区管委会). With no zone named (党工委管委会) the caller finds
+    no such name: the bare pair names no body."""
+    n = len(name) - len(_BOARD)
+    return (s, s + n, t[s:s + n], _COMMITTEE_KIND), name[:-len(_COMMITTEE_AND_BOARD)] + _BOARD
 
 
 #: jieba's tag of a time word (年内, 当前): before 中心工作 it dates the central task.

@@ -279,6 +279,35 @@ def _section_of_body(qualifier: str, lex: _Lexicon) -> bool:
     return False
 
 
+#: A ministry's department (财政部预算司): 司 needs a stem, or a ministry's,
+#: commission's or bureau's name right before a short field.
+_DEPARTMENT = "司"
+#: Endings of a state body that has departments (外交部, 卫生健康委, 疾控局, 海关总署).
+_MINISTRY_BODY_ENDS = frozenset("部委局署")
+#: Fewest and most characters of a department's field (预算, 卫生免疫).
+MIN_DEPARTMENT_FIELD, MAX_DEPARTMENT_FIELD = 2, 4
+#: Most characters of the state body's own ending (卫生健康委, 总署, 部).
+MAX_BODY_ENDING = 5
+
+
+def _department_of_ministry(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a named state body ending in 部, 委, 局 or 署
+    and a field of two to four name characters: 国家疾控局|卫生免疫 and
+    国家卫生健康委|医政 before 司 are the body's departments, though no stem
+    list holds every field. The body must be named (something before its
+    ending, two characters at least), and a one-character ending that makes a
+    word with the character before it (干部, 内部, 全部) is that word's."""
+    for m in range(MIN_DEPARTMENT_FIELD, MAX_DEPARTMENT_FIELD + 1):
+        n = len(qualifier) - m
+        b = next((k for k in range(min(n - 1, MAX_BODY_ENDING), 0, -1) if qualifier[n - k:n] in lex.info), 0)
+        if b and qualifier[n - 1] in _MINISTRY_BODY_ENDS and n - b >= 2 \
+                and not (b == 1 and qualifier[n - 2:n] in _dict_tags()) \
+                and lex.info[qualifier[n - b:n]][0] == "unit" \
+                and all(_is_name_char(c) for c in qualifier[n:]):
+            return True
+    return False
+
+
 #: Word tags of a verb that may stand before a kind of body (建设|世界一流|大学).
 _KIND_VERB_TAGS = frozenset(("v", "vn"))
 
@@ -323,7 +352,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     if needs == "stem":
         # 所 ends too many words (所在, 场所); only a department stem makes it a body
         return bool(stem_ending(lex.stems, qualifier, len(qualifier))) \
-            or suffix == _INSTITUTE and bool(lex.fields.ending(qualifier, len(qualifier)))
+            or suffix == _INSTITUTE and bool(lex.fields.ending(qualifier, len(qualifier))) \
+            or suffix == _DEPARTMENT and _department_of_ministry(qualifier, lex)
     if needs == "prefix":
         # 外交部长, 县公安局长: the body heads a post, and is still named (a
         # bare 局长 or 副处长 has no prefix or stem and fails below)
