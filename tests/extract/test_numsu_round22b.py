@@ -25,8 +25,8 @@ def one(text: str, value: float) -> object:
     ("支部书记与9名青年党员开展谈心谈话。", 9, "青年党员", "talks"),
     # a count of people with a bare activity of no people's unit stays a count of members
     ("支部与40名党员开展主题党日活动。", 40, "党员", "members"),
-    # 追究 introduces the people held to account
-    ("全县共追究责任人26人。", 26, "责任人", "disciplined"),
+    # 追究责任 holds people to account
+    ("全县共追究责任人26人。", 26, "追究责任人", "disciplined"),
     # an audience of talks takes part
     ("开展巡回宣讲40场，直接听众近2万人。", 20000, "直接听众", "participants"),
     # reports given are lectures; a work report is none
@@ -87,7 +87,19 @@ def test_a_later_mention_names_the_holder_of_a_bare_one() -> None:
     assert got == [("专题民主生活会", "青禾市委")]
 
 
+def test_a_joint_meeting_is_held_by_the_body_before_huitong() -> None:
+    # 甲会同乙召开…: the leading body holds the meeting
+    text = "6月5日，青禾市委统战部会同市民政局召开全市党外人士情况通报会。"
+    assert [(m.type, m.holder) for m in analyze(text).meetings] == [("通报会", "青禾市委统战部")]
+
+
 def test_a_report_meeting_on_a_sitting_is_no_sitting_of_it() -> None:
     # 召开…专题民主生活会情况通报会: the 通报会 is held, the 生活会 only reported on
     text = "9月3日，县长某某主持召开县政府党组专题民主生活会情况通报会。"
     assert [m.type for m in analyze(text).meetings] == ["通报会"]
+
+
+def test_forms_returned_are_more_of_those_handed_out() -> None:
+    # 发放…表N份，收回M份: the forms returned are of the kind handed out
+    found = extract_numbers("向驻村群众发放征求意见表60份，收回52份。")
+    assert [(n.value, n.object) for n in found] == [(60, "征求意见表"), (52, "征求意见表")]
