@@ -235,7 +235,7 @@ def test_category_counts_are_counts(text: str, value: int, unit: str, obj: str |
 
 
 @pytest.mark.parametrize("text, value, obj, metric", [
-    ("共发出整改提醒函9份并跟踪督办。", 9, "整改提醒函", None),
+    ("共发出整改提醒函9份并跟踪督办。", 9, "整改提醒函", "notices_issued"),
     ("制定整改措施26项并逐条对账。", 26, "整改措施", "rectification_measures"),
     ("开展谈心谈话55人次并建立台账。", 55, "谈心谈话", "talks"),
 ])

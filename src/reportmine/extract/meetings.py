@@ -435,26 +435,13 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             if same:
                 if date and same[0].date is None:
                     same[0].date = date
+                if same[0].holder is None:
+                    # 继召开专题民主生活会后…某市委按要求召开专题民主生活会: the later
+                    # mention names who held the sitting the first one left bare
+                    same[0].holder = _mention_holder(text, m, lo, hi, mtype, orgs)
                 continue
             theme = next((c.group(0) for c in reversed(campaigns) if c.end() <= m.start()), None)
-            cs, _ = _clause(text, m.start(), lo, hi)
-            verb = None
-            for v in hold.finditer(text[cs:m.start()]):
-                verb = v
-            holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
-            if verb and holder is None and cs > lo:
-                # the subject may open the sentence: X各党支部按照...要求，陆续召开...
-                start = lo
-                for sep in list(_CLAUSE_END.finditer(text, lo, cs)) + [None]:
-                    stop = sep.start() if sep else cs
-                    holder = _holder(text, start, stop, [])
-                    if holder or sep is None:
-                        break
-                    start = sep.end()
-            if verb is None:
-                holder = _passive_holder(text, cs, m, hi, orgs)
-            if verb and (party := _party_body(mtype)) and not (holder or "").endswith(party):
-                holder = _party_holder(lo, cs + verb.start(), party, orgs) or holder
+            holder = _mention_holder(text, m, lo, hi, mtype, orgs)
             mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
             themes[id(mt)] = theme
             meetings.append(mt)
@@ -475,6 +462,35 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
         if themes.get(id(mt)) and hasattr(mt, "theme"):
             mt.theme = themes[id(mt)]
     return meetings
+
+
+def _mention_holder(text: str, m: re.Match[str], lo: int, hi: int, mtype: str,
+                    orgs: list[tuple[int, int, Any]]) -> str | None:
+    """The body holding the meeting named by ``m`` in the sentence [lo, hi):
+    the subject of the holding verb before it in its clause (or opening the
+    sentence), else the first body of a clause the meeting opens with its
+    own verb after it (…专题民主生活会在某室举行); a party body's meeting goes
+    to the body the sentence names with that ending."""
+    hold = _cues().hold
+    cs, _ = _clause(text, m.start(), lo, hi)
+    verb = None
+    for v in hold.finditer(text[cs:m.start()]):
+        verb = v
+    holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
+    if verb and holder is None and cs > lo:
+        # the subject may open the sentence: X各党支部按照...要求，陆续召开...
+        start = lo
+        for sep in list(_CLAUSE_END.finditer(text, lo, cs)) + [None]:
+            stop = sep.start() if sep else cs
+            holder = _holder(text, start, stop, [])
+            if holder or sep is None:
+                break
+            start = sep.end()
+    if verb is None:
+        holder = _passive_holder(text, cs, m, hi, orgs)
+    if verb and (party := _party_body(mtype)) and not (holder or "").endswith(party):
+        holder = _party_holder(lo, cs + verb.start(), party, orgs) or holder
+    return holder
 
 
 #: What follows a meeting type that its own holding verb closes: at once, after an adverb,

@@ -964,8 +964,11 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
 
 
 #: 对 + a head count + one of these verbs + what was done to the people
-#: (对6名村干部[给予]党纪处分, 对8名党员干部[进行]谈话函询).
-_DISPOSAL = re.compile(r"(?:给予|予以|进行|作出|实施)([^，,。；;：:、！!？?\n]{2,12})")
+#: (对6名村干部[给予]党纪处分, 对8名党员干部[进行]谈话函询; 与12名党员[开展]谈心谈话).
+_DISPOSAL = re.compile(r"(?:给予|予以|进行|作出|实施|开展)([^，,。；;：:、！!？?\n]{2,12})")
+#: Prepositions before a head count that make the people the ones something is
+#: done to or with (对6名村干部给予党纪处分, 与12名党员开展谈心谈话).
+_DISPOSAL_LEADS = ("对", "与", "同")
 
 
 def _disposal_metric(lex: _Lexicon, text: str, clause_start: int, num_start: int, obj_end: int,
@@ -973,9 +976,12 @@ def _disposal_metric(lex: _Lexicon, text: str, clause_start: int, num_start: int
     """The metric of what was done to people counted as the object of 对
     (对6名村干部给予党纪处分: disciplined, 对12名干部进行谈心谈话: talks): the
     people are counted for what they underwent, not as members. None when
-    no 对 governs the count or the verb after it names nothing counted."""
+    no 对 governs the count or the verb after it names nothing counted.
+    与/同 lead such a count too (与12名党员开展谈心谈话: the people talked
+    with); only metrics counting people by 名/人 apply, so a bare activity
+    with them (与50名党员开展主题党日活动) leaves the count to its noun."""
     lead = text[clause_start:num_start].rstrip("近约超逾")
-    if not lead.endswith("对"):
+    if not lead.endswith(_DISPOSAL_LEADS):
         return None
     m = _DISPOSAL.match(text, obj_end)
     return _metric(lex, m.group(1), unit) if m is not None else None
@@ -1072,7 +1078,12 @@ def _within_brackets(obj: str, after: bool) -> str:
     opening one. Read before the count, the object began inside a bracket note
     (财政部门(含|自然资源局)预算执行问题6项): what is counted is named after the
     note (预算执行问题). Read after it, the count is inside the note
-    ((含民办、四个|办事处)党政负责人): what it counts ends at the bracket (办事处)."""
+    ((含民办、四个|办事处)党政负责人): what it counts ends at the bracket (办事处).
+    A note opening an object read before the count is left out too: it
+    glosses the verb before it (查处[(纠正)]违规收费问题40个)."""
+    if not after and (lead := _BRACKET_NOTE.match(obj)) is not None and \
+            len(_NAMING.findall(obj, lead.end())) >= 2:
+        obj = obj[lead.end():]
     k = max(obj.rfind(")"), obj.rfind("）"))
     if k < 0 or "(" in obj[:k] or "（" in obj[:k]:
         return obj
@@ -1104,6 +1115,10 @@ def _after_relative_verb(lex: _Lexicon, obj: str) -> str:
         return obj[k + 1:]
     return obj
 
+
+#: The metric of a kind of people counted (党员, 干部): it gives way to a verb
+#: of taking part governing the count (覆盖2000余名党员: participants).
+_MEMBERS = "members"
 
 #: The metric of visits to places (教育基地, 纪念馆): places built are no visit.
 _VISITS = "site_visits"
@@ -1564,9 +1579,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if metric is None and after is None and before is not None and not chained and \
                     unit not in lex.person_units:  # (党员、群众324人: several kinds of people, no one kind)
                 metric = _list_metric(lex, text, num_start, max(clause_start, prev[2]), unit)
-            if metric is None and after is not None and unit in lex.person_units:
+            if metric in (None, _MEMBERS) and not verb_metric and after is not None and \
+                    unit in lex.person_units:
+                # 学习教育覆盖全局系统1500余名干部职工: the people the verb reached took part,
+                # whatever their kind (a kind of member alone names no activity)
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
-                                           num_start, unit)
+                                           num_start, unit) or metric
             if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \
                     span[0] - 2 > max(clause_start, prev[2]) and unit not in lex.person_units:
                 # (not for people: 于某某率领的…督查组一行三人 counts the team, not its leader's post)
