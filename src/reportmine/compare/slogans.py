@@ -325,11 +325,12 @@ def _collision(text: str, a: np.ndarray, b: np.ndarray, new: np.ndarray) -> bool
     same = np.flatnonzero(~new[1:])
     if not len(same):
         return False
-    prev_a, prev_b, next_a, next_b = a[same], b[same], a[same + 1], b[same + 1]
-    if np.any(prev_b - prev_a != next_b - next_a):
+    both = np.concatenate([same, same + 1])  # each neighbour pair: the first, then the second
+    pa, pb = a[both], b[both]
+    if np.any((pb - pa)[:len(same)] != (pb - pa)[len(same):]):
         return True
-    h_prev = _substring_hashes(text, prev_a, prev_b, _HASH_BASES[1])
-    return bool(np.any(h_prev != _substring_hashes(text, next_a, next_b, _HASH_BASES[1])))
+    h = _substring_hashes(text, pa, pb, _HASH_BASES[1])  # (one pass over the corpus for both sides)
+    return bool(np.any(h[:len(same)] != h[len(same):]))
 
 
 def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[list[int]], list[int]]:

@@ -176,6 +176,7 @@ class _Cues:
     participants_lead: re.Pattern[str]
     participants_count: re.Pattern[str]
     party_bodies: tuple[str, ...]
+    type_nouns: re.Pattern[str]  # nouns a type qualifies (支委会成员, 警示教育片: type_noun_after)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -223,6 +224,7 @@ def _cues() -> _Cues:
         participants_lead=re.compile(lead_count),
         participants_count=re.compile(count_verb),
         surnames=frozenset(resources.load_lines(SURNAMES_FILE)),
+        type_nouns=re.compile(_alternation(words("type_noun_after"))),
     )
 
 
@@ -230,7 +232,6 @@ def clear_cache() -> None:
     """Forget compiled vocabularies (after editing the resource files)."""
     _vocab.cache_clear()
     _cues.cache_clear()
-    _type_nouns.cache_clear()
 
 
 def _cn_int(s: str) -> int | None:
@@ -513,17 +514,11 @@ def _passive_holder(text: str, cs: int, m: re.Match[str], hi: int,
     return inside[0].name if inside else None
 
 
-@lru_cache(maxsize=1)
-def _type_nouns() -> re.Pattern[str]:
-    """The type_noun_after cues of meeting_cues.tsv (成员, 片), as one pattern."""
-    return re.compile(_alternation(_cue_words("type_noun_after")))
-
-
 def _modifies_noun(text: str, end: int) -> bool:
     """Whether a meeting type ending at ``end`` is followed by a noun it
     qualifies (基层党支部支委会成员参加学习; 组织观看警示教育片): then the
     sentence names the members or the film, not a sitting of that type."""
-    return _type_nouns().match(text, end) is not None
+    return _cues().type_nouns.match(text, end) is not None
 
 
 def _owner(meetings: list[Meeting], pos: int) -> Meeting:

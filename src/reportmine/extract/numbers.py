@@ -980,8 +980,8 @@ def _disposal_metric(lex: _Lexicon, text: str, clause_start: int, num_start: int
     与/同 lead such a count too (与12名党员开展谈心谈话: the people talked
     with); only metrics counting people by 名/人 apply, so a bare activity
     with them (与50名党员开展主题党日活动) leaves the count to its noun."""
-    lead = text[clause_start:num_start].rstrip("近约超逾")
-    if not lead.endswith(_DISPOSAL_LEADS):
+    # (a hedge before the count, 对近10名, is inside the count's span: numerals reads count_hedges.tsv)
+    if not text.endswith(_DISPOSAL_LEADS, clause_start, num_start):
         return None
     m = _DISPOSAL.match(text, obj_end)
     return _metric(lex, m.group(1), unit) if m is not None else None
@@ -1591,11 +1591,11 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 召开党组会议专题|研究整改工作6次: the named thing before the purpose verb
                 head = _object_before(lex, text, span[0], max(clause_start, prev[2]))
                 head_metric = _metric(lex, text[head[0]:head[2]], unit) if head else None
-                if head is not None and head_metric is not None and _tag_at_end(text[head[1]:head[2]]).startswith("v"):
-                    metric = head_metric  # 严肃查处|发生在群众身边的…问题36起: a verb names no thing, the object stays
-                elif head is not None and head_metric is not None:
-                    obj, metric = text[head[1]:head[2]], head_metric
-                    span = (head[0], span[1])
+                if head is not None and head_metric is not None:
+                    metric = head_metric
+                    if not _tag_at_end(text[head[1]:head[2]]).startswith("v"):
+                        obj, span = text[head[1]:head[2]], (head[0], span[1])
+                    # (else 严肃查处|发生在群众身边的…问题36起: a verb names no thing, the object stays)
             # 开展宣讲700场次，[县直机关单位]100场次: a count right after another, one verb for both
             joined = after is None and obj is not None and bool(out) and \
                 text[out[-1].span[1]:span[0]] in _PART_JOINERS and _names_a_part(lex, text, span[0], obj)

@@ -495,8 +495,9 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     # 推动是否有误差、落实是否有时差; 坚定信仰这个出发点、对党忠诚这个着力点、…):
     # no list of names sharing a head noun repeats two inner characters as well
     framed = s == 1 and p == 0 and _inner_frame(items) >= 2
+    shared_quality = items[0][-1] in lex.quality_suffixes and _quality_items(items, hi, lo)
     if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
-            and not (_quality_items(items, hi, lo) and items[0][-1] in lex.quality_suffixes) \
+            and not shared_quality \
             and not verb_object and not framed \
             and not (hi == 2 and items[0][-1] in lex.pair_suffixes):
         # 图书馆、博物馆、纪念馆: a shared head noun, not a frame; but a shared
@@ -507,7 +508,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     # (a cut first item of one length with the others and their quality ending is fixed by
     # that length: 增强|政治领导力、思想引领力、群众组织力、社会号召力)
-    quality = s == 1 and lo == hi and items[0][-1] in lex.quality_suffixes and _quality_items(items, hi, lo)
+    quality = s == 1 and lo == hi and shared_quality
     if hi > 3 and ((cut[0] and not p and s < 2 and not verb_object and not framed and not quality)
                    or (cut[1] and not s and not ((p >= 2 or _adverb_led(items, p, s)) and lo == hi))):
         # (a dropped tail after items of one length sharing two opening

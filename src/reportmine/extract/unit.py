@@ -407,11 +407,10 @@ def _longer_place_end(region: str, start: int, end: int, cues: _Cues) -> int:
                 or any(c in cues.not_place_subject for c in seg) \
                 or (j > 1 and (word_tag(seg) or "").startswith(_NOT_NAME_TAGS)):
             return end
-        if (word_tag(seg[0]) or "").startswith(_NOT_NAME_TAGS):
+        if j == 1 and (word_tag(seg) or "").startswith(_NOT_NAME_TAGS):
             if not _verb_char_opens_name(region, end):
                 return end
-            if j == 1:
-                continue  # (a lone verb character names no street: 某区|到|街道)
+            continue  # (a lone verb character names no street: 某区|到|街道)
         level = next((w for w in cues.longer_place_ends if region.startswith(w, end + j)), None)
         if level is not None:
             return end + j + len(level)
