@@ -54,6 +54,11 @@ Rules that keep names whole on unseen articles (each with table tests):
   党委); a federation (联合会) takes none.
 - A title-like 长 after a known part is no post when a place follows
   (中国科学院|长沙分院).
+- A qualifier that names no body alone (机关, 离退休, 教工) before a list of
+  ordinal names qualifies every member (机关第一、第二党支部 -> 机关第一党支部,
+  机关第二党支部); a whole body there stays its own name (机关党委第一、第二党支部).
+- A unit's student or staff general branch (学生党总支, 教工党总支) is a name,
+  though 学生 and 教工 are generic before 党支部.
 
 Known limits: a verb that is in no stop list and stands right before a
 place-led name joins it (深查细照县政府党组); bodies written without any

@@ -73,6 +73,27 @@ def _bare_lead(t: str, at: int, lex: _Lexicon) -> str:
     return lead
 
 
+#: The mark of an ordinal name (第一党支部).
+_ORDINAL = "第"
+
+
+def _ordinal_lead(t: str, at: int, lex: _Lexicon) -> str:
+    """The qualifier written right before the first of ordinal names listed
+    (机关|第一、第二党支部, 离退休|第一、第二党支部), or "" when none stands there
+    or it is a whole body (机关党委|第一、第二党支部, 县委|第一、第二巡察组: that body
+    stays its own name and the members stay bare). A qualifier that is itself a
+    bare ending (机关) or holds none (离退休) names no body alone: it is the
+    members' own."""
+    if at < 2 or not _is_name_char(t[at - 1]):
+        return ""
+    # (read before its ordinal: a generic word there stays, 教工|第一党支部; see _strip_generic)
+    lead = _strip_generic(t[_extend_left(t, at, lex):at] + _ORDINAL, lex)[:-1] if t[at] == _ORDINAL else ""
+    b = lex.chain.ending(lead, len(lead))
+    if len(lead) < 2 or lead in lex.whole or 0 < b < len(lead):
+        return ""
+    return lead
+
+
 def _longest_suffix(name: str, lex: _Lexicon) -> str:
     for k in range(len(name), 0, -1):
         if name[-k:] in lex.info:
@@ -188,6 +209,9 @@ def _mentions(text: str) -> list[_Mention]:
             qualifier = t[s:start]
         else:
             qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
+            if not qualifier and t[s:start] in _ONE_PER_UNIT and suffix in _GENERAL_BRANCHES \
+                    and not t.endswith(_DETERMINERS, max(0, s - DETERMINER_REACH), s):
+                qualifier = t[s:start]  # 学生党总支, 教工总支: a unit's one general branch of its students or staff
         if qualifier in ("", _AFFILIATED[2:]) and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: both are generic only before another name)
         if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
@@ -303,7 +327,13 @@ def _mentions(text: str) -> list[_Mention]:
         if name[0] in _UPPER_LEVELS:
             extra.extend(_coordinated_levels(t, s, name, kind, lex))  # 省、|市教育整顿工作领导小组
         if name[0] == "第":
-            extra.extend(_coordinated(t, s, name, lex))
+            members = _coordinated(t, s, name, lex)
+            if members and (lead := _ordinal_lead(t, members[0].at, lex)):
+                # 机关第一、第二党支部: the lead qualifies every member, 机关第一党支部 and 机关第二党支部
+                extra.extend(_Mention(lead + m.name, kind, None, m.at) for m in members)
+                extra.append(_Mention(lead + name, kind, None, s))
+                continue
+            extra.extend(members)
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
             # 第一、二巡察组: the second member drops its 第; rebuild it whole
             members = _coordinated(t, s, "第" + name, lex)
@@ -331,6 +361,13 @@ def _mentions(text: str) -> list[_Mention]:
         reach = max(reach, f[1])
     kept = _drop_bracketed_short_forms(text, kept, lex)
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: Generic member groups (org_generic.txt) that still name a body before a general
+#: branch's ending: a unit has one 学生党总支 or 教工党总支, while 学生党支部 may be any
+#: of many (各学生党总支 stays every one, by its determiner).
+_ONE_PER_UNIT = frozenset(("学生", "教工", "教师"))
+_GENERAL_BRANCHES = frozenset(("党总支", "总支", "党总支部", "总支部"))
 
 
 #: The brackets a short form is defined in, right after the full name (南亚区域合作联盟（南盟）).
