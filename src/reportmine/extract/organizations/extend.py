@@ -147,7 +147,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 and _is_name_char(text[i - 2]) and not lex.stops.ending(text, i - 1) \
                 and (jm := lex.joined_re.match(text, i)) and jm.end() <= (end or start) \
                 and not any(text[i - 1 - k:i - 1] in lex.info for k in range(1, 5) if k < i) \
-                and _plain_field(text, i, jm, lex):
+                and _plain_field(text, i, jm, lex) and not _named_after_post(text, i - 1, lex):
             # (never after a body's ending: 医院党委与护理学院党委 are two bodies;
             # nor after a stop word, which ends the name there: 支援|和预案管理处)
             i -= 1  # 计算机科学与技术学院: 与 joins two fields inside the name
@@ -275,6 +275,19 @@ def _plain_field(text: str, i: int, jm: re.Match[str], lex: _Lexicon) -> bool:
         return False  # (a stem before a division's one-character ending is no other body: 预案|管理处)
     return not any(text[q:p] in lex.info or text[q:p] in lex.places or text[q:p] in lex.towns
                    for p in range(i + 2, j - len(jm.group(1)) + 1) for q in range(i, p - 1))
+
+
+def _named_after_post(text: str, j: int, lex: _Lexicon) -> bool:
+    """Whether the two or three characters before the joiner at ``j`` are a
+    person's name written after a post (新华社副社长|某某|和研究室副主任某某):
+    a surname opens them and a post word (person_titles.txt) ends right
+    before. The joiner then links two people's phrases, not two fields of
+    one body's name; no field of study follows a post word."""
+    for k in (2, 3):
+        a = j - k
+        if a > 1 and (text[a] in lex.surnames or text[a:a + 2] in lex.surnames) and lex.posts.ending(text, a):
+            return True
+    return False
 
 
 #: What closes the name of a field of study (语言学, 翻译学).

@@ -191,6 +191,7 @@ class _Lexicon:
     armies: _WordSet  # org_armed_forces.tsv armies, services and owners: who may own a service (解放军|海军)
     formations: tuple[str, ...]  # org_armed_forces.tsv formations, longest first: 某|师政治部
     surnames: frozenset[str]  # surnames.txt: one right before an army's name makes a given name (常|红军)
+    posts: _WordSet  # person_titles.txt: a post, then a surname, opens a person's name (副社长|某某和…)
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
@@ -292,6 +293,7 @@ def _lexicon() -> _Lexicon:
         armies=_WordSet({r["name"] for r in forces if r.get("role") in (ARMY, SERVICE, _OWNER)}),
         formations=tuple(sorted((r["name"] for r in forces if r.get("role") == _FORMATION), key=len, reverse=True)),
         surnames=frozenset(load_lines("surnames.txt")),
+        posts=_WordSet(set(load_lines("person_titles.txt"))),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),

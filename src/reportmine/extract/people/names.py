@@ -597,6 +597,8 @@ def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None,
     text, lex = ctx.text, ctx.lex
     if text[i:i + 1] not in lex.rare_surnames or lex.prefix_head_re.match(text, i + 1):
         return None
+    if lex.places.after(text, i, 2):
+        return None  # 、东某某外长: a foreign state or place (countries.txt) opens the run, no name
     best = None
     for end in (i + 2, i + 3):
         if end > len(text):
