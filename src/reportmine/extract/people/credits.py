@@ -26,6 +26,14 @@ _BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ 
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
 
 
+# credits with the role written after the name and a slash, in a bracket closing a
+# paragraph or filling a line of their own: （某某/文 某某/图 某某/审核）
+_POSTFIX_BRACKET = re.compile(r"(?:[(（]([^()（）\n]{4,60})[)）]|^([^()（）\n。，,]{4,60}))[ \t\u3000]*$", re.M)
+_POSTFIX_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t\u3000]*[/／][ \t\u3000]*([\u4e00-\u9fff]{1,4})(?=[ \t\u3000、，,;；]|$)")
+#: joined labels after a name: the writer took the pictures too (某某/文图)
+_POSTFIX_JOINED = {"文摄": "作者", "文图": "作者", "图文": "作者", "文字": "作者"}
+
+
 #: what follows a bracket that opens a paragraph when the bracket is the byline:
 #: the date or time word the report's first sentence starts with ((某某)3月11日, (某某)近日)
 _DATED_OPENING = re.compile(r"[0-9０-９]{1,4}[年月日]|[一二三四五六七八九十]{1,3}月|近日|日前|昨天|今天|昨日|今日")
@@ -144,7 +152,41 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         else:
             out.extend(found)
     out.extend(_trailing_byline(ctx))
+    if "/" in text or "／" in text:
+        out.extend(_postfix_credits(ctx))
     ctx.add_mentions(out)
+    return out
+
+
+def _postfix_credits(ctx: _Ctx) -> list[_Mention]:
+    """Credits written name first, role after a slash (（某某/文 某某/图 某某/审核）).
+
+    The bracket must close its paragraph, or the credits fill a line of their
+    own; every item of it must be a name and a slash and a credit label
+    (``credit_labels`` and the reviewer labels: 文, 图, 摄影, 审核, 编辑 ...),
+    each name a surname and one or two characters that are no ordinary word;
+    one odd item leaves the whole bracket alone (（党委宣传部/供稿） is a unit's).
+    """
+    text, lex = ctx.text, ctx.lex
+    out: list[_Mention] = []
+    for m in _POSTFIX_BRACKET.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        inner, base = m.group(g), m.start(g)
+        items = list(_POSTFIX_ITEM.finditer(inner))
+        if not items or re.sub(r"[ \t\u3000、，,;；]", "", _POSTFIX_ITEM.sub("", inner)):
+            continue  # something besides credits: a note, not a credit bracket
+        found = []
+        for item in items:
+            label = item.group(2)
+            role = lex.credit_roles.get(label) or _POSTFIX_JOINED.get(label)
+            s, e = base + item.start(1), base + item.end(1)
+            slen = _surname_len(ctx, s)
+            if role is None or not (slen and _plausible(ctx, text[s:e], slen)) \
+                    and _rare_name_at(ctx, s, item_end=e) != (s, e):
+                break
+            found.append(_Mention(s, e, roles=[role]))
+        else:
+            out.extend(found)
     return out
 
 

@@ -258,6 +258,9 @@ class _Lexicon:
     japan_cues: tuple[str, ...] = ()
     #: internal offices whose posts keep the office in the title (教务处主任)
     offices: _Offices | None = None
+    #: academic or professional ranks (教授, 研究员) written after a post and before
+    #: the name (院长、教授某某): no title, and no break between the post and its name
+    chain_ranks: _Words = field(default_factory=lambda: _Words(()))
     #: states and regions outside China (countries.txt): a post after one of them is foreign
     countries_re: re.Pattern[str] | None = None
     countries: _Words = field(default_factory=lambda: _Words(()))
@@ -399,6 +402,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         post_verbs=_Words(cues.get("post_verbs", ())),
         level_chars=frozenset(cues.get("level_chars", "")),
         level_tails=_Words(cues.get("level_body_tails", ())),
+        chain_ranks=_Words(cues.get("chain_ranks", ())),
         function_body_heads=_Words(cues.get("function_body_heads", ())),
         determiners=_Words(cues.get("group_determiners", ())),
         light_verbs=frozenset(cues.get("light_verbs", ())),

@@ -377,6 +377,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         pos = t.end
         while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
             pos += 1
+        pos = _past_chain_ranks(ctx, pos)
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
             first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos, after_post=True)
@@ -501,6 +502,21 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 and (body_end := _body_after_comma(org_ends, t.end + 1)) is not None:
             pending = chain  # 县委组织部副部长，县人社局党组书记、局长某某: one bodied post, then a body's posts
     return out
+
+
+def _past_chain_ranks(ctx: _Ctx, pos: int) -> int:
+    """Where the name after a post starts when academic ranks stand between
+    them (院长、教授某某; 处长、教授、博士生导师某某): past every 、 and rank
+    (``chain_ranks``), when a name opens right there; else ``pos`` itself.
+
+    The ranks are no titles, so the post before them keeps the name."""
+    text, ranks = ctx.text, ctx.lex.chain_ranks
+    k = pos
+    while k < len(text) and text[k] == "、" and (n := ranks.after(text, k + 1)):
+        k += 1 + n
+    if k == pos or not _surname_len(ctx, k):
+        return pos
+    return k
 
 
 def _body_after_comma(orgs: _OrgEnds, i: int) -> int | None:
