@@ -44,7 +44,8 @@ SURNAMES_FILE = "surnames.txt"
 _SENT_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
 _DOC_TITLE = re.compile(r"《[^《》]{0,200}》")
-_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+#: a date, its numbers maybe set apart by blanks (4 月 26 日: pages typed in a word processor)
+_DATE = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()]+")
 _CN_COUNT = r"\d+|[一二三四五六七八九十百两]+"
 
@@ -465,6 +466,10 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     return meetings
 
 
+#: what stands right before the holding verb of a meeting a notice asks for (关于召开…的通知)
+_NOTICE_OF = "关于"
+
+
 def _mention_holder(text: str, m: re.Match[str], lo: int, hi: int, mtype: str,
                     orgs: list[tuple[int, int, Any]]) -> str | None:
     """The body holding the meeting named by ``m`` in the sentence [lo, hi):
@@ -477,6 +482,8 @@ def _mention_holder(text: str, m: re.Match[str], lo: int, hi: int, mtype: str,
     verb = None
     for v in hold.finditer(text[cs:m.start()]):
         verb = v
+    if verb and text.endswith(_NOTICE_OF, 0, cs + verb.start()):
+        return None  # 根据某部关于开展…的要求: the body issued a notice; who holds the meeting is said later
     holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
     if verb and holder is None and cs > lo:
         # the subject may open the sentence: X各党支部按照...要求，陆续召开...

@@ -151,6 +151,7 @@ class _Lexicon:
     quality_leads: tuple[str, ...] = ()  # 一支: before the qualities of a team (…的队伍)
     campaign_heads: tuple[str, ...] = ()  # 攻坚战: a campaign a run of four-character items qualifies
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
+    surnames: frozenset[str] = frozenset()  # 王, 李: a list of names of three characters opens with them
 
 
 def _alternation(words: list[str]) -> str:
@@ -176,7 +177,7 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"),
                load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"),
                load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"),
-               load_lines("parallel_campaign_heads.txt"))
+               load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -194,7 +195,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    clause_leads: tuple[str, ...] = (),
                    quality_words: tuple[str, ...] = (),
                    quality_leads: tuple[str, ...] = (),
-                   campaign_heads: tuple[str, ...] = ()) -> _Lexicon:
+                   campaign_heads: tuple[str, ...] = (),
+                   surnames: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -242,6 +244,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         quality_words=frozenset(quality_words),
         quality_leads=tuple(sorted(quality_leads, key=len, reverse=True)),
         campaign_heads=tuple(sorted(campaign_heads, key=len, reverse=True)),
+        surnames=frozenset(n for n in surnames if len(n) == 1),
     )
 
 
@@ -476,6 +479,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # (a lead-in may be cut from the first item: the length fixes where it begins)
         if _de_frame(items):
             return True  # 严的标准、实的作风、铁的纪律: the frame fixes the length, also of a cut tail
+        if not cut[1] and _middle_frame(items, lex.surnames):
+            return True  # 跟党走、感党恩、听党话; 知其义、明其理、行其道
         # (a first item cut from a longer token holds no function word the
         # others lack: 民主生活|会的整改落实，制定整改措施，形成整改清单 cuts a
         # word jieba does not know, 生活会; with no shared edge nothing else
@@ -629,6 +634,25 @@ def _de_frame(items: list[str]) -> bool:
     function character shared elsewhere is none."""
     return all(len(x) == 4 and x[1] == "的" and x[0] not in _FUNCTION_CHARS
                and x[0] not in _NUMERALS and x[0] not in _PRONOUNS for x in items)
+
+
+def _middle_frame(items: list[str], surnames: frozenset[str]) -> bool:
+    """Three or more items of three characters around one shared middle
+    character, a verb before it and its object after (跟党走、感党恩、听党话;
+    知其义、明其理、行其道): the repeated middle is the frame. A list of
+    three-character names may share a generation character (王晓明、李晓红、
+    张晓东), so no item may open with a family name of ``surnames.txt``."""
+    if len(items) < 3 or any(len(x) != 3 for x in items):
+        return False
+    mid = items[0][1]
+    return (all(x[1] == mid for x in items) and mid not in _FUNCTION_CHARS and mid not in _NUMERALS
+            and not any(x[0] in surnames for x in items))
+
+
+def _mid_pair(a: str, b: str) -> bool:
+    """Two items of three characters sharing their middle one (跟党走, 听党话): what
+    ``_middle_frame`` asks of a whole run, as the cheap tests before it read pairs."""
+    return len(a) == len(b) == 3 and a[1] == b[1] and a[1] not in _FUNCTION_CHARS and a[1] not in _NUMERALS
 
 
 def _inner_frame(items: list[str]) -> int:
@@ -788,6 +812,8 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
             return True
         if not first and (tok[0] == ref[0] or ref[-1] in tok[t - 2:t + 1]):
             return True
+    if t == 3 and len(tok) >= 3 and _mid_pair(tok[-3:] if first else tok[:3], ref):
+        return True  # (要|跟党走、感党恩、听党话: a shared middle character)
     if t < 4 or len(tok) < t:
         return False
     # an inner frame (不…不…), the edge token trimmed to ref's length
@@ -796,7 +822,7 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
 
 
 def _agree(a: str, b: str) -> bool:
-    return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or \
+    return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or _mid_pair(a, b) or \
         len(a) == len(b) >= 4 and sum(map(eq, a, b)) >= 2 and _inner_frame([a, b]) >= 2 or \
         _de_frame([a, b])
 
@@ -833,10 +859,11 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
                  and not _cuts_word(tail, len(x), tags)]
     ref = inner[0] if inner else firsts[0][0]
     firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1]
-                                             or _inner_frame([f[0], ref]) >= 2 or _de_frame([f[0], ref]))]
+                                             or _inner_frame([f[0], ref]) >= 2 or _de_frame([f[0], ref])
+                                             or _mid_pair(f[0], ref))]
     lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1]
                                         or x == toks[k][0] and _inner_frame([x, ref]) >= 2
-                                        or _de_frame([x, ref]))]
+                                        or _de_frame([x, ref]) or _mid_pair(x, ref))]
     for first, start in firsts:
         for last in lasts:
             cut = (first != toks[j][0], last != toks[k][0])

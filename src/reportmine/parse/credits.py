@@ -17,6 +17,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\
 _TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|｜]+")
 # 文 / 图、文｜、图 / 文、文：: one role word however the slash (or colon) is spaced or drawn
 _SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜:：]\s*(?:([文图])(?=[\s:：/／|｜]))?")
+# 文 牛某: the role word set apart from a name by a blank alone, no slash or colon
+_SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])[ \u3000]+(?=([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]))")
 # a two-character name spaced out to the width of three (记者 徐 丹): surname, blank, given name
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？，；!?;]")
@@ -240,6 +242,12 @@ def _slashed(m: re.Match[str]) -> str:
     return f"{m[1]}/{m[2] or ''}"
 
 
+def _spaced_role(m: re.Match[str]) -> str:
+    """``文 牛某`` -> ``文/牛某`` when what follows the blank is a surname-initial name:
+    a credit (（文 牛某）) writes its role word so; other words after a lone 文 are prose."""
+    return f"{m[1]}/" if looks_like_person(m[2]) else m[0]
+
+
 @lru_cache(maxsize=1)
 def _person_only() -> frozenset[str]:
     return frozenset(resources.load_json("credit_words.json").get("person_only_roles", []))
@@ -259,6 +267,7 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
     text = join_spaced_labels(text)
     if "文" in text or "图" in text:
         text = _SLASHED_ROLE.sub(_slashed, text)
+        text = _SPACED_ROLE.sub(_spaced_role, text)
     matches = list(_role_pattern().finditer(text))
     for i, m in enumerate(matches):
         kind = _kind(m)
