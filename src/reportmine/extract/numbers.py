@@ -471,10 +471,13 @@ def _relative_clause_end(s: str, lo: int, hi: int) -> int:
     a verb of jieba's dictionary (tag v) with an object before the 的
     (61起[扶贫领域侵害群众利益的]典型问题), so the head noun after it is
     counted, not the noun the verb governs. A passive 被 before the verb makes
-    it a modifier of the noun (两个被巡察单位的整改工作) and the 的 possessive."""
+    it a modifier of the noun (两个被巡察单位的整改工作) and the 的 possessive.
+    So does 在内 before the 的 (包括…在内的志愿者), the light verb 包括 being skipped."""
     k = s.find("的", lo + 4, hi - 2)
     if k < 0:
         return 0
+    if s.endswith("在内", lo, k):
+        return k  # 120名[包括]党员干部在内的志愿者: what the people include, the head after it
     tags = word_tags()
     for i in range(lo, k - 3):
         if tags.get(s[i:i + 2]) == "v" and (i == lo or s[i - 1] != "被"):
@@ -777,7 +780,27 @@ def _ends_with_actor(lex: _Lexicon, s: str) -> bool:
 _PART_LEAD = "其中"
 #: A whole clause before a count that names no thing, only that a part of the
 #: count before follows (14个生产车间，[有]12个在异地; [其中]6个设在党员家中).
-_BARE_PART_LEADS = frozenset({_PART_LEAD, "有", "其中有"})
+_BARE_PART_LEADS = frozenset({_PART_LEAD, "有", "其中有", "已有", "目前已有", "现已有", "目前有"})
+
+
+def _part_done_metric(lex: _Lexicon, text: str, end: int, clause_ends: list[int], unit: str,
+                      whole: str | None) -> str | None:
+    """The metric of the verb phrase after a bare part of a count, up to its clause's
+    end (其中40个|已完成整改 -> rectification_done, 其中18个|已整改到位): the part
+    counts what was done to it. Only a verb of the vocabulary that opens the phrase
+    (over 已, 均, 全部) decides; a phrase naming a place or state (6个|设在党员家中,
+    12条|已采纳) leaves the whole's metric."""
+    k = bisect_left(clause_ends, end)
+    stop = clause_ends[k] if k < len(clause_ends) else len(text)
+    rest = text[end:min(stop, end + _MAX_AFTER)]
+    if not rest:
+        return None
+    done = _lead_metric(lex, rest, unit)
+    if done is not None:
+        return _done_to(lex, done, whole)  # (已办结 leads stay leads handled)
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    m = cue_re.match(rest.lstrip(_LEAD_SKIP)) if cue_re is not None else None
+    return cue_best[m.group(1)][1] if m is not None else None
 
 #: What joins a phrase to the count right after it as items of one list.
 _LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
@@ -1339,6 +1362,31 @@ def _governing_metric(lex: _Lexicon, text: str, lo: int, hi: int, unit: str) -> 
     return "participants"
 
 
+def _counted_head(lex: _Lexicon, obj: str, unit: str) -> int:
+    """Where, in the noun read after a count that runs right into the next count
+    (3个[方面问题]12条, 两项[法规心得体会文章]百余篇), the thing the next count
+    counts begins: at its first cue for the next unit, when one dictionary word
+    stands before it (方面, 法规, 专题), which is then all the count before
+    counts; 0 when the noun opens with the cue or a longer phrase qualifies it
+    (4个方面突出问题21个)."""
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    m = next((m for m in cue_re.finditer(obj) if cue_best[m.group(1)][1] is not None), None) \
+        if cue_re is not None else None
+    if m is None or m.start() == 0 or obj[:m.start()] not in word_tags():
+        return 0
+    return m.start()
+
+
+def _cut_object(lex: _Lexicon, num: Number, k: int) -> None:
+    """Cut a count's object (and text and span) to its first ``k`` characters,
+    its metric read again (3个[方面]|问题12条)."""
+    obj = num.object or ""
+    cut = num.text.find(obj) + k
+    num.object, num.text = obj[:k], num.text[:cut]
+    num.span = (num.span[0], num.span[0] + cut)
+    num.metric = _metric(lex, num.object, num.unit or "", after=True)
+
+
 def _names_counted(lex: _Lexicon, obj: str) -> bool:
     """Whether a phrase names something of the metric vocabulary (反馈问题,
     问题清单): the groups of a category count (6大类) are groups of it. A verb
@@ -1405,9 +1453,11 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     seen: set[tuple[object, ...]] = set()
     last_end = 0
     prev: tuple[int, int, int] | None = None  # start, end, floor of the last count
+    prev_obj: str | None = None  # the last count's object
     last_clause: tuple[int, str | None] = (-1, None)
     prev_after = False  # whether the last count's object was written after it
     subset = False  # whether the last count was a part (其中…) of the one before
+    done_of: str | None = None  # the whole's metric, after a part counted for what was done to it
     numerals = find_numerals(text, protected)
     shared: Numeral | None = None  # a bare numeral waiting for the count whose unit it shares
     for idx, c in enumerate(numerals):
@@ -1512,10 +1562,20 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:
                     before = (k + 1, k + 1, num_start)  # 3个方面的|问题29个
-                elif prev_after and text[prev[1]:num_start] in lex.total_joiners and out and out[-1].object and \
+                elif prev_after and out and out[-1].object and text[prev[1]:num_start] in lex.total_joiners and \
                         (j := text.find(out[-1].object, prev[0], num_start)) >= 0:
                     # 两批主体班[共]9个班次: a total of the same things (查摆问题5个方面|18条 is not)
                     before = (j, j, j + len(out[-1].object))
+                elif prev_after and prev[1] == num_start and prev_obj and \
+                        _metric(lex, prev_obj, unit) is not None and \
+                        (j := text.find(prev_obj, prev[0], num_start)) >= 0:
+                    # 查摆出3个方面[问题]12条, 撰写学习两项法规[心得体会文章]百余篇: the noun
+                    # read after the count before runs into this one and names what it counts;
+                    # one word before its cue (方面, 法规) is all the count before counts
+                    k = _counted_head(lex, prev_obj, unit)
+                    if k and out and out[-1].span[0] == prev[0] and out[-1].object == prev_obj:
+                        _cut_object(lex, out[-1], k)
+                    before = (j + k, j + k, j + len(prev_obj))
                 else:
                     # 查摆问题5个方面18条: the second part counts what the first did
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
@@ -1567,6 +1627,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         prev_after = after is not None and not middle
         reach = num_end if middle else max(num_end, span[1])  # the next part is read on its own
         prev = (num_start, reach, last_end)
+        prev_obj = obj  # (kept when the count is a repeat and so not reported again)
         last_end = reach
         sentence = max(sentence, bisect_right(sentence_ends, span[0]))  # sentences only move on
         if not regrouped:
@@ -1602,6 +1663,11 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             part = text.startswith(_PART_LEAD, clause_start) or subset or joined
             if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
+                if done_of is not None:
+                    # 其中40个已完成整改，6个[正在整改]: another part of the whole, not of the part done
+                    metric = _part_done_metric(lex, text, num_end, clause_ends, unit, done_of) or done_of
+            if not part:
+                done_of = None
             subset = metric is not None and part and bool(out) and metric == out[-1].metric
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
                     _bare_lead(lex, obj, unit):
@@ -1621,11 +1687,16 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # (the first count of the 其中 clause; 处理处分11人，其中给予党纪处分4人 and
                 # 处分9人，其中诫勉3人 name a kind: a cue of the vocabulary of their own)
                 obj, metric = out[-1].object, out[-1].metric
-            if obj == _PART_LEAD or (obj is None and text[clause_start:num_start] in _BARE_PART_LEADS):
+            if obj == _PART_LEAD or (after is None and text[clause_start:num_start] in _BARE_PART_LEADS):
                 # 成立8个会客厅，[其中]6个设在党员家中; 14个车间，[有]12个在异地: a part of those
                 same = out and out[-1].sentence == sentence and out[-1].unit == unit
                 obj = out[-1].object if same else None
                 metric = out[-1].metric if same else None
+                # 反馈问题46个，其中40个[已完成整改], 目前已有28项[完成阶段性整改]: what was
+                # done to the part, written after it, is what the part counts
+                done = _part_done_metric(lex, text, num_end, clause_ends, unit, metric)
+                done_of = metric if done is not None and done != metric else None
+                metric = done or metric
         if shared is not None and shared.end < num_start <= shared.end + 2:
             if obj is not None and text[shared.end:num_start] == obj:
                 obj = None  # 13.4[和]13.8个百分点: the joiner names nothing
