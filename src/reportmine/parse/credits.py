@@ -17,8 +17,9 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\
 _TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|｜]+")
 # 文 / 图、文｜、图 / 文、文：: one role word however the slash (or colon) is spaced or drawn
 _SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜:：]\s*(?:([文图])(?=[\s:：/／|｜]))?")
-# 文 牛某: the role word set apart from a name by a blank alone, no slash or colon
-_SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])[ \u3000]+(?=([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]))")
+# 文 牛某: the role word set apart from a name by a blank alone, no slash or colon;
+# not a role word written after its name (许某/文 邱某/摄: 文 closes 许某's credit)
+_SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff/／|｜])([文图])[ \u3000]+(?=([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]))")
 # a two-character name spaced out to the width of three (记者 徐 丹): surname, blank, given name
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？，；!?;]")
