@@ -1459,12 +1459,13 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     subset = False  # whether the last count was a part (其中…) of the one before
     done_of: str | None = None  # the whole's metric, after a part counted for what was done to it
     numerals = find_numerals(text, protected)
-    shared: Numeral | None = None  # a bare numeral waiting for the count whose unit it shares
+    shared: list[Numeral] = []  # bare numerals waiting for the count whose unit they share
     for idx, c in enumerate(numerals):
         if c.start < last_end:
             continue  # inside the phrase of the count before
         if c.shared:
-            shared = c  # 分别上升[13.4]和13.8个百分点: read with the count after it
+            # 分别上升[13.4]和13.8个百分点, 分别查摆问题[12、9、]7条: read with the count after
+            shared = shared + [c] if shared and shared[-1].end < c.start <= shared[-1].end + 2 else [c]
             continue
         unit = c.unit
         num_start, num_end = c.start, c.end
@@ -1557,7 +1558,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj_end = list_end
                 obj, span = text[obj_start:obj_end], (num_start, obj_end)
         else:
-            before = _object_before(lex, text, num_start, max(clause_start, last_end))
+            # (the noun of a 、 run of figures stands before its first: 查摆问题|12、9、7条)
+            lead = shared[0].start if shared and shared[-1].end < num_start <= shared[-1].end + 2 else num_start
+            before = _object_before(lex, text, lead, max(clause_start, last_end))
             if before is None and chained and prev is not None:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:
@@ -1697,22 +1700,23 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 done = _part_done_metric(lex, text, num_end, clause_ends, unit, metric)
                 done_of = metric if done is not None and done != metric else None
                 metric = done or metric
-        if shared is not None and shared.end < num_start <= shared.end + 2:
-            if obj is not None and text[shared.end:num_start] == obj:
+        if shared and shared[-1].end < num_start <= shared[-1].end + 2:
+            if obj is not None and text[shared[-1].end:num_start] == obj:
                 obj = None  # 13.4[和]13.8个百分点: the joiner names nothing
                 if unit in lex.share_units and out and out[-1].sentence == sentence and out[-1].unit == "%":
                     obj, metric = out[-1].object, out[-1].metric  # the change of the share before
             first = obj
-            if unit in lex.share_units and len(out) >= 2 and out[-1].object == obj and \
+            if len(shared) == 1 and unit in lex.share_units and len(out) >= 2 and out[-1].object == obj and \
                     all(n.sentence == sentence and n.unit == "%" for n in out[-2:]):
                 first = out[-2].object  # 不捕率…、不诉率…，分别上升[13.4]和13.8个百分点: respectively
-            # the bare numeral counts the same things: it is reported first, in text order
-            out.append(Number(value=shared.value, approx=None, unit=unit, object=first, actor=actor,
-                              metric=metric, text=text[shared.start:shared.end],
-                              span=(shared.start, shared.end), sentence=sentence))
+            # the bare numerals count the same things: they are reported first, in text order
+            for sh in shared:
+                out.append(Number(value=sh.value, approx=None, unit=unit, object=first, actor=actor,
+                                  metric=metric, text=text[sh.start:sh.end],
+                                  span=(sh.start, sh.end), sentence=sentence))
         if metric == _VISITS and _built(lex, text, max(clause_start, num_start - _MAX_BEFORE), num_start):
             metric = None  # 打造52个实践教育基地: bases built, none visited
-        shared = None
+        shared = []
         key = (c.value, unit, obj)
         if key in seen or _same_count(out, c.value, unit, metric, obj):
             continue

@@ -46,6 +46,9 @@ _SHARED_JOINS = ("和", "与", "及", "、")
 #: The word that says two numerals are the respective figures of two things
 #: (同比分别上升13.4和13.8个百分点): without it 3、5名 is a vague range.
 _RESPECTIVELY = "分别"
+#: How many bare numerals of a 、 run may share the unit of the counted one after
+#: them (分别提高13.2、5.6、0.7个百分点).
+_SHARED_MAX = 5
 #: How far before the shared numeral 分别 may stand.
 _RESPECTIVELY_REACH = 8
 #: A space between a numeral and its unit in text from a PDF (学习 9 次).
@@ -238,7 +241,7 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
             end += len(unit)
         out.append(Numeral(start, m.start(), end, num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
-    shared = [n for c in out if (n := _shared_before(lex, text, c)) is not None]
+    shared = [n for c in out for n in _shared_before(lex, text, c)]
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
               for m in lex.percent_re.finditer(text)]
     shares += shared
@@ -270,18 +273,27 @@ def _spaced(text: str, start: int, num: str) -> bool:
         "\u4e00" <= text[start - 2] <= "\u9fff"
 
 
-def _shared_before(lex: _Lexicon, text: str, c: Numeral) -> Numeral | None:
-    """The bare numeral before ``c`` that shares its unit (同比分别上升[13.4]和13.8个
-    百分点: both are percentage points), when 分别 says the two are figures of two
-    things; else None. It takes the unit and multiplier, not the hedges."""
-    m = lex.shared_re.search(text, max(0, c.start - 16), c.start)
-    if m is None or c.pre:
-        return None
-    head = text[max(0, m.start() - _RESPECTIVELY_REACH):m.start()]
+def _shared_before(lex: _Lexicon, text: str, c: Numeral) -> list[Numeral]:
+    """The bare numerals before ``c`` that share its unit (同比分别上升[13.4]和13.8个
+    百分点: both are percentage points; 分别查摆问题[12、9、]7条: all three are
+    problems), when 分别 says they are figures of several things; else none. Each
+    takes the unit and multiplier, not the hedges."""
+    if c.pre:
+        return []
+    found: list[re.Match[str]] = []
+    end = c.start
+    while len(found) < _SHARED_MAX and (m := lex.shared_re.search(text, max(0, end - 16), end)) is not None:
+        found.append(m)
+        if not m.group(0).endswith("、"):
+            break  # 13.4和13.8: only a run joined by 、 goes on before its first (12、9、7)
+        end = m.start()
+    if not found:
+        return []
+    head = text[max(0, found[-1].start() - _RESPECTIVELY_REACH):found[-1].start()]
     if _RESPECTIVELY not in head or re.search(r"[，,。；;：:！!？?\n]", head[head.rfind(_RESPECTIVELY):]):
-        return None
-    return Numeral(m.start(), m.start(), m.start() + len(m.group("num")), m.group("num"), c.unit,
-                   None, None, c.mult, None, shared=True)
+        return []
+    return [Numeral(m.start(), m.start(), m.start() + len(m.group("num")), m.group("num"), c.unit,
+                    None, None, c.mult, None, shared=True) for m in reversed(found)]
 
 
 #: Units that count something done only in thousands (心得体会10万余字, 读书笔记3千字):
