@@ -66,8 +66,8 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
             start = _repeated_qual(lex, text, start, qual_end)
-            if text[start + 1:start + 2] == "委" and text[start] in lex.level_chars:
-                start = _league_start(text, start)
+            if text[start + 1:start + 2] == "委" and (text[start] in lex.level_chars or text[start] == "工"):
+                start = _league_start(text, start)  # 团市委书记; 机关团工委书记 (a league working committee)
             if (duty := lex.duty_posts.before(text, me)) and me - duty > start \
                     and lex.duty_bodies.before(text, me - duty):
                 # 第一党支部组织委员: the branch is the member's org; the post is the title
@@ -100,8 +100,9 @@ def _league_start(text: str, start: int) -> int:
     """Where a title starts whose level committee (市委, 县委) at ``start`` is
     the Communist Youth League's: 团 or 共青团 right before it, or before a
     place that ends in its level (团市委书记, 团青石市委副书记, 共青团青石县委
-    书记). The title keeps the league's body as written; without it the post
-    reads as the party committee's (市委书记). 团 ending a word (集团, 代表团)
+    书记), or a working committee right after 团 (机关团工委书记). The title
+    keeps the league's body as written; without it the post reads as the
+    party committee's (市委书记, 工委书记). 团 ending a word (集团, 代表团)
     opens no league body."""
     k = text.rfind("团", max(0, start - MAX_PLACE_RUN * 2 - 1), start)
     if k < 0 or k + 1 < start and leading_place(text[:start + 1], k + 1) != start + 1:
