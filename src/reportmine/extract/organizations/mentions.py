@@ -160,6 +160,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
         else:
             k = stem_ending(lex.stems, t, start) if len(suffix) == 1 else 0
+            if k and _verb_numbered(t, start, k, lex):
+                k = 0  # 书记组织|八室全体党员: a verb, then a numbered room, no 组织八室
             if k:
                 k = max(k, lex.jump.ending(t, start))
             s, soft_at = _extend_core(t, start - k, lex, end)
@@ -390,6 +392,20 @@ def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]
     return [f for f in kept if not (
         f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in _SHORT_CLOSE
         and (full := by_end.get(f[0] - 1)) and (_abbreviates(f[2], full) or _stem_kind(f[2], lex)))]
+
+
+def _verb_numbered(t: str, start: int, k: int, lex: _Lexicon) -> bool:
+    """Whether the department stem read with a section number before the
+    one-character ending at ``start`` (``k`` characters in all) is a verb of
+    the sentence: a stem that is also a stop word (组织) after a name
+    character that closes no known part (书记组织|八室). After a body
+    (中组部组织一局) or punctuation the stem opens the department."""
+    if lex.stems.ending(t, start):
+        return False  # no number: 组织部 (handled by the stem itself)
+    s = start - k
+    w = next((t[s:j] for j in range(start - 1, s, -1) if lex.stems.ending(t, j) == j - s), "")
+    return w in lex.hard and s > 0 and _is_name_char(t[s - 1]) and not lex.jump.ending(t, s) \
+        and t[s - 1] not in lex.single
 
 
 def _stem_kind(name: str, lex: _Lexicon) -> bool:
