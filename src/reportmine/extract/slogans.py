@@ -265,8 +265,13 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+#: a quote opening with a party congress by its ordinal (十九大精神学习, 二十大报告): no count formula
+_CONGRESS_OPENING_RE = re.compile(r"(?:二十[一二三四五六七八九]?|十[一二三四五六七八九])大")
+
+
 def _is_count_formula(text: str) -> bool:
-    return bool(_COUNT_FORMULA_RE.match(text)) and any(c not in _NUMERALS for c in text)
+    return bool(_COUNT_FORMULA_RE.match(text)) and any(c not in _NUMERALS for c in text) \
+        and not _CONGRESS_OPENING_RE.match(text)
 
 
 def _documents(text: str) -> list[_Hit]:

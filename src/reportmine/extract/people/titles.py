@@ -116,13 +116,21 @@ def _league_start(text: str, start: int) -> int:
 
 def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
     """Length of a word (``opening_only_quals``: 机关) that joins a title's body
-    only where it opens the mention: 机关党组书记某某 after punctuation, not
-    县人大机关党组书记 (whose title stays 党组书记)."""
+    only where it opens the mention: 机关党组书记某某 after punctuation or an
+    opener word (会议由机关党委书记某某主持), not 县人大机关党组书记 (whose
+    title stays 党组书记)."""
+    openers = lex.offices.openers if lex.offices is not None else None
     for q in lex.opening_quals:
         k = start - len(q)
-        if k >= 0 and text.startswith(q, k) and (k == 0 or not _is_cjk(text[k - 1])):
+        if k >= 0 and text.startswith(q, k) and (
+                k == 0 or not _is_cjk(text[k - 1]) or openers is not None and _opener_at(openers, text, k)):
             return len(q)
     return 0
+
+
+def _opener_at(openers, text: str, k: int) -> bool:
+    """Whether an opener word (由 of 会议由, 邀请) ends at ``k``."""
+    return bool(openers.before(text, k))
 
 
 def _trim_quals(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
