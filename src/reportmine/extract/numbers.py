@@ -41,6 +41,8 @@ _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 _NAMING = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _BRACKET_NOTE = re.compile(r"[（(][^（()）、，,。；;：:\n]{1,6}[)）]")
 _MAX_AFTER = 14
+#: Spaces a writer may leave between a closing quote and its count (“…” 77件).
+_SPACES = " \u3000\u00a0"
 
 
 @dataclass(frozen=True)
@@ -586,6 +588,12 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
         if text.startswith("等", seg_start) and text[seg_start:seg_start + 2] not in word_tags():
             seg_start += 1  # (nor at the 等 closing the list cut off: 看守所[等]单位负责人)
     s = text[seg_start:seg_end]
+    if not s and end > floor and text[end - 1] in _SPACES:
+        j = end
+        while j > floor and text[j - 1] in _SPACES:
+            j -= 1
+        if j > floor and text[j - 1] in "”」》":  # 收集“我为群众办实事”[ ]77件: a space after
+            return _object_before(lex, text, j, floor)  # the quote or title that names what is counted
     if not s and end > floor and text[end - 1] == "》":
         j = text.rfind("《", floor, end)
         if j >= 0:  # 编印《…手册》600册: the title names what is counted
