@@ -92,6 +92,10 @@ class _Cues:
     body_verbs: tuple[str, ...]
     settling_verbs: tuple[str, ...]
     longer_place_ends: tuple[str, ...]
+    possessed: tuple[str, ...]
+    study_group: re.Pattern[str]
+    joint_verbs: tuple[str, ...]
+    departments: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +140,14 @@ def _cues() -> _Cues:
         venues=tuple(sorted(data.get("venues", []), key=len, reverse=True)),
         body_verbs=tuple(data.get("body_verbs", [])),
         longer_place_ends=tuple(data.get("longer_place_ends", [])),
+        possessed=tuple(data.get("possessed", [])),
+        # 某所党委中心组, 某院党委组织理论学习中心组: the party body, then (a verb glued on and) its study group
+        study_group=re.compile("(?P<body>.+?(?:" + "|".join(map(re.escape, data.get("group_owners", ["\uffff"])))
+                               + "))(?:" + "|".join(map(re.escape, data.get("body_verbs", [])) ) + ")?(?:"
+                               + "|".join(map(re.escape, sorted(data.get("study_groups", ["\uffff"]), key=len,
+                                                                reverse=True))) + ")"),
+        joint_verbs=tuple(data.get("joint_verbs", [])),
+        departments=tuple(data.get("committee_departments", [])),
     )
 
 
@@ -240,7 +252,7 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
         return False  # (传达了中央…领导小组会议精神: the aspect mark keeps the verb's object)
     if after.startswith(cues.subject_after):
         return True  # 县委常委班子召开…: the standing members act as the body
-    return not after.startswith(cues.not_before)
+    return not after.startswith(cues.not_before) and not after.startswith(cues.possessed)
 
 
 def _clause_start(region: str, s: int) -> int:
@@ -369,8 +381,10 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return None  # 乡镇党委书记…: the place opens a body's name
     if word_tag(region[start:end]) not in (None, "ns"):
         return None  # 乡镇, 城乡社区: an ordinary word, no place's name
-    if _names_levels(region[start:end]):
+    if _names_levels(region[start:end]) or _level_and_word(region[start:end]):
         return None
+    if region.startswith(cues.possessed, end):
+        return None  # 鄞州党员队伍结构持续优化: the place's party statistics, not its own campaign
     nxt = region[end]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
         return None  # (a colon heads a place's report: 青石县：…)
@@ -459,6 +473,15 @@ def _place_words(chunk: str) -> bool:
     if not chunk:
         return True
     return any(word_tag(chunk[:n]) == "ns" and _place_words(chunk[n:]) for n in range(min(len(chunk), 4), 1, -1))
+
+
+def _level_and_word(place: str) -> bool:
+    """Whether a place read as one is a bare level before a common word
+    (县|农村基层党组织…, 市|乡村振兴…): the level stands for "the county" and
+    the word, tagged a plain noun, ends on a level character by chance.
+    Why: the place reader takes 农村's 村 for a village's level, but a lone
+    level character names no place."""
+    return len(place) >= 3 and place[0] in _LEVELS and word_tag(place[1:]) == "n"
 
 
 def _names_levels(place: str) -> bool:
@@ -571,9 +594,18 @@ def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -
         if place is not None:
             visited = place if visited is None else visited
             continue
-        if region[e:].lstrip(_SPACE).startswith(cues.posts) and not _is_guest(region, e, cues):
+        if region[e:].lstrip(_SPACE).startswith(cues.posts) and not _is_guest(region, e, cues) \
+                and not _in_meeting_name(region, s, cues):
             return name, visited
     return None, visited
+
+
+def _in_meeting_name(region: str, s: int, cues: _Cues) -> bool:
+    """Whether the body at ``s`` follows a holding verb in its clause
+    (学校召开2018年二级学院党委书记述职测评大会): it names who the meeting is
+    about, inside the meeting's name, and its post holders do not act."""
+    clause = region[_clause_start(region, s):s]
+    return any(v in clause for v in cues.holding_verbs)
 
 
 def _is_guest(region: str, e: int, cues: _Cues) -> bool:
@@ -614,6 +646,15 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
                 if word:
                     return word
     return None
+
+
+def _generic_actor(region: str, cues: _Cues, text: str) -> str | None:
+    """The generic subject of ``region`` (_generic_subject) where it acts
+    on its own: not followed by 各 or a joiner (公司各党支部纷纷…: its parts,
+    a round-up)."""
+    word = _generic_subject(region, cues, text)
+    at = region.find(word) if word else -1
+    return word if at >= 0 and region[at + len(word):at + len(word) + 1] not in _LIST_CHARS else None
 
 
 def _subject_word(region: str, words: Iterable[str], cues: _Cues) -> str | None:
@@ -696,6 +737,15 @@ def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
               and all("\u4e00" <= c <= "\u9fff" and c not in _LEVELS for c in o.name[:-len(chosen)])
               and not o.name[:-len(chosen)].endswith(not_place)}
     return fuller.pop() if len(fuller) == 1 else chosen
+
+
+def _department_of(chosen: str, name: str, cues: _Cues) -> bool:
+    """Whether ``name`` is a working department of the party committee
+    ``chosen`` (公司党委 -> 公司党委组织部): the department issues a notice
+    for the committee, whose campaign the title reports; it is no more
+    specific unit."""
+    return name.startswith(chosen) and chosen.endswith(("党委", "党组", "党工委")) \
+        and name[len(chosen):] in cues.departments
 
 
 def _only_generic(name: str, generic: tuple[str, ...]) -> bool:
@@ -782,8 +832,17 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
                     break
             elif chosen is None and (owner := _owner_place(region, cues)) is not None:
                 return owner  # 青松社区各小区党支部分别召开…: the community
-            elif chosen is None and any(w in region for w in cues.round_up):
-                return None  # 近日，全市各单位纷纷…: a round-up, not one unit's report
+            elif chosen is None and any(w in region for w in cues.round_up) \
+                    and not _generic_actor(region, cues, (title or "") + text):
+                return None  # (集团召开党委会，听取集团各单位…汇报: the group's own meeting)  # 近日，全市各单位纷纷…: a round-up, not one unit's report
+            elif chosen is None and region is not title and own is None and not _pronoun_subject(region, cues) \
+                    and (word := _generic_actor(region, cues, (title or "") + text)) is not None \
+                    and _post_body(region, found.mentions(k), cues) == (None, None):
+                # 2月27日，公司召开…。会议…: the opening names the unit by its generic word, so a later
+                # sentence's body is not read as the subject (a named institution in the opening may still
+                # stand for the word, _named_generic; a body heading a post there is read below)
+                chosen = word
+                break
             elif chosen is None:
                 if region is not title and own is None:
                     own = _pronoun_subject(region, cues)
@@ -799,13 +858,18 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             continue
         # The opening may name the title's unit more fully (临溪县法院党组 ->
         # 临溪县人民法院党组) or more specifically (某大学 -> 某大学后勤党总支).
-        if name != chosen and _is_subsequence(chosen, name) \
+        if partner is not None and _is_subsequence(chosen, partner) and not _only_generic(chosen, cues.generic) \
+                and not _own_report(name, partner, text, cues):
+            return None  # 机关退休党支部联合… / 甲党支部和乙党支部联合召开…: the title names both, a joint report
+        if name != chosen and _is_subsequence(chosen, name) and not _department_of(chosen, name, cues) \
                 and not (joint and partner is None and not name.endswith(chosen)):
             # (not narrowed to the first of a list: 某局机关党支部、执法局党支部相继召开… is the
             # 某局's; a fuller form of the same name, 中共某党校、某学院, still counts)
             chosen = name
         break
     if chosen is not None:
+        if m := cues.study_group.fullmatch(chosen):
+            chosen = m.group("body")  # 某所党委中心组: the committee's study group meets for the committee
         if _only_generic(chosen, cues.generic):
             chosen = _named_generic(chosen, found, cues) or chosen
         if chosen.endswith(cues.venues):
@@ -820,7 +884,8 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
             # (not a pronoun or generic word, 我院, 医院: the steps below read those)
             named = named_holder(region, cues.holding_verbs)
             if named and named[0] not in cues.not_place_start and named not in cues.generic \
-                    and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS):
+                    and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS) \
+                    and not any(w in named[1:] for w in cues.joint_verbs):  # (甲联合乙召开: two bodies)
                 return named
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):
