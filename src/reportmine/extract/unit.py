@@ -141,9 +141,9 @@ def _cues() -> _Cues:
         body_verbs=tuple(data.get("body_verbs", [])),
         longer_place_ends=tuple(data.get("longer_place_ends", [])),
         possessed=tuple(data.get("possessed", [])),
-        # 某所党委中心组, 某院党委组织理论学习中心组: the party body, then (a verb glued on and) its study group
+        # 某院党委组织理论学习中心组: the party body, a verb glued on, then its study group
         study_group=re.compile("(?P<body>.+?(?:" + "|".join(map(re.escape, data.get("group_owners", ["\uffff"])))
-                               + "))(?:" + "|".join(map(re.escape, data.get("body_verbs", [])) ) + ")?(?:"
+                               + "))(?:" + "|".join(map(re.escape, data.get("body_verbs", ["\uffff"]))) + ")(?P<group>"
                                + "|".join(map(re.escape, sorted(data.get("study_groups", ["\uffff"]), key=len,
                                                                 reverse=True))) + ")"),
         joint_verbs=tuple(data.get("joint_verbs", [])),
@@ -869,7 +869,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         break
     if chosen is not None:
         if m := cues.study_group.fullmatch(chosen):
-            chosen = m.group("body")  # 某所党委中心组: the committee's study group meets for the committee
+            chosen = m.group("body") + m.group("group")  # 某所党委|组织|中心组: the verb is no part of the group's name
         if _only_generic(chosen, cues.generic):
             chosen = _named_generic(chosen, found, cues) or chosen
         if chosen.endswith(cues.venues):
