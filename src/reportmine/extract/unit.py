@@ -834,7 +834,9 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
                 return owner  # 青松社区各小区党支部分别召开…: the community
             elif chosen is None and any(w in region for w in cues.round_up) \
                     and not _generic_actor(region, cues, (title or "") + text):
-                return None  # (集团召开党委会，听取集团各单位…汇报: the group's own meeting)  # 近日，全市各单位纷纷…: a round-up, not one unit's report
+                # 近日，全市各单位纷纷…: a round-up, not one unit's report (but 集团召开党委会，听取
+                # 集团各单位…汇报 is the group's own meeting: a generic subject acting alone)
+                return None
             elif chosen is None and region is not title and own is None and not _pronoun_subject(region, cues) \
                     and (word := _generic_actor(region, cues, (title or "") + text)) is not None \
                     and _post_body(region, found.mentions(k), cues) == (None, None):

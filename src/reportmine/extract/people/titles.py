@@ -123,14 +123,9 @@ def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
     for q in lex.opening_quals:
         k = start - len(q)
         if k >= 0 and text.startswith(q, k) and (
-                k == 0 or not _is_cjk(text[k - 1]) or openers is not None and _opener_at(openers, text, k)):
-            return len(q)
+                k == 0 or not _is_cjk(text[k - 1]) or openers is not None and openers.before(text, k)):
+            return len(q)  # (an opener word ends at k: 由 of 会议由, 邀请)
     return 0
-
-
-def _opener_at(openers, text: str, k: int) -> bool:
-    """Whether an opener word (由 of 会议由, 邀请) ends at ``k``."""
-    return bool(openers.before(text, k))
 
 
 def _trim_quals(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
