@@ -362,8 +362,18 @@ def trailing_editor(paragraph: str) -> list[str]:
     return read_roles(inner).get("editor", []) if inner is not None else []
 
 
-# the role written after the name: （某部 某某/文摄 某某/审核）
-_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s、，,]))([\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文摄|文图|图文|文字|文)(?![\u4e00-\u9fff])")
+@lru_cache(maxsize=1)
+def postfix_writer_labels() -> frozenset[str]:
+    """Labels after a name and a slash that credit the writer (某某/文, 某某/文摄):
+    ``postfix_writer_labels`` of ``credit_words.json``, read here and by the people extractor."""
+    return frozenset(resources.load_json("credit_words.json").get("postfix_writer_labels", []))
+
+
+@lru_cache(maxsize=1)
+def _postfix_writer() -> re.Pattern[str]:
+    """The role written after the name: （某部 某某/文摄 某某/审核）."""
+    labels = "|".join(map(re.escape, sorted(postfix_writer_labels(), key=len, reverse=True)))
+    return re.compile(r"(?:^|(?<=[\s、，,]))([\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:" + labels + r")(?![\u4e00-\u9fff])")
 
 
 def _postfix_writers(paragraph: str) -> list[str]:
@@ -371,7 +381,7 @@ def _postfix_writers(paragraph: str) -> list[str]:
     inner = _closing_bracket(paragraph, notes=True) if "/" in paragraph[-40:] or "／" in paragraph[-40:] else None
     if not inner:
         return []
-    return [m.group(1) for m in _POSTFIX_WRITER.finditer(inner) if looks_like_person(m.group(1))]
+    return [m.group(1) for m in _postfix_writer().finditer(inner) if looks_like_person(m.group(1))]
 
 
 def _closing_bracket(paragraph: str, notes: bool = False) -> str | None:

@@ -13,6 +13,7 @@ from reportmine.extract.people.names import (
     _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end
+from reportmine.parse.credits import postfix_writer_labels
 
 
 _BARE_ROLE = re.compile(r"(?:摄影|摄|供图|供稿|报道)$")
@@ -30,8 +31,6 @@ _BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ 
 # paragraph or filling a line of their own: （某某/文 某某/图 某某/审核）
 _POSTFIX_BRACKET = re.compile(r"(?:[(（]([^()（）\n]{4,60})[)）]|^([^()（）\n。，,]{4,60}))[ \t\u3000]*$", re.M)
 _POSTFIX_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t\u3000]*[/／][ \t\u3000]*([\u4e00-\u9fff]{1,4})(?=[ \t\u3000、，,;；]|$)")
-#: joined labels after a name: the writer took the pictures too (某某/文图)
-_POSTFIX_JOINED = {"文摄": "作者", "文图": "作者", "图文": "作者", "文字": "作者"}
 
 
 #: what follows a bracket that opens a paragraph when the bracket is the byline:
@@ -163,7 +162,8 @@ def _postfix_credits(ctx: _Ctx) -> list[_Mention]:
 
     The bracket must close its paragraph, or the credits fill a line of their
     own; every item of it must be a name and a slash and a credit label
-    (``credit_labels`` and the reviewer labels: 文, 图, 摄影, 审核, 编辑 ...),
+    (``credit_labels`` and the reviewer labels: 文, 图, 摄影, 审核, 编辑 ...;
+    or a writer's joined label the page parser reads too, 文图, 文摄: credit_words.json),
     each name a surname and one or two characters that are no ordinary word;
     one odd item leaves the whole bracket alone (（党委宣传部/供稿） is a unit's).
     """
@@ -178,7 +178,7 @@ def _postfix_credits(ctx: _Ctx) -> list[_Mention]:
         found = []
         for item in items:
             label = item.group(2)
-            role = lex.credit_roles.get(label) or _POSTFIX_JOINED.get(label)
+            role = lex.credit_roles.get(label) or ("作者" if label in postfix_writer_labels() else None)
             s, e = base + item.start(1), base + item.end(1)
             slen = _surname_len(ctx, s)
             if role is None or not (slen and _plausible(ctx, text[s:e], slen)) \
