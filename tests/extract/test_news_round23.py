@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.organizations import extract_organizations
 from reportmine.extract.people import extract_people
-
-
-def orgs_of(text: str) -> dict[str, str]:
-    """Name -> kind of every organization found in ``text``."""
-    return {o.name: o.kind for o in extract_organizations(text)}
+from lookups import org_kinds as orgs_of
 
 
 def people_of(text: str) -> dict[str, list[str]]:

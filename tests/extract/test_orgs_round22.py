@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.organizations import extract_organizations
-
-
-def orgs_of(text: str) -> dict[str, str]:
-    """Name -> kind of every organization found in ``text``."""
-    return {o.name: o.kind for o in extract_organizations(text)}
+from lookups import org_kinds as orgs_of
 
 
 # -- 和 and 与 inside one body's name -------------------------------------------

@@ -16,13 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.organizations import extract_organizations
 from reportmine.pipeline import analyze
-
-
-def orgs_of(text: str) -> dict[str, str]:
-    """Name -> kind of every organization found in ``text``."""
-    return {o.name: o.kind for o in extract_organizations(text)}
+from lookups import org_kinds as orgs_of
 
 
 # -- a meeting's verb or a list of attendees opens no name ------------------------

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reportmine import analyze
-
-
-def people_of(text: str) -> dict[str, tuple[list[str], str | None]]:
-    """Titles and org of each person, with the organizations the pipeline finds."""
-    return {p.name: (p.titles, p.org) for p in analyze(text).people}
+from lookups import titles_and_org as people_of
 
 
 def titles_of(text: str) -> dict[str, list[str]]:

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reportmine import analyze
-
-
-def titles_of(text: str) -> dict[str, list[str]]:
-    """Titles of each person the pipeline finds."""
-    return {p.name: p.titles for p in analyze(text).people}
+from lookups import titles_by_name as titles_of
 
 
 @pytest.mark.parametrize("text", [

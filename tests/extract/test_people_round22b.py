@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reportmine import analyze
-
-
-def people_of(text: str) -> dict[str, tuple[list[str], list[str]]]:
-    """Titles and roles of each person the pipeline finds."""
-    return {p.name: (p.titles, p.roles) for p in analyze(text).people}
+from lookups import titles_and_roles as people_of
 
 
 # -- posts of two bodies, a comma between --------------------------------------

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine import analyze
-
-
-def orgs_of(text: str) -> set[str]:
-    return {o.name for o in analyze(text).organizations}
-
-
-def people_of(text: str) -> dict[str, list[str]]:
-    return {p.name: p.titles for p in analyze(text).people}
+from lookups import org_names as orgs_of, titles_by_name as people_of
 
 
 @pytest.mark.parametrize("text", [

@@ -14,10 +14,7 @@ from __future__ import annotations
 import pytest
 
 from reportmine import analyze
-
-
-def orgs_of(text: str) -> set[str]:
-    return {o.name for o in analyze(text).organizations}
+from lookups import org_names as orgs_of
 
 
 def people_of(text: str) -> set[str]:

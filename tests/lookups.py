@@ -1,0 +1,34 @@
+"""What the extractors find in one invented sentence, in the shapes the
+extractor tests compare against. One module so the round files share one
+definition of each view instead of writing it again in each file (they import
+it under their own short names: ``from lookups import org_kinds as orgs_of``).
+``tests`` is on pytest's ``pythonpath`` (pyproject.toml)."""
+from __future__ import annotations
+
+from reportmine import analyze
+from reportmine.extract.organizations import extract_organizations
+
+
+def org_kinds(text: str) -> dict[str, str]:
+    """Name -> kind of every organization the organization extractor finds."""
+    return {o.name: o.kind for o in extract_organizations(text)}
+
+
+def org_names(text: str) -> set[str]:
+    """Names of the organizations the whole pipeline finds."""
+    return {o.name for o in analyze(text).organizations}
+
+
+def titles_by_name(text: str) -> dict[str, list[str]]:
+    """Titles of each person the whole pipeline finds."""
+    return {p.name: p.titles for p in analyze(text).people}
+
+
+def titles_and_roles(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Titles and roles of each person the whole pipeline finds."""
+    return {p.name: (p.titles, p.roles) for p in analyze(text).people}
+
+
+def titles_and_org(text: str) -> dict[str, tuple[list[str], str | None]]:
+    """Titles and org of each person the whole pipeline finds."""
+    return {p.name: (p.titles, p.org) for p in analyze(text).people}
