@@ -173,6 +173,24 @@ def test_a_user_bare_types_file_makes_counted_kinds_generic(tmp_path: Path, monk
         orgs_mod._lexicon.cache_clear()
 
 
+def test_a_user_business_verbs_file_keeps_the_verb_out_of_the_bureau(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A verb of the meeting's business before the reader's own 局党组 is the
+    sentence's (org_business_verbs.txt); 审查 is not listed, since 审查局 may be
+    a bureau's field, so a user who reads it as a verb adds it as data."""
+    assert names("会上审查局党组关于整改的方案。") == ["审查局党组"]
+    (tmp_path / "org_business_verbs.txt").write_text("审查\n", encoding="utf-8")
+    monkeypatch.setenv("REPORTMINE_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    orgs_mod._lexicon.cache_clear()
+    try:
+        assert names("会上审查局党组关于整改的方案。") == ["局党组"]
+        assert names("会上研究局党组关于整改的方案。") == ["局党组"]
+    finally:
+        monkeypatch.delenv("REPORTMINE_RESOURCES")
+        resources.clear_cache()
+        orgs_mod._lexicon.cache_clear()
+
+
 # Gate on the shared dev set -----------------------------------------------------
 
 #: Pinned to what the extractor reached on ../shared/annotation/dev when set

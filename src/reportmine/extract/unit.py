@@ -96,6 +96,7 @@ class _Cues:
     study_group: re.Pattern[str]
     joint_verbs: tuple[str, ...]
     departments: tuple[str, ...]
+    department_owners: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def _cues() -> _Cues:
                                                                 reverse=True))) + ")"),
         joint_verbs=tuple(data.get("joint_verbs", [])),
         departments=tuple(data.get("committee_departments", [])),
+        department_owners=tuple(data.get("department_owners", [])),
     )
 
 
@@ -744,7 +746,7 @@ def _department_of(chosen: str, name: str, cues: _Cues) -> bool:
     ``chosen`` (公司党委 -> 公司党委组织部): the department issues a notice
     for the committee, whose campaign the title reports; it is no more
     specific unit."""
-    return name.startswith(chosen) and chosen.endswith(("党委", "党组", "党工委")) \
+    return name.startswith(chosen) and chosen.endswith(cues.department_owners) \
         and name[len(chosen):] in cues.departments
 
 

@@ -172,6 +172,8 @@ class _Lexicon:
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending (group 1)
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
     venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
+    one_per_unit: frozenset[str]  # 学生, 教工: a group with one general branch per unit
+    business_verbs: frozenset[str]  # 研究, 审定: a meeting's verbs before the reader's 局党组
     room_venues: tuple[str, ...]  # org_venues.tsv "room": 交流中心 before a room is a building
     place_venues: tuple[str, ...]  # org_venues.tsv "place": 村史馆 after 在 is the event's place
     venue_leads: _WordSet  # org_venue_leads.txt: locatives (在, 参观) before a venue
@@ -298,6 +300,8 @@ def _lexicon() -> _Lexicon:
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
+        one_per_unit=frozenset(load_lines("org_one_per_unit.txt")),
+        business_verbs=frozenset(load_lines("org_business_verbs.txt")),
         room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
         place_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "place"),
         venue_leads=_WordSet(set(load_lines("org_venue_leads.txt"))),

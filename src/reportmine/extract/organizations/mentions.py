@@ -211,7 +211,7 @@ def _mentions(text: str) -> list[_Mention]:
             qualifier = t[s:start]
         else:
             qualifier = _strip_generic(t[s:start], lex, kind == "unit") if s < start else ""
-            if not qualifier and t[s:start] in _ONE_PER_UNIT and suffix in _GENERAL_BRANCHES \
+            if not qualifier and t[s:start] in lex.one_per_unit and suffix in _GENERAL_BRANCHES \
                     and not t.endswith(_DETERMINERS, max(0, s - DETERMINER_REACH), s):
                 qualifier = t[s:start]  # 学生党总支, 教工总支: a unit's one general branch of its students or staff
         if qualifier in ("", _AFFILIATED[2:]) and _affiliated_body(t, s, start, suffix):
@@ -365,10 +365,8 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
 
 
-#: Generic member groups (org_generic.txt) that still name a body before a general
-#: branch's ending: a unit has one 学生党总支 or 教工党总支, while 学生党支部 may be any
-#: of many (各学生党总支 stays every one, by its determiner).
-_ONE_PER_UNIT = frozenset(("学生", "教工", "教师"))
+#: A general branch's endings, before which a member group of org_one_per_unit.txt
+#: still names a body (学生党总支, 教工总支).
 _GENERAL_BRANCHES = frozenset(("党总支", "总支", "党总支部", "总支部"))
 
 
@@ -548,7 +546,7 @@ def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
     if k != 2 or tags[w] not in _VERB_TAGS or w in lex.stems.words or lex.admin_re.match(t, s) \
             or any(t[s:s + n] in lex.jump.words for n in range(2, 7)):
         return False  # (自治区, 实验小学: a level or a known part opens the name)
-    if start == s + 3 and t[s + 2] in _SELF_BODIES and w in _BUSINESS_VERBS:
+    if start == s + 3 and t[s + 2] in _SELF_BODIES and w in lex.business_verbs:
         return True  # 研究|局党组关于…的方案, 审定|厅党组工作规则: the reader's own bureau, written short
     return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
 
@@ -557,10 +555,7 @@ def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
 #: before its party body's ending (局党组, 厅党组): a verb before it is the
 #: sentence's, never a field of the name (no 研究局).
 _SELF_BODIES = frozenset("局厅")
-#: Verbs of a meeting's business that take such a body's paper as object
-#: (研究|局党组关于…的方案); a closed set: other verbs before 局 may name the
-#: bureau's field (执法局党支部, 应急局党组).
-_BUSINESS_VERBS = frozenset(("研究", "讨论", "审定", "修订", "制定", "审阅"))
+#: (the verbs of a meeting's business before it are org_business_verbs.txt)
 
 
 #: Joiners that close what the extension read before 中心工作 (学习教育同|中心工作,
