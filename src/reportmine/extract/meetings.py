@@ -31,6 +31,7 @@ from reportmine import resources
 from reportmine.extract.dictionary import word_tags
 from reportmine.extract.numerals import alternation
 from reportmine.extract.organizations import generic_words
+from reportmine.extract.organizations.places import leading_place
 from reportmine.record import Meeting, Organization, Person, Span
 
 TYPES_FILE = "meeting_types.tsv"
@@ -178,6 +179,10 @@ class _Cues:
     participants_count: re.Pattern[str]
     party_bodies: tuple[str, ...]
     type_nouns: re.Pattern[str]  # nouns a type qualifies (支委会成员, 警示教育片: type_noun_after)
+    talk_verbs: tuple[str, ...]  # verbs of giving a talk before a type (作报告会宣讲: talk_verb_before)
+    joint_joiners: frozenset[str]  # 与, 和, 、 between bodies holding a meeting together (joint_joiner)
+    joint_adverbs: frozenset[str]  # 联合, 共同 between those bodies and the verb (joint_adverb)
+    joint_leads: frozenset[str]  # 联合, 携手 between a leading body and its partner (joint_lead)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -226,6 +231,10 @@ def _cues() -> _Cues:
         participants_count=re.compile(count_verb),
         surnames=frozenset(resources.load_lines(SURNAMES_FILE)),
         type_nouns=re.compile(_alternation(words("type_noun_after"))),
+        talk_verbs=tuple(sorted(words("talk_verb_before"), key=len, reverse=True)),
+        joint_joiners=frozenset(words("joint_joiner")),
+        joint_adverbs=frozenset(words("joint_adverb")),
+        joint_leads=frozenset(words("joint_lead")),
     )
 
 
@@ -249,6 +258,46 @@ def _cn_int(s: str) -> int | None:
 def _date(match: re.Match[str]) -> str:
     year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
     return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+#: what joins the two ends of a meeting's dates (6月18日至19日, 6月18日-19日, 6月18日、19日),
+#: a part of the day maybe after each end (6月18日上午至19日下午)
+_RANGE_JOIN = r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|－|~|～|、|和)\s?"
+_RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?日")
+_RANGE_GAP = re.compile(_RANGE_JOIN)
+
+
+def _meeting_date(text: str, lo: int, pos: int) -> tuple[str | None, str | None]:
+    """(first day, last day) of the date written last before ``pos`` in the
+    sentence from ``lo``: a meeting held over days (6月18日至19日, 6月30日至7月1日,
+    6月18日至6月19日) is one meeting, dated by its first day; the last day is
+    kept to join a later mention of a day inside the range (6月19日，读书班进行分组
+    研讨) to it. Why: the date read last was the range's end, or a day of the same
+    sitting read as a second meeting. A lone date gives (date, None)."""
+    if text.find("月", lo, pos) < 0:  # (no date without 月: spares the scan)
+        return None, None
+    dates = list(_DATE.finditer(text, lo, pos))
+    if not dates:
+        return None, None
+    last = dates[-1]
+    if len(dates) > 1 and _RANGE_GAP.fullmatch(text, dates[-2].end(), last.start()):
+        first = dates[-2]
+        end = _date(last)
+        if first.group(1) and not last.group(1):
+            end = f"{first.group(1)}{end[1:]}"  # 2023年6月30日至7月1日: the year is the first day's
+        return _date(first), end
+    tail = _RANGE_TAIL.match(text, last.end(), pos)
+    if tail is None:
+        return _date(last), None
+    month = int(tail.group(1) or last.group(2))
+    start = _date(last)
+    return start, f"{start[:-5]}{month:02d}-{int(tail.group(2)):02d}"
+
+
+def _in_range(date: str, first: str | None, last: str | None) -> bool:
+    """Whether ``date`` falls on a day of a meeting held from ``first`` to ``last``
+    (month and day compared: a year may be given with one and not the other)."""
+    return first is not None and last is not None and first[-5:] <= date[-5:] <= last[-5:]
 
 
 def _spans(items: Sequence[Any]) -> list[tuple[int, int, Any]]:
@@ -282,16 +331,41 @@ def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int,
     cues = _cues()
     cut = cues.place.search(text, clause_start, verb_start)
     stop = cut.start() if cut else verb_start
-    inside = [o for s, e, o in orgs if s >= clause_start and e <= stop] or \
-        [o for s, e, o in orgs if s >= clause_start and e <= verb_start]
+    inside = [(s, e, o) for s, e, o in orgs if s >= clause_start and e <= stop] or \
+        [(s, e, o) for s, e, o in orgs if s >= clause_start and e <= verb_start]
     if inside:
-        return inside[-1].name
+        return _joint_holder(text, inside, stop if inside[-1][1] <= stop else verb_start)
     chunk = cues.lead_time.sub("", text[clause_start:verb_start])
     chunk = cues.place.split(chunk, maxsplit=1)[0].strip()
     if 2 <= len(chunk) <= 30 and chunk.endswith(cues.holder_endings) and _CJK_NAME.fullmatch(chunk) \
             and not _word_past_ending(chunk, cues.holder_endings):
         return chunk
+    if len(chunk) >= 3 and leading_place(chunk) == len(chunk):
+        return chunk  # 老厂镇召开…: a named town or county holds its own meeting (not 全县, 我市)
     return None
+
+
+def _joint_holder(text: str, inside: list[tuple[int, int, Any]], stop: int) -> str:
+    """The holder among the bodies ``inside`` the subject (in order, the last
+    ending before ``stop``, the holding verb or a place phrase): the last body,
+    or the bodies holding together. Bodies joined by 与/和/、 right before the
+    verb, maybe with 联合 or 共同 between (甲局与乙行联合召开…, 县委、县政府召开…),
+    all hold: 甲局、乙行. A body taking another along (甲支部联合乙支部开展…)
+    holds alone, as with 会同. Why: the last body alone was the partner."""
+    cues = _cues()
+    s, e, last = inside[-1]
+    if text[e:stop].strip() not in cues.joint_adverbs | {""}:
+        return last.name
+    names = [last.name]
+    for ps, pe, prev in reversed(inside[:-1]):
+        gap = text[pe:s].strip()
+        if gap in cues.joint_leads and len(names) == 1:
+            return prev.name  # 甲支部联合乙支部开展…: 甲支部 leads
+        if gap not in cues.joint_joiners:
+            break
+        names.insert(0, prev.name)
+        s = ps
+    return "、".join(dict.fromkeys(names))
 
 
 #: org_suffixes.tsv kinds of a party body whose own meeting a type may name (党组会议, 党委（扩大）会议).
@@ -400,6 +474,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     hold = _cues().hold
     meetings: list[Meeting] = []
     themes: dict[int, str] = {}
+    last_days: dict[int, str | None] = {}  # the last day of a meeting held over days
     found = _type_matches(_folded(text))  # one pass; only sentences naming a type are read further
     if not found and not title:
         return []
@@ -421,19 +496,20 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                 continue  # inside a document title: 《关于召开...专题组织生活会的通知》
             if _modifies_noun(text, m.end()):
                 continue  # 支委会成员, 警示教育片: the type qualifies a noun, no sitting is named
+            if _after_talk_verb(text, m.start()):
+                continue  # 某某作报告会宣讲: a talk given, no sitting held
             joined = prev_end is not None and "暨" in text[prev_end:m.start()] and not _CLAUSE_END.search(text, prev_end, m.start())
             prev_end = m.end()
             if joined:
                 continue  # 成立大会暨学习研讨会: one sitting under two names
             mtype = _type_name(m)
-            date_m = None
-            if text.find("月", lo, m.start()) >= 0:  # (no date without 月: spares the scan)
-                for d in _DATE.finditer(text, lo, m.start()):
-                    date_m = d
-            date = _date(date_m) if date_m else None
-            # 组织生活会 after 专题组织生活会 names the same sitting again
+            date, last_day = _meeting_date(text, lo, m.start())
+            # 组织生活会 after 专题组织生活会 names the same sitting again, and so does a
+            # mention on a day of a sitting held over days, by no other holder
             same = [x for x in meetings if (x.type.endswith(mtype) or _both_study(x.type, mtype))
-                    and (date is None or x.date in (None, date))]
+                    and (date is None or x.date in (None, date)
+                         or (_in_range(date, x.date, last_days.get(id(x)))
+                             and _mention_holder(text, m, lo, hi, mtype, orgs) in (None, x.holder)))]
             if same:
                 if date and same[0].date is None:
                     same[0].date = date
@@ -446,6 +522,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             holder = _mention_holder(text, m, lo, hi, mtype, orgs)
             mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
             themes[id(mt)] = theme
+            last_days[id(mt)] = last_day
             meetings.append(mt)
     if not meetings and title:
         m = next((x for x in _type_matches(_folded(title)) if voc.kind.get(_type_name(x)) in ("meeting", "activity")),
@@ -526,6 +603,19 @@ def _modifies_noun(text: str, end: int) -> bool:
     qualifies (基层党支部支委会成员参加学习; 组织观看警示教育片): then the
     sentence names the members or the film, not a sitting of that type."""
     return _cues().type_nouns.match(text, end) is not None
+
+
+def _after_talk_verb(text: str, start: int) -> bool:
+    """Whether a meeting type starting at ``start`` follows a verb of giving a
+    talk (王某作报告会宣讲, 作大会发言): the speaker gives a talk; the type names
+    what kind of talk, not a sitting held, and no holder can be read for it.
+    A verb character that closes a word with the one before it (工作大会,
+    合作交流会) is no such verb."""
+    for verb in _cues().talk_verbs:
+        at = start - len(verb)
+        if at >= 0 and text.startswith(verb, at):
+            return text[at - 1:at + 1] not in word_tags() if at >= 1 else True
+    return False
 
 
 def _owner(meetings: list[Meeting], pos: int) -> Meeting:

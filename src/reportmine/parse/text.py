@@ -233,7 +233,9 @@ def _text_credit(body: list[str]) -> str | None:
     """A labelled credit written into the text: ``……电（记者 某某）`` or a closing ``（记者 某某）``."""
     if not body:
         return None
-    names = dateline_author(body[0]) or trailing_author(body[-1], labelled_only=True)
+    # a photo caption (会议现场。) may stand before the lead, as the HTML parser allows
+    names = dateline_author(body[0]) or (dateline_author(body[1]) if len(body) > 1 else []) \
+        or trailing_author(body[-1], labelled_only=True)
     return "、".join(names) if names else None
 
 
