@@ -58,6 +58,12 @@ Rules that keep names whole on unseen articles (each with table tests):
 - A qualifier that names no body alone (机关, 离退休, 教工) before a list of
   ordinal names qualifies every member (机关第一、第二党支部 -> 机关第一党支部,
   机关第二党支部); a whole body there stays its own name (机关党委第一、第二党支部).
+- Level bodies written side by side with no separator are separate bodies
+  (省委市委, 市人大市政协, 市委组织部市委宣传部), as 县委县政府 is; a body whose
+  qualifier is longer than a level stays one name (建设银行省分行).
+- A party's name and a term before 中央委员会 belong to it (中国共产党第十届
+  中央委员会); a democratic party's 市委会 written without the party keeps its
+  会 in a report that names the party (市委会主委), never read as the CPC's 市委.
 - A unit's student or staff general branch (学生党总支, 教工党总支) is a name,
   though 学生 and 教工 are generic before 党支部.
 

@@ -16,7 +16,12 @@ from reportmine.extract.organizations.lexicon import (
 
 
 def _is_name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha() \
+        or ch == _ZERO
+
+
+#: The numeral zero, outside the CJK block (第九〇一医院: a unit's number reads it as a digit).
+_ZERO = "〇"
 
 
 def _extend_left(text: str, start: int, lex: _Lexicon, end: int | None = None) -> int:
@@ -95,6 +100,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
             if i < start and text[i - 1:i + 1] in _dict_tags() and text[i:i + 2] not in _dict_tags():
                 i += 1  # 11月份|支部: the unit's word (月份) is the date's, and opens no name (2022年|内科 keeps 内科)
             break  # 3月5日|区委常委会, 今年5月|区委: a date right before the name
+        if ch == _SESSION_COUNT and i >= 2 and text[i - 2] in _DATE_DIGITS:
+            break  # 十届十五次|市委会议: a meeting's ordinal, no part of a body's name
         if ch == _MASK and last_known == i and i < start:
             # a quoted campaign right before a known part belongs to the name:
             # 县委“不忘初心、牢记使命”主题教育领导小组
@@ -110,8 +117,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 if n <= i:
                     w = text[i - n:i]
                     if w in jump_words:
-                        if i < start and w in whole and admin_match(text, i):
-                            break  # 县委县政府: two bodies side by side
+                        if (w in whole or _level_body(text, i - n, w, lex)) and admin_match(text, i):
+                            break  # 县委县政府, 市人大市政协: two bodies side by side
                         # a one-character part (驻) yields to a stop word ending there (进驻)
                         if n > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
                             if w in towns and i > n and text[i - n - 1:i - n + 1] in _dict_tags():
@@ -128,7 +135,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 free = 0
                 last_known = i
                 continue
-            if i < start and admin_match(text, i) and any(text[i - L:i] in whole for L in lengths if L <= i):
+            if admin_match(text, i) and any(text[i - L:i] in whole or _level_body(text, i - L, text[i - L:i], lex)
+                                            for L in lengths if L <= i):
                 break
         if ch in single:
             k = lex.stems.ending(text, i - 1)
@@ -210,7 +218,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     if 3 <= i - j <= 6:
                         return j, soft_at  # 12309检察服务中心: a service number opens the name
                 break  # (a digit is no name character)
-            if not ("\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha()):  # _is_name_char, inline
+            if not ("\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalpha() or ch == _ZERO):  # _is_name_char, inline
                 break
         i -= 1
         free += 1
@@ -221,6 +229,30 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     if i == lowest and start - i >= MAX_NAME:
         return _admin_cut(text, i, last_known, lex), soft_at
     return i, soft_at
+
+
+#: Level characters that open a body alone (市|政府, 县|人大): the whole qualifier of a level body.
+_BARE_LEVELS = frozenset(_PLACE_LEVELS) - {"道"}
+
+
+def _level_body(text: str, at: int, w: str, lex: _Lexicon) -> bool:
+    """Whether the ending ``w`` (at ``at``) closes a body that a bare level
+    character opens (市|政府, 县|人大, 市|政协) at a name's start: after
+    punctuation or right after another body (市委|市政府). Such a body is
+    complete; a level-led body written right after it is another body
+    (市人大市政协, 县政府县人大县政协), as after 县委 (县委县政府). A longer
+    qualifier keeps the bodies one name (建设银行|省分行: no level opens 银行).
+    A department of a level's committee (市委|组织部) is as complete."""
+    if len(w) < 2 or w not in lex.info or at < 1:
+        return False
+    if text[at - 1] in _BARE_LEVELS:
+        p = at - 1
+    else:  # 市委|组织部: a level's whole committee opens the department
+        p = next((at - L for L in (2, 3) if at >= L and text[at - L:at] in lex.whole
+                  and text[at - L] in _BARE_LEVELS), -1)
+        if p < 0:
+            return False
+    return p == 0 or not _is_name_char(text[p - 1]) or lex.jump.ending(text, p) > 1
 
 
 #: Brackets around a unit's other legal form inside its name (烟草专卖局(公司)).
@@ -315,6 +347,9 @@ def _opens_discipline(text: str, i: int, k: int, lex: _Lexicon) -> bool:
 #: so only a numeral before it makes a date.
 _DATE_UNITS = frozenset("日月年号点")
 _DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
+#: A meeting's count after its numeral (十五次|市委会议); a name that holds one
+#: (十三届二次会议秘书处) is skipped whole over _SESSION before reaching it.
+_SESSION_COUNT = "次"
 #: 国 after digits names a group of that many countries (11国委员会, 20国集团):
 #: the digits belong to the name, which never begins inside the word N国.
 _COUNTRIES = "国"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from reportmine.extract.organizations.extend import (
@@ -19,6 +20,7 @@ from reportmine.extract.organizations.qualifiers import (
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
+from reportmine.resources import load_lines
 
 
 @dataclass
@@ -129,10 +131,16 @@ def _mentions(text: str) -> list[_Mention]:
             end = start + len(suffix)
         if not suffix:
             continue
+        short_party = False  # a party's committee written without the party (市委会主委)
         if info[suffix][1] == PARTY and not lex.party_re.search(t, max(0, start - lex.party_back), start):
-            suffix = suffix[:-1]  # 宁乡市委会|…: no democratic party opens it, 市委 alone is the ending
-            end -= 1
+            if _party_named_before(t, start, end):
+                short_party = True
+            else:
+                suffix = suffix[:-1]  # 宁乡市委会|…: no democratic party opens it, 市委 alone is the ending
+                end -= 1
         kind, needs = info[suffix]
+        if short_party:
+            needs = "none"  # (as 市委 names the CPC's committee alone)
         if needs == COUNTRY and t[end - 1:end + 1] in _dict_tags():
             continue  # 党员, 党史, 军人: the ending makes a word with what follows (see _country_body)
         if suffix[-1] == _MEETING and t.startswith(_MEETING_TAIL, end) and start \
@@ -158,6 +166,8 @@ def _mentions(text: str) -> list[_Mention]:
                 s = start - len(HOME_COUNTRY)  # 中国全国政协: so does China before a national body
             elif suffix in known and info.get(suffix[0], _NO_INFO)[1] == COUNTRY:
                 s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
+            elif suffix in known and kind == _TERMED_KIND and (tm := _party_term_start(t, start)) >= 0:
+                s = tm  # 中国共产党第十届|中央委员会: the party's committee of that term
         else:
             k = stem_ending(lex.stems, t, start) if len(suffix) == 1 else 0
             if k and _verb_numbered(t, start, k, lex):
@@ -225,7 +235,8 @@ def _mentions(text: str) -> list[_Mention]:
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
             covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
-        if (n := _term_tail(qualifier, lex)) and (_same_body_before(qualifier, n, kind, lex)
+        if (n := _term_tail(qualifier, lex)) and _party_term_start(t, start) != s \
+                and (_same_body_before(qualifier, n, kind, lex)
                                                   or _dict_tags().get(qualifier[-n - 2:-n]) in _VERB_WORD_TAGS):
             continue  # 党支部新一届|支部书记, 各支部第一届|支部委员会, 选举新一届|党总支委员会: a term, no body named
         if qualifier.endswith(_MEETING_MARKS) and t.startswith(_MEETING, end):
@@ -278,8 +289,10 @@ def _mentions(text: str) -> list[_Mention]:
             if qualifier != counted and len(suffix) == 1 and qualifier \
                     and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier):
                 continue  # 两校|档案|馆, 3个|财务|处: a type of body counted, none named
-            if qualifier in _LEVEL_CHARS and t[start - 2:start - 1] in _MEASURE and t[start - 3:start - 2] in _NUMERAL:
-                continue  # 全镇72个|村|支部委员会: villages counted, none named
+            at = start - len(qualifier)
+            if qualifier and qualifier[0] in _LEVEL_CHARS and t[at - 1:at] in _MEASURE and t[at - 2:at - 1] in _NUMERAL \
+                    and (len(qualifier) == 1 or not _strip_generic(qualifier[1:], lex)):
+                continue  # 全镇72个|村|支部委员会, 四个|区|基层|委员会: places counted, none named
         if qualifier and suffix[0] in _PLACE_LEVELS and suffix in lex.whole and _LEVEL_LIST.fullmatch(qualifier):
             qualifier = ""  # 中央省委, 省市县委: bodies of several levels listed, the last one named
         elif _LEVELS_ONLY.fullmatch(qualifier) and len(set(qualifier)) == len(qualifier) \
@@ -577,6 +590,48 @@ def _same_body_before(qualifier: str, term: int, kind: str, lex: _Lexicon) -> bo
     return bool(b) and lex.info[qualifier[-term - b:-term]][0] == kind
 
 
+def _party_named_before(t: str, start: int, end: int) -> bool:
+    """Whether a democratic party (org_parties.txt) is named before a bare
+    市委会 (``t[start:end]``) and the 会 makes no word with what follows
+    (会议, 会同, 会商): a report on that party then writes its own committee
+    short (民建青山市委……市委会主委, 社市委会委员), and the CPC's 市委 is never
+    written with 会 as a name. A name inside a word (人民|进) is no party."""
+    if end < len(t) and t[end - 1:end + 1] in _dict_tags():
+        return False
+    for m in _party_names_re().finditer(t, 0, start):
+        if not (m.start() and t[m.start() - 1:m.start() + 1] in _dict_tags()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _party_names_re() -> re.Pattern[str]:
+    """The democratic parties' names (org_parties.txt), anywhere."""
+    return re.compile("|".join(map(re.escape, sorted(load_lines("org_parties.txt"), key=len, reverse=True))))
+
+
+#: The kind of a known body a party elects for a term (中央委员会).
+_TERMED_KIND = "party_committee"
+
+
+@lru_cache(maxsize=1)
+def _party_term_re() -> re.Pattern[str]:
+    """A party's name (the Communist Party's full or short name, or a
+    democratic party of org_parties.txt) and a term (第十届, 十四届), closing
+    where it is searched."""
+    parties = sorted([_PARTY_FULL, _PARTY_SHORT, *load_lines("org_parties.txt")], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, parties)) + f")(?:第?[{_NUMERAL}]+届)?$")
+
+
+def _party_term_start(t: str, start: int) -> int:
+    """Where a party's name and a term written right before a known
+    committee begin (中国共产党第十届|中央委员会, 民盟第十三届|中央委员会): the
+    formal name of that term's committee; -1 when none stands there. A term
+    alone (第十届|中央委员会) names no party and stays out."""
+    m = _party_term_re().search(t, max(0, start - 16), start)
+    return m.start() if m else -1
+
+
 #: An ordinal term closing a qualifier (支部|第一届|支部委员会).
 _ORDINAL_TERM = re.compile(f"第[{_NUMERAL}]+届$")
 
@@ -697,6 +752,8 @@ _JOINT_OPENING = "联合"
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies
 #: listed before it are its members, and belong to its name.
 _JOINT = "联合党"
+#: Kinds of the party bodies themselves, which a joint party body never takes as members.
+_PARTY_BODY_KINDS = frozenset(("branch", "party_committee", "party_group"))
 
 
 def _join_members(text: str, kept: list[tuple[int, int, str, str]],
@@ -710,7 +767,10 @@ def _join_members(text: str, kept: list[tuple[int, int, str, str]],
     for f in kept:
         s, e, name, kind = f
         joint = _JOINT in name and _longest_suffix(name, lex).startswith(_JOINT)
-        while joint and out and out[-1][1] == s - 1 and text[s - 1] in _COORD:
+        while joint and out and out[-1][1] == s - 1 and text[s - 1] in _COORD \
+                and out[-1][3] not in _PARTY_BODY_KINDS:
+            # (a party body is no member but a body of its own listed beside:
+            # 甲联合党支部和乙联合党支部 are two branches)
             s = out.pop()[0]
         out.append((s, e, text[s:e], kind) if s != f[0] else f)
     return out

@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    PLACE, _COORD, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
+    PLACE, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
 )
 
 
@@ -237,6 +237,10 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             # (30条|和市委: a count, no boundary; 2021年|和平街道: a date is one, but not 年|度 of 年度)
             if run[0] in _LIST_JOINERS:
                 continue  # 》，及|巴中市委: the conjunction joins two items, opens no place
+            if len(run) >= 2 and run[-1] in _MEASURE and run[-2] in _NUMERAL:
+                continue  # 南湖三个|区: a count of places closes the run, which names none
+            if any(lex.jump.ending(t, q + b) > b for b in range(1, len(run) + 1)):
+                continue  # 市委组织|部|市委: a known part runs on into the run, which opens inside it
             if _joined_before_level(run):
                 continue  # 汪文斌|和|市文旅局党委: a name, 和, then the body
             if before == _MASK and run[0] in _COORD:

@@ -471,8 +471,9 @@ def _short_committee(text: str, qualifier: str, ending: str, end: int, lex: _Lex
     written short: a named unit's ending (全国人大, 市政府) and a field of two
     or three characters (全国人大|财经|委); before the longer 委会 one
     character will do (国会|外|委会: its foreign affairs committee). Not when
-    the field and 委 make a dictionary word (人大|常委), nor when the ending's
-    last character opens one with the next character (委员)."""
+    the field and 委 make a dictionary word (人大|常委) or close a post
+    (person_titles.txt: 副主|委), nor when the ending's last character opens
+    one with the next character (委员)."""
     tags = _dict_tags()
     if text[end - 1:end + 1] in tags:
         return False
@@ -482,6 +483,7 @@ def _short_committee(text: str, qualifier: str, ending: str, end: int, lex: _Lex
         b = lex.chain.ending(qualifier, len(qualifier) - m)
         if b and len(qualifier) - m >= b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
                 and all(_is_name_char(c) for c in field) and field + first not in tags \
-                and field[-1] + first not in tags:
+                and field[-1] + first not in tags and not lex.posts.ending(field + first, m + 1):
+            # (nor when the field and 委 close a post: 基层委员会|副主|委 is its vice chair)
             return True
     return False
