@@ -258,6 +258,16 @@ class _Lexicon:
     japan_cues: tuple[str, ...] = ()
     #: internal offices whose posts keep the office in the title (教务处主任)
     offices: _Offices | None = None
+    #: notes in brackets after a post word (主持工作, 兼) that part no post from its name
+    title_notes: frozenset[str] = frozenset()
+    #: everyday words that are names right after a post (周密): ``person_word_names.txt``
+    word_names: frozenset[str] = frozenset()
+    #: 受 … 委托: the opener of a commission and what closes it in the clause
+    commission_re: re.Pattern[str] | None = None
+    #: what closes such a name besides punctuation (出席, 主持, 同志)
+    word_name_cues: _Words = field(default_factory=lambda: _Words(()))
+    #: democratic parties' short names (九三学社, 民盟): ``org_parties.txt``
+    party_names: tuple[str, ...] = ()
     #: academic or professional ranks (教授, 研究员) written after a post and before
     #: the name (院长、教授某某): no title, and no break between the post and its name
     chain_ranks: _Words = field(default_factory=lambda: _Words(()))
@@ -415,6 +425,13 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         place_endings=tuple(cues.get("foreign_place_endings", ())),
         japan_cues=tuple(cues.get("japan_cues", ())),
         offices=_Offices.from_cues(cues["office_bodies"]) if cues.get("office_bodies") else None,
+        title_notes=frozenset(cues.get("title_notes", ())),
+        word_names=frozenset(load_lines("person_word_names.txt")),
+        commission_re=re.compile(re.escape(cues["commission_frame"]["opener"]) + r"[^，,。；;！？!?\n]{0,12}?(?:"
+                                 + _alternation(cues["commission_frame"]["closers"]) + ")")
+        if cues.get("commission_frame") else None,
+        word_name_cues=_Words(cues.get("word_name_cues", ())),
+        party_names=tuple(load_lines("org_parties.txt")),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
     )

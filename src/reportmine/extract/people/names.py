@@ -157,6 +157,8 @@ def _plausible_uncached(lex: _Lexicon, name: str, slen: int, soft: bool) -> bool
         return False
     if given in lex.not_given:
         return False
+    if slen == 1 and given[0] == name[0]:
+        return False  # 殷殷嘱托, 常常: a doubled character is an adverb, no surname and given name
     if slen == 1 and name[0] in lex.function_surnames and _common_word(name[1:3], _FUNCTION_WORD_FREQ):
         return False  # 主任向大会作报告, 党员应认真学习: the "surname" is a preposition or modal before a word
     if not soft:
@@ -263,6 +265,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
                                        or text[end - 1] in lex.light_verbs and _right_score(ctx, end)):
                 continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank;
                 # 王某作报告: 作 is the verb before its object (报告, 动员讲话), itself a cue
+            if length == slen + 2 and lex.commission_re is not None and lex.commission_re.match(text, end - 1):
+                continue  # 陈某受院长委托: 受 opens the commission, it ends no given name
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):

@@ -68,6 +68,9 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _repeated_qual(lex, text, start, qual_end)
             if text[start + 1:start + 2] == "委" and (text[start] in lex.level_chars or text[start] == "工"):
                 start = _league_start(text, start)  # 团市委书记; 机关团工委书记 (a league working committee)
+                start = _party_start(lex, text, start)  # 九三学社开封市委副主委
+            elif text.startswith("中央", start):
+                start = _party_start(lex, text, start, place_run=0)  # 民盟中央宣传部副部长
             if (duty := lex.duty_posts.before(text, me)) and me - duty > start \
                     and lex.duty_bodies.before(text, me - duty):
                 # 第一党支部组织委员: the branch is the member's org; the post is the title
@@ -112,6 +115,27 @@ def _league_start(text: str, start: int) -> int:
     if any(_common_word(text[k - n:k + 1], 1) for n in (1, 2) if k >= n):
         return start
     return k
+
+
+#: how long a place between a democratic party's name and its level committee may be (九三学社|开封|市委)
+_PARTY_PLACE_RUN = 4
+
+
+def _party_start(lex: _Lexicon, text: str, start: int, place_run: int = _PARTY_PLACE_RUN) -> int:
+    """Where a title starts whose level committee (市委, 省委) at ``start`` is
+    a democratic party's (``org_parties.txt``): the party's name right before
+    it, or before a place of at most four characters (民盟市委主委,
+    九三学社开封市委副主委). The title keeps the party's body as written, as
+    a chain of that party's posts does; without it 市委副主委 reads as a post
+    of the Communist Party's city committee. The party's central committee
+    (民盟中央) takes its name with no place between (``place_run`` 0)."""
+    for k in range(start, max(-1, start - place_run - 1), -1):
+        if not _is_cjk(text[k - 1:k] or " ") and k < start:
+            break
+        for p in lex.party_names:
+            if text.startswith(p, k - len(p)) and k - len(p) >= 0:
+                return k - len(p)
+    return start
 
 
 def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
@@ -382,9 +406,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         while pos < len(text) and pos - t.end < 2 and text[pos] in (" ", "\u3000", "\xa0"):
             pos += 1
         pos = _past_chain_ranks(ctx, pos)
+        pos = _past_title_note(ctx, pos)
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
-            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos, after_post=True)
+            first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos, after_post=True) \
+                or _word_name_at(ctx, pos)
         elif first is None:
             # 领导小组成员索某某，: a rare surname after a post read only before a
             # name, still closed by punctuation or a strong cue
@@ -442,6 +468,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 # level's own (区长, 副县长) names its body, so 区委书记甲、区长乙 share none
                 org = out[-1].org
             written = _chain_texts(text, chain)
+            if len(chain) == 1 and (shared := _shared_body_titles(ctx, t, org_ends)):
+                written = shared  # 市委、市政府副秘书长某某: the post of each body
             for s, e in names:
                 ctx.add_name(text[s:e])
                 out.append(_Mention(s, e, list(written), org))
@@ -521,6 +549,77 @@ def _past_chain_ranks(ctx: _Ctx, pos: int) -> int:
     if k == pos or not _surname_len(ctx, k):
         return pos
     return k
+
+
+def _past_title_note(ctx: _Ctx, pos: int) -> int:
+    """Where the name after a post starts when a note in brackets stands
+    between them (副主任（主持工作）某某, 党委书记（兼）某某): past the bracket,
+    when its text is a note of ``title_notes`` and a surname follows; else
+    ``pos`` itself. The note tells how the post is held, so the title stays
+    the post alone (the GUIDE's titles are posts)."""
+    text = ctx.text
+    if text[pos:pos + 1] not in ("（", "("):
+        return pos
+    close = min((k for k in (text.find("）", pos), text.find(")", pos)) if k > pos), default=-1)
+    if close < 0 or text[pos + 1:close].strip() not in ctx.lex.title_notes:
+        return pos
+    k = close + 1
+    return k if k < len(text) and _surname_len(ctx, k) else pos
+
+
+def _word_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """An everyday word that is a name (``person_word_names.txt``: 周密) right
+    after a post word, closed by punctuation or an attendance or speech word
+    (``word_name_cues``: 部长周密出席), as ``(start, end)``, or None. Elsewhere
+    the stopword list refuses it, and a verb after it (书记周密部署) keeps it
+    the adverb it is."""
+    text, lex = ctx.text, ctx.lex
+    for n in (3, 2):
+        e = i + n
+        if text[i:e] in lex.word_names and (e >= len(text) or not _is_cjk(text[e])
+                                             or lex.word_name_cues.after(text, e)):
+            return i, e
+    return None
+
+
+def _is_body(ctx: _Ctx, orgs: _OrgEnds, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a body as a whole: a title qualifier (县纪委,
+    政协), a found organization, or a level's own body (市政府, 县监委)."""
+    text, lex = ctx.text, ctx.lex
+    if e - s < 2 or not all(_is_cjk(c) for c in text[s:e]):
+        return False
+    if lex.quals.after(text, s) == e - s:
+        return True
+    if any(os == s for _, os, _ in orgs.by_end.get(e, ())):
+        return True
+    return text[s] in lex.level_chars and lex.level_tails.after(text, s + 1) == e - s - 1
+
+
+#: how far back a body shared with the next one may start (县人大常委会、县政府)
+_SHARED_BODY_REACH = 10
+
+
+def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | None:
+    """The titles of one post written once after a 、 list of two bodies
+    (市委、市政府副秘书长某某; 县纪委、县监委副书记某某): the person holds the
+    post in each body, so each body gets the post (市委副秘书长, 市政府副秘书长),
+    as the GUIDE gives a person every post the text gives them. The first body
+    must open the clause (punctuation or a left cue before it) and both must
+    be bodies as a whole; else None."""
+    text, lex = ctx.text, ctx.lex
+    post_start = t.start + len(t.qual)
+    k = text.rfind("、", max(0, t.start - 8), t.start + 1)
+    if k < 0 or not all(_is_cjk(c) for c in text[k + 1:post_start]):
+        return None
+    second = text[k + 1:t.end]
+    if k + 1 < post_start and not _is_body(ctx, orgs, k + 1, post_start):
+        return None
+    if k + 1 == post_start:
+        return None
+    for s in range(max(0, k - _SHARED_BODY_REACH), k - 1):
+        if _is_body(ctx, orgs, s, k) and (s == 0 or not _is_cjk(text[s - 1]) or lex.left_cues.before(text, s)):
+            return [text[s:k] + text[post_start:t.end], second]
+    return None
 
 
 def _body_after_comma(orgs: _OrgEnds, i: int) -> int | None:
