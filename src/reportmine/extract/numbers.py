@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportmine.extract.dictionary import word_tags
+from reportmine.extract.document_parts import is_document_part
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
@@ -1488,6 +1489,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue
         if _restates_names(lex, text, num_start, c.value, unit, approx):
             continue  # 张明、李华两位同志: the names already say how many
+        if is_document_part(text, num_start, unit):
+            continue  # 《条例》共3编158条: the layout of a text, not work done
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
