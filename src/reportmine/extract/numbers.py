@@ -837,6 +837,9 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
     if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
         return actor[: -len(proxy)]  # 张雷[代表]巡察组通报: on behalf of the group, 张雷 did it
+    named = next((actor[:k] for w in lex.proxies if 2 <= (k := actor.find(w)) <= 3), "")
+    if named and _is_name(lex, named):
+        return named  # 李强[代表]县委第三巡察组反馈: the group, now a head of its own, is whom he stands for
     if _opens_with_adverb(lex, actor):
         return None  # [分别]组成宣讲团进入行政机关…开展: a predicate, its subject is before
     if _open_quote(actor):
@@ -1611,7 +1614,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     _people_before(lex, out, text, clause_start, last_end)
                 if actor is None and prev is not None and prev[1] > clause_start and \
                         text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
-                        text[clause_start:prev[1]].endswith(lex.actors):
+                        text[clause_start:prev[1]].endswith(lex.actors) and \
+                        not text.startswith(lex.prepositions, clause_start):
+                    # (在全县22个乡镇、8大系统部门|开展宣讲预选赛31场次: where, not who)
                     actor = text[clause_start:prev[1]]  # 机关16个党支部|确定整改问题74项
             elif carried is None and (late := _object_after_adverbial(lex, text, num_end, unit)) is not None:
                 # 3次[在全院干警大会上对“三个规定”]进行专题解读: the verb comes after a long adverbial
