@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportmine.extract.dictionary import word_tags
+from reportmine.extract.document_parts import is_document_part
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
@@ -624,14 +625,36 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
                 phrase = i
     while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
+    obj = _after_setting(s, obj)
     tail = len(s)
     while tail > obj + 1 and s[:tail].endswith(lex.tails):
-        tail -= next(len(w) for w in lex.tails if s[:tail].endswith(w))  # 参与率[达到]98%
+        w = next(w for w in lex.tails if s[:tail].endswith(w))
+        if len(w) == 1 and w in lex.adverbs and s[tail - 2:tail] in word_tags():
+            break  # (每人平[均]7条: the adverb's character ends a word, 平均, no tail of its own)
+        tail -= len(w)  # 参与率[达到]98%, 满意度[均]超过90%
     seg_end = seg_start + tail
     s = s[:tail]
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+#: An adverbial of place or time opening a phrase before a count (在…会上, 在…期间).
+_SETTING = re.compile(r"在[^，,。；;：:、]{2,24}(?:上|中|期间)")
+
+
+def _after_setting(s: str, obj: int) -> int:
+    """Where the object starts once an opening adverbial of place or time is left out
+    ([在巡察整改专题民主生活会上]批评帮助5人: what was done is counted, not where).
+    The last 上, 中 or 期间 closes it (在中心组学习会[上]), unless it opens a word
+    other than a verb (在全市[上下]开展, 在全镇[上门]走访): then no adverbial is read.
+    The adverbial may open the phrase or the object (a verb inside it, 会[上交]流发言,
+    may have started the object there)."""
+    m = _SETTING.match(s, obj) or _SETTING.match(s, 0)
+    if m is None or m.end() <= obj or len(s) - m.end() < 2 or \
+            word_tags().get(s[m.end() - 1:m.end() + 1], "v")[:1] != "v":
+        return obj
+    return m.end()
 
 
 def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> str:
@@ -763,12 +786,14 @@ _EMPTY_OBJECTS = "了着过和及与或"
 
 
 def _trim_particles(obj: str) -> str:
-    """``obj`` without the particles 的, 之, 等 at its ends (党员等 -> 党员), but
+    """``obj`` without the particles 的, 之, 等 at its ends (党员等 -> 党员, 等制度), but
     keeping a 的 that ends a noun of the dictionary (审结标的: 标的 is the
     amount at issue) unless the character before it closes another word
     (重点项目的: 项目, then the particle)."""
     tags = word_tags()
     trimmed = obj.lstrip("的之")
+    if trimmed[:1] == "等" and trimmed[:2] not in tags:
+        trimmed = trimmed[1:]  # 《…规则》[等]规则制度115项: the 等 closing a list cut off
     while trimmed and trimmed[-1] in "的之等" and (
             tags.get(trimmed[-2:], "")[:1] != "n" or trimmed[-3:-1] in tags):
         trimmed = trimmed[:-1]
@@ -836,6 +861,9 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
     if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
         return actor[: -len(proxy)]  # 张雷[代表]巡察组通报: on behalf of the group, 张雷 did it
+    named = next((actor[:k] for w in lex.proxies if 2 <= (k := actor.find(w)) <= 3), "")
+    if named and _is_name(lex, named):
+        return named  # 李强[代表]县委第三巡察组反馈: the group, now a head of its own, is whom he stands for
     if _opens_with_adverb(lex, actor):
         return None  # [分别]组成宣讲团进入行政机关…开展: a predicate, its subject is before
     if _open_quote(actor):
@@ -938,6 +966,29 @@ def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
     lead_re = re.compile(f"[{_LEAD_SKIP}]*({alternation(lead_map)})") if lead_map else None
     lex.unit_metrics[unit] = (cue_re, cue_best, unit_only, (lead_re, lead_map))
     return lex.unit_metrics[unit]
+
+
+def _verb_before_metric(lex: _Lexicon, text: str, lo: int, num_start: int, unit: str) -> str | None:
+    """The metric of a verb of the vocabulary written right before a count whose
+    object follows it ([走访]50余户居民, [调研]12家企业), over link words and hedges
+    (走访了|近|50户): the noun after says whom, the verb what was done. Only a cue
+    that jieba tags a verb counts (a noun before a count is no verb of it)."""
+    seg = text[lo:num_start]
+    trimmed = True
+    while seg and trimmed:
+        trimmed = False
+        for w in lex.tails + ("了",):
+            if seg.endswith(w) and len(seg) > len(w):
+                seg, trimmed = seg[: -len(w)], True
+                break
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    if cue_re is None:
+        return None
+    ends = [m.group(1) for m in cue_re.finditer(seg) if m.start() + len(m.group(1)) == len(seg)]
+    cue = max(ends, key=len, default=None)
+    if cue is None or not word_tags().get(cue, "")[:1] == "v":
+        return None
+    return cue_best[cue][1]
 
 
 def _lead_metric(lex: _Lexicon, phrase: str, unit: str) -> str | None:
@@ -1488,6 +1539,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue
         if _restates_names(lex, text, num_start, c.value, unit, approx):
             continue  # 张明、李华两位同志: the names already say how many
+        if is_document_part(text, num_start, unit):
+            continue  # 《条例》共3编158条: the layout of a text, not work done
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
@@ -1608,7 +1661,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     _people_before(lex, out, text, clause_start, last_end)
                 if actor is None and prev is not None and prev[1] > clause_start and \
                         text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
-                        text[clause_start:prev[1]].endswith(lex.actors):
+                        text[clause_start:prev[1]].endswith(lex.actors) and \
+                        not text.startswith(lex.prepositions, clause_start):
+                    # (在全县22个乡镇、8大系统部门|开展宣讲预选赛31场次: where, not who)
                     actor = text[clause_start:prev[1]]  # 机关16个党支部|确定整改问题74项
             elif carried is None and (late := _object_after_adverbial(lex, text, num_end, unit)) is not None:
                 # 3次[在全院干警大会上对“三个规定”]进行专题解读: the verb comes after a long adverbial
@@ -1648,6 +1703,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
             if metric is None:
                 metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
+            if metric is None and after is not None and not middle and not regrouped:
+                # [走访]50余户居民: the verb before the count says what was done to those after it
+                metric = _verb_before_metric(lex, text, max(clause_start, prev[2]), num_start, unit)
             if metric is None and after is None and before is not None and not chained and \
                     unit not in lex.person_units:  # (党员、群众324人: several kinds of people, no one kind)
                 metric = _list_metric(lex, text, num_start, max(clause_start, prev[2]), unit)

@@ -1,0 +1,59 @@
+"""Counts that describe a text's layout, not work done (GUIDE.md §4).
+
+A regulation or a book is often described by its parts: 《条例》共3编158条,
+该书共分8章32节, 《规定》共24条. Such a count says what the text is, not what
+the unit did, found or decided, so ``numbers`` drops it. Two signs, both read
+from ``count_document_parts.tsv``:
+
+- the count of a part comes right after a count of 编 or 章 (3编|158条,
+  8章|32节), or opens the next clause with only a hedge (8章32节，约|25万字):
+  a layout, since nothing done is counted in 编 or 章 (``layout`` units);
+- it follows a document noun (条例, 该书) or a title in 《》 ending in one,
+  with only link words between (共, 分为, 的).
+
+A count of versions drafted (形成五个版本) or of articles written
+(撰写心得体会3篇) names no document before it and stays.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportmine.extract.numerals import CN_DIGITS
+from reportmine.resources import load_table
+
+_NUMERAL = "[0-9０-９" + CN_DIGITS + "]+"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    rows = load_table("count_document_parts.tsv")
+    by_role: dict[str, list[str]] = {}
+    for row in rows:
+        by_role.setdefault(row.get("role", ""), []).append(row["word"])
+    parts = _alternation(by_role.get("part", []))
+    documents = _alternation(by_role.get("document", []))
+    links = _alternation(by_role.get("link", []))
+    hedges = _alternation([r["hedge"] for r in load_table("count_hedges.tsv") if r.get("position") == "before"])
+    # ... 3编 | 158条, 8章32节，约 | 25万字: a count of layout parts right before, or ending
+    # the clause before with only links and hedges after it (read backwards: anchored at the end)
+    layouts = _alternation(by_role.get("layout", []))
+    after_part = re.compile(
+        f"{_NUMERAL}(?:{layouts})(?:{_NUMERAL}(?:{parts}))*(?:[，,、]?(?:{links}|{hedges})*)\\Z")
+    # 《…条例》共 | 3编, 该书共分 | 8章: a document, then link words only
+    after_document = re.compile(
+        f"(?:《[^《》]{{0,40}}(?:{documents})》|(?:{documents})》?)(?:(?:{links})|{_NUMERAL}(?:{parts}))*\\Z")
+    return frozenset(by_role.get("part", [])), after_part, after_document
+
+
+def is_document_part(text: str, num_start: int, unit: str) -> bool:
+    """Whether the count of ``unit`` starting at ``num_start`` gives a text's layout."""
+    parts, after_part, after_document = _patterns()
+    if unit not in parts:
+        return False
+    before = text[max(0, num_start - 50):num_start]
+    return after_part.search(before) is not None or after_document.search(before) is not None
