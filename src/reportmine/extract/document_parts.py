@@ -19,14 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportmine.extract.numerals import CN_DIGITS
+from reportmine.extract.numerals import CN_DIGITS, alternation
 from reportmine.resources import load_table
 
 _NUMERAL = "[0-9０-９" + CN_DIGITS + "]+"
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +31,13 @@ def _patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     by_role: dict[str, list[str]] = {}
     for row in rows:
         by_role.setdefault(row.get("role", ""), []).append(row["word"])
-    parts = _alternation(by_role.get("part", []))
-    documents = _alternation(by_role.get("document", []))
-    links = _alternation(by_role.get("link", []))
-    hedges = _alternation([r["hedge"] for r in load_table("count_hedges.tsv") if r.get("position") == "before"])
+    parts = alternation(by_role.get("part", []))
+    documents = alternation(by_role.get("document", []))
+    links = alternation(by_role.get("link", []))
+    hedges = alternation([r["hedge"] for r in load_table("count_hedges.tsv") if r.get("position") == "before"])
     # ... 3编 | 158条, 8章32节，约 | 25万字: a count of layout parts right before, or ending
     # the clause before with only links and hedges after it (read backwards: anchored at the end)
-    layouts = _alternation(by_role.get("layout", []))
+    layouts = alternation(by_role.get("layout", []))
     after_part = re.compile(
         f"{_NUMERAL}(?:{layouts})(?:{_NUMERAL}(?:{parts}))*(?:[，,、]?(?:{links}|{hedges})*)\\Z")
     # 《…条例》共 | 3编, 该书共分 | 8章: a document, then link words only
