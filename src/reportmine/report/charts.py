@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pandas as pd
 
@@ -18,13 +20,28 @@ CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanY
              "Microsoft YaHei", "PingFang SC", "SimHei", "DejaVu Sans", "sans-serif"]
 
 
+#: matplotlib's warning when a label's character is in none of its fonts.
+_MISSING_GLYPH = r"Glyph \d+ .* missing from font"
+
+
+@contextmanager
+def _chart_context() -> Iterator[None]:
+    """The report's style, with matplotlib's missing-glyph warnings silenced:
+    without a CJK font installed, laying out and saving each Chinese label
+    warned once per character (hundreds of lines on a terminal), though the
+    SVG keeps labels as text that the browser renders with its own fonts."""
+    import matplotlib.pyplot as plt
+
+    with plt.rc_context(_style()), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=_MISSING_GLYPH, category=UserWarning)
+        yield
+
+
 def _figure_svg(fig) -> str:
     import matplotlib.pyplot as plt
 
     buf = io.StringIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # missing-glyph warnings when no CJK font is installed
-        fig.savefig(buf, format="svg", bbox_inches="tight")
+    fig.savefig(buf, format="svg", bbox_inches="tight")
     plt.close(fig)
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and DOCTYPE for inlining
@@ -56,7 +73,7 @@ def metric_bars(wide: pd.DataFrame, metrics: list[str], labels: dict[str, str] |
     metrics = [m for m in metrics if m in wide.columns and wide[m].notna().any()]
     if wide.empty or not metrics:
         return ""
-    with plt.rc_context(_style()):
+    with _chart_context():
         n = len(metrics)
         cols = min(3, n)
         rows = (n + cols - 1) // cols
@@ -88,7 +105,7 @@ def meeting_counts(meetings: pd.DataFrame, top_types: int = 8, top_units: int = 
     table = pd.crosstab(df["unit"], df["type"]).sort_index()
     if len(table) > top_units:
         table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top_units]].sort_index()
-    with plt.rc_context(_style()):
+    with _chart_context():
         fig, ax = plt.subplots(figsize=(8, max(1.8, 0.32 * len(table) + 1)))
         left = pd.Series(0, index=table.index, dtype=float)
         colors = plt.get_cmap("tab10").colors
