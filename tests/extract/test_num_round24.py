@@ -138,3 +138,16 @@ def test_compounds_holding_a_light_verb(text, value, obj, metric) -> None:
 
 def test_bare_revision_is_still_counted() -> None:  # guard: a bare 修订 is no light verb
     assert one("条例历经两次修订。", 2).object == "修订"
+
+
+@pytest.mark.parametrize("text,value,obj", [
+    ("会议听取了四个党支部关于整改情况的汇报。", 4, "党支部"),
+    ("会上听取了3个督导组关于督导情况的反馈。", 3, "督导组"),
+])
+def test_topic_preposition_ends_the_object_after_a_count(text, value, obj) -> None:
+    # 关于 opens the report's topic: no part of the things counted (党支部关 before)
+    assert one(text, value).object == obj
+
+
+def test_topic_preposition_inside_an_object_before_a_count_stays() -> None:  # guard
+    assert one("印发关于整改的通知3份。", 3).object == "关于整改的通知"
