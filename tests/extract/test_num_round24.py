@@ -151,3 +151,13 @@ def test_topic_preposition_ends_the_object_after_a_count(text, value, obj) -> No
 
 def test_topic_preposition_inside_an_object_before_a_count_stays() -> None:  # guard
     assert one("印发关于整改的通知3份。", 3).object == "关于整改的通知"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("巡察整改中制定完善制度规定12条。", 12),
+    ("制定《青山县委巡察工作办法》等制度规定9条。", 9),
+])
+def test_bare_rule_nouns_count_rules_made_not_a_layout(text, value) -> None:
+    # a bare 规定 is plural rules made; only a titled document or a book has a layout
+    n = one(text, value)
+    assert n.object == "制度规定" and n.metric == "rules_made"

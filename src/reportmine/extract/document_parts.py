@@ -8,8 +8,10 @@ from ``count_document_parts.tsv``:
 - the count of a part comes right after a count of 编 or 章 (3编|158条,
   8章|32节), or opens the next clause with only a hedge (8章32节，约|25万字):
   a layout, since nothing done is counted in 编 or 章 (``layout`` units);
-- it follows a document noun (条例, 该书) or a title in 《》 ending in one,
-  with only link words between (共, 分为, 的).
+- it follows a title in 《》 ending in a document noun (《…条例》) or a
+  word for one book (该书, 党章), with only link words between (共, 分为,
+  的). A bare 规定 or 办法 is not enough: 制定完善制度规定12条 counts rules
+  made, not a regulation's articles.
 
 A count of versions drafted (形成五个版本) or of articles written
 (撰写心得体会3篇) names no document before it and stays.
@@ -23,6 +25,8 @@ from reportmine.extract.numerals import CN_DIGITS, alternation
 from reportmine.resources import load_table
 
 _NUMERAL = "[0-9０-９" + CN_DIGITS + "]+"
+#: matches nothing: a role with no rows must not match the empty string
+_NEVER = "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +36,8 @@ def _patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     for row in rows:
         by_role.setdefault(row.get("role", ""), []).append(row["word"])
     parts = alternation(by_role.get("part", []))
-    documents = alternation(by_role.get("document", []))
+    documents = alternation(by_role.get("document", [])) or _NEVER
+    books = alternation(by_role.get("book", [])) or _NEVER
     links = alternation(by_role.get("link", []))
     hedges = alternation([r["hedge"] for r in load_table("count_hedges.tsv") if r.get("position") == "before"])
     # ... 3编 | 158条, 8章32节，约 | 25万字: a count of layout parts right before, or ending
@@ -40,9 +45,10 @@ def _patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     layouts = alternation(by_role.get("layout", []))
     after_part = re.compile(
         f"{_NUMERAL}(?:{layouts})(?:{_NUMERAL}(?:{parts}))*(?:[，,、]?(?:{links}|{hedges})*)\\Z")
-    # 《…条例》共 | 3编, 该书共分 | 8章: a document, then link words only
+    # 《…条例》共 | 3编, 该书共分 | 8章: a titled document or a book, then link words only
+    # (a bare 规定 or 办法 is plural rules: 制定完善制度规定12条 counts rules made)
     after_document = re.compile(
-        f"(?:《[^《》]{{0,40}}(?:{documents})》|(?:{documents})》?)(?:(?:{links})|{_NUMERAL}(?:{parts}))*\\Z")
+        f"(?:《[^《》]{{0,40}}(?:{documents})》|(?:{books}))(?:(?:{links})|{_NUMERAL}(?:{parts}))*\\Z")
     return frozenset(by_role.get("part", [])), after_part, after_document
 
 
