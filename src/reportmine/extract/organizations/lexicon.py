@@ -76,6 +76,14 @@ PLACE = "place"
 PARTY = "party"
 #: Most characters (a place) between the party's name and such an ending (民盟|舟山|市委会).
 PARTY_REACH = 6
+#: The Communist Party's short and full names that open a committee's formal name.
+PARTY_SHORT = "中共"
+PARTY_FULL = "中国共产党"
+
+
+def _longest_first(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of the literal ``words``, the longest tried first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 #: The ``needs`` of an army known by its name (红军, 新四军; org_armed_forces.tsv):
 #: a body alone, unless a person's surname stands right before it (常红军).
 ARMY = "army"
@@ -184,6 +192,8 @@ class _Lexicon:
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
     party_re: re.Pattern[str]  # a democratic party's name and a place, closing where it is searched
     party_back: int  # how far before an ending party_re may start: the longest party and PARTY_REACH
+    party_names_re: re.Pattern[str]  # a democratic party's name anywhere (民建, 九三学社)
+    party_term_re: re.Pattern[str]  # any party's name and a term, closing where searched (民盟第十三届)
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
     celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
     founding: tuple[str, ...]  # org_anniversaries.tsv founding words after the body (建校, 成立)
@@ -314,6 +324,10 @@ def _lexicon() -> _Lexicon:
         party_re=re.compile("(?:" + "|".join(map(re.escape, load_lines("org_parties.txt")))
                             + f")[\u4e00-\u9fff]{{0,{PARTY_REACH}}}$"),  # use with .search(t, lo, start)
         party_back=PARTY_REACH + max(map(len, load_lines("org_parties.txt")), default=0),
+        party_names_re=re.compile(_longest_first(load_lines("org_parties.txt"))),
+        # (the Communist Party's full or short name too; use with .search(t, lo, start))
+        party_term_re=re.compile("(?:" + _longest_first([PARTY_FULL, PARTY_SHORT, *load_lines("org_parties.txt")])
+                                 + f")(?:第?[{_NUMERAL}]+届)?$"),
         state_heads=_WordSet(set(load_lines("org_state_heads.txt"))),
         celebrate=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "verb"),
         founding=tuple(r["word"] for r in load_table("org_anniversaries.tsv") if r.get("role") == "founding"),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
 from reportmine.extract.organizations.extend import (
@@ -11,7 +10,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    ARMY, COUNTRY, PARTY, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    ARMY, COUNTRY, PARTY, PARTY_FULL, PARTY_SHORT, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
@@ -20,7 +19,6 @@ from reportmine.extract.organizations.qualifiers import (
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
-from reportmine.resources import load_lines
 
 
 @dataclass
@@ -133,7 +131,7 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         short_party = False  # a party's committee written without the party (市委会主委)
         if info[suffix][1] == PARTY and not lex.party_re.search(t, max(0, start - lex.party_back), start):
-            if _party_named_before(t, start, end):
+            if _party_named_before(t, start, end, lex):
                 short_party = True
             else:
                 suffix = suffix[:-1]  # 宁乡市委会|…: no democratic party opens it, 市委 alone is the ending
@@ -166,7 +164,7 @@ def _mentions(text: str) -> list[_Mention]:
                 s = start - len(HOME_COUNTRY)  # 中国全国政协: so does China before a national body
             elif suffix in known and info.get(suffix[0], _NO_INFO)[1] == COUNTRY:
                 s = _country_party_start(t, start, lex)  # 老挝人民革命党|中央: a foreign party's centre
-            elif suffix in known and kind == _TERMED_KIND and (tm := _party_term_start(t, start)) >= 0:
+            elif suffix in known and kind == _TERMED_KIND and (tm := _party_term_start(t, start, lex)) >= 0:
                 s = tm  # 中国共产党第十届|中央委员会: the party's committee of that term
         else:
             k = stem_ending(lex.stems, t, start) if len(suffix) == 1 else 0
@@ -235,7 +233,7 @@ def _mentions(text: str) -> list[_Mention]:
                 and start - s == len(qualifier):
             s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
             covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
-        if (n := _term_tail(qualifier, lex)) and _party_term_start(t, start) != s \
+        if (n := _term_tail(qualifier, lex)) and _party_term_start(t, start, lex) != s \
                 and (_same_body_before(qualifier, n, kind, lex)
                                                   or _dict_tags().get(qualifier[-n - 2:-n]) in _VERB_WORD_TAGS):
             continue  # 党支部新一届|支部书记, 各支部第一届|支部委员会, 选举新一届|党总支委员会: a term, no body named
@@ -590,7 +588,7 @@ def _same_body_before(qualifier: str, term: int, kind: str, lex: _Lexicon) -> bo
     return bool(b) and lex.info[qualifier[-term - b:-term]][0] == kind
 
 
-def _party_named_before(t: str, start: int, end: int) -> bool:
+def _party_named_before(t: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether a democratic party (org_parties.txt) is named before a bare
     市委会 (``t[start:end]``) and the 会 makes no word with what follows
     (会议, 会同, 会商): a report on that party then writes its own committee
@@ -598,37 +596,22 @@ def _party_named_before(t: str, start: int, end: int) -> bool:
     written with 会 as a name. A name inside a word (人民|进) is no party."""
     if end < len(t) and t[end - 1:end + 1] in _dict_tags():
         return False
-    for m in _party_names_re().finditer(t, 0, start):
+    for m in lex.party_names_re.finditer(t, 0, start):
         if not (m.start() and t[m.start() - 1:m.start() + 1] in _dict_tags()):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _party_names_re() -> re.Pattern[str]:
-    """The democratic parties' names (org_parties.txt), anywhere."""
-    return re.compile("|".join(map(re.escape, sorted(load_lines("org_parties.txt"), key=len, reverse=True))))
 
 
 #: The kind of a known body a party elects for a term (中央委员会).
 _TERMED_KIND = "party_committee"
 
 
-@lru_cache(maxsize=1)
-def _party_term_re() -> re.Pattern[str]:
-    """A party's name (the Communist Party's full or short name, or a
-    democratic party of org_parties.txt) and a term (第十届, 十四届), closing
-    where it is searched."""
-    parties = sorted([_PARTY_FULL, _PARTY_SHORT, *load_lines("org_parties.txt")], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, parties)) + f")(?:第?[{_NUMERAL}]+届)?$")
-
-
-def _party_term_start(t: str, start: int) -> int:
+def _party_term_start(t: str, start: int, lex: _Lexicon) -> int:
     """Where a party's name and a term written right before a known
     committee begin (中国共产党第十届|中央委员会, 民盟第十三届|中央委员会): the
     formal name of that term's committee; -1 when none stands there. A term
     alone (第十届|中央委员会) names no party and stays out."""
-    m = _party_term_re().search(t, max(0, start - 16), start)
+    m = lex.party_term_re.search(t, max(0, start - 16), start)
     return m.start() if m else -1
 
 
@@ -786,13 +769,8 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
         for name in shorts:
             if name.endswith(short) and not name.endswith(full):
                 _fold(names, name, name[: -len(short)] + full)
-    for name in [name for name in names if name.startswith(_PARTY_SHORT) and len(name) > len(_PARTY_SHORT)]:
-        _fold(names, name, _PARTY_FULL + name[len(_PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
-
-
-#: The party's short and full names that open a committee's formal name.
-_PARTY_SHORT = "中共"
-_PARTY_FULL = "中国共产党"
+    for name in [name for name in names if name.startswith(PARTY_SHORT) and len(name) > len(PARTY_SHORT)]:
+        _fold(names, name, PARTY_FULL + name[len(PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
 
 
 def _fold(names: dict[str, Organization], name: str, target: str) -> None:
