@@ -4,7 +4,8 @@ Five finders feed one merge:
 
 - ``document``: titles in 《》, kept apart from slogans.
 - ``quoted``: text in “” or 「」 (and a ‘’ pair nested in them); a quoted
-  count+noun formula is reported as ``numbered``.
+  count+noun formula is reported as ``numbered``, and so is a lexicon name
+  whose count stands before the quote (五个“必由之路”).
 - ``numbered`` from the lexicon ``numbered_slogans.tsv`` (quoted or not), its
   written-out form (政治意识、大局意识、核心意识、看齐意识) with ``expansion``
   filled, and an unlisted 两个/三个/...+noun that recurs in the article.
@@ -15,8 +16,9 @@ Five finders feed one merge:
   items of one length (问题不解决不松劲、整改不到位不罢手、…), a 的 frame
   (严的标准、实的作风、铁的纪律), a shared quality prefix over items of two
   lengths (严查、严改、严问责) or a one-character object of four-character items
-  (读书养廉、制度保廉、家风助廉、谈话促廉). A run whose items are organization
-  names (市科协、市侨联、市残联), or nouns sharing only a final word
+  (读书养廉、制度保廉、家风助廉、谈话促廉), or a shared head before one
+  word each, of different lengths (党管宣传、党管意识形态、党管媒体). A run
+  whose items are organization names (市科协、市侨联、市残联), or nouns sharing only a final word
   (教学楼维修、宿舍楼维修、食堂维修), is a list, not a formula.
 - short quotes (3 characters) are single words unless several stand in a
   series (“沉浸式”、“互动式”、“研讨式”).
@@ -152,6 +154,7 @@ class _Lexicon:
     campaign_heads: tuple[str, ...] = ()  # 攻坚战: a campaign a run of four-character items qualifies
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
     surnames: frozenset[str] = frozenset()  # 王, 李: a list of names of three characters opens with them
+    opening_verbs: frozenset[str] = frozenset()  # 把, 深化, 找准: verbs opening an item that jieba's tags miss
 
 
 def _alternation(words: list[str]) -> str:
@@ -177,7 +180,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"),
                load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"),
                load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"),
-               load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"))
+               load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"),
+               load_lines("parallel_opening_verbs.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -196,7 +200,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    quality_words: tuple[str, ...] = (),
                    quality_leads: tuple[str, ...] = (),
                    campaign_heads: tuple[str, ...] = (),
-                   surnames: tuple[str, ...] = ()) -> _Lexicon:
+                   surnames: tuple[str, ...] = (),
+                   opening_verbs: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -245,6 +250,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         quality_leads=tuple(sorted(quality_leads, key=len, reverse=True)),
         campaign_heads=tuple(sorted(campaign_heads, key=len, reverse=True)),
         surnames=frozenset(n for n in surnames if len(n) == 1),
+        opening_verbs=frozenset(opening_verbs),
     )
 
 
@@ -287,6 +293,20 @@ def _documents(text: str) -> list[_Hit]:
 
 #: How a document's title opens (关于…的通知, 关于…的意见): quoted, it names a document, not a slogan.
 _DOC_OPENING = "关于"
+#: A count written before the opening quote (五个“必由之路”, 三个“务必”); the quote's closing
+#: character is tested apart
+_COUNT_BEFORE_QUOTE_RE = re.compile(r"(?<![第" + _NUMERALS + r"\d])[一二两三四五六七八九十]{1,2}个\Z")
+
+
+def _counted_quote(text: str, open_at: int, inner: str, lex: _Lexicon) -> int | None:
+    """Where a count before a quote opens, when count and quote together name a
+    formula of the lexicon (五个“必由之路” is 五个必由之路); None otherwise. The
+    quote alone (必由之路) names no formula, and a count of quoted things
+    (评出十个“最美家庭”) stays a count."""
+    m = _COUNT_BEFORE_QUOTE_RE.search(text, max(0, open_at - 3), open_at)
+    if m is None or m.group() + inner not in lex.canonical:
+        return None
+    return m.start()
 
 
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
@@ -320,6 +340,12 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
         if inner.endswith(("…", "⋯", "...")) and re.search(r"[，,]", inner):
             continue  # a quotation cut short (“某某身为党员，法律意识淡薄……”), no formula
+        counted = _counted_quote(text, qs - 1, inner, lex) if text[qs - 2:qs - 1] == "个" else None
+        if counted is not None:
+            # 对五个“必由之路”展开学习: the count and the quote are one formula
+            name = text[counted:qs - 1] + inner
+            hits.append(_Hit(name, "numbered", (counted, e), "rule", lex.expansion.get(lex.canonical[name], ())))
+            continue
         if inner in lex.canonical or _is_count_formula(inner):
             hits.append(_Hit(inner, "numbered", (s, e), "rule",
                              lex.expansion.get(lex.canonical.get(inner, ""), ())))
@@ -880,9 +906,90 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
-            + _verb_object_runs(text, runs, lex.verb_suffixes, lex.formula_words, lex.clause_leads)
-            + _four_character_clauses(text, lex)
+            + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
+                                lex.clause_leads)
+            + _four_character_clauses(text, lex) + _head_runs(text, runs, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)]
+
+
+#: jieba tags of the word after a shared head (党管|宣传, 党管|意识形态): a content word
+_HEAD_REST_TAGS = frozenset(("n", "vn", "nz", "v", "j", "l", "i"))
+#: two characters opening an item that the item before holds too (党管宣传、党管): a cheap test
+_HEAD_PAIR_RE = re.compile(r"([\u4e00-\u9fff]{2})[^、，,]*、\1")
+#: longest head shared by items of different lengths, and longest word after it
+MAX_HEAD, MAX_HEAD_REST = 4, 4
+
+
+def _head_runs(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ items joined by 、 opening with one shared head of 2-4
+    characters, each followed by one dictionary word of its own, the words of
+    different lengths (党管宣传、党管意识形态、党管媒体): the head is the frame,
+    which the length rules of ``_runs`` miss. Items of one length are left to
+    them. A head jieba tags a noun opens a list of things (区委组织部、区委巡察办),
+    and so does a run with one item not opening with the head; the first item
+    is cut where the head begins in its token (坚决把|党管宣传), the last after
+    the longest word that ends at a clean cut (党管媒体|的原则)."""
+    hits: list[_Hit] = []
+    tags: dict[str, str] | None = None
+    last = None
+    for pos, _, chain in runs:
+        if (pos, chain) == last:
+            continue  # the same run read again with 和 kept
+        last = (pos, chain)
+        if _HEAD_PAIR_RE.search(chain) is None:
+            continue  # cheap exit: no item opens as its neighbour does
+        parts = _SEP_RE.split(chain)
+        toks, seps = parts[0::2], parts[1::2]
+        offs = [pos]
+        for k in range(len(toks) - 1):
+            offs.append(offs[-1] + len(toks[k]) + 1)
+        i = 0
+        while i < len(toks) - 1:
+            head = toks[i][:_common_prefix([toks[i], toks[i + 1]])][:MAX_HEAD]
+            if len(head) < 2 or seps[i] != "、":
+                i += 1
+                continue
+            m = i + 1
+            while m + 1 < len(toks) and seps[m] == "、" and toks[m + 1].startswith(head):
+                m += 1
+            tags = tags or word_tags()
+            span = _head_run(toks, seps, offs, i, m, head, tags, lex)
+            if span is not None:
+                hits.append(_Hit(text[span[0]:span[1]], "parallel", span, "rule"))
+            i = m + 1
+    return hits
+
+
+def _head_run(toks: list[str], seps: list[str], offs: list[int], i: int, m: int, head: str,
+              tags: dict[str, str], lex: _Lexicon) -> Span | None:
+    """The span of tokens i..m sharing ``head`` (and of the token before, cut
+    where the head begins) as one run of ``_head_runs``, or None."""
+    p = len(head)
+    if m + 1 < len(toks) and seps[m] == "、" or (tags.get(head) or "").startswith("n") \
+            or all(c in _FUNCTION_CHARS or c in _NUMERALS for c in head):
+        return None  # (a further item without the head: an ordinary list)
+    items = toks[i:m]
+    start = offs[i]
+    if i and seps[i - 1] == "、":
+        tok = toks[i - 1]
+        at = tok.rfind(head)
+        if at < 0 or at and not _clean_cut(tok[at - 1:at + 1], tags):
+            return None  # (an item before without the head: an ordinary list)
+        items.insert(0, tok[at:])
+        start = offs[i - 1] + at
+    tail = toks[m]
+    ends = [L for L in range(min(MAX_HEAD_REST, len(tail) - p), 1, -1)
+            if tags.get(tail[p:p + L]) in _HEAD_REST_TAGS and not _cuts_word(tail, p + L, tags)
+            and _clean_cut(tail[p + L - 1:p + L + 1], tags)]
+    if not ends:
+        return None
+    items.append(tail[:p + ends[0]])
+    rests = [x[p:] for x in items]
+    if len(items) < 3 or len(set(rests)) < len(rests) or len({len(r) for r in rests}) < 2 \
+            or any(tags.get(r) not in _HEAD_REST_TAGS or len(r) > MAX_HEAD_REST for r in rests) \
+            or any(x.endswith(lex.stop_suffixes) for x in items):
+        return None
+    return start, offs[m] + len(items[-1])
 
 
 #: A run of two-character items whose last is joined by 和/与/及 (特点、重点和亮点).
@@ -911,8 +1018,9 @@ def _three_fits(item: str, tags: dict[str, str], verbs: frozenset[str] = frozens
     """A three-character item built as verb + noun (讲政治, 守规矩) or noun +
     adjective (作风好), by jieba's dictionary tags; a one-character verb of
     ``verbs`` (parallel_verb_suffixes.txt) is one whatever its tag (学原著:
-    jieba tags 学 a noun)."""
-    if len(item) != 3 or item[0] in _FUNCTION_CHARS:
+    jieba tags 学 a noun), and so is a function word there of
+    parallel_opening_verbs.txt (把方向: to hold the course)."""
+    if len(item) != 3 or item[0] in _FUNCTION_CHARS and item[0] not in verbs:
         return False
     if (tags.get(item[0]) in _ONE_TAGS or item[0] in verbs) and tags.get(item[1:]) in _TWO_TAGS:
         return True
@@ -922,9 +1030,11 @@ def _three_fits(item: str, tags: dict[str, str], verbs: frozenset[str] = frozens
 def _cuts_word(tok: str, at: int, tags: dict[str, str]) -> bool:
     """Whether cutting ``tok`` at ``at`` splits a three-character word of the
     dictionary (讲心里|话: 心里话), though the two characters before the cut
-    form a word of their own (心里): the item runs to the word's end."""
+    form a word of their own (心里): the item runs to the word's end. So does
+    a four-character word cut in its middle (坚持实事|求是: 实事求是)."""
     return 0 < at < len(tok) and (tok[max(0, at - 2):at + 1] in tags and at >= 2
-                                  or tok[at - 1:at + 2] in tags and at + 2 <= len(tok))
+                                  or tok[at - 1:at + 2] in tags and at + 2 <= len(tok)
+                                  or at >= 2 and at + 2 <= len(tok) and tok[at - 2:at + 2] in tags)
 
 
 def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
@@ -1060,9 +1170,11 @@ def _quality_item(item: str, tags: dict[str, str], words: frozenset[str]) -> boo
     return tags.get(head) in _SUBJECT_TAGS and (tags.get(pred) in _PREDICATE_TAGS or pred in words)
 
 
-def _verb_object_item(item: str, tags: dict[str, str]) -> bool:
-    """A two-character verb and its two-character object (统一思想, 凝聚共识)."""
-    return (tags.get(item[:2]) or "").startswith("v") and tags.get(item[2:]) in _OBJECT_TAGS
+def _verb_object_item(item: str, tags: dict[str, str], verbs: frozenset[str] = frozenset()) -> bool:
+    """A two-character verb and its two-character object (统一思想, 凝聚共识); the
+    verb by jieba's tag or from ``verbs`` (parallel_opening_verbs.txt: 深化|认识,
+    找准|问题, which jieba tags an abbreviation or lacks)."""
+    return ((tags.get(item[:2]) or "").startswith("v") or item[:2] in verbs) and tags.get(item[2:]) in _OBJECT_TAGS
 
 
 #: characters no item of a campaign's formula holds: a phrase with 的 or a list's joiner is no set item
@@ -1104,7 +1216,7 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         closed = _closes_clause(text, end)
         tags = tags or word_tags()
         quality = [_quality_item(x, tags, lex.quality_words) for x in items]
-        verb_object = [_verb_object_item(x, tags) for x in items]
+        verb_object = [_verb_object_item(x, tags, lex.opening_verbs) for x in items]
         if text.startswith(lex.campaign_heads, end + (after == "的")):
             # 打一场铁腕治警、正风肃纪、激浊扬清的攻坚战: what a campaign is, by its frame
             ok = not any(set(x) & _LIST_CHARS for x in items)
