@@ -15,6 +15,10 @@ from ``count_document_parts.tsv``:
 
 A count of versions drafted (形成五个版本) or of articles written
 (撰写心得体会3篇) names no document before it and stays.
+
+What became of the parts of such a text, written right after its layout
+(共12条，其中新增5条、修订7条), describes the same text: those counts are
+its layout too (``change`` words of the table, read by ``layout_changes_end``).
 """
 from __future__ import annotations
 
@@ -50,6 +54,25 @@ def _patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     after_document = re.compile(
         f"(?:《[^《》]{{0,40}}(?:{documents})》|(?:{books}))(?:(?:{links})|{_NUMERAL}(?:{parts}))*\\Z")
     return frozenset(by_role.get("part", [])), after_part, after_document
+
+
+@lru_cache(maxsize=1)
+def _changes() -> re.Pattern[str]:
+    rows = load_table("count_document_parts.tsv")
+    parts = alternation([r["word"] for r in rows if r.get("role") == "part"])
+    changes = alternation([r["word"] for r in rows if r.get("role") == "change"]) or _NEVER
+    hedges = alternation([r["hedge"] for r in load_table("count_hedges.tsv") if r.get("position") == "before"])
+    # ，其中新增|5条, 、修订|7条, ，较原条例修改|76条: a separator, a few words, a change word, a count of parts
+    return re.compile(f"(?:[，,、；;]?[^，,。；;、：:！!？?\n0-9０-９]{{0,8}}?(?:{changes})了?(?:{hedges})?"
+                      f"{_NUMERAL}(?:{parts}))+")
+
+
+def layout_changes_end(text: str, end: int) -> int:
+    """Where the counts of what became of a text's parts, written right after the
+    count of its layout ending at ``end``, end (共12条[，其中新增5条、修订7条]): they
+    describe the text, not work done; ``end`` when none follows."""
+    m = _changes().match(text, end)
+    return m.end() if m else end
 
 
 def is_document_part(text: str, num_start: int, unit: str) -> bool:

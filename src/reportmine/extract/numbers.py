@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportmine.extract.dictionary import word_tags
-from reportmine.extract.document_parts import is_document_part
+from reportmine.extract.document_parts import is_document_part, layout_changes_end
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
@@ -133,6 +133,17 @@ class _Lexicon:
     #: verbs of building or naming places (打造52个教育基地): no visit is counted
     builds: tuple[str, ...]
     change_re: re.Pattern[str]
+    #: verbs of handing things over to a body (移交, 转交, 报送) and the endings of a
+    #: body's name (部门, 纪委监委, 组织部: actor heads and org_suffixes.tsv): the body
+    #: written right after such a verb receives what is counted (移交[相关部门]问题线索)
+    handovers: tuple[str, ...]
+    body_ends: tuple[str, ...]
+    body_re: re.Pattern[str]
+    #: phrases holding an actor head that name no doer (党的领导, 领导核心)
+    no_doer_re: re.Pattern[str]
+    no_doer_heads: frozenset[str]
+    #: any cue of metrics.tsv, whatever its unit: a phrase holding one names a thing counted
+    any_cue_re: re.Pattern[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -145,7 +156,8 @@ def _lexicon() -> _Lexicon:
     reloaded (e.g. after REPORTMINE_RESOURCES changed and
     ``reportmine.resources.clear_cache()`` ran)."""
     sources = (load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"),
-               load_lines("person_titles.txt"), load_table("metric_lead_objects.tsv"))
+               load_lines("person_titles.txt"), load_table("metric_lead_objects.tsv"),
+               load_table("org_suffixes.tsv"))
     if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
         return _CACHE[0][1]
     lex = _build_lexicon(*sources)
@@ -155,7 +167,8 @@ def _lexicon() -> _Lexicon:
 
 def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]],
                    surnames: Sequence[str] = (), titles: Sequence[str] = (),
-                   lead_objects: Sequence[dict[str, str]] = ()) -> _Lexicon:
+                   lead_objects: Sequence[dict[str, str]] = (),
+                   org_suffixes: Sequence[dict[str, str]] = ()) -> _Lexicon:
     roles: dict[str, set[str]] = {}
     for row in words:  # (rows without a word never get here: load_table skips them)
         roles.setdefault(row["role"], set()).add(row["word"])
@@ -231,6 +244,16 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         body_units=frozenset(roles.get("body_unit", ())),
         people_of=longest_first("people_of"),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
+        handovers=longest_first("handover"),
+        any_cue_re=re.compile(alternation({c for _, cues, _ in metrics for c in cues
+                                           if c[:1] not in ("^", _NO_METRIC)}) or "(?!)"),
+        # (one-character endings such as 局 or 处 need a prefix to name a body: left out)
+        body_ends=(body_ends := tuple(sorted(roles.get("actor", set()) | {
+            row["suffix"] for row in org_suffixes
+            if row.get("needs") in ("none", "qualifier") and len(row["suffix"]) >= 2}, key=len, reverse=True))),
+        body_re=re.compile(alternation(body_ends) or "(?!)"),
+        no_doer_re=re.compile(alternation(roles.get("no_doer", ())) or "(?!)"),
+        no_doer_heads=frozenset(a for a in roles.get("actor", ()) if any(a in w for w in roles.get("no_doer", ()))),
         unit_metrics={},
     )
 
@@ -581,8 +604,10 @@ def _joins_a_compound(text: str, at: int, lo: int) -> bool:
         text[at - 2:at] not in tags
 
 
-def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int, int, int] | None:
-    """(phrase_start, object_start, end) of an object written before the numeral."""
+def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "") -> tuple[int, int, int] | None:
+    """(phrase_start, object_start, end) of an object written before the numeral
+    (``unit``, when given, the count's: people handed over, 移送司法机关8人, are
+    named by the whole phrase)."""
     seg_start, seg_end = _segment_before(text, end, floor)
     if seg_start == end - _MAX_BEFORE and seg_start > floor:
         seg_start = _word_end(text, seg_start, seg_end)  # (cut at the limit: after the word cut, 采|购成本 -> 成本)
@@ -626,26 +651,81 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int) -> tuple[int,
     while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
     obj = _after_setting(s, obj)
+    if (to := _after_recipient_to(s, obj)) != obj:
+        obj = phrase = to  # [向街道]调剂行政编制96名: the body only receives them
     tail = len(s)
     while tail > obj + 1 and s[:tail].endswith(lex.tails):
         w = next(w for w in lex.tails if s[:tail].endswith(w))
         if len(w) == 1 and w in lex.adverbs and s[tail - 2:tail] in word_tags():
             break  # (每人平[均]7条: the adverb's character ends a word, 平均, no tail of its own)
         tail -= len(w)  # 参与率[达到]98%, 满意度[均]超过90%
-    seg_end = seg_start + tail
     s = s[:tail]
+    received = _recipient_end(lex, s, obj)
+    if received is not None and received[1] == len(s) and unit and unit not in lex.person_units:
+        tail = received[0]  # 转交县纪委监委|2条: the verb alone, the body is no thing counted
+        s = s[:tail]
+    elif received is not None and received[1] < len(s):
+        obj = phrase = received[1]  # 移交[相关部门]问题线索3件: the body only receives them
+    seg_end = seg_start + tail
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
 
 
+#: The preposition naming whom things are given or sent to (向街道调剂行政编制96名).
+_TO = "向"
+
+
+def _after_recipient_to(s: str, obj: int) -> int:
+    """Where the object starts once a 向… phrase opening it is left out, up to the
+    first verb of jieba's dictionary after it ([向街道]调剂行政编制96名: the body
+    receives them); ``obj`` when the object opens otherwise or no verb follows
+    (向上, 向往: words of their own). A verb of count_words.tsv after the 向…
+    phrase has already opened the object there (向县纪委监委|移交问题线索)."""
+    if not s.startswith(_TO, obj) or _opens_word(s[obj:], len(_TO)):
+        return obj
+    tags = word_tags()
+    for i in range(obj + len(_TO) + 1, len(s) - 2):
+        if tags.get(s[i:i + 2], "").startswith("v"):
+            return i
+    return obj
+
+
+def _recipient_end(lex: _Lexicon, s: str, obj: int) -> tuple[int, int] | None:
+    """(end of the verb, end of the body) when the object at ``obj`` opens with a
+    verb of handing over, or follows one, and a body's name comes right after the
+    verb (移交[县纪委监委]问题线索, 报送[市委]决策咨询报告): the body receives the
+    things counted, it is neither their doer nor their name. The longest such
+    name is taken whose rest names a thing (no verb phrase, holding a cue of
+    metrics.tsv or three characters long at least; a bare verb, 转交相关部门[办理],
+    keeps the body: what was done is counted) or is empty (转交县纪委监委|2条);
+    else None."""
+    if s.startswith(lex.handovers, obj):
+        verb = next(w for w in lex.handovers if s.startswith(w, obj))
+    elif s.endswith(lex.handovers, 0, obj):
+        verb = ""
+    else:
+        return None
+    k = obj + len(verb)
+    for e in range(len(s), k + 1, -1):
+        if not s.endswith(lex.body_ends, k, e):
+            continue
+        rest = s[e:]
+        if rest == "" and verb:
+            return k, e
+        if _NAMING.match(rest) and not _is_verb_phrase(rest) and (lex.any_cue_re.search(rest) or len(rest) >= 3):
+            return k, e
+    return None
+
+
 #: An adverbial of place or time opening a phrase before a count (在…会上, 在…期间).
-_SETTING = re.compile(r"在[^，,。；;：:、]{2,24}(?:上|中|期间)")
+_SETTING = re.compile(r"在[^，,。；;：:、]{2,24}(?:上|中|期间)|[^，,。；;：:、在]{2,8}期间")
 
 
 def _after_setting(s: str, obj: int) -> int:
     """Where the object starts once an opening adverbial of place or time is left out
-    ([在巡察整改专题民主生活会上]批评帮助5人: what was done is counted, not where).
+    ([在巡察整改专题民主生活会上]批评帮助5人: what was done is counted, not where;
+    [巡察期间]受理信访件46件: a time, 期间 needing no 在).
     The last 上, 中 or 期间 closes it (在中心组学习会[上]), unless it opens a word
     other than a verb (在全市[上下]开展, 在全镇[上门]走访): then no adverbial is read.
     The adverbial may open the phrase or the object (a verb inside it, 会[上交]流发言,
@@ -835,6 +915,10 @@ def _part_done_metric(lex: _Lexicon, text: str, end: int, clause_ends: list[int]
     m = cue_re.match(rest.lstrip(_LEAD_SKIP)) if cue_re is not None else None
     return cue_best[m.group(1)][1] if m is not None else None
 
+#: The rest of a 、 list after an actor head, up to the count (、宣传报道组|三个工作组).
+_LIST_RUN = re.compile(r"(?:、[^，,。；;：:、！!？?\n]{1,12})+")
+#: A numeral's first character.
+_DIGIT = re.compile("[0-9０-９" + CN_DIGITS + "]")
 #: What joins a phrase to the count right after it as items of one list.
 _LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
 
@@ -847,6 +931,13 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     for m in lex.actor_re.finditer(s):
         if any(w not in lex.ends for _, w in _words(lex, s[:m.start()])):
             break  # a verb before it: no longer the subject
+        body = lex.body_re.match(s, m.start())
+        if body is not None and body.end() > m.end():
+            continue  # [领导]小组办公室: the head opens a longer body's ending, no head of its own
+        if m.group() in lex.no_doer_heads and any(
+                n.start() <= m.start() and m.end() <= n.end()
+                for n in lex.no_doer_re.finditer(s, max(0, m.start() - 4), m.end() + 4)):
+            continue  # 围绕党的[领导]弱化…: leadership, no leader
         post = lex.title_re.match(s, m.end()) if lex.title_re is not None else None
         title = post.group() if post else ""
         rest = s[m.end() + len(title):]
@@ -857,6 +948,9 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None
     if s.startswith(lex.locatives, best):
         return None  # 支部[内]23名团员: the branch is where they are, the members are counted
+    if s.startswith("、", best) and _LIST_RUN.fullmatch(s, best) and not _words(lex, s[best:]) and \
+            _DIGIT.match(text, phrase_start):
+        return None  # 分设综合协调组、督导指导组[、宣传报道组]三个工作组: the list is what is counted
     actor = s[:best].lstrip("、，, ")
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
     if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
@@ -1040,14 +1134,21 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     s = text[skip.end():end + 8]
     skipped = skip.end() > end
     m = cue_re.match(s) if cue_re is not None else None
+    if m is None and subject and cue_re is not None and (w := lex.word_re.match(s)) is not None and \
+            w.group() in lex.light:
+        # 组织550余名干部[开展]专题轮训: the people the clause sends take part in the event
+        # a light verb opens (a kind of member alone names no activity)
+        event = cue_re.search(s, w.end())
+        return "participants" if event is not None and cue_best[event.group(1)][1] == "participants" else None
     if m is None or (not skipped and not subject and own() is not None):
         return None
     return cue_best[m.group(1)][1]
 
 
 #: 对 + a head count + one of these verbs + what was done to the people
-#: (对6名村干部[给予]党纪处分, 对8名党员干部[进行]谈话函询; 与12名党员[开展]谈心谈话).
-_DISPOSAL = re.compile(r"(?:给予|予以|进行|作出|实施|开展)([^，,。；;：:、！!？?\n]{2,12})")
+#: (对6名村干部[给予]党纪处分, 对8名党员干部[进行]谈话函询; 与12名党员[开展]谈心谈话;
+#: 对2名县处级干部[采取]留置措施).
+_DISPOSAL = re.compile(r"(?:给予|予以|进行|作出|实施|开展|采取)([^，,。；;：:、！!？?\n]{2,12})")
 #: Prepositions before a head count that make the people the ones something is
 #: done to or with (对6名村干部给予党纪处分, 与12名党员开展谈心谈话).
 _DISPOSAL_LEADS = ("对", "与", "同")
@@ -1150,6 +1251,13 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
         key = (0, len(cue), -rank)
         if best is None or key > best:
             best, best_name = key, name
+    if best_name == _MEMBERS:
+        # 处分|县处级干部5人, 培训|党员干部300人: a cue of another metric before the kind of
+        # people counted says what was done to them; the kind alone names no activity
+        first = min((m.start() for m in matches if cue_best[m.group(1)][1] == _MEMBERS), default=0)
+        done = [m for m in matches if m.start() + len(m.group(1)) <= first and cue_best[m.group(1)][1]]
+        if done:
+            best_name = cue_best[max(done, key=lambda m: (len(m.group(1)), -cue_best[m.group(1)][0])).group(1)][1]
     if lead is not None:
         return _done_to(lex, lead, best_name)
     return best_name
@@ -1394,6 +1502,24 @@ def _body_named(lex: _Lexicon, obj: str) -> str:
     return body if people and body.endswith(lex.wholes) else obj
 
 
+def _cue_qualifies_another_verb(lex: _Lexicon, cue_text: str, unit: str) -> bool:
+    """Whether a phrase before a count names bodies or places (单位, 企业, 社区: the
+    part words of count_words.tsv) whose every cue of the vocabulary stands before
+    another verb (整改|督促检查|单位30个): the cue then qualifies that verb, and
+    the bodies counted are no thing of the cue's metric. A cue right before the
+    body, or before only nouns, governs it (走访辖区企业30家: surveys)."""
+    if not cue_text.endswith(lex.parts):
+        return False  # (the quick answer for most phrases)
+    head = next(w for w in lex.parts if cue_text.endswith(w))
+    if len(cue_text) == len(head):
+        return False
+    cue_re = _unit_metrics(lex, unit)[0]
+    body = len(cue_text) - len(head)
+    ends = [m.start() + len(m.group(1)) for m in cue_re.finditer(cue_text, 0, body)] if cue_re is not None else []
+    ends = [e for e in ends if e <= body]
+    return bool(ends) and _has_verb(lex, cue_text[max(ends):body])
+
+
 def _names_a_part(lex: _Lexicon, text: str, start: int, obj: str) -> bool:
     """Whether the phrase at ``start`` is only a place or body (县直机关单位,
     中小学校) with no verb of its own: written after another count it says where
@@ -1519,9 +1645,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     done_of: str | None = None  # the whole's metric, after a part counted for what was done to it
     numerals = find_numerals(text, protected)
     shared: list[Numeral] = []  # bare numerals waiting for the count whose unit they share
+    layout_end = 0  # the end of a text's layout and of the changes of its parts
     for idx, c in enumerate(numerals):
-        if c.start < last_end:
-            continue  # inside the phrase of the count before
+        if c.start < last_end or c.start < layout_end:
+            continue  # inside the phrase of the count before, or of a text's layout
         if c.shared:
             # 分别上升[13.4]和13.8个百分点, 分别查摆问题[12、9、]7条: read with the count after
             shared = shared + [c] if shared and shared[-1].end < c.start <= shared[-1].end + 2 else [c]
@@ -1540,7 +1667,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if _restates_names(lex, text, num_start, c.value, unit, approx):
             continue  # 张明、李华两位同志: the names already say how many
         if is_document_part(text, num_start, unit):
-            continue  # 《条例》共3编158条: the layout of a text, not work done
+            # 《条例》共3编158条: the layout of a text, not work done; so are the counts of
+            # what became of its parts written right after it (，其中新增5条、修订7条)
+            layout_end = layout_changes_end(text, num_end)
+            continue
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
@@ -1621,7 +1751,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         else:
             # (the noun of a 、 run of figures stands before its first: 查摆问题|12、9、7条)
             lead = shared[0].start if shared and shared[-1].end < num_start <= shared[-1].end + 2 else num_start
-            before = _object_before(lex, text, lead, max(clause_start, last_end))
+            before = _object_before(lex, text, lead, max(clause_start, last_end), unit)
             if before is None and chained and prev is not None:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:
@@ -1701,6 +1831,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 已|整改16个: the items are done; 发现并|整改问题43个: found first
                 cue_text = text[max(clause_start, span[0] - (1 if text[span[0] - 1] == "已" else 3)):span[0]] + cue_text
             metric = verb_metric or _metric(lex, cue_text or (obj or ""), unit, after=after is not None)
+            if metric is not None and after is None and cue_text and _cue_qualifies_another_verb(lex, cue_text, unit):
+                metric = None  # 整改督促检查单位30个: units inspected, no rectification items
             if metric is None:
                 metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
             if metric is None and after is not None and not middle and not regrouped:
@@ -1730,6 +1862,15 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             joined = after is None and obj is not None and bool(out) and \
                 text[out[-1].span[1]:span[0]] in _PART_JOINERS and _names_a_part(lex, text, span[0], obj)
             part = text.startswith(_PART_LEAD, clause_start) or subset or joined
+            if metric in (None, _MEMBERS) and not verb_metric and after is None and obj is not None and \
+                    unit in lex.person_units and out and out[-1].sentence == sentence and out[-1].unit == unit and \
+                    out[-1].metric not in (None, _MEMBERS) and \
+                    (text[out[-1].span[1]:span[0]] in _PART_JOINERS or clause_start > out[-1].span[1] and
+                     text[out[-1].span[1]:clause_start] in _PART_JOINERS) and not _words(lex, obj) and \
+                    (metric == _MEMBERS or obj.endswith(lex.actors + lex.people_of)):
+                # 处分县处级干部5人，[乡科级干部]46人: more people of the same verb, by kind
+                # (参加党员32人、[群众]15人 too)
+                metric = out[-1].metric
             if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
                 if done_of is not None:
@@ -1748,13 +1889,20 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
                 obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
                 metric = metric or out[-1].metric
-            if obj is not None and text.startswith(_PART_LEAD, clause_start) and _is_verb_phrase(obj) and \
+            if obj in lex.handovers and after is None and out and out[-1].sentence == sentence and \
+                    out[-1].object and unit not in lex.person_units:
+                # 受理信访举报46件，[转交]县纪委监委2件: some of those, handed over
+                obj = out[-1].object
+                metric = metric or _metric(lex, obj, unit)
+            if obj is not None and (text.startswith(_PART_LEAD, clause_start) or part) and _is_verb_phrase(obj) and \
                     out and out[-1].sentence == sentence and out[-1].unit == unit and out[-1].object and \
-                    out[-1].span[1] <= clause_start and out[-1].object[-2:] not in obj and \
+                    (out[-1].span[1] <= clause_start or len(out) >= 2 and out[-1].object == out[-2].object and
+                     text[out[-1].span[1]:span[0]] in _PART_JOINERS) and out[-1].object[-2:] not in obj and \
                     metric in (None, out[-1].metric) and _metric(lex, obj, unit) is None:
                 # 反映事项24件，其中[交与县级相关部门办理]11件: what was done with a part of those
                 # (the first count of the 其中 clause; 处理处分11人，其中给予党纪处分4人 and
-                # 处分9人，其中诫勉3人 name a kind: a cue of the vocabulary of their own)
+                # 处分9人，其中诫勉3人 name a kind: a cue of the vocabulary of their own); a later
+                # part of the same whole likewise (制度规定12条，其中新增5条、[修订]7条: round 25)
                 obj, metric = out[-1].object, out[-1].metric
             if obj == _PART_LEAD or (after is None and text[clause_start:num_start] in _BARE_PART_LEADS):
                 # 成立8个会客厅，[其中]6个设在党员家中; 14个车间，[有]12个在异地: a part of those
