@@ -160,3 +160,19 @@ def test_a_list_restated_by_its_count_is_no_doer() -> None:
 ])
 def test_objects_bounded(text, value, obj) -> None:
     assert one(text, value).object == obj
+
+
+def test_parts_each_with_their_own_verb_keep_it() -> None:  # guard, from merging round 25
+    # only a later part of one whole (新增5条、修订7条) takes the whole's object; parts
+    # naming what was done each (诫勉, 批评教育, 调整岗位) keep their own
+    text = "对问题责任人进行问责，其中诫勉谈话4人、通报批评6人，调离岗位3人。"
+    assert one(text, 3).object == "调离岗位"
+    assert one(text, 6).object == "通报批评"
+
+
+@pytest.mark.parametrize("text,value,actor", [
+    ("为开好大会，因此学校主要领导先后主持召开5次筹备会议。", 5, "学校主要领导"),
+    ("会后，同时各支部书记带头讲党课8次。", 8, "各支部书记"),
+])
+def test_a_clause_connective_is_no_part_of_the_doer(text, value, actor) -> None:
+    assert one(text, value).actor == actor

@@ -110,6 +110,8 @@ class _Lexicon:
     title_re: re.Pattern[str] | None
     #: actor heads that, right after a personal name, are the verb "on behalf of"
     proxies: tuple[str, ...]
+    #: a clause's connective before its subject (因此, 同时): no part of the doer
+    connectives: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
     share_units: frozenset[str]
     #: words of change between a rate and its figure (从, 同比, 上升, 降至)
@@ -230,6 +232,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         abouts=longest_first("about"),
         locatives=longest_first("locative"),
         proxies=longest_first("proxy"),
+        connectives=longest_first("connective"),
         title_re=re.compile(alternation(titles)) if titles else None,
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
         share_units=frozenset(roles.get("share_unit", ())),
@@ -952,6 +955,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
             _DIGIT.match(text, phrase_start):
         return None  # 分设综合协调组、督导指导组[、宣传报道组]三个工作组: the list is what is counted
     actor = s[:best].lstrip("、，, ")
+    if actor.startswith(lex.connectives):
+        actor = actor[len(next(w for w in lex.connectives if actor.startswith(w))):]  # [因此]学校主要领导
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
     if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
         return actor[: -len(proxy)]  # 张雷[代表]巡察组通报: on behalf of the group, 张雷 did it
@@ -1894,9 +1899,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 受理信访举报46件，[转交]县纪委监委2件: some of those, handed over
                 obj = out[-1].object
                 metric = metric or _metric(lex, obj, unit)
-            if obj is not None and (text.startswith(_PART_LEAD, clause_start) or part) and _is_verb_phrase(obj) and \
+            if obj is not None and _is_verb_phrase(obj) and \
                     out and out[-1].sentence == sentence and out[-1].unit == unit and out[-1].object and \
-                    (out[-1].span[1] <= clause_start or len(out) >= 2 and out[-1].object == out[-2].object and
+                    (text.startswith(_PART_LEAD, clause_start) and out[-1].span[1] <= clause_start
+                     or part and len(out) >= 2 and out[-1].object == out[-2].object and
                      text[out[-1].span[1]:span[0]] in _PART_JOINERS) and out[-1].object[-2:] not in obj and \
                     metric in (None, out[-1].metric) and _metric(lex, obj, unit) is None:
                 # 反映事项24件，其中[交与县级相关部门办理]11件: what was done with a part of those
