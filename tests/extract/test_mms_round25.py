@@ -10,6 +10,7 @@ from reportmine.extract.meetings import extract_meetings, standing_owner
 from reportmine.extract.organizations import extract_organizations
 from reportmine.extract.people import extract_people
 from reportmine.extract.unit import find_unit
+from reportmine.parse.text import parse_text
 from reportmine.pipeline import analyze
 
 
@@ -147,3 +148,46 @@ def test_the_body_owning_the_parts_that_meet_holds() -> None:
     """Read by the subject's words (no organizations given), the holder stops at 的."""
     [m] = extract_meetings("10月28日下午，柳河中学党支部的三个党小组分别召开了专题学习会。")
     assert m.holder == "柳河中学党支部"
+
+
+# --- pasted-text header fields ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, author", [
+    # a labelled credit before any headline is never the title
+    ("（记者 张某明）\n5月6日，青石县文联召开专题民主生活会。", None, "张某明"),
+    ("记者 张某明\n5月6日，青石县文联召开专题民主生活会。", None, "张某明"),
+    # names with no label right under the headline are the byline
+    ("青石县文联召开专题民主生活会\n张某明 李某华\n5月6日，青石县文联召开专题民主生活会。",
+     "青石县文联召开专题民主生活会", "张某明、李某华"),
+    ("青石县文联召开专题民主生活会\n通讯员 张某明 李某华\n5月6日，青石县文联召开专题民主生活会。",
+     "青石县文联召开专题民主生活会", "张某明、李某华"),
+    # guard: a subtitle of four characters is no name
+    ("青石县文联召开专题民主生活会\n高峰论坛\n5月6日，青石县文联召开专题民主生活会。",
+     "青石县文联召开专题民主生活会", None),
+])
+def test_credits_around_the_headline(text: str, title: str | None, author: str | None) -> None:
+    page = parse_text(text)
+    assert (page.title, page.author) == (title, author)
+    assert page.paragraphs == ["5月6日，青石县文联召开专题民主生活会。"]
+
+
+def test_a_weekday_date_line_is_no_title_and_yields_to_a_labelled_date() -> None:
+    page = parse_text("2023年03月29日 星期三\n青石县委常委会召开扩大会议\n发布日期：2020-01-27\n"
+                      "1月26日下午，青石县委常委会召开扩大会议。")
+    assert (page.title, page.date) == ("青石县委常委会召开扩大会议", "2020-01-27")
+    page = parse_text("2023年03月29日 星期三\n青石县委常委会召开扩大会议\n1月26日下午，青石县委常委会召开扩大会议。")
+    assert (page.title, page.date) == ("青石县委常委会召开扩大会议", "2023-03-29")
+
+
+@pytest.mark.parametrize("mark", ["[图]", "（组图）", "【视频】"])
+def test_a_mark_after_the_headline_is_no_part_of_the_title(mark: str) -> None:
+    page = parse_text(f"青石县文联召开专题报告会{mark}\n5月6日，青石县文联召开专题报告会。")
+    assert page.title == "青石县文联召开专题报告会"
+
+
+def test_a_closing_credit_with_an_approver_and_a_unit_glued_to_the_writer() -> None:
+    page = parse_text("青石县文联召开会议\n5月6日，青石县文联召开专题民主生活会。\n(文:张某明 图:李某华 核发:王某 赵某某)")
+    assert page.author == "张某明"
+    page = parse_text("青石县文联召开会议\n5月6日，青石县文联召开专题民主生活会。大家表示感谢。"
+                      "(文:离退休党总支潘某明/图:章某)")
+    assert page.author == "潘某明"
