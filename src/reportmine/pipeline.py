@@ -48,7 +48,7 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
         id=article_id(text), path=path, url=page.url, title=page.title, date=page.date,
         source=page.source, author=page.author, editor=page.editor, unit=ex.unit, text=text,
         people=people, organizations=ex.organizations, numbers=ex.numbers, slogans=ex.slogans,
-        meetings=extract_meetings(text, page.title, people, ex.organizations),
+        meetings=extract_meetings(text, page.title, people, ex.organizations, page.date),
         warnings=warnings, encoding=page.encoding,
         content_hash=None, config_hash=config_hash(),
     )

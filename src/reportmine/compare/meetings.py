@@ -86,7 +86,8 @@ def meetings_table(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str] 
     for aid, unit, date, title in zip(articles["article_id"].tolist(), articles["unit"].tolist(),
                                       articles["date"].tolist(), articles["title"].tolist()):
         text = (texts or {}).get(aid) or ""
-        found = extract_meetings(text, None if blank(title) else str(title), people.get(aid, []), orgs.get(aid, []))
+        found = extract_meetings(text, None if blank(title) else str(title), people.get(aid, []), orgs.get(aid, []),
+                               None if blank(date) else str(date))
         rows.extend(meeting_rows(aid, unit, date, found))
     return meetings_frame(rows)
 

@@ -46,7 +46,13 @@ _SENT_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
 _DOC_TITLE = re.compile(r"《[^《》]{0,200}》")
 #: a date, its numbers maybe set apart by blanks (4 月 26 日: pages typed in a word processor)
-_DATE = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+#: a day range written inside one date (2月25-26日) keeps its last day in group 4
+_DATE = re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})(?:\s?[-—－~～]\s?(\d{1,2}))?\s?日")
+#: a day written without its month (会议于18日召开, 12日上午，…): not a day closing a range or a
+#: date (至19日, 6月18日), nor a count of days (3日内, 15日前)
+_DAY = re.compile(r"(?<![\d年月日号\-—－~～至到、和/.．])(\d{1,2})\s?日(?![内前后起])")
+#: an article date as the parser gives it (YYYY-MM-DD)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()]+")
 _CN_COUNT = r"\d+|[一二三四五六七八九十百两]+"
 
@@ -104,7 +110,11 @@ def _vocab() -> _Vocab:
     kind = {_folded(r["type"]): r.get("kind") or "meeting" for r in rows if r.get("type")}
     stems = [_folded(r["type"])[:-2] for r in rows if r.get("session") == "yes" and r.get("type", "").endswith("会议")]
     numbered = rf"(?P<stem>{_alternation(stems)}){_SESSION}会议|" if stems else ""
-    plain = numbered + _alternation(list(kind))
+    # a word that is a meeting only after a session number (十二次常委会), not going on into a longer type
+    after = [_folded(r["type"]) for r in rows if r.get("session") == "after_number" and r.get("type")]
+    if after:
+        numbered += rf"(?<=次)(?P<after>{_alternation(after)})(?![会议（扩])|"
+    plain = numbered + _alternation([t for t in kind if t not in after])
     # a central group's numbered session: the number hides the row's words
     # (中心组2026年第1次学习会议, 中心组举行第6次集体学习, 中心组（扩大）学习2021年第三次会议)
     study_type = next((_folded(r["type"]) for r in rows if r.get("session") == "study" and r.get("type")), None)
@@ -183,6 +193,9 @@ class _Cues:
     joint_joiners: frozenset[str]  # 与, 和, 、 between bodies holding a meeting together (joint_joiner)
     joint_adverbs: frozenset[str]  # 联合, 共同 between those bodies and the verb (joint_adverb)
     joint_leads: frozenset[str]  # 联合, 携手 between a leading body and its partner (joint_lead)
+    date_object_verbs: tuple[str, ...]  # verbs whose object a date after them is (落实3月28日…: date_object_verb)
+    standing: tuple[str, ...]  # a party committee's standing committee (常委会, 常委班子: standing_committee)
+    standing_owners: tuple[str, ...]  # endings of the committee owning it (委, 委员会: standing_owner)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -216,7 +229,7 @@ def _cues() -> _Cues:
         rf"{_alternation(words('participant_verb'))}(?:了)?(?:{_alternation(words('participant_object'))})?"
     )
     return _Cues(
-        hold=re.compile(_alternation(words("hold_verb"))),
+        hold=re.compile(_alternation(words("hold_verb")) + _not_noun_tail(words("hold_verb"), words("hold_not_word"))),
         place=re.compile(_alternation(words("place"))),
         not_role_before=re.compile(_alternation(words("not_role_before"))),
         not_role_after=re.compile(_alternation(words("not_role_after"))),
@@ -235,13 +248,48 @@ def _cues() -> _Cues:
         joint_joiners=frozenset(words("joint_joiner")),
         joint_adverbs=frozenset(words("joint_adverb")),
         joint_leads=frozenset(words("joint_lead")),
+        date_object_verbs=tuple(words("date_object_verb")),
+        standing=tuple(sorted(words("standing_committee"), key=len, reverse=True)),
+        standing_owners=tuple(words("standing_owner")),
     )
+
+
+def _not_noun_tail(verbs: Sequence[str], nouns: Sequence[str]) -> str:
+    """A look-ahead refusing a holding verb that opens a noun (组织部长, 组织委员,
+    强化组织领导: hold_not_word): after the verb (checked by a look-behind) the
+    rest of such a noun may not follow. Written after the verbs, so the pattern
+    still opens with their literal branches (see _alternation)."""
+    tails: dict[str, list[str]] = {}
+    for noun in nouns:
+        verb = max((v for v in verbs if noun.startswith(v) and len(noun) > len(v)), key=len, default=None)
+        if verb is not None:
+            tails.setdefault(verb, []).append(noun[len(verb):])
+    return "".join(rf"(?!(?<={re.escape(v)}){_alternation(ts)})" for v, ts in tails.items())
 
 
 def clear_cache() -> None:
     """Forget compiled vocabularies (after editing the resource files)."""
     _vocab.cache_clear()
     _cues.cache_clear()
+
+
+def standing_owner(name: str) -> str:
+    """The party committee whose standing committee ``name`` is (县委常委会 -> 县委,
+    中共某县委员会常委会 -> 中共某县委员会), else ``name``. Callers ask where the
+    standing committee is read inside the name of its meeting (市委常委会会议召开,
+    主持召开县委常委会议): the meeting is the committee's, held by the 县委, while
+    a standing committee acting as a subject (县委常委会召开专题民主生活会) stays
+    itself. A people's congress's or a CPPCC's standing committee (人大常委会,
+    政协常委会) is a body of its own: the part before 常委会 must end as a party
+    committee does (meeting_cues standing_owner)."""
+    cues = _cues()
+    for word in cues.standing:
+        if name.endswith(word):
+            rest = name[:-len(word)]
+            if len(rest) >= 2 and rest.endswith(cues.standing_owners):
+                return rest
+            break
+    return name
 
 
 def _cn_int(s: str) -> int | None:
@@ -267,18 +315,22 @@ _RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?日"
 _RANGE_GAP = re.compile(_RANGE_JOIN)
 
 
-def _meeting_date(text: str, lo: int, pos: int) -> tuple[str | None, str | None]:
+def _meeting_date(text: str, lo: int, pos: int, article_date: str | None = None) -> tuple[str | None, str | None]:
     """(first day, last day) of the date written last before ``pos`` in the
     sentence from ``lo``: a meeting held over days (6月18日至19日, 6月30日至7月1日,
-    6月18日至6月19日) is one meeting, dated by its first day; the last day is
+    6月18日至6月19日, 2月25-26日) is one meeting, dated by its first day; the last day is
     kept to join a later mention of a day inside the range (6月19日，读书班进行分组
     研讨) to it. Why: the date read last was the range's end, or a day of the same
-    sitting read as a second meeting. A lone date gives (date, None)."""
-    if text.find("月", lo, pos) < 0:  # (no date without 月: spares the scan)
+    sitting read as a second meeting. A lone date gives (date, None).
+    A date right after a verb taking it as its object (落实3月28日…印发的…精神:
+    meeting_cues date_object_verb) dates a document or another event, not this
+    meeting. A day written without its month (18日、19日) is read by ``_day_date``."""
+    if text.find("日", lo, pos) < 0:  # (no date without 日: spares the scan)
         return None, None
-    dates = list(_DATE.finditer(text, lo, pos))
+    dates = [d for d in _DATE.finditer(text, lo, pos) if not _after_object_verb(text, d.start())] \
+        if text.find("月", lo, pos) >= 0 else []
     if not dates:
-        return None, None
+        return _day_date(text, lo, pos, article_date)
     last = dates[-1]
     if len(dates) > 1 and _RANGE_GAP.fullmatch(text, dates[-2].end(), last.start()):
         first = dates[-2]
@@ -286,12 +338,53 @@ def _meeting_date(text: str, lo: int, pos: int) -> tuple[str | None, str | None]
         if first.group(1) and not last.group(1):
             end = f"{first.group(1)}{end[1:]}"  # 2023年6月30日至7月1日: the year is the first day's
         return _date(first), end
+    start = _date(last)
+    if last.group(4):  # 2月25-26日
+        return start, f"{start[:-2]}{int(last.group(4)):02d}"
     tail = _RANGE_TAIL.match(text, last.end(), pos)
     if tail is None:
-        return _date(last), None
+        return start, None
     month = int(tail.group(1) or last.group(2))
-    start = _date(last)
     return start, f"{start[:-5]}{month:02d}-{int(tail.group(2)):02d}"
+
+
+def _after_object_verb(text: str, at: int) -> bool:
+    """Whether the date starting at ``at`` is the object of a verb before it
+    (贯彻落实3月28日…印发的意见精神, 传达学习5月8日…会议精神): meeting_cues date_object_verb."""
+    return text.endswith(_cues().date_object_verbs, max(0, at - 6), at)
+
+
+def _day_date(text: str, lo: int, pos: int, article_date: str | None) -> tuple[str | None, str | None]:
+    """(first day, last day) of a day written without its month, last before ``pos``
+    in the sentence from ``lo`` (会议于18日、19日召开; 12日上午，…). The month is
+    that of a full date written earlier in the same paragraph when the day is
+    not before it (6月18日，…。19日，…: the narration's month), else the month
+    and year of ``article_date`` when the day is not after it (a report of
+    the 20th on 会议于18日召开). Otherwise the month is unknown: (None, None).
+    Why: such a day was read as no date at all."""
+    days = [d for d in _DAY.finditer(text, lo, pos) if not _after_object_verb(text, d.start())]
+    if not days:
+        return None, None
+    day = days[-1]
+    n = int(day.group(1))
+    if not 1 <= n <= 31:
+        return None, None
+    para = text.rfind("\n", 0, lo) + 1
+    earlier = None
+    if text.find("月", para, lo) >= 0:
+        for earlier in _DATE.finditer(text, para, lo):
+            pass
+    if earlier is not None and int(earlier.group(3)) <= n:
+        month = _date(earlier)[:-3]  # YYYY-MM or --MM
+    elif article_date and (iso := _ISO.fullmatch(article_date)) and n <= int(iso.group(3)):
+        month = f"{iso.group(1)}-{iso.group(2)}"
+    else:
+        return None, None
+    start = f"{month}-{n:02d}"
+    tail = _RANGE_TAIL.match(text, day.end(), pos)
+    if tail is None or tail.group(1):
+        return start, None
+    return start, f"{month}-{int(tail.group(2)):02d}"
 
 
 def _in_range(date: str, first: str | None, last: str | None) -> bool:
@@ -337,6 +430,9 @@ def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int,
         return _joint_holder(text, inside, stop if inside[-1][1] <= stop else verb_start)
     chunk = cues.lead_time.sub("", text[clause_start:verb_start])
     chunk = cues.place.split(chunk, maxsplit=1)[0].strip()
+    if "的" in chunk:
+        # 某中学党支部的三个党小组分别召开…: the body owning the parts that meet holds
+        chunk = chunk[:chunk.index("的")]
     if 2 <= len(chunk) <= 30 and chunk.endswith(cues.holder_endings) and _CJK_NAME.fullmatch(chunk) \
             and not _word_past_ending(chunk, cues.holder_endings):
         return chunk
@@ -458,7 +554,7 @@ def _bodies_before(text: str, lo: int, pos: int, orgs: list[tuple[int, int, Any]
 
 
 def extract_meetings(text: str, title: str | None = None, people: Sequence[Person] = (),
-                     organizations: Sequence[Organization] = ()) -> list[Meeting]:
+                     organizations: Sequence[Organization] = (), article_date: str | None = None) -> list[Meeting]:
     """The meetings ``text`` reports, in order of first mention.
 
     A meeting is a vocabulary type of kind ``meeting`` (or ``activity``) in a
@@ -466,7 +562,9 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     are one meeting. Presiding, guiding and participant counts found later in
     the text belong to the nearest meeting mentioned before them.
     ``date`` is ISO ``YYYY-MM-DD`` when the text gives the year, else
-    ``--MM-DD`` (ISO 8601 without year) for the caller to complete.
+    ``--MM-DD`` (ISO 8601 without year) for the caller to complete. A day
+    written without its month (18日) takes the month (and year) of
+    ``article_date``, the article's own ``YYYY-MM-DD``, when it is not after it.
     """
     if not text and not title:
         return []
@@ -494,7 +592,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
         for m in events:
             if any(a < m.start() < b for a, b in docs):
                 continue  # inside a document title: 《关于召开...专题组织生活会的通知》
-            if _modifies_noun(text, m.end()):
+            if _modifies_noun(text, m.end()) or _listed_before_modifier(text, m, events):
                 continue  # 支委会成员, 警示教育片: the type qualifies a noun, no sitting is named
             if _after_talk_verb(text, m.start()):
                 continue  # 某某作报告会宣讲: a talk given, no sitting held
@@ -503,7 +601,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             if joined:
                 continue  # 成立大会暨学习研讨会: one sitting under two names
             mtype = _type_name(m)
-            date, last_day = _meeting_date(text, lo, m.start())
+            date, last_day = _meeting_date(text, lo, m.start(), article_date)
             # 组织生活会 after 专题组织生活会 names the same sitting again, and so does a
             # mention on a day of a sitting held over days, by no other holder
             same = [x for x in meetings if (x.type.endswith(mtype) or _both_study(x.type, mtype))
@@ -594,8 +692,12 @@ def _passive_holder(text: str, cs: int, m: re.Match[str], hi: int,
     _, ce = _clause(text, m.end(), cs, hi)
     if not _PASSIVE_TAIL.match(text[m.end():ce]):
         return None  # (…推进会精神、…部署开展…: a later verb of another act)
-    inside = [o for s, e, o in orgs if s >= cs and s < m.start()]
-    return inside[0].name if inside else None
+    inside = [(s, e, o) for s, e, o in orgs if s >= cs and s < m.start()]
+    if not inside:
+        return None
+    _, e, first = inside[0]
+    # 市委常委会会议召开: the standing committee is read inside the meeting's name, which the committee holds
+    return standing_owner(first.name) if e > m.start() else first.name
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -603,6 +705,29 @@ def _modifies_noun(text: str, end: int) -> bool:
     qualifies (基层党支部支委会成员参加学习; 组织观看警示教育片): then the
     sentence names the members or the film, not a sitting of that type."""
     return _cues().type_nouns.match(text, end) is not None
+
+
+#: how far a list may run from one type to the next (省委常委会会议、市委常委会会议精神)
+_LIST_REACH = 16
+_LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _listed_before_modifier(text: str, m: re.Match[str], events: list[re.Match[str]]) -> bool:
+    """Whether the type ``m`` opens a list whose last type qualifies a noun
+    (传达学习省委常委会会议、市委常委会会议精神: both meetings are studied, no
+    sitting of either is held): the next type follows within its clause after a
+    joiner, and it or one further down the list modifies a noun."""
+    end = m.end()
+    for nxt in events:
+        if nxt.start() < end:
+            continue
+        gap = text[end:nxt.start()]
+        if len(gap) > _LIST_REACH or not gap.startswith(_LIST_JOINERS) or _CLAUSE_END.search(gap):
+            return False
+        if _modifies_noun(text, nxt.end()):
+            return True
+        end = nxt.end()
+    return False
 
 
 def _after_talk_verb(text: str, start: int) -> bool:

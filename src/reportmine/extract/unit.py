@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportmine.extract.meetings import named_holder
+from reportmine.extract.meetings import named_holder, standing_owner
 from reportmine.extract.organizations import (
     QUOTE_REACH,
     leading_place,
@@ -97,6 +97,8 @@ class _Cues:
     joint_verbs: tuple[str, ...]
     departments: tuple[str, ...]
     department_owners: tuple[str, ...]
+    meeting_name_after: tuple[str, ...]
+    study_group_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +152,8 @@ def _cues() -> _Cues:
         joint_verbs=tuple(data.get("joint_verbs", [])),
         departments=tuple(data.get("committee_departments", [])),
         department_owners=tuple(data.get("department_owners", [])),
+        meeting_name_after=tuple(sorted(data.get("meeting_name_after", []), key=len, reverse=True)),
+        study_group_names=frozenset(data.get("study_groups", [])),
     )
 
 
@@ -307,6 +311,8 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
     (邀请市委党校、市社科院专家)."""
     last_out = -1  # where the last mention that is no subject ends
     for k, (s, e, name) in enumerate(mentions):
+        if name in cues.study_group_names:
+            continue  # 党委召开理论学习中心组…: a study group no body's name opens names no unit
         if name.endswith(cues.visiting_groups) and (visit := _group_visit(region, e, mentions, cues)) is not None:
             if visit:
                 return visit, False, None  # 市委督导组到青石区督导: the visited unit's campaign
@@ -811,7 +817,32 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     (or empty, and then the opening is read afresh): the mentions in the
     opening sentences are read off them, while the title is read on its own,
     because the unit's position matters, not just its presence.
+    A party committee's standing committee read off the name of its meeting
+    (主持召开县委常委会议, 市委常委会会议召开) gives the committee (县委; 秦安县委
+    where the text names it so): the meeting is the committee's
+    (meetings.standing_owner). As a subject (县委常委会召开专题民主生活会) the
+    standing committee stays the unit, as the held-out gold writes it.
     """
+    unit = _find_unit(title, text, organizations)
+    if unit is not None and (owner := standing_owner(unit)) != unit and _names_meeting(unit, title, text, _cues()):
+        return _fuller_level_name(owner, organizations)
+    return unit
+
+
+def _names_meeting(name: str, title: str | None, text: str, cues: _Cues) -> bool:
+    """Whether the first mention of ``name`` in the title, else in the opening,
+    is the name of a meeting: a holding verb before it (召开县委常委会) or a
+    meeting word after it (县委常委会议, 常委会会议, 常委会（扩大）会议: unit_cues
+    meeting_name_after)."""
+    for region in (title or "", text[:OPENING * 2]):
+        at = region.find(name)
+        if at >= 0:
+            return region.startswith(cues.meeting_name_after, at + len(name)) \
+                or region[:at].rstrip(_SPACE).endswith(cues.holding_verbs)
+    return False
+
+
+def _find_unit(title: str | None, text: str, organizations: list[Organization]) -> str | None:
     cues = _cues()
     found = _Regions(title, text, organizations, cues)
     regions = [region for region, _ in found.items]

@@ -180,8 +180,22 @@ def names_in(text: str) -> list[str]:
             if tok.endswith(n) and is_name(tok[: -len(n)]):
                 out.append(tok[: -len(n)])
                 return out
+        if glued := unit_glued_name(tok):
+            out.append(glued)  # (文:离退休党总支潘某某/图:…): the writer's unit glued before the name
+            continue
         break
     return out
+
+
+def unit_glued_name(token: str) -> str | None:
+    """The name closing ``token`` after a unit written straight before it
+    (组织部干部科杭某某 -> 杭某某, 离退休党总支潘某某 -> 潘某某), or None."""
+    if len(token) < 5:
+        return None
+    for k in (3, 2):
+        if is_unit(token[:-k]) and looks_like_person(token[-k:]):
+            return token[-k:]
+    return None
 
 
 def _joined_pair(tok: str) -> list[str] | None:

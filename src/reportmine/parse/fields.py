@@ -12,7 +12,8 @@ from functools import lru_cache
 from reportmine import resources
 # credits needs nothing from here: importing it at the top spares every call an import statement
 from reportmine.parse.credits import (editor_rank, is_media, is_unit, join_spaced_labels, join_spaced_names,
-                                      looks_like_person, read_roles, reviewer_roles, source_without_person, unit_word)
+                                      looks_like_person, read_roles, reviewer_roles, source_without_person, unit_glued_name,
+                                      unit_word)
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20|１９|２０)\d{2})\s*(?:[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:[-/.月－／．])\s*(?P<d>\d{1,2})\s*日?"
@@ -272,13 +273,7 @@ def _unit_glued_name(token: str) -> str:
     """``组织部干部科杭某某`` -> ``杭某某``: a unit written straight before a writer's name; ``张某等`` -> ``张某``."""
     if token.endswith("等") and looks_like_person(token[:-1]):
         return token[:-1]
-    if len(token) < 5:
-        return token
-
-    for k in (3, 2):
-        if is_unit(token[:-k]) and looks_like_person(token[-k:]):
-            return token[-k:]
-    return token
+    return unit_glued_name(token) or token
 
 
 def _drop_units(parts: list[str]) -> list[str]:

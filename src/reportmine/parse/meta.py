@@ -34,6 +34,21 @@ def meta_keys() -> dict[str, list[str]]:
     return {k: v for k, v in data.items() if isinstance(v, list)}
 
 
+@lru_cache(maxsize=1)
+def _title_mark() -> re.Pattern[str]:
+    marks = sorted(resources.load_json("meta_fields.json").get("title_marks", []), key=len, reverse=True)
+    return re.compile(r"\s*[\[【（(](?:" + "|".join(map(re.escape, marks)) + r")[\]】）)]\s*$") if marks \
+        else re.compile(r"(?!x)x")
+
+
+def strip_title_mark(title: str) -> str:
+    """``title`` without a bracketed mark of what the page carries at its end
+    (某某召开专题报告会[图], （组图）, 【视频】: meta_fields.json title_marks)."""
+    if not title.endswith(("]", "】", "）", ")")):
+        return title
+    return _title_mark().sub("", title) or title
+
+
 def meta_value(metas: dict[str, str], field: str) -> str | None:
     """The first non-empty meta value for a field."""
     for key in meta_keys().get(field, []):

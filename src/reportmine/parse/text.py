@@ -11,10 +11,11 @@ import re
 
 from reportmine.parse import ParsedPage
 from reportmine.parse.credits import (byline, credited_people, dateline_author, join_spaced_labels, line_editor_rank,
-                                      trailing_author, trailing_editor)
+                                      looks_like_person, trailing_author, trailing_editor)
 from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
+from reportmine.parse.meta import strip_title_mark
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
 #: a line wholly in brackets, as a closing credit stands: （作者：某某 编辑：某某）, (文:某某)
@@ -34,6 +35,11 @@ _SENTENCE_END_BEFORE = re.compile(r"[。！？]")
 #: a numeric date opening a line (2026-02-02为落实…), read as the value of a date label left on the line before
 _LEAD_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+#: a date with its weekday alone on a line (2023年03月29日 星期三): a site's "today" above the
+#: headline as often as an issue date, so it dates the article only where no labelled date does
+_WEEKDAY_DATE = re.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+#: a line of one to four personal names under the headline, with no label (张某 李某): a byline
+_NAME_LINE_TOKENS = re.compile(r"[ \t、，,]+")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -68,6 +74,7 @@ def parse_text(text: str) -> ParsedPage:
     title_taken = False
     title_at = -1
     byline_author: str | None = None  # weaker than a 作者 field or a dateline credit
+    weak_date: str | None = None  # a weekday date line's, weaker than any other date
     labels = label_pattern()
     for i, line in enumerate(lines):
         if body and is_end_marker(line):
@@ -117,6 +124,15 @@ def parse_text(text: str) -> ParsedPage:
             if _BARE_DATE.match(line) and "date" not in fields:
                 fields["date"] = normalize_date(line)
                 continue
+            if weekday := _WEEKDAY_DATE.match(line):
+                weak_date = weak_date or normalize_date(weekday.group(1))
+                continue
+            if not body and len(line) <= 30 and (credit := byline(line)) and credit.get("author"):
+                # 「记者 某某」「（记者 某某）」 before any headline: a credit, never the title
+                if byline_author is None:
+                    byline_author = "、".join(credit["author"])
+                _add_credited(page, line)
+                continue
             if not title_taken and not body and _looks_like_title(line) and i < 4:
                 if page.title is None:
                     page.title, title_at = line, i
@@ -147,6 +163,11 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if len(line) > 30 or _SENTENCE_END.search(line) or SECTION_HEADING.match(line):
                 header_done = True
+            elif page.title is not None and not body and i == title_at + 1 and byline_author is None \
+                    and (names := _name_line(line)):
+                # 「张某 李某」 right under the headline, with no label: the writers' byline
+                byline_author = "、".join(names)
+                continue
             elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
                 # a short non-field line before the body: subtitle or site crumb
                 if page.title and len(line) >= 4:
@@ -167,14 +188,32 @@ def parse_text(text: str) -> ParsedPage:
         header_done = True
     if page.title is None and lines and _looks_like_title(lines[0]) and body and body[0] == lines[0]:
         page.title = body.pop(0)
+    if page.title:
+        page.title = strip_title_mark(page.title)
     page.paragraphs = body
-    page.date = fields.get("date")
+    page.date = fields.get("date") or weak_date
     page.source = fields.get("source")
     page.author = fields.get("author") or _text_credit(body) or byline_author
     page.editor = fields.get("editor") or ("、".join(trailing_editor(body[-1])) if body else None) or None
     if not body:
         page.warnings.append("no body text found")
     return page
+
+
+#: how many names a byline without labels may hold
+_NAME_LINE_MAX = 4
+
+
+def _name_line(line: str) -> list[str]:
+    """The names of a line that holds nothing but one to four personal names
+    (张某 李某, 张某、李某), each of two or three characters led by a known
+    surname (credits.looks_like_person); else []. Why: pasted reports often
+    keep the byline under the headline without its label, and its names were
+    lost as a header line or read as people of the body."""
+    tokens = [t for t in _NAME_LINE_TOKENS.split(line.strip()) if t]
+    if not 1 <= len(tokens) <= _NAME_LINE_MAX or any(not 2 <= len(t) <= 3 or not looks_like_person(t) for t in tokens):
+        return []
+    return tokens
 
 
 def _bracketed_credit(line: str) -> dict[str, str] | None:
