@@ -36,6 +36,8 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
     credits = credit_people(page.author, page.editor, page.photographers, page.reviewers)
     if page.other_editors:  # 文字编辑 beside 编辑: no editor of record, still a person (role 编辑)
         credits += credit_people(None, "、".join(page.other_editors))
+    if page.unlabelled_writers:  # 张某 李某 under the headline with no label: writers, no author of record
+        credits += credit_people("、".join(page.unlabelled_writers), None)
     for credit in credits:
         if credit.name in known:
             for p in people:

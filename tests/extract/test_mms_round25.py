@@ -156,9 +156,10 @@ def test_the_body_owning_the_parts_that_meet_holds() -> None:
     # a labelled credit before any headline is never the title
     ("（记者 张某明）\n5月6日，青石县文联召开专题民主生活会。", None, "张某明"),
     ("记者 张某明\n5月6日，青石县文联召开专题民主生活会。", None, "张某明"),
-    # names with no label right under the headline are the byline
+    # names with no label right under the headline are writers, but no author of record
+    # (GUIDE §1: a labelled credit only); see test_unlabelled_writers_are_people
     ("青石县文联召开专题民主生活会\n张某明 李某华\n5月6日，青石县文联召开专题民主生活会。",
-     "青石县文联召开专题民主生活会", "张某明、李某华"),
+     "青石县文联召开专题民主生活会", None),
     ("青石县文联召开专题民主生活会\n通讯员 张某明 李某华\n5月6日，青石县文联召开专题民主生活会。",
      "青石县文联召开专题民主生活会", "张某明、李某华"),
     # guard: a subtitle of four characters is no name
@@ -169,6 +170,14 @@ def test_credits_around_the_headline(text: str, title: str | None, author: str |
     page = parse_text(text)
     assert (page.title, page.author) == (title, author)
     assert page.paragraphs == ["5月6日，青石县文联召开专题民主生活会。"]
+
+
+def test_unlabelled_writers_are_people() -> None:
+    art = analyze("青石县文联召开专题民主生活会\n张某明 李某华\n5月6日，青石县文联召开专题民主生活会。")
+    assert art.author is None
+    assert {p.name: p.roles for p in art.people if p.name in ("张某明", "李某华")} == {
+        "张某明": ["作者"], "李某华": ["作者"]}
+    assert art.text == "5月6日，青石县文联召开专题民主生活会。"
 
 
 def test_a_weekday_date_line_is_no_title_and_yields_to_a_labelled_date() -> None:

@@ -24,6 +24,10 @@ class ParsedPage:
     #: editors a better-ranked editor label outranks (文字编辑 beside 编辑, credits.editor_rank):
     #: people of the article with role 编辑, though not the record's editor
     other_editors: list[str] = field(default_factory=list)
+    #: writers named with no label (张某 李某 alone under the headline): people of the
+    #: article with role 作者, but no author of record, which GUIDE §1 takes from a
+    #: labelled credit only (as it leaves a bare bracketed name at the end)
+    unlabelled_writers: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None

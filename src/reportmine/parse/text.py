@@ -165,8 +165,9 @@ def parse_text(text: str) -> ParsedPage:
                 header_done = True
             elif page.title is not None and not body and i == title_at + 1 and byline_author is None \
                     and (names := _name_line(line)):
-                # 「张某 李某」 right under the headline, with no label: the writers' byline
-                byline_author = "、".join(names)
+                # 「张某 李某」 right under the headline, with no label: the writers, kept as
+                # people, but no author of record (GUIDE §1 wants a labelled credit)
+                page.unlabelled_writers.extend(names)
                 continue
             elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
                 # a short non-field line before the body: subtitle or site crumb
@@ -209,7 +210,7 @@ def _name_line(line: str) -> list[str]:
     (张某 李某, 张某、李某), each of two or three characters led by a known
     surname (credits.looks_like_person); else []. Why: pasted reports often
     keep the byline under the headline without its label, and its names were
-    lost as a header line or read as people of the body."""
+    lost as a header line."""
     tokens = [t for t in _NAME_LINE_TOKENS.split(line.strip()) if t]
     if not 1 <= len(tokens) <= _NAME_LINE_MAX or any(not 2 <= len(t) <= 3 or not looks_like_person(t) for t in tokens):
         return []
