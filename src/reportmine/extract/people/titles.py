@@ -597,31 +597,76 @@ def _is_body(ctx: _Ctx, orgs: _OrgEnds, s: int, e: int) -> bool:
     return text[s] in lex.level_chars and lex.level_tails.after(text, s + 1) == e - s - 1
 
 
+def _body_chain_ends(lex: _Lexicon, text: str, i: int, e: int) -> list[int]:
+    """Where the bodies written one after another from ``i`` end, before ``e``:
+    each step the longest title body (``person_title_quals.txt``: 市委, 组织部,
+    县人大常委会, 办公室) or level's body (县政府), so 市委组织部联合督导组 ends
+    bodies at 市委 and 市委组织部, 县人大常委会办公室 at both its parts."""
+    ends = []
+    j = i
+    while j < e:
+        n = lex.quals.after(text, j)
+        if not n and text[j] in lex.level_chars:
+            n = lex.level_tails.after(text, j + 1) + 1 if lex.level_tails.after(text, j + 1) else 0
+        if n < 2 or j + n > e:
+            break
+        j += n
+        ends.append(j)
+    return ends
+
+
 #: how far back a body shared with the next one may start (县人大常委会、县政府)
 _SHARED_BODY_REACH = 10
 
 
 def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | None:
-    """The titles of one post written once after a 、 list of two bodies
-    (市委、市政府副秘书长某某; 县纪委、县监委副书记某某): the person holds the
-    post in each body, so each body gets the post (市委副秘书长, 市政府副秘书长),
-    as the GUIDE gives a person every post the text gives them. The first body
-    must open the clause (punctuation or a left cue before it) and both must
-    be bodies as a whole; else None."""
+    """The titles of one post written once after a 、 list of bodies
+    (市委、市政府副秘书长某某; 县纪委、县监委副书记某某; 组织部、宣传部、统战部
+    副部长某某): the person holds the post in each body, so each body gets the
+    post (市委副秘书长, 市政府副秘书长), as the GUIDE gives a person every post
+    the text gives them. The first body must open the clause (punctuation or a
+    left cue before it) and every item must be a body as a whole; else None.
+
+    The last item may be a level's body written without the level the first
+    one carries (县纪委、监委副书记: 监委 is the county's too), and it may be a
+    post of its own rather than a body (纪委、监察专员副书记: the post after it
+    is the deputy's post in the bodies, not a post of a post), which then
+    takes no title: the list of bodies still gets the post each.
+    """
     text, lex = ctx.text, ctx.lex
     post_start = t.start + len(t.qual)
     k = text.rfind("、", max(0, t.start - 8), t.start + 1)
-    if k < 0 or not all(_is_cjk(c) for c in text[k + 1:post_start]):
+    if k < 0 or k + 1 == post_start or not all(_is_cjk(c) for c in text[k + 1:post_start]):
         return None
-    second = text[k + 1:t.end]
-    if k + 1 < post_start and not _is_body(ctx, orgs, k + 1, post_start):
+    if _is_body(ctx, orgs, k + 1, post_start) \
+            or post_start - k - 1 >= 2 and lex.level_tails.after(text, k + 1) == post_start - k - 1:
+        last: str | None = text[k + 1:t.end]
+    elif _post_ends_at(ctx, post_start):
+        last = None  # 纪委、监察专员副书记: 监察专员 is a post, no body of the deputy's
+    else:
         return None
-    if k + 1 == post_start:
+    # 县委、县政府督查室主任, 市纪委监委、市委组织部联合督导组组长: the last item
+    # is a body like the ones before (县政府, 市委组织部) and an office or group of
+    # theirs; the office is shared with the post (县委督查室主任)
+    split = max((m for m in _body_chain_ends(lex, text, k + 1, post_start) if m < post_start), default=None) \
+        if last else None
+    post = text[split if split else post_start:t.end]
+    bodies: list[str] = []
+    j = k
+    while j > 0:
+        # the longest body ending at the 、 that opens the clause or a further item
+        s = next((s for s in range(max(0, j - _SHARED_BODY_REACH), j - 1)
+                  if _is_body(ctx, orgs, s, j)
+                  and (s == 0 or not _is_cjk(text[s - 1]) or lex.left_cues.before(text, s))), None)
+        if s is None:
+            break
+        bodies.append(text[s:j] + post)
+        if text[s - 1:s] != "、":
+            break
+        j = s - 1  # 组织部、宣传部、统战部副部长: one more body before
+    if not bodies:
         return None
-    for s in range(max(0, k - _SHARED_BODY_REACH), k - 1):
-        if _is_body(ctx, orgs, s, k) and (s == 0 or not _is_cjk(text[s - 1]) or lex.left_cues.before(text, s)):
-            return [text[s:k] + text[post_start:t.end], second]
-    return None
+    return bodies[::-1] + ([last] if last else [])
 
 
 def _body_after_comma(orgs: _OrgEnds, i: int) -> int | None:
