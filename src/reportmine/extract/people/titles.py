@@ -67,6 +67,7 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
             start = _repeated_qual(lex, text, start, qual_end)
+            start = _past_unit_word(lex, text, start, qual_end)
             if text[start + 1:start + 2] == "委" and (text[start] in lex.level_chars or text[start] == "工"):
                 start = _league_start(text, start)  # 团市委书记; 机关团工委书记 (a league working committee)
                 start = _party_start(lex, text, start)  # 九三学社开封市委副主委
@@ -175,6 +176,24 @@ def _repeated_qual(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
     k = lex.quals.before(text, qual_end)
     if k and qual_end - 2 * k >= start and text.startswith(text[qual_end - k:qual_end], qual_end - 2 * k):
         return qual_end - k
+    return start
+
+
+def _past_unit_word(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
+    """Where a title starts whose body opens with a unit's one-character short
+    name (``unit_short_chars``: 院 of 院党委) ending a unit's name written out
+    before it (贵阳市第四人民医院党委书记, 崇州分院党委副书记): one past it, at
+    the body the named unit holds (党委书记), the unit being the org as any
+    outside unit before a post is, no piece of its name in the title. The
+    short name stays where it opens the mention (，院党委书记某某) and where the
+    generic word it ends does (学院党委书记某某, 会议由学校党委副书记某某主持:
+    the words stand for the reporting unit, as 院党委 does), and where the
+    characters before it make a word of their own (东南大学|校纪委副书记)."""
+    if text[start:start + 1] in lex.unit_short_chars and start >= 2 and start + 1 < qual_end \
+            and _common_word(text[start - 1:start + 1], 50) and _is_cjk(text[start - 2]) \
+            and not lex.left_cues.before(text, start - 1) and not _common_word(text[start - 2:start], 50) \
+            and lex.quals.after(text, start + 1) == qual_end - start - 1:
+        return start + 1
     return start
 
 
