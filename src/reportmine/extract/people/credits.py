@@ -10,7 +10,7 @@ from reportmine.extract.people.lexicon import (
 )
 from reportmine.extract.people.names import (
     _Ctx, _Mention, _left_score, _masked, _not_mention, _plausible, _plausible_uncached,
-    _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
+    _DOTS, _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end
 from reportmine.parse.credits import postfix_writer_labels
@@ -252,7 +252,10 @@ def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
                 out.append(new)
                 queue.append(new)
         if m.end < len(text) - 1 and text[m.end] in "、和与及":
-            hit = parse_name_at(ctx, m.end + 1, item_end=_list_item_end(text, m.end + 1)
+            # after a transliterated name the next one may be transliterated too
+            # (外科医生罗某特、威某逊，…: a run of three read as after a foreign post)
+            foreign = m.end - m.start >= 3 and all(c in ctx.lex.translit or c in _DOTS for c in text[m.start:m.end])
+            hit = parse_name_at(ctx, m.end + 1, foreign=foreign, item_end=_list_item_end(text, m.end + 1)
                                 if text[m.end] == "、" else None)
             if hit and hit not in taken and not ctx.lex.title_re.match(text, m.end + 1) \
                     and _right_score(ctx, hit[1]) >= 1 and not _not_mention(ctx, *hit):

@@ -232,6 +232,8 @@ class _Lexicon:
     group_re: re.Pattern[str] | None = None
     object_verbs: _Words = field(default_factory=lambda: _Words(()))
     opening_quals: tuple[str, ...] = ()
+    #: one-character short names of a unit (院, 校) that open a title body only standing alone
+    unit_short_chars: frozenset[str] = frozenset()
     relieve_re: re.Pattern[str] | None = None
     #: verbs of taking a post (任, 兼任) that end a name before a post word
     post_verbs: _Words = field(default_factory=lambda: _Words(()))
@@ -408,6 +410,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
         opening_quals=tuple(cues.get("opening_only_quals", ())),
+        unit_short_chars=frozenset(cues.get("unit_short_chars", "")),
         # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
         post_verbs=_Words(cues.get("post_verbs", ())),
         level_chars=frozenset(cues.get("level_chars", "")),

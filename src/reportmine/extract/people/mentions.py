@@ -14,7 +14,7 @@ from reportmine.extract.dictionary import word_freq
 from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word, _manner_word
 from reportmine.extract.people.names import (
     _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _not_mention,
-    _plausible, _rare_name_at, _rare_name_before, _right_score, _surname_len, _translit_run_back,
+    _plausible, _rare_name_at, _rare_name_before, _right_score, _slot_name_item, _surname_len, _translit_run_back,
     _translit_run_fwd, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end, _names_before_count
@@ -185,6 +185,9 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             if rare:
                 # 区领导甲、乙、明某某、丙: a later item may hold a rare surname
                 hit = _rare_name_at(ctx, pos, item_end=item_end)
+                if hit is None and len(names) >= 2:
+                    # 县领导甲、乙、宴某某、丙: or one no surname list holds, framed by the list
+                    hit = _slot_name_item(ctx, pos, item_end)
             if hit is None or not (_untitled_name_ok(ctx, *hit) or rare and not _not_mention(ctx, *hit)):
                 titled_next = bool(names) and _titled_item(ctx, pos)
                 if not titled_next:
@@ -200,7 +203,10 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         if titled_next:
             pass  # the titled item after the 、 frames the names as a cue would
         elif len(names) == 1:
-            if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+            if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e) \
+                    and not (text[e:e + 1] in ("，", ",") and _titled_item(ctx, e + 1)):
+                # (督导组甲，区联系领导乙，…参加会议: a list of attendants goes on past the
+                # comma with a titled item, which frames the name as a cue would)
                 continue
         elif _right_score(ctx, e) == 0:
             continue

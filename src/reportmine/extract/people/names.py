@@ -267,6 +267,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
                 # 王某作报告: 作 is the verb before its object (报告, 动员讲话), itself a cue
             if length == slen + 2 and lex.commission_re is not None and lex.commission_re.match(text, end - 1):
                 continue  # 陈某受院长委托: 受 opens the commission, it ends no given name
+            if length == slen + 2 and text[end - 1] in lex.function_surnames and _right_score(ctx, end - 1):
+                # 副书记黄某向与会人员宣读, 局长黄某于3月带队: a preposition (向, 于, 应)
+                # that is a cue after two characters is that word, no third given character
+                continue
             score = _right_score(ctx, end)
             if score < 2 and not _plausible(ctx, text[i:end], slen) \
                     and not (wide and score and _titled_word_name(ctx, text[i:end], slen)):
@@ -638,6 +642,32 @@ def _opens_sentence_elsewhere(ctx: _Ctx, i: int, name: str) -> bool:
             return True
         k = text.find(name, k + 1)
     return False
+
+
+def _slot_name_item(ctx: _Ctx, i: int, item_end: int) -> tuple[int, int] | None:
+    """A middle item of a 、 list of names whose family name no surname list
+    holds (县领导甲、乙、宴某某、丙等出席: 宴 is a rare family name), as
+    ``(start, end)``, or None.
+
+    Callers ask only after two names of the list (a titled or grouped list);
+    the item must fill its slot between two 、 with two or three name
+    characters, be no word, place or stopword, and a name must follow the
+    next 、, so that the list frames it on both sides.
+    """
+    text, lex = ctx.text, ctx.lex
+    if not 2 <= item_end - i <= 3 or text[item_end:item_end + 1] != "、":
+        return None
+    item = text[i:item_end]
+    if any(c in lex.bad for c in item) or item in lex.stopwords or item[:2] in lex.stopwords \
+            or item[1:] in lex.not_given or _common_word(item, 5, places=True) \
+            or lex.prefix_head_re.match(text, i) or lex.determiners.after(text, i):
+        return None
+    if parse_name_at(ctx, item_end + 1, item_end=_ITEM_RUN.match(text, item_end + 1).end()) is None:
+        return None
+    return i, item_end
+
+
+_ITEM_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
 
 
 def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:

@@ -18,8 +18,9 @@ from reportmine.extract.people.lexicon import (
 )
 from reportmine.extract.people.names import (
     _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked,
-    _named_before_post_verb, _place_name_item, _plausible, _post_verb_len, _rare_name_at, _rare_name_before,
-    _right_score, _surname_len, _titled_name_at, _titled_not_mention, _translit_run_back,
+    _named_before_post_verb, _place_name_item, _plausible, _post_ends_at, _post_verb_len, _rare_name_at,
+    _rare_name_before, _right_score, _slot_name_item, _surname_len, _titled_name_at, _titled_not_mention,
+    _translit_run_back,
     parse_name_at, parse_name_before,
 )
 from reportmine.record import Organization
@@ -66,6 +67,7 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
             start = _repeated_qual(lex, text, start, qual_end)
+            start = _past_unit_word(lex, text, start, qual_end)
             if text[start + 1:start + 2] == "委" and (text[start] in lex.level_chars or text[start] == "工"):
                 start = _league_start(text, start)  # 团市委书记; 机关团工委书记 (a league working committee)
                 start = _party_start(lex, text, start)  # 九三学社开封市委副主委
@@ -174,6 +176,24 @@ def _repeated_qual(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
     k = lex.quals.before(text, qual_end)
     if k and qual_end - 2 * k >= start and text.startswith(text[qual_end - k:qual_end], qual_end - 2 * k):
         return qual_end - k
+    return start
+
+
+def _past_unit_word(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
+    """Where a title starts whose body opens with a unit's one-character short
+    name (``unit_short_chars``: 院 of 院党委) ending a unit's name written out
+    before it (贵阳市第四人民医院党委书记, 崇州分院党委副书记): one past it, at
+    the body the named unit holds (党委书记), the unit being the org as any
+    outside unit before a post is, no piece of its name in the title. The
+    short name stays where it opens the mention (，院党委书记某某) and where the
+    generic word it ends does (学院党委书记某某, 会议由学校党委副书记某某主持:
+    the words stand for the reporting unit, as 院党委 does), and where the
+    characters before it make a word of their own (东南大学|校纪委副书记)."""
+    if text[start:start + 1] in lex.unit_short_chars and start >= 2 and start + 1 < qual_end \
+            and _common_word(text[start - 1:start + 1], 50) and _is_cjk(text[start - 2]) \
+            and not lex.left_cues.before(text, start - 1) and not _common_word(text[start - 2:start], 50) \
+            and lex.quals.after(text, start + 1) == qual_end - start - 1:
+        return start + 1
     return start
 
 
@@ -442,7 +462,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 item_end = _list_item_end(text, end + 1)
                 nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=item_end) \
                     or _rare_name_at(ctx, end + 1, item_end=item_end) \
-                    or _place_name_item(ctx, end + 1)
+                    or _place_name_item(ctx, end + 1) \
+                    or (_slot_name_item(ctx, end + 1, item_end) if len(names) >= 2 else None)
                 if nxt is None and (item := _bodied_item(ctx, org_ends, end + 1)) is not None:
                     # 书记甲、党委办公室乙、…: a body and a name make an item of their own,
                     # the body is its org and the chain's titles are not its
@@ -595,31 +616,76 @@ def _is_body(ctx: _Ctx, orgs: _OrgEnds, s: int, e: int) -> bool:
     return text[s] in lex.level_chars and lex.level_tails.after(text, s + 1) == e - s - 1
 
 
+def _body_chain_ends(lex: _Lexicon, text: str, i: int, e: int) -> list[int]:
+    """Where the bodies written one after another from ``i`` end, before ``e``:
+    each step the longest title body (``person_title_quals.txt``: 市委, 组织部,
+    县人大常委会, 办公室) or level's body (县政府), so 市委组织部联合督导组 ends
+    bodies at 市委 and 市委组织部, 县人大常委会办公室 at both its parts."""
+    ends = []
+    j = i
+    while j < e:
+        n = lex.quals.after(text, j)
+        if not n and text[j] in lex.level_chars:
+            n = lex.level_tails.after(text, j + 1) + 1 if lex.level_tails.after(text, j + 1) else 0
+        if n < 2 or j + n > e:
+            break
+        j += n
+        ends.append(j)
+    return ends
+
+
 #: how far back a body shared with the next one may start (县人大常委会、县政府)
 _SHARED_BODY_REACH = 10
 
 
 def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | None:
-    """The titles of one post written once after a 、 list of two bodies
-    (市委、市政府副秘书长某某; 县纪委、县监委副书记某某): the person holds the
-    post in each body, so each body gets the post (市委副秘书长, 市政府副秘书长),
-    as the GUIDE gives a person every post the text gives them. The first body
-    must open the clause (punctuation or a left cue before it) and both must
-    be bodies as a whole; else None."""
+    """The titles of one post written once after a 、 list of bodies
+    (市委、市政府副秘书长某某; 县纪委、县监委副书记某某; 组织部、宣传部、统战部
+    副部长某某): the person holds the post in each body, so each body gets the
+    post (市委副秘书长, 市政府副秘书长), as the GUIDE gives a person every post
+    the text gives them. The first body must open the clause (punctuation or a
+    left cue before it) and every item must be a body as a whole; else None.
+
+    The last item may be a level's body written without the level the first
+    one carries (县纪委、监委副书记: 监委 is the county's too), and it may be a
+    post of its own rather than a body (纪委、监察专员副书记: the post after it
+    is the deputy's post in the bodies, not a post of a post), which then
+    takes no title: the list of bodies still gets the post each.
+    """
     text, lex = ctx.text, ctx.lex
     post_start = t.start + len(t.qual)
     k = text.rfind("、", max(0, t.start - 8), t.start + 1)
-    if k < 0 or not all(_is_cjk(c) for c in text[k + 1:post_start]):
+    if k < 0 or k + 1 == post_start or not all(_is_cjk(c) for c in text[k + 1:post_start]):
         return None
-    second = text[k + 1:t.end]
-    if k + 1 < post_start and not _is_body(ctx, orgs, k + 1, post_start):
+    if _is_body(ctx, orgs, k + 1, post_start) \
+            or post_start - k - 1 >= 2 and lex.level_tails.after(text, k + 1) == post_start - k - 1:
+        last: str | None = text[k + 1:t.end]
+    elif _post_ends_at(ctx, post_start):
+        last = None  # 纪委、监察专员副书记: 监察专员 is a post, no body of the deputy's
+    else:
         return None
-    if k + 1 == post_start:
+    # 县委、县政府督查室主任, 市纪委监委、市委组织部联合督导组组长: the last item
+    # is a body like the ones before (县政府, 市委组织部) and an office or group of
+    # theirs; the office is shared with the post (县委督查室主任)
+    split = max((m for m in _body_chain_ends(lex, text, k + 1, post_start) if m < post_start), default=None) \
+        if last else None
+    post = text[split if split else post_start:t.end]
+    bodies: list[str] = []
+    j = k
+    while j > 0:
+        # the longest body ending at the 、 that opens the clause or a further item
+        s = next((s for s in range(max(0, j - _SHARED_BODY_REACH), j - 1)
+                  if _is_body(ctx, orgs, s, j)
+                  and (s == 0 or not _is_cjk(text[s - 1]) or lex.left_cues.before(text, s))), None)
+        if s is None:
+            break
+        bodies.append(text[s:j] + post)
+        if text[s - 1:s] != "、":
+            break
+        j = s - 1  # 组织部、宣传部、统战部副部长: one more body before
+    if not bodies:
         return None
-    for s in range(max(0, k - _SHARED_BODY_REACH), k - 1):
-        if _is_body(ctx, orgs, s, k) and (s == 0 or not _is_cjk(text[s - 1]) or lex.left_cues.before(text, s)):
-            return [text[s:k] + text[post_start:t.end], second]
-    return None
+    return bodies[::-1] + ([last] if last else [])
 
 
 def _body_after_comma(orgs: _OrgEnds, i: int) -> int | None:
