@@ -135,3 +135,29 @@ def test_level_body_written_short_folds_into_its_place(text: str, full: str, cou
 def test_level_body_of_two_places_stays_short() -> None:
     found = orgs_of("东岚区委常委会、西岭区委常委会分别召开会议。会议要求区委常委会带头整改。")
     assert {"东岚区委常委会", "西岭区委常委会", "区委常委会"} <= set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a news dateline's 电/讯 closes the dateline, opens no name
+    ("新华社兰州6月3日电兰州军区召开党委会。", "兰州军区"),
+    ("又讯浙江宏远建设集团党委召开会议。", "浙江宏远建设集团党委"),
+    # an ending closing on 委 (民委) read first no longer cuts a committee (人民|委员会)
+    ("青岚自治区人民委员会召开全体会议。", "青岚自治区人民委员会"),
+    ("他当选为青岚县人民委员会委员。", "青岚县人民委员会"),
+    # a newspaper's office is read whole
+    ("青岚日报社副总编辑刘某某出席。", "青岚日报社"),
+])
+def test_news_datelines_and_overlapping_endings(text: str, name: str) -> None:
+    assert set(orgs_of(text)) == {name} | ({"新华社"} if text.startswith("新华社") else set())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该委员会计算机中心负责人出席。", "计算机中心"),
+    ("青岚县乡村振兴委员会成立,该委员会秘书处设在县农业农村局。", None),
+    ("该行机关一支部召开会议。", "机关一支部"),  # guard: one character still refers back
+])
+def test_that_committee_refers_back_whole(text: str, name: str | None) -> None:
+    found = orgs_of(text)
+    assert not any(n.startswith("员会") for n in found)
+    if name:
+        assert name in found

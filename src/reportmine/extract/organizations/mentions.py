@@ -118,6 +118,11 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         start, end = m.span()
+        if len(suffix) > 1 and suffix[-1] == _COMMITTEE_END and t.startswith(_COMMITTEE_TAIL, end) \
+                and _COMMITTEE_END + _COMMITTEE_TAIL in info:
+            # 人民|委员会, 经济|委员会: an ending closing on 委 (民委, 济委) read first would
+            # cut the committee's own ending; 员会 after it goes with that 委
+            suffix, start, end = _COMMITTEE_END + _COMMITTEE_TAIL, end - 1, end + len(_COMMITTEE_TAIL)
         # (a known part of two or more characters ending right before the ending keeps
         # its characters: 县政协|办 is the conference's office, no 协办 of its 协)
         part = suffix in clashing and lex.jump.ending(t, start) > 1
@@ -236,8 +241,11 @@ def _mentions(text: str) -> list[_Mention]:
                 continue
         if len(qualifier) > 2 and qualifier[0] in _REFERRED_TYPES and s and t[s - 1] == _REFERRING \
                 and start - s == len(qualifier):
-            s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
-            covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
+            # 该行|机关一支部: the body named before, no part of the name; the whole ending
+            # when one opens the qualifier (该委员会|计算机中心, not 员会计算机中心)
+            k = next((n for n in range(min(len(qualifier), 4), 1, -1) if qualifier[:n] in info), 1)
+            s, qualifier = s + k, qualifier[k:]
+            covers[(s, end)] = s - k  # (still covering 行机关 inside it)
         if (n := _term_tail(qualifier, lex)) and _party_term_start(t, start, lex) != s \
                 and (_same_body_before(qualifier, n, kind, lex)
                                                   or _dict_tags().get(qualifier[-n - 2:-n]) in _VERB_WORD_TAGS):
@@ -532,6 +540,8 @@ _NO_GOVERNMENT_LEVELS = ("街道",)
 
 #: How a place's committee written short ends (长安县|委).
 _COMMITTEE_END = "委"
+#: What follows that 委 in a committee's full ending (委|员会).
+_COMMITTEE_TAIL = "员会"
 
 
 #: The joiner of levels written apart before one whole name (省、市教育整顿工作领导小组).
