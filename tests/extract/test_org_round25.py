@@ -161,3 +161,23 @@ def test_that_committee_refers_back_whole(text: str, name: str | None) -> None:
     assert not any(n.startswith("员会") for n in found)
     if name:
         assert name in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's party congress: the party's name opens the congress, not the unit
+    ("中国共产党青岚大学第三次代表大会隆重开幕。", {"青岚大学"}),
+    ("中共青岚县人民医院第一次党员代表大会召开。", {"青岚县人民医院"}),
+    ("中国共产党武警青岚支队第二次代表大会召开。", {"武警青岚支队"}),
+    # guard: the party's committee keeps its name
+    ("中国共产党青岚县委员会召开全体会议。", {"中国共产党青岚县委员会"}),
+])
+def test_party_congress_of_a_unit(text: str, expected: set[str]) -> None:
+    assert set(orgs_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("分党组书记、院长郑某某主持会议。", set()),  # bare, as generic as 党组
+    ("青岚县人民法院分党组召开专题民主生活会。", {"青岚县人民法院分党组"}),
+])
+def test_a_courts_sub_group(text: str, expected: set[str]) -> None:
+    assert set(orgs_of(text)) == expected

@@ -107,7 +107,9 @@ __all__ = [
 def extract_organizations(text: str) -> list[Organization]:
     """Every named organization in ``text``, one entry per distinct name.
 
-    ``spans`` hold every occurrence (``text[s:e] == name``); ``count`` also
+    ``spans`` hold every occurrence (``text[s:e] == name``, or a short form
+    folded into the name: 第四支部 into 第四党支部, 县委常委会 into
+    中共青山县委常委会, 市委 of 民盟青山市委 before 主委); ``count`` also
     counts names rebuilt from a coordination such as 第一、第二党支部, which have
     no span of their own. Entries are in order of first appearance.
     """

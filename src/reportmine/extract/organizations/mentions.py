@@ -324,6 +324,15 @@ def _mentions(text: str) -> list[_Mention]:
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
+        if kind not in _PARTY_BODY_KINDS and t.startswith((PARTY_FULL, PARTY_SHORT), s) \
+                and _PARTY_CONGRESS.match(t, end):
+            # 中国共产党|青山大学|第三次代表大会: the unit's party congress; the party's name
+            # belongs to the congress, never to the unit's
+            party_at = s
+            s += len(PARTY_FULL) if t.startswith(PARTY_FULL, s) else len(PARTY_SHORT)
+            if s >= start:
+                continue
+            covers[(s, end)] = party_at  # (the party's name is no mention of its own there either)
         name = text[s:end]  # the original: a quoted campaign inside stays written
         if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
@@ -404,6 +413,10 @@ def _self_party_body(t: str, at: int, start: int, kind: str, lex: _Lexicon) -> b
         return kind in _PARTY_BODY_KINDS
     m = lex.suffix_re.match(t, at)
     return bool(m) and lex.info.get(m.group(), _NO_INFO)[0] in _PARTY_BODY_KINDS
+
+
+#: A party congress after a unit's name (中国共产党青山大学|第三次代表大会, …|党员代表大会).
+_PARTY_CONGRESS = re.compile(f"(?:第[{_NUMERAL}]+次)?(?:党员)?代表大会")
 
 
 #: A general branch's endings, before which a member group of org_one_per_unit.txt
