@@ -181,3 +181,11 @@ def test_party_congress_of_a_unit(text: str, expected: set[str]) -> None:
 ])
 def test_a_courts_sub_group(text: str, expected: set[str]) -> None:
     assert set(orgs_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("郑某某代表分党委班子作对照检查,分党委委员逐一发言。", set()),
+    ("青岚医学院分党委召开民主生活会。", {"青岚医学院分党委"}),
+])
+def test_a_schools_sub_committee(text: str, expected: set[str]) -> None:
+    assert set(orgs_of(text)) == expected
