@@ -15,7 +15,8 @@ org_suffixes.tsv, org_known.txt, admin_prefixes.txt, org_dept_stems.txt,
 org_generic.txt, org_generic_names.txt, org_not_suffix.txt, org_stops.txt,
 org_verbs.txt (verbs from jieba's dictionary), org_protected.txt,
 org_not_followed.txt, org_joined_suffixes.txt, org_generic_heads.txt,
-org_parties.txt, org_venues.tsv, org_venue_rooms.txt, org_state_heads.txt
+org_parties.txt, org_party_posts.txt (市委|主委: the party's own committee),
+org_venues.tsv, org_venue_rooms.txt, org_state_heads.txt
 (总统 between a country and its office's body), org_session_bodies.txt
 (八届人大), org_not_first.txt (有, 同), org_anniversaries.tsv (庆祝|X大学|建校),
 org_generic_alone.txt (新内阁), org_conditional_endings.tsv (党, 军 after a
@@ -64,6 +65,13 @@ Rules that keep names whole on unseen articles (each with table tests):
 - A party's name and a term before 中央委员会 belong to it (中国共产党第十届
   中央委员会); a democratic party's 市委会 written without the party keeps its
   会 in a report that names the party (市委会主委), never read as the CPC's 市委.
+  A democratic party's committee written short (市委会, 社市委, 市委|主委 before
+  a post of org_party_posts.txt, 九三学社|市委 without its place) is folded into
+  the fullest name of that party's committee of that level in the text
+  (民盟青山市委), as a level's body written short is into the one place-led
+  name the text gives it (县委常委会 -> 中共青山县委常委会; two places, none).
+- 各 (or 每个) before a kind of body, maybe after modifiers (各临床科室党支部,
+  各二级学院党委) or over a 、 list (各教学、科研团队党支部), names none.
 - A unit's student or staff general branch (学生党总支, 教工党总支) is a name,
   though 学生 and 教工 are generic before 党支部.
 
@@ -86,7 +94,7 @@ import re
 from functools import lru_cache
 
 from reportmine.extract.organizations.lexicon import _MASK, _dict_tags, _lexicon
-from reportmine.extract.organizations.mentions import _AT, _mentions, _merge_aliases, mask_quoted
+from reportmine.extract.organizations.mentions import _AT, _mentions, _merge_aliases, fold_party_short_forms, mask_quoted
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, leading_place
 from reportmine.record import Organization, Span
 
@@ -99,12 +107,16 @@ __all__ = [
 def extract_organizations(text: str) -> list[Organization]:
     """Every named organization in ``text``, one entry per distinct name.
 
-    ``spans`` hold every occurrence (``text[s:e] == name``); ``count`` also
+    ``spans`` hold every occurrence (``text[s:e] == name``, or a short form
+    folded into the name: 第四支部 into 第四党支部, 县委常委会 into
+    中共青山县委常委会, 市委 of 民盟青山市委 before 主委); ``count`` also
     counts names rebuilt from a coordination such as 第一、第二党支部, which have
     no span of their own. Entries are in order of first appearance.
     """
     names: dict[str, Organization] = {}
-    for m in sorted(_mentions(text), key=_AT):
+    mentions = _mentions(text)
+    fold_party_short_forms(text, mentions)  # 民盟青山市委……市委主委: the party's committee, once
+    for m in sorted(mentions, key=_AT):
         org = names.get(m.name)
         if org is None:
             org = names[m.name] = Organization(name=m.name, kind=m.kind, count=0, spans=[])
@@ -182,6 +194,8 @@ def mentions_within(text: str, organizations: list[Organization], start: int, en
             if s < start or e > end:
                 return None  # a name across the edge (never expected)
             name = text[s:e]
+            if name != org.name:
+                return None  # a short form folded into a fuller name (市委 of 民盟青山市委): the region alone keeps it
             if (name.endswith("支部") and not name.endswith("党支部")) or \
                     (name.endswith("总支") and not name.endswith("党总支")):
                 return None  # _merge_aliases might rename it within the region alone

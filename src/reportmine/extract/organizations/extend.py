@@ -64,7 +64,9 @@ def _through(head: str, lex: _Lexicon) -> bool:
         for j in range(0, len(verb_free) - k + 1):
             if verb_free[j:j + k] in lex.info:
                 return False
-    return bool(lex.admin_re.match(head)) or any(c in _PLACE_LEVELS for c in head[1:4]) \
+    # (道 is a level only in 街道: 报道|我院第七科研团队党支部 opens with a verb, no street)
+    return bool(lex.admin_re.match(head)) or any(c in _PLACE_LEVELS and (c != "道" or head[j] == "街")
+                                                 for j, c in enumerate(head[1:4])) \
         and len(head) <= MAX_THROUGH - 2
 
 
@@ -117,7 +119,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 if n <= i:
                     w = text[i - n:i]
                     if w in jump_words:
-                        if (w in whole or _level_body(text, i - n, w, lex)) and admin_match(text, i):
+                        if (w in whole or _level_body(text, i - n, w, lex)) and admin_match(text, i) \
+                                and not lex.party_names_re.fullmatch(w):
+                            # (a democratic party opens its own committee: 九三学社|市委, 致公党|省委)
                             break  # 县委县政府, 市人大市政协: two bodies side by side
                         # a one-character part (驻) yields to a stop word ending there (进驻)
                         if n > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
@@ -147,7 +151,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 continue
         if ch in "议会届":
             sm = _SESSION.search(text, max(0, i - 14), i)
-            if sm and sm.end() == i and sm.start() < i - 1:
+            # (a bare 会议 with no ordinal is no session but a clause's subject, a stop:
+            # 会议研究|局党组理论学习中心组学习计划)
+            if sm and sm.end() == i and sm.start() < i - 1 and sm.group() != _BARE_MEETING:
                 i = last_known = sm.start()
                 free = 0
                 continue
@@ -350,6 +356,8 @@ _DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二�
 #: A meeting's count after its numeral (十五次|市委会议); a name that holds one
 #: (十三届二次会议秘书处) is skipped whole over _SESSION before reaching it.
 _SESSION_COUNT = "次"
+#: A meeting written without ordinal or term (会议研究……): no session of a body.
+_BARE_MEETING = "会议"
 #: 国 after digits names a group of that many countries (11国委员会, 20国集团):
 #: the digits belong to the name, which never begins inside the word N国.
 _COUNTRIES = "国"

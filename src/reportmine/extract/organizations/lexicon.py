@@ -193,6 +193,7 @@ class _Lexicon:
     party_re: re.Pattern[str]  # a democratic party's name and a place, closing where it is searched
     party_back: int  # how far before an ending party_re may start: the longest party and PARTY_REACH
     party_names_re: re.Pattern[str]  # a democratic party's name anywhere (民建, 九三学社)
+    party_posts: tuple[str, ...]  # org_party_posts.txt: 市委|主委 is a democratic party's committee
     party_term_re: re.Pattern[str]  # any party's name and a term, closing where searched (民盟第十三届)
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
     celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
@@ -325,6 +326,7 @@ def _lexicon() -> _Lexicon:
                             + f")[\u4e00-\u9fff]{{0,{PARTY_REACH}}}$"),  # use with .search(t, lo, start)
         party_back=PARTY_REACH + max(map(len, load_lines("org_parties.txt")), default=0),
         party_names_re=re.compile(_longest_first(load_lines("org_parties.txt"))),
+        party_posts=tuple(sorted(load_lines("org_party_posts.txt"), key=len, reverse=True)),
         # (the Communist Party's full or short name too; use with .search(t, lo, start))
         party_term_re=re.compile("(?:" + _longest_first([PARTY_FULL, PARTY_SHORT, *load_lines("org_parties.txt")])
                                  + f")(?:第?[{_NUMERAL}]+届)?$"),

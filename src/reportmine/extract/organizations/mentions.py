@@ -15,7 +15,7 @@ from reportmine.extract.organizations.lexicon import (
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
-    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _grade_start,
+    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _grade_start, _every_kind,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
@@ -118,6 +118,11 @@ def _mentions(text: str) -> list[_Mention]:
         if not suffix:
             continue
         start, end = m.span()
+        if len(suffix) > 1 and suffix[-1] == _COMMITTEE_END and t.startswith(_COMMITTEE_TAIL, end) \
+                and _COMMITTEE_END + _COMMITTEE_TAIL in info:
+            # 人民|委员会, 经济|委员会: an ending closing on 委 (民委, 济委) read first would
+            # cut the committee's own ending; 员会 after it goes with that 委
+            suffix, start, end = _COMMITTEE_END + _COMMITTEE_TAIL, end - 1, end + len(_COMMITTEE_TAIL)
         # (a known part of two or more characters ending right before the ending keeps
         # its characters: 县政协|办 is the conference's office, no 协办 of its 协)
         part = suffix in clashing and lex.jump.ending(t, start) > 1
@@ -222,6 +227,11 @@ def _mentions(text: str) -> list[_Mention]:
             if not qualifier and t[s:start] in lex.one_per_unit and suffix in _GENERAL_BRANCHES \
                     and not t.endswith(_DETERMINERS, max(0, s - DETERMINER_REACH), s):
                 qualifier = t[s:start]  # 学生党总支, 教工总支: a unit's one general branch of its students or staff
+            elif start - s >= 2 and t[s] in _SELF_MARKS and t[s + 1] in _REFERRED_TYPES \
+                    and qualifier == t[s + 2:start] and _self_party_body(t, s + 2, start, kind, lex):
+                # 我局|党组, 本院|党委, 我局|党组理论学习中心组: the reader's own body written
+                # short, as 局党组 is; only 我 goes
+                s, qualifier = s + 1, t[s + 1:start]
         if qualifier in ("", _AFFILIATED[2:]) and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: both are generic only before another name)
         if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \
@@ -231,8 +241,11 @@ def _mentions(text: str) -> list[_Mention]:
                 continue
         if len(qualifier) > 2 and qualifier[0] in _REFERRED_TYPES and s and t[s - 1] == _REFERRING \
                 and start - s == len(qualifier):
-            s, qualifier = s + 1, qualifier[1:]  # 该行|机关一支部: the body named before, no part of the name
-            covers[(s, end)] = s - 1  # (still covering 行机关 inside it)
+            # 该行|机关一支部: the body named before, no part of the name; the whole ending
+            # when one opens the qualifier (该委员会|计算机中心, not 员会计算机中心)
+            k = next((n for n in range(min(len(qualifier), 4), 1, -1) if qualifier[:n] in info), 1)
+            s, qualifier = s + k, qualifier[k:]
+            covers[(s, end)] = s - k  # (still covering 行机关 inside it)
         if (n := _term_tail(qualifier, lex)) and _party_term_start(t, start, lex) != s \
                 and (_same_body_before(qualifier, n, kind, lex)
                                                   or _dict_tags().get(qualifier[-n - 2:-n]) in _VERB_WORD_TAGS):
@@ -250,6 +263,8 @@ def _mentions(text: str) -> list[_Mention]:
             # (直属单位 was made whole above; a bare stem before a longer ending is a
             # type too after a determiner: 各级|疾控|中心)
             continue  # 各学院共青团, 各小区党支部, 各分支部, 各级税务局党委: every one, none named (新一届|机关党委 is one)
+        if qualifier and _every_kind(t, s, start, qualifier, suffix, lex):
+            continue  # 各临床科室党支部, 各二级学院党委, 各教学、科研团队党支部: every body of a kind, none named
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier))
                                        or qualifier in lex.admin_long or _dict_tags().get(qualifier) == _TIME_TAG
@@ -309,6 +324,15 @@ def _mentions(text: str) -> list[_Mention]:
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
+        if kind not in _PARTY_BODY_KINDS and t.startswith((PARTY_FULL, PARTY_SHORT), s) \
+                and _PARTY_CONGRESS.match(t, end):
+            # 中国共产党|青山大学|第三次代表大会: the unit's party congress; the party's name
+            # belongs to the congress, never to the unit's
+            party_at = s
+            s += len(PARTY_FULL) if t.startswith(PARTY_FULL, s) else len(PARTY_SHORT)
+            if s >= start:
+                continue
+            covers[(s, end)] = party_at  # (the party's name is no mention of its own there either)
         name = text[s:end]  # the original: a quoted campaign inside stays written
         if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
@@ -374,6 +398,25 @@ def _mentions(text: str) -> list[_Mention]:
         reach = max(reach, f[1])
     kept = _drop_bracketed_short_forms(text, kept, lex)
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: The reader's own unit before its type (我局, 本院): the party body after it is the
+#: one written 局党组, 院党委.
+_SELF_MARKS = frozenset("我本")
+
+
+def _self_party_body(t: str, at: int, start: int, kind: str, lex: _Lexicon) -> bool:
+    """Whether a party body's ending opens ``t[at:]`` after 我局/本院: the
+    ending read itself (``at == start``, of a party kind) or one the longer
+    name opens with (我局|党组理论学习中心组)."""
+    if at == start:
+        return kind in _PARTY_BODY_KINDS
+    m = lex.suffix_re.match(t, at)
+    return bool(m) and lex.info.get(m.group(), _NO_INFO)[0] in _PARTY_BODY_KINDS
+
+
+#: A party congress after a unit's name (中国共产党青山大学|第三次代表大会, …|党员代表大会).
+_PARTY_CONGRESS = re.compile(f"(?:第[{_NUMERAL}]+次)?(?:党员)?代表大会")
 
 
 #: A general branch's endings, before which a member group of org_one_per_unit.txt
@@ -510,6 +553,8 @@ _NO_GOVERNMENT_LEVELS = ("街道",)
 
 #: How a place's committee written short ends (长安县|委).
 _COMMITTEE_END = "委"
+#: What follows that 委 in a committee's full ending (委|员会).
+_COMMITTEE_TAIL = "员会"
 
 
 #: The joiner of levels written apart before one whole name (省、市教育整顿工作领导小组).
@@ -557,8 +602,11 @@ def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
     if k != 2 or tags[w] not in _VERB_TAGS or w in lex.stems.words or lex.admin_re.match(t, s) \
             or any(t[s:s + n] in lex.jump.words for n in range(2, 7)):
         return False  # (自治区, 实验小学: a level or a known part opens the name)
-    if start == s + 3 and t[s + 2] in _SELF_BODIES and w in lex.business_verbs:
-        return True  # 研究|局党组关于…的方案, 审定|厅党组工作规则: the reader's own bureau, written short
+    if t[s + 2] in _SELF_BODIES and w in lex.business_verbs and (start == s + 3 or (
+            (pm := lex.suffix_re.match(t, s + 3)) and lex.info[pm.group()][0] in _PARTY_BODY_KINDS)):
+        # 研究|局党组关于…的方案, 审定|厅党组工作规则: the reader's own bureau, written short;
+        # so before a longer name it opens (研究|局党组理论学习中心组学习计划)
+        return True
     return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
 
 
@@ -762,6 +810,67 @@ def _join_members(text: str, kept: list[tuple[int, int, str, str]],
 _AT = attrgetter("at")
 
 
+#: A level committee's name closing a mention, written with 会 or in full
+#: (民盟青山市委会, 九三学社青山市委员会 are 民盟青山市委, 九三学社青山市委 compared).
+_COMMITTEE_FORMS = re.compile("委(?:员)?会$")
+#: A level committee's short form once normalized: its level before 委.
+_LEVEL_COMMITTEE = re.compile("([省市区县])委$")
+
+
+def fold_party_short_forms(text: str, mentions: list[_Mention]) -> None:
+    """Rename the mentions of a democratic party's committee written short
+    to the party's fullest name of that committee in the text: the party's
+    own 市委会 (市委会主委), its initial before the level (社市委, 盟省委,
+    社青山市委) and a bare level committee before one of the party's posts
+    or committee words (市委|主委, 绵阳市委|主委, 省委|副主委: org_party_posts.txt).
+    So a report on 民盟青山市委 lists that committee once, by its fullest form
+    (GUIDE §3), and never a 市委 that reads as the CPC's. A short form stays
+    as read where the text names no such committee of its party and level,
+    or the committees of two parties (民革市委会, 农工党市委会). The renamed
+    mention keeps its span, as a folded 第四支部 does."""
+    lex = _lexicon()
+    if not lex.party_names_re.search(text):
+        return  # (most texts: no democratic party named)
+    fulls: dict[tuple[str, str], list[str]] = {}  # (party, level) -> its committees' names
+    for m in mentions:
+        pm = lex.party_names_re.match(m.name)
+        if pm and m.kind == _COMMITTEE_KIND and (lm := _LEVEL_COMMITTEE.search(_committee_norm(m.name))):
+            fulls.setdefault((pm.group(), lm.group(1)), []).append(m.name)
+    if not fulls:
+        return
+    initials = {party[-1]: party for party, _ in fulls if not party.endswith("党")}  # 社, 盟 (no 党: 党市委)
+    for m in mentions:
+        if m.span is None or m.kind != _COMMITTEE_KIND or m.name.startswith((PARTY_SHORT, PARTY_FULL)):
+            continue
+        if pm := lex.party_names_re.match(m.name):
+            # 九三学社|市委, 农工党|市委会: the party's committee without its place, where the
+            # text names it with its place (九三学社聊城市委)
+            norm = _committee_norm(m.name)
+            if level := _LEVEL_COMMITTEE.fullmatch(norm, pm.end()):
+                placed = [n for n in fulls[(pm.group(), level.group(1))] if len(_committee_norm(n)) > len(norm)]
+                if placed:
+                    m.name = max(placed, key=len)
+            continue
+        norm = _committee_norm(m.name)
+        lm = _LEVEL_COMMITTEE.search(norm)
+        if not lm:
+            continue
+        party = initials.get(norm[0]) if len(norm) > 2 else None
+        rest = norm[1:] if party else norm
+        if not (party or m.name.endswith("委会")
+                or text.startswith(lex.party_posts, m.span[1])):
+            continue  # 市委|市政府, 围绕市委|中心工作: the CPC's committee
+        groups = [names for (p, level), names in fulls.items() if level == lm.group(1) and (party is None or p == party)
+                  and any(_committee_norm(n).endswith(rest) for n in names)]
+        if len(groups) == 1:
+            m.name = max(groups[0], key=len)  # (民盟青山市委会 over 民盟青山市委, 九三学社青山市委 over 九三学社市委)
+
+
+def _committee_norm(name: str) -> str:
+    """``name`` with a level committee's 会 or 员会 dropped (九三学社青山市委员会 -> 九三学社青山市委)."""
+    return _COMMITTEE_FORMS.sub("委", name)
+
+
 def _merge_aliases(names: dict[str, Organization]) -> None:
     """Fold a short form into the fuller one the text also writes (第四支部 -> 第四党支部)."""
     shorts = [name for name in names if name.endswith(("支部", "总支"))]  # (most names are neither)
@@ -771,6 +880,28 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
                 _fold(names, name, name[: -len(short)] + full)
     for name in [name for name in names if name.startswith(PARTY_SHORT) and len(name) > len(PARTY_SHORT)]:
         _fold(names, name, PARTY_FULL + name[len(PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
+    for name in [name for name in names if name[0] in _UPPER_LEVELS and len(name) > 1]:
+        # 县委常委会 -> 中共青山县委常委会: a level's body written short in a text that names
+        # its place once (GUIDE §3, the fullest form); two places (a round-up) fold nothing
+        places = {_place_of(full, name) for full in names if len(full) > len(name) and full.endswith(name)} - {""}
+        if len(places) == 1:
+            place = places.pop()
+            _fold(names, name, max((f for f in names if f.endswith(name) and _place_of(f, name) == place), key=len))
+
+
+def _place_of(full: str, short: str) -> str:
+    """The place that ``full`` names before its level body ``short`` (青山县 of
+    中共青山县委常委会 and 县委常委会), the Communist Party's name before it
+    set aside; "" when what stands there is no place of two characters or
+    more closed by the short name's level (中共|县委常委会, 机关|县委) or a
+    democratic party's name opens it."""
+    head = full[:len(full) - len(short)]
+    head = head[len(PARTY_FULL):] if head.startswith(PARTY_FULL) else \
+        head[len(PARTY_SHORT):] if head.startswith(PARTY_SHORT) else head
+    place = head + short[0]
+    if len(head) < 2 or _lexicon().party_names_re.match(head):
+        return ""  # (民革青岚|市委会: a democratic party's committee, see fold_party_short_forms)
+    return place if leading_place(place) == len(place) else ""
 
 
 def _fold(names: dict[str, Organization], name: str, target: str) -> None:

@@ -200,6 +200,10 @@ def _place_closed_at(t: str, q: int) -> bool:
     return any(leading_place(t[j:q]) == q - j for j in range(max(0, q - 1 - MAX_PLACE_RUN), q - _MIN_PLACE_BEFORE))
 
 
+#: The word closing a news dateline after its date (新华社成都4月30日电, 本报5月2日讯).
+_DATELINE_WORDS = frozenset("电讯")
+
+
 def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     """Move the start ``s`` of the name ``t[s:end]`` to take in, or give back,
     an unknown place name before a level word.
@@ -233,8 +237,10 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue
             before = t[q - 1] if q else ""
             punct = not before or not _is_name_char(before) and not before.isdigit() \
-                or before in _DATE_UNITS and q > 1 and t[q - 2] in _DATE_DIGITS and t[q - 1:q + 1] not in _dict_tags()
-            # (30条|和市委: a count, no boundary; 2021年|和平街道: a date is one, but not 年|度 of 年度)
+                or before in _DATE_UNITS and q > 1 and t[q - 2] in _DATE_DIGITS and t[q - 1:q + 1] not in _dict_tags() \
+                and run[0] not in _DATELINE_WORDS
+            # (30条|和市委: a count, no boundary; 2021年|和平街道: a date is one, but not 年|度 of 年度,
+            # nor 4月30日|电 of a dateline, whose 电 is a stop: 日电|成都军区后勤部)
             if run[0] in _LIST_JOINERS:
                 continue  # 》，及|巴中市委: the conjunction joins two items, opens no place
             if len(run) >= 2 and run[-1] in _MEASURE and run[-2] in _NUMERAL:

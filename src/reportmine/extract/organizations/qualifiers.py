@@ -87,6 +87,72 @@ _DETERMINERS = ("各", "每个", "各个", "所属", "下属", "各级", "两级
 DETERMINER_REACH = max(map(len, _DETERMINERS))
 
 
+#: Determiners that distribute over every body of a kind (各临床科室党支部, 每个教学团队党支部);
+#: not 所属/下属, which may stand before a body's own name (集团所属|国贸公司党支部).
+_EVERY = ("各", "每个", "各个", "各级")
+#: Word tags of what may modify a kind of body after such a determiner (临床 vn, 科研 n,
+#: 附属 b, 二级 b): a field, a function or a grade, never a place or a name (ns, nr, nz, nt).
+_KIND_MODIFIER_TAGS = frozenset(("n", "vn", "v", "b", "a", "m"))
+#: Longest modifier read before the kind (临床医技|科室), and most items of a list
+#: the determiner reaches back over (各教学、科研、管理|团队党支部).
+_KIND_MODIFIER_MAX = 4
+_KIND_LIST_ITEMS = 4
+_KIND_ITEM_MAX = 6
+
+
+def _every_kind(t: str, s: int, start: int, qualifier: str, suffix: str, lex: _Lexicon) -> bool:
+    """Whether the name read from ``s`` (its ending ``suffix`` at ``start``)
+    speaks of every body of a kind: a distributive determiner (各, 每个)
+    stands right before it, or before the first item of a 、 list it closes
+    (各教学、|科研团队党支部), and ``qualifier`` is only a kind, maybe after
+    modifiers (临床|科室, 科研|团队), or modifiers alone before an ending that
+    is itself a kind (二级|学院, 附属|医院). Such a phrase names no body."""
+    at = start - len(qualifier)
+    if not (t.endswith(_EVERY, max(0, at - DETERMINER_REACH), at) or _listed_after_every(t, at)):
+        return False
+    kind = next((w for w in lex.bare_types if qualifier.endswith(w)), "") \
+        or next((qualifier[-k:] for k in range(min(len(qualifier), 4), 1, -1)
+                 if lex.info.get(qualifier[-k:], ("", "none"))[1] != "none"), "")
+    if not kind and lex.info.get(suffix, ("", "none"))[1] == "none":
+        return False  # (各|省委: a whole body's ending, weighed elsewhere)
+    return _kind_modifier(qualifier[:len(qualifier) - len(kind)], lex, bool(kind))
+
+
+def _listed_after_every(t: str, at: int) -> bool:
+    """Whether ``t[at:]`` follows a 、 list of short items that a
+    distributive determiner opens (各教学、科研|团队: 各 reaches every item)."""
+    for _ in range(_KIND_LIST_ITEMS):
+        if at < 2 or t[at - 1] != "、":
+            return False
+        p = at - 1
+        while p > 0 and at - 1 - p < _KIND_ITEM_MAX and _is_name_char(t[p - 1]) and not t.endswith(_EVERY, 0, p):
+            p -= 1
+        if p < at - 1 and t.endswith(_EVERY, 0, p):
+            return True
+        at = p
+    return False
+
+
+def _kind_modifier(m: str, lex: _Lexicon, before_kind: bool) -> bool:
+    """Whether ``m`` (what precedes a kind of body after 各) is empty or one
+    or two dictionary words that modify a kind (临床, 科研, 二级, 附属), or,
+    right before a kind word (``before_kind``: 医技|科室), two characters the
+    dictionary lacks that no level closes. (Before a bare ending, 各楼院|党支部,
+    an unknown word may be a kind org_bare_types.txt does not list yet.)"""
+    if not m:
+        return True
+    if len(m) > _KIND_MODIFIER_MAX or not all(_is_name_char(c) for c in m) \
+            or any(m[i:j] in lex.info for i in range(len(m)) for j in range(i + 2, len(m) + 1)):
+        return False  # (各党支部、|市委|组织部: a whole body, the determiner's list ends before it)
+    tags = _dict_tags()
+    if tags.get(m) in _KIND_MODIFIER_TAGS:
+        return True
+    if any(tags.get(m[:k]) in _KIND_MODIFIER_TAGS and tags.get(m[k:]) in _KIND_MODIFIER_TAGS
+           for k in range(2, len(m) - 1)):  # (two words of two characters or more: 临床|医技 no, 楼|院 no)
+        return True
+    return before_kind and len(m) == 2 and m not in tags and m[-1] not in _LEVEL_CHARS
+
+
 def _stem_type(qualifier: str, lex: _Lexicon) -> bool:
     """Whether ``qualifier`` is a department stem and a one-character ending
     and nothing else (税务|局, 检察|院): after a determiner (各级|税务局党委) a
