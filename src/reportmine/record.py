@@ -33,6 +33,10 @@ class Organization:
     count: int = 1
     spans: list[Span] = field(default_factory=list)
     method: str = "rule"
+    #: shorter forms the text also writes for this body and that were folded into
+    #: ``name`` (第四支部 for 第四党支部, 市委会 for 民盟某市委会): every span's text
+    #: is ``name`` or one of these
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass

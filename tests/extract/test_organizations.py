@@ -139,8 +139,15 @@ def test_spans_always_slice_to_the_name(parts: list[str]) -> None:
     for org in extract_organizations(text):
         assert org.count >= len(org.spans)
         for s, e in org.spans:
-            # (or a level's body written short, folded into the one place-led name: 市委 of 青山市委)
-            assert text[s:e] == org.name or org.name.endswith(text[s:e])
+            # (or a short form folded into the name, which the record lists: 市委 of 民盟青山市委)
+            assert text[s:e] == org.name or text[s:e] in org.aliases
+        for alias in org.aliases:  # a short form: shorter, its characters in the name in order (社市委, 九三学社某市委员会)
+            assert len(alias) < len(org.name) and _in_order(alias, org.name), (alias, org.name)
+
+
+def _in_order(short: str, name: str) -> bool:
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def test_a_user_suffix_file_extends_the_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1081,3 +1088,14 @@ def test_a_verb_tagged_as_a_noun_ends_a_name(text: str, expected: list[str]) -> 
 ])
 def test_joint_branch_without_party(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("青山县第四党支部召开会议。第四支部全体党员参加，青山县第四支部书记主持。", "青山县第四党支部", ["青山县第四支部"]),
+    ("民盟青岚市委会召开全委会议,市委会主委周某某主持。", "民盟青岚市委会", ["市委会"]),
+    ("青山县第四党支部召开会议。", "青山县第四党支部", []),
+])
+def test_folded_short_forms_are_listed_as_aliases(text: str, name: str, aliases: list[str]) -> None:
+    org = next(o for o in extract_organizations(text) if o.name == name)
+    assert org.aliases == aliases
+    assert {text[s:e] for s, e in org.spans} == {name, *aliases}

@@ -47,14 +47,14 @@ RowPack = tuple[list[tuple[Any, ...]], ...]
 #: article's keys and the spans (lists among them are joined, see ``_JOINED``)
 _SPANNED_FIELDS = {
     "people": ("name", "titles", "roles", "org", "count"),
-    "organizations": ("name", "kind", "count"),
+    "organizations": ("name", "kind", "count", "aliases"),
     "slogans": ("text", "kind", "count", "expansion"),
 }
 #: record fields of a numbers row after the article's keys (``unit`` is the
 #: measure word, written to the ``unit_word`` column)
 _NUMBER_FIELDS = ("value", "approx", "unit", "object", "actor", "metric", "text", "sentence")
 #: fields that are lists in the record, written joined by 、
-_JOINED = frozenset({"titles", "roles", "expansion"})
+_JOINED = frozenset({"titles", "roles", "expansion", "aliases"})
 
 
 def record_rows(rec: Mapping[str, Any]) -> RowPack:

@@ -125,6 +125,7 @@ register(Schema("organizations", (
     Column("name", S, "fullest form as written"),
     Column("kind", S, "unit, party_group, party_committee, branch, leading_group, inspection_group, association, other"),
     Column("count", I, "mentions in the article"),
+    Column("aliases", S, "shorter forms written for it and folded into the name, joined by 、"),
     Column("span_start", I, "first mention start offset"),
     Column("span_end", I, "first mention end offset"),
     Column("spans", S, "all mention spans as JSON"),

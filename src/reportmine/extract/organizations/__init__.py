@@ -107,9 +107,9 @@ __all__ = [
 def extract_organizations(text: str) -> list[Organization]:
     """Every named organization in ``text``, one entry per distinct name.
 
-    ``spans`` hold every occurrence (``text[s:e] == name``, or a short form
-    folded into the name: 第四支部 into 第四党支部, 县委常委会 into
-    中共青山县委常委会, 市委 of 民盟青山市委 before 主委); ``count`` also
+    ``spans`` hold every occurrence: ``text[s:e]`` is the name, or one of
+    ``aliases``, the short forms folded into it (第四支部 into 第四党支部,
+    县委常委会 into 中共青山县委常委会, 市委 of 民盟青山市委 before 主委); ``count`` also
     counts names rebuilt from a coordination such as 第一、第二党支部, which have
     no span of their own. Entries are in order of first appearance.
     """
@@ -126,6 +126,8 @@ def extract_organizations(text: str) -> list[Organization]:
     _merge_aliases(names)
     for org in names.values():
         org.spans.sort()
+        # (a record says what each span holds: the name, or a form folded into it)
+        org.aliases = list(dict.fromkeys(w for s, e in org.spans if (w := text[s:e]) != org.name))
     # names were inserted in order of first mention, and merging only removes
     # some: they already stand in order of first appearance
     return list(names.values())
