@@ -20,11 +20,12 @@ HELDOUT = Path(__file__).resolve().parent / "gold_heldout"
 
 #: Pinned a little under what was reached when set (organizations 0.998,
 #: slogans 1.0, documents 1.0, unit 0.976 on 42 articles; on 50 articles
-#: organizations 0.995, slogans 1.0, documents 1.0, unit 1.0). Raise as the
+#: organizations 0.995, slogans 1.0, documents 1.0, unit 1.0; people and titles
+#: 0.996 each after round 25). Raise as the
 #: extractors improve; lower one only with a reason in the commit message.
 #: Kept here, not in the gold folder, because score.py reads every *.json there.
 PINNED = {
-    "f1": {"organizations": 0.97, "slogans": 0.97, "documents": 0.9},
+    "f1": {"organizations": 0.97, "slogans": 0.97, "documents": 0.9, "people": 0.98, "titles": 0.98},
     "acc": {"meta_unit": 0.96},
 }
 
