@@ -6,7 +6,9 @@ it under their own short names: ``from lookups import org_kinds as orgs_of``).
 from __future__ import annotations
 
 from reportmine import analyze
+from reportmine.extract.numbers import extract_numbers
 from reportmine.extract.organizations import extract_organizations
+from reportmine.record import Number
 
 
 def org_kinds(text: str) -> dict[str, str]:
@@ -32,3 +34,15 @@ def titles_and_roles(text: str) -> dict[str, tuple[list[str], list[str]]]:
 def titles_and_org(text: str) -> dict[str, tuple[list[str], str | None]]:
     """Titles and org of each person the whole pipeline finds."""
     return {p.name: (p.titles, p.org) for p in analyze(text).people}
+
+
+def the_number(text: str, value: float) -> Number:
+    """The single number of ``text`` with ``value`` (fails when absent or repeated)."""
+    found = [n for n in extract_numbers(text) if n.value == value]
+    assert len(found) == 1, (text, [(n.value, n.unit, n.object) for n in extract_numbers(text)])
+    return found[0]
+
+
+def number_values(text: str) -> list[float]:
+    """The values of every number the numbers extractor finds, in order."""
+    return [n.value for n in extract_numbers(text)]

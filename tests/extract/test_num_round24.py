@@ -13,17 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.numbers import extract_numbers
-
-
-def one(text: str, value: float):
-    hits = [n for n in extract_numbers(text) if n.value == value]
-    assert len(hits) == 1, (text, [n.text for n in extract_numbers(text)])
-    return hits[0]
-
-
-def values(text: str) -> list[float]:
-    return [n.value for n in extract_numbers(text)]
+from lookups import number_values as values
+from lookups import the_number as one
 
 
 # --- the layout of a text is no count

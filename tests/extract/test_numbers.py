@@ -9,13 +9,7 @@ import pytest
 
 from reportmine.extract.numbers import extract_numbers
 from reportmine.resources import load_table
-
-
-def one(text: str, value: float) -> object:
-    """The single number of ``text`` with ``value`` (fails when absent or repeated)."""
-    found = [n for n in extract_numbers(text) if n.value == value]
-    assert len(found) == 1, (text, [(n.value, n.unit, n.object) for n in extract_numbers(text)])
-    return found[0]
+from lookups import the_number as one
 
 
 # ----------------------------------------------------------------- numeral forms

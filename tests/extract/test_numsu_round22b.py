@@ -7,13 +7,7 @@ import pytest
 
 from reportmine import analyze
 from reportmine.extract.numbers import extract_numbers
-
-
-def one(text: str, value: float) -> object:
-    """The single number of ``text`` with ``value``."""
-    found = [n for n in extract_numbers(text) if n.value == value]
-    assert len(found) == 1, (text, [(n.value, n.unit, n.object) for n in found])
-    return found[0]
+from lookups import the_number as one
 
 
 # ----------------------------------------------------------------- metrics
