@@ -16,7 +16,12 @@ nested in another is a document, and so is the outer one; a quote cut short
 with an ellipsis is a quotation. A cut first item opening with a noun where
 the others open with a verb is no part of a comma run sharing a middle word.
 
-Meetings: see the second half of this file.
+Meetings: a comma inside a quoted theme ends no clause, so the subject before
+it holds the meeting (某支部开展“学习新思想，建功新时代”主题党日活动); types are
+read as written (支委会议, 学习会议, 集体学习会议), and a later 此次学习会议
+is still the 专题学习会 before it (a guard: the old code read 学习会 inside it);
+a meeting named as the form of the one held (以…会议的形式…举办读书班) is no
+sitting of its own.
 
 Every sentence is invented (made-up units, places and people in the genre);
 none comes from a report or a benchmark.
@@ -134,3 +139,63 @@ def test_activity_list_after_bare_punctuation_stays_out() -> None:
 def test_comma_run_sharing_a_middle_word_stays() -> None:
     found = slogans_of("会议要求，要强化政治意识，增强政治自觉，提高政治觉悟。")
     assert "强化政治意识，增强政治自觉，提高政治觉悟" in found
+
+
+# == meetings ======================================================================
+
+from reportmine import analyze  # noqa: E402
+from reportmine.extract.meetings import extract_meetings  # noqa: E402
+
+
+def meetings_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    rec = analyze("工作动态\n" + text)
+    return [(m.type, m.holder, m.date) for m in rec.meetings]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a comma inside the quoted theme ends no clause: the subject before it holds
+    ("11月8日上午，青禾县财政局第二党支部开展“学习新思想，建功新时代”主题党日活动。", "青禾县财政局第二党支部"),
+    ("5月6日，白沙镇党委召开“守初心，担使命，促发展”专题组织生活会。", "白沙镇党委"),
+    # and bodies acting together before it still hold it jointly
+    ("7月1日，青禾县档案馆党支部与青禾县方志办党支部在党员活动室联合开展“重温誓词，不忘初心”主题党日活动。",
+     "青禾县档案馆党支部、青禾县方志办党支部"),
+])
+def test_a_quoted_theme_with_commas_keeps_the_holder(text: str, holder: str) -> None:
+    assert [h for _, h, _ in meetings_of(text)] == [holder]
+
+
+@pytest.mark.parametrize("text, mtype", [
+    ("7月20日，民进青禾支部召开二届十五次支委会议，支部主委主持。", "支委会议"),
+    ("4月28日，青禾书院党总支中心组召开政治理论学习会议。", "学习会议"),
+    ("8月30日，青禾县民政服务中心召开集体学习会议。", "集体学习会议"),
+])
+def test_a_type_is_read_as_written(text: str, mtype: str) -> None:
+    assert [t for t, _, _ in meetings_of(text)] == [mtype]
+
+
+def test_a_meeting_named_as_the_form_of_another_is_one_sitting() -> None:
+    text = ("3月31日，青禾县教研室党委以党委理论学习中心组（扩大）会议的形式，采取集体学习和交流研讨相结合的方式，"
+            "举办作风建设专题读书班。")
+    assert meetings_of(text) == [("专题读书班", "青禾县教研室党委", "--03-31")]
+
+
+def test_a_later_mention_written_with_huiyi_is_the_same_sitting() -> None:
+    text = ("9月26日，青禾学院学生第二党支部举行专题学习会，学习全会公报。\n"
+            "此次学习会议的召开，加深了党员对全会精神的理解。")
+    assert [t for t, _, _ in meetings_of(text)] == ["专题学习会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting whose spirit is studied is no sitting
+    ("会议传达学习会议精神。", []),
+    # a form named alone is the meeting held
+    ("3月5日，青禾县税务局党组以理论学习中心组学习会的形式召开。", ["理论学习中心组学习"]),
+])
+def test_meeting_guards(text: str, expected: list[str]) -> None:
+    assert [m.type for m in extract_meetings(text)] == expected
+
+
+def test_a_comma_outside_quotes_still_ends_the_clause() -> None:
+    # the second clause has a subject of its own
+    text = "6月1日，白沙镇党委召开党委会议，镇机关第一党支部开展“学党史”主题党日活动。"
+    assert ("主题党日活动", "镇机关第一党支部", "--06-01") in meetings_of(text)
