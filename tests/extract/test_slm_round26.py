@@ -10,7 +10,9 @@ items whatever their build (达到了红脸出汗、排毒治病、增进团结�
 leads a clause; fronts naming a subject and its activity before one abstract
 noun may differ in length (共产党执政规律、社会主义建设规律、人类社会发展规律);
 a scope character opens items of different lengths (全党动手、全民参与、全社会
-齐抓共管); an unlisted count before a short quote is one formula (五个“有利
+齐抓共管); a verb, 一 with a measure word and a noun frame items (解决一个问题、
+完善一套制度、堵塞一批漏洞), while a numeral and a measure word opening every item
+count things (一台电脑、一套桌椅、一批图书); an unlisted count before a short quote is one formula (五个“有利
 条件”), written with its quotes so that its span slices to its text; a title
 nested in another is a document, and so is the outer one; a quote cut short
 with an ellipsis is a quotation. A cut first item opening with a noun where
@@ -64,6 +66,9 @@ def documents_of(text: str) -> list[str]:
     # a scope character before items of different lengths
     ("着力形成全党动手、全民参与、全社会齐抓共管的工作格局。", "全党动手、全民参与、全社会齐抓共管"),
     ("推动全员参与、全程跟进、全方位保障，确保整改见效。", "全员参与、全程跟进、全方位保障"),
+    # a verb, 一 with a measure word, a noun
+    ("要真正做到解决一个问题、完善一套制度、堵塞一批漏洞，巩固整改成果。",
+     "解决一个问题、完善一套制度、堵塞一批漏洞"),
 ])
 def test_new_parallel_formulas(text: str, slogan: str) -> None:
     assert slogans_of(text).get(slogan) == "parallel"
@@ -119,6 +124,8 @@ def test_a_quote_cut_short_is_a_quotation() -> None:
     ("校园教学楼维修、宿舍楼维修、食堂维修已完成。", "教学楼维修、宿舍楼维修、食堂维修"),
     # the state of things reported on
     ("会议听取了资金使用情况、项目建设情况、制度执行情况的汇报。", "资金使用情况、项目建设情况、制度执行情况"),
+    # things counted by a numeral and a measure word
+    ("支部为活动室采购一台电脑、一套桌椅、一批图书。", "一台电脑、一套桌椅、一批图书"),
     # places opening with 全
     ("全市、全县、全区党员干部参加学习。", "全市、全县、全区"),
     # a run of scope items going on with no end of its own
