@@ -49,8 +49,9 @@ def test_new_parallel_formulas(text: str, slogan: str) -> None:
 
 
 @pytest.mark.parametrize("text, slogan", [
-    ("支部党员围绕五个“必由之路”开展学习研讨。", "五个必由之路"),
-    ("青年党员重点学习了三个“务必”的深刻内涵。", "三个务必"),
+    # (round 26: the record keeps the quotes, so that its span slices to its text)
+    ("支部党员围绕五个“必由之路”开展学习研讨。", "五个“必由之路”"),
+    ("青年党员重点学习了三个“务必”的深刻内涵。", "三个“务必”"),
     ("班子成员紧扣五个带头查摆问题。", "五个带头"),
     ("中心组专题学习了七个聚焦和六个坚持。", "七个聚焦"),
     ("中心组专题学习了七个聚焦和六个坚持。", "六个坚持"),

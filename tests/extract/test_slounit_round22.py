@@ -62,7 +62,9 @@ def test_a_type_qualifying_a_noun_names_no_meeting(text: str) -> None:
 
 @pytest.mark.parametrize("text, mtype", [
     ("4月2日，青禾县档案馆党委会（扩大）会议在三楼会议室召开，馆党委委员参加会议。", "党委会（扩大）会议"),
-    ("4月2日，县档案馆党委以理论学习中心组(扩大)会议形式召开专题学习会。", "理论学习中心组（扩大）会议"),
+    # (round 26: a meeting named as the form of the one held, 以…会议形式召开专题学习会, is
+    # no sitting of its own; the enlarged session is held here)
+    ("4月2日，县档案馆党委召开理论学习中心组(扩大)会议，开展专题学习。", "理论学习中心组（扩大）会议"),
 ])
 def test_an_enlarged_meeting_keeps_its_body_word(text: str, mtype: str) -> None:
     assert mtype in [t for t, _ in meetings_of(text)]

@@ -153,6 +153,12 @@ def _type_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _short(mtype: str) -> str:
+    """A type with 会议 written 会 (学习会议 -> 学习会): so that 此次学习会议 after 专题学习会
+    names the same sitting, as 组织生活会 after 专题组织生活会 does."""
+    return mtype[:-1] if mtype.endswith("会议") else mtype
+
+
 def _both_study(a: str, b: str) -> bool:
     """Whether two types both name a study group's session (理论学习中心组学习 and
     a later 本次中心组集体学习): one sitting named twice, as 组织生活会 after
@@ -196,6 +202,7 @@ class _Cues:
     date_object_verbs: tuple[str, ...]  # verbs whose object a date after them is (落实3月28日…: date_object_verb)
     standing: tuple[str, ...]  # a party committee's standing committee (常委会, 常委班子: standing_committee)
     standing_owners: tuple[str, ...]  # endings of the committee owning it (委, 委员会: standing_owner)
+    form_nouns: re.Pattern[str]  # 形式, 方式 after a type: the form of another meeting (form_noun_after)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -251,6 +258,7 @@ def _cues() -> _Cues:
         date_object_verbs=tuple(words("date_object_verb")),
         standing=tuple(sorted(words("standing_committee"), key=len, reverse=True)),
         standing_owners=tuple(words("standing_owner")),
+        form_nouns=re.compile(rf"的?(?:{_alternation(words('form_noun_after'))})"),
     )
 
 
@@ -410,12 +418,27 @@ def _sentence_of(ends: list[int], pos: int, n: int) -> tuple[int, int]:
 
 
 def _clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause of ``text`` around ``pos`` inside the sentence [lo, hi)."""
+    """The clause of ``text`` around ``pos`` inside the sentence [lo, hi).
+
+    A comma inside a quote before ``pos`` ends no clause: a theme in quotes
+    (某支部开展“学习二十大，永远跟党走”主题党日活动) belongs to the clause it
+    opens in, whose subject holds the meeting."""
+    start = _clause_start(text, lo, pos)
+    while start > lo and text.count("”", start, pos) > text.count("“", start, pos):
+        quote = text.rfind("“", lo, start)
+        if quote < 0:
+            break
+        start = _clause_start(text, lo, quote)
+    m = _CLAUSE_END.search(text, pos, hi)
+    return start, (m.start() if m else hi)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: after the last clause end in [lo, pos)."""
     start = lo
     for m in _CLAUSE_END.finditer(text, lo, pos):
         start = m.end()
-    m = _CLAUSE_END.search(text, pos, hi)
-    return start, (m.start() if m else hi)
+    return start
 
 
 def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int, int, Any]]) -> str | None:
@@ -596,6 +619,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                 continue  # 支委会成员, 警示教育片: the type qualifies a noun, no sitting is named
             if _after_talk_verb(text, m.start()):
                 continue  # 某某作报告会宣讲: a talk given, no sitting held
+            if m is not events[-1] and _cues().form_nouns.match(text, m.end()):
+                continue  # 以中心组（扩大）会议的形式…举办读书班: the form of the sitting named next
             joined = prev_end is not None and "暨" in text[prev_end:m.start()] and not _CLAUSE_END.search(text, prev_end, m.start())
             prev_end = m.end()
             if joined:
@@ -604,7 +629,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             date, last_day = _meeting_date(text, lo, m.start(), article_date)
             # 组织生活会 after 专题组织生活会 names the same sitting again, and so does a
             # mention on a day of a sitting held over days, by no other holder
-            same = [x for x in meetings if (x.type.endswith(mtype) or _both_study(x.type, mtype))
+            same = [x for x in meetings if (_short(x.type).endswith(_short(mtype)) or _both_study(x.type, mtype))
                     and (date is None or x.date in (None, date)
                          or (_in_range(date, x.date, last_days.get(id(x)))
                              and _mention_holder(text, m, lo, hi, mtype, orgs) in (None, x.holder)))]

@@ -59,7 +59,9 @@ _SEP_RE = re.compile(r"([、，,])")
 MAX_ITEM = 10
 _QUOTED_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』|\"([^\"\n]{1,80})\"")
 _SINGLE_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
-_DOC_RE = re.compile(r"《([^《》\n]{1,150})》")
+#: a title in 《》, which may hold one title of its own (《…审议《领导干部报告个人有关事项规定》》)
+_DOC_RE = re.compile(r"《((?:[^《》\n]|《[^《》\n]{1,150}》){1,150})》")
+_INNER_DOC_RE = re.compile(r"《([^《》\n]{1,150})》")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = "〇零一二两三四五六七八九十百千万"
@@ -155,6 +157,8 @@ class _Lexicon:
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
     surnames: frozenset[str] = frozenset()  # 王, 李: a list of names of three characters opens with them
     opening_verbs: frozenset[str] = frozenset()  # 把, 深化, 找准: verbs opening an item that jieba's tags miss
+    quote_things: tuple[str, ...] = ()  # 家庭, 驿站: a count before a quote so ending counts things
+    scope_run_re: re.Pattern[str] | None = None  # 全党动手、全民参与、全社会齐抓共管: a scope head's run
 
 
 def _alternation(words: list[str]) -> str:
@@ -181,7 +185,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"),
                load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"),
                load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"),
-               load_lines("parallel_opening_verbs.txt"))
+               load_lines("parallel_opening_verbs.txt"), load_lines("numbered_quote_things.txt"),
+               load_lines("parallel_scope_heads.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -201,7 +206,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    quality_leads: tuple[str, ...] = (),
                    campaign_heads: tuple[str, ...] = (),
                    surnames: tuple[str, ...] = (),
-                   opening_verbs: tuple[str, ...] = ()) -> _Lexicon:
+                   opening_verbs: tuple[str, ...] = (),
+                   quote_things: tuple[str, ...] = (),
+                   scope_heads: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -251,6 +258,11 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         campaign_heads=tuple(sorted(campaign_heads, key=len, reverse=True)),
         surnames=frozenset(n for n in surnames if len(n) == 1),
         opening_verbs=frozenset(opening_verbs),
+        quote_things=tuple(quote_things),
+        # (the item after the last 、 may run on past its end: _scope_runs cuts it at 的)
+        scope_run_re=re.compile("([%s])[\u4e00-\u9fff]{2,%d}(?:、\\1[\u4e00-\u9fff]{2,%d})+" % (
+            "".join(re.escape(h) for h in scope_heads if len(h) == 1), MAX_SCOPE_ITEM - 1, MAX_SCOPE_ITEM - 1))
+        if any(len(h) == 1 for h in scope_heads) else None,
     )
 
 
@@ -281,13 +293,18 @@ def _is_count_formula(text: str) -> bool:
 
 
 def _documents(text: str) -> list[_Hit]:
+    """Titles in 《》; a title nested in another is a document too, and so is the
+    outer one, its inner brackets kept (《中共中央政治局召开会议…审议《领导干部报告
+    个人有关事项规定》》: both)."""
     hits = []
     for m in _DOC_RE.finditer(text):
-        inner = m.group(1).strip()
-        if not inner or not _CJK_RE.search(inner):
-            continue
-        s = m.start(1) + m.group(1).index(inner)
-        hits.append(_Hit(inner, "document", (s, s + len(inner)), "rule"))
+        found = [m] + (list(_INNER_DOC_RE.finditer(text, m.start(1), m.end(1))) if "《" in m.group(1) else [])
+        for d in found:
+            inner = d.group(1).strip()
+            if not inner or not _CJK_RE.search(inner):
+                continue
+            s = d.start(1) + d.group(1).index(inner)
+            hits.append(_Hit(inner, "document", (s, s + len(inner)), "rule"))
     return hits
 
 
@@ -298,15 +315,31 @@ _DOC_OPENING = "关于"
 _COUNT_BEFORE_QUOTE_RE = re.compile(r"(?<![第" + _NUMERALS + r"\d])[一二两三四五六七八九十]{1,2}个\Z")
 
 
-def _counted_quote(text: str, open_at: int, inner: str, lex: _Lexicon) -> int | None:
+def _counted_quote(text: str, open_at: int, close_end: int, inner: str, lex: _Lexicon) -> int | None:
     """Where a count before a quote opens, when count and quote together name a
-    formula of the lexicon (五个“必由之路” is 五个必由之路); None otherwise. The
-    quote alone (必由之路) names no formula, and a count of quoted things
-    (评出十个“最美家庭”) stays a count."""
+    formula (五个“必由之路” is 五个必由之路); None otherwise. The quote alone
+    (必由之路) names no formula. Besides the lexicon's names, an unlisted count
+    of two to ten before a short quote is one (五个“有利条件”, 三个“讲清楚”), but
+    a count of quoted things stays a count: the quote names things counted,
+    honoured or built (评出十个“文明家庭”: numbered_quote_things.txt, a stop
+    suffix, a stop noun), or a noun after the quote is what is counted
+    (三个“红旗”单位)."""
     m = _COUNT_BEFORE_QUOTE_RE.search(text, max(0, open_at - 3), open_at)
-    if m is None or m.group() + inner not in lex.canonical:
+    if m is None:
         return None
+    if m.group() + inner in lex.canonical:
+        return m.start()
+    if m.group()[0] == "一" or not _UNLISTED_QUOTE_RE.fullmatch(inner) or inner.endswith(lex.quote_things) \
+            or inner.endswith(lex.stop_suffixes) or inner.startswith(lex.stop_nouns):
+        return None
+    after = text[close_end:close_end + 2]
+    if (word_tags().get(after) or "").startswith("n"):
+        return None  # 三个“红旗”单位: the count is of 单位
     return m.start()
+
+
+#: what an unlisted count may name as one formula in quotes: a short phrase with no separator
+_UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
@@ -338,13 +371,18 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue
         if inner.startswith(_DOC_OPENING):
             continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
-        if inner.endswith(("…", "⋯", "...")) and re.search(r"[，,]", inner):
-            continue  # a quotation cut short (“某某身为党员，法律意识淡薄……”), no formula
-        counted = _counted_quote(text, qs - 1, inner, lex) if text[qs - 2:qs - 1] == "个" else None
+        if inner.endswith(("…", "⋯", "...")) and (re.search(r"[，,]", inner) or "、" not in inner):
+            # a quotation cut short (“某某身为党员，法律意识淡薄……”; the oath's opening
+            # words “我志愿加入中国共产党……”), no formula; a list of items cut short
+            # (“学党史、悟思想……”) stays
+            continue
+        counted = _counted_quote(text, qs - 1, qe + 1, inner, lex) if text[qs - 2:qs - 1] == "个" else None
         if counted is not None:
-            # 对五个“必由之路”展开学习: the count and the quote are one formula
-            name = text[counted:qs - 1] + inner
-            hits.append(_Hit(name, "numbered", (counted, e), "rule", lex.expansion.get(lex.canonical[name], ())))
+            # 对五个“必由之路”展开学习: the count and the quote are one formula, written
+            # with its quotes so that the span slices to the text (formula_of reads it
+            # without them: 五个必由之路)
+            hits.append(_Hit(text[counted:qe + 1], "numbered", (counted, qe + 1), "rule",
+                             lex.expansion.get(lex.canonical.get(text[counted:qs - 1] + inner, ""), ())))
             continue
         if inner in lex.canonical or _is_count_formula(inner):
             hits.append(_Hit(inner, "numbered", (s, e), "rule",
@@ -516,11 +554,15 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # others lack: 民主生活|会的整改落实，制定整改措施，形成整改清单 cuts a
         # word jieba does not know, 生活会; with no shared edge nothing else
         # fixes where the item begins)
+        # (nor, cut so, a noun where the others open with a verb: 紧密结合…学生|工作实际，
+        # 创新工作方法，提升工作成效 shares 工作, but 学生 is what 结合 took)
         return not cut[1] and _inner_frame(items) >= 2 and not any(
             x.endswith(lex.stop_suffixes) for x in items) and not (
-            cut[0] and _function_word(items[0], word_tags()) and not _function_word(items[1], word_tags()))
+            cut[0] and _function_word(items[0], word_tags()) and not _function_word(items[1], word_tags())) \
+            and not (cut[0] and _noun_before_verbs(items, lex.opening_verbs))
     strong = p + s >= 2
-    if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0):
+    wrapped = _wrapped(items, p, s, lex)
+    if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0) and not wrapped:
         return False
     if comma and (not strong or lo < 3):
         return False
@@ -553,8 +595,13 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     shared = items[0][:p] + (items[0][-s:] if s else "")
     if all(c in _FUNCTION_CHARS or c in _NUMERALS for c in shared):
-        # a numeral prefix is a frame only when the rest differs in shape (一盘棋部署、一标准推进)
-        if not (p and all(c in _NUMERALS for c in shared) and lo >= 4):
+        # a numeral prefix is a frame only when the rest differs in shape (一盘棋部署、一标准推进);
+        # a function word opening items of one length is one when a content character
+        # inside them is shared too (把问题谈开、把道理谈透、把思想谈通: 把…谈…)
+        # (a numeral and a measure word opening every item count things: 一台电脑、一套桌椅、一批图书)
+        if not (p and all(c in _NUMERALS for c in shared) and lo >= 4
+                and not all(word_tags().get(x[p]) == "q" for x in items)) \
+                and not (p and not s and lo == hi and _inner_frame(items) >= 1):
             return False
     rests = [x[p:len(x) - s] for x in items]
     if all(all(c in _NUMERALS for c in r) for r in rests):
@@ -563,6 +610,34 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
             and not _adverb_led(items, p, s):
         return False
     return True
+
+
+#: how long the part between a shared head and a shared ending may be (把|整改要求|讲清楚)
+MAX_WRAPPED_REST = 4
+
+
+def _wrapped(items: list[str], p: int, s: int, lex: _Lexicon) -> bool:
+    """Items framed by a shared verb or preposition before and a shared ending of
+    two or more characters after, around one part of their own of any length
+    (把问题讲清楚、把危害性讲清楚、把整改要求讲清楚): the frame marks the
+    formula, so the items may differ in length by more than one. A list of
+    bodies opens with a place or a level (县实验小学、县第二实验小学), no verb,
+    and its endings are stop suffixes."""
+    if p < 1 or s < 2 or len(items) < 3:
+        return False
+    rests = [x[p:len(x) - s] for x in items]
+    if any(not 1 <= len(r) <= MAX_WRAPPED_REST for r in rests) or len(set(rests)) < len(rests):
+        return False
+    head = items[0][:p]
+    return head in lex.opening_verbs or (word_tags().get(head) or "")[:1] in ("p", "v", "d")
+
+
+def _noun_before_verbs(items: list[str], verbs: frozenset[str]) -> bool:
+    """Whether the first item opens with a two-character noun of the dictionary
+    while every other opens with a verb (by jieba's tag or from ``verbs``)."""
+    tags = word_tags()
+    return (tags.get(items[0][:2]) or "").startswith("n") and all(
+        (tags.get(x[:2]) or "").startswith("v") or x[:2] in verbs for x in items[1:])
 
 
 def _quality_items(items: list[str], hi: int, lo: int) -> bool:
@@ -643,7 +718,28 @@ def _noun_list(items: list[str], s: int) -> bool:
     (属地管理责任、部门监管责任、企业主体责任); a longer shared ending is a
     frame (问题不查清不放过、整改不到位不放过、群众不满意不放过)."""
     fronts = {len(x) - s for x in items}
+    if _activity_fronts(items, s):
+        return False
     return len(fronts) > 1 or fronts == {3} or min(fronts) >= 5
+
+
+#: how long the front of an item naming a subject and its activity may be (社会主义|建设)
+ACTIVITY_FRONT = (4, 6)
+
+
+def _activity_fronts(items: list[str], s: int) -> bool:
+    """Fronts naming a subject and its activity before one shared abstract noun
+    (共产党执政规律、社会主义建设规律、人类社会发展规律): each front of 4-6
+    characters closes on a two-character verb or verbal noun of the dictionary
+    (执政, 建设, 发展) and the shared ending is a noun (规律), so the fronts may
+    differ in length. A list of works shares a verb (教学楼维修、食堂维修) or
+    names things by nouns (实验小学)."""
+    tags = word_tags()
+    if s != 2 or tags.get(items[0][-2:]) != "n":
+        return False
+    # (a front opening with a preposition took in the lead-in: 对|共产党执政规律)
+    return all(ACTIVITY_FRONT[0] <= len(x) - s <= ACTIVITY_FRONT[1] and tags.get(x[0]) != "p"
+               and x[0] not in _FUNCTION_CHARS and (tags.get(x[-4:-2]) or "") in ("v", "vn") for x in items)
 
 
 #: jieba tags of a shared opening character that qualifies short items of
@@ -882,9 +978,12 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
         head = toks[j][0]
         # (a verb every item opens with starts one, whatever word it seems to
         # end: 先后|进机关、进企业, though 后进 is a word)
+        # (nor does an item framed as the inner ones are, of their length with their
+        # head and their ending: 精神|往深里走、往实里走, though 神往 is a word)
         firsts = [f for f in firsts if f[0][:2] in tags or
                   _clean_cut(head[len(head) - len(f[0]) - 1:len(head) - len(f[0]) + 1], tags) or
-                  bool(inner) and f[0][0] == inner[0][0] and _going_to([f[0]] + inner, 1, 0)]
+                  bool(inner) and f[0][0] == inner[0][0] and _going_to([f[0]] + inner, 1, 0) or
+                  bool(inner) and _framed_like(f[0], inner)]
         tail = toks[k][0]
         lasts = [x for x in lasts if (x[-2:] in tags or _clean_cut(tail[len(x) - 1:len(x) + 1], tags))
                  and not _cuts_word(tail, len(x), tags)]
@@ -903,13 +1002,91 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     return None
 
 
+def _framed_like(item: str, inner: list[str]) -> bool:
+    """Whether ``item`` has the length of the inner items and shares both their
+    head and an ending of two or more characters (往深里走 with 往实里走、往心里走):
+    so framed, its first character opens an item whatever word it seems to
+    close with the character before it (精神|往…: 神往 is a word)."""
+    items = [item] + inner
+    return len({len(x) for x in items}) == 1 and _common_prefix(items) >= 1 and _common_suffix(items) >= 2
+
+
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
                                 lex.clause_leads)
-            + _four_character_clauses(text, lex) + _head_runs(text, runs, lex)
+            + _four_character_clauses(text, lex) + _head_runs(text, runs, lex) + _scope_runs(text, lex)
+            + _measure_runs(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)]
+
+
+#: items of a verb, 一 with a measure word, and a noun (解决一个问题), the two characters of the
+#: first verb read before the match: the pattern opens with 一, which the engine skips to
+_MEASURE_RUN_RE = re.compile(r"一[\u4e00-\u9fff]{3}(?:[、，,][\u4e00-\u9fff]{2}一[\u4e00-\u9fff]{3}){2,}")
+
+
+def _measure_runs(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ items of one build, a two-character verb, 一 and a measure word,
+    a two-character noun (解决一个问题、完善一套制度、堵塞一批漏洞): 一 with its
+    measure in the same place is the frame, which the shape rules, leaving
+    numerals out of frames, miss. Each verb and noun by jieba's tags (or a verb
+    of parallel_opening_verbs.txt), each measure word tagged one (个, 套, 批),
+    the verbs all different, the last noun ending where no word is cut."""
+    if "一" not in text:
+        return []
+    hits: list[_Hit] = []
+    tags = None
+    for m in _MEASURE_RUN_RE.finditer(text):
+        start, end = m.start() - 2, m.end()
+        if start < 0:
+            continue
+        items = _SEP_RE.split(text[start:end])[0::2]
+        tags = tags or word_tags()
+        if any(not ((tags.get(x[:2]) or "").startswith("v") or x[:2] in lex.opening_verbs)
+               or tags.get(x[3]) != "q" or not (tags.get(x[4:]) or "").startswith(("n", "vn")) for x in items) \
+                or len({x[:2] for x in items}) < len(items) or not _clean_cut(text[end - 1:end + 1], tags):
+            continue
+        hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
+    return hits
+
+
+#: longest item of a run opening with a scope character (全社会齐抓共管)
+MAX_SCOPE_ITEM = 8
+
+
+def _scope_runs(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ items joined by 、 opening with one scope character
+    (parallel_scope_heads.txt: 全), of different lengths (全党动手、全民参与、
+    全社会齐抓共管): the scope of each actor or step is the frame, which the
+    length rules miss. The last item ends at 的 or punctuation (a run going on
+    gives no end); the run opens where no word is cut (健全|制度) unless its first
+    two characters make a word (形成|全党动手, though 成全 is one); no item holds a
+    function word of its own (和, 与: 参与 is a word) or ends as a body or place
+    does (全市、全县、全区)."""
+    if lex.scope_run_re is None:
+        return []
+    hits: list[_Hit] = []
+    tags = None
+    for m in lex.scope_run_re.finditer(text):
+        items = m.group().split("、")
+        if len(items) < 3:
+            continue
+        last = items[-1]
+        if "的" in last:
+            items[-1] = last[:last.index("的")]
+        elif m.end() < len(text) and _CJK_RE.match(text[m.end()]):
+            continue  # (the last item runs on: where it ends is unknown)
+        tags = tags or word_tags()
+        start = m.start()
+        if start and not _clean_cut(text[start - 1:start + 1], tags) and items[0][:2] not in tags:
+            continue  # (健全|制度: no item; 形成|全党动手 is one, though 成全 is a word)
+        if any(len(x) < 3 or _function_word(x, tags) for x in items) or len(set(items)) < len(items) \
+                or len({len(x) for x in items}) < 2 or any(x.endswith(lex.stop_suffixes) for x in items):
+            continue  # (items of one length are the length rules' business)
+        end = m.end() - len(last) + len(items[-1])
+        hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
+    return hits
 
 
 #: jieba tags of the word after a shared head (党管|宣传, 党管|意识形态): a content word
@@ -1220,6 +1397,10 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         if text.startswith(lex.campaign_heads, end + (after == "的")):
             # 打一场铁腕治警、正风肃纪、激浊扬清的攻坚战: what a campaign is, by its frame
             ok = not any(set(x) & _LIST_CHARS for x in items)
+        elif led and after == "的" and text.startswith(lex.formula_words, end + 1):
+            # 达到了红脸出汗、排毒治病、增进团结的目的: a lead and the aim it names
+            # frame the run, whatever each item's build (红脸出汗 is neither)
+            ok = not any(set(x) & _LIST_CHARS for x in items)
         elif head.endswith(lex.quality_leads) and after == "的":
             fits = [a or b for a, b in zip(quality, verb_object)]
             ok = fits[0] and fits[-1] and fits.count(False) * 4 <= len(items)
@@ -1297,6 +1478,9 @@ def _merge(hits: list[_Hit]) -> list[Slogan]:
     return out
 
 
+_NO_QUOTES = str.maketrans("", "", "“”「」『』‘’\"")
+
+
 def formula_of(slogan: Slogan) -> str | None:
     """The lexicon name of a numbered formula, also for an alias or its written-out form.
 
@@ -1304,8 +1488,9 @@ def formula_of(slogan: Slogan) -> str | None:
     together; None for anything the lexicon does not know.
     """
     lex = _lexicon()
-    if slogan.text in lex.canonical:
-        return lex.canonical[slogan.text]
+    text = slogan.text.translate(_NO_QUOTES)  # 五个“必由之路” (a count before a quote) is 五个必由之路
+    if text in lex.canonical:
+        return lex.canonical[text]
     if slogan.expansion:
         items = set(slogan.expansion)
         for name, exp in lex.expansion.items():
