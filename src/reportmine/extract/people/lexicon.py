@@ -264,6 +264,8 @@ class _Lexicon:
     title_notes: frozenset[str] = frozenset()
     #: everyday words that are names right after a post (周密): ``person_word_names.txt``
     word_names: frozenset[str] = frozenset()
+    #: syllables of Tibetan names (扎西, 次仁): ``person_minority_names.txt``
+    minority_syllables: frozenset[str] = frozenset()
     #: 受 … 委托: the opener of a commission and what closes it in the clause
     commission_re: re.Pattern[str] | None = None
     #: what closes such a name besides punctuation (出席, 主持, 同志)
@@ -430,6 +432,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         offices=_Offices.from_cues(cues["office_bodies"]) if cues.get("office_bodies") else None,
         title_notes=frozenset(cues.get("title_notes", ())),
         word_names=frozenset(load_lines("person_word_names.txt")),
+        minority_syllables=frozenset(w for w in load_lines("person_minority_names.txt") if len(w) == 2),
         commission_re=re.compile(re.escape(cues["commission_frame"]["opener"]) + r"[^，,。；;！？!?\n]{0,12}?(?:"
                                  + _alternation(cues["commission_frame"]["closers"]) + ")")
         if cues.get("commission_frame") else None,

@@ -121,6 +121,40 @@ def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
             j = hit.start - 1
 
 
+#: a personnel decision that gives the post after 为 to the name before it (任命甲同志为…)
+_APPOINT = "任命"
+#: how far before the name 任命 may stand (任命渭南军分区原政治部主任|某某为…)
+_APPOINT_REACH = 16
+#: what may close the post after 为 besides punctuation (…副书记的通知, …主任职务)
+_APPOINT_CLOSE = re.compile(r"的(?:通知|决定|命令)|职务")
+_ADDRESS = re.compile(r"(?:同志)?为")
+
+
+def _appointed_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """任命甲同志为中共某县委副书记: the post a personnel decision gives is a
+    title of the name, as 当选为 gives one (the GUIDE gives a person every post
+    the article gives them). 任命 must open the clause before the name (no
+    comma between), and the post closes its clause or is followed by 的通知,
+    的决定 or 职务; a body may stand between 为 and the post."""
+    text = ctx.text
+    if _APPOINT not in text:
+        return  # str search first, as for 当选
+    starts = _titles(ctx)
+    for m in mentions:
+        k = text.rfind(_APPOINT, max(0, m.start - _APPOINT_REACH), m.start)
+        if k < 0 or _CLAUSE_END.search(text, k, m.start) or _SENT_END.search(text, k, m.start):
+            continue
+        wei = _ADDRESS.match(text, m.end)
+        if wei is None:
+            continue
+        post = next((t for t in starts if wei.end() <= t.start <= wei.end() + _ELECTED_REACH), None)
+        if post is None or not _BODY_GAP.fullmatch(text, wei.end(), post.start):
+            continue
+        if _right_score(ctx, post.end) < 3 and not _APPOINT_CLOSE.match(text, post.end):
+            continue
+        _add_title(m.titles, text[post.start:post.end])
+
+
 def _committee_member(ctx: _Ctx, post: _Title) -> str | None:
     """The post a member of a written-out committee holds (支部委员会委员 -> 支部委员),
     or None: the bare 委员 after 委员会 names no post alone, and the guide
