@@ -115,7 +115,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     _body_before_name(ctx, kept, organizations or [])
     _elected_titles(ctx, kept)
     _appointed_titles(ctx, kept)
-    _roles(ctx, kept)
+    _roles(ctx, kept, organizations)
     people: dict[str, Person] = {}
     for m in kept:
         name = text[m.start:m.end]
