@@ -48,7 +48,7 @@ from reportmine.extract.people.mentions import (
 from reportmine.extract.people.names import (
     _Ctx, _DOTS, _Mention, _not_mention, parse_name_at, parse_name_before,
 )
-from reportmine.extract.people.roles import _add_title, _elected_titles, _inside_word, _roles
+from reportmine.extract.people.roles import _add_title, _appointed_titles, _elected_titles, _inside_word, _roles
 from reportmine.extract.people.titles import _mask_regions, _title_mentions
 from reportmine.record import Organization, Person
 
@@ -114,7 +114,8 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     kept.sort(key=lambda m: m.start)
     _body_before_name(ctx, kept, organizations or [])
     _elected_titles(ctx, kept)
-    _roles(ctx, kept)
+    _appointed_titles(ctx, kept)
+    _roles(ctx, kept, organizations)
     people: dict[str, Person] = {}
     for m in kept:
         name = text[m.start:m.end]

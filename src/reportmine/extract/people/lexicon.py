@@ -231,6 +231,16 @@ class _Lexicon:
     rare_surnames: frozenset[str] = frozenset()
     group_re: re.Pattern[str] | None = None
     object_verbs: _Words = field(default_factory=lambda: _Words(()))
+    #: verbs reporting speech or opinion (认为, 指出): cues after them are what was said
+    reported_re: re.Pattern[str] | None = None
+    #: words that bring the narrative back after reported speech (并, 同时)
+    resume_re: re.Pattern[str] | None = None
+    #: words opening a clause about another group (部分, 其他): its cue is the group's
+    new_subject: _Words = field(default_factory=lambda: _Words(()))
+    #: in a name's own clause, the name owns a studied speech (的讲话精神): no role
+    speech_owner_re: re.Pattern[str] | None = None
+    #: a name's clause ending so (讲话精神) names a studied speech's owner
+    speech_spirit_re: re.Pattern[str] | None = None
     opening_quals: tuple[str, ...] = ()
     #: one-character short names of a unit (院, 校) that open a title body only standing alone
     unit_short_chars: frozenset[str] = frozenset()
@@ -264,6 +274,8 @@ class _Lexicon:
     title_notes: frozenset[str] = frozenset()
     #: everyday words that are names right after a post (周密): ``person_word_names.txt``
     word_names: frozenset[str] = frozenset()
+    #: syllables of Tibetan names (扎西, 次仁): ``person_minority_names.txt``
+    minority_syllables: frozenset[str] = frozenset()
     #: 受 … 委托: the opener of a commission and what closes it in the clause
     commission_re: re.Pattern[str] | None = None
     #: what closes such a name besides punctuation (出席, 主持, 同志)
@@ -396,6 +408,11 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {})),
         role_of=dict(roles),
         object_verbs=_Words(role_data.get("object_verbs", ())),
+        reported_re=re.compile(_alternation(role_data["reported_verbs"])) if role_data.get("reported_verbs") else None,
+        resume_re=re.compile(_alternation(role_data["resume_words"])) if role_data.get("resume_words") else None,
+        new_subject=_Words(role_data.get("new_subject_words", ())),
+        speech_owner_re=re.compile(role_data["speech_owner"]) if role_data.get("speech_owner") else None,
+        speech_spirit_re=re.compile(role_data["speech_spirit"]) if role_data.get("speech_spirit") else None,
         rank_prefixes=tuple(cues.get("rank_prefixes", ())),
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
         titled_openers=frozenset(cues.get("titled_name_openers", "")),
@@ -430,6 +447,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         offices=_Offices.from_cues(cues["office_bodies"]) if cues.get("office_bodies") else None,
         title_notes=frozenset(cues.get("title_notes", ())),
         word_names=frozenset(load_lines("person_word_names.txt")),
+        minority_syllables=frozenset(w for w in load_lines("person_minority_names.txt") if len(w) == 2),
         commission_re=re.compile(re.escape(cues["commission_frame"]["opener"]) + r"[^，,。；;！？!?\n]{0,12}?(?:"
                                  + _alternation(cues["commission_frame"]["closers"]) + ")")
         if cues.get("commission_frame") else None,

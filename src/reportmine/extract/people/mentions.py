@@ -13,7 +13,8 @@ import re
 from reportmine.extract.dictionary import word_freq
 from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word, _manner_word
 from reportmine.extract.people.names import (
-    _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _not_mention,
+    _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _minority_name_before,
+    _not_mention,
     _plausible, _rare_name_at, _rare_name_before, _right_score, _slot_name_item, _surname_len, _translit_run_back,
     _translit_run_fwd, parse_name_at, parse_name_before,
 )
@@ -40,7 +41,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             continue
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
-        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j) or _dotted_before(ctx, j)
+        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j) or _dotted_before(ctx, j) \
+            or _minority_name_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     if lex.honour_re is not None and "等" in text:

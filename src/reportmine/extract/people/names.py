@@ -314,6 +314,35 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     return i, best[1]
 
 
+def _minority_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """A Tibetan name starting at ``i``: one or two syllables of
+    ``person_minority_names.txt`` (扎西, 格桑次旦), which no family name opens,
+    closed by punctuation, a 、 or a cue (社长旺久主持, 书记扎西同志), as
+    ``(start, end)``, or None. Callers ask only where a post or a titled list
+    frames the name; the longer reading wins when both end well."""
+    syllables = ctx.lex.minority_syllables
+    text = ctx.text
+    if text[i:i + 2] not in syllables:
+        return None
+    for end in ((i + 4, i + 2) if text[i + 2:i + 4] in syllables else (i + 2,)):
+        if end <= len(text) and (end == len(text) or text[end] == "、" or _right_score(ctx, end) > 0):
+            return i, end
+    return None
+
+
+def _minority_name_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A Tibetan name of one or two syllables ending at ``j`` (扎西同志: the
+    anchor after it frames it), opening at punctuation or a left cue."""
+    syllables = ctx.lex.minority_syllables
+    text = ctx.text
+    if text[j - 2:j] not in syllables or j < 2:
+        return None
+    for start in ((j - 4, j - 2) if j >= 4 and text[j - 4:j - 2] in syllables else (j - 2,)):
+        if _left_score(ctx, start) > 0:
+            return start, j
+    return None
+
+
 def _post_verb_len(ctx: _Ctx, j: int) -> int:
     """Length of a verb of taking a post (任, 兼任) at ``j`` that a post word follows, else 0.
 

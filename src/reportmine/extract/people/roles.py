@@ -6,6 +6,7 @@ import re
 from reportmine.extract.people.lexicon import _CLAUSE_END, _SENT_END, _common_word
 from reportmine.extract.people.names import _Ctx, _Mention, _Title, _right_score
 from reportmine.extract.people.titles import _titles
+from reportmine.record import Organization
 
 
 _GAP_SPLIT = re.compile(r"[、，,\s]+|以及|及|和|与")
@@ -27,7 +28,49 @@ def _passes(ctx: _Ctx, gap: str) -> bool:
     return True
 
 
-def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+def _cue_taken(ctx: _Ctx, m: _Mention, cue: re.Match[str], org_spans: list[tuple[int, int]]) -> bool:
+    """Whether a role cue found after the mention ``m`` is a role of it.
+
+    Not when the cue lies inside an organization's name (某某，全国医院党建工作
+    指导委员会专家: 指导 is no act), when it follows a verb reporting what the
+    person said or thought and no resume word brings the narrative back
+    (某某认为，班子对照检查深刻: what was said; 某某表示肯定，并提出要求: a role), or
+    when its clause opens with another group as subject (甲参加会议，部分委员列席)."""
+    text, lex = ctx.text, ctx.lex
+    s = cue.start()
+    if any(a <= s and cue.end() <= b for a, b in org_spans):
+        return False
+    if lex.reported_re is not None:
+        said = None
+        for said in lex.reported_re.finditer(text, m.end, s):
+            pass
+        if said is not None and (lex.resume_re is None or not lex.resume_re.search(text, said.end(), s)):
+            return False
+    comma = max(text.rfind("，", m.end, s), text.rfind(",", m.end, s))
+    return comma < 0 or not lex.new_subject.after(text, comma + 1)
+
+
+def _speech_owner(ctx: _Ctx, m: _Mention) -> bool:
+    """Whether the words right after the name make it the owner of a speech
+    being studied (传达……和某某同志在座谈会上的讲话精神，分别听取了……点评):
+    the cues later in the sentence are others' acts."""
+    text, lex = ctx.text, ctx.lex
+    if lex.speech_owner_re is not None and lex.speech_owner_re.match(text, m.end):
+        return True
+    if lex.speech_spirit_re is None:
+        return False
+    # 学习……和省委书记某某参加……民主生活会讲话精神，: the clause names the speech,
+    # unless the name acts on it (某某传达了……讲话精神, 某某领学……讲话精神)
+    end = _CLAUSE_END.search(text, m.end)
+    sent = _SENT_END.search(text, m.end)
+    stop = min(end.start() if end else len(text), sent.start() if sent else len(text))
+    if not lex.speech_spirit_re.search(text[m.end:stop]):
+        return False
+    k = m.end + (2 if text.startswith("同志", m.end) else 0)
+    return not lex.object_verbs.after(text, k) and lex.role_re.search(text, m.end, stop) is None
+
+
+def _roles(ctx: _Ctx, mentions: list[_Mention], organizations: list[Organization] | None = None) -> None:
     """Give each mention the role cues after it, up to the next named person.
 
     ``mentions`` are sorted by start. Names in one list or title run share the
@@ -40,7 +83,10 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     # a name that is what is studied (学习某某关于…的重要思想) takes no role and
     # parts no one from the cue after it
     mentions = [m for m in mentions if not _studied(ctx, m.start)]
+    org_spans = [sp for o in organizations or () for sp in o.spans]
     for k, m in enumerate(mentions):
+        if _speech_owner(ctx, m):
+            continue
         sent = _SENT_END.search(text, m.end)
         sent_end = sent.start() if sent else len(text)
         pos, j = m.end, k + 1
@@ -50,6 +96,8 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
                 j += 1
             nxt = mentions[j].start if j < len(mentions) and mentions[j].start < sent_end else sent_end
             cue = lex.role_re.search(text, pos, nxt)
+            while cue is not None and not _cue_taken(ctx, m, cue, org_spans):
+                cue = lex.role_re.search(text, cue.end(), nxt)
             if cue is not None or nxt == sent_end or not _passes(ctx, text[pos:nxt]):
                 break
             pos = mentions[j].end
@@ -63,6 +111,8 @@ def _roles(ctx: _Ctx, mentions: list[_Mention]) -> None:
             if role not in m.roles:
                 m.roles.append(role)
             cue = lex.role_re.search(text, cue.end(), stop)
+            while cue is not None and not _cue_taken(ctx, m, cue, org_spans):
+                cue = lex.role_re.search(text, cue.end(), stop)
 
 
 def _studied(ctx: _Ctx, i: int) -> bool:
@@ -119,6 +169,40 @@ def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
             if text[hit.start - 1:hit.start] not in _LIST_JOINS:
                 break
             j = hit.start - 1
+
+
+#: a personnel decision that gives the post after 为 to the name before it (任命甲同志为…)
+_APPOINT = "任命"
+#: how far before the name 任命 may stand (任命渭南军分区原政治部主任|某某为…)
+_APPOINT_REACH = 16
+#: what may close the post after 为 besides punctuation (…副书记的通知, …主任职务)
+_APPOINT_CLOSE = re.compile(r"的(?:通知|决定|命令)|职务")
+_ADDRESS = re.compile(r"(?:同志)?为")
+
+
+def _appointed_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """任命甲同志为中共某县委副书记: the post a personnel decision gives is a
+    title of the name, as 当选为 gives one (the GUIDE gives a person every post
+    the article gives them). 任命 must open the clause before the name (no
+    comma between), and the post closes its clause or is followed by 的通知,
+    的决定 or 职务; a body may stand between 为 and the post."""
+    text = ctx.text
+    if _APPOINT not in text:
+        return  # str search first, as for 当选
+    starts = _titles(ctx)
+    for m in mentions:
+        k = text.rfind(_APPOINT, max(0, m.start - _APPOINT_REACH), m.start)
+        if k < 0 or _CLAUSE_END.search(text, k, m.start) or _SENT_END.search(text, k, m.start):
+            continue
+        wei = _ADDRESS.match(text, m.end)
+        if wei is None:
+            continue
+        post = next((t for t in starts if wei.end() <= t.start <= wei.end() + _ELECTED_REACH), None)
+        if post is None or not _BODY_GAP.fullmatch(text, wei.end(), post.start):
+            continue
+        if _right_score(ctx, post.end) < 3 and not _APPOINT_CLOSE.match(text, post.end):
+            continue
+        _add_title(m.titles, text[post.start:post.end])
 
 
 def _committee_member(ctx: _Ctx, post: _Title) -> str | None:

@@ -17,7 +17,7 @@ from reportmine.extract.people.lexicon import (
     _SAME_GROUP_GAP, _common_word, _is_cjk,
 )
 from reportmine.extract.people.names import (
-    _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked,
+    _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked, _minority_name_at,
     _named_before_post_verb, _place_name_item, _plausible, _post_ends_at, _post_verb_len, _rare_name_at,
     _rare_name_before, _right_score, _slot_name_item, _surname_len, _titled_name_at, _titled_not_mention,
     _translit_run_back,
@@ -336,7 +336,10 @@ def _bracket_titles(ctx: _Ctx, titles: list[_Title], out: list[_Mention]) -> lis
         inside = [t for t in titles if m.start(1) <= t.start and t.end <= m.end(1)]
         if not inside or inside[-1].end != m.end(1):
             continue
-        hit = parse_name_before(ctx, m.start(), strong=True) or _name_after_bracket(ctx, m.end())
+        hit = parse_name_before(ctx, m.start(), strong=True)
+        if hit is None and any(t.end == m.start() for t in titles) and _past_bracket_post(ctx, m.start())[1]:
+            continue  # 办公室主任（处长）某某: the post before the bracket holds the name (_past_bracket_post)
+        hit = hit or _name_after_bracket(ctx, m.end())
         if hit is None or _masked(ctx, *hit):
             continue
         written = []
@@ -427,10 +430,12 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             pos += 1
         pos = _past_chain_ranks(ctx, pos)
         pos = _past_title_note(ctx, pos)
+        pos, bracketed = _past_bracket_post(ctx, pos)
+        pos = _past_list_colon(ctx, pos)
         first = parse_name_at(ctx, pos, foreign=foreign, item_end=None, wide=True)
         if first is None and t.head not in lex.post_skip:
             first = _titled_name_at(ctx, pos) or _rare_name_at(ctx, pos, after_post=True) \
-                or _word_name_at(ctx, pos)
+                or _word_name_at(ctx, pos) or _minority_name_at(ctx, pos)
         elif first is None:
             # 领导小组成员索某某，: a rare surname after a post read only before a
             # name, still closed by punctuation or a strong cue
@@ -462,7 +467,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 item_end = _list_item_end(text, end + 1)
                 nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=item_end) \
                     or _rare_name_at(ctx, end + 1, item_end=item_end) \
-                    or _place_name_item(ctx, end + 1) \
+                    or _place_name_item(ctx, end + 1) or _minority_name_at(ctx, end + 1) \
                     or (_slot_name_item(ctx, end + 1, item_end) if len(names) >= 2 else None)
                 if nxt is None and (item := _bodied_item(ctx, org_ends, end + 1)) is not None:
                     # 书记甲、党委办公室乙、…: a body and a name make an item of their own,
@@ -491,6 +496,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             written = _chain_texts(text, chain)
             if len(chain) == 1 and (shared := _shared_body_titles(ctx, t, org_ends)):
                 written = shared  # 市委、市政府副秘书长某某: the post of each body
+            elif shared := _shared_office_titles(ctx, t):
+                written[-1:] = shared  # 党委办公室、校长办公室主任某某: the office post of each
+            if bracketed:
+                written.append(bracketed)  # 办公室主任（处长）某某: both posts
             for s, e in names:
                 ctx.add_name(text[s:e])
                 out.append(_Mention(s, e, list(written), org))
@@ -545,7 +554,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
                 carry = (m, t.end)
                 continue
-        if text[t.end:t.end + 1] in ("、", "兼") and not lex.determiners.before(text, t.start):
+        if len(chain) >= 2 and text[t.start - 1:t.start] in ("（", "(") and text[t.end:t.end + 1] in ("）", ")"):
+            pending = chain[:-1]  # 副理事长、党委（校长）办公室主任某某: the bracketed owner parts no chain
+        elif text[t.end:t.end + 1] in ("、", "兼") and not lex.determiners.before(text, t.start):
             # (党组全体成员、中央纪委委员某某: 全体成员 names a group, not the next name's post)
             pending = chain
         elif len(chain) >= 2 and text[t.end:t.end + 1] in _CHAIN_COMMAS:
@@ -586,6 +597,40 @@ def _past_title_note(ctx: _Ctx, pos: int) -> int:
         return pos
     k = close + 1
     return k if k < len(text) and _surname_len(ctx, k) else pos
+
+
+def _past_bracket_post(ctx: _Ctx, pos: int) -> tuple[int, str | None]:
+    """Where the name after a post starts when a second post in brackets
+    stands between them (办公室主任（处长）某某, 副部长（副处长）某某: one
+    office with two names, the post in each), and that second post; else
+    ``(pos, None)``. The bracket must hold one post word with its qualifiers
+    and nothing else, and a surname must follow it."""
+    text = ctx.text
+    if text[pos:pos + 1] not in ("（", "("):
+        return pos, None
+    close = text.find("）" if text[pos] == "（" else ")", pos + 1, pos + _BRACKET_POST_MAX + 2)
+    if close < 0 or not ctx.lex.title_re.fullmatch(text, pos + 1, close):
+        return pos, None
+    if close + 1 >= len(text) or not _surname_len(ctx, close + 1):
+        return pos, None
+    return close + 1, text[pos + 1:close]
+
+
+def _past_list_colon(ctx: _Ctx, pos: int) -> int:
+    """Where the names after a post start when a colon opens a 、 list of
+    them (当选的市委副书记：甲、乙、丙，市委常委：丁、戊): past the colon, when
+    a name opens right after it and a 、 closes that name; else ``pos``. A
+    colon before one name or a sentence (书记：我们要……) is left alone."""
+    text = ctx.text
+    if text[pos:pos + 1] not in ("：", ":"):
+        return pos
+    k = pos + 1
+    hit = parse_name_at(ctx, k, item_end=_list_item_end(text, k)) or _minority_name_at(ctx, k)
+    return k if hit is not None and text[hit[1]:hit[1] + 1] == "、" else pos
+
+
+#: the longest post written in brackets after another post (党委副书记（主持工作）is a note, not a post)
+_BRACKET_POST_MAX = 10
 
 
 def _word_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
@@ -686,6 +731,89 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
     if not bodies:
         return None
     return bodies[::-1] + ([last] if last else [])
+
+
+#: how long a body written before a shared office may be (西安某大学|党委办公室: the run of title bodies)
+_OFFICE_OWNER_MAX = 4
+
+
+def _qual_run_start(lex: _Lexicon, text: str, j: int) -> int:
+    """Start of the run of title bodies (``person_title_quals.txt``) ending
+    at ``j`` (党委组织部: 党委 + 组织部), ``j`` itself when none ends there."""
+    k = j
+    while n := lex.quals.before(text, k):
+        k -= n
+    return k
+
+
+def _body_before(ctx: _Ctx, j: int) -> int | None:
+    """Start of the body written right before ``j``: a run of title bodies
+    (党委办公室, 党委组织部), else an internal office opening the mention
+    (教务处); None when neither ends there. A found organization alone (某国
+    委员会) is no such body: its post keeps no body in the title."""
+    s = _qual_run_start(ctx.lex, ctx.text, j)
+    if s < j:
+        return s
+    return ctx.lex.offices.start_before(ctx.text, j) if ctx.lex.offices is not None else None
+
+
+def _shared_office_titles(ctx: _Ctx, t: _Title) -> list[str] | None:
+    """The posts of one office written once for two owners or two names:
+    a 、 list (党委办公室、校长办公室主任某某; 党委、校长办公室主任某某) or a
+    second name in brackets before the post (党委（校长）办公室主任某某,
+    党委组织部（统战部）部长某某). The offices are one office under two names
+    (合署办公), so the person holds the post in each: 党委办公室主任 and
+    校长办公室主任, as the GUIDE gives a person every post the text gives them.
+    Each part must read as a body (a run of title bodies, an office) or,
+    before a shared office, as an owner's post (校长|办公室); else None, and
+    the title stays as scanned."""
+    text, lex = ctx.text, ctx.lex
+    offices = lex.offices
+    if offices is None:
+        return None
+    post = text[t.start + len(t.qual):t.end]
+    # the office both parts share, when the title's own body is one (办公室 of 办公室主任)
+    shared = t.qual if t.qual and offices.endings.before(t.qual, len(t.qual)) == len(t.qual) else ""
+
+    def part_ok(s: int, e: int) -> bool:
+        return 2 <= e - s <= _OFFICE_ITEM_MAX and all(_is_cjk(c) for c in text[s:e]) and (
+            _qual_run_start(lex, text, e) == s or offices.endings.before(text, e) > 0
+            or bool(shared) and lex.title_re.fullmatch(text, s, e) is not None)
+
+    def titled(part: str) -> str:
+        return part + post if not shared or offices.endings.before(part, len(part)) else part + shared + post
+
+    if text[t.start - 1:t.start] in ("）", ")") and t.start >= 4:
+        # 党委（校长）办公室主任, 党委组织部（统战部）部长
+        close = t.start - 1
+        open_ = text.rfind("（" if text[close] == "）" else "(", max(0, close - _OFFICE_ITEM_MAX - 1), close)
+        if open_ < 1 or not part_ok(open_ + 1, close):
+            return None
+        s = _body_before(ctx, open_)
+        if s is None or not part_ok(s, open_):
+            return None
+        # 组织部（人事处）副部长: a 部长 heads the 部 only, so the 处 gets no post of it
+        return [titled(p) for p in (text[s:open_], text[open_ + 1:close])
+                if not (t.head[1:] == "长" and p[-1] in _OFFICE_HEAD_CHARS and p[-1] != t.head[0])]
+    if not shared:
+        return None
+    # 党委办公室、校长办公室主任; 党委、校长办公室主任: the owner of the last office after the 、
+    k = text.rfind("、", max(0, t.start - _OFFICE_OWNER_MAX - 1), t.start)
+    if k < 2 or not part_ok(k + 1, t.start) or offices.endings.before(text, t.start):
+        return None
+    s = _body_before(ctx, k)
+    if s is None or not part_ok(s, k):
+        return None
+    first = text[s:k]
+    if offices.endings.before(first, len(first)) and not first.endswith(shared):
+        return None  # 组织部、校长办公室主任: two offices of their own, no shared one
+    return [titled(first), text[k + 1:t.end]]
+
+
+#: office endings whose head is named after them (部 → 部长, 处 → 处长)
+_OFFICE_HEAD_CHARS = "部处科股"
+#: how long one part of a shared office may be (党委组织部, 校长办公室)
+_OFFICE_ITEM_MAX = 8
 
 
 def _body_after_comma(orgs: _OrgEnds, i: int) -> int | None:
