@@ -139,3 +139,16 @@ def test_a_body_after_an_actor_head_is_the_doer() -> None:
 ])
 def test_tails_and_aspect_guards(text: str, value: float, obj: str) -> None:
     assert one(text, value).object == obj
+
+
+@pytest.mark.parametrize("text,value,obj", [
+    ("全年新建或改扩建党群服务站点46个。", 46, "党群服务站点"),
+    ("制定或修订管理制度15项。", 15, "管理制度"),
+    ("开展学习和讨论12次。", 12, "学习和讨论"),  # guard: the joiner inside the object
+])
+def test_two_verbs_joined_share_the_object(text: str, value: float, obj: str) -> None:
+    assert one(text, value).object == obj
+
+
+def test_a_count_inside_a_bracket_note_ends_with_it() -> None:
+    assert one("组建工作专班(2个协调组、6个复核组)。", 6).text == "6个复核组"

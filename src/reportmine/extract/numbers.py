@@ -331,8 +331,8 @@ def _phrase_end_after(text: str, start: int) -> int:
                 break
             end = close.end()  # 17个村（社区）党组织: a note inside the object
             continue
-        elif (ch in _SEGMENT_END or ch in "（(《【") and depth == 0:
-            break
+        elif (ch in _SEGMENT_END or ch in "（(《【)）") and depth == 0:
+            break  # (…、5个领域复核组[)]: a count inside a bracket note ends with it)
         elif depth == 0 and (ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百")):
             skip = formula_end(text, end) if ch in CN_DIGITS else None
             if skip is None or skip > limit:
@@ -704,6 +704,7 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
                 phrase = i
     while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
+    obj = _after_joined_verb(lex, s, obj)
     obj = _after_setting(s, obj)
     if (to := _after_recipient_to(s, obj)) != obj:
         obj = phrase = to  # [向街道]调剂行政编制96名: the body only receives them
@@ -724,6 +725,35 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+#: Joiners of two verbs sharing one object (新建[或]改扩建, 完善[和]新建).
+_VERB_JOINERS = "或和及与并"
+
+
+def _after_joined_verb(lex: _Lexicon, s: str, obj: int) -> int:
+    """Where the object starts when it opens with a joiner and a second verb after
+    the light verb that ended before it (新建[或改扩建]村级组织活动场所7.6万个,
+    制定[或修订]制度12项): both verbs share the object after them. A verb is a
+    word of count_words.tsv or of jieba's dictionary tagged v, of two characters,
+    or of three whose last two are one (改扩建); ``obj`` when the text is not so."""
+    if s[obj:obj + 1] not in _VERB_JOINERS or obj + 1 >= len(s):
+        return obj
+    tags = word_tags()
+
+    def verb(w: str) -> bool:
+        return w in lex.light or w in lex.verbs or tags.get(w, "")[:1] == "v"
+
+    if not verb(s[max(0, obj - 2):obj]):
+        return obj  # (党组成员[与]分管部门…谈心谈话: a preposition after a doer, no second verb)
+
+    k = obj + 1
+    for n in (3, 2):
+        w = s[k:k + n]
+        if len(w) == n and len(s) - (k + n) >= 2 and (
+                verb(w) or (n == 3 and verb(w[1:]) and w[:2] not in tags)):
+            return k + n
+    return obj
 
 
 #: The preposition naming whom things are given or sent to (向街道调剂行政编制96名).
