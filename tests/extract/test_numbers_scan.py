@@ -9,7 +9,7 @@ from reportmine.extract import numbers as nb
 from reportmine.extract.numerals import CN_DIGITS
 
 _PIECES = ["党员", "讲党课", "医", "护人员", "召开", "专题", "会议", "（社区）", "(扩大)", "“好”", "「优」", "，", "、", "。",
-           "3", "12", "1.5", "三", "八项规定", "一", "万", "次", "个", "《手册》", " ", "/", "②", "a", "\n"]
+           "3", "12", "1.5", "三", "八项规定", "一", "万", "次", "个", "《手册》", " ", "/", "②", "a", "\n", "——", "）"]
 _texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join)
 
 
@@ -34,7 +34,7 @@ def _segment_before_by_char(text: str, end: int, floor: int) -> tuple[int, int]:
         if ch == "、" and nb._joins_a_compound(text, i - 1, lo):
             i -= 1
             continue
-        if ch in nb._SEGMENT_END or ch in "“”「」《》\"(（":
+        if ch in nb._SEGMENT_END or ch in "“”「」《》\"(（" or ch == nb._DASH:
             break
         if ch.isdigit():
             j = i - 1
@@ -88,7 +88,7 @@ def _object_after_end_by_char(text: str, start: int) -> int:
                 break
             end = close.end()
             continue
-        elif (ch in nb._SEGMENT_END or ch in "（(《【") and depth == 0:
+        elif (ch in nb._SEGMENT_END or ch in "（(《【)）") and depth == 0:
             break
         elif depth == 0 and (ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百")):
             skip = nb.formula_end(text, end) if ch in CN_DIGITS else None

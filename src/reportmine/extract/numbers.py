@@ -33,6 +33,8 @@ _SEGMENT_END = _CLAUSE_END | set("、 　/|…")
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _LEAD_JUNK = set("年月日号届期周岁份底")
+#: The tail of a date's digits (2015[年], 9[月份]): no part of a rate named after it.
+_DATE_JUNK = set("年月日号份底")
 _MAX_BEFORE = 18
 _ONLY_QUOTES = re.compile(r"[“”「」\"]*")
 #: A quoted name inside the phrase after a count.
@@ -146,6 +148,15 @@ class _Lexicon:
     no_doer_heads: frozenset[str]
     #: any cue of metrics.tsv, whatever its unit: a phrase holding one names a thing counted
     any_cue_re: re.Pattern[str]
+    #: a comparison with an earlier figure and a change word ending an object read before
+    #: a count (党员总数[比上年净增]120名): the count is a change, not a count of things
+    versus_re: re.Pattern[str]
+    #: verbs disposing of the noun after a share and its 的 (将86.5%的科研骨干…)
+    disposals: tuple[str, ...]
+    #: words opening the qualifier of a part written without its noun ([反映]…问题的109条)
+    concerns: tuple[str, ...]
+    #: teams sent to inspect, supervise or guide a unit (巡察组, 督导组): what they raise is given
+    supervisors: tuple[str, ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -257,6 +268,12 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         body_re=re.compile(alternation(body_ends) or "(?!)"),
         no_doer_re=re.compile(alternation(roles.get("no_doer", ())) or "(?!)"),
         no_doer_heads=frozenset(a for a in roles.get("actor", ()) if any(a in w for w in roles.get("no_doer", ()))),
+        versus_re=re.compile(f"(?:{alternation(roles['versus'])})"
+                             f"(?:{alternation(roles.get('change', set()) | roles.get('adverb', set()) | {'了'})})+\\Z")
+        if roles.get("versus") else re.compile("(?!)"),
+        disposals=longest_first("disposal"),
+        concerns=longest_first("concern"),
+        supervisors=longest_first("supervisor"),
         unit_metrics={},
     )
 
@@ -314,8 +331,8 @@ def _phrase_end_after(text: str, start: int) -> int:
                 break
             end = close.end()  # 17个村（社区）党组织: a note inside the object
             continue
-        elif (ch in _SEGMENT_END or ch in "（(《【") and depth == 0:
-            break
+        elif (ch in _SEGMENT_END or ch in "（(《【)）") and depth == 0:
+            break  # (…、5个领域复核组[)]: a count inside a bracket note ends with it)
         elif depth == 0 and (ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百")):
             skip = formula_end(text, end) if ch in CN_DIGITS else None
             if skip is None or skip > limit:
@@ -390,6 +407,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         if i >= max(1, obj_start + 1) and not any(a < i < b for a, b in quoted):
             cut = i  # (a verb inside a quoted name bounds nothing: 11个“我为群众[办]实事”咨询项目)
             break
+    if s.startswith(_ASPECT, cut):
+        cut = _verb_before_aspect(s, obj_start, cut)  # 12个乡镇[上]了一堂辅导课: 上 is the verb
     s, words, cut = _over_joined_modifier(lex, text, start, s, words, obj_start, cut, unit)
     for a, _ in quoted:
         if obj_start < a < cut and s[obj_start:a].endswith(lex.actors):
@@ -409,6 +428,26 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
         return None  # (含立行立改问题2个[)]: a closing bracket names nothing)
     return start, start + obj_start, start + cut
+
+
+#: The aspect particle closing a verb (上了, 整治了): it ends the phrase after a count.
+_ASPECT = "了"
+
+
+def _verb_before_aspect(s: str, lo: int, k: int) -> int:
+    """Where the verb closed by the 了 at ``k`` starts, the object after a count
+    ending there (12个乡镇[上]了一堂辅导课, 3个村[整治]了…): a word of two characters
+    of jieba's dictionary (整治 is tagged n) that opens no word with the character
+    before it (乡镇|上, not 镇上), else one verb character (tag v, or f for 上/下); ``k`` when the 了
+    opens a word (了解) or no verb stands before it."""
+    tags = word_tags()
+    if s[k:k + 2] in tags:
+        return k
+    if k - 2 >= lo and s[k - 2:k] in tags and (k - 3 < lo or s[k - 3:k - 1] not in tags):
+        return k - 2 if k - 2 > lo else k  # (400余人[参加]了: the verb is all the phrase, it stays)
+    if k - 1 > lo and tags.get(s[k - 1], "")[:1] in ("v", "f"):
+        return k - 1
+    return k
 
 
 def _over_joined_modifier(lex: _Lexicon, text: str, start: int, s: str, words: list[tuple[int, str]],
@@ -456,10 +495,18 @@ def _share_object_after(lex: _Lexicon, text: str, num_start: int, num_end: int) 
     that clause; it is a share of the noun after it. Else None: a share is a
     rate named before it (参学率达到100%), and the noun after 的 of a plain
     rate (党员占比60%的支部) is what has that rate, not what it measures."""
-    if text[num_end:num_end + 1] != "的" or text[num_start - 1:num_start] != "的":
+    if text[num_end:num_end + 1] != "的" or (text[num_start - 1:num_start] != "的" and not (
+            # 将86.5%的科研骨干培养成党员, 使92%的党员教师…: the verb after the noun is what was
+            # done to that share of them, the verb before names no rate
+            text.endswith(lex.disposals, max(0, num_start - 2), num_start))):
         return None
     after = _object_after(lex, text, num_end + 1, "%")
-    return (num_end, after[1], after[2]) if after is not None else None
+    if after is None:
+        return None
+    tags = word_tags()
+    verb = next((i for i in range(after[1] + 2, after[2])
+                 if tags.get(text[i:i + 2], "").startswith("v") and text[i - 1:i + 1] not in tags), after[2])
+    return num_end, after[1], verb  # 92%的党员教师[成为]…: the noun ends at its verb
 
 
 #: Units of events that an adverbial of place or target may separate from their verb.
@@ -549,6 +596,10 @@ def _possessive_at(s: str, lo: int, hi: int) -> int:
 _IDEOGRAPHS = re.compile("[\u4e00-\u9fff]+\\Z")
 
 
+#: A dash (——) sets a headline's phrase apart.
+_DASH = "—"
+
+
 def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
     """(start, end) of the phrase before ``end``: back to a separator, over
     brackets and over the first part of a compound count (主要内容的[3编]158条)."""
@@ -577,8 +628,8 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
         if ch == "、" and _joins_a_compound(text, i - 1, lo):
             i -= 1  # 党员医[、]护人员: one noun with its first part shared
             continue
-        if ch in _SEGMENT_END or ch in "“”「」《》\"(（":
-            break
+        if ch in _SEGMENT_END or ch in "“”「」《》\"(（" or ch == _DASH:
+            break  # (——山西追责800余人次: a dash opens a headline's phrase)
         if ch.isdigit():
             # a compound count (3编158条): read the object before its first part
             j = i - 1
@@ -653,6 +704,7 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
                 phrase = i
     while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
+    obj = _after_joined_verb(lex, s, obj)
     obj = _after_setting(s, obj)
     if (to := _after_recipient_to(s, obj)) != obj:
         obj = phrase = to  # [向街道]调剂行政编制96名: the body only receives them
@@ -673,6 +725,35 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+#: Joiners of two verbs sharing one object (新建[或]改扩建, 完善[和]新建).
+_VERB_JOINERS = "或和及与并"
+
+
+def _after_joined_verb(lex: _Lexicon, s: str, obj: int) -> int:
+    """Where the object starts when it opens with a joiner and a second verb after
+    the light verb that ended before it (新建[或改扩建]村级组织活动场所7.6万个,
+    制定[或修订]制度12项): both verbs share the object after them. A verb is a
+    word of count_words.tsv or of jieba's dictionary tagged v, of two characters,
+    or of three whose last two are one (改扩建); ``obj`` when the text is not so."""
+    if s[obj:obj + 1] not in _VERB_JOINERS or obj + 1 >= len(s):
+        return obj
+    tags = word_tags()
+
+    def verb(w: str) -> bool:
+        return w in lex.light or w in lex.verbs or tags.get(w, "")[:1] == "v"
+
+    if not verb(s[max(0, obj - 2):obj]):
+        return obj  # (党组成员[与]分管部门…谈心谈话: a preposition after a doer, no second verb)
+
+    k = obj + 1
+    for n in (3, 2):
+        w = s[k:k + n]
+        if len(w) == n and len(s) - (k + n) >= 2 and (
+                verb(w) or (n == 3 and verb(w[1:]) and w[:2] not in tags)):
+            return k + n
+    return obj
 
 
 #: The preposition naming whom things are given or sent to (向街道调剂行政编制96名).
@@ -799,6 +880,35 @@ def _rate_from_date(lex: _Lexicon, text: str, num_start: int, floor: int) -> tup
     return _object_before(lex, text, change.start(), floor) if change is not None else None
 
 
+#: The adverb of figures given one for each of several things (占比[分别]提高13.2、5.6个百分点).
+_RESPECTIVELY = "分别"
+#: The longest item of a 、 list of things a 分别 share is given for (大专及以上学历、女性、…).
+_MAX_RESPECTIVE_ITEM = 10
+
+
+def _before_respectively(lex: _Lexicon, text: str, before: tuple[int, int, int],
+                         floor: int) -> tuple[int, int, int]:
+    """A share's phrase read over 分别 opening it (党员占比[分别]提高13.2、5.6个百分点):
+    the light word 分别 ended the object read before the figures, leaving only the
+    change word, so the rates are named before 分别, and an earlier 、 list of the
+    things they are of (大专及以上学历、女性、少数民族党员占比) is part of their name.
+    ``before`` itself when the phrase does not open with 分别 or nothing is named
+    before it."""
+    at = min(before[0], before[1])
+    if not text.startswith(_RESPECTIVELY, at):
+        return before
+    again = _object_before(lex, text, at, floor)
+    if again is None:
+        return before
+    start = min(again[0], again[1])
+    while start - 1 > floor and text[start - 1] == "、":
+        item = _segment_before(text, start - 1, floor)[0]
+        if not 0 < start - 1 - item <= _MAX_RESPECTIVE_ITEM or _words(lex, text[item:start - 1]):
+            break  # (no list of short nouns: 开展X、组织Y, the list is of deeds)
+        start = item
+    return start, start, again[2]
+
+
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
     """A share's object cut at the first word of change: the rate's name
     (诉前羁押率[从]63.59%, 不捕率[同比上升]13.4个百分点); None when the phrase
@@ -809,11 +919,16 @@ def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tupl
             len(lex.noun_re.match(text, m.start(), obj_end).group()) > len(m.group()):
         # [占比]92.7%: 占 opening a noun of count_words.tsv (占比, the share) is no word of change
         m = lex.change_re.search(text, m.end(), obj_end)
+    start = min(phrase_start, obj_start)
+    limit = m.start() - 1 if m is not None else obj_end - 1
+    if text[start - 1:start].isdigit():
+        while start < limit and text[start] in _DATE_JUNK:
+            start += 1  # 2015[年]全国党员总量增幅比上年下降0.2个百分点: the tail of a date
     if m is None:
-        return before
-    if m.start() <= min(phrase_start, obj_start):
+        return (start, start, obj_end) if start > min(phrase_start, obj_start) else before
+    if m.start() <= start:
         return None
-    return min(phrase_start, obj_start), min(phrase_start, obj_start), m.start()
+    return start, start, m.start()
 
 
 #: What may stand between a setting verb and a count it governs: earlier short items
@@ -947,6 +1062,9 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         if title and (_is_name(lex, rest[:2]) or _is_name(lex, rest[:3])):
             continue  # 支部[主委]孔莉和…的12名专家: the head is part of a named person's title
         best = m.end()
+        if (body := lex.body_re.match(s, best)) is not None and \
+                (lex.title_re is None or lex.title_re.match(s, body.end()) is None):
+            best = body.end()  # 开封市志愿者[协会]共分两个小组: the head names the body's members, the body acts
     if best is None:
         return None
     if s.startswith(lex.locatives, best):
@@ -1455,6 +1573,8 @@ def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: i
                          for name, _, units in lex.metrics) else None
 
 
+#: What joins the figures given one for each of several things (分别有320个[、]150个).
+_RESPECTIVE_LINKS = ("、", "和", "及")
 #: What joins a count to the one before it when one verb is written for both
 #: (开展宣讲700场次、县直机关单位100场次): the later count is a part of the first.
 _PART_JOINERS = ("、", "，", ",")
@@ -1523,6 +1643,63 @@ def _cue_qualifies_another_verb(lex: _Lexicon, cue_text: str, unit: str) -> bool
     ends = [m.start() + len(m.group(1)) for m in cue_re.finditer(cue_text, 0, body)] if cue_re is not None else []
     ends = [e for e in ends if e <= body]
     return bool(ends) and _has_verb(lex, cue_text[max(ends):body])
+
+
+#: Closing a clause before a bare part of a count, it names the whole (问题线索[中]，有8507件…).
+_AMONG = "中"
+
+
+def _among_before(lex: _Lexicon, text: str, clause_start: int, unit: str) -> tuple[str, str | None] | None:
+    """(object, metric) of the things named before a 中 closing the clause before a
+    bare part of a count (该省处置的各类问题线索中，有8507件来源于巡视巡察): the
+    part counts those things. None when the clause before does not end so, or 中
+    ends a word (集中, 其中) or nothing is named before it."""
+    at = clause_start - 2
+    if at < 1 or text[at] != _AMONG or text[clause_start - 1] not in _CLAUSE_END or text[at - 1:at + 1] in word_tags():
+        return None
+    floor = max(text.rfind("。", 0, at) + 1, at - _MAX_BEFORE)
+    before = _object_before(lex, text, at, floor, unit)
+    if before is None:
+        return None
+    obj = _trim_particles(text[before[1]:before[2]])
+    k = obj.rfind("的")
+    obj = obj[k + 1:] if len(obj) - k - 1 >= 2 else obj  # (处置的|各类问题线索: the head after the clause)
+    return (obj, _metric(lex, text[before[0]:before[2]], unit)) if obj else None
+
+
+#: Opinions and suggestions gathered by the unit (征求意见建议) and given to it (反馈意见建议).
+_GATHERED = "opinions_collected"
+_GIVEN = "opinions_given"
+
+
+def _opinions_way(lex: _Lexicon, text: str, metric: str, cue_text: str, actor: str | None,
+                  lo: int, hi: int) -> str:
+    """Whether opinions counted were gathered by the unit or given to one: a gather
+    word (征求, 收集: count_words role gather) before them makes them gathered, even of
+    rectification (征求整改意见建议); a cue of opinions_given (反馈意见建议, 整改建议),
+    a supervising team doing it (督导组提出三条建议; role supervisor) or a body they
+    are addressed to with no doer named (向县政府提出建议3条) makes them given. Opinions
+    raised by the members of a meeting (党员提出改进建议15条) stay gathered."""
+    head = text[lo:hi]
+    if lex.gather_re.search(cue_text) or lex.gather_re.search(head):
+        return _GATHERED
+    if metric == _GIVEN or (actor is not None and actor.endswith(lex.supervisors)):
+        return _GIVEN
+    if actor is None and head.startswith(_TO) and lex.body_re.search(head) is not None:
+        return _GIVEN
+    return metric
+
+
+def _last_of_kind(lex: _Lexicon, out: list[Number], sentence: int, unit: str) -> Number | None:
+    """The last count of ``sentence`` counting by ``unit``, or by any unit of people
+    when ``unit`` is one (56.7万名村党组织书记中，…的8.1万人), over counts of other
+    units between (处分968人，增长53.7%，其中…3人); None when there is none."""
+    for n in reversed(out):
+        if n.sentence != sentence:
+            return None
+        if n.unit == unit or (unit in lex.person_units and n.unit in lex.person_units):
+            return n
+    return None
 
 
 def _names_a_part(lex: _Lexicon, text: str, start: int, obj: str) -> bool:
@@ -1617,6 +1794,23 @@ def _attended_later(lex: _Lexicon, text: str, after: tuple[int, int, int], unit:
     return "participants" if "participants" in cues else None
 
 
+#: How far after a count opening a relative clause its 的 may stand (千余名[党员参与]的).
+_MAX_COUNTED_CLAUSE = 12
+
+
+def _head_after_counted_clause(lex: _Lexicon, text: str, inner_end: int, unit: str) -> tuple[int, int, int] | None:
+    """The object after the 的 closing a relative clause that opens with a count
+    of its own, written right after a count (15支[千余名党员参与的]服务队): the
+    clause says who the things counted hold, its head noun is what is counted
+    (the count inside it is read on its own). None when no 的 closes a clause
+    holding a verb within the clause after the inner count."""
+    m = _CLAUSE_RE.search(text, inner_end, inner_end + _MAX_COUNTED_CLAUSE)
+    k = text.find("的", inner_end, m.start() if m else min(len(text), inner_end + _MAX_COUNTED_CLAUSE))
+    if k <= inner_end or not _has_verb(lex, text[inner_end:k]):
+        return None
+    return _object_after(lex, text, k + 1, unit)
+
+
 def _leads_next_count(lex: _Lexicon, text: str, after: tuple[int, int, int], next_start: int) -> bool:
     """Whether the phrase after a count is a verb phrase that runs right into the
     next count (走访320户|收集意见建议85条, 开展宣讲12场|覆盖群众3000人次): its noun
@@ -1641,6 +1835,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     sentence = 0
     out: list[Number] = []
     seen: set[tuple[object, ...]] = set()
+    reported: list[Number] = []  # ``out`` without the repeats and in its order: the result
+    clause_counts: set[int] = set()  # where counts opening a relative clause start (15支[千余名]党员参与的…)
     last_end = 0
     prev: tuple[int, int, int] | None = None  # start, end, floor of the last count
     prev_obj: str | None = None  # the last count's object
@@ -1688,6 +1884,13 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         after = _money_object_after(lex, text, num_end) if unit == "元" else \
             _share_object_after(lex, text, num_start, num_end) if unit in lex.share_units else \
             _object_after(lex, text, read_from, unit)
+        inner = False  # whether the phrase after the count holds a count of its own, read on its own
+        if unit not in lex.share_units and unit != "元" and idx + 1 < len(numerals) and \
+                numerals[idx + 1].start == (after[1] if after is not None else read_from) and \
+                (head := _head_after_counted_clause(lex, text, numerals[idx + 1].end, unit)) is not None:
+            # 15支[千余名党员参与的]服务队: a count opens a relative clause; the head after it is counted
+            after, inner = (read_from, head[1], head[2]), True
+            clause_counts.add(numerals[idx + 1].start)
         if after is not None and idx + 1 < len(numerals) and after[1] < numerals[idx + 1].start < after[2]:
             # 12家单位|近千人次: the phrase read over a round numeral (千 may be a word's
             # character), but a counted numeral begins a count of its own
@@ -1720,6 +1923,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     verb_end = after[2]
                 after = None
         middle = False
+        changed = False  # whether the count is a change of a figure (比上年净增120名)
         if after is None and not regrouped and idx + 1 < len(numerals) and \
                 (numerals[idx + 1].start == num_end or text[num_end:numerals[idx + 1].start] in lex.total_joiners):
             # 3个方面12项28个具体问题: the middle part counts what the last one names
@@ -1745,7 +1949,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 verb_metric = _following_metric(lex, text, obj_end, unit,
                                                 lambda: _metric(lex, cue_text, unit, after=True),
                                                 _opens_clause(lex, text[clause_start:num_start]) or
-                                                text[clause_start:num_start].endswith(lex.musters))
+                                                text[clause_start:num_start].endswith(lex.musters) or
+                                                num_start in clause_counts)
                 verb_metric = verb_metric or _disposal_metric(lex, text, clause_start, num_start, obj_end, unit)
             if unit in lex.person_units and (list_end := _people_list_end(lex, text, obj_end, unit)) is not None \
                     and not _COUNTED_IN_LIST.search(text, obj_end, list_end):
@@ -1782,14 +1987,33 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if before is None and unit in lex.share_units:
                 before = _rate_from_date(lex, text, num_start, max(clause_start, last_end))
             if before is not None and unit in lex.share_units:
+                before = _before_respectively(lex, text, before, max(clause_start, last_end))
                 before = _rate_before(lex, text, _before_compared_date(lex, text, before, max(clause_start, last_end)))
                 if before is None and out and out[-1].sentence == bisect_right(sentence_ends, num_start):
                     # 诉前羁押率从63.59%[降至]33.68%: the same rate, changed; 审结标的8860万元，
                     # [同比上升]28.82%: the change of the figure before
                     carried = out[-1].object
+            here = bisect_right(sentence_ends, num_start)
+            if before is None and carried is None and out and out[-1].sentence == here and out[-1].unit == unit and \
+                    text[out[-1].span[1]:num_start] in _RESPECTIVE_LINKS and _RESPECTIVELY in out[-1].text:
+                # 党组织分别有320个[、]150个, 覆盖率分别达98%[、]95%: one figure for each, of the same things
+                carried = out[-1].object
+            changed_from: str | None = None
+            if before is not None and unit not in lex.share_units and \
+                    (change := lex.versus_re.search(text, before[1], before[2])) is not None:
+                # 党员总数[比上年净增]120名: a change of a figure, not a count of things; what
+                # changed is named before the comparison, or is the count before it
+                changed = True
+                if change.start() - before[1] >= 2:
+                    before = (before[0], before[1], change.start())
+                else:
+                    prior = next((n for n in reversed(out) if n.sentence == here and n.unit == unit), None)
+                    changed_from = prior.object if prior is not None else None
             if before is not None:
                 phrase_start, obj_start, obj_end = before
                 obj = _list_head(lex, text, obj_start, obj_end, max(clause_start, last_end))
+                if changed and changed_from is not None:
+                    obj = changed_from  # 全县党员8000名，比上年净增120名: of the party members
                 cue_text = text[phrase_start:obj_end]
                 span = (phrase_start, verb_end)
                 actor = _actor(lex, text, max(clause_start, last_end), phrase_start) or \
@@ -1826,7 +2050,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             actor = last_clause[1]
         last_clause = (clause_start, actor)
         prev_after = after is not None and not middle
-        reach = num_end if middle else max(num_end, span[1])  # the next part is read on its own
+        reach = num_end if middle or inner else max(num_end, span[1])  # the next part is read on its own
         prev = (num_start, reach, last_end)
         prev_obj = obj  # (kept when the count is a repeat and so not reported again)
         last_end = reach
@@ -1840,6 +2064,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 metric = None  # 整改督促检查单位30个: units inspected, no rectification items
             if metric is None:
                 metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
+            if metric in (_GATHERED, _GIVEN):
+                metric = _opinions_way(lex, text, metric, cue_text or obj or "", actor, clause_start, span[0])
             if metric is None and after is not None and not middle and not regrouped:
                 # [走访]50余户居民: the verb before the count says what was done to those after it
                 metric = _verb_before_metric(lex, text, max(clause_start, prev[2]), num_start, unit)
@@ -1876,8 +2102,15 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 处分县处级干部5人，[乡科级干部]46人: more people of the same verb, by kind
                 # (参加党员32人、[群众]15人 too)
                 metric = out[-1].metric
-            if metric is None and part and out and out[-1].sentence == sentence and out[-1].unit == unit:
-                metric = out[-1].metric  # 意见建议207条，其中涉及班子的82条: a part of it
+            whole = _last_of_kind(lex, out, sentence, unit)
+            if whole is not None and whole.metric is not None and after is None and obj is not None and \
+                    text[num_start - 1:num_start] == "的" and (metric is None or obj.startswith(lex.concerns)):
+                # 其中[反映“四风”方面问题的]109条, 196.5万名党员中，[生产工作一线的]97.7万名: a part
+                # written without its noun counts what the whole before it counts, of the same
+                # unit (a share may stand between); its qualifier only says which part
+                metric = whole.metric
+            if metric is None and part and whole is not None:
+                metric = whole.metric  # 意见建议207条，其中涉及班子的82条; 处分968人，增长53.7%，其中局级3人
                 if done_of is not None:
                     # 其中40个已完成整改，6个[正在整改]: another part of the whole, not of the part done
                     metric = _part_done_metric(lex, text, num_end, clause_ends, unit, done_of) or done_of
@@ -1915,11 +2148,17 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 same = out and out[-1].sentence == sentence and out[-1].unit == unit
                 obj = out[-1].object if same else None
                 metric = out[-1].metric if same else None
+                among = None if same else _among_before(lex, text, clause_start, unit)
+                if among is not None:
+                    # 处置的各类问题线索[中]，有8507件来源于巡视巡察: a part of the things named before 中
+                    obj, metric = among
                 # 反馈问题46个，其中40个[已完成整改], 目前已有28项[完成阶段性整改]: what was
                 # done to the part, written after it, is what the part counts
                 done = _part_done_metric(lex, text, num_end, clause_ends, unit, metric)
                 done_of = metric if done is not None and done != metric else None
                 metric = done or metric
+        if changed:
+            metric = _unit_metrics(lex, unit)[2]  # (a change counts no things: only a sum stays money)
         if shared and shared[-1].end < num_start <= shared[-1].end + 2:
             if obj is not None and text[shared[-1].end:num_start] == obj:
                 obj = None  # 13.4[和]13.8个百分点: the joiner names nothing
@@ -1934,16 +2173,17 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 out.append(Number(value=sh.value, approx=None, unit=unit, object=first, actor=actor,
                                   metric=metric, text=text[sh.start:sh.end],
                                   span=(sh.start, sh.end), sentence=sentence))
+                reported.append(out[-1])
         if metric == _VISITS and _built(lex, text, max(clause_start, num_start - _MAX_BEFORE), num_start):
             metric = None  # 打造52个实践教育基地: bases built, none visited
         shared = []
         key = (c.value, unit, obj)
-        if key in seen or _same_count(out, c.value, unit, metric, obj):
-            continue
+        num = Number(value=c.value, approx=approx, unit=unit, object=obj, actor=actor, metric=metric,
+                     text=text[span[0]:span[1]], span=span, sentence=sentence)
+        # 女党员2227.8万名[，占25.1%]: a repeated count is reported once, but it stays in
+        # ``out``, the count before for what follows it (the share after it is of it)
+        if key not in seen and not _same_count(reported, c.value, unit, metric, obj):
+            reported.append(num)
         seen.add(key)
-        out.append(Number(
-            value=c.value, approx=approx, unit=unit, object=obj, actor=actor, metric=metric,
-            text=text[span[0]:span[1]], span=span,
-            sentence=sentence,
-        ))
-    return out
+        out.append(num)
+    return reported
