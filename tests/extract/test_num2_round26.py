@@ -152,3 +152,9 @@ def test_two_verbs_joined_share_the_object(text: str, value: float, obj: str) ->
 
 def test_a_count_inside_a_bracket_note_ends_with_it() -> None:
     assert one("组建工作专班(2个协调组、6个复核组)。", 6).text == "6个复核组"
+
+
+def test_an_age_bracket_before_respective_shares_keeps_its_number() -> None:  # from merging round 26
+    # the figures after 分别 take the name before it; an age bracket's number is part of that name
+    text = "村党组织书记中，40岁及以下的分别占11.5%、16.2%。"
+    assert [(n.value, n.object) for n in extract_numbers(text)] == [(11.5, "40岁及以下"), (16.2, "40岁及以下")]

@@ -880,6 +880,8 @@ def _rate_from_date(lex: _Lexicon, text: str, num_start: int, floor: int) -> tup
     return _object_before(lex, text, change.start(), floor) if change is not None else None
 
 
+#: The measure word of an age (35岁及以下): an age bracket's number is part of its name.
+_AGE = "岁"
 #: The adverb of figures given one for each of several things (占比[分别]提高13.2、5.6个百分点).
 _RESPECTIVELY = "分别"
 #: The longest item of a 、 list of things a 分别 share is given for (大专及以上学历、女性、…).
@@ -921,7 +923,10 @@ def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tupl
         m = lex.change_re.search(text, m.end(), obj_end)
     start = min(phrase_start, obj_start)
     limit = m.start() - 1 if m is not None else obj_end - 1
-    if text[start - 1:start].isdigit():
+    if text[start - 1:start].isdigit() and text.startswith(_AGE, start):
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1  # [35]岁及以下的分别占12.5%: an age bracket's number names the group
+    elif text[start - 1:start].isdigit():
         while start < limit and text[start] in _DATE_JUNK:
             start += 1  # 2015[年]全国党员总量增幅比上年下降0.2个百分点: the tail of a date
     if m is None:
