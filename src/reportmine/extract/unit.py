@@ -99,6 +99,7 @@ class _Cues:
     department_owners: tuple[str, ...]
     meeting_name_after: tuple[str, ...]
     study_group_names: frozenset[str]
+    owned_parts: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +155,10 @@ def _cues() -> _Cues:
         department_owners=tuple(data.get("department_owners", [])),
         meeting_name_after=tuple(sorted(data.get("meeting_name_after", []), key=len, reverse=True)),
         study_group_names=frozenset(data.get("study_groups", [])),
+        # 的三个党小组, 的各党支部, 的5个支部: the body's own parts, counted or every one
+        owned_parts=re.compile("的(?:[0-9一二两三四五六七八九十]+个|各个|各)(?:"
+                               + "|".join(map(re.escape, sorted(data.get("owner_parts", ["\uffff"]), key=len,
+                                                                reverse=True))) + ")"),
     )
 
 
@@ -258,6 +263,8 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
         return False  # (传达了中央…领导小组会议精神: the aspect mark keeps the verb's object)
     if after.startswith(cues.subject_after):
         return True  # 县委常委班子召开…: the standing members act as the body
+    if cues.owned_parts.match(after):
+        return True  # 某中学党支部的三个党小组分别召开…: its parts act for the body, which reports them
     return not after.startswith(cues.not_before) and not after.startswith(cues.possessed)
 
 

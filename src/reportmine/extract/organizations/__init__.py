@@ -72,6 +72,12 @@ Rules that keep names whole on unseen articles (each with table tests):
   name the text gives it (县委常委会 -> 中共青山县委常委会; two places, none).
 - 各 (or 每个) before a kind of body, maybe after modifiers (各临床科室党支部,
   各二级学院党委) or over a 、 list (各教学、科研团队党支部), names none.
+  So does 各 before a level's own body (各镇党委, 各县委, 各市委组织部), unless
+  委员 follows (各市委委员: the members of one committee).
+- A meeting read into a qualifier (此次民主生活会|学院领导班子, 组织|生活会|公司
+  党支部; meeting_types.tsv) is no part of the body's name, save a group's.
+- 本 before the reader's unit type is 我 (本局党组 -> 局党组); a minister's
+  post after two field nouns names the ministry (文化遗产部长 -> 文化遗产部).
 - A unit's student or staff general branch (学生党总支, 教工党总支) is a name,
   though 学生 and 教工 are generic before 党支部.
 

@@ -158,13 +158,16 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 free = 0
                 continue
         if ch in _FIELD_JOINERS and (i < start or _stem_led(text, start, end, lex)) and free <= 5 and i > 1 \
-                and _is_name_char(text[i - 2]) and not lex.stops.ending(text, i - 1) \
+                and _is_name_char(text[i - 2]) \
+                and (not (vk := lex.stops.ending(text, i - 1)) or _field_verb(text, i - 1, vk, lex)) \
                 and (jm := lex.joined_re.match(text, i)) and jm.end() <= (end or start) \
                 and not any(text[i - 1 - k:i - 1] in lex.info for k in range(1, 5) if k < i) \
                 and _plain_field(text, i, jm, lex) and not _named_after_post(text, i - 1, lex):
             # (never after a body's ending: 医院党委与护理学院党委 are two bodies;
             # nor after a stop word, which ends the name there: 支援|和预案管理处)
             i -= 1  # 计算机科学与技术学院: 与 joins two fields inside the name
+            if vk:
+                i -= vk  # ，包装与印刷工程学院: the dictionary verb opening the clause is the first field
             # the field after the joiner is vouched for by the ending; the one
             # before it may hold as many characters (语言学及应用语言学团队)
             free = MAX_FREE - MAX_JOINED_FIELD
@@ -287,6 +290,16 @@ _LEGAL_FORMS = frozenset(("公司", "分公司", "总公司"))
 
 #: Most characters of a field joined by 与/和/及 inside a name (lex.joined_re's {1,5}).
 MAX_JOINED_FIELD = 5
+
+
+def _field_verb(text: str, i: int, k: int, lex: _Lexicon) -> bool:
+    """Whether the stop word of ``k`` characters ending at ``i``, right
+    before a joiner of fields, is a dictionary verb (org_verbs.txt, not a
+    curated stop) that opens its clause (，包装|与印刷工程学院): then it
+    names the first field of the school, as no verb stands there without an
+    object before it. After name characters it stays the sentence's verb
+    (支援|和预案管理处)."""
+    return text[i - k:i] in lex.soft and (i == k or not _is_name_char(text[i - k - 1]))
 
 
 def _stem_led(text: str, start: int, end: int | None, lex: _Lexicon) -> bool:

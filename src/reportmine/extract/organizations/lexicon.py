@@ -205,6 +205,7 @@ class _Lexicon:
     formations: tuple[str, ...]  # org_armed_forces.tsv formations, longest first: 某|师政治部
     surnames: frozenset[str]  # surnames.txt: one right before an army's name makes a given name (常|红军)
     posts: _WordSet  # person_titles.txt: a post, then a surname, opens a person's name (副社长|某某和…)
+    meeting_re: re.Pattern[str]  # meeting_types.tsv sittings (民主生活会, 座谈会): never part of a body's name
 
 
 def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
@@ -307,6 +308,7 @@ def _lexicon() -> _Lexicon:
         formations=tuple(sorted((r["name"] for r in forces if r.get("role") == _FORMATION), key=len, reverse=True)),
         surnames=frozenset(load_lines("surnames.txt")),
         posts=_WordSet(set(load_lines("person_titles.txt"))),
+        meeting_re=re.compile(_longest_first(_meeting_words())),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(
             map(re.escape, sorted(load_lines("org_joined_suffixes.txt"), key=len, reverse=True))) + ")"),
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
@@ -339,6 +341,19 @@ def _lexicon() -> _Lexicon:
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )
+
+
+#: The end of a sitting's name that a verb cut from its start leaves (组织|生活会, 民主|生活会).
+_SITTING_TAIL = "生活会"
+
+
+def _meeting_words() -> list[str]:
+    """The sittings of meeting_types.tsv named with 会 or 会议 (民主生活会, 座谈会,
+    党员大会, 专题会议) and _SITTING_TAIL; not the words a session number comes
+    before (常委会, which also ends a body's name: 县人大常委会办公室)."""
+    words = {row["type"] for row in load_table("meeting_types.tsv")
+             if row.get("kind") == "meeting" and not row.get("session") and row["type"].endswith(("会", "会议"))}
+    return sorted(words | {_SITTING_TAIL})
 
 
 #: Chinese numerals that number the groups of one round (巡视六组, 巡察十二组).

@@ -15,7 +15,7 @@ from reportmine.extract.organizations.lexicon import (
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
-    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _grade_start, _every_kind,
+    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _grade_start, _every_kind, _every_level_body,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
@@ -191,6 +191,11 @@ def _mentions(text: str) -> list[_Mention]:
                 s = _country_fields_start(t, s, lex)  # 法国经济|和|财政部: one ministry
             elif len(suffix) >= MIN_OFFICE_ENDING and start - s >= 2:
                 s = _state_office_start(t, s, lex)  # 印度尼西亚总统|反腐委员会: the office's body
+            if s == start - 1 and s and t[s] not in _LEVEL_CHARS and lex.stops.ending(t, s) == 1 \
+                    and _dict_tags().get(t[s - 1:s + 1]) == _PROPER_TAG:
+                # 社区|和平支部委员会, 与|和平支部: a stop that opens a proper noun with the one
+                # character left is the name's (not a level's: 请示》和|县妇联, though 和县 is a county)
+                s -= 1
         if s < start - 2 and t.startswith(lex.founding, end):
             s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
         if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS \
@@ -213,6 +218,14 @@ def _mentions(text: str) -> list[_Mention]:
             s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
         if kind != _EVENT_BODY_KIND and (j := t.rfind(_EVENT_JOINER, s, start)) >= 0:
             s = j + 1  # 学习会议暨|社市委全委会议: 暨 joins two meetings; only a group is named for both
+        if s < start and kind not in _CAMPAIGN_BODY_KINDS:
+            # 此次民主生活会|学院领导班子, 这次组织|生活会|公司党支部书记: a meeting read into the
+            # qualifier is no part of a body's name, which begins past it; so past the 会 (or
+            # 会议) of what 此次 opens (本次大会|学校高度重视). (A group is named for its meeting.)
+            if (mm := _last_match(lex.meeting_re, t, s, start)) is not None:
+                s = mm.end()
+            elif t.endswith(_THIS_OCCASION, max(0, s - 2), s) and (j := t.rfind(_MEETING, s, start)) >= 0:
+                s = j + 1 + t.startswith(_MEETING_TAIL, j + 1)
         term = TERM_ONLY.match(t, s, start) if s < start else None
         if term and not t.startswith(lex.session_bodies, term.end()):
             term = None
@@ -263,6 +276,8 @@ def _mentions(text: str) -> list[_Mention]:
             # (直属单位 was made whole above; a bare stem before a longer ending is a
             # type too after a determiner: 各级|疾控|中心)
             continue  # 各学院共青团, 各小区党支部, 各分支部, 各级税务局党委: every one, none named (新一届|机关党委 is one)
+        if _every_level_body(t, start - len(qualifier), end, lex):
+            continue  # 各镇党委, 各县委, 各县纪委监委, 各市委组织部: every level's body, none named
         if qualifier and _every_kind(t, s, start, qualifier, suffix, lex):
             continue  # 各临床科室党支部, 各二级学院党委, 各教学、科研团队党支部: every body of a kind, none named
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
@@ -413,6 +428,11 @@ def _self_party_body(t: str, at: int, start: int, kind: str, lex: _Lexicon) -> b
         return kind in _PARTY_BODY_KINDS
     m = lex.suffix_re.match(t, at)
     return bool(m) and lex.info.get(m.group(), _NO_INFO)[0] in _PARTY_BODY_KINDS
+
+
+#: jieba's tag of a proper noun (和平 nz): a one-character stop opening one before a single
+#: character of a name belongs to the name (和平支部, not 平支部; not 全村 n, 一村 n, 和县 ns).
+_PROPER_TAG = "nz"
 
 
 #: A party congress after a unit's name (中国共产党青山大学|第三次代表大会, …|党员代表大会).
@@ -675,6 +695,17 @@ _EVENT_BODY_KIND = "leading_group"
 #: (巡察整改专题|党委|会): the reader's committee meets, no body is named.
 _MEETING_MARKS = ("专题",)
 _MEETING = "会"
+def _last_match(pattern: re.Pattern[str], t: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` inside ``t[lo:hi]``, or None."""
+    last = None
+    for last in pattern.finditer(t, lo, hi):
+        pass
+    return last
+
+
+#: The stop words of "this occasion" (org_stops.txt: 此次|党支部专题组织生活会) that open a
+#: meeting's name: the name of a body follows only past the meeting's 会.
+_THIS_OCCASION = ("此次", "本次", "这次", "该次")
 #: The verb "into" of the genre's campaigns (党史学习教育进机关、进社区): before an
 #: ending it makes no word with (not 先进, 促进会), it leaves the ending bare.
 _INTO = "进"
@@ -877,7 +908,13 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
     for short, full in (("支部", "党支部"), ("总支", "党总支")):
         for name in shorts:
             if name.endswith(short) and not name.endswith(full):
-                _fold(names, name, name[: -len(short)] + full)
+                head = name[: -len(short)]
+                target = head + full
+                if target not in names and leading_place(head) == len(head):
+                    # 魏楼村支部 -> 官桥镇魏楼村党支部: a place's branch, into the one fuller name the
+                    # text gives it after the place above (an ordinal one, 第四支部, is not read so)
+                    target = _placed_fuller(names, target) or target
+                _fold(names, name, target)
     for name in [name for name in names if name.startswith(PARTY_SHORT) and len(name) > len(PARTY_SHORT)]:
         _fold(names, name, PARTY_FULL + name[len(PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
     for name in [name for name in names if name[0] in _UPPER_LEVELS and len(name) > 1]:
@@ -887,6 +924,15 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
         if len(places) == 1:
             place = places.pop()
             _fold(names, name, max((f for f in names if f.endswith(name) and _place_of(f, name) == place), key=len))
+
+
+def _placed_fuller(names: dict[str, Organization], target: str) -> str | None:
+    """The one name in ``names`` that is ``target`` after a place of two
+    characters or more closed by a level (官桥镇|魏楼村党支部 for 魏楼村党支部);
+    None when there is none, or several (a round-up's branches of two towns)."""
+    fuller = [f for f in names if len(f) > len(target) + 1 and f.endswith(target)
+              and leading_place(f[:len(f) - len(target)]) == len(f) - len(target)]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _place_of(full: str, short: str) -> str:

@@ -289,6 +289,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
 
 #: A road (道) named after a place, then the street (街道, or 街 for short) named
 #: after the road: 杭州道街道 and 杭州道街 are one street, not the city 杭州.
+#: The rank a level character opens (县处级, 乡科级, 县团级, 地厅级): no place ends on that level.
+_RANK = re.compile("[处科团厅局]级")
 _ROAD = "道"
 _STREET_LEVELS = ("街道", "街")
 
@@ -316,6 +318,8 @@ def leading_place(text: str, i: int = 0) -> int:
                 continue
             if level == 1 and p + 1 < len(text) and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns"):
                 continue  # 县城, 市场: an ordinary word
+            if level == 1 and _RANK.match(text, p + 1):
+                continue  # 处分|县处级干部, 提拔|乡科级: a cadre's rank, whose level closes no place
             run = text[pos:p]
             punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
             if _holds_part(run, lex) or not _opens_place(run, punct, lex):

@@ -34,7 +34,15 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
         return qualifier
     if unit and rest and qualifier[:m.end()] in lex.generic_heads:
         return qualifier  # 社区卫生服务中心, 企业服务中心, 学生工作部: the noun heads an office's name
+    if m.end() == _SELF_UNIT_LEN and len(qualifier) > _SELF_UNIT_LEN and qualifier[0] in _SELF_MARK_CHARS \
+            and _dict_tags().get(qualifier[1:3], "x") in _NOUN_TAGS:
+        return qualifier[1:]  # 本|校区党委, 我|院系: the unit's type opens a noun, only 本/我 goes
     return rest
+
+
+#: 我/本 and a unit's one-character type (我院, 本校; org_generic.txt): the reader's own unit.
+_SELF_MARK_CHARS = frozenset("我本")
+_SELF_UNIT_LEN = 2
 
 
 #: Longest known part (org_protected.txt) a generic word may open (外国文学, 外国语言文学).
@@ -116,6 +124,24 @@ def _every_kind(t: str, s: int, start: int, qualifier: str, suffix: str, lex: _L
     if not kind and lex.info.get(suffix, ("", "none"))[1] == "none":
         return False  # (各|省委: a whole body's ending, weighed elsewhere)
     return _kind_modifier(qualifier[:len(qualifier) - len(kind)], lex, bool(kind))
+
+
+def _every_level_body(t: str, at: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the name read from ``at`` to ``end`` opens with a level's own
+    body (镇党委, 县委, 县纪委监委: an ending that names a body alone) right
+    after a distributive determiner (各镇党委, 每个县委, 各市委组织部): the
+    body of every place of that level, none named. Not before 委员, where 各
+    counts the members of one committee (各市委委员)."""
+    if not t.endswith(_EVERY, max(0, at - DETERMINER_REACH), at) or t[at:at + 1] not in _LEVEL_CHARS \
+            or t.startswith(_COMMITTEE_MEMBER, end):
+        return False
+    return any(t[at:at + k] in lex.whole for k in range(2, min(end - at, _LONGEST_LEVEL_BODY) + 1))
+
+
+#: A committee's member: 各市委|委员 counts the members, and the committee stays named.
+_COMMITTEE_MEMBER = "委员"
+#: Longest level body that names itself alone (县纪委监委).
+_LONGEST_LEVEL_BODY = 5
 
 
 def _listed_after_every(t: str, at: int) -> bool:
@@ -317,6 +343,27 @@ _SHORT_BUREAU = "局"
 _BUREAU_LEVELS = frozenset("省市县区州旗盟")
 
 
+#: A ministry's ending, and the 长 of its minister's post after it (部长, 部长官).
+_MINISTRY = "部"
+_HEAD = "长"
+#: Tags of the dictionary nouns a ministry is named for (文化 n, 遗产 vn, 资源 n).
+_FIELD_WORD_TAGS = frozenset(("n", "vn"))
+#: How many two-character field words a ministry's name holds, at least (文化遗产).
+_MIN_FIELD_WORDS = 2
+
+
+def _field_words(qualifier: str) -> bool:
+    """Whether ``qualifier`` is two or more dictionary nouns of two
+    characters each (文化|遗产, 产业|资源): the fields a ministry is named
+    for, which no department stem lists. One word alone (内务, 全|部) is no
+    such proof, and a verb among them (土地|开发) makes a phrase."""
+    n = len(qualifier)
+    if n % 2 or n < 2 * _MIN_FIELD_WORDS:
+        return False
+    tags = _dict_tags()
+    return all(tags.get(qualifier[i:i + 2]) in _FIELD_WORD_TAGS for i in range(0, n, 2))
+
+
 #: The one-character endings of a government's ministries and offices, which a
 #: foreign country opening the name makes a body (泰国商业部, 英国内政部,
 #: 美国联邦调查局); not 科 or 所 (斯里兰卡首都|科伦坡 is a city).
@@ -430,6 +477,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         k = _country_at(name, 0, lex) if suffix in _MINISTRY_ENDINGS else 0
         if k and len(qualifier) - k >= 2 and all(_is_name_char(c) for c in qualifier[k:]):
             return True  # 泰国商业部长官, 法国经济和财政部: a country's ministry
+        if suffix == _MINISTRY and text.startswith(_HEAD, end) and _field_words(qualifier):
+            return True  # 副总理兼文化遗产部长, 以产业资源部长官: a minister's post names the ministry of two fields
         # 大学党委常委会: a longer ending may follow another organization's name.
         return len(suffix) > 1 and bool(lex.chain.ending(qualifier, len(qualifier)))
     return True
