@@ -90,6 +90,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     towns = lex.towns
     single_verbs = lex.single_verbs
     admin_match = lex.admin_re.match
+    if text[start - 2:start] in lex.head_verbs:
+        return start, -1  # 尘土影响|学院师生: the verb's object is the bare ending (not 社会影响评估中心)
     i = start
     soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
     soft_n = 0
@@ -201,7 +203,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     i -= k
                     continue
                 break
-        if ch in single_verbs and i == last_known and _verb_before_body(text, i, lex):
+        if ch in single_verbs and (i == last_known or _noun_word(text, i, last_known)) \
+                and _verb_before_body(text, i, lex):
             break  # 委员会作|党支部, 及时报|局党委, 扣住|高检院党组: a verb, then the body
         if not ("\u4e00" <= ch <= "\u9fff"):
             if ch in _ALIAS_CLOSE and (i == last_known or _ORDINAL_HEAD.fullmatch(text, i, last_known)) \
@@ -378,6 +381,12 @@ _COUNTRIES = "国"
 _LEVEL_LIST = re.compile("(?:中央|[省市县区])+")
 #: Word tags of what may come right before a one-character verb (及时|报, 立即|作).
 _ADVERB_TAGS = frozenset(("c", "d", "ad"))
+
+
+def _noun_word(text: str, i: int, j: int) -> bool:
+    """Whether ``text[i:j]`` is one common noun of two characters (基层, 社区):
+    a one-character verb before it still cuts the name (干部同|基层党支部)."""
+    return j - i == 2 and _dict_tags().get(text[i:j]) == "n"
 
 
 def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:

@@ -176,6 +176,7 @@ class _Lexicon:
     places: frozenset[str]  # foreign places that begin a name
     towns: frozenset[str]  # org_place_names.txt: Chinese places a stop would cut (包头, 于都)
     single_verbs: frozenset[str]  # one-character verbs that cut before a body (作, 报, 住)
+    head_verbs: frozenset[str]  # org_head_verbs.txt: verbs that cut only right before the ending (影响|学院)
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending (group 1)
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
@@ -302,6 +303,7 @@ def _lexicon() -> _Lexicon:
         places=frozenset(places),
         towns=towns,
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
+        head_verbs=frozenset(load_lines("org_head_verbs.txt")),
         # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
         single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION, PLACE)),
         armies=_WordSet({r["name"] for r in forces if r.get("role") in (ARMY, SERVICE, _OWNER)}),
