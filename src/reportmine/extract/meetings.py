@@ -203,6 +203,11 @@ class _Cues:
     standing: tuple[str, ...]  # a party committee's standing committee (常委会, 常委班子: standing_committee)
     standing_owners: tuple[str, ...]  # endings of the committee owning it (委, 委员会: standing_owner)
     form_nouns: re.Pattern[str]  # 形式, 方式 after a type: the form of another meeting (form_noun_after)
+    plan_words: re.Pattern[str]  # 将于, 要 in the verb's clause: a sitting planned or asked for (plan_word)
+    instruct_words: re.Pattern[str]  # 要求, 强调 before the verb in its sentence (instruct_word)
+    plan_basis: re.Pattern[str]  # 按照, 根据 before such a word: the basis of a sitting held (plan_basis)
+    held_before: re.Pattern[str]  # 已 before the verb: held after all (held_before)
+    plan_objects: re.Pattern[str]  # 部署 between the verb and the type: the type its object (plan_object)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -259,6 +264,11 @@ def _cues() -> _Cues:
         standing=tuple(sorted(words("standing_committee"), key=len, reverse=True)),
         standing_owners=tuple(words("standing_owner")),
         form_nouns=re.compile(rf"的?(?:{_alternation(words('form_noun_after'))})"),
+        plan_words=re.compile(_alternation(words("plan_word"))),
+        instruct_words=re.compile(_alternation(words("instruct_word"))),
+        plan_basis=re.compile(_alternation(words("plan_basis"))),
+        held_before=re.compile(_alternation(words("held_before"))),
+        plan_objects=re.compile(_alternation(words("plan_object"))),
     )
 
 
@@ -619,6 +629,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                 continue  # 支委会成员, 警示教育片: the type qualifies a noun, no sitting is named
             if _after_talk_verb(text, m.start()):
                 continue  # 某某作报告会宣讲: a talk given, no sitting held
+            if _planned(text, m, lo, hi, docs, matches):
+                continue  # 会议要求各支部召开…, 将于下周召开…: a sitting asked for or planned, none held
             if m is not events[-1] and _cues().form_nouns.match(text, m.end()):
                 continue  # 以中心组（扩大）会议的形式…举办读书班: the form of the sitting named next
             joined = prev_end is not None and "暨" in text[prev_end:m.start()] and not _CLAUSE_END.search(text, prev_end, m.start())
@@ -753,6 +765,64 @@ def _listed_before_modifier(text: str, m: re.Match[str], events: list[re.Match[s
             return True
         end = nxt.end()
     return False
+
+
+def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int, int]],
+             types: Sequence[re.Match[str]]) -> bool:
+    """Whether the meeting named by ``m`` is only asked for, planned or the
+    subject of a notice, not held: its holding verb (before it in its clause,
+    else after it: …组织生活会将于下周召开, else the last before it in the
+    sentence) follows 关于 (关于召开…的安排), a
+    plan word in its clause (将于, 要: meeting_cues.tsv plan_word) or an
+    instruction before it in the sentence (会议要求各支部召开…, 会议强调要…开展
+    警示教育: instruct_word). A word after a basis in its clause (按照上级要求，
+    按计划召开) asks for nothing here, and 了 after the verb or 已 before it
+    (要求…召开了, 已召开) tell a sitting held. A verb like 部署 after another
+    type the verb holds (召开党员大会部署组织生活会) plans the type: ``types``
+    are the types named in the sentence."""
+    cues = _cues()
+    cs, ce = _clause(text, m.start(), lo, hi)
+    verb = None
+    for v in cues.hold.finditer(text, cs, m.start()):
+        verb = v
+    if verb is None:
+        verb = cues.hold.search(text, m.end(), ce)
+    if verb is None:
+        # 要精心组织筹备…会，确保民主生活会开出高质量: the sentence's verb before it
+        for v in cues.hold.finditer(text, lo, cs):
+            verb = v
+        if verb is None:
+            return False
+        cs = _clause_start(text, lo, verb.start())
+    vs, ve = verb.span()
+    plan = cues.plan_objects.search(text, ve, m.start()) if ve <= m.start() else None
+    if plan and any(ve <= x.start() and x.end() <= plan.start() for x in types):
+        # 召开党员大会部署组织生活会: the sitting held plans the one named (a word of
+        # the held one's name is none: 召开筹备工作领导小组会议)
+        return True
+    if text.endswith(_NOTICE_OF, 0, vs):
+        return True  # 按照某部关于召开专题组织生活会的安排: the notice's meeting
+    if text.startswith("了", ve) or cues.held_before.search(text, cs, vs):
+        return False
+    return any(_asks(text, w, lo, docs) for w in cues.plan_words.finditer(text, cs, vs)) or \
+        any(_asks(text, w, lo, docs) for w in cues.instruct_words.finditer(text, lo, vs))
+
+
+def _asks(text: str, w: re.Match[str], lo: int, docs: list[tuple[int, int]]) -> bool:
+    """Whether the plan or instruction word ``w`` asks for a sitting: not a
+    part of a longer word (重要, 需要, 要点: a one-character word making a
+    dictionary word with a neighbour, unless that word is a plan word too:
+    必须), not inside a 《document》, and no basis (按照, 根据) before it in its clause."""
+    s, e = w.span()
+    if any(a < s < b for a, b in docs):
+        return False
+    if e - s == 1:
+        tags = word_tags()
+        for word in (text[s - 1:e], text[s:e + 1]):
+            if len(word) == 2 and word in tags and not _cues().plan_words.fullmatch(word) \
+                    and not _cues().instruct_words.fullmatch(word):
+                return False
+    return _cues().plan_basis.search(text, _clause_start(text, lo, s), s) is None
 
 
 def _after_talk_verb(text: str, start: int) -> bool:

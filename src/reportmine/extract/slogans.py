@@ -1017,8 +1017,39 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
                                 lex.clause_leads)
             + _four_character_clauses(text, lex) + _head_runs(text, runs, lex) + _scope_runs(text, lex)
-            + _measure_runs(text, lex)
+            + _measure_runs(text, lex) + _comma_triads(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)]
+
+
+#: three-character items joined by commas, each after the first a whole clause; the pattern
+#: opens with the comma after the first item, which the engine skips to
+_COMMA_TRIAD_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3})[，,][\u4e00-\u9fff]{3}(?:[，,][\u4e00-\u9fff]{3})+"
+                             r"(?=[，,。；;！!？?\n]|$)")
+
+
+def _comma_triads(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ three-character verb-object items joined by commas
+    (教育党员学党史，知党情，明初心，担使命。): each item after the first a
+    clause of its own, every item opening with a different one-character verb
+    (jieba's v or a, or parallel_verb_suffixes.txt: 学), no item opening with a
+    function word, pronoun or numeral (他表示，…), and the first item cut from
+    its clause where no word is split (同志|学党史). A comma list of
+    three-character clauses is otherwise rare: such runs form a formula."""
+    hits: list[_Hit] = []
+    tags: dict[str, str] | None = None
+    bad = _FUNCTION_CHARS | _PRONOUNS | set(_NUMERALS)
+    for m in _COMMA_TRIAD_RE.finditer(text):
+        start, end = m.start() - 3, m.end()
+        items = [text[start:m.start()]] + _SEP_RE.split(m.group(0))[2::2]
+        if len({x[0] for x in items}) < len(items) or any({x[0], x[1]} & bad for x in items):
+            continue
+        tags = tags or word_tags()
+        if not all(tags.get(x[0]) in ("v", "a") or x[0] in lex.verb_suffixes for x in items):
+            continue
+        if not _opens_clause(text, start) and not _clean_cut(text[start - 1:start + 1], tags):
+            continue
+        hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
+    return hits
 
 
 #: items of a verb, 一 with a measure word, and a noun (解决一个问题), the two characters of the
