@@ -157,6 +157,10 @@ class _Lexicon:
     concerns: tuple[str, ...]
     #: teams sent to inspect, supervise or guide a unit (巡察组, 督导组): what they raise is given
     supervisors: tuple[str, ...]
+    #: words right before a quoted name making it a means or an agent, no deed ([被]“学习强国”采用5次)
+    quote_means: tuple[str, ...]
+    #: adverbs of manner written as nouns, which a verb after a count completes ([专题]研究3次)
+    manners: frozenset[str]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -274,6 +278,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         disposals=longest_first("disposal"),
         concerns=longest_first("concern"),
         supervisors=longest_first("supervisor"),
+        quote_means=longest_first("quote_means"),
+        manners=frozenset(roles.get("manner", ())),
         unit_metrics={},
     )
 
@@ -407,6 +413,9 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         if i >= max(1, obj_start + 1) and not any(a < i < b for a, b in quoted):
             cut = i  # (a verb inside a quoted name bounds nothing: 11个“我为群众[办]实事”咨询项目)
             break
+    if s[obj_start:cut] in lex.manners and unit in _EVENT_UNITS and (verb := next(
+            (w for i, w in words if i == cut and w in lex.verbs), None)):
+        cut += len(verb)  # 3次[专题]研究…方案: the manner noun is an adverb of the verb counted
     if s.startswith(_ASPECT, cut):
         cut = _verb_before_aspect(s, obj_start, cut)  # 12个乡镇[上]了一堂辅导课: 上 is the verb
     s, words, cut = _over_joined_modifier(lex, text, start, s, words, obj_start, cut, unit)
@@ -911,6 +920,21 @@ def _before_respectively(lex: _Lexicon, text: str, before: tuple[int, int, int],
     return start, start, again[2]
 
 
+#: An age or age bracket ending right before a group's name (35[岁]及以下, 31至35[岁]).
+_AGE_TAIL = re.compile(r"(?:\d+(?:\.\d+)?岁?[至到~－-])?\d+(?:\.\d+)?岁\Z")
+
+
+def _with_age(text: str, before: tuple[int, int, int], floor: int) -> tuple[int, int, int]:
+    """``before`` started at the age that opens its group's name (45岁|以下党员占比达31.6%,
+    35岁及以下的|161.3万名: the age's number and 岁 are part of the name, not 以下 alone)."""
+    phrase_start, obj_start, obj_end = before
+    k = obj_start + 1 if text.startswith(_AGE, obj_start) else obj_start
+    m = _AGE_TAIL.search(text, max(floor, k - 12), k)
+    if m is None or k >= obj_end:
+        return before
+    return min(phrase_start, m.start()), m.start(), obj_end
+
+
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
     """A share's object cut at the first word of change: the rate's name
     (诉前羁押率[从]63.59%, 不捕率[同比上升]13.4个百分点); None when the phrase
@@ -1365,6 +1389,12 @@ def _metric(lex: _Lexicon, cue_text: str, unit: str, after: bool = False) -> str
     if k > 0 and any(m.start() > k for m in matches):
         # 党委会、专题研讨会[等]各类会议50次: the head noun after 等 says what all are
         matches = [m for m in matches if m.start() > k]
+    means = [q.span() for q in _QUOTED.finditer(cue_text) if cue_text.endswith(lex.quote_means, 0, q.start())]
+    if means:
+        # 稿件[被]“学习强国”采用5次: a quoted means or agent names no deed counted
+        matches = [m for m in matches if not any(a < m.start() < b for a, b in means)]
+        if not matches:
+            return unit_only if lead is None else _done_to(lex, lead, unit_only)
     if after and matches:
         quoted = [q.span() for q in _QUOTED.finditer(cue_text)]
         outside = [m for m in matches if not any(a < m.start() < b for a, b in quoted)]
@@ -2015,6 +2045,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     prior = next((n for n in reversed(out) if n.sentence == here and n.unit == unit), None)
                     changed_from = prior.object if prior is not None else None
             if before is not None:
+                before = _with_age(text, before, max(clause_start, last_end))
                 phrase_start, obj_start, obj_end = before
                 obj = _list_head(lex, text, obj_start, obj_end, max(clause_start, last_end))
                 if changed and changed_from is not None:
