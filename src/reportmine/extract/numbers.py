@@ -947,10 +947,7 @@ def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tupl
         m = lex.change_re.search(text, m.end(), obj_end)
     start = min(phrase_start, obj_start)
     limit = m.start() - 1 if m is not None else obj_end - 1
-    if text[start - 1:start].isdigit() and text.startswith(_AGE, start):
-        while start > 0 and text[start - 1].isdigit():
-            start -= 1  # [35]岁及以下的分别占12.5%: an age bracket's number names the group
-    elif text[start - 1:start].isdigit():
+    if text[start - 1:start].isdigit():
         while start < limit and text[start] in _DATE_JUNK:
             start += 1  # 2015[年]全国党员总量增幅比上年下降0.2个百分点: the tail of a date
     if m is None:
