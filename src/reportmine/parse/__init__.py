@@ -21,6 +21,8 @@ class ParsedPage:
     #: label of credit_words.json's reviewer_roles): people of the article (GUIDE §2, every
     #: named person) with role 审核, neither author nor editor
     reviewers: list[str] = field(default_factory=list)
+    #: producers named on such credit lines (制作/某某): people with role 制作, no photographer
+    producers: list[str] = field(default_factory=list)
     #: editors a better-ranked editor label outranks (文字编辑 beside 编辑, credits.editor_rank):
     #: people of the article with role 编辑, though not the record's editor
     other_editors: list[str] = field(default_factory=list)
@@ -34,10 +36,11 @@ class ParsedPage:
     url: str | None = None
     kind: str = "text"  # "html" or "text"
 
-    def add_credited(self, photographers: list[str], reviewers: list[str]) -> None:
-        """Photographers and reviewers of a credit line the body lost, each once."""
+    def add_credited(self, photographers: list[str], reviewers: list[str], producers: list[str] = ()) -> None:
+        """Photographers, reviewers and producers of a credit line the body lost, each once."""
         self.photographers.extend(n for n in dict.fromkeys(photographers) if n not in self.photographers)
         self.reviewers.extend(n for n in dict.fromkeys(reviewers) if n not in self.reviewers)
+        self.producers.extend(n for n in dict.fromkeys(producers) if n not in self.producers)
 
     @property
     def text(self) -> str:

@@ -69,11 +69,11 @@ def line_editor_rank(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _role_kinds() -> dict[str, str]:
-    """Role word -> ``author`` / ``editor`` / ``photo``."""
+    """Role word -> ``author`` / ``editor`` / ``reviewer`` / ``photo`` / ``producer``."""
     w = words()
     kinds: dict[str, str] = {}
     for kind, key in (("author", "author_roles"), ("editor", "editor_roles"), ("reviewer", "reviewer_roles"),
-                      ("photo", "photo_roles"), ("author", "colon_author_roles")):
+                      ("photo", "photo_roles"), ("producer", "producer_roles"), ("author", "colon_author_roles")):
         for r in w.get(key, []):
             kinds.setdefault(r, kind)
     return kinds
@@ -293,7 +293,7 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
             # glued to the role word (记者唐某): only a surname-initial name counts, so
             # widget text such as 记者博客 is not a person
             names = [n for n in names if looks_like_person(n)]
-        if names and (m.group(1) in _person_only() or kind == "photo"):
+        if names and (m.group(1) in _person_only() or kind in ("photo", "producer")):
             names = [n for n in names if looks_like_person(n)]
         if names and kind in kinds:
             if kind == "editor":
@@ -433,8 +433,8 @@ def looks_like_person(token: str) -> bool:
     return any(token[:k] in names for k in range(1, longest + 1))
 
 
-def credited_people(line: str) -> tuple[list[str], list[str]]:
-    """(photographers, reviewers) named on a credit line that leaves the body.
+def credited_people(line: str) -> tuple[list[str], list[str], list[str]]:
+    """(photographers, reviewers, producers) named on a credit line that leaves the body.
 
     The body extractor never sees such a line, so its people (摄影：某某,
     图/某某, 审核：某某, 一审：某某) must be kept by the parser that drops it,
@@ -442,12 +442,14 @@ def credited_people(line: str) -> tuple[list[str], list[str]]:
     reviewers (校对：某某 and 监制：某某 as well as 审核：某某).
     """
     kinds = (("photo",) if "摄" in line or "图" in line or "视频" in line else ()) \
-        + (("reviewer",) if any(r in line for r in reviewer_roles()) else ())
+        + (("reviewer",) if any(r in line for r in reviewer_roles()) else ()) \
+        + (("producer",) if "制作" in line else ())
     if not kinds:
-        return [], []
+        return [], [], []
     found = read_roles(line, kinds=kinds)
     # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
-    return found.get("photo", []), [n for n in found.get("reviewer", []) if looks_like_person(n)]
+    return found.get("photo", []), [n for n in found.get("reviewer", []) if looks_like_person(n)], \
+        found.get("producer", [])
 
 
 #: Blanks that part a source's outlet from a name after it (科研处 袁霄).

@@ -164,8 +164,8 @@ _CREDIT_NOT_NAME = re.compile(
 
 
 def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None,
-                  reviewers: list[str] | None = None) -> list[Person]:
-    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影, 审核).
+                  reviewers: list[str] | None = None, producers: list[str] | None = None) -> list[Person]:
+    """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影, 审核, 制作).
 
     A credit field may also name a desk, unit or site (宣传部 欧阳某, 某禾健康):
     only tokens that read as a personal name (2-3 characters, or 4 after a
@@ -175,7 +175,7 @@ def credit_people(author: str | None, editor: str | None, photographers: list[st
     seen = set()
     surnames2 = _lexicon().surnames2
     for value, role in ((author, "作者"), (editor, "编辑"), ("、".join(photographers or ()), "摄影"),
-                        ("、".join(reviewers or ()), "审核")):
+                        ("、".join(reviewers or ()), "审核"), ("、".join(producers or ()), "制作")):
         for name in _CREDIT_SPLIT.split(value or ""):
             if not _CREDIT_NAME.fullmatch(name) or _CREDIT_NOT_NAME.search(name):
                 continue

@@ -223,6 +223,9 @@ class _Lexicon:
     #: titled characters that only open a two-character given name (张时某): alone
     #: after a surname they are the word "when" (看望书记刘某时 -> no 刘时)
     titled_openers: frozenset[str]
+    #: characters kept out of names that may end a two-character given name framed
+    #: by a post before and a strong cue after (书记彭某要主持)
+    framed_ends: frozenset[str]
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
     #: family names that are also a preposition, verb or modal (向, 于, 应, 任): before a
@@ -416,6 +419,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         rank_prefixes=tuple(cues.get("rank_prefixes", ())),
         titled_chars=frozenset(cues.get("titled_name_chars", "")),
         titled_openers=frozenset(cues.get("titled_name_openers", "")),
+        framed_ends=frozenset(cues.get("framed_given_ends", "")),
         titled_not_mention=tuple(cues.get("titled_not_mention", ())),
         function_surnames=frozenset(cues.get("function_surnames", "")),
         # a clause opening with a list of two or more short names before a list verb,

@@ -170,12 +170,14 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     """
     text, lex = ctx.text, ctx.lex
     starts = {e for o in organizations for _, e in o.spans}
-    if lex.group_re is not None:
-        starts.update(m.end() for m in lex.group_re.finditer(text))
+    group_ends = {m.end() for m in lex.group_re.finditer(text)} if lex.group_re is not None else set()
+    starts.update(group_ends)
     starts.update(_office_ends(ctx))
     out: list[_Mention] = []
     for p in sorted(starts):
-        if p >= len(text) or not _surname_len(ctx, p) or lex.prefix_head_re.match(text, p):
+        # 学生代表索某发言: right after a group word a rare surname (surnames_rare.txt) may open the name
+        rare_first = p in group_ends and text[p:p + 1] in lex.rare_surnames
+        if p >= len(text) or not (_surname_len(ctx, p) or rare_first) or lex.prefix_head_re.match(text, p):
             continue
         names = []
         pos = p
@@ -183,7 +185,14 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         while True:
             item_end = _list_item_end(text, pos)
             hit = parse_name_at(ctx, pos, item_end=item_end)
-            rare = hit is None and bool(names)
+            rare = hit is None and (bool(names) or rare_first)
+            if rare and not names:
+                # 学生代表索某等表态: 等 before a cue closes the rare-surname name as its item
+                for k in (pos + 2, pos + 3):
+                    if text[k:k + 1] == "等" and (lex.right_cues.after(text, k + 1, 2) >= 2
+                                                  or lex.speech_re.match(text, k + 1)):
+                        item_end = k
+                        break
             if rare:
                 # 区领导甲、乙、明某某、丙: a later item may hold a rare surname
                 hit = _rare_name_at(ctx, pos, item_end=item_end)
@@ -205,7 +214,9 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         if titled_next:
             pass  # the titled item after the 、 frames the names as a cue would
         elif len(names) == 1:
-            if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e) \
+            # 学生代表索某等表态: 等 and a cue or speech verb after it end the name as a cue does
+            f = e + 1 if text[e:e + 1] == "等" else e
+            if lex.right_cues.after(text, f, 2) < 2 and not lex.speech_re.match(text, f) \
                     and not (text[e:e + 1] in ("，", ",") and _titled_item(ctx, e + 1)):
                 # (督导组甲，区联系领导乙，…参加会议: a list of attendants goes on past the
                 # comma with a titled item, which frames the name as a cue would)

@@ -605,15 +605,19 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None
     for end in (i + slen + 2, i + slen + 1):
         given = text[i + slen:end]
-        if end > len(text) or lex.titled_chars.isdisjoint(given) or given in lex.not_given:
+        # 副书记彭某要主持: a two-character given name may end in 要 (framed_given_ends)
+        framed = len(given) == 2 and given[1] in lex.framed_ends and given[0] not in lex.bad
+        if framed and text.count(text[i:end - 1]) > text.count(text[i:end]):
+            continue  # 书记王某要主持会议…王某指出: the name stands elsewhere without 要, a modal
+        if end > len(text) or lex.titled_chars.isdisjoint(given) and not framed or given in lex.not_given:
             continue
-        if not all(_is_cjk(c) and (c not in lex.bad or c in lex.titled_chars) for c in given):
+        if not framed and not all(_is_cjk(c) and (c not in lex.bad or c in lex.titled_chars) for c in given):
             continue
         if given[-1] in lex.titled_openers:
             continue  # 书记刘时，: 时 "when" closes the clause; only 张时某 is a name
         name = text[i:end]
         if _right_score(ctx, end) < 2 or name in lex.stopwords or name[:2] in lex.stopwords \
-                or _common_word(name, 50, places=True) or _common_word(given, 200):
+                or _common_word(name, 50, places=True) or not framed and _common_word(given, 200):
             continue
         return i, end
     return None
@@ -644,6 +648,8 @@ def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None,
         if not _plausible(ctx, name, 1) or _common_word(name[:2], 200, places=True) \
                 or _common_word(name[1:], 1000) or _common_word(text[end - 1:end + 1], 500):
             continue
+        if end == i + 3 and end != item_end and text[end - 1] in lex.light_verbs and _right_score(ctx, end - 1):
+            continue  # 代表云某作交流发言: 作 is the light verb, no third character
         score = 3 if end == item_end else _right_score(ctx, end)
         if score == 1 and after_post and end == i + 3:
             score = 2  # 主任英某某就: a post and a cue frame a three-character name

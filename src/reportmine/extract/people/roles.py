@@ -84,9 +84,12 @@ def _roles(ctx: _Ctx, mentions: list[_Mention], organizations: list[Organization
     # parts no one from the cue after it
     mentions = [m for m in mentions if not _studied(ctx, m.start)]
     org_spans = [sp for o in organizations or () for sp in o.spans]
+    credited = set(lex.credit_roles.values())
     for k, m in enumerate(mentions):
         if _speech_owner(ctx, m):
             continue
+        if text[m.end:m.end + 1] in ("）", ")") and credited.intersection(m.roles):
+            continue  # ……电（记者 某某）中国科协……代表出席: the credit's writer does none of the acts after it
         sent = _SENT_END.search(text, m.end)
         sent_end = sent.start() if sent else len(text)
         pos, j = m.end, k + 1
@@ -187,6 +190,7 @@ def _appointed_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     comma between), and the post closes its clause or is followed by 的通知,
     的决定 or 职务; a body may stand between 为 and the post."""
     text = ctx.text
+    _served_titles(ctx, mentions)
     if _APPOINT not in text:
         return  # str search first, as for 当选
     starts = _titles(ctx)
@@ -199,6 +203,32 @@ def _appointed_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
             continue
         post = next((t for t in starts if wei.end() <= t.start <= wei.end() + _ELECTED_REACH), None)
         if post is None or not _BODY_GAP.fullmatch(text, wei.end(), post.start):
+            continue
+        if _right_score(ctx, post.end) < 3 and not _APPOINT_CLOSE.match(text, post.end):
+            continue
+        _add_title(m.titles, text[post.start:post.end])
+
+
+_COMRADE = "同志"
+
+
+def _served_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """选举甲同志担任支部书记，乙同志担任支部副书记: a two-character post verb
+    (post_verbs: 担任, 兼任) right after a name (and 同志) gives it the post
+    after it, a body before the post allowed, where the post closes its clause
+    (…担任支部书记，) or is followed by 职务. Not a post the name's 兼任的 only
+    describes (免去甲兼任的某院院长职务: a post taken away)."""
+    text, lex = ctx.text, ctx.lex
+    starts = None
+    for m in mentions:
+        pos = m.end + len(_COMRADE) if text.startswith(_COMRADE, m.end) else m.end
+        n = lex.post_verbs.after(text, pos, 2)
+        if not n or text[pos + n:pos + n + 1] == "的":
+            continue
+        if starts is None:
+            starts = _titles(ctx)
+        post = next((t for t in starts if pos + n <= t.start <= pos + n + _ELECTED_REACH), None)
+        if post is None or not _BODY_GAP.fullmatch(text, pos + n, post.start):
             continue
         if _right_score(ctx, post.end) < 3 and not _APPOINT_CLOSE.match(text, post.end):
             continue
