@@ -36,9 +36,9 @@ def titles_and_org(text: str) -> dict[str, tuple[list[str], str | None]]:
     return {p.name: (p.titles, p.org) for p in analyze(text).people}
 
 
-def the_number(text: str, value: float) -> Number:
-    """The single number of ``text`` with ``value`` (fails when absent or repeated)."""
-    found = [n for n in extract_numbers(text) if n.value == value]
+def the_number(text: str, value: float, unit: str | None = None) -> Number:
+    """The single number of ``text`` with ``value`` (and ``unit``, when given; fails when absent or repeated)."""
+    found = [n for n in extract_numbers(text) if n.value == value and (unit is None or n.unit == unit)]
     assert len(found) == 1, (text, [(n.value, n.unit, n.object) for n in extract_numbers(text)])
     return found[0]
 

@@ -12,12 +12,7 @@ lessons. Every sentence is invented; each failed before its fix, but the guards
 from __future__ import annotations
 
 from reportmine.extract.numbers import extract_numbers
-
-
-def one(text: str, value: float, unit: str | None = None):
-    hits = [n for n in extract_numbers(text) if n.value == value and (unit is None or n.unit == unit)]
-    assert len(hits) == 1, (text, [n.text for n in extract_numbers(text)])
-    return hits[0]
+from lookups import the_number as one
 
 
 def spans_honest(text: str) -> None:
