@@ -29,6 +29,7 @@ from typing import Any, Sequence
 
 from reportmine import resources
 from reportmine.extract.dictionary import word_tags
+from reportmine.extract.matching import last_match
 from reportmine.extract.numerals import alternation
 from reportmine.extract.organizations import generic_words
 from reportmine.extract.organizations.places import leading_place
@@ -388,10 +389,7 @@ def _day_date(text: str, lo: int, pos: int, article_date: str | None) -> tuple[s
     if not 1 <= n <= 31:
         return None, None
     para = text.rfind("\n", 0, lo) + 1
-    earlier = None
-    if text.find("月", para, lo) >= 0:
-        for earlier in _DATE.finditer(text, para, lo):
-            pass
+    earlier = last_match(_DATE, text, para, lo) if text.find("月", para, lo) >= 0 else None
     if earlier is not None and int(earlier.group(3)) <= n:
         month = _date(earlier)[:-3]  # YYYY-MM or --MM
     elif article_date and (iso := _ISO.fullmatch(article_date)) and n <= int(iso.group(3)):

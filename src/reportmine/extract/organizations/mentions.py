@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from reportmine.extract.matching import last_match
 from reportmine.extract.organizations.extend import (
     MIN_OFFICE_ENDING, _ALIAS_CLOSE, _LEVEL_LIST, _alias_open, _country_fields_start, _extend_core, _extend_left, _is_name_char,
     _state_office_start, _verb_before_body,
@@ -222,7 +223,7 @@ def _mentions(text: str) -> list[_Mention]:
             # 此次民主生活会|学院领导班子, 这次组织|生活会|公司党支部书记: a meeting read into the
             # qualifier is no part of a body's name, which begins past it; so past the 会 (or
             # 会议) of what 此次 opens (本次大会|学校高度重视). (A group is named for its meeting.)
-            if (mm := _last_match(lex.meeting_re, t, s, start)) is not None:
+            if (mm := last_match(lex.meeting_re, t, s, start)) is not None:
                 s = mm.end()
             elif t.endswith(_THIS_OCCASION, max(0, s - 2), s) and (j := t.rfind(_MEETING, s, start)) >= 0:
                 s = j + 1 + t.startswith(_MEETING_TAIL, j + 1)
@@ -695,14 +696,6 @@ _EVENT_BODY_KIND = "leading_group"
 #: (巡察整改专题|党委|会): the reader's committee meets, no body is named.
 _MEETING_MARKS = ("专题",)
 _MEETING = "会"
-def _last_match(pattern: re.Pattern[str], t: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` inside ``t[lo:hi]``, or None."""
-    last = None
-    for last in pattern.finditer(t, lo, hi):
-        pass
-    return last
-
-
 #: The stop words of "this occasion" (org_stops.txt: 此次|党支部专题组织生活会) that open a
 #: meeting's name: the name of a body follows only past the meeting's 会.
 _THIS_OCCASION = ("此次", "本次", "这次", "该次")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from reportmine.extract.matching import last_match
 from reportmine.extract.people.lexicon import _CLAUSE_END, _SENT_END, _common_word
 from reportmine.extract.people.names import _Ctx, _Mention, _Title, _right_score
 from reportmine.extract.people.titles import _titles
@@ -41,9 +42,7 @@ def _cue_taken(ctx: _Ctx, m: _Mention, cue: re.Match[str], org_spans: list[tuple
     if any(a <= s and cue.end() <= b for a, b in org_spans):
         return False
     if lex.reported_re is not None:
-        said = None
-        for said in lex.reported_re.finditer(text, m.end, s):
-            pass
+        said = last_match(lex.reported_re, text, m.end, s)
         if said is not None and (lex.resume_re is None or not lex.resume_re.search(text, said.end(), s)):
             return False
     comma = max(text.rfind("，", m.end, s), text.rfind(",", m.end, s))
