@@ -41,8 +41,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             continue
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
-        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j) or _dotted_before(ctx, j) \
-            or _minority_name_before(ctx, j)
+        hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j, short=True) \
+            or _dotted_before(ctx, j) or _minority_name_before(ctx, j)
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     if lex.honour_re is not None and "等" in text:

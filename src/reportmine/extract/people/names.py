@@ -577,8 +577,26 @@ def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     without this, 林某任 would be a three-character name.
     """
     n = ctx.lex.post_verbs.before(ctx.text, j)
-    known = ctx.known_ending(j - n) if n else None
-    return (j - n - len(known), j - n) if known else None
+    if not n or _post_ends_at(ctx, j - n + 1):
+        return None  # 办公室主任医师: 任 closes the post 主任, no verb
+    known = ctx.known_ending(j - n)
+    if known:
+        return j - n - len(known), j - n
+    return _new_name_before_post_verb(ctx, j - n)
+
+
+def _new_name_before_post_verb(ctx: _Ctx, k: int) -> tuple[int, int] | None:
+    """A name not found yet ending at ``k``, right before 任 and a post word
+    (，李某任副组长): read with the verb, the post's reading backwards would
+    take 任 as a third given character (李某任). The name must start at a
+    strong frame (punctuation, a cue), as an untitled name does, and have no
+    title word right before it (主任王某任组长 is read from 主任 forwards)."""
+    hit = parse_name_before(ctx, k)
+    if hit is None or _post_ends_at(ctx, hit[0]):
+        return None
+    if _left_score(ctx, hit[0]) < 2 and not ctx.lex.left_cues.before(ctx.text, hit[0]):
+        return None
+    return hit
 
 
 def _known_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
@@ -728,13 +746,23 @@ def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     return i, j
 
 
-def _rare_name_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
-    """A three-character name with a rare surname ending at ``j`` (before 同志),
-    standing after punctuation or a left cue (会议由党某某同志主持)."""
-    i = j - 3
-    if i < 0 or ctx.text[i] not in ctx.lex.rare_surnames:
-        return None
-    if not ctx.lex.left_cues.before(ctx.text, i) and _left_score(ctx, i) < 3:
-        return None  # 各部门负责同志: no frame opens a name at 门
-    hit = _rare_name_at(ctx, i, item_end=j)
-    return hit if hit == (i, j) else None
+def _rare_name_before(ctx: _Ctx, j: int, short: bool = False) -> tuple[int, int] | None:
+    """A name with a rare surname ending at ``j`` (before 同志), standing after
+    punctuation or a left cue (会议由党某某同志主持). With ``short`` (before an
+    anchor word such as 同志, which follows only a person) a surname and one
+    given character too (由云某同志主持), unless 同志们 makes it a group
+    (干警同志们); before a post word two characters are too weak a frame
+    (对中国派特使 holds no 国派)."""
+    text = ctx.text
+    for n in ((3, 2) if short else (3,)):
+        i = j - n
+        if i < 0 or text[i] not in ctx.lex.rare_surnames:
+            continue
+        if n == 2 and text.startswith("们", j + 2):
+            continue
+        if not ctx.lex.left_cues.before(text, i) and _left_score(ctx, i) < 3:
+            continue  # 各部门负责同志: no frame opens a name at 门
+        hit = _rare_name_at(ctx, i, item_end=j)
+        if hit == (i, j):
+            return hit
+    return None

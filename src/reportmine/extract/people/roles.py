@@ -264,11 +264,26 @@ def _inside_word(text: str, s: int, e: int) -> bool:
         e < len(text) and _common_word(text[e - 1:e + 1], 100))
 
 
-def _add_title(titles: list[str], new: str) -> None:
+def _add_title(titles: list[str], new: str, deputies: bool = False) -> None:
+    """Add a post, or let it widen or join one already held (书记 in 党委书记).
+
+    With ``deputies`` (both written in one chain before the name), a deputy
+    post and its head (副董事长, 董事长) are two posts, though one contains the
+    other: 副董事长、董事长某某 holds both. Across mentions the head alone is
+    the writer's short form (副书记某某 … 某某书记), so it joins the deputy post."""
     for k, old in enumerate(titles):
+        if deputies and _deputy_pair(old, new):
+            continue
         if new in old:
             return
         if old in new:
             titles[k] = new
             return
     titles.append(new)
+
+
+def _deputy_pair(a: str, b: str) -> bool:
+    """Whether one post is the deputy of the other: the longer ends with the
+    shorter and 副 comes right before it (副董事长 and 董事长, 党委副书记 and 书记)."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return len(long) > len(short) and long.endswith(short) and long[-len(short) - 1] == "副"

@@ -714,7 +714,6 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
     # theirs; the office is shared with the post (县委督查室主任)
     split = max((m for m in _body_chain_ends(lex, text, k + 1, post_start) if m < post_start), default=None) \
         if last else None
-    post = text[split if split else post_start:t.end]
     bodies: list[str] = []
     j = k
     while j > 0:
@@ -724,13 +723,24 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
                   and (s == 0 or not _is_cjk(text[s - 1]) or lex.left_cues.before(text, s))), None)
         if s is None:
             break
-        bodies.append(text[s:j] + post)
+        bodies.append(text[s:j])
         if text[s - 1:s] != "、":
             break
         j = s - 1  # 组织部、宣传部、统战部副部长: one more body before
     if not bodies:
         return None
-    return bodies[::-1] + ([last] if last else [])
+    if split and _ends_like(lex, bodies[0], text[split:post_start]):
+        split = None  # 甲党支部、乙党委党支部书记: each branch is whole, only the post is shared
+    post = text[split if split else post_start:t.end]
+    return [b + post for b in bodies[::-1]] + ([last] if last else [])
+
+
+def _ends_like(lex: _Lexicon, body: str, office: str) -> bool:
+    """Whether a listed body ends in the title body the shared part ends in
+    (校某党支部 and 机关党委党支部): then the listed body is a unit of that
+    kind already, whole, and takes the post alone, not the other's office."""
+    n = lex.quals.before(body, len(body))
+    return n >= 2 and office.endswith(body[-n:])
 
 
 #: how long a body written before a shared office may be (西安某大学|党委办公室: the run of title bodies)
