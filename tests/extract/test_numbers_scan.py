@@ -80,8 +80,10 @@ def _object_after_end_by_char(text: str, start: int) -> int:
         ch = text[end]
         if ch in "“「":
             depth += 1
+            limit = min(len(text), limit + 1)  # (quote marks do not count against the length)
         elif ch in "”」":
             depth = max(0, depth - 1)
+            limit = min(len(text), limit + 1)
         elif ch in "（(" and depth == 0 and end > start:
             close = nb._BRACKET_NOTE.match(text, end)
             if close is None:
@@ -97,7 +99,7 @@ def _object_after_end_by_char(text: str, start: int) -> int:
             end = skip
             continue
         end += 1
-    if end == start + nb._MAX_AFTER and end < len(text):
+    if end == limit and end < len(text):
         # cut by the length limit: back to the start of the word it cuts, and before
         # an opening quote left without its name
         end = nb._word_start(text, end, start)

@@ -327,10 +327,11 @@ def _phrase_end_after(text: str, start: int) -> int:
         if end >= limit:
             break
         ch = text[end]
-        if ch in "“「":
-            depth += 1
-        elif ch in "”」":
-            depth = max(0, depth - 1)
+        if ch in "“「”」":
+            # (quote marks name nothing: they do not count against the length read,
+            # 127支“红色先锋”理论宣讲志愿队伍 is read whole)
+            depth = depth + 1 if ch in "“「" else max(0, depth - 1)
+            limit = min(len(text), limit + 1)
         elif ch in "（(" and depth == 0 and end > start:
             close = _BRACKET_NOTE.match(text, end)
             if close is None:
@@ -346,7 +347,7 @@ def _phrase_end_after(text: str, start: int) -> int:
             end = skip  # 违反中央[八项规定]精神问题: a formula inside the object
             continue
         end += 1
-    if end == start + _MAX_AFTER and end < len(text):
+    if end == limit and end < len(text):
         end = _word_start(text, end, start)  # (cut at the limit: not in the middle of a word)
         while end > start and text[end - 1] in "“「":
             end -= 1  # nor after the opening quote of a name cut off
@@ -715,6 +716,8 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
     obj = _after_joined_verb(lex, s, obj)
     obj = _after_setting(s, obj)
+    if (owned := _after_owner_has(lex, s, obj)) != obj:
+        obj = phrase = owned  # 全县[有]党员1200名: the owner is where they are
     if (to := _after_recipient_to(s, obj)) != obj:
         obj = phrase = to  # [向街道]调剂行政编制96名: the body only receives them
     tail = len(s)
@@ -734,6 +737,24 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+#: The verb of having between an owner and what it has (全县[有]党员1200名).
+_HAS = "有"
+
+
+def _after_owner_has(lex: _Lexicon, s: str, obj: int) -> int:
+    """Where the object starts after a bare 有 that follows a body, place or group
+    (全县有|党员1200名, 辖区内有|老党员36名, 该支部有|正式党员25名): the owner says where
+    the things counted are, it names none of them. ``obj`` itself when 有 is part of
+    a word (所有, 具有, 有关) or nothing that owns stands before it."""
+    i = s.rfind(_HAS, obj + 1)
+    if i < 0 or len(s) - i < 3:
+        return obj  # (参会党员有|12人: nothing named after 有, the people before are counted)
+    tags = word_tags()
+    if s[i:i + 2] in tags or s[i - 1:i + 1] in tags:
+        return obj
+    return i + 1 if s[:i].endswith(lex.wholes + lex.locatives + lex.actors) else obj
 
 
 #: Joiners of two verbs sharing one object (新建[或]改扩建, 完善[和]新建).
@@ -922,17 +943,24 @@ def _before_respectively(lex: _Lexicon, text: str, before: tuple[int, int, int],
 
 #: An age or age bracket ending right before a group's name (35[岁]及以下, 31至35[岁]).
 _AGE_TAIL = re.compile(r"(?:\d+(?:\.\d+)?岁?[至到~－-])?\d+(?:\.\d+)?岁\Z")
+#: An earlier age group joined to the one found (40岁以下[和]41至45岁的各占30%).
+_AGE_JOINED = re.compile(r"(?:\d+(?:\.\d+)?岁?[至到~－-])?\d+(?:\.\d+)?岁(?:及?以[下上])?[和、及与]\Z")
 
 
 def _with_age(text: str, before: tuple[int, int, int], floor: int) -> tuple[int, int, int]:
     """``before`` started at the age that opens its group's name (45岁|以下党员占比达31.6%,
-    35岁及以下的|161.3万名: the age's number and 岁 are part of the name, not 以下 alone)."""
+    35岁及以下的|161.3万名: the age's number and 岁 are part of the name, not 以下 alone);
+    age groups joined before it are named with it (40岁以下和41至45岁的各占30%: one
+    figure given for both)."""
     phrase_start, obj_start, obj_end = before
     k = obj_start + 1 if text.startswith(_AGE, obj_start) else obj_start
     m = _AGE_TAIL.search(text, max(floor, k - 12), k)
     if m is None or k >= obj_end:
         return before
-    return min(phrase_start, m.start()), m.start(), obj_end
+    start = m.start()
+    while (joined := _AGE_JOINED.search(text, max(floor, start - 16), start)) is not None:
+        start = joined.start()
+    return min(phrase_start, start), start, obj_end
 
 
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -954,7 +982,10 @@ def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tupl
         return (start, start, obj_end) if start > min(phrase_start, obj_start) else before
     if m.start() <= start:
         return None
-    return start, start, m.start()
+    end = m.start()
+    while end - 1 > start and text.endswith(lex.tails, start, end):
+        end -= len(next(w for w in lex.tails if text.endswith(w, start, end)))  # 41至45岁的[各]占30%
+    return start, start, end
 
 
 #: What may stand between a setting verb and a count it governs: earlier short items
@@ -1251,7 +1282,7 @@ def _whole_before(lex: _Lexicon, text: str, before: tuple[int, int, int], num_st
     link = text[before[2]:num_start]
     if not link or not link.startswith(lex.subject_links):
         return False
-    return text[before[1]:before[2]].endswith(lex.wholes)
+    return text[before[1]:before[2]].endswith(lex.wholes + lex.locatives)  # (党员[中]有12人参加)
 
 
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
@@ -1640,6 +1671,21 @@ def _before_plural(obj: str) -> str:
     return obj[:k] if k > 0 else obj
 
 
+def _before_going(lex: _Lexicon, obj: str) -> str:
+    """What a count names ends at a verb of going written after it (15名党员干部[赴]…
+    开展志愿服务, 两批次党员[前往]…): the rest is where they went and what they did
+    there, which still gives the metric but names none of them. A go word inside a
+    dictionary word or a quoted name (“双报到”党员) is no verb."""
+    tags = word_tags()
+    quoted = [m.span() for m in _QUOTED.finditer(obj)]
+    for k in range(2, len(obj) - 1):
+        w = next((g for g in lex.go if obj.startswith(g, k)), None)
+        if w is not None and obj[k - 1:k + len(w)] not in tags and obj[k:k + len(w) + 1] not in tags and \
+                not any(a < k < b for a, b in quoted):
+            return obj[:k]
+    return obj
+
+
 def _people_named(lex: _Lexicon, obj: str) -> str:
     """The people a count of people names, when its phrase goes on to a thing
     about them (4名[厅级干部]违纪违法典型案例): the shortest phrase naming what
@@ -1720,6 +1766,15 @@ def _opinions_way(lex: _Lexicon, text: str, metric: str, cue_text: str, actor: s
     if actor is None and head.startswith(_TO) and lex.body_re.search(head) is not None:
         return _GIVEN
     return metric
+
+
+def _just_before(out: list[Number], sentence: int, unit: str) -> Number | None:
+    """The count right before, when it is of ``sentence`` and counts by ``unit``: the
+    one a part, a restatement or more of the same (其中…, 剩余4个, 已开展32场) refers
+    back to; None otherwise. Unlike _last_of_kind it looks at that one count only."""
+    if out and out[-1].sentence == sentence and out[-1].unit == unit:
+        return out[-1]
+    return None
 
 
 def _last_of_kind(lex: _Lexicon, out: list[Number], sentence: int, unit: str) -> Number | None:
@@ -2071,6 +2126,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             obj = _after_relative_verb(lex, _within_brackets(obj, after is not None))
         if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
             obj = obj[len(_PART_LEAD):]  # [其中]“谈话函询”占33.4%: 其中 opens the clause, it names nothing
+        if obj is not None and after is not None:
+            obj = _before_going(lex, obj)
         if obj is not None and after is not None and unit in lex.person_units:
             obj = _people_named(lex, _before_plural(obj))
         if obj is not None and after is not None and unit in lex.body_units:
@@ -2126,15 +2183,15 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             joined = after is None and obj is not None and bool(out) and \
                 text[out[-1].span[1]:span[0]] in _PART_JOINERS and _names_a_part(lex, text, span[0], obj)
             part = text.startswith(_PART_LEAD, clause_start) or subset or joined
+            prior = _just_before(out, sentence, unit)
             if metric in (None, _MEMBERS) and not verb_metric and after is None and obj is not None and \
-                    unit in lex.person_units and out and out[-1].sentence == sentence and out[-1].unit == unit and \
-                    out[-1].metric not in (None, _MEMBERS) and \
-                    (text[out[-1].span[1]:span[0]] in _PART_JOINERS or clause_start > out[-1].span[1] and
-                     text[out[-1].span[1]:clause_start] in _PART_JOINERS) and not _words(lex, obj) and \
+                    unit in lex.person_units and prior is not None and prior.metric not in (None, _MEMBERS) and \
+                    (text[prior.span[1]:span[0]] in _PART_JOINERS or clause_start > prior.span[1] and
+                     text[prior.span[1]:clause_start] in _PART_JOINERS) and not _words(lex, obj) and \
                     (metric == _MEMBERS or obj.endswith(lex.actors + lex.people_of)):
                 # 处分县处级干部5人，[乡科级干部]46人: more people of the same verb, by kind
                 # (参加党员32人、[群众]15人 too)
-                metric = out[-1].metric
+                metric = prior.metric
             whole = _last_of_kind(lex, out, sentence, unit)
             if whole is not None and whole.metric is not None and after is None and obj is not None and \
                     text[num_start - 1:num_start] == "的" and (metric is None or obj.startswith(lex.concerns)):
@@ -2153,35 +2210,32 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
                     _bare_lead(lex, obj, unit):
                 obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures
-            if obj in lex.part_refs and out and out[-1].sentence == sentence and out[-1].unit == unit and \
-                    out[-1].object:
-                obj = out[-1].object  # 24个整改问题[中]的20个, [剩余]4个: a part of those
-                metric = metric or out[-1].metric
-            if obj in lex.light and out and out[-1].sentence == sentence and out[-1].unit == unit:
-                obj = out[-1].object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
-                metric = metric or out[-1].metric
+            if obj in lex.part_refs and prior is not None and prior.object:
+                obj = prior.object  # 24个整改问题[中]的20个, [剩余]4个: a part of those
+                metric = metric or prior.metric
+            if obj in lex.light and prior is not None:
+                obj = prior.object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
+                metric = metric or prior.metric
             if obj in lex.handovers and after is None and out and out[-1].sentence == sentence and \
                     out[-1].object and unit not in lex.person_units:
                 # 受理信访举报46件，[转交]县纪委监委2件: some of those, handed over
                 obj = out[-1].object
                 metric = metric or _metric(lex, obj, unit)
-            if obj is not None and _is_verb_phrase(obj) and \
-                    out and out[-1].sentence == sentence and out[-1].unit == unit and out[-1].object and \
-                    (text.startswith(_PART_LEAD, clause_start) and out[-1].span[1] <= clause_start
-                     or part and len(out) >= 2 and out[-1].object == out[-2].object and
-                     text[out[-1].span[1]:span[0]] in _PART_JOINERS) and out[-1].object[-2:] not in obj and \
-                    metric in (None, out[-1].metric) and _metric(lex, obj, unit) is None:
+            if obj is not None and _is_verb_phrase(obj) and prior is not None and prior.object and \
+                    (text.startswith(_PART_LEAD, clause_start) and prior.span[1] <= clause_start
+                     or part and len(out) >= 2 and prior.object == out[-2].object and
+                     text[prior.span[1]:span[0]] in _PART_JOINERS) and prior.object[-2:] not in obj and \
+                    metric in (None, prior.metric) and _metric(lex, obj, unit) is None:
                 # 反映事项24件，其中[交与县级相关部门办理]11件: what was done with a part of those
                 # (the first count of the 其中 clause; 处理处分11人，其中给予党纪处分4人 and
                 # 处分9人，其中诫勉3人 name a kind: a cue of the vocabulary of their own); a later
                 # part of the same whole likewise (制度规定12条，其中新增5条、[修订]7条: round 25)
-                obj, metric = out[-1].object, out[-1].metric
+                obj, metric = prior.object, prior.metric
             if obj == _PART_LEAD or (after is None and text[clause_start:num_start] in _BARE_PART_LEADS):
                 # 成立8个会客厅，[其中]6个设在党员家中; 14个车间，[有]12个在异地: a part of those
-                same = out and out[-1].sentence == sentence and out[-1].unit == unit
-                obj = out[-1].object if same else None
-                metric = out[-1].metric if same else None
-                among = None if same else _among_before(lex, text, clause_start, unit)
+                obj = prior.object if prior is not None else None
+                metric = prior.metric if prior is not None else None
+                among = None if prior is not None else _among_before(lex, text, clause_start, unit)
                 if among is not None:
                     # 处置的各类问题线索[中]，有8507件来源于巡视巡察: a part of the things named before 中
                     obj, metric = among
@@ -2195,8 +2249,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if shared and shared[-1].end < num_start <= shared[-1].end + 2:
             if obj is not None and text[shared[-1].end:num_start] == obj:
                 obj = None  # 13.4[和]13.8个百分点: the joiner names nothing
-                if unit in lex.share_units and out and out[-1].sentence == sentence and out[-1].unit == "%":
-                    obj, metric = out[-1].object, out[-1].metric  # the change of the share before
+                if unit in lex.share_units and (rate := _just_before(out, sentence, "%")) is not None:
+                    obj, metric = rate.object, rate.metric  # the change of the share before
             first = obj
             if len(shared) == 1 and unit in lex.share_units and len(out) >= 2 and out[-1].object == obj and \
                     all(n.sentence == sentence and n.unit == "%" for n in out[-2:]):
