@@ -8,10 +8,12 @@ sometimes on the next line), the footer ``(编辑:...)``; page furniture
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportmine.parse import ParsedPage
 from reportmine.parse.credits import (byline, credited_people, dateline_author, join_spaced_labels, line_editor_rank,
-                                      looks_like_person, trailing_author, trailing_editor)
+                                      looks_like_person, reviewer_roles, trailing_author, trailing_editor, unit_word,
+                                      words)
 from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
                                      unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
@@ -40,6 +42,14 @@ _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
 _WEEKDAY_DATE = re.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 #: a line of one to four personal names under the headline, with no label (张某 李某): a byline
 _NAME_LINE_TOKENS = re.compile(r"[ \t、，,]+")
+#: a line ending in a comma or 、 goes on in the next line: a sentence cut by the paste, never a headline
+_CONTINUED = re.compile(r"[，,、]$")
+#: what parts the labels and names of a credit line (图片：甲 乙, 摄影/甲)
+_CREDIT_TOKENS = re.compile(r"[\s:：/／、，,|｜]+")
+#: how long a line of picture credits may be
+_PICTURE_LINE_MAX = 30
+#: a table cell's bar left at the end of a pasted line (……民主生活会。 |)
+_TRAILING_BAR = re.compile(r"(?<=\S)\s+[|｜]$")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -47,7 +57,7 @@ def _looks_like_title(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or len(s) < 4:
         return False
-    if _SENTENCE_END.search(s):
+    if _SENTENCE_END.search(s) or _CONTINUED.search(s):
         return False
     if s.count("，") + s.count(",") >= 2:
         return False
@@ -61,7 +71,7 @@ def parse_text(text: str) -> ParsedPage:
     page = ParsedPage(kind="text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # 编 辑：甲: a label typeset with blanks inside is read as the label (credits.join_spaced_labels)
-    lines = [join_spaced_labels(l.strip().replace("\u3000", " ").strip()) for l in text.split("\n")]
+    lines = [join_spaced_labels(_TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())) for l in text.split("\n")]
     lines = [l for l in lines if l]
     if not lines:
         page.warnings.append("no text found")
@@ -75,6 +85,7 @@ def parse_text(text: str) -> ParsedPage:
     title_at = -1
     byline_author: str | None = None  # weaker than a 作者 field or a dateline credit
     weak_date: str | None = None  # a weekday date line's, weaker than any other date
+    date_unlabelled = False  # the date came from an info line with no date label: a labelled one replaces it
     labels = label_pattern()
     for i, line in enumerate(lines):
         if body and is_end_marker(line):
@@ -116,6 +127,9 @@ def parse_text(text: str) -> ParsedPage:
                 for fname, raw in found.items():
                     if raw and fname == "editor":
                         _offer_editor(fields, ranks, page.other_editors, field_value(fname, raw), line)
+                    elif raw and fname == "date" and date_unlabelled and (labelled := field_value(fname, raw)):
+                        # 「摄影：2017年5月25日15:00」 then 「日期：2017-06-06」: the date label says which date
+                        fields["date"], date_unlabelled = labelled, False
                     elif raw:
                         fields.setdefault(fname, field_value(fname, raw))
                     elif len(found) == 1:
@@ -151,6 +165,7 @@ def parse_text(text: str) -> ParsedPage:
             if page.title is not None and "date" not in fields and not body and "，" not in line and is_info_line(line):
                 # 「原创 某某发布 2024-01-25 18:30 发表于某地」「2023-03-02 08:30 | 青禾日报」: header, not text
                 fields["date"] = normalize_date(line)
+                date_unlabelled = True
                 if not fields.get("source") and (outlet := unlabelled_outlet(line)):
                     fields["source"] = outlet
                 continue
@@ -177,6 +192,9 @@ def parse_text(text: str) -> ParsedPage:
         if header_done and _footer_field(line, fields, ranks, page.other_editors):
             _add_credited(page, line)
             continue
+        if _picture_credit(line):  # 「图片：甲 乙」 under the text: furniture, its people kept
+            _add_credited(page, line)
+            continue
         credit = byline(line) if len(line) <= 50 else None
         if credit:  # 「□ 本报记者 某某」「编辑/某某」 on a line of their own
             _add_credited(page, line)
@@ -189,6 +207,9 @@ def parse_text(text: str) -> ParsedPage:
         header_done = True
     if page.title is None and lines and _looks_like_title(lines[0]) and body and body[0] == lines[0]:
         page.title = body.pop(0)
+    if len(body) >= 2 and (writers := _closing_signature(body[-1])):
+        body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
+        page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
     if page.title:
         page.title = strip_title_mark(page.title)
     page.paragraphs = body
@@ -215,6 +236,49 @@ def _name_line(line: str) -> list[str]:
     if not 1 <= len(tokens) <= _NAME_LINE_MAX or any(not 2 <= len(t) <= 3 or not looks_like_person(t) for t in tokens):
         return []
     return tokens
+
+
+@lru_cache(maxsize=1)
+def _picture_labels() -> frozenset[str]:
+    """The labels of photographers, producers and reviewers (图片, 摄影, 制作, 审核), slashes dropped."""
+    w = words()
+    return frozenset(r.rstrip("/／") for r in [*w["photo_roles"], *w["producer_roles"], *reviewer_roles()])
+
+
+def _picture_credit(line: str) -> bool:
+    """A short line of nothing but photographer or producer credits (图片：甲 乙, 摄影/甲 制作/乙).
+
+    Why: no field label reads such a line, so it stayed in the body as a
+    paragraph; its people are kept on the page (_add_credited), not lost.
+    """
+    if len(line) > _PICTURE_LINE_MAX:
+        return False
+    photographers, reviewers, producers = credited_people(line)
+    if not photographers and not producers:
+        return False
+    credited = {*photographers, *reviewers, *producers} | _picture_labels()
+    return all(t in credited for t in _CREDIT_TOKENS.split(line.strip("（）()【】[] ")) if t)
+
+
+#: how long a closing signature line (党政办 某某) may be
+_SIGNATURE_MAX = 16
+
+
+def _closing_signature(line: str) -> list[str]:
+    """The names of a last line that is a unit and one to three personal names, with
+    no label (``党政办 某某``, ``校团委 甲 乙``); else []. Why: reports sign off with
+    the writer's office and name; left in the body the line was a paragraph of
+    text and its writer no person. With no label it names no author of record
+    (GUIDE §1), as a bare （某某） does not."""
+    if len(line) > _SIGNATURE_MAX:
+        return []
+    tokens = [t for t in _NAME_LINE_TOKENS.split(line.strip()) if t]
+    if not 2 <= len(tokens) <= 4 or not unit_word(tokens[0]):
+        return []
+    names = tokens[1:]
+    if any(not 2 <= len(t) <= 3 or not looks_like_person(t) for t in names):
+        return []
+    return names
 
 
 def _bracketed_credit(line: str) -> dict[str, str] | None:
