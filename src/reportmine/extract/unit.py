@@ -44,6 +44,7 @@ from reportmine.extract.meetings import named_holder, standing_owner
 from reportmine.extract.organizations import (
     QUOTE_REACH,
     leading_place,
+    longer_place_levels,
     mask_quoted,
     mentions_within,
     party_ending_at,
@@ -143,7 +144,7 @@ def _cues() -> _Cues:
         owner_places=tuple(data["owner_places"]),
         venues=tuple(sorted(data.get("venues", []), key=len, reverse=True)),
         body_verbs=tuple(data.get("body_verbs", [])),
-        longer_place_ends=tuple(data.get("longer_place_ends", [])),
+        longer_place_ends=longer_place_levels(),
         possessed=tuple(data.get("possessed", [])),
         # 某院党委组织理论学习中心组: the party body, a verb glued on, then its study group
         study_group=re.compile("(?P<body>.+?(?:" + "|".join(map(re.escape, data.get("group_owners", ["\uffff"])))

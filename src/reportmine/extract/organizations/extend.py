@@ -70,6 +70,22 @@ def _through(head: str, lex: _Lexicon) -> bool:
         and len(head) <= MAX_THROUGH - 2
 
 
+#: What opens the frame 为……服务 (为师生服务|学院各项工作), and how many characters
+#: (the beneficiary) it may stand before the verb.
+_FRAME_OPENER = "为"
+_FRAME_REACH = 8
+_CLAUSE_BREAK = re.compile("[，,。；;：:！？!?、\n]")
+
+
+def _serving_frame(text: str, at: int) -> bool:
+    """Whether the head verb at ``at`` (服务) closes a 为…服务 frame in its clause:
+    为 stands at most _FRAME_REACH characters before it, no punctuation between.
+    Why: there the verb ends the frame and what follows is its object
+    (为师生服务|学院发展), while a field of a name (现代服务学院) has no 为 before it."""
+    j = text.rfind(_FRAME_OPENER, max(0, at - _FRAME_REACH), at)
+    return j >= 0 and not _CLAUSE_BREAK.search(text, j, at)
+
+
 def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -> tuple[int, int]:
     """Where the name ending at ``start`` (exclusive) begins.
 
@@ -90,8 +106,10 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     towns = lex.towns
     single_verbs = lex.single_verbs
     admin_match = lex.admin_re.match
-    if text[start - 2:start] in lex.head_verbs:
-        return start, -1  # 尘土影响|学院师生: the verb's object is the bare ending (not 社会影响评估中心)
+    head_objects = lex.head_objects
+    cut = lex.head_verbs.get(text[start - 2:start]) if start >= 2 else None
+    if cut is not None and (not cut or text.startswith(cut, start) and _serving_frame(text, start - 2)):
+        return start, -1  # 尘土影响|学院师生, 为师生服务|学院: the verb's object is the bare ending (not 社会影响评估中心)
     i = start
     soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
     soft_n = 0
@@ -131,6 +149,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                                 continue  # 例如|东城区, 坚定|远: the place's first character ends a word
                             if w in places:
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
+                            if w in head_objects and w in lex.head_verbs.get(text[i - n - 2:i - n], ()) \
+                                    and _serving_frame(text, i - n - 2):
+                                return i - n, soft_at  # 为师生服务|学院党委: the verb's object opens the name
                             k = n
                             if lex.info.get(w[0], _NO_INFO)[1] == COUNTRY:
                                 # 共产党|中央: a party's name overlaps the centre's 党 (越南共产党中央)

@@ -74,11 +74,22 @@ PLACE = "place"
 #: The ``needs`` of a democratic party's committee written with its 会 (民盟舟山市委会,
 #: org_conditional_endings.tsv): a party of org_parties.txt opens the name.
 PARTY = "party"
+#: The ``needs`` of an office named after its head (校长办公室, org_suffixes.tsv): a
+#: body alone where it opens a clause (校长办公室召开…, 。校长办公室主任某某), else only
+#: with its owner right before it (学校校长办公室); never right after 、, where one
+#: office is written once for two owners (党委、校长办公室副主任: people's reading).
+OPENING = "opening"
 #: Most characters (a place) between the party's name and such an ending (民盟|舟山|市委会).
 PARTY_REACH = 6
 #: The Communist Party's short and full names that open a committee's formal name.
 PARTY_SHORT = "中共"
 PARTY_FULL = "中国共产党"
+
+
+def _head_verbs(lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """org_head_verbs.txt read: a verb, then the endings it cuts before, if only
+    some (服务 学院 医院: 为师生服务|学院, while 政务服务中心 keeps its 服务)."""
+    return {verb: tuple(endings) for verb, *endings in (line.split() for line in lines)}
 
 
 def _longest_first(words: list[str] | tuple[str, ...]) -> str:
@@ -176,7 +187,11 @@ class _Lexicon:
     places: frozenset[str]  # foreign places that begin a name
     towns: frozenset[str]  # org_place_names.txt: Chinese places a stop would cut (包头, 于都)
     single_verbs: frozenset[str]  # one-character verbs that cut before a body (作, 报, 住)
-    head_verbs: frozenset[str]  # org_head_verbs.txt: verbs that cut only right before the ending (影响|学院)
+    # org_head_verbs.txt: verbs that cut only right before the ending (影响|学院), each
+    # with the endings it cuts before (empty: every ending; 服务 only before 学院, 医院 …)
+    head_verbs: dict[str, tuple[str, ...]]
+    verb_modifiers: frozenset[str]  # org_verb_modifiers.txt: 专题 of 专题研究|市人大
+    head_objects: frozenset[str]  # the endings named in head_verbs (学院, 医院 …), read as known parts too
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending (group 1)
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
@@ -288,7 +303,7 @@ def _lexicon() -> _Lexicon:
         hard=frozenset(hard),
         stems=_WordSet(stems),
         fields=_WordSet(set(load_lines("org_institute_fields.txt"))),
-        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs in ("none", "qualifier")}),
+        chain=_WordSet({w for w, (_, needs) in info.items() if len(w) > 1 and needs in ("none", "qualifier", OPENING)}),
         generic_re=re.compile("^(?:" + "|".join(map(re.escape, generic)) + f"|[{_NUMERAL}]+届)+"),
         generic_names=frozenset(load_lines("org_generic_names.txt")),
         generic_words=tuple(generic),
@@ -303,7 +318,9 @@ def _lexicon() -> _Lexicon:
         places=frozenset(places),
         towns=towns,
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
-        head_verbs=frozenset(load_lines("org_head_verbs.txt")),
+        head_verbs=(head_verbs := _head_verbs(load_lines("org_head_verbs.txt"))),
+        verb_modifiers=frozenset(load_lines("org_verb_modifiers.txt")),
+        head_objects=frozenset(e for endings in head_verbs.values() for e in endings),
         # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
         single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION, PLACE)),
         armies=_WordSet({r["name"] for r in forces if r.get("role") in (ARMY, SERVICE, _OWNER)}),

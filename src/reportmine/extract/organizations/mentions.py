@@ -11,7 +11,7 @@ from reportmine.extract.organizations.extend import (
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
-    ARMY, COUNTRY, PARTY, PARTY_FULL, PARTY_SHORT, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
+    ARMY, COUNTRY, OPENING, PARTY, PARTY_FULL, PARTY_SHORT, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
@@ -20,6 +20,17 @@ from reportmine.extract.organizations.qualifiers import (
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
+
+
+def _drop_head_verb(qualifier: str, suffix: str, lex: _Lexicon) -> str:
+    """``qualifier`` without a head verb opening it right before one of the
+    endings it cuts before (服务|医院, 服务|学院党委: org_head_verbs.txt).
+    Why: no name opens with the verb and its object (立足岗位服务医院发展); the
+    verb is the sentence's and the ending its object, bare and generic."""
+    cut = lex.head_verbs.get(qualifier[:2])
+    if cut and (qualifier[2:] + suffix).startswith(cut):
+        return qualifier[2:]
+    return qualifier
 
 
 @dataclass
@@ -160,8 +171,8 @@ def _mentions(text: str) -> list[_Mention]:
         if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
                                                   or c.isascii() and c.isalpha()
                                                   or c in _ALIAS_CLOSE and _alias_open(t, start, lex) >= 0):
-            if needs != "none" and needs != ARMY:
-                continue  # nothing can qualify it: a generic word
+            if needs not in ("none", ARMY, OPENING):
+                continue  # nothing can qualify it: a generic word (OPENING: see _accept)
             s = start
             k = lex.jump.ending(t, start) if start else 0
             if k and t[start - k:start] in lex.places:
@@ -215,6 +226,8 @@ def _mentions(text: str) -> list[_Mention]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         if s < start - 1 and _leading_verb(t, s, start, lex):
             s += 2  # 动员|省检察院, 研究|市人大常委会工作报告: the sentence's verb
+        elif s < start - 3 and t[s:s + 2] in lex.verb_modifiers and _leading_verb(t, s + 2, start, lex):
+            s += 4  # 专题研究|市人大: the verb and the word modifying it
         if s < start and t[s] == _SINCE and _since_clause(t, end, s):
             s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
         if kind != _EVENT_BODY_KIND and (j := t.rfind(_EVENT_JOINER, s, start)) >= 0:
@@ -246,6 +259,7 @@ def _mentions(text: str) -> list[_Mention]:
                 # 我局|党组, 本院|党委, 我局|党组理论学习中心组: the reader's own body written
                 # short, as 局党组 is; only 我 goes
                 s, qualifier = s + 1, t[s + 1:start]
+            qualifier = _drop_head_verb(qualifier, suffix, lex)
         if qualifier in ("", _AFFILIATED[2:]) and _affiliated_body(t, s, start, suffix):
             qualifier = _AFFILIATED  # (直属|单位: both are generic only before another name)
         if qualifier.startswith(_INCLUDING) and s and t[s - 1] in _OPEN_BRACKETS \

@@ -8,7 +8,9 @@ dictionary's tags.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from reportmine.resources import load_lines
 from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import (
     PLACE, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
@@ -274,11 +276,12 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
         if q_found < 0:
             if s < blocked:
                 return p
-            if s < p and t[s:p] not in lex.towns and t[s:p] in _dict_tags() \
+            if s < p and t[s:p] not in lex.towns and t[s:p + 1] not in lex.towns and t[s:p] in _dict_tags() \
                     and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
                     and not _dict_tags().get(t[s:p + 1], "").startswith("ns") \
                     and (lex.stops.ending(t, s) or lex.jump.ending(t, s)):
-                return p  # 深入|学习|市委: a verb after a stop is no place name (成为|润州法院 is one)
+                return p  # 深入|学习|市委: a verb after a stop is no place name (成为|润州法院 is one; so
+                # is a listed place whose level closes its own name: 与|崇州分院)
             return s
         new = _extend_left(t, q_found, lex, end)
         if new >= q_found:
@@ -287,12 +290,20 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     return s
 
 
-#: A road (道) named after a place, then the street (街道, or 街 for short) named
-#: after the road: 杭州道街道 and 杭州道街 are one street, not the city 杭州.
+#: A road (道) named after a place, then the street (街道, or 街 for short) or another
+#: place named after the road (place_longer_levels.txt): 杭州道街道 and 杭州道街 are one
+#: street, not the city 杭州.
 #: The rank a level character opens (县处级, 乡科级, 县团级, 地厅级): no place ends on that level.
 _RANK = re.compile("[处科团厅局]级")
 _ROAD = "道"
-_STREET_LEVELS = ("街道", "街")
+
+
+@lru_cache(maxsize=1)
+def longer_place_levels() -> tuple[str, ...]:
+    """The level words of place_longer_levels.txt, longest first (街道 before 街).
+    Why one list: leading_place's road rule and find_unit's longer place
+    (unit.py) read the same fact, a place that only opens a longer one."""
+    return tuple(sorted(load_lines("place_longer_levels.txt"), key=len, reverse=True))
 
 
 def leading_place(text: str, i: int = 0) -> int:
@@ -304,11 +315,12 @@ def leading_place(text: str, i: int = 0) -> int:
     (青石县开展…实践活动): a place alone is no organization (GUIDE §3).
     """
     lex = _lexicon()
+    levels = longer_place_levels()
     pos = i
     for _ in range(3):
-        if pos > i and text.startswith(_ROAD, pos) and text.startswith(_STREET_LEVELS, pos + 1):
+        if pos > i and text.startswith(_ROAD, pos) and text.startswith(levels, pos + 1):
             # 杭州|道|街道: a street named after a city (杭州道) is one street
-            pos += 1 + next(len(w) for w in _STREET_LEVELS if text.startswith(w, pos + 1))
+            pos += 1 + next(len(w) for w in levels if text.startswith(w, pos + 1))
             continue
         for p in range(pos + 1, min(pos + MAX_PLACE_RUN, len(text) - 1) + 1):
             if not _is_name_char(text[p - 1]):

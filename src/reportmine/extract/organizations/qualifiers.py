@@ -11,7 +11,7 @@ import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    ARMY, COUNTRY, MAX_FREE, PARTY, PLACE, SECTION, SERVICE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
+    ARMY, COUNTRY, MAX_FREE, OPENING, PARTY, PLACE, SECTION, SERVICE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags, stem_ending,
 )
 from reportmine.extract.organizations.places import (
@@ -441,6 +441,19 @@ def _kind_only(qualifier: str, lex: _Lexicon) -> bool:
 _INSTITUTE = "所"
 
 
+#: The list comma before an office written once for two owners (党委、校长办公室).
+_SHARED_MARK = "、"
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether an office named after its head (校长办公室) stands with nothing
+    owning it: at the text's start or after punctuation other than 、 (a shared
+    office, 党委、校长办公室, is read by people as one post of two offices).
+    Why: a university's 校长办公室 is a named body (GUIDE §3) as its 党委办公室
+    is, but 在|校长办公室 (a room) and 、|校长办公室 (an ellipsis) are not it."""
+    return not start or not _is_name_char(text[start - 1]) and text[start - 1] != _SHARED_MARK
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
@@ -452,6 +465,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # (what stands before an army was weighed by army_qualifier; a democratic
         # party's committee had its party found before its ending, see _mentions)
         return True
+    if needs == OPENING and not qualifier:
+        return _opens_clause(text, start)
     if not qualifier:
         return False
     if needs == COUNTRY:
