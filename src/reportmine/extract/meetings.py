@@ -204,11 +204,13 @@ class _Cues:
     standing: tuple[str, ...]  # a party committee's standing committee (常委会, 常委班子: standing_committee)
     standing_owners: tuple[str, ...]  # endings of the committee owning it (委, 委员会: standing_owner)
     form_nouns: re.Pattern[str]  # 形式, 方式 after a type: the form of another meeting (form_noun_after)
-    plan_words: re.Pattern[str]  # 将于, 要 in the verb's clause: a sitting planned or asked for (plan_word)
+    plan_words: re.Pattern[str]  # 将于, 要 in the verb's clause: a sitting planned or asked for (plan_word, plan_reach)
+    plan_reach: re.Pattern[str]  # 要, 必须 in an earlier clause of the sentence: asked for too (plan_reach)
     instruct_words: re.Pattern[str]  # 要求, 强调 before the verb in its sentence (instruct_word)
     plan_basis: re.Pattern[str]  # 按照, 根据 before such a word: the basis of a sitting held (plan_basis)
     held_before: re.Pattern[str]  # 已 before the verb: held after all (held_before)
     plan_objects: re.Pattern[str]  # 部署 between the verb and the type: the type its object (plan_object)
+    plan_object_leads: re.Pattern[str]  # 对 before the type, a plan_object after it: planned (plan_object_lead)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -265,11 +267,13 @@ def _cues() -> _Cues:
         standing=tuple(sorted(words("standing_committee"), key=len, reverse=True)),
         standing_owners=tuple(words("standing_owner")),
         form_nouns=re.compile(rf"的?(?:{_alternation(words('form_noun_after'))})"),
-        plan_words=re.compile(_alternation(words("plan_word"))),
+        plan_words=re.compile(_alternation(words("plan_word") + words("plan_reach"))),
+        plan_reach=re.compile(_alternation(words("plan_reach"))),
         instruct_words=re.compile(_alternation(words("instruct_word"))),
         plan_basis=re.compile(_alternation(words("plan_basis"))),
         held_before=re.compile(_alternation(words("held_before"))),
         plan_objects=re.compile(_alternation(words("plan_object"))),
+        plan_object_leads=re.compile(_alternation(words("plan_object_lead"))),
     )
 
 
@@ -780,6 +784,8 @@ def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int
     are the types named in the sentence."""
     cues = _cues()
     cs, ce = _clause(text, m.start(), lo, hi)
+    if _object_of_plan(text, m, cs, ce):
+        return True  # 对组织生活会进行了安排部署: the sitting is what is planned
     verb = None
     for v in cues.hold.finditer(text, cs, m.start()):
         verb = v
@@ -803,7 +809,18 @@ def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int
     if text.startswith("了", ve) or cues.held_before.search(text, cs, vs):
         return False
     return any(_asks(text, w, lo, docs) for w in cues.plan_words.finditer(text, cs, vs)) or \
+        any(_asks(text, w, lo, docs) for w in cues.plan_reach.finditer(text, lo, cs)) or \
         any(_asks(text, w, lo, docs) for w in cues.instruct_words.finditer(text, lo, vs))
+
+
+def _object_of_plan(text: str, m: re.Match[str], cs: int, ce: int) -> bool:
+    """Whether the type ``m`` is the object of a planning verb in its clause
+    [cs, ce): 对 before it and 部署 or 安排 after it (会议对组织生活会和民主评议
+    工作进行了安排部署). A holding verb read in that clause (…和开展…工作) names
+    the work planned, no sitting held."""
+    cues = _cues()
+    return cues.plan_object_leads.search(text, cs, m.start()) is not None and \
+        cues.plan_objects.search(text, m.end(), ce) is not None
 
 
 def _asks(text: str, w: re.Match[str], lo: int, docs: list[tuple[int, int]]) -> bool:

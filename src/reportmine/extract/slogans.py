@@ -1487,14 +1487,22 @@ def _names_bodies(run: str) -> bool:
     return whole * 2 > len(items)
 
 
+#: separators that write the same slogan (不忘初心、牢记使命 and 不忘初心，牢记使命 are one)
+_SAME_SEPARATOR = str.maketrans({",": "、", "，": "、", ";": "、", "；": "、"})
+
+
 def _merge(hits: list[_Hit]) -> list[Slogan]:
+    """One entry per slogan, counting its mentions; the same phrase written
+    with 、 once and with commas another time is one slogan (the GUIDE's
+    matching reads ，,;； as 、), kept as first written."""
     by_text: dict[str, Slogan] = {}
     for h in sorted(hits, key=lambda h: h.span):
-        sl = by_text.get(h.text)
+        key = h.text.translate(_SAME_SEPARATOR)
+        sl = by_text.get(key)
         if sl is None:
-            by_text[h.text] = Slogan(text=h.text, kind=h.kind, count=0, spans=[],
-                                     expansion=list(h.expansion), method=h.method)
-            sl = by_text[h.text]
+            by_text[key] = Slogan(text=h.text, kind=h.kind, count=0, spans=[],
+                                  expansion=list(h.expansion), method=h.method)
+            sl = by_text[key]
         if _KIND_RANK[h.kind] > _KIND_RANK[sl.kind]:
             sl.kind = h.kind
         if h.expansion and not sl.expansion:
