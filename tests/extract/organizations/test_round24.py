@@ -89,7 +89,7 @@ def test_term_alone_names_no_party() -> None:
 
 @pytest.mark.parametrize("text, name", [
     # (round 25: where the text names the party's committee of that level, the
-    # short form is folded into that fullest name; see test_org_round25.py)
+    # short form is folded into that fullest name; see organizations/test_round25.py)
     ("民盟青岚市委会召开全委会议,市委会主委周某某主持。", "民盟青岚市委会"),
     ("民建宁川市委召开学习会。市委会专职副主委吴某某参加。", "民建宁川市委"),
     ("民进白石市委会召开会议,省委会秘书长郑某某出席。", "省委会"),
