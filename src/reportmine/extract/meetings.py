@@ -211,6 +211,8 @@ class _Cues:
     held_before: re.Pattern[str]  # 已 before the verb: held after all (held_before)
     plan_objects: re.Pattern[str]  # 部署 between the verb and the type: the type its object (plan_object)
     plan_object_leads: re.Pattern[str]  # 对 before the type, a plan_object after it: planned (plan_object_lead)
+    each_adverbs: frozenset[str]  # 分别 between listed bodies and the verb: one sitting each (each_adverb)
+    task_tails: re.Pattern[str]  # 等工作 after a type in its clause: a task listed, no sitting (task_tail)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -274,6 +276,8 @@ def _cues() -> _Cues:
         held_before=re.compile(_alternation(words("held_before"))),
         plan_objects=re.compile(_alternation(words("plan_object"))),
         plan_object_leads=re.compile(_alternation(words("plan_object_lead"))),
+        each_adverbs=frozenset(words("each_adverb")),
+        task_tails=re.compile(_alternation(words("task_tail"))),
     )
 
 
@@ -499,6 +503,35 @@ def _joint_holder(text: str, inside: list[tuple[int, int, Any]], stop: int) -> s
     return "、".join(dict.fromkeys(names))
 
 
+def _each_holders(text: str, m: re.Match[str], lo: int, hi: int, orgs: list[tuple[int, int, Any]]) -> list[str]:
+    """The bodies that each hold a sitting of the type ``m``: listed with
+    与/和/、 right before 分别 (each_adverb) and the holding verb (甲支部、乙支部、
+    丙支部分别召开组织生活会: three sittings, one per branch). Why: the joint
+    reading gives the last body alone, and one sitting held jointly is not
+    what 分别 says. Empty when the subject is no such list."""
+    cues = _cues()
+    cs, _ = _clause(text, m.start(), lo, hi)
+    verb = None
+    for v in cues.hold.finditer(text, cs, m.start()):
+        verb = v
+    if verb is None:
+        return []
+    vs = verb.start()
+    cut = cues.place.search(text, cs, vs)
+    stop = cut.start() if cut else vs
+    inside = [(s, e, o) for s, e, o in orgs if s >= cs and e <= stop]
+    if len(inside) < 2 or text[inside[-1][1]:stop].strip() not in cues.each_adverbs:
+        return []
+    s, _, last = inside[-1]
+    names = [last.name]
+    for ps, pe, prev in reversed(inside[:-1]):
+        if text[pe:s].strip() not in cues.joint_joiners:
+            break
+        names.insert(0, prev.name)
+        s = ps
+    return list(dict.fromkeys(names)) if len(names) > 1 else []
+
+
 #: org_suffixes.tsv kinds of a party body whose own meeting a type may name (党组会议, 党委（扩大）会议).
 _PARTY_KINDS = ("party_group", "party_committee", "branch")
 
@@ -656,11 +689,12 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                     same[0].holder = _mention_holder(text, m, lo, hi, mtype, orgs)
                 continue
             theme = next((c.group(0) for c in reversed(campaigns) if c.end() <= m.start()), None)
-            holder = _mention_holder(text, m, lo, hi, mtype, orgs)
-            mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
-            themes[id(mt)] = theme
-            last_days[id(mt)] = last_day
-            meetings.append(mt)
+            holders = _each_holders(text, m, lo, hi, orgs) or [_mention_holder(text, m, lo, hi, mtype, orgs)]
+            for holder in holders:
+                mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
+                themes[id(mt)] = theme
+                last_days[id(mt)] = last_day
+                meetings.append(mt)
     if not meetings and title:
         m = next((x for x in _type_matches(_folded(title)) if voc.kind.get(_type_name(x)) in ("meeting", "activity")),
                  None)
@@ -786,6 +820,8 @@ def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int
     cs, ce = _clause(text, m.start(), lo, hi)
     if _object_of_plan(text, m, cs, ce):
         return True  # 对组织生活会进行了安排部署: the sitting is what is planned
+    if _listed_task(text, m, cs, ce):
+        return True  # …召开组织生活会、开展民主评议党员等工作: a kind of work named, no sitting
     verb = None
     for v in cues.hold.finditer(text, cs, m.start()):
         verb = v
@@ -811,6 +847,24 @@ def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int
     return any(_asks(text, w, lo, docs) for w in cues.plan_words.finditer(text, cs, vs)) or \
         any(_asks(text, w, lo, docs) for w in cues.plan_reach.finditer(text, lo, cs)) or \
         any(_asks(text, w, lo, docs) for w in cues.instruct_words.finditer(text, lo, vs))
+
+
+def _listed_task(text: str, m: re.Match[str], cs: int, ce: int) -> bool:
+    """Whether the type ``m`` is an item of a list of tasks its clause [cs, ce)
+    closes with 等工作 (task_tail): 明确了基层党支部召开组织生活会、开展民主
+    评议党员等工作 names work assigned, no sitting held. 了 after the holding
+    verb or 已 before it (各支部召开了组织生活会、开展了…等工作) still tell a
+    sitting held."""
+    cues = _cues()
+    tail = cues.task_tails.search(text, m.end(), ce)
+    if tail is None or _CLAUSE_END.search(text, m.end(), tail.start()):
+        return False
+    verb = None
+    for v in cues.hold.finditer(text, cs, m.start()):
+        verb = v
+    if verb is not None and (text.startswith("了", verb.end()) or cues.held_before.search(text, cs, verb.start())):
+        return False
+    return True
 
 
 def _object_of_plan(text: str, m: re.Match[str], cs: int, ce: int) -> bool:

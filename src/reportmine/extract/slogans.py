@@ -1538,6 +1538,22 @@ def formula_of(slogan: Slogan) -> str | None:
     return None
 
 
+_ITEM_SEP_RE = re.compile(r"[、，,]")
+
+
+def _unwidened(phrases: list[_Hit], parallel: list[_Hit]) -> list[_Hit]:
+    """The lexicon phrases not written out longer: a two-item phrase (以案为鉴、
+    以案促改) inside a longer parallel run of the text (以案为鉴、以案促改、以案促治)
+    gives way to the run, which is the formula the text writes. Why: the phrase
+    is read first and took the run's place. Phrases of three items or more are
+    whole formulas of their own and stay."""
+    if not parallel:
+        return phrases
+    return [h for h in phrases
+            if len(_ITEM_SEP_RE.findall(h.text)) != 1
+            or not any(p.span[0] <= h.span[0] and h.span[1] <= p.span[1] and p.span != h.span for p in parallel)]
+
+
 def extract_slogans(text: str) -> list[Slogan]:
     """Every slogan and document title in ``text``, one entry per distinct text."""
     if not text:
@@ -1564,7 +1580,8 @@ def extract_slogans(text: str) -> list[Slogan]:
     taken = doc_spans + short_quoted + [h.span for h in hits if h.kind == "numbered" and h.expansion
                                         and h.text not in lex.canonical]
     counted = _counted_runs(text, lex) if "等" in text else []
-    for h in _phrases(text, lex) + _parallel(text, runs, lex) + counted:
+    parallel = _parallel(text, runs, lex)
+    for h in _unwidened(_phrases(text, lex), parallel) + parallel + counted:
         if h.span in quoted_spans:
             hits.append(h)
         elif not _overlaps(h.span, taken):
