@@ -511,9 +511,7 @@ def _each_holders(text: str, m: re.Match[str], lo: int, hi: int, orgs: list[tupl
     what 分别 says. Empty when the subject is no such list."""
     cues = _cues()
     cs, _ = _clause(text, m.start(), lo, hi)
-    verb = None
-    for v in cues.hold.finditer(text, cs, m.start()):
-        verb = v
+    verb = last_match(cues.hold, text, cs, m.start())
     if verb is None:
         return []
     vs = verb.start()
@@ -727,12 +725,10 @@ def _mention_holder(text: str, m: re.Match[str], lo: int, hi: int, mtype: str,
     to the body the sentence names with that ending."""
     hold = _cues().hold
     cs, _ = _clause(text, m.start(), lo, hi)
-    verb = None
-    for v in hold.finditer(text[cs:m.start()]):
-        verb = v
-    if verb and text.endswith(_NOTICE_OF, 0, cs + verb.start()):
+    verb = last_match(hold, text, cs, m.start())
+    if verb and text.endswith(_NOTICE_OF, 0, verb.start()):
         return None  # 根据某部关于开展…的要求: the body issued a notice; who holds the meeting is said later
-    holder = _holder(text, cs, cs + verb.start(), orgs) if verb else None
+    holder = _holder(text, cs, verb.start(), orgs) if verb else None
     if verb and holder is None and cs > lo:
         # the subject may open the sentence: X各党支部按照...要求，陆续召开...
         start = lo
@@ -745,7 +741,7 @@ def _mention_holder(text: str, m: re.Match[str], lo: int, hi: int, mtype: str,
     if verb is None:
         holder = _passive_holder(text, cs, m, hi, orgs)
     if verb and (party := _party_body(mtype)) and not (holder or "").endswith(party):
-        holder = _party_holder(lo, cs + verb.start(), party, orgs) or holder
+        holder = _party_holder(lo, verb.start(), party, orgs) or holder
     return holder
 
 
@@ -822,15 +818,12 @@ def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int
         return True  # 对组织生活会进行了安排部署: the sitting is what is planned
     if _listed_task(text, m, cs, ce):
         return True  # …召开组织生活会、开展民主评议党员等工作: a kind of work named, no sitting
-    verb = None
-    for v in cues.hold.finditer(text, cs, m.start()):
-        verb = v
+    verb = last_match(cues.hold, text, cs, m.start())
     if verb is None:
         verb = cues.hold.search(text, m.end(), ce)
     if verb is None:
         # 要精心组织筹备…会，确保民主生活会开出高质量: the sentence's verb before it
-        for v in cues.hold.finditer(text, lo, cs):
-            verb = v
+        verb = last_match(cues.hold, text, lo, cs)
         if verb is None:
             return False
         cs = _clause_start(text, lo, verb.start())
@@ -842,7 +835,7 @@ def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int
         return True
     if text.endswith(_NOTICE_OF, 0, vs):
         return True  # 按照某部关于召开专题组织生活会的安排: the notice's meeting
-    if text.startswith("了", ve) or cues.held_before.search(text, cs, vs):
+    if _told_held(text, verb, cs):
         return False
     return any(_asks(text, w, lo, docs) for w in cues.plan_words.finditer(text, cs, vs)) or \
         any(_asks(text, w, lo, docs) for w in cues.plan_reach.finditer(text, lo, cs)) or \
@@ -859,12 +852,14 @@ def _listed_task(text: str, m: re.Match[str], cs: int, ce: int) -> bool:
     tail = cues.task_tails.search(text, m.end(), ce)
     if tail is None or _CLAUSE_END.search(text, m.end(), tail.start()):
         return False
-    verb = None
-    for v in cues.hold.finditer(text, cs, m.start()):
-        verb = v
-    if verb is not None and (text.startswith("了", verb.end()) or cues.held_before.search(text, cs, verb.start())):
-        return False
-    return True
+    verb = last_match(cues.hold, text, cs, m.start())
+    return verb is None or not _told_held(text, verb, cs)
+
+
+def _told_held(text: str, verb: re.Match[str], cs: int) -> bool:
+    """Whether 了 after the holding ``verb`` or 已 before it in its clause
+    (from ``cs``) tells a sitting held, whatever plan or task words say."""
+    return text.startswith("了", verb.end()) or _cues().held_before.search(text, cs, verb.start()) is not None
 
 
 def _object_of_plan(text: str, m: re.Match[str], cs: int, ce: int) -> bool:
