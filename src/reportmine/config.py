@@ -36,17 +36,34 @@ def processed_dir() -> Path:
 
 #: Code whose change alters extraction results (relative to the package).
 RESULT_CODE = ("record.py", "parse", "nlp", "extract", "pipeline.py")
+#: Libraries whose bundled data alters results: OpenCC's tables convert 繁體 pages
+#: (parse/traditional.py), so a new OpenCC release re-runs the batch.
+RESULT_LIBRARIES = ("opencc",)
+
+
+def library_versions() -> str:
+    """``name==version`` of each of ``RESULT_LIBRARIES`` (``name==none`` when absent)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for name in RESULT_LIBRARIES:
+        try:
+            out.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name}==none")
+    return " ".join(out)
 
 
 def sources_hash(files: Iterable[Path]) -> str:
-    """Hash of the package files ``files`` (path and bytes, in the order given) and of
-    the lexicons in effect; 16 hex chars."""
+    """Hash of the package files ``files`` (path and bytes, in the order given), of
+    the lexicons in effect and of the versions of ``RESULT_LIBRARIES``; 16 hex chars."""
     h = hashlib.sha256()
     for f in files:
         if f.is_file():
             h.update(str(f.relative_to(PACKAGE_DIR)).encode())
             h.update(f.read_bytes())
     h.update(resources.resources_hash().encode())
+    h.update(library_versions().encode())
     return h.hexdigest()[:16]
 
 

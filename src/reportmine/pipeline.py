@@ -51,7 +51,7 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
         source=page.source, author=page.author, editor=page.editor, unit=ex.unit, text=text,
         people=people, organizations=ex.organizations, numbers=ex.numbers, slogans=ex.slogans,
         meetings=extract_meetings(text, page.title, people, ex.organizations, page.date),
-        warnings=warnings, encoding=page.encoding,
+        warnings=warnings, encoding=page.encoding, converted_from=page.converted_from,
         content_hash=None, config_hash=config_hash(),
     )
 
@@ -60,15 +60,18 @@ def analyze(text_or_html: str | bytes, path: str | None = None, url: str | None 
     """Analyze one article given as pasted text, HTML markup, or raw bytes."""
     if isinstance(text_or_html, bytes):
         page = parse_bytes(text_or_html, name=path or "", url=url)
-    elif looks_like_html(text_or_html):
-        from reportmine.parse.html import parse_html
-
-        page = parse_html(text_or_html, url=url)
     else:
+        from reportmine.parse.html import parse_html
         from reportmine.parse.text import parse_text
+        from reportmine.parse.traditional import simplified_page
 
-        page = parse_text(text_or_html)
+        if looks_like_html(text_or_html):
+            reparse = lambda s: parse_html(s, url=url)  # noqa: E731
+        else:
+            reparse = parse_text
+        page = reparse(text_or_html)
         page.url = url
+        page = simplified_page(page, lambda: (text_or_html, []), reparse)
     return analyze_page(page, path)
 
 

@@ -97,6 +97,9 @@ class Article:
     meetings: list[Meeting] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None
+    #: "traditional" when the page was written in traditional characters: ``text``, the
+    #: fields and every name are its simplified conversion, of the same length
+    converted_from: str | None = None
     content_hash: str | None = None
     config_hash: str | None = None
 

@@ -35,6 +35,9 @@ class ParsedPage:
     encoding: str | None = None
     url: str | None = None
     kind: str = "text"  # "html" or "text"
+    #: "traditional" when the page was written in traditional characters and every field
+    #: and the body were read from its simplified conversion (parse/traditional.py)
+    converted_from: str | None = None
 
     def add_credited(self, photographers: list[str], reviewers: list[str], producers: list[str] = ()) -> None:
         """Photographers, reviewers and producers of a credit line the body lost, each once."""
@@ -64,19 +67,26 @@ def parse_bytes(data: bytes, name: str = "", url: str | None = None) -> ParsedPa
         from reportmine.parse.encoding import decode
         from reportmine.parse.html import parse_html
         from reportmine.parse.text import parse_text
+        from reportmine.parse.traditional import simplified_page
 
-        _parsers = (decode, parse_html, parse_text)
-    decode, parse_html, parse_text = _parsers
+        _parsers = (decode, parse_html, parse_text, simplified_page)
+    decode, parse_html, parse_text, simplified_page = _parsers
     lower = name.lower()
     is_html = lower.endswith((".html", ".htm", ".shtml", ".xhtml"))
     if not is_html and not lower.endswith(".txt"):
         sniff = data[:4096].decode("latin-1").lower()
         is_html = "<html" in sniff or "<!doctype" in sniff or "<body" in sniff
     if is_html:
-        return parse_html(data, url=url)
-    text, encoding, warnings = decode(data)
-    page = parse_text(text)
-    page.encoding = encoding
-    page.warnings = warnings + page.warnings
-    page.url = url
-    return page
+        page = parse_html(data, url=url)
+    else:
+        text, encoding, warnings = decode(data)
+        page = parse_text(text)
+        page.encoding = encoding
+        page.warnings = warnings + page.warnings
+        page.url = url
+
+    def decoded() -> tuple[str, list[str]]:  # called again only for a page in traditional characters
+        text, _, warnings = decode(data)
+        return text, warnings
+
+    return simplified_page(page, decoded, (lambda s: parse_html(s, url=url)) if is_html else parse_text)
