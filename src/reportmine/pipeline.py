@@ -12,7 +12,7 @@ from reportmine.config import config_hash
 from reportmine.extract import extract_all
 from reportmine.extract.meetings import extract_meetings
 from reportmine.extract.people import credit_people
-from reportmine.parse import ParsedPage, looks_like_html, parse_bytes
+from reportmine.parse import ParsedPage, finish_page, looks_like_html, parse_bytes
 from reportmine.record import Article
 
 MAX_CHARS = 2_000_000
@@ -63,7 +63,6 @@ def analyze(text_or_html: str | bytes, path: str | None = None, url: str | None 
     else:
         from reportmine.parse.html import parse_html
         from reportmine.parse.text import parse_text
-        from reportmine.parse.traditional import simplified_page
 
         if looks_like_html(text_or_html):
             reparse = lambda s: parse_html(s, url=url)  # noqa: E731
@@ -71,7 +70,7 @@ def analyze(text_or_html: str | bytes, path: str | None = None, url: str | None 
             reparse = parse_text
         page = reparse(text_or_html)
         page.url = url
-        page = simplified_page(page, lambda: (text_or_html, []), reparse)
+        page = finish_page(page, lambda: (text_or_html, []), reparse)
     return analyze_page(page, path)
 
 

@@ -51,6 +51,10 @@ def test_each_field_lands_in_its_own_column():
     assert (art["path"], art["title"], art["source"], art["author"], art["unit"], art["n_chars"],
             art["n_organizations"], art["n_numbers"], art["n_slogans"], art["warnings"]) == \
         ("x.txt", rec["title"], "某网", "甲乙", "县法院", len(rec["text"]), 1, 1, 1, "encoding guessed")
+    assert pd.isna(art["converted_from"])
+    rec = dict(_record("b" * 16), encoding="big5", converted_from="traditional")
+    art = build_tables([rec])["articles"].iloc[0]
+    assert (art["encoding"], art["converted_from"], art["warnings"]) == ("big5", "traditional", "encoding guessed")
     org = tables["organizations"].iloc[0]
     assert (org["name"], org["kind"], org["count"], org["span_end"], org["spans"], org["method"]) == \
         ("县法院", "unit", 1, 3, "[[0, 3]]", "rule")

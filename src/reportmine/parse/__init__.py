@@ -5,6 +5,7 @@ numbers. ``parse_bytes`` decides HTML or text, decodes, and dispatches.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -67,10 +68,9 @@ def parse_bytes(data: bytes, name: str = "", url: str | None = None) -> ParsedPa
         from reportmine.parse.encoding import decode
         from reportmine.parse.html import parse_html
         from reportmine.parse.text import parse_text
-        from reportmine.parse.traditional import simplified_page
 
-        _parsers = (decode, parse_html, parse_text, simplified_page)
-    decode, parse_html, parse_text, simplified_page = _parsers
+        _parsers = (decode, parse_html, parse_text)
+    decode, parse_html, parse_text = _parsers
     lower = name.lower()
     is_html = lower.endswith((".html", ".htm", ".shtml", ".xhtml"))
     if not is_html and not lower.endswith(".txt"):
@@ -89,4 +89,17 @@ def parse_bytes(data: bytes, name: str = "", url: str | None = None) -> ParsedPa
         text, _, warnings = decode(data)
         return text, warnings
 
-    return simplified_page(page, decoded, (lambda s: parse_html(s, url=url)) if is_html else parse_text)
+    return finish_page(page, decoded, (lambda s: parse_html(s, url=url)) if is_html else parse_text)
+
+
+def finish_page(page: ParsedPage, source: Callable[[], tuple[str, list[str]]],
+                reparse: Callable[[str], ParsedPage]) -> ParsedPage:
+    """The last steps of every parsed page, whichever way it came in (bytes, markup
+    or pasted text): a page in traditional characters is read again from its
+    simplified conversion (``source`` gives the decoded input, ``reparse`` parses it
+    as ``page`` was parsed), then pinyin readings a converter wrote after
+    characters are dropped."""
+    from reportmine.parse.readings import strip_readings
+    from reportmine.parse.traditional import simplified_page
+
+    return strip_readings(simplified_page(page, source, reparse))

@@ -65,7 +65,8 @@ def record_rows(rec: Mapping[str, Any]) -> RowPack:
     slogans = get("slogans") or []
     article = (aid, get("path"), get("url"), get("title"), date, get("source"), get("author"), get("editor"),
                unit, len(get("text") or ""), len(people), len(orgs), len(numbers), len(slogans),
-               get("encoding"), " | ".join(get("warnings") or []) or None, get("config_hash"))
+               get("encoding"), get("converted_from"), " | ".join(get("warnings") or []) or None,
+               get("config_hash"))
     keys = (aid, unit, date)
     number_rows = []
     for x in numbers:

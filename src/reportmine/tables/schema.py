@@ -99,6 +99,7 @@ register(Schema("articles", (
     Column("n_numbers", I, "counted numbers found"),
     Column("n_slogans", I, "distinct slogans and documents found"),
     Column("encoding", S, "encoding the input was read with"),
+    Column("converted_from", S, "'traditional' when the page was written in traditional characters and read from its simplified conversion"),
     Column("warnings", S, "parser/extractor warnings joined by ' | '"),
     Column("config_hash", S, "hash of extraction code and lexicons that produced the row"),
 ), "one row per article", sort_by=("article_id",)))

@@ -1,0 +1,39 @@
+"""Pinyin readings a converter wrote after characters, dropped from a parsed page.
+
+Pages copied through some aggregator sites carry a reading after many
+characters (學(xué)習(xí)黨章, 会(huì)议): every name, title and meeting type is
+cut by them, so nothing is read (钱网(wǎng)兰 is no name). The readings are
+no part of the report, so the page's text is rebuilt without them; spans are
+taken on that text, so no offset map is needed. A page needs several of them
+(``reading_marks.json``): one bracketed gloss may be the writer's own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportmine.parse import ParsedPage
+from reportmine.resources import load_json
+
+#: a bracketed run of lowercase letters with a tone-marked vowel, right after a Han character
+_READING = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+@lru_cache(maxsize=1)
+def min_marks() -> int:
+    return int(load_json("reading_marks.json")["min_marks"])
+
+
+def strip_readings(page: ParsedPage) -> ParsedPage:
+    """``page`` with the readings dropped from its title, fields and paragraphs
+    when it holds at least ``min_marks()`` of them; else unchanged."""
+    n = sum(len(_READING.findall(p)) for p in page.paragraphs) + len(_READING.findall(page.title or ""))
+    if n < min_marks():
+        return page
+    page.paragraphs = [_READING.sub("", p) for p in page.paragraphs]
+    for name in ("title", "source", "author", "editor"):
+        value = getattr(page, name)
+        if value:
+            setattr(page, name, _READING.sub("", value))
+    page.warnings.append(f"{n} pinyin readings written after characters dropped from the text")
+    return page
