@@ -261,6 +261,12 @@ class _Lexicon:
     light_verbs: frozenset[str] = frozenset()
     #: how a vote went (全票, 高票), written between the elected names and 当选
     vote_manners: _Words = field(default_factory=lambda: _Words(()))
+    #: verbs of an election or appointment (选举, 任命): in their sentence 某某同志为 + post gives the post
+    appoint_re: re.Pattern[str] | None = None
+    #: a clause that is an untitled name and an attendance act alone (，乙列席。): group 1 is the name
+    clause_act_re: re.Pattern[str] | None = None
+    #: title prefixes (正) that may instead end a given name right before the post word
+    name_end_prefixes: frozenset[str] = frozenset()
     #: member posts of a committee (组织委员, 党建指导员) whose body written before them is the org, not the title
     duty_posts: _Words = field(default_factory=lambda: _Words(()))
     #: a count that closes a list of names (甲、乙两位同志, 甲、乙2名学生): group 1 is the head
@@ -299,14 +305,28 @@ class _Lexicon:
 
 
 def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]],
-                  not_after: dict[str, list[str]]) -> re.Pattern[str]:
+                  not_after: dict[str, list[str]], frames: dict[str, dict] | None = None) -> re.Pattern[str]:
+    """One pattern for every role cue; each object frame (主讲……党课) comes first,
+    as a group named by its index in ``frames`` (its role: ``_frame_roles``)."""
     parts = []
+    for k, frame in enumerate((frames or {}).values()):
+        parts.append(f"(?P<f{k}>(?:{_alternation(frame['verbs'])})[^{_FRAME_STOPS}]{{0,{int(frame.get('reach', 16))}}}?"
+                     + re.escape(frame["object"]) + ")")
     for cue in sorted(cues, key=len, reverse=True):
         stop = not_before.get(cue)
         # one look-behind a word: Python's must each have a fixed width
         behind = "".join(f"(?<!{re.escape(w)})" for w in not_after.get(cue, ()))
         parts.append(behind + re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
     return re.compile("|".join(parts))
+
+
+#: what parts a role frame's verb from its object: the clause ends there
+_FRAME_STOPS = "，。！？；：,;:!?\\n"
+
+
+def _frame_roles(frames: dict[str, dict] | None) -> dict[str, str]:
+    """The role of each object frame's group in the role pattern (f0 -> 讲党课)."""
+    return {f"f{k}": role for k, role in enumerate(frames or {})}
 
 
 def _opening_pair(stops: str, body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -408,8 +428,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
                 "".join(sorted(re.escape(c) for c in set("".join(load_lines("translit_chars.txt"))))),
                 re.escape(_SEP))),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
-        role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {})),
-        role_of=dict(roles),
+        role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {}),
+                              role_data.get("object_frames")),
+        role_of={**dict(roles), **_frame_roles(role_data.get("object_frames"))},
         object_verbs=_Words(role_data.get("object_verbs", ())),
         reported_re=re.compile(_alternation(role_data["reported_verbs"])) if role_data.get("reported_verbs") else None,
         resume_re=re.compile(_alternation(role_data["resume_words"])) if role_data.get("resume_words") else None,
@@ -441,6 +462,11 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         determiners=_Words(cues.get("group_determiners", ())),
         light_verbs=frozenset(cues.get("light_verbs", ())),
         vote_manners=_Words(cues.get("vote_manners", ())),
+        name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
+        clause_act_re=re.compile(
+            "[，,；;]([\u4e00-\u9fff]{2,4})(?=(?:" + _alternation(cues["clause_acts"]) + ")(?:[。！？；;，,]|$))")
+        if cues.get("clause_acts") else None,
+        appoint_re=re.compile(_alternation(cues["appoint_verbs"])) if cues.get("appoint_verbs") else None,
         duty_posts=_Words(cues.get("duty_posts", ())),
         list_count_re=re.compile(r"等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位]"
                                  f"(?=({_alternation(cues['list_count_heads'])}))")

@@ -147,6 +147,19 @@ def _list_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+def _clause_act_mentions(ctx: _Ctx) -> list[_Mention]:
+    """An untitled name that, with an attendance act, makes a clause of its own
+    (会议由甲主持，乙列席。): the act closing the clause right after the name
+    frames it as a list verb frames a list, so one name will do. The name must
+    pass as an untitled name (a surname, one or two given characters, no word)."""
+    if ctx.lex.clause_act_re is None:
+        return []
+    out = [_Mention(m.start(1), m.end(1)) for m in ctx.lex.clause_act_re.finditer(ctx.text)
+           if _untitled_name_ok(ctx, m.start(1), m.end(1))]
+    ctx.add_mentions(out)
+    return out
+
+
 def _joined_pair(ctx: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
     """The last item of a name list, ``text[s:e]``: one name, or two joined by
     和/与/及 (甲和乙), cut where both sides read as names (a given name may hold

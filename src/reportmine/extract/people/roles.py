@@ -109,7 +109,7 @@ def _roles(ctx: _Ctx, mentions: list[_Mention], organizations: list[Organization
         comma = _CLAUSE_END.search(text, cue.start(), nxt)
         stop = comma.start() if comma else nxt
         while cue is not None and cue.start() < stop:
-            role = lex.role_of[cue.group(0)]
+            role = lex.role_of[cue.lastgroup or cue.group(0)]  # (an object frame by its group)
             if role not in m.roles:
                 m.roles.append(role)
             cue = lex.role_re.search(text, cue.end(), stop)
@@ -134,6 +134,9 @@ _BODY_GAP = re.compile(r"(?:(?!下一?届)[\u4e00-\u9fff])*")
 _ELECTED_REACH = 20
 #: the count of the elected names before 同志 (甲、乙4名同志当选, 甲和乙两位同志当选)
 _ELECTED_COUNT = re.compile(r"等?(?:[两二三四五六七八九十几]|[0-9]{1,3})[名位]$")
+#: a short bracketed note on the elected person (（女）, （回族）) between the name and the vote
+_NOTE_BEFORE = re.compile(r"[（(][^（）()，。,；;]{1,6}[）)]$")
+_NOTE_REACH = 8
 #: a committee written out before its member post (支部委员会委员)
 _COMMITTEE = "委员会"
 #: what joins the elected names (甲、乙和丙当选)
@@ -156,6 +159,8 @@ def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
         k = m.start()
         while n := ctx.lex.vote_manners.before(text, k):
             k -= n  # 某某全票当选: how the vote went
+        if note := _NOTE_BEFORE.search(text, max(0, k - _NOTE_REACH), k):
+            k = note.start()  # 某某同志（女）全票当选: a note on the person, as a personnel report writes it
         j = _before_anchor(ctx, k)
         if j not in by_end and j < k and (count := _ELECTED_COUNT.search(text, max(0, j - 5), j)):
             j = count.start()  # 甲、乙4名同志当选: the count closes the list of names
@@ -190,22 +195,53 @@ def _appointed_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
     的决定 or 职务; a body may stand between 为 and the post."""
     text = ctx.text
     _served_titles(ctx, mentions)
-    if _APPOINT not in text:
-        return  # str search first, as for 当选
+    appoint_re = ctx.lex.appoint_re
+    if appoint_re is None or appoint_re.search(text) is None:
+        return  # one search first, as for 当选
     starts = _titles(ctx)
+    by_end = {m.end: m for m in mentions}
     for m in mentions:
-        k = text.rfind(_APPOINT, max(0, m.start - _APPOINT_REACH), m.start)
-        if k < 0 or _CLAUSE_END.search(text, k, m.start) or _SENT_END.search(text, k, m.start):
-            continue
-        wei = _ADDRESS.match(text, m.end)
+        wei = _appointed_post_at(ctx, m)
         if wei is None:
             continue
-        post = next((t for t in starts if wei.end() <= t.start <= wei.end() + _ELECTED_REACH), None)
-        if post is None or not _BODY_GAP.fullmatch(text, wei.end(), post.start):
+        post = next((t for t in starts if wei <= t.start <= wei + _ELECTED_REACH), None)
+        if post is None or not _BODY_GAP.fullmatch(text, wei, post.start):
             continue
         if _right_score(ctx, post.end) < 3 and not _APPOINT_CLOSE.match(text, post.end):
             continue
-        _add_title(m.titles, text[post.start:post.end])
+        title = text[post.start:post.end]
+        _add_title(m.titles, title)
+        if (named := _NAMED_ADDRESS.match(text, m.end)) is not None and named.group(1):
+            # 丙、丁两位同志为副镇长: the count closes a list, every name of it holds the post
+            j = m.start - 1
+            while text[j:j + 1] in _LIST_JOINS and (hit := by_end.get(j)) is not None:
+                _add_title(hit.titles, title)
+                j = hit.start - 1
+
+
+#: 同志为 after a name, a count of the names listed before it allowed (甲、乙两位同志为…)
+_NAMED_ADDRESS = re.compile(r"(等?(?:[两二三四五六七八九十几]|[0-9]{1,3})[名位])?同志为")
+
+
+def _appointed_post_at(ctx: _Ctx, m: _Mention) -> int | None:
+    """Where the post a personnel decision gives the mention ``m`` may start
+    (right after its 为), or None.
+
+    任命 opening the clause right before the name gives the post after 为 or
+    同志为 (任命甲同志为…); any election or appointment verb earlier in the
+    sentence (``appoint_verbs``) gives it after 同志为 written out, so that each
+    item of 选举出甲同志为镇长，乙同志为副镇长 holds its own post.
+    """
+    text = ctx.text
+    k = text.rfind(_APPOINT, max(0, m.start - _APPOINT_REACH), m.start)
+    if k >= 0 and not _CLAUSE_END.search(text, k, m.start) and not _SENT_END.search(text, k, m.start):
+        wei = _ADDRESS.match(text, m.end)
+        if wei is not None:
+            return wei.end()
+    named = _NAMED_ADDRESS.match(text, m.end)
+    if named is None or ctx.lex.appoint_re.search(text, ctx.sentence_start(m.start), m.start) is None:
+        return None
+    return named.end()
 
 
 _COMRADE = "同志"

@@ -63,6 +63,8 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
         back = back_match(rtext, n - ms)
         qual_end = ms - (back.end(1) - back.start(1))
         start = qual_end - (back.end(2) - back.start(2))
+        if start == qual_end < ms and _prefix_ends_name(ctx, qual_end, ms):
+            start = qual_end = ms  # ，龚某正省长: 正 ends the name, the post is 省长
         if start < qual_end:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
@@ -84,6 +86,23 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
                 start = office
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
+
+
+def _prefix_ends_name(ctx: _Ctx, i: int, ms: int) -> bool:
+    """Whether the prefix ``text[i:ms]`` before a post word (正 of 正省长) is
+    rather the last character of a name (``name_end_prefixes``): a family
+    name opens a plausible name of two or three characters ending at ``ms``,
+    with punctuation or a cue before it (、某正省长批示). 正 as a rank (正处长)
+    stands after a body or a name, not after a lone family name."""
+    text = ctx.text
+    if text[i:ms] not in ctx.lex.name_end_prefixes:
+        return False
+    for k in (2, 3):
+        s = ms - k
+        slen = _surname_len(ctx, s) if s >= 0 else 0
+        if slen and 1 <= k - slen <= 2 and _left_score(ctx, s) >= 2 and _plausible(ctx, text[s:ms], slen):
+            return True
+    return False
 
 
 def _inside_place_chain(lex: _Lexicon, text: str, ms: int) -> bool:
