@@ -129,6 +129,8 @@ class _Lexicon:
     #: verbs that send the people counted after them to do what follows
     #: (组织120名干部参观…): the count is the doer of that verb, as a subject is
     musters: tuple[str, ...]
+    #: demonstratives opening a body's name (该支部有12人参加): the body owns the people
+    demonstratives: tuple[str, ...]
     #: metric of a leading verb -> the metrics of the things it may be done to
     #: for its metric to hold (metric_lead_objects.tsv: 完成[稽查项目] is no rectification)
     lead_objects: dict[str, frozenset[str]]
@@ -224,7 +226,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         adverbs=adverbs,
         adverb_chars="".join(sorted(w for w in adverbs if len(w) == 1)),
         adverb_run=re.compile(adverb_run),
-        list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,10}?){1,4}" + adverb_run),
+        list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,12}?){1,4}" + adverb_run),
         prepositions=longest_first("preposition"),
         copulas=longest_first("copula"),
         partners=frozenset(roles.get("partner", ())),
@@ -255,6 +257,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         vague_heads=longest_first("vague_head"),
         reaches=longest_first("reach"),
         musters=longest_first("muster"),
+        demonstratives=longest_first("demonstrative"),
         builds=longest_first("build"),
         part_refs=frozenset(roles.get("part_ref", ())),
         lead_objects={row["metric"]: frozenset(m for m in (row.get("objects") or "").split("|") if m)
@@ -675,8 +678,9 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
     seg_start, seg_end = _segment_before(text, end, floor)
     if seg_start == end - _MAX_BEFORE and seg_start > floor:
         seg_start = _word_end(text, seg_start, seg_end)  # (cut at the limit: after the word cut, 采|购成本 -> 成本)
-        if text.startswith("等", seg_start) and text[seg_start:seg_start + 2] not in word_tags():
-            seg_start += 1  # (nor at the 等 closing the list cut off: 看守所[等]单位负责人)
+        if text.startswith(("等", "和", "及", "与"), seg_start) and text[seg_start:seg_start + 2] not in word_tags():
+            seg_start += 1  # (nor at the 等 closing the list cut off: 看守所[等]单位负责人;
+            # nor at a joiner: 受确认[和]新命名的…书记)
     s = text[seg_start:seg_end]
     if not s and end > floor and text[end - 1] in _SPACES:
         j = end
@@ -833,13 +837,13 @@ def _recipient_end(lex: _Lexicon, s: str, obj: int) -> tuple[int, int] | None:
 
 
 #: An adverbial of place or time opening a phrase before a count (在…会上, 在…期间).
-_SETTING = re.compile(r"在[^，,。；;：:、]{2,24}(?:上|中|期间)|[^，,。；;：:、在]{2,8}期间")
+_SETTING = re.compile(r"在[^，,。；;：:、]{2,24}(?:上|中|期间)|[^，,。；;：:、在]{2,8}(?:期间|以来)")
 
 
 def _after_setting(s: str, obj: int) -> int:
     """Where the object starts once an opening adverbial of place or time is left out
     ([在巡察整改专题民主生活会上]批评帮助5人: what was done is counted, not where;
-    [巡察期间]受理信访件46件: a time, 期间 needing no 在).
+    [巡察期间]受理信访件46件: a time, 期间 needing no 在; [3月份以来]摸排…问题3000余件).
     The last 上, 中 or 期间 closes it (在中心组学习会[上]), unless it opens a word
     other than a verb (在全市[上下]开展, 在全镇[上门]走访): then no adverbial is read.
     The adverbial may open the phrase or the object (a verb inside it, 会[上交]流发言,
@@ -961,6 +965,48 @@ def _with_age(text: str, before: tuple[int, int, int], floor: int) -> tuple[int,
     while (joined := _AGE_JOINED.search(text, max(floor, start - 16), start)) is not None:
         start = joined.start()
     return min(phrase_start, start), start, obj_end
+
+
+def _after_last_verb(s: str) -> int:
+    """Where ``s`` goes on after its last verb of two characters (jieba's tag v):
+    a verb before a list item (培训[覆盖]企事业单位) is no part of the body named."""
+    tags = word_tags()
+    for i in range(len(s) - 2, -1, -1):
+        if tags.get(s[i:i + 2]) == "v":
+            return i + 2
+    return 0
+
+
+#: The longest item of a list of bodies that shares the head noun of the people after it.
+_MAX_MODIFIER_ITEM = 10
+
+
+def _over_modifier_list(lex: _Lexicon, text: str, before: tuple[int, int, int],
+                        floor: int) -> tuple[int, int, int]:
+    """The object of a count of people read back over a 、 list of bodies that
+    share its head noun ([企事业单位、]民办非企业单位专业技术人员300余人: people of
+    both kinds of unit are counted, so the list is one phrase, GUIDE §4). An item
+    qualifies when it ends with a body or place word (role part of
+    count_words.tsv) and the object names one too before its head; a list of
+    people (社区党员、志愿者) is left as it is. The verb before the first item
+    (培训覆盖…) opens the phrase, so it stays a cue of the metric."""
+    phrase_start, obj_start, obj_end = before
+    noun = text[obj_start:obj_end]
+    if text[obj_start - 1:obj_start] != "、" or noun.endswith(lex.parts) or \
+            not any(p in noun[:-1] for p in lex.parts):
+        return before
+    start, phrase = obj_start, phrase_start
+    while text[start - 1:start] == "、" and start - 1 > floor:
+        item = _object_before(lex, text, start - 1, floor)
+        if item is None:
+            break
+        words = text[item[1]:start - 1]
+        head = _after_last_verb(words)
+        if not words.endswith(lex.parts) or len(words) - head > _MAX_MODIFIER_ITEM or \
+                len(words) - head < 2 or _DIGIT.search(words):
+            break
+        phrase, start = item[0], item[1] + head
+    return (min(phrase, phrase_start), start, obj_end) if start < obj_start else before
 
 
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -1282,7 +1328,21 @@ def _whole_before(lex: _Lexicon, text: str, before: tuple[int, int, int], num_st
     link = text[before[2]:num_start]
     if not link or not link.startswith(lex.subject_links):
         return False
-    return text[before[1]:before[2]].endswith(lex.wholes + lex.locatives)  # (党员[中]有12人参加)
+    noun = text[before[1]:before[2]]
+    if len(noun) > 1 and noun.startswith(lex.demonstratives):
+        return True  # 该支部[有]12人参加: a body named by 该 owns the people, whatever its kind
+    return noun.endswith(lex.wholes + lex.locatives)  # (党员[中]有12人参加)
+
+
+def _only_a_verb(lex: _Lexicon, noun: str) -> bool:
+    """Whether the phrase before a head count of people ends with a verb that
+    sends or gathers them (中心[组织]80余人赴…, [邀请]30人参加): the people are
+    named by nothing before the count, so the verb after them says what is
+    counted (GUIDE: N人参加 -> 参加)."""
+    if noun.endswith(lex.musters):
+        return True
+    words = _words(lex, noun)
+    return bool(words) and words[-1][0] + len(words[-1][1]) == len(noun) and words[-1][1] in lex.light
 
 
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
@@ -1999,7 +2059,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         elif after is not None and (unit in lex.person_units or unit in ("次", "场")) and \
                 _starts_with_verb(lex, text, after, unit):
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
-            if before is not None and unit in lex.person_units and _whole_before(lex, text, before, num_start):
+            if before is not None and unit in lex.person_units and (
+                    _whole_before(lex, text, before, num_start) or
+                    _only_a_verb(lex, text[before[1]:before[2]])):
                 before = None  # 中管高校共有9550余人[参加]: the universities hold the people counted
             if before is not None and before[2] - before[1] >= 2 and (
                     unit in lex.person_units or _metric(lex, text[before[0]:before[2]], unit) is not None):
@@ -2098,6 +2160,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     changed_from = prior.object if prior is not None else None
             if before is not None:
                 before = _with_age(text, before, max(clause_start, last_end))
+                if unit in lex.person_units:
+                    before = _over_modifier_list(lex, text, before, max(clause_start, last_end))
                 phrase_start, obj_start, obj_end = before
                 obj = _list_head(lex, text, obj_start, obj_end, max(clause_start, last_end))
                 if changed and changed_from is not None:
