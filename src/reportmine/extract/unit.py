@@ -101,6 +101,8 @@ class _Cues:
     meeting_name_after: tuple[str, ...]
     study_group_names: frozenset[str]
     owned_parts: re.Pattern[str]
+    self_marks: tuple[str, ...]
+    prepositions: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +162,8 @@ def _cues() -> _Cues:
         owned_parts=re.compile("的(?:[0-9一二两三四五六七八九十]+个|各个|各)(?:"
                                + "|".join(map(re.escape, sorted(data.get("owner_parts", ["\uffff"]), key=len,
                                                                 reverse=True))) + ")"),
+        self_marks=tuple(sorted(data.get("self_marks", []), key=len, reverse=True)),
+        prepositions=tuple(sorted(data.get("subject_prepositions", []), key=len, reverse=True)),
     )
 
 
@@ -266,7 +270,21 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
         return True  # 县委常委班子召开…: the standing members act as the body
     if cues.owned_parts.match(after):
         return True  # 某中学党支部的三个党小组分别召开…: its parts act for the body, which reports them
+    if after[:1] in _BRACKET_CLOSE and region[s - 1:s] in _BRACKET_OPEN:
+        after = _BRACKETED.sub("", after[1:_BRACKET_REACH])  # (发展规划处)|部(处)长: the post the aside sits in
+    elif after[:1] in _BRACKET_OPEN:
+        after = _BRACKETED.sub("", after[:_BRACKET_REACH])
     return not after.startswith(cues.not_before) and not after.startswith(cues.possessed)
+
+
+#: A short bracketed aside after a body's name (某大学发展规划部(发展规划处)部(处)长某某: the
+#: office's other name, the post's other form): read past, the post word after it shows
+#: the body heads a person's post, no subject.
+_BRACKET_OPEN = "(（"
+_BRACKET_CLOSE = ")）"
+_BRACKETED = re.compile("[(（][^()（）]{1,12}[)）]")
+#: How far past the name such asides are removed.
+_BRACKET_REACH = 40
 
 
 def _clause_start(region: str, s: int) -> int:
@@ -336,8 +354,25 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         join = region[e:nxt[0]].strip(_SPACE) if nxt is not None else ""
         joint = nxt is not None and join in ("、", "和", "与", "及")
         partner = nxt[2] if joint and join in ("和", "与") else None
+        if partner is not None and region[:s].endswith(cues.self_marks):
+            return name, False, None  # 我院外科党支部与某县委办公室党支部联合…: the reporter's own body, with a partner
         return name, joint, partner
     return None, False, None
+
+
+def _self_marked_next(regions: list[str], k: int, found: "_Regions", cues: _Cues) -> str | None:
+    """The subject of the sentence after a title naming two bodies together
+    (甲党支部与乙党支部联合开展…), when that sentence marks it as the
+    reporter's own (我院甲党支部与…, 我甲党支部和…): one side reports the
+    joint event, and is the unit; None (a joint report) otherwise."""
+    if k + 1 >= len(regions):
+        return None
+    region = regions[k + 1]
+    for s, _e, name in found.mentions(k + 1):
+        if region[:s].endswith(cues.self_marks):
+            first, joint, _partner = _subject(region, found.mentions(k + 1), cues)
+            return name if first == name and not joint else None
+    return None
 
 
 def _after_list_item(region: str, s: int) -> bool:
@@ -405,10 +440,19 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
         return None  # (a colon heads a place's report: 青石县：…)
     if (body := named_holder(region[start:], cues.body_verbs)) is not None and len(body) > end - start \
-            and not any(c in body for c in _LIST_CHARS):
+            and not any(c in body for c in _LIST_CHARS) and not _preposition_at(region, end, cues):
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
+
+
+def _preposition_at(region: str, at: int, cues: _Cues) -> bool:
+    """Whether a preposition (unit_cues subject_prepositions) stands at ``at``,
+    right after a place (某区|由区委组织部牵头…) or opening a holder read off a
+    sentence (由党委组织部…举行): the place is the subject there, and what
+    follows names no body of its own, even where a body verb (组织) occurs
+    later inside another body's name."""
+    return region.startswith(cues.prepositions, at)
 
 
 #: How many characters past a place read a longer place's level word may stand (杭州|道|街道).
@@ -894,7 +938,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             continue  # 我院…召开。省督导组某某…参加: a later body is a guest, unless the reporter's own (院党委)
         if chosen is None:
             if joint and not (partner and _own_report(name, partner, text, cues)):
-                return None
+                return _self_marked_next(regions, k, found, cues) if region is title else None
             chosen = name
             if region is not title:
                 break
@@ -927,8 +971,9 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             # (not a pronoun or generic word, 我院, 医院: the steps below read those)
             named = named_holder(region, cues.holding_verbs)
             if named and named[0] not in cues.not_place_start and named not in cues.generic \
+                    and not _preposition_at(named, 0, cues) \
                     and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS) \
-                    and not any(w in named[1:] for w in cues.joint_verbs):  # (甲联合乙召开: two bodies)
+                    and not any(w in named[1:] for w in cues.joint_verbs):  # (甲联合乙召开: two bodies; 由…举行: no name)
                 return named
     for k, region in enumerate(regions):
         if _pronoun_subject(region, cues):

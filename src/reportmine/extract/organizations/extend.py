@@ -180,7 +180,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 i = last_known = sm.start()
                 free = 0
                 continue
-        if ch in _FIELD_JOINERS and (i < start or _stem_led(text, start, end, lex)) and free <= 5 and i > 1 \
+        if ch in _FIELD_JOINERS and (i < start or _stem_led(text, start, end, lex)) and free <= MAX_JOINED_FIELD + (text[start - 1] in single) and i > 1 \
                 and _is_name_char(text[i - 2]) \
                 and (not (vk := lex.stops.ending(text, i - 1)) or _field_verb(text, i - 1, vk, lex)) \
                 and (jm := lex.joined_re.match(text, i)) and jm.end() <= (end or start) \
