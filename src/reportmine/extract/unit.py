@@ -162,7 +162,9 @@ def _cues() -> _Cues:
         owned_parts=re.compile("的(?:[0-9一二两三四五六七八九十]+个|各个|各)(?:"
                                + "|".join(map(re.escape, sorted(data.get("owner_parts", ["\uffff"]), key=len,
                                                                 reverse=True))) + ")"),
-        self_marks=tuple(sorted(data.get("self_marks", []), key=len, reverse=True)),
+        # (the pronoun forms of generic_aliases and self_bodies mark the reporter too)
+        self_marks=tuple(sorted({*data.get("self_marks", []), *aliases, *data.get("self_bodies", {})},
+                                key=lambda w: (-len(w), w))),
         prepositions=tuple(sorted(data.get("subject_prepositions", []), key=len, reverse=True)),
     )
 
