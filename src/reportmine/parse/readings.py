@@ -27,7 +27,10 @@ def min_marks() -> int:
 def strip_readings(page: ParsedPage) -> ParsedPage:
     """``page`` with the readings dropped from its title, fields and paragraphs
     when it holds at least ``min_marks()`` of them; else unchanged."""
-    n = sum(len(_READING.findall(p)) for p in page.paragraphs) + len(_READING.findall(page.title or ""))
+    whole = "\n".join([page.title or "", *page.paragraphs])
+    if whole.count("(") + whole.count("（") < min_marks():
+        return page  # (most pages: too few brackets to hold the readings, and no scan)
+    n = len(_READING.findall(whole))
     if n < min_marks():
         return page
     page.paragraphs = [_READING.sub("", p) for p in page.paragraphs]
