@@ -16,7 +16,7 @@ from reportmine.extract.people.names import (
     _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _minority_name_before,
     _not_mention,
     _plausible, _rare_name_at, _rare_name_before, _right_score, _slot_name_item, _surname_len, _translit_run_back,
-    _translit_run_fwd, parse_name_at, parse_name_before,
+    _translit_run_fwd, _untitled_name_ok, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end, _names_before_count
 from reportmine.record import Organization
@@ -318,17 +318,6 @@ def _titled_item(ctx: _Ctx, i: int) -> bool:
     if lex.group_re is not None:
         heads += [m.end() for m in lex.group_re.finditer(ctx.text, i, run.end())]
     return any(parse_name_at(ctx, j) is not None for j in heads)
-
-
-def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
-    """Whether ``text[s:e]``, standing with no title, is a name: one found already, or
-    a surname and one or two given characters that are no word, place or theory name."""
-    name = ctx.text[s:e]
-    if name in ctx.names:
-        return True
-    slen = _surname_len(ctx, s)
-    return bool(slen) and 1 <= e - s - slen <= 2 and _plausible(ctx, name, slen) \
-        and not _common_word(name, 20, places=True) and not _not_mention(ctx, s, e)
 
 
 _RELIEVED_ITEM = re.compile(r"[，,、]?([\u4e00-\u9fff]{2,4}?)(?:兼任|担任|所任)?的[\u4e00-\u9fff]{2,40}?职务")

@@ -314,6 +314,17 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     return i, best[1]
 
 
+def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, standing with no title, is a name: one found already, or
+    a surname and one or two given characters that are no word, place or theory name."""
+    name = ctx.text[s:e]
+    if name in ctx.names:
+        return True
+    slen = _surname_len(ctx, s)
+    return bool(slen) and 1 <= e - s - slen <= 2 and _plausible(ctx, name, slen) \
+        and not _common_word(name, 20, places=True) and not _not_mention(ctx, s, e)
+
+
 def _minority_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     """A Tibetan name starting at ``i``: one or two syllables of
     ``person_minority_names.txt`` (扎西, 格桑次旦), which no family name opens,

@@ -20,7 +20,7 @@ from reportmine.extract.people.names import (
     _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked, _minority_name_at,
     _named_before_post_verb, _place_name_item, _plausible, _post_ends_at, _post_verb_len, _rare_name_at,
     _rare_name_before, _right_score, _slot_name_item, _surname_len, _titled_name_at, _titled_not_mention,
-    _translit_run_back,
+    _translit_run_back, _untitled_name_ok,
     parse_name_at, parse_name_before,
 )
 from reportmine.record import Organization
@@ -322,6 +322,29 @@ def _bodied_item(ctx: _Ctx, orgs: _OrgEnds, i: int) -> tuple[int, int, str] | No
 _ITEM = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
 
 
+def _and_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """The name after 和 that closes a titled list at ``end`` (组员甲和乙同志,
+    支部书记甲、乙和丙等参加): the conjunction adds one more holder of the chain's
+    posts. 及 and 与 join looser company (军长甲及乙同志一起) and add nobody. The
+    item must be an untitled name that ends the list (同志, 等, punctuation):
+    书记甲和乙交流 may pair two posts, and a post after the conjunction
+    (书记甲和院长乙) or a word (甲和群众) adds nobody."""
+    text = ctx.text
+    if end + 1 >= len(text) or text[end] != "和" or ctx.lex.title_re.match(text, end + 1):
+        return None
+    nxt = parse_name_at(ctx, end + 1, item_end=_list_item_end(text, end + 1))
+    if nxt is None or not _untitled_name_ok(ctx, *nxt):
+        return None
+    closed = _right_score(ctx, nxt[1]) == 3 and not _is_cjk(text[nxt[1]:nxt[1] + 1] or "a") \
+        or text.startswith(_AND_LIST_CLOSERS, nxt[1])
+    return nxt if closed else None
+
+
+#: what closes the last name of an 和-joined titled list: the list itself is
+#: then the clause's subject (组员甲和乙同志到会; 甲、乙和丙等参加)
+_AND_LIST_CLOSERS = ("同志", "等")
+
+
 def _list_item_end(text: str, i: int) -> int:
     """End of the run of at most six CJK characters from ``i``."""
     return _ITEM.match(text, i).end()
@@ -499,6 +522,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     break
                 names.append(nxt)
                 end = nxt[1]
+            if (last := _and_joined_name(ctx, end)) is not None:
+                names.append(last)
+                end = last[1]
             # the fullest body any title of the chain binds (县委副书记、县政府党组书记 -> 县政府党组)
             if len(chain) == 1:
                 org = _org_for(ctx, t, org_ends) or None
