@@ -107,6 +107,13 @@ class _Lexicon:
     #: bodies, places and events holding people (高校, 全院, 会议): before a total
     #: word and a head count of people they are where the people are, not who
     wholes: tuple[str, ...]
+    #: the same without the nouns of peoples (居民), and with words of where people
+    #: met (会议现场): with no total word, a head count's verb is still what is counted
+    settings: tuple[str, ...]
+    #: the words closing a visiting party's name (督导组[一行]5人)
+    teams: tuple[str, ...]
+    #: prepositions making a head count of people the ones served ([为]50名老党员…)
+    beneficiaries: tuple[str, ...]
     #: post words of person_titles.txt (the longest at a place): an actor head right
     #: before one is part of a title
     title_re: re.Pattern[str] | None
@@ -252,6 +259,10 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         connectives=longest_first("connective"),
         title_re=re.compile(alternation(titles)) if titles else None,
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
+        settings=tuple(sorted(roles.get("whole", set()) | roles.get("part", set()) | roles.get("locative", set())
+                              | roles.get("scene", set()), key=len, reverse=True)),
+        teams=longest_first("team"),
+        beneficiaries=longest_first("beneficiary"),
         share_units=frozenset(roles.get("share_unit", ())),
         compares=longest_first("compare"),
         vague_heads=longest_first("vague_head"),
@@ -989,11 +1000,15 @@ def _over_modifier_list(lex: _Lexicon, text: str, before: tuple[int, int, int],
     qualifies when it ends with a body or place word (role part of
     count_words.tsv) and the object names one too before its head; a list of
     people (社区党员、志愿者) is left as it is. The verb before the first item
-    (培训覆盖…) opens the phrase, so it stays a cue of the metric."""
+    (培训覆盖…) opens the phrase, so it stays a cue of the metric. Items that are
+    no body words qualify too when the object is their kind's people ([社会团体、]
+    行业协会负责人: the people of both are counted) and no item names people itself."""
     phrase_start, obj_start, obj_end = before
     noun = text[obj_start:obj_end]
-    if text[obj_start - 1:obj_start] != "、" or noun.endswith(lex.parts) or \
-            not any(p in noun[:-1] for p in lex.parts):
+    if text[obj_start - 1:obj_start] != "、":
+        return before
+    bodies = not noun.endswith(lex.parts) and any(p in noun[:-1] for p in lex.parts)
+    if not bodies and not _kinds_head(lex, noun):
         return before
     start, phrase = obj_start, phrase_start
     while text[start - 1:start] == "、" and start - 1 > floor:
@@ -1002,11 +1017,38 @@ def _over_modifier_list(lex: _Lexicon, text: str, before: tuple[int, int, int],
             break
         words = text[item[1]:start - 1]
         head = _after_last_verb(words)
-        if not words.endswith(lex.parts) or len(words) - head > _MAX_MODIFIER_ITEM or \
-                len(words) - head < 2 or _DIGIT.search(words):
+        if len(words) - head > _MAX_MODIFIER_ITEM or len(words) - head < 2 or _DIGIT.search(words):
+            break
+        if not (words.endswith(lex.parts) if bodies else _kind_item(lex, words[head:])):
             break
         phrase, start = item[0], item[1] + head
     return (min(phrase, phrase_start), start, obj_end) if start < obj_start else before
+
+
+def _kinds_head(lex: _Lexicon, noun: str) -> bool:
+    """Whether ``noun`` names people by a kind of body or trade before an actor head
+    (行业协会|负责人, 个体工商户|代表): items before it may share that head."""
+    head = next((a for a in lex.actors if noun.endswith(a)), "")
+    return bool(head) and len(noun) - len(head) >= 2
+
+
+def _kind_item(lex: _Lexicon, item: str) -> bool:
+    """Whether a 、 item before such people is a kind sharing their head (社会团体,
+    民营企业), not people of its own (社区党员、志愿者 lists two kinds of people)."""
+    return not item.endswith(lex.actors + lex.people_of) and not _has_verb(lex, item) and \
+        not any(item.endswith(w) for w in lex.places) and _last_word_tag(item).startswith("n")
+
+
+def _last_word_tag(s: str) -> str:
+    """jieba's tag of the last word of ``s``, read word by word, longest first (a
+    noun for 社会团体, an adjective for 优秀: a grade qualifies, it names no kind)."""
+    tags = word_tags()
+    i, tag = 0, ""
+    while i < len(s):
+        k = next((k for k in range(min(4, len(s) - i), 0, -1) if s[i:i + k] in tags), 1)
+        tag = tags.get(s[i:i + k], "")
+        i += k
+    return tag
 
 
 def _rate_before(lex: _Lexicon, text: str, before: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -1326,7 +1368,13 @@ def _whole_before(lex: _Lexicon, text: str, before: tuple[int, int, int], num_st
     the verb after the count names what is counted (GUIDE: N人参加 -> 参加).
     People before the total word (支部代表共40余人) stay the object."""
     link = text[before[2]:num_start]
-    if not link or not link.startswith(lex.subject_links):
+    if not link:
+        # 全校300人参加, 会上6人作表态发言, 会议现场50人参加: with no total word a
+        # body, event or scene alone is where the people are, as with one; a kind of
+        # people (社区居民) is who they are
+        return text[before[1]:before[2]].endswith(lex.settings) and \
+            not text[before[1]:before[2]].endswith(lex.actors + lex.people_of)
+    if not link.startswith(lex.subject_links):
         return False
     noun = text[before[1]:before[2]]
     if len(noun) > 1 and noun.startswith(lex.demonstratives):
@@ -1756,6 +1804,34 @@ def _people_named(lex: _Lexicon, obj: str) -> str:
     return obj[:heads[-1]] if heads and heads[-1] < len(obj) else obj
 
 
+def _team_named(lex: _Lexicon, obj: str) -> str | None:
+    """The people of a visiting party (市委督导组[一行]28人): the count counts its
+    members, so the body before 一行 names them (督导组); a leader's name before it
+    (调研员某某一行4人) or nothing at all (一行28人) names none of them."""
+    team = next((w for w in lex.teams if obj.endswith(w)), "")
+    if not team:
+        return obj
+    rest = obj[:len(obj) - len(team)]
+    return rest if rest.endswith(lex.body_ends + lex.wholes) else None
+
+
+def _served_named(lex: _Lexicon, text: str, num_start: int, obj: str) -> str:
+    """The people a deed is done for ([为]820名残疾人适配辅助器具, 为50名老党员配备…):
+    after a beneficiary preposition the people counted end before the first verb of
+    the dictionary (read word by word, longest first), which says what they got.
+    (作为, 成为: 为 closing a verb is no preposition.)"""
+    if not text[:num_start].endswith(lex.beneficiaries) or text[num_start - 2:num_start] in word_tags():
+        return obj
+    tags = word_tags()
+    i = 0
+    while i < len(obj):
+        w = next((obj[i:j] for j in range(min(len(obj), i + 4), i + 1, -1) if obj[i:j] in tags), obj[i])
+        if i >= 2 and tags.get(w, "").startswith("v"):
+            return obj[:i]
+        i += len(w)
+    return obj
+
+
 def _body_named(lex: _Lexicon, obj: str) -> str:
     """The bodies a count of bodies names (30多所[兄弟高校]师生): people of them
     written right after the body (师生, 职工) are not what 所 or 家 counts, so the
@@ -1826,6 +1902,19 @@ def _opinions_way(lex: _Lexicon, text: str, metric: str, cue_text: str, actor: s
     if actor is None and head.startswith(_TO) and lex.body_re.search(head) is not None:
         return _GIVEN
     return metric
+
+
+def _chain_end(lex: _Lexicon, text: str, numerals: Sequence[Numeral], first: int) -> Numeral:
+    """The last part of a chained count that starts at ``numerals[first]`` (10类20项
+    [69条]重点目标任务): each part touches the one before or follows a total word, and
+    none is money or a share, whose noun is no part's."""
+    j = first
+    while j + 1 < len(numerals) and numerals[j + 1].unit != "元" and \
+            numerals[j + 1].unit not in lex.share_units and \
+            (numerals[j + 1].start == numerals[j].end or
+             text[numerals[j].end:numerals[j + 1].start] in lex.total_joiners):
+        j += 1
+    return numerals[j]
 
 
 def _just_before(out: list[Number], sentence: int, unit: str) -> Number | None:
@@ -2081,6 +2170,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if nxt.unit != "元" and nxt.unit not in lex.share_units:
                 after = _object_after(lex, text, nxt.end, nxt.unit)
                 middle = after is not None
+            if after is None and (last := _chain_end(lex, text, numerals, idx + 1)) is not nxt:
+                # 涉及10类20项69条重点目标任务: every part but the last counts what the last names
+                after = _object_after(lex, text, last.end, last.unit)
+                middle = after is not None
         actor = None
         if regrouped:
             # the count before the regrouping, not the first part of this chain (5个方面)
@@ -2193,7 +2286,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if obj is not None and after is not None:
             obj = _before_going(lex, obj)
         if obj is not None and after is not None and unit in lex.person_units:
-            obj = _people_named(lex, _before_plural(obj))
+            obj = _served_named(lex, text, num_start, _people_named(lex, _before_plural(obj)))
+        if obj is not None and unit in lex.person_units:
+            obj = _team_named(lex, obj)
         if obj is not None and after is not None and unit in lex.body_units:
             obj = _body_named(lex, obj)
         if unit in lex.category_units and after is None and obj is not None and not _names_counted(lex, obj):
