@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reportmine.extract.dictionary import word_tags
@@ -1039,15 +1039,25 @@ def _kind_item(lex: _Lexicon, item: str) -> bool:
         not any(item.endswith(w) for w in lex.places) and _last_word_tag(item).startswith("n")
 
 
-def _last_word_tag(s: str) -> str:
-    """jieba's tag of the last word of ``s``, read word by word, longest first (a
-    noun for 社会团体, an adjective for 优秀: a grade qualifies, it names no kind)."""
+def _dict_words(s: str) -> Iterator[tuple[int, str, str]]:
+    """(start, word, jieba's tag or "") of ``s`` read word by word, each the longest
+    word of the dictionary (up to four characters) starting there, else one character.
+    Why: several rules ask what kind of word a phrase holds or ends with, and the
+    object phrases are too short to be worth segmenting."""
     tags = word_tags()
-    i, tag = 0, ""
+    i = 0
     while i < len(s):
         k = next((k for k in range(min(4, len(s) - i), 0, -1) if s[i:i + k] in tags), 1)
-        tag = tags.get(s[i:i + k], "")
+        yield i, s[i:i + k], tags.get(s[i:i + k], "")
         i += k
+
+
+def _last_word_tag(s: str) -> str:
+    """jieba's tag of the last word of ``s`` (a noun for 社会团体, an adjective for
+    优秀: a grade qualifies, it names no kind)."""
+    tag = ""
+    for _, _, tag in _dict_words(s):
+        pass
     return tag
 
 
@@ -1645,15 +1655,7 @@ def _has_verb(lex: _Lexicon, s: str) -> bool:
     dictionary (longest first, up to four characters) tagged v (开好, 入选)."""
     if _words(lex, s):
         return True
-    tags = word_tags()
-    i = 0
-    while i < len(s):
-        k = next((k for k in range(min(4, len(s) - i), 0, -1) if s[i:i + k] in tags), 1)
-        tag = tags.get(s[i:i + k], "")
-        if tag == "v" or tag.startswith("vd"):
-            return True
-        i += k
-    return False
+    return any(tag == "v" or tag.startswith("vd") for _, _, tag in _dict_words(s))
 
 
 def _head_cue(lex: _Lexicon, cue_text: str, matches: list[re.Match[str]]) -> str:
@@ -1822,14 +1824,7 @@ def _served_named(lex: _Lexicon, text: str, num_start: int, obj: str) -> str:
     (作为, 成为: 为 closing a verb is no preposition.)"""
     if not text[:num_start].endswith(lex.beneficiaries) or text[num_start - 2:num_start] in word_tags():
         return obj
-    tags = word_tags()
-    i = 0
-    while i < len(obj):
-        w = next((obj[i:j] for j in range(min(len(obj), i + 4), i + 1, -1) if obj[i:j] in tags), obj[i])
-        if i >= 2 and tags.get(w, "").startswith("v"):
-            return obj[:i]
-        i += len(w)
-    return obj
+    return next((obj[:i] for i, _, tag in _dict_words(obj) if i >= 2 and tag.startswith("v")), obj)
 
 
 def _body_named(lex: _Lexicon, obj: str) -> str:
