@@ -203,6 +203,7 @@ class _Lexicon:
     venue_leads: _WordSet  # org_venue_leads.txt: locatives (在, 参观) before a venue
     room_re: re.Pattern[str]  # org_venue_rooms.txt, maybe after a floor (三楼报告厅)
     campaigns: frozenset[str]  # org_campaigns.txt: a branch qualified by one alone is none
+    appositive_re: re.Pattern[str]  # org_appositive_heads.txt before a level: 辖区单位|市中医医院党委
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
@@ -338,6 +339,8 @@ def _lexicon() -> _Lexicon:
         place_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "place"),
         venue_leads=_WordSet(set(load_lines("org_venue_leads.txt"))),
         campaigns=frozenset(load_lines("org_campaigns.txt")),
+        appositive_re=re.compile("(?:" + _longest_first(load_lines("org_appositive_heads.txt"))
+                                 + ")(?=[" + "".join(sorted(_PLACE_LEVELS)) + "])"),
         # (not one opening with a level, 市直机关: after a place it is that place's organs, 广安市直机关)
         system_names=tuple(w for w in load_lines("org_generic_names.txt")
                            if w.endswith(_SYSTEM_ENDING) and not any(w.startswith(a) for a in admin)),

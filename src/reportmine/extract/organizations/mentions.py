@@ -354,6 +354,10 @@ def _mentions(text: str) -> list[_Mention]:
         if not _accept(t, qualifier, suffix, start, end, lex):
             continue
         s = start - len(qualifier)
+        if s < start - 2 and (am := last_match(lex.appositive_re, t, s, start)) is not None:
+            s = am.end()  # 辖区单位|市中医医院党委: the phrase before the level describes the body named
+        if s > _LISTED_FIELD_MIN and t[s - 1] == _LIST_MARK and (k := _listed_field(t, s, end, lex)):
+            s -= k + 1  # 综合、放疗科党支部: a bare field listed before a department's names one department
         if kind not in _PARTY_BODY_KINDS and t.startswith((PARTY_FULL, PARTY_SHORT), s) \
                 and _PARTY_CONGRESS.match(t, end):
             # 中国共产党|青山大学|第三次代表大会: the unit's party congress; the party's name
@@ -428,6 +432,26 @@ def _mentions(text: str) -> list[_Mention]:
         reach = max(reach, f[1])
     kept = _drop_bracketed_short_forms(text, kept, lex)
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: The list mark between the fields of one department (综合、放疗科).
+_LIST_MARK = "、"
+#: Fewest characters a field listed before a department's may have, and most.
+_LISTED_FIELD_MIN, _LISTED_FIELD_MAX = 2, 4
+#: A department's name: a short field, then a one-character department ending
+#: (放疗科, 透析室, 网络处) that a bare field listed before it shares.
+_FIELD_DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,5}?[科室处]")
+
+
+def _listed_field(t: str, s: int, end: int, lex: _Lexicon) -> int:
+    """Length of a department stem listed right before the 、 at ``s - 1``
+    (综合、|放疗科党支部), or 0. A stem alone closes no body, so it can only be a
+    field sharing the department ending that follows (one department 综合、放疗科);
+    an ordinary list names a body before the mark (组织部、宣传部), which no stem is."""
+    if not _FIELD_DEPARTMENT.match(t, s, end):
+        return 0
+    return next((k for k in range(_LISTED_FIELD_MAX, _LISTED_FIELD_MIN - 1, -1)
+                 if k < s and t[s - 1 - k:s - 1] in lex.stems.words), 0)
 
 
 #: The reader's own unit before its type (我局, 本院): the party body after it is the
