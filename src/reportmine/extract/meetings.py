@@ -213,6 +213,10 @@ class _Cues:
     plan_object_leads: re.Pattern[str]  # 对 before the type, a plan_object after it: planned (plan_object_lead)
     each_adverbs: frozenset[str]  # 分别 between listed bodies and the verb: one sitting each (each_adverb)
     task_tails: re.Pattern[str]  # 等工作 after a type in its clause: a task listed, no sitting (task_tail)
+    same_prefixes: frozenset[str]  # 专题 making a later longer type the same sitting (same_type_prefix)
+    nominal: re.Pattern[str]  # 的 + a holding verb right after a type: the verb a noun (nominal_joiner)
+    back_refs: tuple[str, ...]  # 本次, 此次 before a type: a sitting held spoken of again (back_reference)
+    purpose_leads: tuple[str, ...]  # 为 opening the verb's clause: the sitting a purpose (purpose_lead)
 
 
 def _cue_words(kind: str) -> list[str]:
@@ -278,6 +282,12 @@ def _cues() -> _Cues:
         plan_object_leads=re.compile(_alternation(words("plan_object_lead"))),
         each_adverbs=frozenset(words("each_adverb")),
         task_tails=re.compile(_alternation(words("task_tail"))),
+        same_prefixes=frozenset(words("same_type_prefix")),
+        nominal=re.compile(rf"(?:{_alternation(words('nominal_joiner'))})(?:{_alternation(words('hold_verb'))})"
+                           rf"|(?:{_alternation(words('hold_verb'))})(?:{_alternation(words('before_word'))})")
+        if words("nominal_joiner") and words("before_word") else re.compile(r"(?!)"),
+        back_refs=tuple(words("back_reference")),
+        purpose_leads=tuple(sorted(words("purpose_lead"), key=len, reverse=True)),
     )
 
 
@@ -639,6 +649,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
     meetings: list[Meeting] = []
     themes: dict[int, str] = {}
     last_days: dict[int, str | None] = {}  # the last day of a meeting held over days
+    siblings: dict[int, list[Meeting]] = {}  # the sittings 分别 gives bodies listed, by the last one
     found = _type_matches(_folded(text))  # one pass; only sentences naming a type are read further
     if not found and not title:
         return []
@@ -662,6 +673,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                 continue  # 支委会成员, 警示教育片: the type qualifies a noun, no sitting is named
             if _after_talk_verb(text, m.start()):
                 continue  # 某某作报告会宣讲: a talk given, no sitting held
+            if _nominal_mention(text, m, lo, hi):
+                continue  # 重视民主生活会的开展: the meeting as a topic, no sitting held
             if _planned(text, m, lo, hi, docs, matches):
                 continue  # 会议要求各支部召开…, 将于下周召开…: a sitting asked for or planned, none held
             if m is not events[-1] and _cues().form_nouns.match(text, m.end()):
@@ -678,6 +691,10 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                     and (date is None or x.date in (None, date)
                          or (_in_range(date, x.date, last_days.get(id(x)))
                              and _mention_holder(text, m, lo, hi, mtype, orgs) in (None, x.holder)))]
+            if not same:
+                # 民主生活会 … 本次专题民主生活会: the first name is kept (a later 专题… may
+                # also be an earlier sitting whose rectification is reported)
+                same = _longer_named(text, m, lo, hi, mtype, date, meetings, orgs)
             if same:
                 if date and same[0].date is None:
                     same[0].date = date
@@ -688,11 +705,14 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                 continue
             theme = next((c.group(0) for c in reversed(campaigns) if c.end() <= m.start()), None)
             holders = _each_holders(text, m, lo, hi, orgs) or [_mention_holder(text, m, lo, hi, mtype, orgs)]
-            for holder in holders:
-                mt = Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
+            each = [Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
+                    for holder in holders]
+            for mt in each:
                 themes[id(mt)] = theme
                 last_days[id(mt)] = last_day
                 meetings.append(mt)
+            if len(each) > 1:
+                siblings[id(each[-1])] = each
     if not meetings and title:
         m = next((x for x in _type_matches(_folded(title)) if voc.kind.get(_type_name(x)) in ("meeting", "activity")),
                  None)
@@ -704,7 +724,7 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             meetings.append(mt)
     if not meetings:
         return []
-    _attach_roles(text, meetings, ppl, orgs, voc, ends)
+    _attach_roles(text, meetings, ppl, orgs, voc, ends, siblings)
     _attach_participants(text, meetings)
     for mt in meetings:
         if themes.get(id(mt)) and hasattr(mt, "theme"):
@@ -837,9 +857,31 @@ def _planned(text: str, m: re.Match[str], lo: int, hi: int, docs: list[tuple[int
         return True  # 按照某部关于召开专题组织生活会的安排: the notice's meeting
     if _told_held(text, verb, cs):
         return False
+    if _purpose_clause(text, cs, vs) and not any(text.endswith(r, cs, m.start()) for r in cues.back_refs):
+        return True  # 为开好民主生活会打牢思想基础: the sitting prepared for (为开好此次…: the one held)
     return any(_asks(text, w, lo, docs) for w in cues.plan_words.finditer(text, cs, vs)) or \
         any(_asks(text, w, lo, docs) for w in cues.plan_reach.finditer(text, lo, cs)) or \
         any(_asks(text, w, lo, docs) for w in cues.instruct_words.finditer(text, lo, vs))
+
+
+def _purpose_clause(text: str, cs: int, vs: int) -> bool:
+    """Whether the clause from ``cs`` to the holding verb at ``vs`` opens with
+    a purpose_lead right before the verb or one modifier of it (为开好…民主
+    生活会, 为高质量开好此次组织生活会, 为更好地召开…): the sitting is what the rest of
+    the sentence prepares for. Only at the clause's opening (after a time
+    word), so 以…为指导 inside a clause is no purpose, and a purpose of its own
+    before the verb (为推进工作召开…会, 为此召开…) leaves the sitting held."""
+    head = _cues().lead_time.sub("", text[cs:vs])
+    lead = next((w for w in _cues().purpose_leads if head.startswith(w)), None)
+    if lead is None:
+        return False
+    gap = head[len(lead):]
+    return not gap or word_tags().get(gap) in _MODIFIER_TAGS or gap.endswith("地") and len(gap) <= 3
+
+
+#: dictionary tags of a word that may stand between 为 and the holding verb it
+#: makes a purpose (进一步 d, 认真 ad, 扎实 a, 高质量 n)
+_MODIFIER_TAGS = frozenset({"d", "ad", "a", "n", "an"})
 
 
 def _listed_task(text: str, m: re.Match[str], cs: int, ce: int) -> bool:
@@ -902,6 +944,42 @@ def _after_talk_verb(text: str, start: int) -> bool:
     return False
 
 
+def _nominal_mention(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether the type ``m`` is named as a topic: 的 and a holding verb right
+    after it (nominal_joiner: 高度重视民主生活会的开展, 为组织生活会的召开打下
+    基础), or a holding verb and a before_word (在民主生活会召开前: a time before
+    it), and no holding verb before it in its clause. The verb is then a noun
+    and no sitting is told held. A back_reference before the type (此次民主生活
+    会的召开) points at a sitting held, which stays read."""
+    cues = _cues()
+    if not cues.nominal.match(text, m.end()):
+        return False
+    cs, _ = _clause(text, m.start(), lo, hi)
+    if last_match(cues.hold, text, cs, m.start()) is not None:
+        return False
+    return not any(text.endswith(ref, cs, m.start()) for ref in cues.back_refs)
+
+
+def _longer_named(text: str, m: re.Match[str], lo: int, hi: int, mtype: str, date: str | None,
+                  meetings: list[Meeting], orgs: list[tuple[int, int, Any]]) -> list[Meeting]:
+    """The meeting named earlier by a shorter type that ``mtype`` writes out
+    with a same_type_prefix (民主生活会 … 本次专题民主生活会): the later, longer
+    name is the same sitting when it gives no other date and no other holder,
+    and no record of its own is made.
+    Why so narrow: only a prefix that marks the kind of one sitting (专题) is
+    read so; a later 党史学习教育专题民主生活会 of another body or day stays a
+    meeting of its own."""
+    prefixes = _cues().same_prefixes
+    if not prefixes:
+        return []
+    same = [x for x in meetings if x.type != mtype and _short(mtype).endswith(_short(x.type))
+            and _short(mtype)[:-len(_short(x.type))] in prefixes and (date is None or x.date in (None, date))]
+    if not same:
+        return []
+    holder = _mention_holder(text, m, lo, hi, mtype, orgs)
+    return [x for x in same if holder in (None, x.holder)][:1]
+
+
 def _owner(meetings: list[Meeting], pos: int) -> Meeting:
     """The meeting mentioned last before ``pos`` (else the first)."""
     best = meetings[0]
@@ -912,8 +990,13 @@ def _owner(meetings: list[Meeting], pos: int) -> Meeting:
 
 
 def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, Any]],
-                  orgs: list[tuple[int, int, Any]], voc: _Vocab, ends: list[int]) -> None:
+                  orgs: list[tuple[int, int, Any]], voc: _Vocab, ends: list[int],
+                  siblings: dict[int, list[Meeting]] | None = None) -> None:
+    """Presiding and guiding cues, each given to the meeting mentioned last
+    before it; a meeting 分别 gave each of several bodies (``siblings``) shares
+    the cue with its sibling sittings (see _each_sitting)."""
     cues = _cues()
+    siblings = siblings or {}
     for cue in voc.roles.finditer(text):
         if cues.not_role_before.search(text, max(0, cue.start() - 1), cue.start()) or \
                 cues.not_role_after.match(text, cue.end()):
@@ -923,19 +1006,34 @@ def _attach_roles(text: str, meetings: list[Meeting], ppl: list[tuple[int, int, 
         cs, _ = _clause(text, cue.start(), lo, hi)
         # the subject sits before the cue in its clause: 张三主持 / 会议由张三主持
         names = _people_in(text, cs, cue.start(), ppl)
-        mt = _owner(meetings, cue.start())
-        if role == "preside":
-            for _, _, name in names[-1:] if "、" not in text[cs:cue.start()] else names:
-                if name not in mt.presided_by:
-                    mt.presided_by.append(name)
-            continue
-        if names:
-            for s, _, name in names:
-                body = _body_before(text, cs, s, orgs)
-                _add_guide(mt, {"name": name, "body": body, "role": cue.group(0)})
-        else:
-            for body in _bodies_before(text, cs, cue.start(), orgs):
-                _add_guide(mt, {"name": None, "body": body, "role": cue.group(0)})
+        owner = _owner(meetings, cue.start())
+        for mt, mine in _each_sitting(text, cs, cue.start(), siblings.get(id(owner), [owner]), names):
+            if role == "preside":
+                for _, _, name in mine[-1:] if "、" not in text[cs:cue.start()] else mine:
+                    if name not in mt.presided_by:
+                        mt.presided_by.append(name)
+                continue
+            if mine:
+                for s, _, name in mine:
+                    body = _body_before(text, cs, s, orgs)
+                    _add_guide(mt, {"name": name, "body": body, "role": cue.group(0)})
+            else:
+                for body in _bodies_before(text, cs, cue.start(), orgs):
+                    _add_guide(mt, {"name": None, "body": body, "role": cue.group(0)})
+
+
+def _each_sitting(text: str, cs: int, cue_at: int, sittings: list[Meeting],
+                  names: list[tuple[int, int, str]]) -> list[tuple[Meeting, list[tuple[int, int, str]]]]:
+    """The people a role cue gives each of ``sittings``, the meetings that 分别
+    gave bodies listed (甲支部、乙支部分别召开…): as many names as sittings with
+    an each_adverb before the cue in its clause (分别由王明、李强主持) go one to
+    each sitting, in order; else every sitting gets them all. Why: reading the
+    cue for the last sitting alone left the others with nobody presiding."""
+    if len(sittings) < 2:
+        return [(sittings[0], names)]
+    if len(names) == len(sittings) and any(a in text[cs:cue_at] for a in _cues().each_adverbs):
+        return [(mt, [name]) for mt, name in zip(sittings, names)]
+    return [(mt, names) for mt in sittings]
 
 
 def _add_guide(mt: Meeting, guide: dict[str, Any]) -> None:

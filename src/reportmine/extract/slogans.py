@@ -1554,6 +1554,35 @@ def _unwidened(phrases: list[_Hit], parallel: list[_Hit]) -> list[_Hit]:
             or not any(p.span[0] <= h.span[0] and h.span[1] <= p.span[1] and p.span != h.span for p in parallel)]
 
 
+#: an item after a written-out pair: a separator, then the item, then a clause end or another separator
+_NEXT_ITEM_RE = re.compile(r"[、，,]([\u4e00-\u9fff]+?)(?=[、，,。；;！!？?\n”」]|$)")
+
+
+def _widened(text: str, phrases: list[_Hit]) -> list[_Hit]:
+    """A two-item lexicon phrase (以案为鉴、以案促改) widened by the items
+    written after it that share the pair's frame: the same length and the
+    pair's common head (以案明纪 after 以案为鉴，以案促改) or common ending.
+    Why: the separators may differ between the items (以案为鉴，以案促改、以案
+    明纪), and then no run of one separator holds the three, so the pair
+    alone was found. A phrase with no such item stays as it is."""
+    out = []
+    for h in phrases:
+        items = _ITEM_SEP_RE.split(h.text)
+        if len(items) != 2 or len(items[0]) != len(items[1]):
+            out.append(h)
+            continue
+        head, tail = items[0][:_common_prefix(items)], items[0][len(items[0]) - _common_suffix(items):]
+        end = h.span[1]
+        while (m := _NEXT_ITEM_RE.match(text, end)) and len(m.group(1)) == len(items[0]) \
+                and (head and m.group(1).startswith(head) or tail and m.group(1).endswith(tail)):
+            end = m.end()
+        if end == h.span[1]:
+            out.append(h)
+        else:
+            out.append(_Hit(text[h.span[0]:end], h.kind, (h.span[0], end), h.method))
+    return out
+
+
 def extract_slogans(text: str) -> list[Slogan]:
     """Every slogan and document title in ``text``, one entry per distinct text."""
     if not text:
@@ -1581,7 +1610,7 @@ def extract_slogans(text: str) -> list[Slogan]:
                                         and h.text not in lex.canonical]
     counted = _counted_runs(text, lex) if "等" in text else []
     parallel = _parallel(text, runs, lex)
-    for h in _unwidened(_phrases(text, lex), parallel) + parallel + counted:
+    for h in _unwidened(_widened(text, _phrases(text, lex)), parallel) + parallel + counted:
         if h.span in quoted_spans:
             hits.append(h)
         elif not _overlaps(h.span, taken):
