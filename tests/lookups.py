@@ -16,6 +16,16 @@ def org_kinds(text: str) -> dict[str, str]:
     return {o.name: o.kind for o in extract_organizations(text)}
 
 
+def extracted_org_names(text: str) -> list[str]:
+    """Names ``extract_organizations`` finds, in order; every span of each must
+    slice to its name or one of its aliases (the folded short forms)."""
+    found = extract_organizations(text)
+    for o in found:
+        for s, e in o.spans:
+            assert text[s:e] in (o.name, *o.aliases), (text[s:e], o.name)
+    return [o.name for o in found]
+
+
 def org_names(text: str) -> set[str]:
     """Names of the organizations the whole pipeline finds."""
     return {o.name for o in analyze(text).organizations}

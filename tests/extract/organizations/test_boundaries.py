@@ -7,9 +7,7 @@ import pytest
 
 from reportmine.extract.organizations import extract_organizations
 
-
-def names(text: str) -> list[str]:
-    return [o.name for o in extract_organizations(text)]
+from lookups import extracted_org_names as names
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

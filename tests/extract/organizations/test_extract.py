@@ -13,9 +13,7 @@ from reportmine import resources
 from reportmine.extract import organizations as orgs_mod
 from reportmine.extract.organizations import extract_organizations, mask_quoted
 
-
-def names(text: str) -> list[str]:
-    return [o.name for o in extract_organizations(text)]
+from lookups import extracted_org_names as names
 
 
 def kinds(text: str) -> dict[str, str]:

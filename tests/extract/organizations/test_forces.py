@@ -8,13 +8,11 @@ import pytest
 
 from reportmine.extract.organizations import extract_organizations
 
+from lookups import extracted_org_names as names
+
 
 def kinds(text: str) -> list[tuple[str, str]]:
     return [(o.name, o.kind) for o in extract_organizations(text)]
-
-
-def names(text: str) -> list[str]:
-    return [o.name for o in extract_organizations(text)]
 
 
 @pytest.mark.parametrize("text, expected", [

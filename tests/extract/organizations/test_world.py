@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.organizations import extract_organizations
-
-
-def names(text: str) -> list[str]:
-    return [o.name for o in extract_organizations(text)]
+from lookups import extracted_org_names as names
 
 
 @pytest.mark.parametrize("text, expected", [
