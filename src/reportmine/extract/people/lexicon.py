@@ -259,6 +259,8 @@ class _Lexicon:
     determiners: _Words = field(default_factory=lambda: _Words(()))
     #: light verbs (作 of 作报告) that end a two-character name before a cue of their own
     light_verbs: frozenset[str] = frozenset()
+    #: conjunctions (和) that end a two-character name before a second post and its holder
+    post_joiners: frozenset[str] = frozenset()
     #: how a vote went (全票, 高票), written between the elected names and 当选
     vote_manners: _Words = field(default_factory=lambda: _Words(()))
     #: verbs of an election or appointment (选举, 任命): in their sentence 某某同志为 + post gives the post
@@ -461,6 +463,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         function_body_heads=_Words(cues.get("function_body_heads", ())),
         determiners=_Words(cues.get("group_determiners", ())),
         light_verbs=frozenset(cues.get("light_verbs", ())),
+        post_joiners=frozenset(cues.get("post_joiners", "")),
         vote_manners=_Words(cues.get("vote_manners", ())),
         name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
         clause_act_re=re.compile(

@@ -265,6 +265,8 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
                                        or text[end - 1] in lex.light_verbs and _right_score(ctx, end)):
                 continue  # 林某任副组长: 任 is the verb before the post; 孙某副教授: 副 opens the rank;
                 # 王某作报告: 作 is the verb before its object (报告, 动员讲话), itself a cue
+            if length == slen + 2 and text[end - 1] in lex.post_joiners and _joins_titled_person(ctx, end):
+                continue  # 书记张某和院长李某: 和 joins a second titled person, no third given character
             if length == slen + 2 and lex.commission_re is not None and lex.commission_re.match(text, end - 1):
                 continue  # 陈某受院长委托: 受 opens the commission, it ends no given name
             if length == slen + 2 and text[end - 1] in lex.function_surnames and _right_score(ctx, end - 1):
@@ -312,6 +314,13 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if best is None:
         return None
     return i, best[1]
+
+
+def _joins_titled_person(ctx: _Ctx, k: int) -> bool:
+    """Whether a post word opens at ``k`` and a name follows it (院长李某): then the
+    conjunction before ``k`` joins a second titled person to the name before it."""
+    m = ctx.lex.prefix_head_re.match(ctx.text, k)
+    return m is not None and parse_name_at(ctx, m.end()) is not None
 
 
 def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:

@@ -579,6 +579,12 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         # 某某任支部书记: a known name, then 任, holds the post after it, bodied or not
         named = _named_before_post_verb(ctx, t.start) if t.head not in lex.post_skip else None
+        if named is None and (quoted := _quoted_post_start(text, t)) is not None \
+                and (named := _named_before_post_verb(ctx, quoted - 1)) is not None:
+            # 某某任“业务院长”: the post in quotes after 任 is the name's, as written in them
+            ctx.add_name(text[named[0]:named[1]])
+            out.append(_Mention(named[0], named[1], [text[quoted:t.end]]))
+            continue
         if named or t.head not in lex.post_skip and not t.qual:
             # 某校李某某校长说: a title between a name and a speech verb holds the name
             before = named or parse_name_before(
@@ -611,6 +617,24 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 and (body_end := _body_after_comma(org_ends, t.end + 1)) is not None:
             pending = chain  # 县委组织部副部长，县人社局党组书记、局长某某: one bodied post, then a body's posts
     return out
+
+
+#: a post in quotes: the opening quote at most this many characters before the post word
+_QUOTED_POST_REACH = 4
+_OPEN_QUOTES = "“「"
+_CLOSE_QUOTES = "”」"
+
+
+def _quoted_post_start(text: str, t: _Title) -> int | None:
+    """Start of a post written in quotes that the title ``t`` closes (“业务院长”:
+    业务 is no title body, but the quotes make the whole their post), None when
+    ``t`` closes no quote or words other than Chinese characters stand in it."""
+    if text[t.end:t.end + 1] not in _CLOSE_QUOTES:
+        return None
+    k = t.start - 1
+    while k >= max(0, t.start - _QUOTED_POST_REACH - 1) and _is_cjk(text[k]):
+        k -= 1
+    return k + 1 if k >= 0 and text[k] in _OPEN_QUOTES else None
 
 
 def _past_chain_ranks(ctx: _Ctx, pos: int) -> int:
@@ -744,7 +768,7 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
     """
     text, lex = ctx.text, ctx.lex
     post_start = t.start + len(t.qual)
-    k = text.rfind("、", max(0, t.start - 8), t.start + 1)
+    k = _last_body_joint(text, max(0, t.start - 8), t.start + 1)
     if k < 0 or k + 1 == post_start or not all(_is_cjk(c) for c in text[k + 1:post_start]):
         return None
     if _is_body(ctx, orgs, k + 1, post_start) \
@@ -778,6 +802,18 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
         split = None  # 甲党支部、乙党委党支部书记: each branch is whole, only the post is shared
     post = text[split if split else post_start:t.end]
     return [b + post for b in bodies[::-1]] + ([last] if last else [])
+
+
+#: what joins the last body of a list to the ones before: 、 or a conjunction
+#: (县政协党组和班子成员某某: a member of both, 党组成员 and 班子成员)
+_BODY_JOINT_RE = re.compile("[、和及与](?!.*[、和及与])")
+
+
+def _last_body_joint(text: str, s: int, e: int) -> int:
+    """Position of the last 、 or 和 (及, 与) in ``text[s:e]``, -1 when none:
+    where the last body of a list sharing one post starts (after it)."""
+    m = _BODY_JOINT_RE.search(text, s, e)
+    return m.start() if m else -1
 
 
 def _ends_like(lex: _Lexicon, body: str, office: str) -> bool:
