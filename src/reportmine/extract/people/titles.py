@@ -11,6 +11,7 @@ import bisect
 import re
 
 from reportmine.extract.dictionary import word_tags
+from reportmine.extract.matching import last_match
 from reportmine.extract.organizations import MAX_PLACE_RUN, leading_place
 from reportmine.extract.people.lexicon import (
     _BRACKET_SPLIT, _CHAIN_BREAK, _CHAIN_COMMAS, _CHAIN_GAP, _Lexicon, _MASK, _ORDINAL_UNIT,
@@ -806,13 +807,13 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
 
 #: what joins the last body of a list to the ones before: 、 or a conjunction
 #: (县政协党组和班子成员某某: a member of both, 党组成员 and 班子成员)
-_BODY_JOINT_RE = re.compile("[、和及与](?!.*[、和及与])")
+_BODY_JOINT_RE = re.compile("[、和及与]")
 
 
 def _last_body_joint(text: str, s: int, e: int) -> int:
     """Position of the last 、 or 和 (及, 与) in ``text[s:e]``, -1 when none:
     where the last body of a list sharing one post starts (after it)."""
-    m = _BODY_JOINT_RE.search(text, s, e)
+    m = last_match(_BODY_JOINT_RE, text, s, e)
     return m.start() if m else -1
 
 
