@@ -62,6 +62,9 @@ MAX_PLACE = 5
 #: The ending of a system of organs (检察机关, 政法机关): a generic name of
 #: org_generic_names.txt ending in it stays generic after a place (市检察机关).
 _SYSTEM_ENDING = "机关"
+#: A sector's whole system (税务系统, 教育系统): a branch of org_generic_names.txt
+#: after it (系统党支部) is any branch of that sector, none named (全市税务系统党支部建设).
+_SYSTEM_WORD = "系统"
 #: The ``needs`` of an ending that only a foreign country opening the name
 #: makes a body (古巴共产党, 瑞典国防军; org_suffixes.tsv).
 COUNTRY = "country"
@@ -206,6 +209,7 @@ class _Lexicon:
     appositive_re: re.Pattern[str]  # org_appositive_heads.txt before a level: 辖区单位|市中医医院党委
     group_verb_re: re.Pattern[str]  # 巡察组|巡察: a group's ending, then the verb of its work
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
+    system_branches: tuple[str, ...]  # generic names opening with 系统 (系统党支部): a field before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
     party_re: re.Pattern[str]  # a democratic party's name and a place, closing where it is searched
     party_back: int  # how far before an ending party_re may start: the longest party and PARTY_REACH
@@ -344,6 +348,7 @@ def _lexicon() -> _Lexicon:
         # (not one opening with a level, 市直机关: after a place it is that place's organs, 广安市直机关)
         system_names=tuple(w for w in load_lines("org_generic_names.txt")
                            if w.endswith(_SYSTEM_ENDING) and not any(w.startswith(a) for a in admin)),
+        system_branches=tuple(w for w in load_lines("org_generic_names.txt") if w.startswith(_SYSTEM_WORD)),
         group_verb_re=_group_verb_re(info),
         bare_types=frozenset(load_lines("org_bare_types.txt")),
         party_re=re.compile("(?:" + "|".join(map(re.escape, load_lines("org_parties.txt")))

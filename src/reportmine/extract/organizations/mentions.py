@@ -222,6 +222,8 @@ def _mentions(text: str) -> list[_Mention]:
         elif s == start - 1 and t[s] in lex.single_verbs and (s == 0 or not _is_name_char(t[s - 1])) \
                 and t[s:s + 2] not in _dict_tags():
             continue  # 、作|党支部书记述职报告: a clause's verb before the reader's own body, none named
+        if s < start and t[s] in _ASPECTS and _after_verb(t, s, lex) and t[s:s + 2] not in _dict_tags():
+            s += 1  # 参观完|粤海关: the particle closing the sentence's verb opens no name
         if s < start - 4 and "组" in t[s:start - 2]:
             s = max([s] + [gm.end() for gm in lex.group_verb_re.finditer(t, s, start)])
         if s < start - 1 and _leading_verb(t, s, start, lex):
@@ -667,6 +669,19 @@ def _leading_verb(t: str, s: int, start: int, lex: _Lexicon) -> bool:
         # so before a longer name it opens (研究|局党组理论学习中心组学习计划)
         return True
     return (t[s + 2:s + 3] in _UPPER_LEVELS or t.startswith(HOME_COUNTRY, s + 2)) and bool(lex.admin_re.match(t, s + 2))
+
+
+#: Aspect particles closing a verb (参观完, 学习过; 了 is a stop of its own): after a
+#: verb of org_stops.txt or org_verbs.txt, the extension stops at the verb and the
+#: particle is left before the name, which it never opens (完粤海关); a word it
+#: makes with the next character (完达山) stays.
+_ASPECTS = frozenset("完过")
+
+
+def _after_verb(t: str, i: int, lex: _Lexicon) -> bool:
+    """Whether a verb of two characters or more ends at ``i``: a stop or
+    dictionary verb (参观, 学习), so an aspect particle at ``i`` is its."""
+    return lex.stops.ending(t, i) >= 2 or i >= 2 and _dict_tags().get(t[i - 2:i]) in _VERB_TAGS
 
 
 #: One character that stands for the reporting bureau or department itself

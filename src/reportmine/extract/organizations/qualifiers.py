@@ -457,8 +457,9 @@ def _opens_clause(text: str, start: int) -> bool:
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
-    if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names):
-        return False  # (商洛市检察机关: the procuratorial organs of a place, a system)
+    if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names) \
+            or name.endswith(lex.system_branches):
+        return False  # (商洛市检察机关: the procuratorial organs of a place, a system; 税务系统党支部)
     if _kind_only(qualifier, lex):
         return False  # 新内阁, 新党支部, 中国特色社会主义大学: a kind of body, none named
     if needs == "none" or needs == ARMY or needs == PARTY:
