@@ -91,6 +91,10 @@ class _Lexicon:
     unit_nouns: frozenset[str]
     person_units: frozenset[str]
     category_units: frozenset[str]
+    #: nouns naming kinds only (方面): a chain's parts count no such thing (4大类16个方面)
+    kind_nouns: frozenset[str]
+    #: units of cases and leads (件): people counted right after are those involved
+    case_units: frozenset[str]
     chain_joiners: frozenset[str]
     total_joiners: frozenset[str]
     #: places and bodies a count's parts fall in (县直机关[单位]100场次)
@@ -247,6 +251,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         unit_nouns=frozenset(roles.get("unit_noun", ())),
         person_units=frozenset(roles.get("person_unit", ())),
         category_units=frozenset(roles.get("category_unit", ())),
+        kind_nouns=frozenset(roles.get("kind_noun", ())),
+        case_units=frozenset(roles.get("case_unit", ())),
         chain_joiners=frozenset(roles.get("chain_joiner", ())) | {""},
         total_joiners=frozenset(roles.get("total_joiner", ())),
         parts=longest_first("part"),
@@ -1732,6 +1738,18 @@ def _bare_lead(lex: _Lexicon, obj: str, unit: str) -> bool:
                for k in range(1, len(verb) - 1))
 
 
+def _done_alone(lex: _Lexicon, text: str, start: int, obj: str, metric: str | None, unit: str) -> bool:
+    """Whether a count written after 已 names only what was done (问题199条，已[整改]92条):
+    its object is one verb of the dictionary and its metric one of things done, so it
+    counts a part of what the count before named, like 已完成 (_bare_lead). Phrases of
+    more words (已完成整改, 整改到位) stay the object, as the gold annotations have them."""
+    if text[start - 1:start] != "已" or not obj:
+        return False
+    _, _, _, (_, leads) = _unit_metrics(lex, unit)
+    words = list(_dict_words(obj))
+    return metric in leads.values() and len(words) == 1 and words[0][2].startswith("v")
+
+
 def _bare_opinion_metric(lex: _Lexicon, text: str, obj: str | None, num_start: int, unit: str) -> str | None:
     """The metric of a bare 意见 count from its sentence before the count: a
     bare 意见 is a criticism in a meeting's mutual criticism and an opinion
@@ -1910,6 +1928,32 @@ def _chain_end(lex: _Lexicon, text: str, numerals: Sequence[Numeral], first: int
              text[numerals[j].end:numerals[j + 1].start] in lex.total_joiners):
         j += 1
     return numerals[j]
+
+
+def _names_no_kind(lex: _Lexicon, text: str, numerals: Sequence[Numeral], j: int,
+                   after: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """The object read after ``numerals[j]``, a later part of a chain, unless it only
+    names kinds (4大类16个[方面]): the part before counts no 方面 but what a count
+    written right after the kinds names (4大类16个方面22个[问题]), or nothing. Kinds
+    qualifying a noun (5大类14个方面[的问题]) stay the object, as they were."""
+    while after is not None and text[after[1]:after[2]] in lex.kind_nouns and \
+            not text.startswith("的", after[2]):
+        j += 1
+        if j >= len(numerals) or numerals[j].start != after[2] or numerals[j].unit == "元" or \
+                numerals[j].unit in lex.share_units:
+            return None
+        after = _object_after(lex, text, numerals[j].end, numerals[j].unit)
+    return after
+
+
+def _things_not_people(lex: _Lexicon, obj: str, first: str, unit: str) -> bool:
+    """Whether the noun before a chain of a count of things and then of people (问题线索
+    2件3人) names only the cases: it names no people and its metric takes the case
+    unit but not people (立案12件15人: a case is filed against people; 宣讲12场600人次
+    are those who heard the talks, no case)."""
+    return unit in lex.person_units and first in lex.case_units and \
+        not obj.endswith(lex.actors + lex.people_of) and \
+        _metric(lex, obj, unit) is None and _metric(lex, obj, first) is not None
 
 
 def _just_before(out: list[Number], sentence: int, unit: str) -> Number | None:
@@ -2163,11 +2207,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # (also over a total word: 5个方面15项[共]67个问题)
             nxt = numerals[idx + 1]
             if nxt.unit != "元" and nxt.unit not in lex.share_units:
-                after = _object_after(lex, text, nxt.end, nxt.unit)
+                after = _names_no_kind(lex, text, numerals, idx + 1, _object_after(lex, text, nxt.end, nxt.unit))
                 middle = after is not None
             if after is None and (last := _chain_end(lex, text, numerals, idx + 1)) is not nxt:
                 # 涉及10类20项69条重点目标任务: every part but the last counts what the last names
-                after = _object_after(lex, text, last.end, last.unit)
+                after = _names_no_kind(lex, text, numerals, numerals.index(last, idx + 1),
+                                       _object_after(lex, text, last.end, last.unit))
                 middle = after is not None
         actor = None
         if regrouped:
@@ -2220,6 +2265,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 else:
                     # 查摆问题5个方面18条: the second part counts what the first did
                     before = _object_before(lex, text, prev[0], max(clause_start, prev[2]))
+                    if before is not None and out and _things_not_people(lex, text[before[1]:before[2]],
+                                                                         out[-1].unit or "", unit):
+                        before = None  # 移交问题线索2件|3人: the people involved, named nowhere
             carried = None
             if before is None and unit in lex.share_units:
                 before = _rate_from_date(lex, text, num_start, max(clause_start, last_end))
@@ -2362,7 +2410,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 done_of = None
             subset = metric is not None and part and bool(out) and metric == out[-1].metric
             if obj is not None and out and out[-1].sentence == sentence and out[-1].object and \
-                    _bare_lead(lex, obj, unit):
+                    (_bare_lead(lex, obj, unit) or _done_alone(lex, text, span[0], obj, metric, unit)):
                 obj = out[-1].object  # 制定整改措施67项，已完成52项: done of those measures
             if obj in lex.part_refs and prior is not None and prior.object:
                 obj = prior.object  # 24个整改问题[中]的20个, [剩余]4个: a part of those
