@@ -766,6 +766,10 @@ def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     return i, j
 
 
+#: the plural after 同志 (干警同志们): a group addressed, no name before it
+_PLURAL = "们"
+
+
 def _rare_name_before(ctx: _Ctx, j: int, short: bool = False) -> tuple[int, int] | None:
     """A name with a rare surname ending at ``j`` (before 同志), standing after
     punctuation or a left cue (会议由党某某同志主持). With ``short`` (before an
@@ -778,7 +782,7 @@ def _rare_name_before(ctx: _Ctx, j: int, short: bool = False) -> tuple[int, int]
         i = j - n
         if i < 0 or text[i] not in ctx.lex.rare_surnames:
             continue
-        if n == 2 and text.startswith("们", j + 2):
+        if n == 2 and text.startswith(_PLURAL, j + 2):
             continue
         if not ctx.lex.left_cues.before(text, i) and _left_score(ctx, i) < 3:
             continue  # 各部门负责同志: no frame opens a name at 门

@@ -318,8 +318,12 @@ def _add_title(titles: list[str], new: str, deputies: bool = False) -> None:
     titles.append(new)
 
 
+#: the mark of a deputy post (副董事长 beside 董事长)
+_DEPUTY = "副"
+
+
 def _deputy_pair(a: str, b: str) -> bool:
     """Whether one post is the deputy of the other: the longer ends with the
     shorter and 副 comes right before it (副董事长 and 董事长, 党委副书记 and 书记)."""
     long, short = (a, b) if len(a) > len(b) else (b, a)
-    return len(long) > len(short) and long.endswith(short) and long[-len(short) - 1] == "副"
+    return len(long) > len(short) and long.endswith(short) and long[-len(short) - 1] == _DEPUTY

@@ -323,6 +323,10 @@ def _bodied_item(ctx: _Ctx, orgs: _OrgEnds, i: int) -> tuple[int, int, str] | No
 _ITEM = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
 
 
+#: the conjunction that may add one more holder to a titled list (组员甲和乙同志)
+_AND = "和"
+
+
 def _and_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     """The name after 和 that closes a titled list at ``end`` (组员甲和乙同志,
     支部书记甲、乙和丙等参加): the conjunction adds one more holder of the chain's
@@ -331,7 +335,7 @@ def _and_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     书记甲和乙交流 may pair two posts, and a post after the conjunction
     (书记甲和院长乙) or a word (甲和群众) adds nobody."""
     text = ctx.text
-    if end + 1 >= len(text) or text[end] != "和" or ctx.lex.title_re.match(text, end + 1):
+    if end + 1 >= len(text) or text[end] != _AND or ctx.lex.title_re.match(text, end + 1):
         return None
     nxt = parse_name_at(ctx, end + 1, item_end=_list_item_end(text, end + 1))
     if nxt is None or not _untitled_name_ok(ctx, *nxt):
