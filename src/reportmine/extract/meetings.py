@@ -188,6 +188,7 @@ class _Cues:
     not_role_after: re.Pattern[str]
     lead_time: re.Pattern[str]
     holder_endings: tuple[str, ...]
+    street_endings: tuple[str, ...]  # 街道: a named street office as a subject (street_ending)
     guide_body: re.Pattern[str]
     title_name: re.Pattern[str]
     surnames: frozenset[str]
@@ -216,6 +217,7 @@ class _Cues:
     same_prefixes: frozenset[str]  # 专题 making a later longer type the same sitting (same_type_prefix)
     nominal: re.Pattern[str]  # 的 + a holding verb right after a type: the verb a noun (nominal_joiner)
     back_refs: tuple[str, ...]  # 本次, 此次 before a type: a sitting held spoken of again (back_reference)
+    after_words: tuple[str, ...]  # 后, 时 right after a type: a time after or during it (after_word)
     purpose_leads: tuple[str, ...]  # 为 opening the verb's clause: the sitting a purpose (purpose_lead)
 
 
@@ -256,6 +258,7 @@ def _cues() -> _Cues:
         not_role_after=re.compile(_alternation(words("not_role_after"))),
         lead_time=re.compile(rf"^(?:\s|\d{{4}}年|\d{{1,2}}月|\d{{1,2}}日|，|,|{_alternation(words('lead_time'))})+"),
         holder_endings=tuple(endings),
+        street_endings=tuple(sorted(words("street_ending"), key=len, reverse=True)),
         party_bodies=tuple(sorted((r["suffix"] for r in suffixes if r.get("suffix")
                                    and r.get("kind") in _PARTY_KINDS), key=len, reverse=True)),
         guide_body=re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{_alternation(groups)}"),
@@ -287,6 +290,7 @@ def _cues() -> _Cues:
                            rf"|(?:{_alternation(words('hold_verb'))})(?:{_alternation(words('before_word'))})")
         if words("nominal_joiner") and words("before_word") else re.compile(r"(?!)"),
         back_refs=tuple(words("back_reference")),
+        after_words=tuple(sorted(words("after_word"), key=len, reverse=True)),
         purpose_leads=tuple(sorted(words("purpose_lead"), key=len, reverse=True)),
     )
 
@@ -485,6 +489,8 @@ def _holder(text: str, clause_start: int, verb_start: int, orgs: list[tuple[int,
     if 2 <= len(chunk) <= 30 and chunk.endswith(cues.holder_endings) and _CJK_NAME.fullmatch(chunk) \
             and not _word_past_ending(chunk, cues.holder_endings):
         return chunk
+    if _named_street(chunk):
+        return chunk  # 某区某某街道召开…: a street office holds its own meeting
     if len(chunk) >= 3 and leading_place(chunk) == len(chunk):
         return chunk  # 老厂镇召开…: a named town or county holds its own meeting (not 全县, 我市)
     return None
@@ -571,6 +577,18 @@ def named_holder(line: str, verbs: Sequence[str]) -> str | None:
         return None
     chunk = _holder(line, 0, at, [])
     return None if chunk is None or _generic_name(chunk) else chunk
+
+
+def _named_street(chunk: str) -> bool:
+    """Whether ``chunk`` is a named street office (street_ending: 虹口区某某街道),
+    which the place reader stops inside when the name opens with a verb
+    character (提篮桥). Not a bare 街道 nor one after a generic word (各街道,
+    我街道: org_generic.txt): every street or the reader's own, no holder."""
+    ending = next((e for e in _cues().street_endings if chunk.endswith(e)), None)
+    if ending is None or not _CJK_NAME.fullmatch(chunk) or len(chunk) > 30:
+        return False
+    rest = chunk[:-len(ending)]
+    return len(rest) >= 2 and not any(rest.endswith(w) for w in generic_words())
 
 
 def _generic_name(chunk: str) -> bool:
@@ -944,15 +962,25 @@ def _after_talk_verb(text: str, start: int) -> bool:
     return False
 
 
+def _time_after(text: str, end: int) -> bool:
+    """Whether an after_word follows a type ending at ``end`` (报告会后, 座谈会时):
+    the words name a time after or during the sitting. Not where the word
+    opens a longer one with the next character (会时间, 会后续: word_tags)."""
+    tags = word_tags()
+    return any(text.startswith(w, end) and text[end:end + len(w) + 1] not in tags
+               for w in _cues().after_words)
+
+
 def _nominal_mention(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """Whether the type ``m`` is named as a topic: 的 and a holding verb right
     after it (nominal_joiner: 高度重视民主生活会的开展, 为组织生活会的召开打下
     基础), or a holding verb and a before_word (在民主生活会召开前: a time before
     it), and no holding verb before it in its clause. The verb is then a noun
     and no sitting is told held. A back_reference before the type (此次民主生活
-    会的召开) points at a sitting held, which stays read."""
+    会的召开) points at a sitting held, which stays read. An after_word right
+    after the type (专题报告会后第一时间, 座谈会时) likewise names a time."""
     cues = _cues()
-    if not cues.nominal.match(text, m.end()):
+    if not cues.nominal.match(text, m.end()) and not _time_after(text, m.end()):
         return False
     cs, _ = _clause(text, m.start(), lo, hi)
     if last_match(cues.hold, text, cs, m.start()) is not None:

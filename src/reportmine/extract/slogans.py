@@ -158,6 +158,7 @@ class _Lexicon:
     surnames: frozenset[str] = frozenset()  # 王, 李: a list of names of three characters opens with them
     opening_verbs: frozenset[str] = frozenset()  # 把, 深化, 找准: verbs opening an item that jieba's tags miss
     quote_things: tuple[str, ...] = ()  # 家庭, 驿站: a count before a quote so ending counts things
+    evaluation_adverbs: tuple[str, ...] = ()  # 比较, 较为: a shared one makes a run an appraisal
     scope_run_re: re.Pattern[str] | None = None  # 全党动手、全民参与、全社会齐抓共管: a scope head's run
 
 
@@ -186,7 +187,7 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"),
                load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"),
                load_lines("parallel_opening_verbs.txt"), load_lines("numbered_quote_things.txt"),
-               load_lines("parallel_scope_heads.txt"))
+               load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -208,7 +209,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    surnames: tuple[str, ...] = (),
                    opening_verbs: tuple[str, ...] = (),
                    quote_things: tuple[str, ...] = (),
-                   scope_heads: tuple[str, ...] = ()) -> _Lexicon:
+                   scope_heads: tuple[str, ...] = (),
+                   evaluation_adverbs: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -259,6 +261,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         surnames=frozenset(n for n in surnames if len(n) == 1),
         opening_verbs=frozenset(opening_verbs),
         quote_things=tuple(quote_things),
+        evaluation_adverbs=tuple(sorted(evaluation_adverbs, key=len, reverse=True)),
         # (the item after the last 、 may run on past its end: _scope_runs cuts it at 的)
         scope_run_re=re.compile("([%s])[\u4e00-\u9fff]{2,%d}(?:、\\1[\u4e00-\u9fff]{2,%d})+" % (
             "".join(re.escape(h) for h in scope_heads if len(h) == 1), MAX_SCOPE_ITEM - 1, MAX_SCOPE_ITEM - 1))
@@ -1018,7 +1021,25 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
                                 lex.clause_leads)
             + _four_character_clauses(text, lex) + _head_runs(text, runs, lex) + _scope_runs(text, lex)
             + _measure_runs(text, lex) + _comma_triads(text, lex)
-            if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)]
+            if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)
+            and not _evaluation(h.text, lex.evaluation_adverbs)]
+
+
+#: the shortest item read as a subject, an appraising adverb and an adjective (主题把握比较准确)
+MIN_EVALUATION_ITEM = 6
+
+
+def _evaluation(run: str, adverbs: tuple[str, ...]) -> bool:
+    """Whether every item of ``run`` (of MIN_EVALUATION_ITEM+ characters) holds
+    one shared appraising adverb (parallel_evaluation_adverbs.txt: 比较) after a
+    subject of two or more characters and before a predicate (准备工作比较充分，
+    主题把握比较准确，查摆分析比较深刻): the items judge how well things were
+    done, clauses of a description, however alike; a formula does not grade
+    itself."""
+    items = _SEP_RE.split(run)[0::2]
+    if min(map(len, items)) < MIN_EVALUATION_ITEM:
+        return False
+    return any(all(2 <= x.find(a) and x.find(a) + len(a) < len(x) for x in items) for a in adverbs)
 
 
 #: three-character items joined by commas, each after the first a whole clause; the pattern
