@@ -6,8 +6,10 @@ it under their own short names: ``from lookups import org_kinds as orgs_of``).
 from __future__ import annotations
 
 from reportmine import analyze
+from reportmine.extract.meetings import extract_meetings
 from reportmine.extract.numbers import extract_numbers
 from reportmine.extract.organizations import extract_organizations
+from reportmine.extract.slogans import extract_slogans
 from reportmine.record import Number
 
 
@@ -56,3 +58,13 @@ def the_number(text: str, value: float, unit: str | None = None) -> Number:
 def number_values(text: str) -> list[float]:
     """The values of every number the numbers extractor finds, in order."""
     return [n.value for n in extract_numbers(text)]
+
+
+def slogan_texts(text: str) -> list[str]:
+    """Texts of the slogans ``extract_slogans`` finds, in order."""
+    return [s.text for s in extract_slogans(text)]
+
+
+def meeting_holders(text: str) -> list[tuple[str, str | None]]:
+    """(type, holder) of each meeting ``extract_meetings`` finds, in order."""
+    return [(m.type, m.holder) for m in extract_meetings(text)]

@@ -1,15 +1,7 @@
 """Round 27 (slm3): comma-joined verb-object triads; meetings asked for, planned,
 or named only as another thing's modifier are no sittings. Sentences invented."""
-from reportmine.extract.meetings import extract_meetings
-from reportmine.extract.slogans import extract_slogans
 
-
-def slogans(text: str) -> list[str]:
-    return [s.text for s in extract_slogans(text)]
-
-
-def meetings(text: str) -> list[tuple[str, str | None]]:
-    return [(m.type, m.holder) for m in extract_meetings(text)]
+from lookups import slogan_texts as slogans, meeting_holders as meetings
 
 
 def test_comma_joined_verb_object_triads_are_a_parallel_slogan() -> None:

@@ -2,16 +2,13 @@
 生活会), a meeting planned as the object of 对…安排部署, a meeting whose time is set or
 whose spirit is conveyed, and one slogan written with 、 and with commas. Sentences
 invented; each new behaviour failed before its fix, the guards (so marked) did not."""
-from reportmine.extract.meetings import extract_meetings
 from reportmine.extract.slogans import extract_slogans
+
+from lookups import meeting_holders as meetings
 
 
 def slogans(text: str) -> list[tuple[str, int]]:
     return [(s.text, s.count) for s in extract_slogans(text)]
-
-
-def meetings(text: str) -> list[tuple[str, str | None]]:
-    return [(m.type, m.holder) for m in extract_meetings(text)]
 
 
 # --- a plan word in an earlier clause asks for the sitting named later

@@ -3,17 +3,9 @@ a meeting that is an item of a list of tasks (…召开组织生活会、开展�
 of 就…安排部署 is no sitting held, and a two-item lexicon phrase written out longer
 gives way to the run. Sentences invented; each new behaviour failed before its fix,
 the guards (so marked) did not."""
-from reportmine.extract.meetings import extract_meetings
-from reportmine.extract.slogans import extract_slogans
 from reportmine.pipeline import analyze
 
-
-def slogans(text: str) -> list[str]:
-    return [s.text for s in extract_slogans(text)]
-
-
-def meetings(text: str) -> list[tuple[str, str | None]]:
-    return [(m.type, m.holder) for m in extract_meetings(text)]
+from lookups import slogan_texts as slogans, meeting_holders as meetings
 
 
 def held(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -4,17 +4,9 @@ given to each sitting 分别 makes, a meeting named as a topic (民主生活会�
 lexicon pair widened across mixed separators (以案为鉴，以案促改、以案明纪).
 Sentences invented; each new behaviour failed before its fix, the guards (so
 marked) did not."""
-from reportmine.extract.meetings import extract_meetings
-from reportmine.extract.slogans import extract_slogans
 from reportmine.pipeline import analyze
 
-
-def slogans(text: str) -> list[str]:
-    return [s.text for s in extract_slogans(text)]
-
-
-def meetings(text: str) -> list[tuple[str, str | None]]:
-    return [(m.type, m.holder) for m in extract_meetings(text)]
+from lookups import slogan_texts as slogans, meeting_holders as meetings
 
 
 # --- a later, longer name of the same sitting

@@ -4,16 +4,8 @@ adverb (准备工作比较充分，…) that is no parallel formula, and a stree
 named as a holder (某区某某街道召开…) but not a generic one (各街道, 我街道).
 Sentences invented; each new behaviour failed before its fix, the guards (so
 marked) did not."""
-from reportmine.extract.meetings import extract_meetings
-from reportmine.extract.slogans import extract_slogans
 
-
-def slogans(text: str) -> list[str]:
-    return [s.text for s in extract_slogans(text)]
-
-
-def meetings(text: str) -> list[tuple[str, str | None]]:
-    return [(m.type, m.holder) for m in extract_meetings(text)]
+from lookups import slogan_texts as slogans, meeting_holders as meetings
 
 
 # --- a type and 后/时: a time, no sitting
