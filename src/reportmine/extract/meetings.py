@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -703,26 +704,27 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
                 continue  # 成立大会暨学习研讨会: one sitting under two names
             mtype = _type_name(m)
             date, last_day = _meeting_date(text, lo, m.start(), article_date)
+            holder = _Once(lambda: _mention_holder(text, m, lo, hi, mtype, orgs))  # read at most once
             # 组织生活会 after 专题组织生活会 names the same sitting again, and so does a
             # mention on a day of a sitting held over days, by no other holder
             same = [x for x in meetings if (_short(x.type).endswith(_short(mtype)) or _both_study(x.type, mtype))
                     and (date is None or x.date in (None, date)
                          or (_in_range(date, x.date, last_days.get(id(x)))
-                             and _mention_holder(text, m, lo, hi, mtype, orgs) in (None, x.holder)))]
+                             and holder() in (None, x.holder)))]
             if not same:
                 # 民主生活会 … 本次专题民主生活会: the first name is kept (a later 专题… may
                 # also be an earlier sitting whose rectification is reported)
-                same = _longer_named(text, m, lo, hi, mtype, date, meetings, orgs)
+                same = _longer_named(mtype, date, meetings, holder)
             if same:
                 if date and same[0].date is None:
                     same[0].date = date
                 if same[0].holder is None:
                     # 继召开专题民主生活会后…某市委按要求召开专题民主生活会: the later
                     # mention names who held the sitting the first one left bare
-                    same[0].holder = _mention_holder(text, m, lo, hi, mtype, orgs)
+                    same[0].holder = holder()
                 continue
             theme = next((c.group(0) for c in reversed(campaigns) if c.end() <= m.start()), None)
-            holders = _each_holders(text, m, lo, hi, orgs) or [_mention_holder(text, m, lo, hi, mtype, orgs)]
+            holders = _each_holders(text, m, lo, hi, orgs) or [holder()]
             each = [Meeting(type=mtype, date=date, holder=holder, span=(m.start(), m.end()), method="rule")
                     for holder in holders]
             for mt in each:
@@ -748,6 +750,20 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
         if themes.get(id(mt)) and hasattr(mt, "theme"):
             mt.theme = themes[id(mt)]
     return meetings
+
+
+class _Once:
+    """A value computed on its first call and kept: a mention's holder is asked for
+    by the same-sitting checks and by the new record, and read only once."""
+
+    def __init__(self, compute: Callable[[], str | None]) -> None:
+        self._compute: Callable[[], str | None] | None = compute
+        self._value: str | None = None
+
+    def __call__(self) -> str | None:
+        if self._compute is not None:
+            self._value, self._compute = self._compute(), None
+        return self._value
 
 
 #: what stands right before the holding verb of a meeting a notice asks for (关于召开…的通知)
@@ -988,8 +1004,8 @@ def _nominal_mention(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     return not any(text.endswith(ref, cs, m.start()) for ref in cues.back_refs)
 
 
-def _longer_named(text: str, m: re.Match[str], lo: int, hi: int, mtype: str, date: str | None,
-                  meetings: list[Meeting], orgs: list[tuple[int, int, Any]]) -> list[Meeting]:
+def _longer_named(mtype: str, date: str | None, meetings: list[Meeting],
+                  holder: Callable[[], str | None]) -> list[Meeting]:
     """The meeting named earlier by a shorter type that ``mtype`` writes out
     with a same_type_prefix (民主生活会 … 本次专题民主生活会): the later, longer
     name is the same sitting when it gives no other date and no other holder,
@@ -1004,8 +1020,7 @@ def _longer_named(text: str, m: re.Match[str], lo: int, hi: int, mtype: str, dat
             and _short(mtype)[:-len(_short(x.type))] in prefixes and (date is None or x.date in (None, date))]
     if not same:
         return []
-    holder = _mention_holder(text, m, lo, hi, mtype, orgs)
-    return [x for x in same if holder in (None, x.holder)][:1]
+    return [x for x in same if holder() in (None, x.holder)][:1]
 
 
 def _owner(meetings: list[Meeting], pos: int) -> Meeting:
