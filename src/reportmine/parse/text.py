@@ -262,6 +262,8 @@ def _picture_credit(line: str) -> bool:
 
 #: how long a closing signature line (党政办 某某) may be
 _SIGNATURE_MAX = 16
+#: most names a closing signature line holds after its unit
+_SIGNATURE_NAMES = 3
 
 
 def _closing_signature(line: str) -> list[str]:
@@ -273,12 +275,10 @@ def _closing_signature(line: str) -> list[str]:
     if len(line) > _SIGNATURE_MAX:
         return []
     tokens = [t for t in _NAME_LINE_TOKENS.split(line.strip()) if t]
-    if not 2 <= len(tokens) <= 4 or not unit_word(tokens[0]):
+    if len(tokens) < 2 or not unit_word(tokens[0]):
         return []
-    names = tokens[1:]
-    if any(not 2 <= len(t) <= 3 or not looks_like_person(t) for t in names):
-        return []
-    return names
+    names = _name_line(" ".join(tokens[1:]))  # (the names after the unit read as a byline's)
+    return names if len(names) <= _SIGNATURE_NAMES else []
 
 
 def _bracketed_credit(line: str) -> dict[str, str] | None:
