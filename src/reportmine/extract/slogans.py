@@ -1559,9 +1559,6 @@ def formula_of(slogan: Slogan) -> str | None:
     return None
 
 
-_ITEM_SEP_RE = re.compile(r"[、，,]")
-
-
 def _unwidened(phrases: list[_Hit], parallel: list[_Hit]) -> list[_Hit]:
     """The lexicon phrases not written out longer: a two-item phrase (以案为鉴、
     以案促改) inside a longer parallel run of the text (以案为鉴、以案促改、以案促治)
@@ -1571,7 +1568,7 @@ def _unwidened(phrases: list[_Hit], parallel: list[_Hit]) -> list[_Hit]:
     if not parallel:
         return phrases
     return [h for h in phrases
-            if len(_ITEM_SEP_RE.findall(h.text)) != 1
+            if len(_SEP_RE.findall(h.text)) != 1
             or not any(p.span[0] <= h.span[0] and h.span[1] <= p.span[1] and p.span != h.span for p in parallel)]
 
 
@@ -1588,7 +1585,7 @@ def _widened(text: str, phrases: list[_Hit]) -> list[_Hit]:
     alone was found. A phrase with no such item stays as it is."""
     out = []
     for h in phrases:
-        items = _ITEM_SEP_RE.split(h.text)
+        items = _SEP_RE.split(h.text)[0::2]
         if len(items) != 2 or len(items[0]) != len(items[1]):
             out.append(h)
             continue
