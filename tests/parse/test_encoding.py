@@ -65,3 +65,45 @@ def test_truncated_double_byte_in_gbk_page():
     assert enc == "gb18030"
     assert warnings
     assert "青禾县纪委监委" in text
+
+
+# An undeclared page in Big5 (Hong Kong, Macao, Taiwan sites): GB18030 accepts its
+# bytes too, so the common characters of each reading decide.
+BIG5_TITLE = "青禾縣紀委監委召開專題民主生活會"
+BIG5_BODY = "青禾縣紀委監委召開專題民主生活會，縣紀委書記、縣監委主任鄺啓明主持會議並作總結講話。"
+BIG5_BODY2 = "會議通報了上年度民主生活會整改落實情況，班子成員逐一進行對照檢查，開展批評和自我批評。"
+
+
+def big5_page() -> bytes:
+    return (f"<html><head><title>{BIG5_TITLE}</title></head><body><h1>{BIG5_TITLE}</h1>"
+            f"<div>發佈時間：2022-01-05</div><p>{BIG5_BODY}</p><p>{BIG5_BODY2}</p></body></html>").encode("big5hkscs")
+
+
+def test_undeclared_big5_page_is_read_as_big5():
+    data = big5_page()
+    data.decode("gb18030")  # the bytes are valid GB18030 too: the old reading, all nonsense
+    text, enc, _ = decode(data)
+    assert enc == "big5hkscs"
+    assert BIG5_BODY in text
+
+
+def test_undeclared_big5_page_parses_as_its_simplified_text():
+    parsed = parse_bytes(big5_page(), name="x.html")
+    assert parsed.encoding == "big5hkscs"
+    assert parsed.converted_from == "traditional"
+    assert parsed.title == "青禾县纪委监委召开专题民主生活会"
+    assert parsed.paragraphs == [BODY, BODY2]
+
+
+def test_undeclared_big5_text_file_gives_its_people():
+    from reportmine.pipeline import analyze
+
+    art = analyze((BIG5_TITLE + "\n" + BIG5_BODY + "\n" + BIG5_BODY2).encode("big5hkscs"), path="x.txt")
+    assert {p.name for p in art.people} == {"邝启明"}
+
+
+def test_undeclared_gbk_that_is_also_valid_big5_stays_gbk():
+    data = (BODY + BODY2).encode("gbk")
+    data.decode("big5hkscs")  # valid Big5 as well: the reading is chosen, not forced
+    text, enc, _ = decode(data)
+    assert enc == "gb18030" and text == BODY + BODY2

@@ -63,6 +63,12 @@ def _convert_each(config: str, chars: list[str]) -> list[str]:
     return out if len(out) == len(chars) else [_opencc(config).convert(c) for c in chars]
 
 
+def to_simplified_each(chars: list[str]) -> list[str]:
+    """Each of ``chars`` in its simplified form by the configured converter (the
+    encoding detector weighs a Big5 reading with it)."""
+    return _convert_each(settings().converter, chars)
+
+
 @lru_cache(maxsize=1)
 def _traditional_only() -> re.Pattern[str]:
     """A character class of the characters only traditional writing uses.
