@@ -125,6 +125,8 @@ class _Lexicon:
     proxies: tuple[str, ...]
     #: a clause's connective before its subject (因此, 同时): no part of the doer
     connectives: tuple[str, ...]
+    #: a verb making the doers after it act (督促, 推动): its own doer is unnamed
+    causatives: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
     share_units: frozenset[str]
     #: words of change between a rate and its figure (从, 同比, 上升, 降至)
@@ -263,6 +265,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         locatives=longest_first("locative"),
         proxies=longest_first("proxy"),
         connectives=longest_first("connective"),
+        causatives=longest_first("causative"),
         title_re=re.compile(alternation(titles)) if titles else None,
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
         settings=tuple(sorted(roles.get("whole", set()) | roles.get("part", set()) | roles.get("locative", set())
@@ -713,7 +716,7 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         return None
     obj = 0
     phrase = None
-    words = _words(lex, s)
+    words = _unquoted(s, _words(lex, s))
     # the object starts after the last light word (撰写|研讨文章, 组织|专题讲座)
     # or at the last content verb (带头到联系点|讲党课, 参加学习) ...
     for i, w in words:
@@ -758,6 +761,16 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+def _unquoted(s: str, words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``words`` left out of the quoted names in ``s``: a verb inside a quote
+    (发现“以整改措施代替整改[落实]情况”等情况3类) is part of the name counted,
+    it opens no object."""
+    if "“" not in s and "「" not in s:
+        return words
+    quoted = [m.span() for m in _QUOTED.finditer(s)]
+    return [(i, w) for i, w in words if not any(a < i < b for a, b in quoted)]
 
 
 #: The verb of having between an owner and what it has (全县[有]党员1200名).
@@ -1248,6 +1261,7 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 我们的‘党员|会客厅’: the head word is part of a quoted name
     if actor.startswith(lex.prepositions):
         return None  # 对机关12个党支部, 通过…督促各县级领导干部: the object of a preposition, not a doer
+    actor = _after_causative(lex, actor)
     if actor[:1] in lex.partners and actor[:2] not in word_tags():
         return None  # 与全体党员|分享了三堂微党课: the partner, not the doer (与会党员 is one)
     doer = _before_target(lex, actor)
@@ -1255,6 +1269,17 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 区委办公室党支部[等]8个党支部, 班子成员[和]15个村干部: a member of a list, no doer
     actor = doer
     return actor if 2 <= len(actor) <= 24 else None
+
+
+def _after_causative(lex: _Lexicon, actor: str) -> str:
+    """The doers after a causative verb in the actor phrase (区纪委[督促]被巡察单位
+    落实整改措施3900余项): the verb's own subject only made them act, the body after
+    it did what is counted. ``actor`` itself when no causative is in it, or its
+    characters open a longer dictionary word, or too little follows it."""
+    at, w = max(((actor.rfind(w), w) for w in lex.causatives), default=(-1, ""))
+    if at < 0 or actor[at:at + len(w) + 1] in word_tags() or len(actor) - at - len(w) < 2:
+        return actor
+    return actor[at + len(w):]
 
 
 def _is_name(lex: _Lexicon, s: str) -> bool:
