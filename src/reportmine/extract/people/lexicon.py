@@ -261,6 +261,12 @@ class _Lexicon:
     light_verbs: frozenset[str] = frozenset()
     #: conjunctions (和) that end a two-character name before a second post and its holder
     post_joiners: frozenset[str] = frozenset()
+    #: 某某同志(到该院)任 + post: what may stand between a known name and the post
+    #: verb (``post_subject_frame``): group 1 the anchor (同志), then a gap opened
+    #: by a place lead (到, 赴), matched backwards from the verb by ``_anchored_subject``
+    post_subject_re: re.Pattern[str] | None = None
+    #: words saying the posts after a verb go one to each name before it (分别)
+    respective: _Words = field(default_factory=lambda: _Words(()))
     #: how a vote went (全票, 高票), written between the elected names and 当选
     vote_manners: _Words = field(default_factory=lambda: _Words(()))
     #: verbs of an election or appointment (选举, 任命): in their sentence 某某同志为 + post gives the post
@@ -304,6 +310,15 @@ class _Lexicon:
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _post_subject_re(frame: dict) -> re.Pattern[str]:
+    """The anchor after a name and the gap before a post verb (同志到该院挂职),
+    ending where the verb starts: the gap is empty or opens with a place lead and
+    holds Chinese characters only, so it never runs past the clause."""
+    gap = int(frame.get("max_gap", 10))
+    return re.compile("(" + _alternation(frame["anchors"]) + ")(?:(?:" + _alternation(frame["leads"])
+                      + ")[\u4e00-\u9fff]{1," + str(gap - 1) + "})?$")
 
 
 def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]],
@@ -465,6 +480,8 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         light_verbs=frozenset(cues.get("light_verbs", ())),
         post_joiners=frozenset(cues.get("post_joiners", "")),
         vote_manners=_Words(cues.get("vote_manners", ())),
+        respective=_Words(cues.get("respective_words", ())),
+        post_subject_re=_post_subject_re(cues["post_subject_frame"]) if cues.get("post_subject_frame") else None,
         name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
         clause_act_re=re.compile(
             "[，,；;]([\u4e00-\u9fff]{2,4})(?=(?:" + _alternation(cues["clause_acts"]) + ")(?:[。！？；;，,]|$))")

@@ -602,7 +602,47 @@ def _named_before_post_verb(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     known = ctx.known_ending(j - n)
     if known:
         return j - n - len(known), j - n
-    return _new_name_before_post_verb(ctx, j - n)
+    return _anchored_subject(ctx, j - n, j) or _new_name_before_post_verb(ctx, j - n)
+
+
+#: how far back from a post verb the anchor after its subject's name may start
+_SUBJECT_REACH = 14
+
+
+#: what may follow a post taken after 同志: the clause ends, or 的 makes the whole a
+#: modifier (由某某同志任组长的领导小组); 以来 or 期间 after it speak of a time instead
+_SUBJECT_POST_CLOSERS = frozenset("，。；！？,;、）)”」的")
+
+
+def _anchored_subject(ctx: _Ctx, k: int, j: int) -> tuple[int, int] | None:
+    """A known name, then 同志 and at most a place phrase, before the post verb at ``k``
+    whose post starts at ``j`` (at its opening quote when quoted).
+
+    某某同志任组长, 由某某同志任组长的领导小组, 某某同志到该院任“业务院长”: 同志
+    closes the name, so the post after the verb is the name's as if the verb
+    followed it; the place phrase (到该院, 到某村挂职) holds no post word and no
+    other 同志, so the name is the verb's subject. The post must close its clause
+    (某某同志担任支部书记以来 speaks of a time, as round 27 rules); with no place
+    phrase it must be quoted or make a group's modifier (任组长的), as the bare
+    某某同志任某职。 of a historical narrative holds no title in pd98's gold.
+    """
+    frame = ctx.lex.post_subject_re
+    if frame is None or k < 3:
+        return None
+    post = ctx.lex.title_re.match(ctx.text, j)
+    if post is not None and ctx.text[post.end():post.end() + 1] not in _SUBJECT_POST_CLOSERS \
+            and post.end() < len(ctx.text):
+        return None
+    m = frame.search(ctx.text, max(0, k - _SUBJECT_REACH), k)
+    if m is None:
+        return None
+    gap = ctx.text[m.end(1):k]
+    if gap and (m.group(1) in gap or ctx.lex.title_re.search(gap)):
+        return None
+    if not gap and post is not None and ctx.text[post.end():post.end() + 1] != "的":
+        return None  # 某某同志任主任委员。 bare: pd98's gold gives the post to nobody
+    known = ctx.known_ending(m.start())
+    return (m.start() - len(known), m.start()) if known else None
 
 
 def _new_name_before_post_verb(ctx: _Ctx, k: int) -> tuple[int, int] | None:

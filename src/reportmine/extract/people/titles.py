@@ -466,7 +466,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     pending: list[_Title] = []
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     body_end: int | None = None  # where a body after the pending chain's comma ends (see below)
+    paired_end = -1  # the end of a run of posts already given one to each name (分别任)
     for t in titles:
+        if t.start < paired_end:
+            continue
         chain = pending + [t] if pending and (t.start - pending[-1].end <= _CHAIN_GAP and not _CHAIN_BREAK.search(
             text, pending[-1].end, t.start) or text[pending[-1].end:t.start] in _CHAIN_COMMAS
             or body_end is not None and pending[-1].end + 1 < t.start <= body_end) else [t]
@@ -582,6 +585,12 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     ctx.add_name(text[s:e])
                     out.append(_Mention(s, e, [t.text]))
                 continue
+        if (paired := _respective_posts(ctx, t)) is not None:
+            # 甲、乙分别任组长、副组长: the posts go one to each name, in order
+            for s, e, post in paired[0]:
+                out.append(_Mention(s, e, [post]))
+            paired_end, carry = paired[1], None
+            continue
         # 某某任支部书记: a known name, then 任, holds the post after it, bodied or not
         named = _named_before_post_verb(ctx, t.start) if t.head not in lex.post_skip else None
         if named is None and (quoted := _quoted_post_start(text, t)) is not None \
@@ -622,6 +631,62 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 and (body_end := _body_after_comma(org_ends, t.end + 1)) is not None:
             pending = chain  # 县委组织部副部长，县人社局党组书记、局长某某: one bodied post, then a body's posts
     return out
+
+
+def _respective_posts(ctx: _Ctx, t: _Title) -> tuple[list[tuple[int, int, str]], int] | None:
+    """Names given the posts after 分别任 one each, and where the posts end.
+
+    县委书记甲、县长乙分别任组长、副组长: 甲 holds 组长 and 乙 副组长, where the
+    plain reading gives 乙 both and 甲 none; a single post (甲、乙分别任副组长)
+    is every name's. Only a 、 list of names already found, and only posts that
+    each fill their item of the 、 list, as many as the names: anything else
+    (甲、乙分别任第一组、第二组组长) is left to the plain reading.
+    """
+    text, lex = ctx.text, ctx.lex
+    n = lex.post_verbs.before(text, t.start)
+    r = lex.respective.before(text, t.start - n) if n else 0
+    known = ctx.known_ending(t.start - n - r) if r else None
+    if not known:
+        return None
+    k = t.start - n - r - len(known)
+    holders = _titled_list_before(ctx, k) + [(k, k + len(known))]
+    if len(holders) < 2:
+        return None
+    posts: list[str] = []
+    pos = t.start
+    while (m := lex.title_re.match(text, pos)) is not None:
+        posts.append(m.group())
+        if text[m.end():m.end() + 1] != "、":
+            break
+        pos = m.end() + 1
+    else:
+        return None  # an item that is no post (第一组、): the list is not of posts
+    if len(posts) == 1:
+        posts = posts * len(holders)
+    if len(posts) != len(holders):
+        return None
+    return [(s, e, post) for (s, e), post in zip(holders, posts)], m.end()
+
+
+#: how far back from a listed name the 、 before its own post may stand (、县长|某某)
+_TITLED_ITEM_REACH = 12
+
+
+def _titled_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
+    """Names already found listed by 、 before the name at ``i``, in text order,
+    each item bare or with its own post (县委书记甲、县长乙: 甲 for 乙)."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    while i > 1:
+        j = text.rfind("、", max(0, i - _TITLED_ITEM_REACH), i)
+        if j < 1 or j + 1 < i and not (_post_ends_at(ctx, i) and all(_is_cjk(c) for c in text[j + 1:i])):
+            break
+        known = ctx.known_ending(j)
+        if not known:
+            break
+        i = j - len(known)
+        out.append((i, j))
+    return out[::-1]
 
 
 #: a post in quotes: the opening quote at most this many characters before the post word
