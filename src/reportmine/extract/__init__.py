@@ -23,19 +23,29 @@ class Extraction:
 def extract_all(text: str, title: str | None = None) -> Extraction:
     """Run every extractor over one cleaned body (spans index ``text``)."""
     from reportmine.extract.numbers import extract_numbers
-    from reportmine.extract.organizations import extract_organizations
+    from reportmine.extract.organizations import extract_organizations, known_names
     from reportmine.extract.people import extract_people
     from reportmine.extract.slogans import extract_slogans
     from reportmine.extract.unit import find_unit
 
     slogans = extract_slogans(text)
     organizations = extract_organizations(text)
-    people = extract_people(text, organizations)
+    people = _not_bodies(extract_people(text, organizations), known_names())
     organizations = _not_people(organizations, people)
     protected = [s for sl in slogans for s in sl.spans] + [s for o in organizations for s in o.spans]
     numbers = extract_numbers(text, protected)
     unit = find_unit(title, text, organizations)
     return Extraction(people, organizations, numbers, slogans, unit)
+
+
+def _not_bodies(people: list[Person], known: frozenset[str]) -> list[Person]:
+    """The people whose name is no body known by its name alone.
+
+    A known name that opens with a surname character (欧佩克: 欧 + 佩克) reads
+    as a person before a verb cue (欧佩克决定减产); with no title of its own,
+    the body of org_known.txt wins, and _not_people then keeps it.
+    """
+    return [p for p in people if p.titles or p.name not in known]
 
 
 def _not_people(organizations: list[Organization], people: list[Person]) -> list[Organization]:

@@ -105,7 +105,7 @@ from reportmine.extract.organizations.places import MAX_PLACE_RUN, leading_place
 from reportmine.record import Organization, Span
 
 __all__ = [
-    "MAX_PLACE_RUN", "QUOTE_REACH", "extract_organizations", "generic_words", "leading_place", "longer_place_levels", "mask_quoted",
+    "MAX_PLACE_RUN", "QUOTE_REACH", "extract_organizations", "generic_words", "known_names", "leading_place", "longer_place_levels", "mask_quoted",
     "mentions_within", "organization_spans", "party_ending_at", "steering_endings", "word_tag",
 ]
 
@@ -238,6 +238,12 @@ def party_ending_at(text: str, i: int) -> str:
 #: Kinds of body that lead, steer or inspect: their endings close a body's name and
 #: nothing else (a unit's ending may close a slogan: 以人民为中心, 四个机关).
 _STEERING_KINDS = _PARTY_KINDS | {"leading_group", "inspection_group"}
+
+
+def known_names() -> frozenset[str]:
+    """Bodies named by their name alone (org_known.txt: 国务院, 欧佩克, 杜马), which
+    the people extractor must not read as a surname and a given name."""
+    return _lexicon().known
 
 
 def steering_endings() -> tuple[str, ...]:
