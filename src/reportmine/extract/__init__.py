@@ -31,7 +31,7 @@ def extract_all(text: str, title: str | None = None) -> Extraction:
     slogans = extract_slogans(text)
     organizations = extract_organizations(text)
     people = _not_bodies(extract_people(text, organizations), known_names())
-    organizations = _not_people(organizations, people)
+    organizations = _not_people(organizations, people, text)
     protected = [s for sl in slogans for s in sl.spans] + [s for o in organizations for s in o.spans]
     numbers = extract_numbers(text, protected)
     unit = find_unit(title, text, organizations)
@@ -48,12 +48,23 @@ def _not_bodies(people: list[Person], known: frozenset[str]) -> list[Person]:
     return [p for p in people if p.titles or p.name not in known]
 
 
-def _not_people(organizations: list[Organization], people: list[Person]) -> list[Organization]:
+def _not_people(organizations: list[Organization], people: list[Person], text: str = "") -> list[Organization]:
     """The organizations that are no person's name.
 
     A one-character qualifier before an ending that is also a given name
     (郭|海军) reads as a body; the people extractor, seeing the cues around
     it (书记郭海军主持), reads the same span as a person, and the person wins.
+    So does a person's name written before a head's post (刘某学|院长表示: 院长
+    after a name the people extractor found elsewhere), which reads as a
+    body ending in the post's first character (刘某学院): every span is the
+    name and one character, and 长 follows it.
     """
     taken = {tuple(sp) for p in people for sp in p.spans}
-    return [o for o in organizations if not o.spans or not all(tuple(sp) in taken for sp in o.spans)]
+    names = {p.name for p in people if len(p.name) > 1}
+    return [o for o in organizations if not o.spans or not (
+        all(tuple(sp) in taken for sp in o.spans)
+        or (o.name[:-1] in names and all(text.startswith(_HEAD_POST, e) for _, e in o.spans)))]
+
+
+#: The character that makes a body's one-character ending the head's post (院|长, 局|长).
+_HEAD_POST = "长"

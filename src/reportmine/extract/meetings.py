@@ -202,6 +202,8 @@ class _Cues:
     joint_joiners: frozenset[str]  # 与, 和, 、 between bodies holding a meeting together (joint_joiner)
     joint_adverbs: frozenset[str]  # 联合, 共同 between those bodies and the verb (joint_adverb)
     joint_leads: frozenset[str]  # 联合, 携手 between a leading body and its partner (joint_lead)
+    joint_split: re.Pattern[str]  # any joint_joiner or joint_lead: splits a joint holder into its bodies
+    attend_verbs: frozenset[str]  # hold verbs by which the subject attends, not holds (attend_verb)
     date_object_verbs: tuple[str, ...]  # verbs whose object a date after them is (落实3月28日…: date_object_verb)
     standing: tuple[str, ...]  # a party committee's standing committee (常委会, 常委班子: standing_committee)
     standing_owners: tuple[str, ...]  # endings of the committee owning it (委, 委员会: standing_owner)
@@ -273,6 +275,8 @@ def _cues() -> _Cues:
         joint_joiners=frozenset(words("joint_joiner")),
         joint_adverbs=frozenset(words("joint_adverb")),
         joint_leads=frozenset(words("joint_lead")),
+        joint_split=re.compile(_alternation(words("joint_joiner") + words("joint_lead"))),
+        attend_verbs=frozenset(words("attend_verb")),
         date_object_verbs=tuple(words("date_object_verb")),
         standing=tuple(sorted(words("standing_committee"), key=len, reverse=True)),
         standing_owners=tuple(words("standing_owner")),
@@ -710,7 +714,8 @@ def extract_meetings(text: str, title: str | None = None, people: Sequence[Perso
             same = [x for x in meetings if (_short(x.type).endswith(_short(mtype)) or _both_study(x.type, mtype))
                     and (date is None or x.date in (None, date)
                          or (_in_range(date, x.date, last_days.get(id(x)))
-                             and holder() in (None, x.holder)))]
+                             and holder() in (None, x.holder)))
+                    and not _other_body(text, m, lo, hi, holder, x.holder)]
             if not same:
                 # 民主生活会 … 本次专题民主生活会: the first name is kept (a later 专题… may
                 # also be an earlier sitting whose rectification is reported)
@@ -1000,6 +1005,32 @@ def _nominal_mention(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return False
     cs, _ = _clause(text, m.start(), lo, hi)
     if last_match(cues.hold, text, cs, m.start()) is not None:
+        return False
+    return not any(text.endswith(ref, cs, m.start()) for ref in cues.back_refs)
+
+
+def _other_body(text: str, m: re.Match[str], lo: int, hi: int,
+                holder: Callable[[], str | None], earlier: str | None) -> bool:
+    """Whether the mention ``m`` is a sitting held by another body than the one
+    holding the earlier sitting of its type (甲党组召开专题民主生活会…乙党组召开专题
+    民主生活会: two sittings), which then keeps a record of its own.
+    Not when either names no holder; nor when one holder holds the other, or a
+    part of a joint one (县委常委会 after 中共某县委常委会, 街道党工委联合某医院党委
+    after 某街道党工委: the same body written shorter or with its partner); nor
+    when the clause's verb only attends (书记某某参加第一党支部组织生活会: the
+    attendant's body is no holder) or a back_reference points at the sitting
+    held (医院党委对开好本次民主生活会高度重视)."""
+    if earlier is None:
+        return False
+    later = holder()
+    if later is None or later in earlier or earlier in later:
+        return False
+    cues = _cues()
+    if any(part and (part in earlier or earlier in part) for part in cues.joint_split.split(later)):
+        return False
+    cs, _ = _clause(text, m.start(), lo, hi)
+    verb = last_match(cues.hold, text, cs, m.start())
+    if verb is None or verb.group(0) in cues.attend_verbs:
         return False
     return not any(text.endswith(ref, cs, m.start()) for ref in cues.back_refs)
 

@@ -961,6 +961,8 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
                     # text gives it after the place above (an ordinal one, 第四支部, is not read so)
                     target = _placed_fuller(names, target) or target
                 _fold(names, name, target)
+    if "届" in "".join(names):  # (most texts name no term)
+        _fold_terms(names)
     for name in [name for name in names if name.startswith(PARTY_SHORT) and len(name) > len(PARTY_SHORT)]:
         _fold(names, name, PARTY_FULL + name[len(PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
     for name in [name for name in names if name[0] in _UPPER_LEVELS and len(name) > 1]:
@@ -970,6 +972,19 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
         if len(places) == 1:
             place = places.pop()
             _fold(names, name, max((f for f in names if f.endswith(name) and _place_of(f, name) == place), key=len))
+
+
+def _fold_terms(names: dict[str, Organization]) -> None:
+    """Fold a body named with its term between its place and its ending
+    (区十七届人大, 县十五届人大常委会) into the same body written without the
+    term (区人大, 县人大常委会) when the text writes that too: the term says
+    which sitting body, not another body. A term opening the name (八届政协)
+    has no place to keep and folds into nothing."""
+    bodies = _lexicon().session_bodies
+    for name in [n for n in names if "届" in n]:
+        term = TERM_ONLY.search(name, 1)
+        if term and name.startswith(bodies, term.end()):
+            _fold(names, name, name[:term.start()] + name[term.end():])
 
 
 def _placed_fuller(names: dict[str, Organization], target: str) -> str | None:
