@@ -1032,7 +1032,19 @@ def _other_body(text: str, m: re.Match[str], lo: int, hi: int,
     verb = last_match(cues.hold, text, cs, m.start())
     if verb is None or verb.group(0) in cues.attend_verbs:
         return False
+    # the holder must be the verb's subject, written right before it (乙党委同步召开): read
+    # further off (市委关于高质量召开…的要求, 对机关党委…就如何开好…) it only names the
+    # sitting, and the last of a range (第一党支部至第四党支部分别召开) is no holder alone
+    at = text.rfind(later, cs, verb.start())
+    if at < 0 or verb.start() - at - len(later) > _SUBJECT_GAP or text[at - 1:at] == _RANGE_MARK:
+        return False
     return not any(text.endswith(ref, cs, m.start()) for ref in cues.back_refs)
+
+
+#: most characters between a later sitting's own holder and its verb (同步, 分别, 先后)
+_SUBJECT_GAP = 4
+#: the mark of a range of numbered bodies (第一党支部至第四党支部)
+_RANGE_MARK = "至"
 
 
 def _longer_named(mtype: str, date: str | None, meetings: list[Meeting],
