@@ -160,6 +160,7 @@ class _Lexicon:
     quote_things: tuple[str, ...] = ()  # 家庭, 驿站: a count before a quote so ending counts things
     evaluation_adverbs: tuple[str, ...] = ()  # 比较, 较为: a shared one makes a run an appraisal
     scope_run_re: re.Pattern[str] | None = None  # 全党动手、全民参与、全社会齐抓共管: a scope head's run
+    frame_chars: frozenset[str] = frozenset()  # 所: one shared at an inner place frames items (发展所需、基层所盼)
 
 
 def _alternation(words: list[str]) -> str:
@@ -187,7 +188,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"),
                load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"),
                load_lines("parallel_opening_verbs.txt"), load_lines("numbered_quote_things.txt"),
-               load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"))
+               load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"),
+               load_lines("parallel_frame_chars.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -210,7 +212,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    opening_verbs: tuple[str, ...] = (),
                    quote_things: tuple[str, ...] = (),
                    scope_heads: tuple[str, ...] = (),
-                   evaluation_adverbs: tuple[str, ...] = ()) -> _Lexicon:
+                   evaluation_adverbs: tuple[str, ...] = (),
+                   frame_chars: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -266,6 +269,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         scope_run_re=re.compile("([%s])[\u4e00-\u9fff]{2,%d}(?:、\\1[\u4e00-\u9fff]{2,%d})+" % (
             "".join(re.escape(h) for h in scope_heads if len(h) == 1), MAX_SCOPE_ITEM - 1, MAX_SCOPE_ITEM - 1))
         if any(len(h) == 1 for h in scope_heads) else None,
+        frame_chars=frozenset(c for c in frame_chars if len(c) == 1),
     )
 
 
@@ -551,6 +555,10 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # (a lead-in may be cut from the first item: the length fixes where it begins)
         if _de_frame(items):
             return True  # 严的标准、实的作风、铁的纪律: the frame fixes the length, also of a cut tail
+        if not comma and _slot_frame(items, lex.frame_chars):
+            # (joined by 、 only: clauses after commas opening with four-character
+            # idioms, 抓细抓严…，真刀真枪…，逐项逐条…, repeat a character as well)
+            return True  # 面对面听民声、心连心解民困、实打实惠民生; 发展所需、基层所盼、民心所向
         if not cut[1] and _middle_frame(items, lex.surnames):
             return True  # 跟党走、感党恩、听党话; 知其义、明其理、行其道
         # (a first item cut from a longer token holds no function word the
@@ -604,7 +612,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # (a numeral and a measure word opening every item count things: 一台电脑、一套桌椅、一批图书)
         if not (p and all(c in _NUMERALS for c in shared) and lo >= 4
                 and not all(word_tags().get(x[p]) == "q" for x in items)) \
-                and not (p and not s and lo == hi and _inner_frame(items) >= 1):
+                and not (p and not s and lo == hi and _inner_frame(items) >= 1) \
+                and not _disposal_items(items, p, s, lex.opening_verbs):
             return False
     rests = [x[p:len(x) - s] for x in items]
     if all(all(c in _NUMERALS for c in r) for r in rests):
@@ -633,6 +642,27 @@ def _wrapped(items: list[str], p: int, s: int, lex: _Lexicon) -> bool:
         return False
     head = items[0][:p]
     return head in lex.opening_verbs or (word_tags().get(head) or "")[:1] in ("p", "v", "d")
+
+
+#: how long the verb after 把 and its noun may be (把问题|找准, 把责任|扛起来)
+DISPOSAL_VERB = (1, 3)
+
+
+def _disposal_items(items: list[str], p: int, s: int, verbs: frozenset[str]) -> bool:
+    """Items of one length, each a shared one-character opening verb of ``verbs``
+    (把), a two-character noun and then a short verb or result of its own
+    (把情况摸清、把问题找准、把对策提实): the 把 + noun + verb build is the
+    frame, though only a function word is shared. Where what follows the noun
+    is a noun or a verbal noun as well (把党建工作、把业务工作), the items name
+    things, no formula."""
+    if p != 1 or s or items[0][0] not in verbs or len({len(x) for x in items}) != 1:
+        return False
+    rest = len(items[0]) - 3
+    if not DISPOSAL_VERB[0] <= rest <= DISPOSAL_VERB[1]:
+        return False
+    tags = word_tags()
+    return all((tags.get(x[1:3]) or "").startswith("n") and
+               not (tags.get(x[3:]) or "").startswith(("n", "vn")) for x in items)
 
 
 def _noun_before_verbs(items: list[str], verbs: frozenset[str]) -> bool:
@@ -779,6 +809,32 @@ def _middle_frame(items: list[str], surnames: frozenset[str]) -> bool:
             and not any(x[0] in surnames for x in items))
 
 
+def _reduplicated_front(item: str) -> bool:
+    """Whether ``item`` opens with a reduplicated triple, one character on each
+    side of another (面对面, 心连心, 手把手): a fixed adverbial shape."""
+    return len(item) >= 3 and item[0] == item[2] != item[1] and item[0] not in _FUNCTION_CHARS
+
+
+def _slot_frame(items: list[str], frame_chars: frozenset[str]) -> bool:
+    """Whether items of one length share a frame that neither a shared edge nor two
+    shared inner characters show: each opens with a reduplicated triple
+    (面对面听民声、心连心解民困、实打实惠民生; 手把手、心贴心、面对面), or a
+    character of ``parallel_frame_chars.txt`` holds the same inner place in all
+    (发展所需、基层所盼、民心所向), not as part of a noun (所长, a post after names).
+    Lists of names or things have neither shape."""
+    n = len(items[0])
+    if n < 3 or any(len(x) != n for x in items):
+        return False
+    if all(_reduplicated_front(x) for x in items):
+        return True
+    if n < 4 or not frame_chars:
+        return False
+    tags = word_tags()
+    return any(items[0][k] in frame_chars and all(x[k] == items[0][k] for x in items)
+               and not any((tags.get(x[k:k + 2]) or "").startswith("n") for x in items)
+               for k in range(1, n - 1))
+
+
 def _mid_pair(a: str, b: str) -> bool:
     """Two items of three characters sharing their middle one (跟党走, 听党话): what
     ``_middle_frame`` asks of a whole run, as the cheap tests before it read pairs."""
@@ -856,7 +912,8 @@ def _joined_item(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _chains(runs: list[tuple[int, str, str]]) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
+def _chains(runs: list[tuple[int, str, str]], frames: frozenset[str] = frozenset()
+            ) -> tuple[list[list[tuple[str, int]]], list[list[tuple[str, int]]]]:
     """Runs of 3+ tokens joined by 、 and runs joined by ，, each token with its offset."""
     dun: list[list[tuple[str, int]]] = []
     comma: list[list[tuple[str, int]]] = []
@@ -864,7 +921,7 @@ def _chains(runs: list[tuple[int, str, str]]) -> tuple[list[list[tuple[str, int]
         parts = _SEP_RE.split(chunk)
         toks = parts[0::2]
         # cheap exit: a parallel run needs some inner token that shares an end with its neighbour
-        if not any(_may_join(toks[i - 1], toks[i], True) or _may_join(toks[i + 1], toks[i], False)
+        if not any(_may_join(toks[i - 1], toks[i], True, frames) or _may_join(toks[i + 1], toks[i], False, frames)
                    for i in range(1, len(toks) - 1) if 2 <= len(toks[i]) <= MAX_ITEM):
             continue
         cur_d: list[tuple[str, int]] = []
@@ -909,13 +966,14 @@ def _runs(text: str, chains: list[list[tuple[str, int]]], comma: bool,
                 j += 1
                 continue
             k_max = j + 2
-            while k_max < n - 1 and _agree(ref, toks[k_max][0]):
+            while k_max < n - 1 and _agree(ref, toks[k_max][0], lex.frame_chars):
                 k_max += 1
             if comma and len(ref) < 3:
                 j += 1
                 continue
             for k in range(k_max, j + 1, -1):
-                if not (_may_join(toks[j][0], ref, True) and _may_join(toks[k][0], ref, False)):
+                if not (_may_join(toks[j][0], ref, True, lex.frame_chars)
+                        and _may_join(toks[k][0], ref, False, lex.frame_chars)):
                     continue
                 span = _window(toks, j, k, comma, lex)
                 if span:
@@ -928,7 +986,7 @@ def _runs(text: str, chains: list[list[tuple[str, int]]], comma: bool,
     return hits
 
 
-def _may_join(tok: str, ref: str, first: bool) -> bool:
+def _may_join(tok: str, ref: str, first: bool, frames: frozenset[str] = frozenset()) -> bool:
     """Cheap test that an edge token, trimmed to about ref's length, could share its ends."""
     t = len(ref)
     if not tok or not t:
@@ -944,17 +1002,21 @@ def _may_join(tok: str, ref: str, first: bool) -> bool:
             return True
     if t == 3 and len(tok) >= 3 and _mid_pair(tok[-3:] if first else tok[:3], ref):
         return True  # (要|跟党走、感党恩、听党话: a shared middle character)
-    if t < 4 or len(tok) < t:
+    if len(tok) < t:
+        return False
+    edge = tok[-t:] if first else tok[:t]
+    if _slot_frame([edge, ref], frames):
+        return True  # (要|面对面听民声、心连心解民困: the frame fixes where the item begins)
+    if t < 4:
         return False
     # an inner frame (不…不…), the edge token trimmed to ref's length
-    edge = tok[-t:] if first else tok[:t]
     return sum(map(eq, edge, ref)) >= 2 and _inner_frame([edge, ref]) >= 2 or _de_frame([edge, ref])
 
 
-def _agree(a: str, b: str) -> bool:
+def _agree(a: str, b: str, frames: frozenset[str] = frozenset()) -> bool:
     return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or _mid_pair(a, b) or \
         len(a) == len(b) >= 4 and sum(map(eq, a, b)) >= 2 and _inner_frame([a, b]) >= 2 or \
-        _de_frame([a, b])
+        _de_frame([a, b]) or len(a) == len(b) and _slot_frame([a, b], frames)
 
 
 def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
@@ -993,10 +1055,11 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     ref = inner[0] if inner else firsts[0][0]
     firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1]
                                              or _inner_frame([f[0], ref]) >= 2 or _de_frame([f[0], ref])
-                                             or _mid_pair(f[0], ref))]
+                                             or _mid_pair(f[0], ref) or _slot_frame([f[0], ref], lex.frame_chars))]
     lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1]
                                         or x == toks[k][0] and _inner_frame([x, ref]) >= 2
-                                        or _de_frame([x, ref]) or _mid_pair(x, ref))]
+                                        or _de_frame([x, ref]) or _mid_pair(x, ref)
+                                        or _slot_frame([x, ref], lex.frame_chars))]
     for first, start in firsts:
         for last in lasts:
             cut = (first != toks[j][0], last != toks[k][0])
@@ -1015,7 +1078,7 @@ def _framed_like(item: str, inner: list[str]) -> bool:
 
 
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
-    dun, comma = _chains(runs)
+    dun, comma = _chains(runs, lex.frame_chars)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
                                 lex.clause_leads)
