@@ -90,19 +90,25 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
 
 
 def _prefix_ends_name(ctx: _Ctx, i: int, ms: int) -> bool:
-    """Whether the prefix ``text[i:ms]`` before a post word (正 of 正省长) is
-    rather the last character of a name (``name_end_prefixes``): a family
-    name opens a plausible name of two or three characters ending at ``ms``,
-    with punctuation or a cue before it (、某正省长批示). 正 as a rank (正处长)
-    stands after a body or a name, not after a lone family name."""
+    """Whether the first character of the prefix ``text[i:ms]`` before a post
+    word (正 of 正省长, 新 of 新任组长) is rather the last character of a name
+    (``name_end_prefixes``): a family name opens a plausible name of two or
+    three characters ending right after it, with punctuation or a cue before
+    it (、某正省长批示; ，王某新任组长: 王某新, then 任 "serves as" before 组长).
+    正 as a rank (正处长) stands after a body or a name, not after a lone
+    family name. The name's other mentions break the tie: the shorter name
+    written elsewhere without that character (王某主持…王某新任组长) keeps the
+    prefix whole."""
     text = ctx.text
     if text[i:ms] not in ctx.lex.name_end_prefixes:
         return False
+    j = i + 1
     for k in (2, 3):
-        s = ms - k
+        s = j - k
         slen = _surname_len(ctx, s) if s >= 0 else 0
-        if slen and 1 <= k - slen <= 2 and _left_score(ctx, s) >= 2 and _plausible(ctx, text[s:ms], slen):
-            return True
+        if slen and 1 <= k - slen <= 2 and _left_score(ctx, s) >= 2 and _plausible(ctx, text[s:j], slen):
+            short = text[s:i]
+            return k - slen == 1 or text.count(short) == text.count(text[s:j])
     return False
 
 
@@ -643,29 +649,75 @@ def _respective_posts(ctx: _Ctx, t: _Title) -> tuple[list[tuple[int, int, str]],
     (甲、乙分别任第一组、第二组组长) is left to the plain reading.
     """
     text, lex = ctx.text, ctx.lex
-    n = lex.post_verbs.before(text, t.start)
-    r = lex.respective.before(text, t.start - n) if n else 0
-    known = ctx.known_ending(t.start - n - r) if r else None
+    shared = _shared_head_posts(ctx, t) if text[t.start - 1:t.start] not in lex.post_verbs.words else None
+    start = shared[0] if shared else t.start
+    n = lex.post_verbs.before(text, start)
+    r = lex.respective.before(text, start - n) if n else 0
+    known = ctx.known_ending(start - n - r) if r else None
     if not known:
         return None
-    k = t.start - n - r - len(known)
+    k = start - n - r - len(known)
     holders = _titled_list_before(ctx, k) + [(k, k + len(known))]
     if len(holders) < 2:
         return None
-    posts: list[str] = []
-    pos = t.start
-    while (m := lex.title_re.match(text, pos)) is not None:
-        posts.append(m.group())
-        if text[m.end():m.end() + 1] != "、":
-            break
-        pos = m.end() + 1
+    if shared:
+        posts, end = shared[1], t.end
     else:
-        return None  # an item that is no post (第一组、): the list is not of posts
+        posts = []
+        pos = t.start
+        while (m := lex.title_re.match(text, pos)) is not None:
+            posts.append(m.group())
+            if text[m.end():m.end() + 1] != "、":
+                break
+            pos = m.end() + 1
+        else:
+            return None  # an item that is no post (第一组、): the list is not of posts
+        end = m.end()
     if len(posts) == 1:
         posts = posts * len(holders)
     if len(posts) != len(holders):
         return None
-    return [(s, e, post) for (s, e), post in zip(holders, posts)], m.end()
+    return [(s, e, post) for (s, e), post in zip(holders, posts)], end
+
+
+#: the longest body an item of a list sharing one post may be (第一督导组)
+_SHARED_ITEM_MAX = 8
+
+
+def _shared_head_posts(ctx: _Ctx, t: _Title) -> tuple[int, list[str]] | None:
+    """Where a 、 list of parallel bodies sharing the post ``t`` written once at
+    its end opens after 分别任, and each body's post (分别任第一组、第二组组长
+    -> 第一组组长, 第二组组长), else None.
+
+    Why: the post word closes only the last item, yet each listed body has
+    its own head of that post. The items before it must be of one length and
+    the last item that length plus the post, so that only parallel bodies
+    (第一组、第二组; 一组、二组) share it, never a phrase.
+    """
+    text, lex = ctx.text, ctx.lex
+    k = text.rfind("、", max(0, t.start - _SHARED_ITEM_MAX), t.start)
+    if k < 1:
+        return None
+    items: list[str] = []
+    pos = k
+    while True:
+        j = text.rfind("、", max(0, pos - _SHARED_ITEM_MAX), pos)
+        if j < 0:
+            break
+        items.insert(0, text[j + 1:pos])
+        pos = j
+    first = next((i for i in range(pos - 1, max(0, pos - _SHARED_ITEM_MAX) - 1, -1)
+                  if (n := lex.post_verbs.before(text, i)) and lex.respective.before(text, i - n)), None)
+    if first is None:
+        return None
+    items.insert(0, text[first:pos])
+    width = len(items[0])
+    last = text[k + 1:t.end]
+    if any(len(it) != width or not all(_is_cjk(c) for c in it) for it in items) \
+            or len(last) <= width or not lex.title_re.fullmatch(last, width):
+        return None
+    tail = last[width:]
+    return first, [it + tail for it in items] + [last]
 
 
 #: how far back from a listed name the 、 before its own post may stand (、县长|某某)
