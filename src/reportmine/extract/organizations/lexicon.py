@@ -23,7 +23,9 @@ MAX_NAME = 34
 MAX_FREE = 7
 
 _MASK = "\x00"
-_QUOTED = re.compile(r"《[^《》\n]{0,120}》|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
+#: (a title whose 《 the text's cut-off end leaves open, 学习了《中国共产党纪律处分条例,
+#: is a title too: its 中国共产党 names no body of the report's)
+_QUOTED = re.compile(r"《[^《》\n]{0,120}》|《[^《》\n]{1,120}$|“[^“”\n]{0,120}”|「[^「」\n]{0,120}」|\"[^\"\n]{0,120}\"")
 _NUMERAL = "一二三四五六七八九十百零〇两0123456789"
 #: The character that closes a term's word (新一届, 上届).
 _TERM_CHAR = "届"

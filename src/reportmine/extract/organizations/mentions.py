@@ -433,7 +433,81 @@ def _mentions(text: str) -> list[_Mention]:
         kept.append(f)
         reach = max(reach, f[1])
     kept = _drop_bracketed_short_forms(text, kept, lex)
+    if _LISTED_JOINER_RE.search(t):
+        extra.extend(_listed_qualifiers(t, {f[2] for f in kept}, lex))
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: A branch ending written once after a list of its members' qualifiers, the last
+#: joined by 及/和/与 or 、 (新材料、弘盛达、地产及|机关|党支部); the qualifier
+#: is read shortest first, so 机关党支部 is 机关 and 党支部.
+_LIST_BRANCH_ENDINGS = ("党总支部", "党支部", "党总支", "总支部", "支部")
+_LISTED_JOINER_RE = re.compile("[、及和与]([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(_LIST_BRANCH_ENDINGS) + ")")
+#: Fewest qualifiers such a list has: two could be a pair of anything (思想和党支部).
+_LISTED_MIN = 3
+#: Place endings past _PLACE_LEVELS that close a listed item (a village, a community).
+_LISTED_PLACE_ENDS = ("村", "社区")
+#: A qualifier's length in such a list.
+_LISTED_QUAL_MIN, _LISTED_QUAL_MAX = 2, 4
+#: Dictionary tags no branch's qualifier has: verbs, adjectives, adverbs, pronouns,
+#: numbers, time words (思想、组织、作风: 组织 is a verb; 加强、改进).
+_NOT_QUALIFIER_TAGS = frozenset(("v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "m", "q", "f", "t", "u"))
+
+
+def _plausible_qualifier(item: str, lex: _Lexicon) -> bool:
+    """Whether ``item`` can be one listed branch's own qualifier: a short name
+    that is no verb or function word, no body of its own (组织部: one ending
+    alone, 机关, is a bare type and may be), no post and no every-word."""
+    if not _LISTED_QUAL_MIN <= len(item) <= _LISTED_QUAL_MAX or not all(map(_is_name_char, item)) \
+            or any(c in _COORD for c in item):
+        return False
+    if item.startswith(_DETERMINERS) or _dict_tags().get(item, "") in _NOT_QUALIFIER_TAGS \
+            or item[-1] in _PLACE_LEVELS or item.endswith(_LISTED_PLACE_ENDS):
+        # (竹林村、溪口村、新屋村党支部书记: places listed, each named as a place; the
+        # place reader, not this list, answers for them)
+        return False
+    if lex.posts.ending(item, len(item)) or item in lex.generic_words:
+        return False
+    suffix = _longest_suffix(item, lex)
+    return not suffix or suffix == item
+
+
+def _listed_qualifiers(t: str, names: set[str], lex: _Lexicon) -> list[_Mention]:
+    """Branches whose ending is written once after a 、 list of their qualifiers
+    (即新材料、弘盛达、地产及机关党支部 -> 新材料党支部, 弘盛达党支部, 地产党支部;
+    机关党支部 stays generic), as 第一、第二党支部 names each (see _coordinated).
+    Why: each listed item is a branch of its own, while the extractor reads only
+    the last one (or none, or a cut 产党支部 where a particle opens a word).
+    Only when every item is a plausible qualifier (思想、组织、作风及党支部建设
+    names none) and no post stands before the list (主任季伯明、马天龙及机关支部)."""
+    out: list[_Mention] = []
+    for m in _LISTED_JOINER_RE.finditer(t):
+        ending_at = m.end(1)
+        ending = next(e for e in _LIST_BRANCH_ENDINGS if t.startswith(e, ending_at))
+        items = [m.group(1)]
+        if not _plausible_qualifier(items[0], lex):
+            continue
+        at = m.start()
+        while t[at] == _LIST_MARK or len(items) == 1:
+            # (an item between two marks is whole, 、地产及: no particle 地 cuts it;
+            # the list's first item ends where a name read leftwards would)
+            j = t.rfind(_LIST_MARK, max(0, at - _LISTED_QUAL_MAX - 1), at)
+            b = j + 1 if j >= 0 and all(map(_is_name_char, t[j + 1:at])) else _extend_left(t, at, lex)
+            item = t[b:at]
+            if not _plausible_qualifier(item, lex):
+                items = []
+                break
+            items.append(item)
+            if b < 1 or t[b - 1] != _LIST_MARK:
+                break
+            at = b - 1
+        if len(items) < _LISTED_MIN or lex.posts.ending(t, b):
+            continue
+        for item in reversed(items):
+            name = item + ending
+            if name not in names and name not in lex.generic_names:
+                out.append(_Mention(name, "branch", None, b))
+    return out
 
 
 #: The list mark between the fields of one department (综合、放疗科).
