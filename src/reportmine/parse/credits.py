@@ -16,7 +16,9 @@ from reportmine import resources
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}$")
 _TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|｜]+")
 # 文 / 图、文｜、图 / 文、文：: one role word however the slash (or colon) is spaced or drawn
-_SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜:：]\s*(?:([文图])(?=[\s:：/／|｜]))?")
+_SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜:：]\s*(?:([文图])(?=[\s:：/／|｜]))?"
+                          # 文、图/某某: both role words joined by 、 before the slash, one credit (文/图)
+                          r"|(?<![\u4e00-\u9fff])([文图])、([文图])\s*[/／|｜:：]\s*")
 # 文 牛某: the role word set apart from a name by a blank alone, no slash or colon;
 # not a role word written after its name (许某/文 邱某/摄: 文 closes 许某's credit)
 _SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff/／|｜])([文图])[ \u3000]+(?=([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]))")
@@ -161,9 +163,13 @@ def names_in(text: str) -> list[str]:
     noise_longest_first = words()["name_noise"]  # sorted by length, longest first
     noise = _noise_set()
     text = join_spaced_names(text)
+    unit_seen = False
     for tok in _TOKEN_SPLIT.split(text.strip()):
         tok = tok.strip("（）()[]【】:：")
         if not tok:
+            continue
+        if not out and not unit_seen and unit_word(tok):
+            unit_seen = True  # (供稿人：一支部 某某): the writer's unit, set apart before the name
             continue
         if tok in noise:
             if out:
@@ -178,6 +184,8 @@ def names_in(text: str) -> list[str]:
         # "陈智整合" / "唐霁摄": a name with a role word glued on
         for n in noise_longest_first:
             if tok.endswith(n) and is_name(tok[: -len(n)]):
+                if n in _filed_from() and not _filer_name(tok[: -len(n)]):
+                    return out  # 通讯员 某某 枣庄报道: the place the report was filed from
                 out.append(tok[: -len(n)])
                 return out
         if glued := unit_glued_name(tok):
@@ -185,6 +193,22 @@ def names_in(text: str) -> list[str]:
             continue
         break
     return out
+
+
+@lru_cache(maxsize=1)
+def _filed_from() -> frozenset[str]:
+    """Role words a dateline glues to the place it was filed from (某某 枣庄报道)."""
+    return frozenset(resources.load_json("credit_words.json").get("filed_from_endings", []))
+
+
+def _filer_name(token: str) -> bool:
+    """A name glued to 报道 (记者 某某报道) rather than the place of filing (枣庄报道):
+    a surname-led shape the dictionary does not know as a place name."""
+    if not looks_like_person(token):
+        return False
+    from reportmine.extract.people.lexicon import word_freq  # (only for such rare credits)
+    hit = word_freq().get(token)
+    return hit is None or not hit[1].startswith("ns")
 
 
 def unit_glued_name(token: str) -> str | None:
@@ -254,6 +278,8 @@ def _lone_words() -> frozenset[str]:
 
 
 def _slashed(m: re.Match[str]) -> str:
+    if m[3]:
+        return f"{m[3]}/{m[4]}"
     return f"{m[1]}/{m[2] or ''}"
 
 
@@ -314,10 +340,28 @@ def byline(line: str) -> dict[str, list[str]] | None:
     ``□ 本报记者 葛某``, ``光明日报记者 王某 张某``, ``编辑/苏某``, ``（某网编辑 孙某）``.
     """
     s = line.strip()
-    if not s or len(s) > 50 or _SENTENCE.search(s.strip("（）()【】[]")):
+    if not s or len(s) > 50:
+        return None
+    if _SENTENCE.search(s.strip("（）()【】[]")) and not _credit_row(s.strip("（）()【】[]")):
         return None
     found = read_roles(s)
     return found or None
+
+
+_CREDIT_ROW_SPLIT = re.compile(r"\s*[;；]\s*")
+
+
+def _credit_row(s: str) -> bool:
+    """A row of credits parted by semicolons (撰稿/甲;图片/乙;审核/丙): each part opens
+    with a role word. Why: a semicolon is no sentence end there, and the row names
+    the writer as a slash or blank between the credits would."""
+    if _SENTENCE_NO_SEMI.search(s):
+        return False
+    parts = [p for p in _CREDIT_ROW_SPLIT.split(s) if p]
+    return len(parts) >= 2 and all(_role_pattern().match(p) for p in parts)
+
+
+_SENTENCE_NO_SEMI = re.compile(r"[。！？，!?]")
 
 
 # an unbracketed lead credit: ``某某在线讯 记者某某报道：`` / ``本报讯 记者 某某 通讯员 某某：``
@@ -371,9 +415,44 @@ def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
 
 
 def trailing_editor(paragraph: str) -> list[str]:
-    """Editors credited in a bracket closing the last paragraph: ``（文/某某 编辑/某某）``, ``（某某 || 责任编辑 某某）``."""
+    """Editors credited in a bracket closing the last paragraph: ``（文/某某 编辑/某某）``, ``（某某 || 责任编辑 某某）``,
+    or in one of a row of notes closing it (``（来源：某报） [编辑：某某]``)."""
     inner = _closing_bracket(paragraph)
-    return read_roles(inner).get("editor", []) if inner is not None else []
+    if inner is not None:
+        return read_roles(inner).get("editor", [])
+    for note in closing_notes(paragraph):
+        if editors := read_roles(note).get("editor", []):
+            return editors
+    return []
+
+
+#: a row of bracketed notes closing a paragraph, square brackets too: （来源：某报） [编辑：某某]
+_CLOSING_NOTES = re.compile(r"(?:[ \t\u3000]*[（(\[【][^（）()\[\]【】]{2,40}[）)\]】])+[ \t\u3000]*$")
+_NOTE = re.compile(r"[（(\[【]\s*([^（）()\[\]【】]{2,40}?)\s*[）)\]】]")
+_SOURCE_NOTE = re.compile(r"^来源\s*[:：]\s*(\S.*)$")
+
+
+def closing_notes(paragraph: str) -> list[str]:
+    """The inner texts of the bracketed notes closing a paragraph after its last sentence.
+
+    Why: a reposted report ends ``……献礼。 (来源:某网-某报) [编辑: 某某]``; the
+    single-credit reader wants one round bracket right after the full stop, so
+    the editor and source of such a row were lost."""
+    m = _CLOSING_NOTES.search(paragraph[-120:])
+    if not m:
+        return []
+    before = paragraph[: len(paragraph) - len(m.group(0))].rstrip()
+    if before and not re.search(r"[。！？!?”」…]$", before):
+        return []
+    return [n.group(1) for n in _NOTE.finditer(m.group(0))]
+
+
+def trailing_source(paragraph: str) -> str | None:
+    """The outlet of a ``（来源：某报）`` note closing the last paragraph, or None."""
+    for note in closing_notes(paragraph):
+        if m := _SOURCE_NOTE.match(note):
+            return m.group(1)
+    return None
 
 
 @lru_cache(maxsize=1)

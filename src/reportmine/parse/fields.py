@@ -193,6 +193,20 @@ def may_have_label(line: str) -> bool:
     return False
 
 
+#: the fields a label standing alone on a line may open, its value on the next line
+_BARE_LABEL_FIELDS = ("date", "source", "author", "editor")
+
+
+def bare_label_field(line: str) -> str | None:
+    """The field of a line that is a label and nothing else, with no colon (来源), or None.
+
+    Why: some pages set the label and its value on lines of their own
+    (「来源」 then 「某日报」); without a colon no label was read, and the
+    label became a paragraph of the text."""
+    field = _label_field().get(line.strip())
+    return field if field in _BARE_LABEL_FIELDS else None
+
+
 def field_of(match: re.Match[str]) -> str:
     """Which field a ``label_pattern`` match introduces."""
     return _label_field()[match.group(1)]

@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from reportmine.parse import ParsedPage
 from reportmine.parse.credits import (byline, credited_people, dateline_author, join_spaced_labels, line_editor_rank,
-                                      looks_like_person, reviewer_roles, trailing_author, trailing_editor, unit_word,
-                                      words)
-from reportmine.parse.fields import (field_of, field_value, is_info_line, label_pattern, normalize_date, split_fields,
-                                     unlabelled_outlet)
+                                      looks_like_person, reviewer_roles, trailing_author, trailing_editor,
+                                      trailing_source, unit_word, words)
+from reportmine.parse.fields import (bare_label_field, field_of, field_value, is_info_line, label_pattern,
+                                     normalize_date, split_fields, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import strip_title_mark
 
@@ -52,10 +52,25 @@ _PICTURE_LINE_MAX = 30
 _TRAILING_BAR = re.compile(r"(?<=\S)\s+[|｜]$")
 
 
+#: a lead opened by its dateline credit (本报讯（记者 某某）…, 某某讯 记者 某某 …): the body, cut by the paste
+_DATELINE_OPENING = re.compile(r"^[^，,。：:（()]{0,24}?(?:讯|电)\s*(?:[(（][^()（）]{0,12}?|\s)(?:记者|通讯员)")
+#: a bracketed dateline credit with the lead going on after it on the line (本报讯（记者 某某）今年…):
+#: body text, whose credit the dateline reader takes, never a byline line to drop
+_DATELINE_LEAD = re.compile(r"^[^，,。：:（()]{0,24}?(?:讯|电)\s*[(（][^()（）]{2,40}[)）]\s*\S")
+#: a letter of a word: a line without one (2025, 07-02 12:27) holds no headline
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+#: a date the page's layout breaks over lines: the year alone, then month and day, then perhaps the time
+_YEAR_LINE = re.compile(r"^(?:19|20)\d{2}\s*年?$")
+_MONTH_DAY_LINE = re.compile(r"^\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+_TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
 def _looks_like_title(line: str) -> bool:
     """A headline: short, no sentence-final punctuation, not a dated lead."""
     s = line.strip()
     if not s or len(s) > 90 or len(s) < 4:
+        return False
+    if not _WORD_CHAR.search(s) or _DATELINE_OPENING.match(s):
         return False
     if _SENTENCE_END.search(s) or _CONTINUED.search(s):
         return False
@@ -87,7 +102,10 @@ def parse_text(text: str) -> ParsedPage:
     weak_date: str | None = None  # a weekday date line's, weaker than any other date
     date_unlabelled = False  # the date came from an info line with no date label: a labelled one replaces it
     labels = label_pattern()
+    skip_to = -1  # the last line of a date broken over lines, read with its first
     for i, line in enumerate(lines):
+        if i <= skip_to:
+            continue
         if body and is_end_marker(line):
             break  # 相关新闻, 上一篇：…, a copyright footer: the article is over
         if is_boilerplate(line):
@@ -138,6 +156,14 @@ def parse_text(text: str) -> ParsedPage:
             if _BARE_DATE.match(line) and "date" not in fields:
                 fields["date"] = normalize_date(line)
                 continue
+            if not body and (bare := bare_label_field(line)) and not fields.get(bare):
+                pending = bare  # 「来源」 then 「某日报」: the label alone, its value on the next line
+                continue
+            if not body and (broken := _broken_date(lines, i)):
+                # 「2025」「07-02」「12:27」: one header date set out over lines
+                fields.setdefault("date", broken[0])
+                skip_to = broken[1]
+                continue
             if weekday := _WEEKDAY_DATE.match(line):
                 weak_date = weak_date or normalize_date(weekday.group(1))
                 continue
@@ -147,6 +173,8 @@ def parse_text(text: str) -> ParsedPage:
                     byline_author = "、".join(credit["author"])
                 _add_credited(page, line)
                 continue
+            if not body and len(line) <= 20 and not _WORD_CHAR.search(line):
+                continue  # a stray number above the text (2025, 07-02): neither headline nor body
             if not title_taken and not body and _looks_like_title(line) and i < 4:
                 if page.title is None:
                     page.title, title_at = line, i
@@ -195,7 +223,7 @@ def parse_text(text: str) -> ParsedPage:
         if _picture_credit(line):  # 「图片：甲 乙」 under the text: furniture, its people kept
             _add_credited(page, line)
             continue
-        credit = byline(line) if len(line) <= 50 else None
+        credit = byline(line) if len(line) <= 50 and not _DATELINE_LEAD.match(line) else None
         if credit:  # 「□ 本报记者 某某」「编辑/某某」 on a line of their own
             _add_credited(page, line)
             if credit.get("editor"):
@@ -214,12 +242,27 @@ def parse_text(text: str) -> ParsedPage:
         page.title = strip_title_mark(page.title)
     page.paragraphs = body
     page.date = fields.get("date") or weak_date
-    page.source = fields.get("source")
+    page.source = fields.get("source") or (field_value("source", raw) if body and (raw := trailing_source(body[-1]))
+                                           else None)
     page.author = fields.get("author") or _text_credit(body) or byline_author
     page.editor = fields.get("editor") or ("、".join(trailing_editor(body[-1])) if body else None) or None
     if not body:
         page.warnings.append("no body text found")
     return page
+
+
+def _broken_date(lines: list[str], i: int) -> tuple[str, int] | None:
+    """(the date, its last line) of a year alone on line ``i`` followed by a
+    month-day line (and perhaps a time line), or None. Why: some pages set
+    the date out as a block of three lines above the text; read line by line
+    the year was taken for the headline and the date was lost."""
+    if not _YEAR_LINE.match(lines[i]) or i + 1 >= len(lines) or not _MONTH_DAY_LINE.match(lines[i + 1]):
+        return None
+    date = normalize_date(f"{lines[i].rstrip('年').strip()}-{re.sub(r'[^0-9]+', '-', lines[i + 1]).strip('-')}")
+    if date is None:
+        return None
+    last = i + 2 if i + 2 < len(lines) and _TIME_LINE.match(lines[i + 2]) else i + 1
+    return date, last
 
 
 #: how many names a byline without labels may hold
