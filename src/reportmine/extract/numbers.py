@@ -116,6 +116,8 @@ class _Lexicon:
     settings: tuple[str, ...]
     #: the words closing a visiting party's name (督导组[一行]5人)
     teams: tuple[str, ...]
+    #: roll-call verbs (应到, 实到): the body before one is whose roll it is, no doer
+    roll_calls: tuple[str, ...]
     #: prepositions making a head count of people the ones served ([为]50名老党员…)
     beneficiaries: tuple[str, ...]
     #: post words of person_titles.txt (the longest at a place): an actor head right
@@ -271,6 +273,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         settings=tuple(sorted(roles.get("whole", set()) | roles.get("part", set()) | roles.get("locative", set())
                               | roles.get("scene", set()), key=len, reverse=True)),
         teams=longest_first("team"),
+        roll_calls=longest_first("roll_call"),
         beneficiaries=longest_first("beneficiary"),
         share_units=frozenset(roles.get("share_unit", ())),
         compares=longest_first("compare"),
@@ -1243,6 +1246,10 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None
     if s.startswith(lex.locatives, best):
         return None  # 支部[内]23名团员: the branch is where they are, the members are counted
+    if s.startswith(lex.subordinates, best):
+        return None  # 机关党总支[所属的]16名党支部书记: the owner of the people counted, no doer
+    if _closes_list_item(lex, s[best:]):
+        return None  # 党委书记[王某某、]副书记…等20余人参加: a member of the list counted, no doer
     if s.startswith("、", best) and _LIST_RUN.fullmatch(s, best) and not _words(lex, s[best:]) and \
             _DIGIT.match(text, phrase_start):
         return None  # 分设综合协调组、督导指导组[、宣传报道组]三个工作组: the list is what is counted
@@ -1269,6 +1276,27 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 区委办公室党支部[等]8个党支部, 班子成员[和]15个村干部: a member of a list, no doer
     actor = doer
     return actor if 2 <= len(actor) <= 24 else None
+
+
+#: What joins one item of a list to the next.
+_ITEM_LINKS = ("以及", "、", "和", "及", "与")
+#: The longest rest of a list item after an actor head (党总支[秘书]和…).
+_MAX_LIST_ITEM = 6
+
+
+def _closes_list_item(lex: _Lexicon, tail: str) -> bool:
+    """Whether ``tail``, what follows an actor head up to the counted phrase, closes
+    an item of a list that runs on into what is counted: the head's own person
+    (党委书记[王某某、]), its post or kind (党总支[秘书和]4个支部书记: ideographs and no
+    verb) or further items
+    (班子成员[、各站所办（中心）及]18个…党总支) before a joiner. The head is then one
+    of the people or bodies listed, which the count takes in, not their doer."""
+    link = next((w for w in _ITEM_LINKS if tail.endswith(w)), None)
+    if link is None or len(tail) <= len(link):
+        return False
+    item = tail[: -len(link)]
+    return item.startswith("、") or _is_name(lex, item) or \
+        (len(item) <= _MAX_LIST_ITEM and _IDEOGRAPHS.match(item) is not None and not _words(lex, item))
 
 
 def _after_causative(lex: _Lexicon, actor: str) -> str:
@@ -1839,6 +1867,24 @@ def _before_going(lex: _Lexicon, obj: str) -> str:
     return obj
 
 
+def _before_doing(lex: _Lexicon, obj: str) -> str:
+    """The people or bodies a count names end before a verb that follows their head
+    noun (12名[党员教师]主持科研课题, 6位[党支部书记]作述职, 16家[基层党组织书记]抓党建):
+    the verb is what they did, which the verb lists miss. Only a dictionary verb
+    (jieba tag v) right after a noun ending with a doer's head counts, so a verb
+    inside a kind of people (新发展党员, 机关[在职]党员: the phrase still ends with a
+    person head) cuts nothing."""
+    heads = lex.actors + lex.people_of
+    if obj.endswith(heads):
+        return obj
+    prev_tag = ""
+    for k, word, tag in _dict_words(obj):
+        if tag == "v" and k >= 2 and prev_tag.startswith("n") and obj[:k].endswith(heads):
+            return obj[:k]
+        prev_tag = tag
+    return obj
+
+
 def _people_named(lex: _Lexicon, obj: str) -> str:
     """The people a count of people names, when its phrase goes on to a thing
     about them (4名[厅级干部]违纪违法典型案例): the shortest phrase naming what
@@ -2247,6 +2293,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             metric = source.metric
         elif after is not None:
             phrase_start, obj_start, obj_end = after
+            if unit in lex.person_units or unit in lex.body_units:
+                obj_end = obj_start + len(_before_doing(lex, text[obj_start:obj_end]))
             obj = text[obj_start:obj_end]
             cue_text = text[phrase_start:obj_end]
             span = (num_start, obj_end)
@@ -2331,6 +2379,11 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 span = (phrase_start, verb_end)
                 actor = _actor(lex, text, max(clause_start, last_end), phrase_start) or \
                     _people_before(lex, out, text, clause_start, last_end)
+                if actor is not None and obj and unit in lex.person_units and \
+                        (actor.endswith(obj) or obj.startswith(lex.roll_calls)):
+                    # [班子成员、党员代表及居民代表]共40名参与: the people counted, no doer;
+                    # [支部]应到党员24名: whose roll is called, no doer either
+                    actor = None
                 if actor is None and prev is not None and prev[1] > clause_start and \
                         text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
                         text[clause_start:prev[1]].endswith(lex.actors) and \
