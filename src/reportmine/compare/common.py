@@ -125,7 +125,7 @@ class FunctionWords:
         return by
 
     def _rules(self, word: str) -> list[tuple[bool, str, str]]:
-        from reportmine.extract.dictionary import word_tags
+        from reportmine.dictionary import word_tags
 
         by = self._by_kind
         return [r for r in (by["word"].get(word), by["tag"].get(word_tags().get(word, ""))) if r]

@@ -29,7 +29,7 @@ from operator import itemgetter
 from typing import Any, Sequence
 
 from reportmine import resources
-from reportmine.extract.dictionary import word_tags
+from reportmine.dictionary import word_tags
 from reportmine.extract.matching import last_match
 from reportmine.extract.numerals import alternation
 from reportmine.extract.organizations import generic_words

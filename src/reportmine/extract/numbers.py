@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from reportmine.extract.dictionary import word_tags
+from reportmine.dictionary import word_tags
 from reportmine.extract.document_parts import is_document_part, layout_changes_end
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span

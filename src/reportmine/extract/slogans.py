@@ -33,7 +33,7 @@ import re
 from operator import eq
 from dataclasses import dataclass
 
-from reportmine.extract.dictionary import word_tags
+from reportmine.dictionary import word_tags
 from reportmine.extract.numerals import alternation, convert
 from reportmine.record import Slogan, Span
 

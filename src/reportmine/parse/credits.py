@@ -206,7 +206,7 @@ def _filer_name(token: str) -> bool:
     a surname-led shape the dictionary does not know as a place name."""
     if not looks_like_person(token):
         return False
-    from reportmine.extract.people.lexicon import word_freq  # (only for such rare credits)
+    from reportmine.dictionary import word_freq  # (only for such rare credits)
     hit = word_freq().get(token)
     return hit is None or not hit[1].startswith("ns")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportmine.extract.dictionary import word_tags
+from reportmine.dictionary import word_tags
 from reportmine.resources import load_lines, load_table
 
 

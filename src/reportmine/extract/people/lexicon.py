@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reportmine.extract.dictionary import word_freq
+from reportmine.dictionary import word_freq
 from reportmine.resources import load_json, load_lines, resource_dirs
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportmine.extract.dictionary import word_freq
+from reportmine.dictionary import word_freq
 from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word, _manner_word
 from reportmine.extract.people.names import (
     _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _minority_name_before,

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from reportmine.extract.dictionary import word_freq, word_tags
+from reportmine.dictionary import word_freq, word_tags
 from reportmine.extract.people.lexicon import _Lexicon, _SENT_END, _SEP, _SEP_SET, _common_word, _is_cjk
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reportmine.extract.dictionary import word_tags
+from reportmine.dictionary import word_tags
 from reportmine.extract.matching import last_match
 from reportmine.extract.organizations import MAX_PLACE_RUN, leading_place
 from reportmine.extract.people.lexicon import (

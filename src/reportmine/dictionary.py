@@ -1,5 +1,8 @@
-"""jieba's own dictionary as a word lookup, shared by every extractor.
+"""jieba's own dictionary as a word lookup, shared by every layer.
 
+It sits below the layers (parse, extract, compare) because each asks it:
+the extractors whether a string is an ordinary word, the credit reader
+whether a name glued to 报道 is a place, the comparison layer a word's tag.
 People and organizations both ask jieba's dictionary whether a string is an
 ordinary word (全体, 学习) or a name-like one (青石, 临溪), by frequency and
 part-of-speech tag. The 5 MB file is read and parsed once per process here,
