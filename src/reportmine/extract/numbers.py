@@ -763,7 +763,20 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
     seg_end = seg_start + tail
     if len(s[obj:].rstrip("的之等").lstrip("的之")) < 1 or s[obj:] in lex.tails:
         return None  # (两批主体班|共|9个班次: a linking word names nothing)
+    if unit in lex.person_units and (light := _last_light(lex, s, obj)) is not None:
+        obj = light  # 活动|包含15名…: the light verb alone, which names nothing counted
+        # (only before people: 基层工会组织56个 ends with a noun that jieba tags a verb)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+def _last_light(lex: _Lexicon, s: str, obj: int) -> int | None:
+    """Where the light verb closing the phrase ``s`` starts, when one does after
+    ``obj`` (活动[包含]|15名…, 今年以来已[开展]|12场); None otherwise. Right before the
+    numeral it introduces what is counted, so what precedes it is no part of it; after
+    another verb it is part of that verb's phrase ([立案]查处12人 counts cases)."""
+    words = _words(lex, s)
+    return next((i for i, w in words if i > obj and i + len(w) == len(s) and w in lex.light and
+                 word_tags().get(w) == "v" and not any(obj <= j < i for j, _ in words)), None)
 
 
 def _unquoted(s: str, words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -904,7 +917,16 @@ def _list_head(lex: _Lexicon, text: str, start: int, end: int, floor: int) -> st
             (lex.noun_re is not None and any(m.start() <= k < m.end() for m in lex.noun_re.finditer(obj))):
         return obj
     seg_start = _segment_before(text, end, floor)[0]
-    return obj[k + 1:] if seg_start > floor and text[seg_start - 1] == "、" else obj
+    if seg_start > floor and text[seg_start - 1] == "、" or _quoted_items(obj[:k]):
+        return obj[k + 1:]
+    return obj
+
+
+def _quoted_items(s: str) -> bool:
+    """Whether ``s`` is only quoted names, two or more one after another (“田园课堂”
+    “民歌宣讲”): before 等 they are items of a list, and the noun after 等 names them
+    all (“…”“…”等宣讲品牌6个 counts brands); one quote before 等情况 stays with it."""
+    return len(_QUOTED.findall(s)) >= 2 and _QUOTED.sub("", s) == ""
 
 
 #: Characters of a date's tail after its digits (4月份, 2005年, 7月底, 一季度).
@@ -2036,6 +2058,16 @@ def _just_before(out: list[Number], sentence: int, unit: str) -> Number | None:
     return None
 
 
+def _same_head(lex: _Lexicon, text: str, prior: Number | None, obj: str, start: int) -> bool:
+    """Whether the count at ``start`` right after ``prior`` (joined by 、 or ，, same
+    sentence and unit) names things with the same head noun and no verb of its own
+    (省部级领导干部问题18起，[地厅级领导干部问题]1196起): the verb that gave the one
+    before its metric governs it too."""
+    return prior is not None and prior.metric is not None and prior.object is not None and \
+        len(obj) > 2 and obj[-2:] == prior.object[-2:] and text[prior.span[1]:start] in _PART_JOINERS and \
+        text.startswith(obj, start) and not _words(lex, obj)
+
+
 def _last_of_kind(lex: _Lexicon, out: list[Number], sentence: int, unit: str) -> Number | None:
     """The last count of ``sentence`` counting by ``unit``, or by any unit of people
     when ``unit`` is one (56.7万名村党组织书记中，…的8.1万人), over counts of other
@@ -2472,6 +2504,11 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # 处分县处级干部5人，[乡科级干部]46人: more people of the same verb, by kind
                 # (参加党员32人、[群众]15人 too)
                 metric = prior.metric
+            if metric is None and not verb_metric and after is None and obj is not None and \
+                    unit not in lex.person_units and _same_head(lex, text, prior, obj, span[0]):
+                # 查处省部级领导干部问题18起，[地厅级领导干部问题]1196起: more things of the
+                # verb before, of another kind
+                metric = prior.metric
             whole = _last_of_kind(lex, out, sentence, unit)
             if whole is not None and whole.metric is not None and after is None and obj is not None and \
                     text[num_start - 1:num_start] == "的" and (metric is None or obj.startswith(lex.concerns)):
@@ -2496,6 +2533,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if obj in lex.light and prior is not None:
                 obj = prior.object  # 举办讲堂160余场，今年以来已[开展]32场: more of those
                 metric = metric or prior.metric
+            elif obj in lex.light:
+                obj = None  # 活动[包含]15名…的宣讲员: a light verb alone names nothing counted
             if obj in lex.handovers and after is None and out and out[-1].sentence == sentence and \
                     out[-1].object and unit not in lex.person_units:
                 # 受理信访举报46件，[转交]县纪委监委2件: some of those, handed over
