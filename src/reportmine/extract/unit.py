@@ -84,6 +84,7 @@ class _Cues:
     self_bodies: dict[str, tuple[str, ...]]
     self_party_endings: tuple[str, ...]
     guest_verbs: tuple[str, ...]
+    guest_acts: tuple[str, ...]
     visiting_groups: tuple[str, ...]
     in_place: tuple[str, ...]
     holding_verbs: tuple[str, ...]
@@ -132,6 +133,7 @@ def _cues() -> _Cues:
         self_bodies={k: tuple(v) for k, v in data.get("self_bodies", {}).items()},
         self_party_endings=tuple(data.get("self_party_endings", [])),
         guest_verbs=tuple(data.get("guest_verbs", [])),
+        guest_acts=tuple(data.get("guest_verbs", []) + data.get("guest_acts", [])),
         visiting_groups=tuple(data.get("visiting_groups", [])),
         in_place=tuple(data.get("in_place", [])),
         holding_verbs=tuple(data.get("holding_verbs", [])),
@@ -191,8 +193,9 @@ def _speech_end(text: str, cues: _Cues, start: int = 0) -> int:
     return close + 1
 
 
-#: A news dateline opening the text: 本报讯, 某某都市报讯（记者 某某）, 新华社某地10月8日电.
-_DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快)讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电)"
+#: A news dateline opening the text: 本报讯, 某某都市报讯（记者 某某）, 新华社某地10月8日电, and an
+#: outlet with the place it reports from (本报某地讯, 某某网某地讯).
+_DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快)(?:[\u4e00-\u9fff]{2,4})?讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电)"
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
 
 
@@ -262,7 +265,7 @@ _LIST_CHARS = "".join(_JOINERS) + "各等"
 
 
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
-    before = region[:s].rstrip(_SPACE)
+    before = _past_quoted_name(region[:s].rstrip(_SPACE))
     after = region[e:].lstrip(_SPACE)
     if before.endswith(_DETERMINERS):
         before = before[:-1]  # 在该县法院开庭: the determiner keeps the preposition's object
@@ -277,6 +280,21 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     elif after[:1] in _BRACKET_OPEN:
         after = _BRACKETED.sub("", after[:_BRACKET_REACH])
     return not after.startswith(cues.not_before) and not after.startswith(cues.possessed)
+
+
+#: How long a quoted name opening a body's or a venue's name may be (在“禧上梅梢”网格党群服务站).
+_QUOTED_NAME = 12
+
+
+def _past_quoted_name(before: str) -> str:
+    """``before`` without a short quoted name it ends on (在“某某”|网格服务站内: the
+    quote opens the venue's name, and 在 before it still makes the venue an object).
+    Why: the extractor's name starts after the closing mark, which hides the
+    preposition from _is_subject."""
+    if not before.endswith("”"):
+        return before
+    k = before.rfind("“", max(0, len(before) - _QUOTED_NAME - 2), len(before) - 1)
+    return before[:k].rstrip(_SPACE) if k >= 0 else before
 
 
 #: A short bracketed aside after a body's name (某大学发展规划部(发展规划处)部(处)长某某: the
@@ -346,6 +364,9 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
                 return visit, False, None  # 市委督导组到青石区督导: the visited unit's campaign
             last_out = e
             continue  # 院督导小组到会点评, 深入我区: a guest at another's meeting
+        if _is_guest(region, e, cues, cues.guest_acts):
+            last_out = e
+            continue  # 某街道党工委某某同志到会指导: a guest at the reporter's meeting
         if _is_former(region, s, name) or _after_list_item(region, s) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS) \
@@ -670,15 +691,18 @@ def _in_meeting_name(region: str, s: int, cues: _Cues) -> bool:
     return any(v in clause for v in cues.holding_verbs)
 
 
-def _is_guest(region: str, e: int, cues: _Cues) -> bool:
+def _is_guest(region: str, e: int, cues: _Cues, verbs: tuple[str, ...] | None = None) -> bool:
     """Whether the post holder after the body ending at ``e`` attends as a
     guest (遗传进化党支部召开…，所党委书记某某以普通党员身份参加了会议): a
     guest verb in the rest of the holder's clause. Why: where the opening
     names no subject the extractor knows, the only body left may be a
-    guest's, and the meeting is not its own; better no unit than the guest's."""
+    guest's, and the meeting is not its own; better no unit than the guest's.
+    ``verbs`` (unit_cues guest_acts) adds 到会指导 for a body read as a
+    subject (某街道党工委某某同志到会指导), which a post holder's own
+    leader may still do at the body's meeting."""
     ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS + "。") if k >= 0]
     clause = region[e:min(ends)] if ends else region[e:]
-    return any(w in clause for w in cues.guest_verbs)
+    return any(w in clause for w in (cues.guest_verbs if verbs is None else verbs))
 
 
 def _visited_unit(place: str, found: _Regions) -> str:
@@ -883,6 +907,25 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     return unit
 
 
+def _fuller_holder(region: str, name: str, cues: _Cues) -> str:
+    """The fuller name of a subject ``name`` that ``region`` writes right
+    before its holding verb with a qualifier the organization extractor left
+    off (建工控股|集团党委召开…: the extractor reads 集团党委), else ``name``.
+    Why: the title's short form (集团党委) is then narrowed to the body the
+    opening names in full; a pronoun or determiner (我院党委, 该局党组) or a
+    list is no qualifier. Only a generic name (a generic unit word, with or
+    without a party ending) is widened: a name with a qualifier of its own
+    (远航海洋工程有限公司党委, after 远航控股集团所属) is the extractor's whole reading."""
+    ending = next((p for p in sorted(cues.self_party_endings, key=len, reverse=True) if name.endswith(p)), "")
+    if not _only_generic(name[:len(name) - len(ending)], cues.generic):
+        return name
+    named = named_holder(region, cues.holding_verbs)
+    if named is None or len(named) <= len(name) or not named.endswith(name) \
+            or named[0] in cues.not_place_start or any(c in named for c in _LIST_CHARS):
+        return name
+    return named
+
+
 def _names_meeting(name: str, title: str | None, text: str, cues: _Cues) -> bool:
     """Whether the first mention of ``name`` in the title, else in the opening,
     is the name of a meeting: a holding verb before it (召开县委常委会) or a
@@ -904,6 +947,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
     own: str | None = None  # the pronoun (我院) an earlier sentence names the reporter by
     for k, region in enumerate(regions):
         name, joint, partner = _subject(region, found.mentions(k), cues)
+        if name is not None and not joint:
+            name = _fuller_holder(region, name, cues)
         place = _place_subject(region, lambda: found.mentions(k), cues) if chosen is None else None
         if name is not None and place is not None and not _is_subsequence(place, name) \
                 and region.find(place) < region.find(name):
