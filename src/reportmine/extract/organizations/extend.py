@@ -421,6 +421,8 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     tags = _dict_tags()
     if text[i - 1:i + 1] in tags or i < 2:
         return False
+    if any(text[i - 1:i - 1 + n] in lex.jump.words for n in _KNOWN_OPENING):
+        return False  # 如|致公党贵州省委: the character opens a known part (a party's name), no verb
     if any(text[i - 1 - k:i - 1] in lex.info for k in range(2, 6) if k <= i - 1):
         return True
     before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
@@ -429,6 +431,9 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     # (a one-character verb or conjunction it makes no word with: 扣|住, 研究通过并|报)
     return tags.get(text[i - 2]) in _VERB_OR_JOINER and text[i - 2:i] not in tags
 
+
+#: Lengths of a known part (org_protected.txt) a one-character verb may open (致公党).
+_KNOWN_OPENING = (2, 3, 4)
 
 #: Tags of the character before a one-character verb that make it the sentence's verb.
 _VERB_OR_JOINER = frozenset(("v", "c"))

@@ -20,6 +20,7 @@ from reportmine.extract.organizations.qualifiers import (
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
+from reportmine.resources import load_lines
 
 
 def _drop_head_verb(qualifier: str, suffix: str, lex: _Lexicon) -> str:
@@ -282,6 +283,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 党支部新一届|支部书记, 各支部第一届|支部委员会, 选举新一届|党总支委员会: a term, no body named
         if qualifier.endswith(_MEETING_MARKS) and t.startswith(_MEETING, end):
             continue  # 召开巡察整改专题党委会: a meeting of the reader's committee, no body named
+        if qualifier == _ONE and t.startswith(_ONE, end):
+            continue  # 一支部一品牌, 一支部一特色: a formula pairing each body with one thing, no body named
         if kind == "branch" and _determiner_tail(qualifier):
             continue  # 分别汇报本支部, 会议分两支部: the reader's own or a counted branch, none named
         every = bool(qualifier) and (t.endswith(_DETERMINERS, max(0, s - DETERMINER_REACH), s)
@@ -309,6 +312,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 巴基斯坦和印度两国政府, 中老双方党委: the bodies of two parties, no one named
         if _type_only(qualifier, lex):
             continue  # 服务型党支部, 学习型机关, 创新性党支部: a type of body, none named
+        if _verb_then_generic(qualifier, lex):
+            continue  # 建设|模范机关, 争创|先进党支部: a campaign's verb and the quality it aims at, no body named
         if kind == "unit" and info.get(qualifier, _NO_INFO)[0] in _CAMPAIGN_BODY_KINDS \
                 and info[qualifier][1] == "qualifier":
             continue  # 领导小组办公室: the office of the campaign's own group, unnamed as the group is
@@ -871,6 +876,29 @@ _PAIRS = ("两国", "双方")
 #: 型 or 性 closing a short qualifier makes it a type (服务型, 学习型, 创新性), not a name.
 _TYPE_MARKS = ("型", "性")
 _TYPE_MAX = 4
+
+
+#: "One", which opens both halves of a formula pairing bodies with things (一支部一品牌).
+_ONE = "一"
+
+
+#: Length of the verb _verb_then_generic reads before the generic words.
+_CAMPAIGN_VERB_LEN = 2
+
+
+#: One or more honour words a campaign aims at (org_campaign_aims.txt).
+_CAMPAIGN_AIMS_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(load_lines("org_campaign_aims.txt"), key=len, reverse=True))) + ")+")
+
+
+def _verb_then_generic(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a two-character dictionary verb followed only by
+    honour words (建设|模范, 争创|先进, 打造|清廉: org_campaign_aims.txt).
+    Why: a campaign's verb and the quality it aims at (建设模范机关) name no
+    body; the honour words alone are stripped as generic, but the verb before
+    them kept the phrase whole."""
+    rest = qualifier[_CAMPAIGN_VERB_LEN:]
+    return bool(rest) and _CAMPAIGN_AIMS_RE.fullmatch(rest) is not None \
+        and _dict_tags().get(qualifier[:_CAMPAIGN_VERB_LEN]) in _VERB_WORD_TAGS
 
 
 def _type_only(qualifier: str, lex: _Lexicon) -> bool:
