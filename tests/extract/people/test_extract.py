@@ -795,7 +795,7 @@ def test_names_before_dangxuan_and_after_tuanzhishu(text, names):
     ("大会选举产生新一届班子，刘晓芳当选为主席，陈美玲、赵慧敏当选为副主席。",
      {"刘晓芳": ["主席"], "陈美玲": ["副主席"], "赵慧敏": ["副主席"]}),
     ("经过无记名投票，孙丽、吴海当选为工会副主席。", {"孙丽": ["工会副主席"], "吴海": ["工会副主席"]}),
-    ("会议选举产生村党支部委员会，周明当选为村党支部书记。", {"周明": ["党支部书记"]}),
+    ("会议选举产生村党支部委员会，周明当选为村党支部书记。", {"周明": ["村党支部书记"]}),
     # a post that does not close the clause gives nothing
     ("经过投票，王海当选为主席团成员后表示感谢。", {"王海": []}),
     # titles in brackets before the name, the name closed by a cue

@@ -48,7 +48,9 @@ from reportmine.extract.people.mentions import (
 from reportmine.extract.people.names import (
     _Ctx, _DOTS, _Mention, _not_mention, parse_name_at, parse_name_before,
 )
-from reportmine.extract.people.roles import _add_title, _appointed_titles, _deputy_pair, _elected_titles, _inside_word, _roles
+from reportmine.extract.people.roles import (
+    _add_title, _appointed_titles, _deputy_pair, _elected_titles, _inside_word, _respective_posts_late, _roles,
+)
 from reportmine.extract.people.titles import _mask_regions, _title_mentions
 from reportmine.record import Organization, Person
 
@@ -116,6 +118,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     _body_before_name(ctx, kept, organizations or [])
     _elected_titles(ctx, kept)
     _appointed_titles(ctx, kept)
+    _respective_posts_late(ctx, kept)
     _roles(ctx, kept, organizations)
     people: dict[str, Person] = {}
     for m in kept:

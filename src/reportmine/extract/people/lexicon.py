@@ -488,7 +488,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         if cues.get("clause_acts") else None,
         appoint_re=re.compile(_alternation(cues["appoint_verbs"])) if cues.get("appoint_verbs") else None,
         duty_posts=_Words(cues.get("duty_posts", ())),
-        list_count_re=re.compile(r"等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位]"
+        # 甲、乙两位同志, 甲等6名优秀党员 (an honour word between count and head),
+        # 甲、乙等党员 (等 alone: the list must then hold two names, see _anchor_mentions)
+        list_count_re=re.compile(r"(?:等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位]|等)"
+                                 f"(?:{_alternation(cues.get('honour_words', ()))})?"
                                  f"(?=({_alternation(cues['list_count_heads'])}))")
         if cues.get("list_count_heads") else re.compile("(?!)"),
         duty_bodies=_Words(cues.get("duty_post_bodies", ())),

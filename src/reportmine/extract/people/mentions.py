@@ -22,6 +22,10 @@ from reportmine.extract.people.titles import _list_item_end, _names_before_count
 from reportmine.record import Organization
 
 
+#: the measure word of a count closing a name list (甲等4名同志), absent after a bare 等
+_COUNT_WORDS = re.compile("[名位]")
+
+
 def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     """Names held by 同志/先生 after them, 教授/烈士 before them, or a speech verb."""
     text, lex = ctx.text, ctx.lex
@@ -30,9 +34,12 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
     for m in lex.list_count_re.finditer(text):
         # 甲和乙两位同志, 甲、乙等几名党员: every name of the list before the count
         listed = _names_before_count(ctx, m.start())
-        # (it stops at a masked name); one name will do before 等 (某某等63名同志当选):
-        # 等 says the count holds more people, so the name is one of them
-        if len(listed) >= 2 or listed and text.startswith("等", m.start()):
+        # (it stops at a masked name); one name will do before 等 and a count
+        # (某某等63名同志当选): the count holds more people, so the name is one of
+        # them; 等 alone (某某等党员) may close one name and a kind of people, so
+        # it takes two names listed
+        counts = _COUNT_WORDS.search(m.group()) is not None
+        if len(listed) >= 2 or listed and counts and text.startswith("等", m.start()):
             out.extend(_Mention(s, e) for s, e in listed)
             counted.add(m.start(1))
     for m in lex.after_anchor_re.finditer(text):
@@ -58,7 +65,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             continue  # 党员向王某某同志学习: 向 is no surname where 同志 holds the name after it
         if hit and _manner_word(text[hit[0]:hit[1]]):
             continue  # 新党员庄严宣誓: how the members vow, no name
-        if hit and not _not_mention(ctx, *hit) and (_right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3):
+        if hit and not _not_mention(ctx, *hit) and (
+                _right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3 and not _runs_into_word(text, *hit)):
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
         hit = parse_name_before(ctx, _before_vote_manner(ctx, m.start()))
@@ -76,6 +84,21 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
                 out.append(_Mention(m.start(), m.end()))
     ctx.add_mentions(out)
     return out
+
+
+#: how frequent a dictionary word must be to undo an uncued three-character name it overlaps
+_ACROSS_WORD_FREQ = 100
+
+
+def _runs_into_word(text: str, s: int, e: int) -> bool:
+    """Whether an uncued three-character reading after a group anchor cuts a word.
+
+    流动党员齐聚一堂 reads 齐聚一 (一堂 is a word), 党员代表应邀观摩 reads 应邀观
+    (应邀, 观摩): with no cue after it, only its length held such a reading, so
+    a common word made of its last character and the next, or of its first
+    two characters, shows the text runs on as words, not as a name.
+    """
+    return _common_word(text[e - 1:e + 1], _ACROSS_WORD_FREQ) or _common_word(text[s:s + 2], _ACROSS_WORD_FREQ)
 
 
 def _before_vote_manner(ctx: _Ctx, j: int) -> int:

@@ -6,7 +6,7 @@ import re
 from reportmine.extract.matching import last_match
 from reportmine.extract.people.lexicon import _CLAUSE_END, _SENT_END, _common_word
 from reportmine.extract.people.names import _Ctx, _Mention, _Title, _right_score
-from reportmine.extract.people.titles import _titles
+from reportmine.extract.people.titles import _respective_posts, _titles
 from reportmine.record import Organization
 
 
@@ -242,6 +242,33 @@ def _appointed_post_at(ctx: _Ctx, m: _Mention) -> int | None:
     if named is None or ctx.lex.appoint_re.search(text, ctx.sentence_start(m.start), m.start) is None:
         return None
     return named.end()
+
+
+def _respective_posts_late(ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """Give the posts after 分别任 to a 、 list of names found after the title reader.
+
+    甲、乙分别任组长、副组长 where 甲 and 乙 carry no post of their own: the
+    title reader runs before the list reader finds them (``list_verbs``:
+    分别任), so ``_respective_posts`` saw no names there. Once every reader
+    has run, the same pairing is read again with all names known; a pair
+    the title reader already gave is added once only.
+    """
+    text, lex = ctx.text, ctx.lex
+    if not any(w in text for w in lex.respective.words):
+        return  # one search first: most articles hold no 分别
+    by_span = {(m.start, m.end): m for m in mentions}
+    ctx.add_mentions(mentions)
+    paired_end = -1
+    for t in _titles(ctx):
+        if t.start < paired_end:
+            continue
+        paired = _respective_posts(ctx, t)
+        if paired is None:
+            continue
+        for s, e, post in paired[0]:
+            if (m := by_span.get((s, e))) is not None:
+                _add_title(m.titles, post)
+        paired_end = paired[1]
 
 
 _COMRADE = "同志"
