@@ -196,6 +196,8 @@ class _Lexicon:
     # with the endings it cuts before (empty: every ending; 服务 only before 学院, 医院 …)
     head_verbs: dict[str, tuple[str, ...]]
     verb_modifiers: frozenset[str]  # org_verb_modifiers.txt: 专题 of 专题研究|市人大
+    #: one or more honour words a campaign aims at (org_campaign_aims.txt: 模范, 先进), whole
+    campaign_aims_re: re.Pattern[str]
     head_objects: frozenset[str]  # the endings named in head_verbs (学院, 医院 …), read as known parts too
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending (group 1)
@@ -327,6 +329,8 @@ def _lexicon() -> _Lexicon:
         single_verbs=frozenset(w for w in load_lines("org_single_verbs.txt") if len(w) == 1),
         head_verbs=(head_verbs := _head_verbs(load_lines("org_head_verbs.txt"))),
         verb_modifiers=frozenset(load_lines("org_verb_modifiers.txt")),
+        campaign_aims_re=re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(load_lines("org_campaign_aims.txt"), key=len, reverse=True))) + ")+"),
         head_objects=frozenset(e for endings in head_verbs.values() for e in endings),
         # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
         single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION, PLACE)),

@@ -20,7 +20,6 @@ from reportmine.extract.organizations.qualifiers import (
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
-from reportmine.resources import load_lines
 
 
 def _drop_head_verb(qualifier: str, suffix: str, lex: _Lexicon) -> str:
@@ -886,10 +885,6 @@ _ONE = "一"
 _CAMPAIGN_VERB_LEN = 2
 
 
-#: One or more honour words a campaign aims at (org_campaign_aims.txt).
-_CAMPAIGN_AIMS_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(load_lines("org_campaign_aims.txt"), key=len, reverse=True))) + ")+")
-
-
 def _verb_then_generic(qualifier: str, lex: _Lexicon) -> bool:
     """Whether ``qualifier`` is a two-character dictionary verb followed only by
     honour words (建设|模范, 争创|先进, 打造|清廉: org_campaign_aims.txt).
@@ -897,7 +892,7 @@ def _verb_then_generic(qualifier: str, lex: _Lexicon) -> bool:
     body; the honour words alone are stripped as generic, but the verb before
     them kept the phrase whole."""
     rest = qualifier[_CAMPAIGN_VERB_LEN:]
-    return bool(rest) and _CAMPAIGN_AIMS_RE.fullmatch(rest) is not None \
+    return bool(rest) and lex.campaign_aims_re.fullmatch(rest) is not None \
         and _dict_tags().get(qualifier[:_CAMPAIGN_VERB_LEN]) in _VERB_WORD_TAGS
 
 
