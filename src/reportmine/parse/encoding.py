@@ -16,7 +16,8 @@ import codecs
 import re
 from functools import lru_cache
 
-from reportmine.resources import load_json
+from reportmine.parse.traditional import _HAN, settings, to_simplified_each
+
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -87,8 +88,6 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str, list[str
     return text, enc, warnings
 
 
-#: the Han characters a share is taken over (unified, Ext. A, compatibility)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: how much of a page's beginning is weighed: a few thousand characters decide it
 _WEIGHED_CHARS = 4000
 
@@ -101,8 +100,7 @@ def _gb_or_big5(data: bytes, gb_text: str) -> tuple[str, str]:
         big5_text = data.decode("big5hkscs")
     except UnicodeDecodeError:
         return gb_text, "gb18030"
-    margin = float(load_json("traditional.json").get("big5_margin", 0.1))
-    if _common_share(big5_text) > _common_share(gb_text) + margin:
+    if _common_share(big5_text) > _common_share(gb_text) + settings().big5_margin:
         return big5_text, "big5hkscs"
     return gb_text, "gb18030"
 
@@ -128,8 +126,6 @@ def _common_chars() -> frozenset[str]:
     """GB2312's first level (its 3,755 most used characters) and every traditional
     character of Big5 whose simplified form is one of them (OpenCC's table), so one
     set weighs a simplified and a traditional reading alike."""
-    from reportmine.parse.traditional import to_simplified_each
-
     level1 = []
     for row in range(0xB0, 0xD8):  # GB2312 level 1: rows 16-55
         for cell in range(0xA1, 0xFF):

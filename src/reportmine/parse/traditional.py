@@ -41,12 +41,15 @@ class Settings:
     converter: str
     min_share: float
     min_chars: int
+    #: how much more common a Big5 reading of an undeclared page must be (parse/encoding.py)
+    big5_margin: float
 
 
 @lru_cache(maxsize=1)
 def settings() -> Settings:
     data = load_json("traditional.json")
-    return Settings(str(data["converter"]), float(data["min_share"]), int(data["min_chars"]))
+    return Settings(str(data["converter"]), float(data["min_share"]), int(data["min_chars"]),
+                    float(data["big5_margin"]))
 
 
 @lru_cache(maxsize=4)
