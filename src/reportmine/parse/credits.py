@@ -441,8 +441,7 @@ def closing_notes(paragraph: str) -> list[str]:
     m = _CLOSING_NOTES.search(paragraph[-120:])
     if not m:
         return []
-    before = paragraph[: len(paragraph) - len(m.group(0))].rstrip()
-    if before and not re.search(r"[。！？!?”」…]$", before):
+    if not _after_sentence(paragraph, len(paragraph) - len(m.group(0))):
         return []
     return [n.group(1) for n in _NOTE.finditer(m.group(0))]
 
@@ -477,6 +476,17 @@ def _postfix_writers(paragraph: str) -> list[str]:
     return [m.group(1) for m in _postfix_writer().finditer(inner) if looks_like_person(m.group(1))]
 
 
+#: the end of a sentence (or of a quote closing one) that a closing credit follows
+_SENTENCE_CLOSED = re.compile(r"[。！？!?”」…]$")
+
+
+def _after_sentence(paragraph: str, at: int) -> bool:
+    """Whether what stands before ``at`` is nothing or ends a sentence: a bracket
+    there closes the paragraph as a credit or note, not a clause's aside."""
+    before = paragraph[:at].rstrip()
+    return not before or _SENTENCE_CLOSED.search(before) is not None
+
+
 def _closing_bracket(paragraph: str, notes: bool = False) -> str | None:
     """The text of a credit bracket closing a paragraph after a full stop, or None.
 
@@ -486,8 +496,7 @@ def _closing_bracket(paragraph: str, notes: bool = False) -> str | None:
     m = _TRAILING.search(paragraph)
     if not m:
         return None
-    before = paragraph[: m.start()].rstrip()
-    if before and not re.search(r"[。！？!?”」…]$", before):
+    if not _after_sentence(paragraph, m.start()):
         return None
     inner = m.group(1).strip()
     if not notes and ("摄" in inner or "来源" in inner or "原标题" in inner):
