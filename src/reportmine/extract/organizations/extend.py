@@ -211,6 +211,11 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 i -= k  # 翻译|学团队, 应用|语言学: the verb names a field of study
                 free += k
                 continue
+            if 1 < k < i - 2 and text[i - k - 1] in _FIELD_JOINERS and text[i - k:i] in soft \
+                    and _joined_field(text, i - k, end or start, lex):
+                i -= k  # 机械与|运载|工程学院: a verb right after a joiner opens the second field
+                free += k
+                continue
             if k and not (k == 1 and i < start and text[i - 1:i + 1] in nouns):
                 # (a one-character stop opening a noun with the name's first
                 # character is no stop: 学术交|流中心, 县公安局交|警大队)
@@ -300,11 +305,29 @@ def _alias_open(text: str, i: int, lex: _Lexicon) -> int:
     company's legal form alone (公司: 烟草专卖局(公司) is the bureau and the
     company run as one) and a body's ending stands right before it (局, 专卖局): the
     name goes on over it (省局(公司)第四督导组); -1 otherwise."""
-    j = text.rfind(_ALIAS_OPEN[0], max(0, i - _ALIAS_MAX - 2), i - 1)
-    j = max(j, text.rfind(_ALIAS_OPEN[1], max(0, i - _ALIAS_MAX - 2), i - 1))
-    if j < 1 or text[j + 1:i - 1] not in _LEGAL_FORMS:
+    j = text.rfind(_ALIAS_OPEN[0], max(0, i - _BODY_ALIAS_MAX - 2), i - 1)
+    j = max(j, text.rfind(_ALIAS_OPEN[1], max(0, i - _BODY_ALIAS_MAX - 2), i - 1))
+    if j < 1 or text[j + 1:i - 1] not in _LEGAL_FORMS and not _body_alias(text, j + 1, i - 1, lex):
         return -1
     return j if text[j - 1] in lex.single or lex.jump.ending(text, j) > 1 else -1
+
+
+#: Most characters of a body's second name in brackets inside a longer name
+#: (后勤服务中心(机关服务处)第四党支部).
+_BODY_ALIAS_MAX = 10
+
+
+def _body_alias(text: str, a: int, b: int, lex: _Lexicon) -> bool:
+    """Whether ``text[a:b]``, in brackets right after a body's ending, is
+    that body's other name (后勤服务中心(机关服务处), 组织部(老干部局)): name
+    characters of more than two, closed by a body's ending (处, 局, 办公室)
+    with a qualifier before it (a bare kind lists two kinds: 中小学校(幼儿园)).
+    The name then goes on over the bracket to the ending after it, as one
+    unit run under two names has one branch (…(机关服务处)第四党支部). A
+    one-character ending after the bracket opens a post (发展规划部(发展规划处)部
+    (处)长), no longer name."""
+    return b - a > 2 and text[b + 1:b + 2] not in lex.single and all("\u4e00" <= c <= "\u9fff" for c in text[a:b]) \
+        and (1 < lex.jump.ending(text, b) < b - a or text[b - 1] in lex.single and lex.stems.ending(text, b - 1) > 0)
 
 
 #: The legal forms a bureau is run as besides (专卖局(公司), 县局(分公司)); not any
@@ -324,6 +347,17 @@ def _field_verb(text: str, i: int, k: int, lex: _Lexicon) -> bool:
     object before it. After name characters it stays the sentence's verb
     (支援|和预案管理处)."""
     return text[i - k:i] in lex.soft and (i == k or not _is_name_char(text[i - k - 1]))
+
+
+def _joined_field(text: str, i: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a dictionary verb at ``i``, right after 与/和/及, opens the
+    second field of a school-type name (机械与|运载工程学院): the field after the
+    joiner reaches the name's own ending and is plain (no place or body inside,
+    see _plain_field), and a name character stands before the joiner. A verb
+    after a joiner of two bodies or clauses is the sentence's: there no
+    school-type ending closes what follows within the field's length."""
+    return _is_name_char(text[i - 2]) and bool(jm := lex.joined_re.match(text, i)) \
+        and jm.end() <= end and _plain_field(text, i, jm, lex)
 
 
 def _stem_led(text: str, start: int, end: int | None, lex: _Lexicon) -> bool:

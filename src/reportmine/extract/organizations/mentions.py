@@ -378,7 +378,7 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
         if name.endswith(lex.place_venues) and lex.venue_leads.ending(t, s):
             continue  # 在村史馆召开, 参观县博物馆: the event's place, no body
-        if name[0] in _LEVEL_CHARS and name[1:2] == name[0]:
+        if name[0] in _LEVEL_CHARS and name[1:2] == name[0] and not _level_then_stem(name, start - s, lex):
             # 与许|镇镇党委: the first level closes a place name cut before it (许镇镇),
             # taken in when one name character stands there and no stop ends on it
             if s and _is_name_char(t[s - 1]) and not lex.stops.ending(t, s):
@@ -583,6 +583,20 @@ def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]
     return [f for f in kept if not (
         f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in _SHORT_CLOSE
         and (full := by_end.get(f[0] - 1)) and (_abbreviates(f[2], full) or _stem_kind(f[2], lex)))]
+
+
+#: Longest department stem _level_then_stem looks for (市场监督管理).
+_LONGEST_STEM = 7
+
+
+def _level_then_stem(name: str, q: int, lex: _Lexicon) -> bool:
+    """Whether a name opening on a doubled level character (市市场监管局) is
+    the level and a department whose stem opens on the same character
+    (市|市场监管局, 市|市政局): the second character begins a department stem
+    (org_dept_stems.txt) of two characters or more, up to the ending at
+    ``q`` at most (市|市场监督管理|局, 市|市场监管|局党组). A doubled level
+    before anything else closes a place cut before it (许镇|镇党委)."""
+    return any(name[1:n] in lex.stems.words for n in range(3, min(q, _LONGEST_STEM + 1) + 1))
 
 
 def _verb_numbered(t: str, start: int, k: int, lex: _Lexicon) -> bool:
