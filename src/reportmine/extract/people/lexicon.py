@@ -275,6 +275,9 @@ class _Lexicon:
     clause_act_re: re.Pattern[str] | None = None
     #: title prefixes (正) that may instead end a given name right before the post word
     name_end_prefixes: frozenset[str] = frozenset()
+    #: election words before a post (当选), dropped from the title, and the heads that keep them
+    elect_prefixes: tuple[str, ...] = ()
+    elect_standing_heads: frozenset[str] = frozenset()
     #: member posts of a committee (组织委员, 党建指导员) whose body written before them is the org, not the title
     duty_posts: _Words = field(default_factory=lambda: _Words(()))
     #: a count that closes a list of names (甲、乙两位同志, 甲、乙2名学生): group 1 is the head
@@ -483,6 +486,8 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         respective=_Words(cues.get("respective_words", ())),
         post_subject_re=_post_subject_re(cues["post_subject_frame"]) if cues.get("post_subject_frame") else None,
         name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
+        elect_prefixes=tuple(sorted(cues.get("elect_prefixes", ()), key=len, reverse=True)),
+        elect_standing_heads=frozenset(cues.get("elect_standing_heads", ())),
         clause_act_re=re.compile(
             "[，,；;]([\u4e00-\u9fff]{2,4})(?=(?:" + _alternation(cues["clause_acts"]) + ")(?:[。！？；;，,]|$))")
         if cues.get("clause_acts") else None,

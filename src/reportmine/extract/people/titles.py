@@ -66,6 +66,8 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
         start = qual_end - (back.end(2) - back.start(2))
         if start == qual_end < ms and _prefix_ends_name(ctx, qual_end, ms):
             start = qual_end = ms  # ，龚某正省长: 正 ends the name, the post is 省长
+        elif start == qual_end < ms and _elect_prefix(lex, text, qual_end, head):
+            start = qual_end = qual_end + len(_elect_prefix(lex, text, qual_end, head))  # 当选镇长 -> 镇长
         if start < qual_end:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
@@ -87,6 +89,20 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
                 start = office
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
+
+
+def _elect_prefix(lex: _Lexicon, text: str, i: int, head: str) -> str:
+    """The election word (当选, ``elect_prefixes``) opening the prefixes at ``i``,
+    or "": it says how the post was won, not a post, so the title is the post
+    (王某当选镇长, 当选镇长王某 -> 镇长, as 王某当选为镇长 gives). A head of
+    ``elect_standing_heads`` (总统) keeps it: 当选总统 is the standing of a
+    president-elect before taking office."""
+    if head in lex.elect_standing_heads:
+        return ""
+    for word in lex.elect_prefixes:
+        if text.startswith(word, i):
+            return word
+    return ""
 
 
 def _prefix_ends_name(ctx: _Ctx, i: int, ms: int) -> bool:
@@ -522,6 +538,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             while end < len(text) and text[end] == "、":
                 item_end = _list_item_end(text, end + 1)
                 nxt = parse_name_at(ctx, end + 1, foreign=foreign, item_end=item_end) \
+                    or _titled_name_at(ctx, end + 1) \
                     or _rare_name_at(ctx, end + 1, item_end=item_end) \
                     or _place_name_item(ctx, end + 1) or _minority_name_at(ctx, end + 1) \
                     or (_slot_name_item(ctx, end + 1, item_end) if len(names) >= 2 else None)
