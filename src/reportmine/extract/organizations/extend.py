@@ -480,7 +480,7 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
     for p in range(last_known - 1, i - 1, -1):
         for a in lex.admin_long:
             if text.startswith(a, p):
-                return p
+                return _named_place_before(text, p, a)
     # a city or county the dictionary knows, right before the run, opens a
     # long company's name (北京市|东方航天通讯技术发展中心)
     tags = _dict_tags()
@@ -497,6 +497,21 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
             if not any(lex.stops.ending(text, q) for q in range(p + 1, i + 1)):
                 return p
     return last_known
+
+
+def _named_place_before(text: str, p: int, prefix: str) -> int:
+    """Where a name opening on the administrative prefix ``prefix`` at ``p``
+    begins when the prefix closes a place's own name (浦东|新区, 内蒙古|自治区):
+    a place the dictionary knows, written right before a prefix that ends on a
+    level (新区, 开发区, 自治区, 街道), belongs to the name (浦东新区民营企业发展促进会,
+    not 新区民营企业发展促进会). A prefix that opens a name alone (中国, 全国) or a
+    word no place before it keeps ``p``."""
+    if prefix[-1] in _PLACE_LEVELS:
+        tags = _dict_tags()
+        for k in (4, 3, 2):
+            if p >= k and tags.get(text[p - k:p], "").startswith("ns"):
+                return p - k
+    return p
 
 
 #: Most characters a known city or county may stand before a run of unknown
