@@ -66,8 +66,8 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
         start = qual_end - (back.end(2) - back.start(2))
         if start == qual_end < ms and _prefix_ends_name(ctx, qual_end, ms):
             start = qual_end = ms  # ，龚某正省长: 正 ends the name, the post is 省长
-        elif start == qual_end < ms and _elect_prefix(lex, text, qual_end, head):
-            start = qual_end = qual_end + len(_elect_prefix(lex, text, qual_end, head))  # 当选镇长 -> 镇长
+        elif start == qual_end < ms and (won := _elect_prefix(lex, text, qual_end, head)):
+            start = qual_end = qual_end + len(won)  # 当选镇长 -> 镇长
         if start < qual_end:
             start = _trim_quals(ctx.lex, text, start, qual_end)
             start -= _opening_qual(lex, text, start)
