@@ -1251,9 +1251,11 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         body = lex.body_re.match(s, m.start())
         if body is not None and body.end() > m.end():
             continue  # [领导]小组办公室: the head opens a longer body's ending, no head of its own
-        if m.group() in lex.no_doer_heads and any(
-                n.start() <= m.start() and m.end() <= n.end()
-                for n in lex.no_doer_re.finditer(s, max(0, m.start() - 4), m.end() + 4)):
+        if m.group() in lex.no_doer_heads and (held := next((
+                n for n in lex.no_doer_re.finditer(s, max(0, m.start() - 4), m.end() + 4)
+                if n.start() <= m.start() and m.end() <= n.end()), None)) is not None:
+            if best is not None and held.start() <= best:
+                best = None  # [支部]党员大会参加党员32名: the head before only names whose meeting it is
             continue  # 围绕党的[领导]弱化…: leadership, no leader
         post = lex.title_re.match(s, m.end()) if lex.title_re is not None else None
         title = post.group() if post else ""
@@ -2563,6 +2565,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 done = _part_done_metric(lex, text, num_end, clause_ends, unit, metric)
                 done_of = metric if done is not None and done != metric else None
                 metric = done or metric
+            elif obj is None and after is None and prior is not None and prior.object and \
+                    clause_start == num_start and clause_start > prior.span[1] and \
+                    (done := _part_done_metric(lex, text, num_end, clause_ends, unit, prior.metric)) is not None:
+                # 反馈问题30个，[28个]已完成整改: a bare count opening the clause after a count
+                # of the same unit is a part of those, and what was done to it is what it counts
+                obj, metric = prior.object, done
         if changed:
             metric = _unit_metrics(lex, unit)[2]  # (a change counts no things: only a sum stays money)
         if shared and shared[-1].end < num_start <= shared[-1].end + 2:
