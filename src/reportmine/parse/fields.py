@@ -151,12 +151,23 @@ def label_pattern() -> re.Pattern[str]:
     # before a year
     glued = "|".join(re.escape(lab) for lab in _glued_labels())
     glue = rf"|(?<=[\u4e00-\u9fff])(?=(?:{glued})\s*[:：])" if glued else ""
+    # a short label glued to the value before it (来源:党群办公室作者:某某), unless the
+    # character before makes it a word's end (优秀党务工作者:): glued_short_labels
+    for lab, word_chars in _glued_short_labels().items():
+        guard = rf"(?<![{re.escape(word_chars)}])" if word_chars else ""
+        glue += rf"|(?<=[\u4e00-\u9fff]){guard}(?={re.escape(lab)}\s*[:：])"
     # a date label of any length glued to the value before it when a year follows
     # (来源:某学院日期:2026-03-20): a name or outlet ends with 日期, but no date starts its value
     dated = "|".join(re.escape(lab) for lab in sorted(labels().get("date", []), key=len, reverse=True))
     glue += rf"|(?<=[\u4e00-\u9fff])(?=(?:{dated})\s*[:：]\s*(?:19|20)\d\d\s*[-/.年])" if dated else ""
     # a label in brackets before its colon (【发布时间】：2020-12-17 【来源】：某台) reads as the bare label
     return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[】\]]?\s*[:：]\s*")
+
+
+@lru_cache(maxsize=1)
+def _glued_short_labels() -> dict[str, str]:
+    """Short label -> the characters before it that make it a word's end (field_labels.json)."""
+    return dict(resources.load_json("field_labels.json").get("glued_short_labels", {}))
 
 
 @lru_cache(maxsize=1)

@@ -63,6 +63,10 @@ _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _YEAR_LINE = re.compile(r"^(?:19|20)\d{2}\s*年?$")
 _MONTH_DAY_LINE = re.compile(r"^\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 _TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+#: a publication stamp in brackets opening the text: 「( 2014-09-15 )」 alone, or
+#: 「(2026年02月28日 09:29)根据…」 with its time, glued to the first paragraph
+_BRACKET_STAMP = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+                            r"(\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]\s*")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -117,6 +121,10 @@ def parse_text(text: str) -> ParsedPage:
             _take_credits(fields, credit_fields)
             _add_credited(page, line)
             continue
+        if not body and "date" not in fields and (stamp := _bracket_stamp(line)) is not None:
+            fields["date"], line = stamp
+            if not line:
+                continue
         if (lead := _leading_credit(line)) is not None:
             # 「（通讯员：某某）10月28日，……」: the credit opens the first paragraph
             credit_fields, line = lead
@@ -183,6 +191,13 @@ def parse_text(text: str) -> ParsedPage:
                     # 「工作动态」 then the headline: the short line was the column name
                     page.title, title_at = line, i
                     continue
+            if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
+                    and len(line) > len(page.title) and not line.startswith(("—", "-")) and _above_fields(lines[i + 1]) \
+                    and _looks_like_title(line):
+                # 「要闻动态」「卫健新闻」, then the headline right above 「发布时间：…」: the
+                # first line was the site's column, the crumbs under it no headline either
+                page.title, title_at = line, i
+                continue
             embedded = re.match(r"^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*(.*)$", line)
             if embedded and len(line) < 60 and split_fields(embedded.group(2) or ""):
                 fields.setdefault("date", normalize_date(embedded.group(1)))
@@ -249,6 +264,26 @@ def parse_text(text: str) -> ParsedPage:
     if not body:
         page.warnings.append("no body text found")
     return page
+
+
+def _bracket_stamp(line: str) -> tuple[str, str] | None:
+    """(the date, the rest of the line) for a bracketed publication stamp opening
+    ``line``, or None. Why: 「( 2014-09-15 )」 under a headline and
+    「(2026年02月28日 09:29)根据…」 glued to the first paragraph date the page,
+    and neither was read. A bracketed date without a time before other text may
+    be the event's, so it counts only as a line of its own."""
+    if not line.startswith(("(", "（")) or not (m := _BRACKET_STAMP.match(line)):
+        return None
+    rest = line[m.end():].strip()
+    if rest and not m.group(2):
+        return None
+    return normalize_date(m.group(1)), rest
+
+
+def _above_fields(line: str) -> bool:
+    """True when ``line`` is a header field line (发布时间：…, 来源：…, a bare
+    timestamp): the line right above it is where a page sets its headline."""
+    return bool(label_pattern().match(line) or _BARE_DATE.match(line))
 
 
 def _broken_date(lines: list[str], i: int) -> tuple[str, int] | None:
