@@ -29,6 +29,13 @@ def test_a_subtitle_right_under_the_headline_stays_out_of_the_title():
     assert page.title == _HEAD
 
 
+def test_subtitles_between_the_headline_and_the_date_line_keep_the_headline():
+    # guard: a headline, a long subtitle, a line of who presided, then the date line
+    text = (f"{_HEAD}\n学习贯彻党的二十届四中全会精神 部署全年党建重点任务\n柏小琴主持并讲话 甲某某乙某某丙某某丁某某戊某某出席\n"
+            f"发布日期:2024-01-13\n{_LEAD}")
+    assert parse_text(text).title == _HEAD
+
+
 def test_a_headline_and_its_second_line_above_the_date_keep_the_first():
     # guard: two lines of one headline side by side are not a column and a headline
     page = parse_text(f"青禾县人民医院举办\n后勤党支部专题组织生活会暨民主评议党员会\n发布时间:2024-01-13\n{_LEAD}")

@@ -193,7 +193,7 @@ def parse_text(text: str) -> ParsedPage:
                     continue
             if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
                     and len(line) > len(page.title) and not line.startswith(("—", "-")) and _above_fields(lines[i + 1]) \
-                    and _looks_like_title(line):
+                    and _looks_like_title(line) and _columns_only(lines, title_at + 1, i):
                 # 「要闻动态」「卫健新闻」, then the headline right above 「发布时间：…」: the
                 # first line was the site's column, the crumbs under it no headline either
                 page.title, title_at = line, i
@@ -278,6 +278,18 @@ def _bracket_stamp(line: str) -> tuple[str, str] | None:
     if rest and not m.group(2):
         return None
     return normalize_date(m.group(1)), rest
+
+
+#: Longest line read as a site's column name between a first line and the headline (卫健新闻, 学院要闻).
+_COLUMN_MAX = 8
+
+
+def _columns_only(lines: list[str], a: int, b: int) -> bool:
+    """Whether ``lines[a:b]`` are all column names or crumbs (short, or page
+    furniture). Why: a headline's subtitles stand between it and the date line
+    too (市委常委会召开扩大会议 / 传达学习…精神 安排部署… / 某某主持并讲话 / 发布日期),
+    and there the first line is the headline, not a column."""
+    return all(len(line) <= _COLUMN_MAX or is_boilerplate(line) for line in lines[a:b])
 
 
 def _above_fields(line: str) -> bool:
