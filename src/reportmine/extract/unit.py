@@ -194,8 +194,10 @@ def _speech_end(text: str, cues: _Cues, start: int = 0) -> int:
 
 
 #: A news dateline opening the text: 本报讯, 某某都市报讯（记者 某某）, 新华社某地10月8日电, and an
-#: outlet with the place it reports from (本报某地讯, 某某网某地讯).
-_DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快)(?:[\u4e00-\u9fff]{2,4})?讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电)"
+#: outlet with the place it reports from (本报某地讯, 某某网某地讯), its local desk (某网某县分站) and
+#: the day before 讯 (某网某县分站1月22日讯, 某某新闻网6月18日讯).
+_DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快)(?:[\u4e00-\u9fff]{2,6}?)?"
+                       r"(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电)"
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
 
 
@@ -939,16 +941,33 @@ def _names_meeting(name: str, title: str | None, text: str, cues: _Cues) -> bool
     return False
 
 
+def _same_place(chosen: str | None, region: str, found: _Regions, k: int, cues: _Cues) -> str | None:
+    """The place subject of an opening sentence where it is the title's place
+    ``chosen``, written the same or more fully (三合镇 -> 颍州区三合镇, 武汉市 ->
+    湖北省武汉市); None otherwise. Why: the sentence that names the title's
+    place as its subject confirms it as the unit, with the fullest name the
+    text gives (as gold writes 芦溪县里仁镇党委); a body a later sentence
+    names (武汉市委常委会带头…) is one of the place's parts, not a narrower unit."""
+    if not chosen or not region.strip():
+        return None
+    place = _place_subject(region, lambda: found.mentions(k), cues)
+    return place if place is not None and place.endswith(chosen) else None
+
+
 def _find_unit(title: str | None, text: str, organizations: list[Organization]) -> str | None:
     cues = _cues()
     found = _Regions(title, text, organizations, cues)
     regions = [region for region, _ in found.items]
     chosen: str | None = None
     own: str | None = None  # the pronoun (我院) an earlier sentence names the reporter by
+    title_place = False  # the title's subject is a place (三合镇召开…)
     for k, region in enumerate(regions):
         name, joint, partner = _subject(region, found.mentions(k), cues)
         if name is not None and not joint:
             name = _fuller_holder(region, name, cues)
+        if title_place and name is None and (fuller := _same_place(chosen, region, found, k, cues)):
+            chosen = fuller  # 三合镇召开… 1月27日，颍州区三合镇召开…: the opening's fuller name, read no further
+            break
         place = _place_subject(region, lambda: found.mentions(k), cues) if chosen is None else None
         if name is not None and place is not None and not _is_subsequence(place, name) \
                 and region.find(place) < region.find(name):
@@ -962,6 +981,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
                 if region is not title:
                     chosen = _title_body(title, organizations, cues) or place
                     break
+                title_place = True
             elif chosen is None and (owner := _owner_place(region, cues)) is not None:
                 return owner  # 青松社区各小区党支部分别召开…: the community
             elif chosen is None and any(w in region for w in cues.round_up) \
