@@ -178,6 +178,13 @@ class _Lexicon:
     quote_means: tuple[str, ...]
     #: adverbs of manner written as nouns, which a verb after a count completes ([专题]研究3次)
     manners: frozenset[str]
+    #: prepositions of two or more characters (按照, 通过): inside the phrase before a count
+    #: they introduce the noun counted
+    long_prepositions: tuple[str, ...]
+    #: progressive adverbs before a verb (3条[正在]整改): the part still under way counts what the verb names
+    ongoing: tuple[str, ...]
+    #: words closing a comparison before the things counted ([和她一样]受益的居民510户): the object starts after
+    likeness: tuple[str, ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -306,6 +313,9 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         supervisors=longest_first("supervisor"),
         quote_means=longest_first("quote_means"),
         manners=frozenset(roles.get("manner", ())),
+        long_prepositions=tuple(w for w in longest_first("preposition") if len(w) >= 2),
+        ongoing=longest_first("ongoing"),
+        likeness=longest_first("likeness"),
         unit_metrics={},
     )
 
@@ -743,6 +753,10 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
     obj = _after_joined_verb(lex, s, obj)
     obj = _after_setting(s, obj)
+    if (lead := _after_lead_preposition(lex, s, obj)) != obj:
+        obj = phrase = lead  # [按照]平时成绩占50%: the preposition only introduces what is counted
+    if (like := _after_likeness(lex, s, obj)) != obj:
+        obj = phrase = like  # [和她一样]受益的居民510户: whom they are like is no part of them
     if (owned := _after_owner_has(lex, s, obj)) != obj:
         obj = phrase = owned  # 全县[有]党员1200名: the owner is where they are
     if (to := _after_recipient_to(s, obj)) != obj:
@@ -767,6 +781,35 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         obj = light  # 活动|包含15名…: the light verb alone, which names nothing counted
         # (only before people: 基层工会组织56个 ends with a noun that jieba tags a verb)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+def _after_lead_preposition(lex: _Lexicon, s: str, obj: int) -> int:
+    """Where an object read before a count starts when a preposition of two or more
+    characters stands in it (课程考核[按照]平时表现占40%): the preposition introduces
+    the noun counted, what precedes it is no part of it. A one-character preposition is
+    left alone, as it often opens a word (在职, 对口), and so is one opening a longer
+    dictionary word; the noun after it must keep two characters."""
+    best = obj
+    for w in lex.long_prepositions:
+        k = s.rfind(w, obj)
+        if k >= obj and len(s) - (k + len(w)) >= 2 and k + len(w) > best and not _opens_word(s[k:], len(w)):
+            best = k + len(w)
+    return best
+
+
+def _after_likeness(lex: _Lexicon, s: str, obj: int) -> int:
+    """Where an object read before a count starts once a comparison opening it is left
+    out (和她[一样]受益于…的居民): the word closing the comparison ends the phrase of
+    whom the things counted are like, so they start after it; ``obj`` when none does.
+    The word must leave at least two characters to name what is counted."""
+    if not lex.likeness:
+        return obj
+    best = obj
+    for w in lex.likeness:
+        k = s.rfind(w, obj)
+        if k > obj and len(s) - (k + len(w)) >= 2:
+            best = max(best, k + len(w))
+    return best
 
 
 def _last_light(lex: _Lexicon, s: str, obj: int) -> int | None:
@@ -1229,7 +1272,11 @@ def _part_done_metric(lex: _Lexicon, text: str, end: int, clause_ends: list[int]
     if done is not None:
         return _done_to(lex, done, whole)  # (已办结 leads stay leads handled)
     cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
-    m = cue_re.match(rest.lstrip(_LEAD_SKIP)) if cue_re is not None else None
+    rest = rest.lstrip(_LEAD_SKIP)
+    if rest.startswith(lex.ongoing):
+        # 5条已完成整改，3条[正在]整改: the part still under way counts what its verb names
+        rest = rest[len(next(w for w in lex.ongoing if rest.startswith(w))):]
+    m = cue_re.match(rest) if cue_re is not None else None
     return cue_best[m.group(1)][1] if m is not None else None
 
 #: The rest of a 、 list after an actor head, up to the count (、宣传报道组|三个工作组).
@@ -1897,13 +1944,15 @@ def _before_doing(lex: _Lexicon, obj: str) -> str:
     the verb is what they did, which the verb lists miss. Only a dictionary verb
     (jieba tag v) right after a noun ending with a doer's head counts, so a verb
     inside a kind of people (新发展党员, 机关[在职]党员: the phrase still ends with a
-    person head) cuts nothing."""
+    person head) cuts nothing. A preposition of count_words.tsv that jieba tags one
+    (p) cuts too (130余名[党员干部]通过视频会议线上学习: by what means they acted)."""
     heads = lex.actors + lex.people_of
     if obj.endswith(heads):
         return obj
     prev_tag = ""
     for k, word, tag in _dict_words(obj):
-        if tag == "v" and k >= 2 and prev_tag.startswith("n") and obj[:k].endswith(heads):
+        if (tag == "v" or tag == "p" and word in lex.prepositions) and k >= 2 and prev_tag.startswith("n") and \
+                obj[:k].endswith(heads):
             return obj[:k]
         prev_tag = tag
     return obj
