@@ -24,7 +24,8 @@ foreign country, 委 after a body, 法庭 and 农场 after a place), org_institu
 (生物|所), org_armed_forces.tsv (红军 alone, 海军 after its owner:
 美国海军, 某 before a formation: 某师政治部), org_venue_leads.txt (在|村史馆, 参观|博物馆: the event's
 place), org_place_names.txt (Chinese places a
-stop word would cut: 于都, 包头), and
+stop word would cut: 于都, 包头), org_long_field_endings.txt (societies whose
+field a known place lets run long: 海淀区|民营中小企业发展|联合会), and
 countries.txt and foreign_places.txt (shared with the people extractor), and
 person_titles.txt (a post, then a surname: 副社长|某某和研究室 joins no field).
 

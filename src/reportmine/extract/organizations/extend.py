@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.organizations.lexicon import (
-    COUNTRY, MAX_FREE, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
+    COUNTRY, MAX_FREE, MAX_LONG_FIELD, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
     _NO_INFO, _ORDINAL_HEAD, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
 )
 
@@ -263,7 +263,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         if ch in _PLACE_LEVELS and 2 <= free - 1 <= MAX_PLACE and (ch != "道" or text[i - 1:i] == "街"):
             free = 1  # 江北区|桂园街道: the level character closes the segment read so far
         if free > MAX_FREE:
-            return _admin_cut(text, i, last_known, lex), soft_at
+            j = _placed_long_field(text, last_known, lex)
+            return (j if j >= 0 else _admin_cut(text, i, last_known, lex)), soft_at
     if i == lowest and start - i >= MAX_NAME:
         return _admin_cut(text, i, last_known, lex), soft_at
     return i, soft_at
@@ -499,6 +500,61 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
     return last_known
 
 
+def _placed_long_field(text: str, last_known: int, lex: _Lexicon) -> int:
+    """Where a society's name begins when its field (the unknown run before
+    the ending at ``last_known``) is too long for MAX_FREE: the start of the
+    nearest known place closing the run within MAX_LONG_FIELD characters
+    (海淀区|民营中小企业发展|联合会), else -1. Why: a society spells out its
+    members' trade and aim, and a place vouches for where the name opens; the
+    field must hold only name characters and no stop word, so prose before
+    the ending (…推动民营企业发展|商会) is not read in."""
+    if not any(text.startswith(w, last_known) for w in lex.long_fields):
+        return -1
+    for p in range(last_known - 1, max(1, last_known - MAX_LONG_FIELD) - 1, -1):
+        if not _is_name_char(text[p]):
+            return -1
+        if text[p - 1] in _PLACE_LEVELS and (q := _known_place_end(text, p, lex)) >= 0:
+            if any(lex.stops.ending(text, r) for r in range(p + 1, last_known + 1)):
+                return -1
+            return q
+    return -1
+
+
+def _known_place_end(text: str, p: int, lex: _Lexicon) -> int:
+    """Start of a known place whose level character ends at ``p`` (海淀|区,
+    内蒙古|自治区), else -1. The place before the level must be a dictionary
+    place (ns) of two or more characters: a word that only ends in a level
+    (城市, 全区) opens nothing."""
+    for a in lex.admin_long:
+        if text.startswith(a, p - len(a)):
+            q = _named_place_before(text, p - len(a), a)
+            return q if q < p - len(a) else -1
+    tags = _dict_tags()
+    for k in (4, 3, 2):
+        if p - 1 >= k and tags.get(text[p - 1 - k:p - 1], "").startswith("ns"):
+            return p - 1 - k
+    return -1
+
+
+#: What opens an autonomous area's level (自治区, 自治州, 自治县): its peoples'
+#: names (壮族, 维吾尔, 土家族苗族) stand between the place and the level.
+_AUTONOMY = "自治"
+#: The dictionary tag of those peoples' names (proper nouns).
+_PEOPLE_TAG = "nz"
+
+
+def _past_peoples(text: str, p: int, tags: dict[str, str]) -> int:
+    """``p`` moved left over the peoples' names written right before it
+    (广西|壮族|自治区, 湘西|土家族苗族|自治州): at most two, each a proper
+    noun of two to four characters."""
+    for _ in range(2):
+        k = next((k for k in (4, 3, 2) if p >= k and tags.get(text[p - k:p]) == _PEOPLE_TAG), 0)
+        if not k:
+            break
+        p -= k
+    return p
+
+
 def _named_place_before(text: str, p: int, prefix: str) -> int:
     """Where a name opening on the administrative prefix ``prefix`` at ``p``
     begins when the prefix closes a place's own name (浦东|新区, 内蒙古|自治区):
@@ -508,9 +564,10 @@ def _named_place_before(text: str, p: int, prefix: str) -> int:
     word no place before it keeps ``p``."""
     if prefix[-1] in _PLACE_LEVELS:
         tags = _dict_tags()
+        at = _past_peoples(text, p, tags) if prefix.startswith(_AUTONOMY) else p
         for k in (4, 3, 2):
-            if p >= k and tags.get(text[p - k:p], "").startswith("ns"):
-                return p - k
+            if at >= k and tags.get(text[at - k:at], "").startswith("ns"):
+                return at - k
     return p
 
 

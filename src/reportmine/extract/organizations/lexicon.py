@@ -21,6 +21,9 @@ MAX_NAME = 34
 #: Longest run of unknown characters in a name between known parts (a place
 #: name, a stem like 粮油储备购销); longer runs are taken for prose.
 MAX_FREE = 7
+#: Longest such run in the field of a society (org_long_field_endings.txt) that a
+#: known place opens (海淀区|民营中小企业发展|联合会).
+MAX_LONG_FIELD = 12
 
 _MASK = "\x00"
 #: (a title whose 《 the text's cut-off end leaves open, 学习了《中国共产党纪律处分条例,
@@ -184,6 +187,7 @@ class _Lexicon:
     term_words: tuple[str, ...]  # the generic words of a term (新一届, 上届): a body's new term
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
+    long_fields: tuple[str, ...]  # org_long_field_endings.txt: a place opens a longer field (…发展促进会)
     not_suffix: frozenset[str]
     #: endings that a not_suffix word holds with one or two characters before
     #: it or one after it (部 in 干部, 部分, 室 in 会议室); every ending when the list holds a word
@@ -320,6 +324,7 @@ def _lexicon() -> _Lexicon:
         generic_heads=frozenset(load_lines("org_generic_heads.txt")),
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
+        long_fields=tuple(load_lines("org_long_field_endings.txt")),
         not_suffix=not_suffix,
         clashing=frozenset(info) if any(len(w) == 1 or w in info for w in not_suffix)
         else frozenset({w[k:] for w in not_suffix for k in (1, 2)} | {w[:-1] for w in not_suffix})
