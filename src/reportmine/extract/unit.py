@@ -195,9 +195,11 @@ def _speech_end(text: str, cues: _Cues, start: int = 0) -> int:
 
 #: A news dateline opening the text: 本报讯, 某某都市报讯（记者 某某）, 新华社某地10月8日电, and an
 #: outlet with the place it reports from (本报某地讯, 某某网某地讯), its local desk (某网某县分站) and
-#: the day before 讯 (某网某县分站1月22日讯, 某某新闻网6月18日讯).
+#: the day before 讯 (某网某县分站1月22日讯, 某某新闻网6月18日讯); an agency's undated line (据新华社电)
+#: and a dispatch's headline mark (新华社北京11月7日电题：…, which may open the page's title too).
 _DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快)(?:[\u4e00-\u9fff]{2,6}?)?"
-                       r"(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电)"
+                       r"(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电题?"
+                       r"|据?[\u4e00-\u9fff]{1,6}社电(?=[\s（(:：]))"
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
 
 
@@ -264,6 +266,16 @@ _DETERMINERS = ("该", "本")
 _JOINERS = ("、", "和", "与", "及")
 #: Characters that make a subject several bodies (青石县各乡镇党委, 甲、乙): a round-up or joint report.
 _LIST_CHARS = "".join(_JOINERS) + "各等"
+#: How far into a name 和 may stand as one of its own characters (羲和书院, 太和县, 和平街道):
+#: a body joined by 和 to another needs two characters or more before it.
+_NAME_HE_REACH = 1
+
+
+def _lists_bodies(name: str) -> bool:
+    """Whether ``name`` holds a list character (甲局、乙局; 县委和县政府; 各乡镇) and so names
+    several bodies. Why: 和 also writes many a name's first or second character (羲和书院
+    党总支中心组, 和平社区), where it joins nothing."""
+    return any(c in name for c in _LIST_CHARS if c != "和") or "和" in name[_NAME_HE_REACH + 1:]
 
 
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
@@ -369,7 +381,7 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         if _is_guest(region, e, cues, cues.guest_acts):
             last_out = e
             continue  # 某街道党工委某某同志到会指导: a guest at the reporter's meeting
-        if _is_former(region, s, name) or _after_list_item(region, s) or (
+        if _is_former(region, s, name) or _after_list_item(region, s) or _after_level(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS) \
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
@@ -406,6 +418,20 @@ def _after_list_item(region: str, s: int) -> bool:
     extractor did not read as bodies, or a person's second post; either way it
     is no subject on its own."""
     return region[:s].rstrip(_SPACE).endswith("、") and _clause_start(region, s) < s - 1
+
+
+#: Levels whose committees are written together with one level character for each (省市委: 省委
+#: and 市委; 市县党委); a closed set.
+_LISTED_LEVELS = "省市县区"
+
+
+def _after_level(region: str, s: int, name: str) -> bool:
+    """Whether the committee at ``s`` (市委, 县委组织部) follows another level's
+    character (中央和省|市委决策部署, 省市|县委): the levels list several
+    committees, each a superior whose plan is followed, none the reporter.
+    Why: the extractor reads the last level's body alone, as if named."""
+    return s > 0 and region[s - 1] in _LISTED_LEVELS and name[:1] in _LISTED_LEVELS \
+        and name[1:2] == "委" and name[0] != region[s - 1]
 
 
 def _group_visit(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
@@ -465,7 +491,7 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
         return None  # (a colon heads a place's report: 青石县：…)
     if (body := named_holder(region[start:], cues.body_verbs)) is not None and len(body) > end - start \
-            and not any(c in body for c in _LIST_CHARS) and not _preposition_at(region, end, cues):
+            and not _lists_bodies(body) and not _preposition_at(region, end, cues):
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
@@ -724,7 +750,10 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     for m in cues.generic_re.finditer(region):
         if _is_subject(region, m.start(), m.end(), cues):
             before = region[:m.start()].rstrip(_SPACE)
-            # the generic word must open a clause, not end a longer name
+            # the generic word must open a clause, not end a longer name, nor stand in a list
+            # (深入机关、学校、企业: places a campaign reaches, no subject)
+            if _in_list(region, m.start(), m.end()):
+                continue
             if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(("日", "午", "晚", "近日", "日前")):
                 word = m.group()
                 if word not in cues.generic_aliases:
@@ -734,6 +763,11 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
                 if word:
                     return word
     return None
+
+
+def _in_list(region: str, s: int, e: int) -> bool:
+    """Whether the word at ``s:e`` is an item of a list joined by 、 (机关、学校、企业)."""
+    return region[s - 1:s] == "、" or region[e:e + 1] == "、"
 
 
 def _generic_actor(region: str, cues: _Cues, text: str) -> str | None:
@@ -903,10 +937,19 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     (meetings.standing_owner). As a subject (县委常委会召开专题民主生活会) the
     standing committee stays the unit, as the held-out gold writes it.
     """
-    unit = _find_unit(title, text, organizations)
+    unit = _find_unit(_past_dateline(title), text, organizations)
     if unit is not None and (owner := standing_owner(unit)) != unit and _names_meeting(unit, title, text, _cues()):
         return _fuller_level_name(owner, organizations)
     return unit
+
+
+def _past_dateline(title: str | None) -> str | None:
+    """``title`` without a news dateline opening it (新华社北京11月7日电题：紧贴基层特点…):
+    a page may give a dispatch's first line as its title, and the agency there
+    is the outlet, not the unit reported on."""
+    if not title or (m := _DATELINE.match(title)) is None or m.end() >= len(title):
+        return title
+    return title[m.end():]
 
 
 def _fuller_holder(region: str, name: str, cues: _Cues) -> str:
@@ -1039,7 +1082,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             named = named_holder(region, cues.holding_verbs)
             if named and named[0] not in cues.not_place_start and named not in cues.generic \
                     and not _preposition_at(named, 0, cues) \
-                    and not named.endswith(cues.visiting_groups) and not any(c in named for c in _LIST_CHARS) \
+                    and not named.endswith(cues.visiting_groups) and not _lists_bodies(named) \
                     and not any(w in named[1:] for w in cues.joint_verbs):  # (甲联合乙召开: two bodies; 由…举行: no name)
                 return named
     for k, region in enumerate(regions):

@@ -41,6 +41,19 @@ _ZG_FUNCTION_CHARS = frozenset("且乎今仍否您很往每此止矣虽曰为爲
 #: punctuation such a character opens a place named after a clan (张集镇, 段庄村,
 #: 万家社区); a closed set.
 _SURNAME_MEASURES = frozenset("张段章万")
+#: Characters jieba tags as prepositions that are no preposition alone and open many
+#: places' names (鉴江镇, 根河市, 顺河镇, 针山村): right after punctuation such a character
+#: may open a place, like the surnames above; a closed set.
+_NAME_PREPOSITIONS = frozenset("鉴根针顺靶繇")
+#: Numerals that open places' names (三和镇, 五里村, 八步区): right after punctuation a
+#: numeral and a name character that is no numeral, measure or time word may open a place
+#: (not 三个|镇, 两年|区: counts and spans); a closed set.
+_NAME_NUMERALS = frozenset("一二三四五六七八九十")
+_NOT_AFTER_NUMERAL_TAGS = ("m", "q", "t", "f")
+#: An autonomous county, prefecture or banner: a place, one or more peoples, then the level
+#: (北川|羌族|自治县, 长阳|土家族|自治县, 湘西|土家族苗族|自治州), whose level stands too far
+#: past the place for the level reader (MAX_PLACE_RUN).
+_AUTONOMOUS = re.compile("(?:[\u4e00-\u9fff]{1,3}族){1,3}自治[县州旗]")
 
 
 def _level_at(t: str, s: int, end: int, lex: _Lexicon) -> int:
@@ -91,9 +104,18 @@ def _opens_place(run: str, punct: bool, lex: _Lexicon) -> bool:
         return True  # ，车墩镇: a name character jieba leaves untyped
     if tag in ("q", "m") and punct and len(run) > 1 and run[0] in _SURNAME_MEASURES:
         return True  # ，张洪镇, ，万家社区: a surname that is also a measure word or numeral opens many places
+    if punct and len(run) > 1 and (run[0] in _NAME_PREPOSITIONS or _numeral_name(run, words)):
+        return True  # ，鉴江镇, ，三和镇: a name character that a tag or a numeral would refuse
     if tag in _NOT_PLACE_CHAR_TAGS:
         return False
     return punct and len(run) > 1 or tag not in ("c", "v")
+
+
+def _numeral_name(run: str, words: dict[str, str]) -> bool:
+    """Whether ``run`` opens with a numeral that begins a place's name (三和|镇): the
+    next character is no numeral, measure, time or place word (三个, 两年, 三地)."""
+    return run[0] in _NAME_NUMERALS and not words.get(run[1], "x").startswith(_NOT_AFTER_NUMERAL_TAGS) \
+        and run[1] not in _NAME_NUMERALS
 
 
 #: jieba's tag of a person's name (向海, nr): such a word gives no place its start.
@@ -318,6 +340,9 @@ def leading_place(text: str, i: int = 0) -> int:
     levels = longer_place_levels()
     pos = i
     for _ in range(3):
+        if (auto := _autonomous_end(text, pos, i, lex)) > pos:
+            pos = auto
+            continue
         if pos > i and text.startswith(_ROAD, pos) and text.startswith(levels, pos + 1):
             # 杭州|道|街道: a street named after a city (杭州道) is one street
             pos += 1 + next(len(w) for w in levels if text.startswith(w, pos + 1))
@@ -342,6 +367,28 @@ def leading_place(text: str, i: int = 0) -> int:
             break
         else:
             return pos
+    return pos
+
+
+#: How many characters the place before an autonomous area's peoples may run (北川, 恭城).
+_AUTONOMOUS_PLACE = (2, 3)
+
+
+def _autonomous_end(text: str, pos: int, i: int, lex: _Lexicon) -> int:
+    """End of an autonomous county, prefecture or banner opening ``text[pos:]``
+    (北川羌族自治县; ``pos`` if none): a place of two or three characters that
+    may open a place, then the peoples and 自治县/州/旗. The cheap check first:
+    自治 stands within reach."""
+    k = text.find("自治", pos + 3, pos + 3 + 12)
+    if k < 0:
+        return pos
+    for n in _AUTONOMOUS_PLACE:
+        m = _AUTONOMOUS.match(text, pos + n)
+        if m is not None and m.start() < k:
+            punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
+            run = text[pos:pos + n]
+            if _CJK_RUN.fullmatch(run) and not _holds_part(run, lex) and _opens_place(run, punct, lex):
+                return m.end()
     return pos
 
 
