@@ -245,7 +245,10 @@ def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:
     while queue:
         m = queue.pop()
         if m.start >= 2 and text[m.start - 1] in "、和与及":
-            hit = parse_name_before(ctx, m.start - 1)
+            # 党章以及习近平: a two-character conjunction (以及) ends the name before it whole
+            joint = next((m.start - len(w) for w in ctx.lex.list_joiners
+                          if text.startswith(w, m.start - len(w))), m.start - 1)
+            hit = parse_name_before(ctx, joint)
             if hit and hit not in taken and _left_score(ctx, hit[0]) >= 1 and not _masked(ctx, *hit):
                 taken.add(hit)
                 new = _Mention(*hit)

@@ -282,6 +282,14 @@ class _Lexicon:
     duty_posts: _Words = field(default_factory=lambda: _Words(()))
     #: a count that closes a list of names (甲、乙两位同志, 甲、乙2名学生): group 1 is the head
     list_count_re: re.Pattern[str] = re.compile("(?!)")
+    #: 等 closing a list of names before a short body or qualifier and a people noun
+    #: (甲、乙等区四套班子领导出席): matched at 等
+    list_group_re: re.Pattern[str] = re.compile("(?!)")
+    #: characters kept out of given names that a later item of a titled 、 list may hold
+    #: when it fills its slot (副主委甲、王也某、乙)
+    slot_given_chars: frozenset[str] = frozenset()
+    #: two-character conjunctions (以及) that join names as 及 does
+    list_joiners: tuple[str, ...] = ()
     #: branch words (党支部, 党总支) that, right before a duty post, are the org's
     duty_bodies: _Words = field(default_factory=lambda: _Words(()))
     #: endings of foreign place names before a post word (巴基斯坦总理)
@@ -488,8 +496,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
         elect_prefixes=tuple(sorted(cues.get("elect_prefixes", ()), key=len, reverse=True)),
         elect_standing_heads=frozenset(cues.get("elect_standing_heads", ())),
+        # the clause may be a 、 list of names and the act (，甲、乙、丙出席，): group 1 is the list
         clause_act_re=re.compile(
-            "[，,；;]([\u4e00-\u9fff]{2,4})(?=(?:" + _alternation(cues["clause_acts"]) + ")(?:[。！？；;，,]|$))")
+            "[，,；;]([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?=(?:" + _alternation(cues["clause_acts"])
+            + ")(?:[。！？；;，,]|$))")
         if cues.get("clause_acts") else None,
         appoint_re=re.compile(_alternation(cues["appoint_verbs"])) if cues.get("appoint_verbs") else None,
         duty_posts=_Words(cues.get("duty_posts", ())),
@@ -499,6 +509,11 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
                                  f"(?:{_alternation(cues.get('honour_words', ()))})?"
                                  f"(?=({_alternation(cues['list_count_heads'])}))")
         if cues.get("list_count_heads") else re.compile("(?!)"),
+        # 等 + at most eight characters (a body, a count) + a people noun, not a committee (委员会)
+        list_group_re=re.compile("等(?=[\u4e00-\u9fff0-9]{0,8}?(?:" + _alternation(cues["list_group_heads"]) + ")(?!会))")
+        if cues.get("list_group_heads") else re.compile("(?!)"),
+        slot_given_chars=frozenset(cues.get("slot_given_chars", "")),
+        list_joiners=tuple(cues.get("list_joiner_words", ())),
         duty_bodies=_Words(cues.get("duty_post_bodies", ())),
         place_endings=tuple(cues.get("foreign_place_endings", ())),
         japan_cues=tuple(cues.get("japan_cues", ())),

@@ -42,6 +42,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         if len(listed) >= 2 or listed and counts and text.startswith("等", m.start()):
             out.extend(_Mention(s, e) for s, e in listed)
             counted.add(m.start(1))
+    if "等" in text:
+        out.extend(_group_list_mentions(ctx))
     for m in lex.after_anchor_re.finditer(text):
         j = m.start()
         if j in counted:
@@ -170,15 +172,43 @@ def _list_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+def _group_list_mentions(ctx: _Ctx) -> list[_Mention]:
+    """Names of a 、 list closed by 等, a short body or qualifier and a people noun
+    (甲、乙、丙等区四套班子领导出席, 甲、乙等市政府党组成员作交流发言).
+
+    The noun says the list holds people, as 等党员代表 does; so that a list of
+    bodies or places with one name-like item (宣传部、王某等单位负责人) gives
+    nobody, the list must open its clause (no 、 before its first item), hold two
+    names or more, and every item must read as an untitled name.
+    """
+    text, lex = ctx.text, ctx.lex
+    out: list[_Mention] = []
+    for m in lex.list_group_re.finditer(text):
+        listed = _names_before_count(ctx, m.start())
+        if len(listed) < 2 or text[listed[-1][0] - 1:listed[-1][0]] in ("、", "和", "与", "及"):
+            continue
+        if all(_untitled_name_ok(ctx, s, e) for s, e in listed):
+            out.extend(_Mention(s, e) for s, e in listed)
+    return out
+
+
 def _clause_act_mentions(ctx: _Ctx) -> list[_Mention]:
-    """An untitled name that, with an attendance act, makes a clause of its own
-    (会议由甲主持，乙列席。): the act closing the clause right after the name
-    frames it as a list verb frames a list, so one name will do. The name must
-    pass as an untitled name (a surname, one or two given characters, no word)."""
+    """An untitled name, or a 、 list of them, that with an attendance act makes a
+    clause of its own (会议由甲主持，乙列席。; ，甲、乙、丙出席，): the act closing the
+    clause right after the names frames them as a list verb frames a list, so one
+    name will do. Every name must pass as an untitled name (a surname, one or two
+    given characters, no word)."""
     if ctx.lex.clause_act_re is None:
         return []
-    out = [_Mention(m.start(1), m.end(1)) for m in ctx.lex.clause_act_re.finditer(ctx.text)
-           if _untitled_name_ok(ctx, m.start(1), m.end(1))]
+    out = []
+    for m in ctx.lex.clause_act_re.finditer(ctx.text):
+        # ，甲、乙、丙出席，: a list of names makes the clause as one name does; every item must pass
+        items, pos = [], m.start(1)
+        for part in m.group(1).split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if all(_untitled_name_ok(ctx, s, e) for s, e in items):
+            out.extend(_Mention(s, e) for s, e in items)
     ctx.add_mentions(out)
     return out
 

@@ -251,11 +251,13 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     best: tuple[int, int] | None = None
     # 书记向市委汇报, 向市纪委: 市 opens a body; 向全体党员: 全体 opens a group; no given name;
     # 主任向大会作报告: a function word before a frequent word opens none either (no 向大),
-    # nor before a unit's one-character short name and its party body (负责人向台党组述职: no 向台)
+    # nor before a unit's one-character short name and its party body (负责人向台党组述职: no 向台),
+    # nor before a party body itself (书记向支部成员发放: no 向支)
     if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen) \
             and not (slen == 1 and ch in lex.function_surnames
                      and (_common_word(text[i + 1:i + 3], _FUNCTION_WORD_FREQ)
-                          or lex.function_body_heads.after(text, i + 2))):
+                          or lex.function_body_heads.after(text, i + 2)
+                          or lex.function_body_heads.after(text, i + 1))):
         options = []
         for length in (slen + 1, slen + 2):
             end = i + length
@@ -781,6 +783,36 @@ def _slot_name_item(ctx: _Ctx, i: int, item_end: int) -> tuple[int, int] | None:
 
 
 _ITEM_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
+
+#: what closes a titled list's item that fills its slot: the next 、, punctuation or 等
+_SLOT_CLOSERS = frozenset("、，,。；;等")
+
+
+def _slot_given_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """A later item of a titled 、 list whose given name holds a character kept
+    out of names elsewhere (``slot_given_chars``: 月 of 黄月某, 也 of 王也某), as
+    ``(start, end)``, or None.
+
+    Those characters are kept out because 月 ends dates and 也 is an adverb;
+    here the post and the list already frame the start, so the item must fill
+    its slot exactly: a surname and two given characters up to the next 、,
+    punctuation or 等 (副主委甲、王也某、乙; 副主委甲、黄月某等进行交流), and be
+    no word, stopword or post.
+    """
+    text, lex = ctx.text, ctx.lex
+    slen = _surname_len(ctx, i)
+    end = i + slen + 2
+    if not slen or end >= len(text) or text[end] not in _SLOT_CLOSERS:
+        return None
+    given = text[i + slen:end]
+    if lex.slot_given_chars.isdisjoint(given) \
+            or not all(_is_cjk(c) and (c not in lex.bad or c in lex.slot_given_chars) for c in given):
+        return None
+    name = text[i:end]
+    if name in lex.stopwords or name[:2] in lex.stopwords or given in lex.not_given \
+            or lex.prefix_head_re.match(text, i + slen) or _common_word(name[:2], 500) or _common_word(given, 200):
+        return None
+    return i, end
 
 
 def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from reportmine.extract.people.lexicon import (
 from reportmine.extract.people.names import (
     _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked, _minority_name_at,
     _named_before_post_verb, _place_name_item, _plausible, _post_ends_at, _post_verb_len, _rare_name_at,
-    _rare_name_before, _right_score, _slot_name_item, _surname_len, _titled_name_at, _titled_not_mention,
+    _rare_name_before, _right_score, _slot_given_item, _slot_name_item, _surname_len, _titled_name_at, _titled_not_mention,
     _translit_run_back, _untitled_name_ok,
     parse_name_at, parse_name_before,
 )
@@ -541,7 +541,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                     or _titled_name_at(ctx, end + 1) \
                     or _rare_name_at(ctx, end + 1, item_end=item_end) \
                     or _place_name_item(ctx, end + 1) or _minority_name_at(ctx, end + 1) \
-                    or (_slot_name_item(ctx, end + 1, item_end) if len(names) >= 2 else None)
+                    or (_slot_name_item(ctx, end + 1, item_end) if len(names) >= 2 else None) \
+                    or _slot_given_item(ctx, end + 1)
                 if nxt is None and (item := _bodied_item(ctx, org_ends, end + 1)) is not None:
                     # 书记甲、党委办公室乙、…: a body and a name make an item of their own,
                     # the body is its org and the chain's titles are not its
