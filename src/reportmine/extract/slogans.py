@@ -549,6 +549,11 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if p >= 2 and not s and all(x[p:] in lex.list_heads for x in items):
         return False  # 走访时间、走访形式、走访内容: a plan's particulars, no formula
+    if cut[0] and lo != hi and "的" in items[0][len(items[0]) - s:]:
+        # (a shared 的 ending after clauses of free length, 对照党章|党规找出的问题、
+        # 调研中发现的问题、群众反映的问题, names kinds of a noun: neither the
+        # ending nor a length says where the cut first item begins)
+        return False
     if p + s == 0:
         # no shared edge, but a frame inside whole items of one length:
         # 问题不解决不松劲、整改不到位不罢手、群众不满意不收兵
@@ -791,9 +796,33 @@ def _quality_prefix(items: list[str], p: int, s: int) -> bool:
 def _de_frame(items: list[str]) -> bool:
     """Items of one quality character, 的 and a two-character noun
     (严的标准、实的作风、铁的纪律): 的 in the same place is a frame, though a
-    function character shared elsewhere is none."""
-    return all(len(x) == 4 and x[1] == "的" and x[0] not in _FUNCTION_CHARS
-               and x[0] not in _NUMERALS and x[0] not in _PRONOUNS for x in items)
+    function character shared elsewhere is none. So is a content character and
+    的 shared at the same inner place of items of one length, each opening with a
+    verb of its own (坚持严的基调，强化严的措施，营造严的氛围; 执行党的决定，
+    严守党的纪律，保守党的秘密): the shared 严的 is the frame the lone 的 of the
+    first shape is, and no shared edge says where the items begin."""
+    if all(len(x) == 4 and x[1] == "的" and x[0] not in _FUNCTION_CHARS
+           and x[0] not in _NUMERALS and x[0] not in _PRONOUNS for x in items):
+        return True
+    return _shared_de(items)
+
+
+#: how many characters a verb opening a shared-的 item may have (坚持|严的基调)
+SHARED_DE_VERB = (2, 2)
+
+
+def _shared_de(items: list[str]) -> bool:
+    """Whether items of one length (5+) hold one content character and 的 at the
+    same place after a two-character opening of their own (坚持|严的|基调,
+    强化|严的|措施): a verb-led frame. The openings differ (no shared edge),
+    the shared character is no pronoun or numeral (我们的, 三的)."""
+    n = len(items[0])
+    k = SHARED_DE_VERB[0]
+    if n < k + 3 or any(len(x) != n for x in items):
+        return False
+    c = items[0][k]
+    return all(x[k + 1] == "的" and x[k] == c for x in items) and c not in _FUNCTION_CHARS \
+        and c not in _NUMERALS and c not in _PRONOUNS and len({x[:k] for x in items}) == len(items)
 
 
 def _middle_frame(items: list[str], surnames: frozenset[str]) -> bool:
@@ -805,8 +834,26 @@ def _middle_frame(items: list[str], surnames: frozenset[str]) -> bool:
     if len(items) < 3 or any(len(x) != 3 for x in items):
         return False
     mid = items[0][1]
-    return (all(x[1] == mid for x in items) and mid not in _FUNCTION_CHARS and mid not in _NUMERALS
+    return (all(x[1] == mid for x in items) and _middle_char(mid, items)
             and not any(x[0] in surnames for x in items))
+
+
+#: function characters that may frame three-character items from the middle
+#: (知之深、爱之切、行之笃: verb, 之, how): the other function characters
+#: (的, 和, 是 ...) join words of a list or a sentence
+_MIDDLE_FUNCTION_CHARS = frozenset("之")
+
+
+def _middle_char(mid: str, items: list[str]) -> bool:
+    """Whether the shared middle character ``mid`` of three-character items frames
+    them: a content character, or 之 when no item holds a numeral (之一, 三之一
+    count) and each ends with a character of its own (知之深、爱之切)."""
+    if mid in _NUMERALS:
+        return False
+    if mid not in _FUNCTION_CHARS:
+        return True
+    return mid in _MIDDLE_FUNCTION_CHARS and len({x[2] for x in items}) == len(items) \
+        and not any(c in _NUMERALS for x in items for c in (x[0], x[2]))
 
 
 def _reduplicated_front(item: str) -> bool:
@@ -838,7 +885,7 @@ def _slot_frame(items: list[str], frame_chars: frozenset[str]) -> bool:
 def _mid_pair(a: str, b: str) -> bool:
     """Two items of three characters sharing their middle one (跟党走, 听党话): what
     ``_middle_frame`` asks of a whole run, as the cheap tests before it read pairs."""
-    return len(a) == len(b) == 3 and a[1] == b[1] and a[1] not in _FUNCTION_CHARS and a[1] not in _NUMERALS
+    return len(a) == len(b) == 3 and a[1] == b[1] and _middle_char(a[1], [a, b])
 
 
 def _inner_frame(items: list[str]) -> int:
