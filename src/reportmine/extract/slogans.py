@@ -807,8 +807,8 @@ def _de_frame(items: list[str]) -> bool:
     return _shared_de(items)
 
 
-#: how many characters a verb opening a shared-的 item may have (坚持|严的基调)
-SHARED_DE_VERB = (2, 2)
+#: how many characters the verb opening a shared-的 item has (坚持|严的基调)
+_SHARED_DE_VERB = 2
 
 
 def _shared_de(items: list[str]) -> bool:
@@ -817,7 +817,7 @@ def _shared_de(items: list[str]) -> bool:
     强化|严的|措施): a verb-led frame. The openings differ (no shared edge),
     the shared character is no pronoun or numeral (我们的, 三的)."""
     n = len(items[0])
-    k = SHARED_DE_VERB[0]
+    k = _SHARED_DE_VERB
     if n < k + 3 or any(len(x) != n for x in items):
         return False
     c = items[0][k]
