@@ -139,6 +139,8 @@ class _Lexicon:
     #: units counting bodies (所, 家) and the nouns of their people (师生, 职工)
     body_units: frozenset[str]
     people_of: tuple[str, ...]
+    #: units whose bodies counted end before a verb they do (19个党支部[通过]…; with 所, 家 and people)
+    doer_units: frozenset[str]
     #: verbs of reaching a figure (浏览量[突破]366人次): the noun before is the next count's
     reaches: tuple[str, ...]
     #: verbs that send the people counted after them to do what follows
@@ -294,6 +296,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
                       for row in lead_objects},
         body_units=frozenset(roles.get("body_unit", ())),
         people_of=longest_first("people_of"),
+        doer_units=frozenset(w for r in ("body_unit", "person_unit", "doer_unit") for w in roles.get(r, ())),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         handovers=longest_first("handover"),
         any_cue_re=re.compile(alternation({c for _, cues, _ in metrics for c in cues
@@ -1276,8 +1279,30 @@ def _part_done_metric(lex: _Lexicon, text: str, end: int, clause_ends: list[int]
     if rest.startswith(lex.ongoing):
         # 5条已完成整改，3条[正在]整改: the part still under way counts what its verb names
         rest = rest[len(next(w for w in lex.ongoing if rest.startswith(w))):]
+        rest = rest[_ongoing_lead(rest, cue_re):]
     m = cue_re.match(rest) if cue_re is not None else None
     return cue_best[m.group(1)][1] if m is not None else None
+
+
+#: jieba's tags of the verbs and adverbs that may stand between 正在 and the verb of the vocabulary.
+_ONGOING_LEAD_TAGS = frozenset({"v", "d", "ad", "vd"})
+_MAX_ONGOING_LEAD = 2
+
+
+def _ongoing_lead(rest: str, cue_re: re.Pattern[str] | None) -> int:
+    """Where the verb of an ongoing part starts after a lead of at most two verbs or
+    adverbs (3条正在[加紧推进]整改, 5个正在[推进]整改): a light verb of progress
+    between 正在 and the verb counted names nothing, and the word lists miss most
+    of them. 0 when no cue of the vocabulary follows such a lead."""
+    if cue_re is None:
+        return 0
+    for n, (k, _, tag) in enumerate(_dict_words(rest[:8])):
+        if cue_re.match(rest, k) is not None:
+            return k
+        if n >= _MAX_ONGOING_LEAD or tag not in _ONGOING_LEAD_TAGS:
+            break
+    return 0
+
 
 #: The rest of a 、 list after an actor head, up to the count (、宣传报道组|三个工作组).
 _LIST_RUN = re.compile(r"(?:、[^，,。；;：:、！!？?\n]{1,12})+")
@@ -1533,16 +1558,20 @@ def _only_a_verb(lex: _Lexicon, noun: str) -> bool:
     return bool(words) and words[-1][0] + len(words[-1][1]) == len(noun) and words[-1][1] in lex.light
 
 
+#: The word closing a list before its head count (党员代表[等]9位同志).
+_LIST_CLOSE = "等"
+
+
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
     """Whether a head count is its clause's subject: nothing before it but a
-    place or body and a total word (全市共有[370名]…), no verb (邀请[6名]…)."""
-    for w in lex.subject_links:
-        if head.endswith(w):
-            head = head[: -len(w)]
-            break
+    place or body and a total word (全市共有[370名]…), no verb (邀请[6名]…). A list
+    closed by 等 (支部委员、党员代表[等]9位同志参加) may be longer: its items name
+    the people counted."""
+    link = next((w for w in lex.subject_links if head.endswith(w)), "")
+    head = head[: len(head) - len(link)]
     if not head:
         return True
-    if len(head) > 8 or _words(lex, head):
+    if len(head) > (_MAX_BEFORE if link == _LIST_CLOSE else 8) or _words(lex, head):
         return False
     return not word_tags().get(head[-2:], "n").startswith(("v", "p", "d"))
 
@@ -1938,23 +1967,40 @@ def _before_going(lex: _Lexicon, obj: str) -> str:
     return obj
 
 
-def _before_doing(lex: _Lexicon, obj: str) -> str:
+#: jieba's tags of the word a doer's verb follows: a noun, or an abbreviation (党支部 is j).
+_DOER_TAGS = ("n", "j")
+
+
+def _before_doing(lex: _Lexicon, obj: str, unit: str, bare: bool = True) -> str:
     """The people or bodies a count names end before a verb that follows their head
-    noun (12名[党员教师]主持科研课题, 6位[党支部书记]作述职, 16家[基层党组织书记]抓党建):
-    the verb is what they did, which the verb lists miss. Only a dictionary verb
-    (jieba tag v) right after a noun ending with a doer's head counts, so a verb
-    inside a kind of people (新发展党员, 机关[在职]党员: the phrase still ends with a
-    person head) cuts nothing. A preposition of count_words.tsv that jieba tags one
-    (p) cuts too (130余名[党员干部]通过视频会议线上学习: by what means they acted)."""
+    noun (12名[党员教师]主持科研课题, 6位[党支部书记]作述职, 16家[基层党组织书记]抓党建,
+    19个[党支部]通过主题党日…, 12个[村党组织]进驻): the verb is what they did, which
+    the verb lists miss. Only a dictionary verb (jieba tag v) right after a noun ending
+    with a doer's head counts, so a verb inside a kind of people (新发展党员, 机关[在职]党员:
+    the phrase still ends with a person head) cuts nothing. A preposition of
+    count_words.tsv that jieba tags one (p) cuts too (130余名[党员干部]通过视频会议线上学习:
+    by what means they acted). People of any kind (外国法官, 会员, 技术骨干) end before
+    such a verb too, after a word jieba tags a noun (not an abbreviation: 妇联[执]委),
+    when no noun closes the phrase after it (27名[外国法官]来院教学研修):
+    a noun there may be the head the verb qualifies (青年突击队员), and only when
+    the phrase follows the count with no verb before it (``bare``: 9人作了[交流]发言
+    names what they did, not who). Nothing from a
+    quote on is read: a verb inside a quoted name is no doing."""
     heads = lex.actors + lex.people_of
-    if obj.endswith(heads):
+    if not obj or obj.endswith(heads):
         return obj
-    prev_tag = ""
-    for k, word, tag in _dict_words(obj):
-        if (tag == "v" or tag == "p" and word in lex.prepositions) and k >= 2 and prev_tag.startswith("n") and \
-                obj[:k].endswith(heads):
+    words = list(_dict_words(obj))
+    anyone = bare and unit in lex.person_units and not words[-1][2].startswith("n")
+    quote = obj.find("“")  # (a verb inside a quoted name is no doing: 6个“我为群众办实事”项目)
+    prev_tag, prev_word = "", ""
+    for k, word, tag in words:
+        if quote >= 0 and k > quote:
+            break
+        if k >= 2 and (tag == "v" or tag == "p" and word in lex.prepositions) and \
+                prev_tag.startswith(_DOER_TAGS) and (obj[:k].endswith(heads) or anyone and tag == "v" and
+                                                     len(prev_word) >= 2 and prev_tag.startswith("n")):
             return obj[:k]
-        prev_tag = tag
+        prev_tag, prev_word = tag, word
     return obj
 
 
@@ -2193,19 +2239,24 @@ def _names_counted(lex: _Lexicon, obj: str) -> bool:
 
 def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], unit: str = "") -> bool:
     """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改),
-    or a head count with a verb of going (80余人[赴]烈士陵园)."""
-    if unit in lex.person_units and lex.go and text.startswith(lex.go, after[1]):
+    or a head count with a verb of going (80余人[赴]烈士陵园). Adverbs between
+    a head count of people and its verb are skipped (共52人[认真]观看, 12人[集中]学习):
+    they name no one, so the people are named before the count."""
+    at = after[1]
+    if unit in lex.person_units:
+        at = lex.adverb_run.match(text, at, after[2]).end()
+    if unit in lex.person_units and lex.go and text.startswith(lex.go, at):
         return True
-    if unit in lex.person_units and text.startswith(lex.prepositions, after[1]):
-        w = next(w for w in lex.prepositions if text.startswith(w, after[1]))
-        if not _opens_word(text[after[1]:after[2]], len(w)):
+    if unit in lex.person_units and text.startswith(lex.prepositions, at):
+        w = next(w for w in lex.prepositions if text.startswith(w, at))
+        if not _opens_word(text[at:after[2]], len(w)):
             return True  # 干部近1万人[通过]线上方式接受警示教育: the people are named before
-    if text[after[1]:after[1] + 1] not in lex.verb_starts:
+    if text[at:at + 1] not in lex.verb_starts:
         return False
-    m = lex.word_re.match(text, after[1])
+    m = lex.word_re.match(text, at)
     if m is None or m.group() not in lex.verbs:
         return False  # the quick answer for most objects
-    words = _words(lex, text[after[1]:after[2] + 4])
+    words = _words(lex, text[at:after[2] + 4])
     return bool(words) and words[0][0] == 0 and words[0][1] in lex.verbs
 
 
@@ -2376,8 +2427,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             metric = source.metric
         elif after is not None:
             phrase_start, obj_start, obj_end = after
-            if unit in lex.person_units or unit in lex.body_units:
-                obj_end = obj_start + len(_before_doing(lex, text[obj_start:obj_end]))
+            if unit in lex.doer_units:
+                obj_end = obj_start + len(_before_doing(lex, text[obj_start:obj_end], unit,
+                                                        phrase_start == obj_start))
             obj = text[obj_start:obj_end]
             cue_text = text[phrase_start:obj_end]
             span = (num_start, obj_end)
@@ -2640,6 +2692,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if metric == _VISITS and _built(lex, text, max(clause_start, num_start - _MAX_BEFORE), num_start):
             metric = None  # 打造52个实践教育基地: bases built, none visited
         shared = []
+        if actor is not None and obj and actor.endswith(obj):
+            actor = None  # 非公有制企业、社会组织党组织|分别有6521个: the things counted do nothing
         key = (c.value, unit, obj)
         num = Number(value=c.value, approx=approx, unit=unit, object=obj, actor=actor, metric=metric,
                      text=text[span[0]:span[1]], span=span, sentence=sentence)
