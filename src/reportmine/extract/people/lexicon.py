@@ -201,6 +201,10 @@ class _Lexicon:
     before_anchor_re: re.Pattern[str]
     compounds: dict[str, tuple[str, ...]]
     post_skip: frozenset[str]
+    #: endings of a party body (党委, 党支部) and the post heads it holds (书记, 委员): a bare
+    #: post after a name bound to such a body shares it only when it is one of these
+    party_body_endings: tuple[str, ...]
+    party_body_posts: frozenset[str]
     not_mention: _Words
     speech_re: re.Pattern[str]
     credit_re: re.Pattern[str]
@@ -428,6 +432,8 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),
         compounds={k: tuple(v) for k, v in cues["title_compounds"].items()},
         post_skip=frozenset(cues["post_name_skip"]),
+        party_body_endings=tuple(cues["party_body_endings"]),
+        party_body_posts=frozenset(cues["party_body_posts"]),
         not_mention=_Words(cues["not_mention"]),
         speech_re=re.compile(_alternation(cues["speech_verbs"])),
         credit_re=credit_re,

@@ -342,6 +342,29 @@ def _bodied_item(ctx: _Ctx, orgs: _OrgEnds, i: int) -> tuple[int, int, str] | No
     return None
 
 
+def _shares_body(lex: _Lexicon, t: _Title, org: str) -> bool:
+    """Whether the bare post ``t``, written after a comma that follows a name
+    bound to ``org``, is a post of that body too: any post of a unit or group
+    (督导组组长甲，副组长乙; 市政协主席甲，秘书长乙), but of a party body only
+    its own posts (``party_body_posts``: 党委书记甲，副书记乙). 公司党委书记甲、
+    总经理乙: a manager holds no post of the party committee."""
+    return t.head in lex.party_body_posts or not org.endswith(lex.party_body_endings)
+
+
+def _bodied_chain_end(ctx: _Ctx, orgs: _OrgEnds, t: _Title) -> tuple[int, int, str] | None:
+    """The name ending a title chain after a 、 and a body with no post of its
+    own (委员、某大学外国语学院某某教授, 宣讲团成员、区委党校某某作报告), as
+    (name start, name end, body), or None. The posts before the 、 are the
+    name's and the body is where the person is from, as in a chain whose last
+    item is a post (委员、学院院长某某). Only a title with no name after it asks
+    (so 书记甲、党委办公室乙 stays a list), and no post word may stand between
+    the 、 and the name's end: a body with a post opens a chain of its own."""
+    item = _bodied_item(ctx, orgs, t.end + 1)
+    if item is None or ctx.lex.head_re.search(ctx.text, t.end + 1, item[1]):
+        return None
+    return item
+
+
 _ITEM = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{0,6}")
 
 
@@ -489,6 +512,9 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     carry: tuple[_Mention, int] | None = None  # a post-name title chain: mention, end of last title
     body_end: int | None = None  # where a body after the pending chain's comma ends (see below)
     paired_end = -1  # the end of a run of posts already given one to each name (分别任)
+    # the last mention that did not share its list's body (公司党委书记甲、总经理乙), and that body
+    held_org: tuple[_Mention, str] | None = None
+    held: str | None = None
     for t in titles:
         if t.start < paired_end:
             continue
@@ -563,13 +589,18 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             else:
                 orgs = [o for o in (_org_for(ctx, c, org_ends) for c in chain) if o]
                 org = max(orgs, key=len) if orgs else None
-            if org is None and out and out[-1].org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
+            group_org = (out[-1].org or (held_org[1] if held_org and held_org[0] is out[-1] else None)) \
+                if out else None
+            if org is None and group_org and ctx.sentence_start(out[-1].end) == ctx.sentence_start(t.start) \
                     and _SAME_GROUP_GAP.fullmatch(text[out[-1].end:chain[0].start]) \
-                    and out[-1].org.endswith(chain[0].qual) \
+                    and group_org.endswith(chain[0].qual) \
                     and chain[0].head[:1] not in lex.level_chars:
                 # 督导组组长娄某，副组长王某，督导组成员孙某: one group; a post of a
                 # level's own (区长, 副县长) names its body, so 区委书记甲、区长乙 share none
-                org = out[-1].org
+                if _shares_body(lex, chain[0], group_org):
+                    org = group_org
+                else:
+                    held = group_org  # 党委书记甲、院长乙、副书记丙: 乙 holds none, 丙 the committee
             written = _chain_texts(text, chain)
             if len(chain) == 1 and (shared := _shared_body_titles(ctx, t, org_ends)):
                 written = shared  # 市委、市政府副秘书长某某: the post of each body
@@ -580,6 +611,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             for s, e in names:
                 ctx.add_name(text[s:e])
                 out.append(_Mention(s, e, list(written), org))
+            if held is not None:
+                held_org, held = (out[-1], held), None
             if (joined := _comma_joined_name(ctx, end)) is not None:
                 ctx.add_name(text[joined[0]:joined[1]])
                 out.append(_Mention(*joined))
@@ -645,6 +678,10 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 continue
         if len(chain) >= 2 and text[t.start - 1:t.start] in ("（", "(") and text[t.end:t.end + 1] in ("）", ")"):
             pending = chain[:-1]  # 副理事长、党委（校长）办公室主任某某: the bracketed owner parts no chain
+        elif text[t.end:t.end + 1] == "、" and (item := _bodied_chain_end(ctx, org_ends, t)) is not None:
+            # 指导委员会委员、某大学外国语学院某某教授: the chain's posts are the name's, the body its org
+            ctx.add_name(text[item[0]:item[1]])
+            out.append(_Mention(item[0], item[1], _chain_texts(text, chain), item[2]))
         elif text[t.end:t.end + 1] in ("、", "兼") and not lex.determiners.before(text, t.start):
             # (党组全体成员、中央纪委委员某某: 全体成员 names a group, not the next name's post)
             pending = chain
