@@ -104,6 +104,7 @@ class _Cues:
     owned_parts: re.Pattern[str]
     self_marks: tuple[str, ...]
     prepositions: tuple[str, ...]
+    whole_party: tuple[str, ...]  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,7 @@ def _cues() -> _Cues:
         self_marks=tuple(sorted({*data.get("self_marks", []), *aliases, *data.get("self_bodies", {})},
                                 key=lambda w: (-len(w), w))),
         prepositions=tuple(sorted(data.get("subject_prepositions", []), key=len, reverse=True)),
+        whole_party=tuple(sorted(data.get("whole_party", []), key=len, reverse=True)),
     )
 
 
@@ -239,6 +241,7 @@ class _Regions:
         self.text = text
         self.organizations = organizations
         self.items: list[tuple[str, int]] = ([(title, -1)] if title else []) + _sentences(text, cues)
+        self.whole_party = cues.whole_party
         self._found: dict[int, list[tuple[int, int, str]]] = {}
         self._masked: str | None = None
 
@@ -257,6 +260,8 @@ class _Regions:
                 found = mentions_within(self.text, self.organizations, at, at + len(region), self.masked())
             if found is None:
                 found = _mentions(region)
+            # 中国共产党五显镇…代表大会, 中国共产党党员总数…: the whole party reports no meeting of its own
+            found = [m for m in found if m[2] not in self.whole_party]
             self._found[k] = found
         return found
 
@@ -474,6 +479,7 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         if k > 0 and region[start:k].endswith(cues.place_openers):
             start = k + 1
             break
+    start += _whole_party_prefix(region, start, cues)
     if region[start:start + 1] in tuple(cues.not_place_start):
         return None
     end = leading_place(region, start)
@@ -495,6 +501,13 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
+
+
+def _whole_party_prefix(region: str, start: int, cues: _Cues) -> int:
+    """The length of a whole party's name opening ``region`` at ``start``
+    (中国共产党|五显镇第十五届代表大会), else 0. Why: the place's party congress
+    is the place's own meeting, and the whole party is no unit (whole_party)."""
+    return next((len(w) for w in cues.whole_party if region.startswith(w, start)), 0)
 
 
 def _preposition_at(region: str, at: int, cues: _Cues) -> bool:
