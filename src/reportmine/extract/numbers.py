@@ -791,27 +791,32 @@ def _after_lead_preposition(lex: _Lexicon, s: str, obj: int) -> int:
     characters stands in it (课程考核[按照]平时表现占40%): the preposition introduces
     the noun counted, what precedes it is no part of it. A one-character preposition is
     left alone, as it often opens a word (在职, 对口), and so is one opening a longer
-    dictionary word; the noun after it must keep two characters."""
-    best = obj
-    for w in lex.long_prepositions:
-        k = s.rfind(w, obj)
-        if k >= obj and len(s) - (k + len(w)) >= 2 and k + len(w) > best and not _opens_word(s[k:], len(w)):
-            best = k + len(w)
-    return best
+    dictionary word."""
+    return _after_last_of(s, obj, lex.long_prepositions, whole_word=True)
 
 
 def _after_likeness(lex: _Lexicon, s: str, obj: int) -> int:
     """Where an object read before a count starts once a comparison opening it is left
     out (和她[一样]受益于…的居民): the word closing the comparison ends the phrase of
-    whom the things counted are like, so they start after it; ``obj`` when none does.
-    The word must leave at least two characters to name what is counted."""
-    if not lex.likeness:
-        return obj
+    whom the things counted are like, so they start after it; ``obj`` when none does."""
+    return _after_last_of(s, obj, lex.likeness, whole_word=False)
+
+
+#: Fewest characters an object keeps after a word that opens it (按照|平时成绩, 一样|受益…的居民).
+_MIN_OBJECT_AFTER = 2
+
+
+def _after_last_of(s: str, obj: int, words: tuple[str, ...], whole_word: bool) -> int:
+    """The end of the last of ``words`` standing in ``s`` from ``obj`` on, where
+    the object starts after it, or ``obj`` when none does: what follows must keep
+    _MIN_OBJECT_AFTER characters to name what is counted, and with ``whole_word``
+    the word must not open a longer dictionary word."""
     best = obj
-    for w in lex.likeness:
+    for w in words:
         k = s.rfind(w, obj)
-        if k > obj and len(s) - (k + len(w)) >= 2:
-            best = max(best, k + len(w))
+        if k >= obj and len(s) - (k + len(w)) >= _MIN_OBJECT_AFTER and k + len(w) > best \
+                and not (whole_word and _opens_word(s[k:], len(w))):
+            best = k + len(w)
     return best
 
 
