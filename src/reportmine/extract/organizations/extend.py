@@ -484,13 +484,11 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
                 return _named_place_before(text, p, a)
     # a city or county the dictionary knows, right before the run, opens a
     # long company's name (北京市|东方航天通讯技术发展中心)
-    tags = _dict_tags()
     for p in range(last_known - 1, max(0, i - MAX_PLACE_GAP) - 1, -1):
         if text[p - 1:p] in _PLACE_LEVELS and last_known - p <= MAX_FREE and all(_is_name_char(c) for c in text[p:i]) \
-                and not any(lex.stops.ending(text, q) for q in range(p + 1, last_known + 1)):
-            for k in (4, 3, 2):
-                if p >= k and tags.get(text[p - k:p], "").startswith("ns"):
-                    return p - k
+                and not any(lex.stops.ending(text, q) for q in range(p + 1, last_known + 1)) \
+                and (q := _dict_place_ending(text, p)) >= 0:
+            return q
     # a one-character prefix right after punctuation opens a long campaign
     # group's name (，市优化营商环境工作领导小组)
     for p in range(i, max(0, i - 3) - 1, -1):
@@ -529,10 +527,20 @@ def _known_place_end(text: str, p: int, lex: _Lexicon) -> int:
         if text.startswith(a, p - len(a)):
             q = _named_place_before(text, p - len(a), a)
             return q if q < p - len(a) else -1
+    return _dict_place_ending(text, p - 1)
+
+
+#: Lengths of a dictionary word (a place, a people) read right before a level, longest first.
+_NAME_WORD_LENGTHS = (4, 3, 2)
+
+
+def _dict_place_ending(text: str, at: int) -> int:
+    """Start of a place the dictionary knows (tag ns) of two to four characters
+    ending at ``at`` (北京|市, 浦东|新区), the longest first, else -1."""
     tags = _dict_tags()
-    for k in (4, 3, 2):
-        if p - 1 >= k and tags.get(text[p - 1 - k:p - 1], "").startswith("ns"):
-            return p - 1 - k
+    for k in _NAME_WORD_LENGTHS:
+        if at >= k and tags.get(text[at - k:at], "").startswith("ns"):
+            return at - k
     return -1
 
 
@@ -548,7 +556,7 @@ def _past_peoples(text: str, p: int, tags: dict[str, str]) -> int:
     (广西|壮族|自治区, 湘西|土家族苗族|自治州): at most two, each a proper
     noun of two to four characters."""
     for _ in range(2):
-        k = next((k for k in (4, 3, 2) if p >= k and tags.get(text[p - k:p]) == _PEOPLE_TAG), 0)
+        k = next((k for k in _NAME_WORD_LENGTHS if p >= k and tags.get(text[p - k:p]) == _PEOPLE_TAG), 0)
         if not k:
             break
         p -= k
@@ -563,11 +571,9 @@ def _named_place_before(text: str, p: int, prefix: str) -> int:
     not 新区民营企业发展促进会). A prefix that opens a name alone (中国, 全国) or a
     word no place before it keeps ``p``."""
     if prefix[-1] in _PLACE_LEVELS:
-        tags = _dict_tags()
-        at = _past_peoples(text, p, tags) if prefix.startswith(_AUTONOMY) else p
-        for k in (4, 3, 2):
-            if at >= k and tags.get(text[at - k:at], "").startswith("ns"):
-                return at - k
+        at = _past_peoples(text, p, _dict_tags()) if prefix.startswith(_AUTONOMY) else p
+        if (q := _dict_place_ending(text, at)) >= 0:
+            return q
     return p
 
 
