@@ -202,6 +202,7 @@ class _Cues:
     joint_joiners: frozenset[str]  # 与, 和, 、 between bodies holding a meeting together (joint_joiner)
     joint_adverbs: frozenset[str]  # 联合, 共同 between those bodies and the verb (joint_adverb)
     joint_leads: frozenset[str]  # 联合, 携手 between a leading body and its partner (joint_lead)
+    joint_partner_marks: frozenset[str]  # 属地 between 与 and the partner body (joint_partner_mark)
     joint_split: re.Pattern[str]  # any joint_joiner or joint_lead: splits a joint holder into its bodies
     attend_verbs: frozenset[str]  # hold verbs by which the subject attends, not holds (attend_verb)
     date_object_verbs: tuple[str, ...]  # verbs whose object a date after them is (落实3月28日…: date_object_verb)
@@ -275,6 +276,7 @@ def _cues() -> _Cues:
         joint_joiners=frozenset(words("joint_joiner")),
         joint_adverbs=frozenset(words("joint_adverb")),
         joint_leads=frozenset(words("joint_lead")),
+        joint_partner_marks=frozenset(words("joint_partner_mark")),
         joint_split=re.compile(_alternation(words("joint_joiner") + words("joint_lead"))),
         attend_verbs=frozenset(words("attend_verb")),
         date_object_verbs=tuple(words("date_object_verb")),
@@ -541,11 +543,18 @@ def _joint_holder(text: str, inside: list[tuple[int, int, Any]], stop: int) -> s
         gap = text[pe:s].strip()
         if gap in cues.joint_leads and len(names) == 1:
             return prev.name  # 甲支部联合乙支部开展…: 甲支部 leads
-        if gap not in cues.joint_joiners:
+        if not _joins_bodies(gap, cues):
             break
         names.insert(0, prev.name)
         s = ps
     return "、".join(dict.fromkeys(names))
+
+
+def _joins_bodies(gap: str, cues: _Cues) -> bool:
+    """Whether ``gap``, the text between two bodies, joins them as equals:
+    a joiner (与, 和, 、), maybe with a mark of the partner that is no part of
+    its name after it (与|属地|某村党支部: the organization reader leaves 属地 out)."""
+    return gap in cues.joint_joiners or gap[:1] in cues.joint_joiners and gap[1:] in cues.joint_partner_marks
 
 
 def _each_holders(text: str, m: re.Match[str], lo: int, hi: int, orgs: _Spans) -> list[str]:
@@ -568,7 +577,7 @@ def _each_holders(text: str, m: re.Match[str], lo: int, hi: int, orgs: _Spans) -
     s, _, last = inside[-1]
     names = [last.name]
     for ps, pe, prev in reversed(inside[:-1]):
-        if text[pe:s].strip() not in cues.joint_joiners:
+        if not _joins_bodies(text[pe:s].strip(), cues):
             break
         names.insert(0, prev.name)
         s = ps
