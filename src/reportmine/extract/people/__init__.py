@@ -59,6 +59,15 @@ __all__ = [
 ]
 
 
+def _list_marks_read(text: str, table: dict[int, str]) -> str:
+    """The text with characters typed for a list mark read as 、 (甲丶乙丶丙: 丶 is a
+    stroke, never a word of its own in a report), so a list of names reads as one.
+    One character for one, so every span stays valid."""
+    if table and any(chr(c) in text for c in table):
+        return text.translate(table)
+    return text
+
+
 def extract_people(text: str, organizations: list[Organization] | None = None) -> list[Person]:
     """Every named person in ``text`` with titles, roles, org, count and spans.
 
@@ -66,6 +75,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     be bound to the body written before the title.
     """
     lex = _lexicon()
+    text = _list_marks_read(text, lex.list_mark_table)
     ctx = _Ctx(text=text, lex=lex, masked=_mask_regions(text),
                has_dots=any(d in text for d in _DOTS))
     mentions = _credit_mentions(ctx)

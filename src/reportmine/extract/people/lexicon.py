@@ -294,6 +294,8 @@ class _Lexicon:
     slot_given_chars: frozenset[str] = frozenset()
     #: two-character conjunctions (以及) that join names as 及 does
     list_joiners: tuple[str, ...] = ()
+    #: characters typed for a list mark (丶 for 、), as a str.translate table
+    list_mark_table: dict[int, str] = field(default_factory=dict)
     #: branch words (党支部, 党总支) that, right before a duty post, are the org's
     duty_bodies: _Words = field(default_factory=lambda: _Words(()))
     #: endings of foreign place names before a post word (巴基斯坦总理)
@@ -520,6 +522,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         if cues.get("list_group_heads") else re.compile("(?!)"),
         slot_given_chars=frozenset(cues.get("slot_given_chars", "")),
         list_joiners=tuple(cues.get("list_joiner_words", ())),
+        list_mark_table=str.maketrans(cues.get("list_mark_variants", {})),
         duty_bodies=_Words(cues.get("duty_post_bodies", ())),
         place_endings=tuple(cues.get("foreign_place_endings", ())),
         japan_cues=tuple(cues.get("japan_cues", ())),

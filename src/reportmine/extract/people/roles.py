@@ -168,14 +168,47 @@ def _elected_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
             continue
         # the first post after 当选为, a body word or two before it allowed (当选为村党支部书记)
         post = next((t for t in starts if m.end() <= t.start <= m.end() + _ELECTED_REACH), None)
-        if post is None or _right_score(ctx, post.end) < 3 or not _BODY_GAP.fullmatch(text, m.end(), post.start):
+        if post is None or not _BODY_GAP.fullmatch(text, m.end(), post.start):
             continue
-        title = _committee_member(ctx, post) or text[post.start:post.end]
+        posts = _given_posts(ctx, starts, post)
+        if not _post_closed(ctx, posts[-1].end):
+            continue
+        given = [_committee_member(ctx, post) or text[post.start:post.end]]
+        given += [text[t.start:t.end] for t in posts[1:]]
         while (hit := by_end.get(j)) is not None:
-            _add_title(hit.titles, title)
+            for title in given:
+                _add_title(hit.titles, title)
             if text[hit.start - 1:hit.start] not in _LIST_JOINS:
                 break
             j = hit.start - 1
+
+
+#: what joins a further post to the one a vote or decision gives (当选为支部副书记兼宣传委员)
+_CONCURRENT = "兼"
+#: what closes a given post besides punctuation: 并 opening the person's next act
+#: (某某当选为主席并作表态发言), never part of a post word
+_POST_AND = "并"
+
+
+def _given_posts(ctx: _Ctx, starts: list[_Title], post: _Title) -> list[_Title]:
+    """The post a vote or decision gives and those 兼 joins to it (甲同志为支部副书记兼
+    宣传委员 → 支部副书记, 宣传委员): the person holds each, and the last one
+    is the one that must close the clause."""
+    text = ctx.text
+    posts = [post]
+    while text.startswith(_CONCURRENT, posts[-1].end):
+        k = posts[-1].end + 1
+        nxt = next((t for t in starts if t.start >= k), None)
+        if nxt is None or nxt.start != k:
+            break
+        posts.append(nxt)
+    return posts
+
+
+def _post_closed(ctx: _Ctx, j: int) -> bool:
+    """Whether a given post ending at ``j`` closes its phrase (当选为主席，, 当选为主席并…),
+    so that a post word that only opens a longer phrase gives nothing."""
+    return ctx.text.startswith(_POST_AND, j) or _right_score(ctx, j) >= 3
 
 
 #: a personnel decision that gives the post after 为 to the name before it (任命甲同志为…)
@@ -207,15 +240,18 @@ def _appointed_titles(ctx: _Ctx, mentions: list[_Mention]) -> None:
         post = next((t for t in starts if wei <= t.start <= wei + _ELECTED_REACH), None)
         if post is None or not _BODY_GAP.fullmatch(text, wei, post.start):
             continue
-        if _right_score(ctx, post.end) < 3 and not _APPOINT_CLOSE.match(text, post.end):
+        posts = _given_posts(ctx, starts, post)
+        if not _post_closed(ctx, posts[-1].end) and not _APPOINT_CLOSE.match(text, posts[-1].end):
             continue
-        title = text[post.start:post.end]
-        _add_title(m.titles, title)
+        given = [text[t.start:t.end] for t in posts]
+        for title in given:
+            _add_title(m.titles, title)
         if (named := _NAMED_ADDRESS.match(text, m.end)) is not None and named.group(1):
             # 丙、丁两位同志为副镇长: the count closes a list, every name of it holds the post
             j = m.start - 1
             while text[j:j + 1] in _LIST_JOINS and (hit := by_end.get(j)) is not None:
-                _add_title(hit.titles, title)
+                for title in given:
+                    _add_title(hit.titles, title)
                 j = hit.start - 1
 
 
