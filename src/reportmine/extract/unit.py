@@ -68,6 +68,8 @@ class _Cues:
     round_up: tuple[str, ...]
     posts: tuple[str, ...]
     generic_re: re.Pattern[str]
+    not_generic: frozenset[str]
+    inspect_words: tuple[str, ...]
     sentence_end: re.Pattern[str]
     subject_after: tuple[str, ...]
     place_openers: tuple[str, ...]
@@ -118,7 +120,10 @@ def _cues() -> _Cues:
         generic=generic,
         round_up=tuple(data.get("round_up", [])),
         posts=tuple(data.get("posts", [])),
-        generic_re=re.compile("|".join(map(re.escape, generic))),
+        # (words opening with a generic word that are none, 大学习, come first and are skipped)
+        generic_re=re.compile("|".join(map(re.escape, [*data.get("not_generic", []), *generic]))),
+        not_generic=frozenset(data.get("not_generic", [])),
+        inspect_words=tuple(data.get("inspect_words", [])),
         sentence_end=re.compile("[" + re.escape(data["sentence_end"]) + "]"),
         subject_after=tuple(data.get("subject_after", [])),
         place_openers=tuple(data.get("place_openers", [])),
@@ -190,8 +195,8 @@ def _speech_end(text: str, cues: _Cues, start: int = 0) -> int:
     if mark not in ("“", '"'):
         return start
     close = text.find("”" if mark == "“" else '"', lead + 1, lead + SPEECH_REACH)
-    if close < 0 or not cues.sentence_end.search(text, lead, close):
-        return start
+    if close < 0 or not (cues.sentence_end.search(text, lead, close) or text[close - 1] == "…"):
+        return start  # (a quote closing on ……, 要永远牢记…初心……”, breaks off a speech too)
     return close + 1
 
 
@@ -452,7 +457,34 @@ def _group_visit(region: str, e: int, mentions: list[tuple[int, int, str]], cues
     for verb in cues.visit_verbs:
         if after.startswith(verb):  # 指导组督查市二医院主题教育工作: the body it inspects
             return next((name for xs, _, name in mentions if xs == at + len(verb)), None)
+    if (inspected := _inspected(region, e, mentions, cues)) is not None:
+        return inspected
     return _visited(region, e, mentions, cues, post=False)
+
+
+#: How far past a visiting group 对 may stand in its clause (巡视组|自4月27日开始|对…).
+_INSPECT_REACH = 16
+
+
+def _inspected(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
+    """The unit a visiting group ending at ``e`` inspects where its clause reads
+    对X…巡视/巡察 (省委第四巡视组对某市进行了巡视, 巡察组自4月27日开始对某公司
+    开展巡察工作): the organization or place right after 对, when an inspection
+    word (unit_cues inspect_words) closes the clause; None otherwise.
+    Why: the report is the inspected unit's (its rectification, its mobilizing
+    meeting); the group only visits it."""
+    clause = region[e:e + _INSPECT_REACH + 40]
+    end = min((k for k in (clause.find(c) for c in _CLAUSE_MARKS + "。") if k >= 0), default=len(clause))
+    k = clause.find("对", 0, min(end, _INSPECT_REACH))
+    if k < 0 or not any(w in clause[k:end] for w in cues.inspect_words):
+        return None
+    p = e + k + 1
+    x_end = next((xe for xs, xe, _ in mentions if xs == p), None)
+    if x_end is None:
+        x_end = leading_place(region, p)
+        if x_end - p < 2 or word_tag(region[p:x_end]) not in (None, "ns"):
+            return None
+    return None if region[x_end:x_end + 1] in _JOINERS else region[p:x_end]
 
 
 def _own_report(name: str, partner: str, text: str, cues: _Cues) -> bool:
@@ -608,12 +640,20 @@ def _level_and_word(place: str) -> bool:
     return len(place) >= 3 and place[0] in _LEVELS and word_tag(place[1:]) == "n"
 
 
+#: Level characters that also end a two-character name (秦州, 沙市), as the place reader
+#: (organizations.places) takes them before a lower level.
+_NAME_LEVELS = "州市"
+
+
 def _names_levels(place: str) -> bool:
     """Whether a place read as one closes on two level characters after a
     place of its own (海东市|县巡察工作, 某某省|市两级): the last character
     names a lower level of that place, "its city and counties", not one
-    body. A three-character name (新市镇) keeps its levels as part of it."""
-    return len(place) >= 4 and place[-1] in _LEVELS and place[-2] in _LEVELS
+    body. A three-character name (新市镇) keeps its levels as part of it, and so
+    does a 州 or 市 after a single character that follows a level (某市|秦州区:
+    the district named 秦州, as the place reader reads it)."""
+    return len(place) >= 4 and place[-1] in _LEVELS and place[-2] in _LEVELS \
+        and not (place[-2] in _NAME_LEVELS and place[-3] not in _LEVELS and place[-4] in _LEVELS)
 
 
 #: How many clauses a purpose or source clause may run before the subject's.
@@ -761,6 +801,8 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     subject; a pronoun form (我校, 我院) gives the generic word it stands for,
     judged by ``text`` where several fit (_resolve_alias)."""
     for m in cues.generic_re.finditer(region):
+        if m.group() in cues.not_generic:
+            continue  # 大学习大调研: a campaign's name, no 大学
         if _is_subject(region, m.start(), m.end(), cues):
             before = region[:m.start()].rstrip(_SPACE)
             # the generic word must open a clause, not end a longer name, nor stand in a list
