@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from reportmine.extract.meetings import named_holder, standing_owner
 from reportmine.extract.organizations import (
+    NAME_LEVELS,
     QUOTE_REACH,
     leading_place,
     longer_place_levels,
@@ -640,11 +641,6 @@ def _level_and_word(place: str) -> bool:
     return len(place) >= 3 and place[0] in _LEVELS and word_tag(place[1:]) == "n"
 
 
-#: Level characters that also end a two-character name (秦州, 沙市), as the place reader
-#: (organizations.places) takes them before a lower level.
-_NAME_LEVELS = "州市"
-
-
 def _names_levels(place: str) -> bool:
     """Whether a place read as one closes on two level characters after a
     place of its own (海东市|县巡察工作, 某某省|市两级): the last character
@@ -653,7 +649,7 @@ def _names_levels(place: str) -> bool:
     does a 州 or 市 after a single character that follows a level (某市|秦州区:
     the district named 秦州, as the place reader reads it)."""
     return len(place) >= 4 and place[-1] in _LEVELS and place[-2] in _LEVELS \
-        and not (place[-2] in _NAME_LEVELS and place[-3] not in _LEVELS and place[-4] in _LEVELS)
+        and not (place[-2] in NAME_LEVELS and place[-3] not in _LEVELS and place[-4] in _LEVELS)
 
 
 #: How many clauses a purpose or source clause may run before the subject's.

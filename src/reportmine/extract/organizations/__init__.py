@@ -102,11 +102,11 @@ from functools import lru_cache
 
 from reportmine.extract.organizations.lexicon import _MASK, _dict_tags, _lexicon
 from reportmine.extract.organizations.mentions import _AT, _mentions, _merge_aliases, fold_party_short_forms, mask_quoted
-from reportmine.extract.organizations.places import MAX_PLACE_RUN, leading_place, longer_place_levels
+from reportmine.extract.organizations.places import MAX_PLACE_RUN, NAME_LEVELS, leading_place, longer_place_levels
 from reportmine.record import Organization, Span
 
 __all__ = [
-    "MAX_PLACE_RUN", "QUOTE_REACH", "extract_organizations", "generic_words", "known_names", "leading_place", "longer_place_levels", "mask_quoted",
+    "MAX_PLACE_RUN", "NAME_LEVELS", "QUOTE_REACH", "extract_organizations", "generic_words", "known_names", "leading_place", "longer_place_levels", "mask_quoted",
     "mentions_within", "organization_spans", "party_ending_at", "steering_endings", "word_tag",
 ]
 

@@ -24,7 +24,7 @@ _LEVEL_CHARS = frozenset("省市县区旗州盟镇乡村")
 _LEVEL_RE = re.compile("街道|社区|[省市县区旗州盟镇乡村]")
 #: Level characters that also end many a two-character name (秦州, 沙市), and the levels
 #: that close such a name right after them (秦州区, 温州市, 津市市); closed sets.
-_NAME_LEVELS = frozenset("州市")
+NAME_LEVELS = frozenset("州市")
 _LOWER_AFTER_NAME = frozenset("市区县")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _VERB_TAGS = frozenset(("v", "vd", "ad", "d"))
@@ -361,7 +361,7 @@ def leading_place(text: str, i: int = 0) -> int:
                 continue  # 县城, 市场: an ordinary word
             if level == 1 and _RANK.match(text, p + 1):
                 continue  # 处分|县处级干部, 提拔|乡科级: a cadre's rank, whose level closes no place
-            if level == 1 and p - pos == 1 and text[p] in _NAME_LEVELS and text[p + 1:p + 2] in _LOWER_AFTER_NAME:
+            if level == 1 and p - pos == 1 and text[p] in NAME_LEVELS and text[p + 1:p + 2] in _LOWER_AFTER_NAME:
                 continue  # 秦|州|区: 州 after one character is the name's (秦州区, 沙市区), its level follows
             run = text[pos:p]
             punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
