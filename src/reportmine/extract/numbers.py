@@ -187,6 +187,11 @@ class _Lexicon:
     ongoing: tuple[str, ...]
     #: words closing a comparison before the things counted ([和她一样]受益的居民510户): the object starts after
     likeness: tuple[str, ...]
+    #: endings of what owns the people of a head count before 的: bodies, places and
+    #: time words (2名青山[学院]的委员候选人, 五名[本年度]的优秀党员)
+    owners: tuple[str, ...]
+    #: verbs opening a relative clause of where the people counted come from (来自)
+    origins: tuple[str, ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -306,6 +311,9 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
             row["suffix"] for row in org_suffixes
             if row.get("needs") in ("none", "qualifier") and len(row["suffix"]) >= 2}, key=len, reverse=True))),
         body_re=re.compile(alternation(body_ends) or "(?!)"),
+        owners=body_ends + longest_first("whole") + longest_first("part") + longest_first("place")
+        + longest_first("period"),
+        origins=longest_first("origin"),
         no_doer_re=re.compile(alternation(roles.get("no_doer", ())) or "(?!)"),
         no_doer_heads=frozenset(a for a in roles.get("actor", ()) if any(a in w for w in roles.get("no_doer", ()))),
         versus_re=re.compile(f"(?:{alternation(roles['versus'])})"
@@ -471,6 +479,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     if de:  # 61起[扶贫领域侵害群众利益的]典型问题: a relative clause, the head noun is counted
         head = _object_after(lex, text, start + de + 1, unit)
         return (start, head[1], head[2]) if head is not None else None
+    obj_start = _owner_of_people(lex, s, obj_start, cut, unit)
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
@@ -625,6 +634,19 @@ def _modal_at(lex: _Lexicon, s: str, lo: int, hi: int) -> int:
 #: Tags of a word before 的 that make it the head of the counted noun phrase
 #: (j: an abbreviated body, 乡镇纪委[的]案件检查工作).
 _HEAD_TAGS = ("n", "vn", "j")
+
+
+def _owner_of_people(lex: _Lexicon, s: str, lo: int, hi: int, unit: str) -> int:
+    """Where the people of a head count start after the body or time owning them
+    (2名[青山学院的]委员候选人, 五名[本年度的]优秀党员): a person unit counts no
+    body and no year, so the head after 的 is counted; ``lo`` otherwise (3名同志的事迹:
+    people own the thing after 的, which _possessive_at cuts off)."""
+    if unit not in lex.person_units:
+        return lo
+    k = s.find("的", lo + 2, hi - 2)
+    if k < 0 or not s.endswith(lex.owners, lo, k) or _metric(lex, s[lo:k], unit) is not None:
+        return lo  # (an actor head may name people: 3名[同志]的事迹 counts them)
+    return k + 1
 
 
 def _possessive_at(s: str, lo: int, hi: int) -> int:
@@ -1576,6 +1598,9 @@ def _opens_clause(lex: _Lexicon, head: str) -> bool:
     head = head[: len(head) - len(link)]
     if not head:
         return True
+    if head.endswith("的") and head.startswith(lex.origins) and len(head) <= _MAX_BEFORE and \
+            len(_words(lex, head)) == 1:
+        return True  # [来自全县各单位的]60名党员干部参加: where they come from qualifies the subject
     if len(head) > (_MAX_BEFORE if link == _LIST_CLOSE else 8) or _words(lex, head):
         return False
     return not word_tags().get(head[-2:], "n").startswith(("v", "p", "d"))
@@ -2189,6 +2214,22 @@ def _names_a_part(lex: _Lexicon, text: str, start: int, obj: str) -> bool:
     return text.startswith(obj, start) and obj.endswith(lex.parts) and not _words(lex, obj)
 
 
+#: What closes the opening of a clause naming who attended (出席会议[的有]…共30人).
+_ATTENDED_BY = "的有"
+
+
+def _attendance_metric(lex: _Lexicon, text: str, clause_start: int, hi: int, unit: str) -> str | None:
+    """``participants`` when the clause opens with a participation verb closed by
+    的有 before the people counted (出席本次会议的有支部党员、预备党员共30余人):
+    the people listed attended, whatever their kind."""
+    k = text.find(_ATTENDED_BY, clause_start, hi)
+    if k < 0:
+        return None
+    cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
+    m = cue_re.match(text, clause_start, k) if cue_re is not None else None
+    return "participants" if m is not None and cue_best[m.group(1)][1] == "participants" else None
+
+
 def _governing_metric(lex: _Lexicon, text: str, lo: int, hi: int, unit: str) -> str | None:
     """``participants`` when the last cue before a count of people is a
     participation verb taking them as its object (集中培训市县乡三级790余名人大代表,
@@ -2588,6 +2629,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 # whatever their kind (a kind of member alone names no activity)
                 metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
                                            num_start, unit) or metric
+            if metric in (None, _MEMBERS) and not verb_metric and after is None and unit in lex.person_units:
+                metric = _attendance_metric(lex, text, clause_start, span[0], unit) or metric
             if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \
                     span[0] - 2 > max(clause_start, prev[2]) and unit not in lex.person_units:
                 # (not for people: 于某某率领的…督查组一行三人 counts the team, not its leader's post)
