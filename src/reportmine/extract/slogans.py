@@ -547,6 +547,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     s = _common_suffix(items)
     if p + s >= lo:
         return False
+    if p == 1 and not s and hi == 2 and _family_names(items, lex.surnames):
+        return False  # 段某、段某、段某某和…四位烈士: people of one family, no formula
     if p >= 2 and not s and all(x[p:] in lex.list_heads for x in items):
         return False  # 走访时间、走访形式、走访内容: a plan's particulars, no formula
     if cut[0] and lo != hi and "的" in items[0][len(items[0]) - s:]:
@@ -627,6 +629,17 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
             and not _adverb_led(items, p, s):
         return False
     return True
+
+
+def _family_names(items: list[str], surnames: frozenset[str]) -> bool:
+    """Two-character items opening with one family name (surnames.txt) that
+    jieba knows as no word, or as a name, are given names listed (段某、段某、
+    段某某和…四位烈士): a formula's two-character items sharing an opening are
+    words (严查、严管、严惩) or open with no family name (更严、更细、更全)."""
+    if items[0][0] not in surnames:
+        return False
+    tags = word_tags()
+    return all(tags.get(x) in (None, "nr") for x in items)
 
 
 #: how long the part between a shared head and a shared ending may be (把|整改要求|讲清楚)
