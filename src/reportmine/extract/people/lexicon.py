@@ -213,6 +213,8 @@ class _Lexicon:
     #: head words of foreign posts (总统, 总理): looked up whole and by position (总统|助理)
     foreign_heads: _Words
     translit: frozenset[str]
+    #: transliteration characters that may open a foreign name (all but translit_inner)
+    translit_first: frozenset[str]
     places: _Words
     jp_surnames: _Words
     foreign_not_before: _Words
@@ -387,6 +389,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     surnames = load_lines("surnames.txt")
     heads = load_lines("person_titles.txt")
     countries = load_lines("countries.txt")  # states; foreign_places.txt adds cities and regions
+    translit_chars = frozenset("".join(load_lines("translit_chars.txt")))
+    # 年 of 阿克谢年科 opens no name: 今年克林顿总统 holds no 年克林顿
+    translit_first = translit_chars - frozenset("".join(cues.get("translit_inner", ())))
     prefixes = load_lines("person_title_prefixes.txt")
     quals = load_lines("person_title_quals.txt")
     title_re = re.compile(
@@ -444,7 +449,8 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         foreign_heads=_Words(cues["foreign_title_heads"]),
         countries=_Words(countries),
         countries_re=re.compile(_alternation(countries)) if countries else None,
-        translit=frozenset("".join(load_lines("translit_chars.txt"))),
+        translit=frozenset(translit_chars),
+        translit_first=translit_first,
         places=_Words(load_lines("foreign_places.txt") + countries),
         jp_surnames=_Words(load_lines("japanese_surnames.txt")),
         # a sentence opening that may hold a subject name: a family-name
@@ -460,8 +466,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
             + "][\u4e00-\u9fff]{1,4}?(?:"
             + _alternation([c for c in cues["right_cues"] if len(c) >= 2] + list(cues["speech_verbs"])) + "))"),
         # a clause opening with three transliteration characters
-        clause_translit_re=_opening_pair(_SENTENCE_STOPS + _CLAUSE_STOPS, "(?=[{0}][{0}{1}]{{2}})".format(
-                "".join(sorted(re.escape(c) for c in set("".join(load_lines("translit_chars.txt"))))),
+        clause_translit_re=_opening_pair(_SENTENCE_STOPS + _CLAUSE_STOPS, "(?=[{0}][{1}{2}]{{2}})".format(
+                "".join(sorted(re.escape(c) for c in translit_first)),
+                "".join(sorted(re.escape(c) for c in translit_chars)),
                 re.escape(_SEP))),
         known_re=re.compile(_alternation(list(load_lines("known_people.txt")))) if load_lines("known_people.txt") else None,
         role_re=_role_pattern(roles, role_data.get("not_before", {}), role_data.get("not_after", {}),

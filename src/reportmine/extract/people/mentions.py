@@ -446,7 +446,7 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
         elif slen and 1 <= e - s - slen <= 3:
             if not _plausible(ctx, name[:slen + 2], slen):
                 continue
-        elif not (e - s >= 3 and text[s] in lex.translit and _foreign_name_ok(ctx, s, e)):
+        elif not (e - s >= 3 and text[s] in lex.translit_first and _foreign_name_ok(ctx, s, e)):
             continue
         out.append(_Mention(s, e))
     ctx.add_mentions(out)

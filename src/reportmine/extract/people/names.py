@@ -219,6 +219,9 @@ def _translit_run_back(ctx: _Ctx, j: int) -> int:
     while i > 0 and (text[i - 1] in tl or (text[i - 1] in _SEP and i < j and i - 2 >= 0
                                             and text[i - 2] in tl)):
         i -= 1
+    first = ctx.lex.translit_first
+    while i < j and text[i] not in first:
+        i += 1  # 今年克林顿: 年 only ever stands inside a name (阿克谢年科)
     return i
 
 
@@ -302,7 +305,7 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
         jp_end = _japanese_end(ctx, i)
         if jp_end is not None:
             return i, jp_end
-    if text[i] in ctx.lex.translit:
+    if text[i] in ctx.lex.translit_first:
         end = _translit_run_fwd(ctx, i)
         run = end - i
         joined = not _SEP_SET.isdisjoint(text[i:end])

@@ -85,10 +85,24 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
         elif lex.offices is not None and head in lex.offices.posts:
             # 教务处主任: an office that opens the mention is the title's body
             office = lex.offices.start_before(text, start)
+            if office is None and start == ms:
+                office = _merged_office_start(lex, text, ms, head)  # no prefix: 副部长 merges none
             if office is not None:
                 start = office
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
     return out
+
+
+def _merged_office_start(lex: _Lexicon, text: str, ms: int, head: str) -> int | None:
+    """Start of an office whose last character is the first of its head's post
+    (组织部长 = 组织部 + 部长, 科技处长 = 科技处 + 处长), or None.
+
+    The office is written once with its post, so the title keeps it as 组织部部长
+    keeps 组织部; the same opening rules hold (区委组织部长 is a chain: bare 部长).
+    """
+    if head[1:] != "长" or head[0] not in _OFFICE_HEAD_CHARS or lex.offices.endings.before(text, ms):
+        return None  # 综合处处长: the office is written whole before its post, no merged one
+    return lex.offices.start_before(text, ms + 1)
 
 
 def _elect_prefix(lex: _Lexicon, text: str, i: int, head: str) -> str:
