@@ -1341,7 +1341,7 @@ _LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
 
 def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> str | None:
     """The doer: the subject phrase before the verb phrase, ending with an actor
-    head (机关省部级、厅级领导干部[讲党课30余次], 党员领导干部带头[讲党课23次])."""
+    head (机关处级、科级领导干部[讲党课20余次], 党员领导干部带头[讲党课23次])."""
     s = text[clause_start:phrase_start]
     best = None
     for m in lex.actor_re.finditer(s):

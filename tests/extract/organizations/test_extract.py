@@ -48,7 +48,7 @@ def test_each_kind_is_found_whole_and_typed(text: str, name: str, kind: str) -> 
 
 
 def test_the_longest_form_swallows_its_parts() -> None:
-    found = names("省纪委监委驻省农业厅纪检监察组和机关纪委派员到会指导。")
+    found = names("省纪委监委驻省农业厅纪检监察组和机关纪委派员列席座谈会。")
     assert found == ["省纪委监委驻省农业厅纪检监察组", "机关纪委"]
 
 

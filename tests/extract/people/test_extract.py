@@ -97,10 +97,10 @@ def test_post_after_title_is_no_name(text):
 
 @pytest.mark.parametrize("text", [
     # a title that stands for a person with no name
-    "机关党组书记提出明确要求，各党支部书记认真履行第一责任人职责。",
-    "党组成员就如何开好党支部组织生活会提出了具体要求。",
+    "机关党组书记提出明确要求，各支部书记切实扛起第一责任人职责。",
+    "党组成员就怎样办好支部主题党日提出了三点意见。",
     # common words that start with a surname character
-    "有力促进了支部党员的凝聚力向心力，全体党员高度重视。",
+    "进一步增强了班子成员的凝聚力向心力，大家干劲十足。",
     "积极参与慈善活动，高质量完成各项任务。",
     "有关负责同志列席会议，老同志们提出了意见建议。",
     # names inside theory and work names are no mentions
@@ -533,7 +533,7 @@ def test_byline_list_at_text_end(text, names):
     ("民族研究所所长巴图旺堆在座谈会上发言。", {"巴图旺堆": ["所长"]}),
     # a military rank or a time word after the name ends it
     ("副司令员韩振东中将出席会议。", {"韩振东": ["副司令员"]}),
-    ("局长方齐连上任后推行改革。", {"方齐连": ["局长"]}),
+    ("局长方启马上任后推行改革。", {"方启马": ["局长"]}),
     ("行政长官温立华昨日发表声明。", {"温立华": ["行政长官"]}),
     # Japanese names: family name plus given name after a post in a sentence about
     # Japan, and the family name alone before a post
@@ -742,12 +742,12 @@ def test_credit_labels_reviewers_and_units(text, name, role):
 
 
 def test_colon_credit_label_not_read_in_prose():
-    people = people_by_name("各党支部书记认真履行第一责任人职责，孔立新审定方案，录入系统。")
+    people = people_by_name("各支部书记切实扛起第一责任人职责，孔立新审定方案，录入系统。")
     assert set(people) <= {"孔立新"}
 
 
 @pytest.mark.parametrize("text, name, titles", [
-    ("出席的有青禾集团总裁宋朝弟等。", "宋朝弟", ["总裁"]),      # 宋朝 a word, post and cue frame the name
+    ("出席的有青禾集团总裁宋朝晖等。", "宋朝晖", ["总裁"]),      # 宋朝 a word, post and cue frame the name
     ("经过邝明远副教授和林志强主任等会诊。", "邝明远", []),       # 副教授 after a name holds it, no post
 ])
 def test_names_framed_by_a_post_or_rank(text, name, titles):

@@ -77,7 +77,7 @@ def test_two_character_name_before_a_verb_pair() -> None:
 
 
 def test_four_character_name_after_a_post_stays() -> None:
-    assert "巴桑旺堆" in people_of("所长巴桑旺堆在会上讲话。")
+    assert "巴桑顿珠" in people_of("所长巴桑顿珠在会上讲话。")
 
 
 # -- an untitled name after an internal office (the lead's ruling) --------------

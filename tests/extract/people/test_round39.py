@@ -2,7 +2,7 @@
 (组织部长 = 组织部 + 部长, 科技处长) keeps the office in the title as 组织部部长
 does, where it opens the mention; 正在 after a titled name is the adverb, no
 third given character (书记陈某正在… -> 陈某); a byline labelled 文字报道 is a
-credit; 年, 觉, 贲 and 拓 transliterate foreign names (阿克谢年科, 觉丹, 贲迪拓),
+credit; 年, 觉, 贲 and 拓 transliterate foreign names (阿利谢年科, 觉莱, 贲拓里),
 年 only inside one (今年克林顿总统 holds no 年克林顿), and 年初/年底 end a name.
 
 Invented sentences in the genre; made-up units and names."""
@@ -67,8 +67,8 @@ def test_wenzi_baodao_credit():
 # --- transliterated names --------------------------------------------------------
 
 def test_translit_nian_inside_a_name():
-    got = titles_by_name("代表团会见了交通部长阿克谢年科。")
-    assert list(got) == ["阿克谢年科"]
+    got = titles_by_name("代表团会见了交通部长阿利谢年科。")
+    assert list(got) == ["阿利谢年科"]
 
 
 def test_translit_nian_opens_no_name():
@@ -82,8 +82,8 @@ def test_year_words_end_a_foreign_name():
 
 
 def test_translit_new_characters():
-    assert titles_by_name("东帝汶外长贲迪拓将于下月来访。") == {"贲迪拓": ["外长"]}
-    assert "觉丹" in titles_by_name("缅甸空军司令觉丹少将出席。")
+    assert titles_by_name("某国外长贲拓里将于下月来访。") == {"贲拓里": ["外长"]}
+    assert "觉莱" in titles_by_name("某国空军司令觉莱少将出席。")
 
 
 def test_chinese_name_with_nian_unchanged():

@@ -390,7 +390,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     heads = load_lines("person_titles.txt")
     countries = load_lines("countries.txt")  # states; foreign_places.txt adds cities and regions
     translit_chars = frozenset("".join(load_lines("translit_chars.txt")))
-    # 年 of 阿克谢年科 opens no name: 今年克林顿总统 holds no 年克林顿
+    # 年 of 阿利谢年科 opens no name: 今年克林顿总统 holds no 年克林顿
     translit_first = translit_chars - frozenset("".join(cues.get("translit_inner", ())))
     prefixes = load_lines("person_title_prefixes.txt")
     quals = load_lines("person_title_quals.txt")

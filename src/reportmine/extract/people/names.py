@@ -78,7 +78,7 @@ def _right_score(ctx: _Ctx, j: int) -> int:
     ch = text[j]
     if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
         if ch in _SEP and j < len(text) - 1 and _is_cjk(text[j + 1]):
-            return 0  # 安德鲁·汤姆森: the name goes on
+            return 0  # 彼得·汤姆林: the name goes on
         return 3
     lex = ctx.lex
     lens = lex.right_cues.by_first.get(ch)  # (right_cues.after, inline: this runs for every candidate end)
@@ -221,7 +221,7 @@ def _translit_run_back(ctx: _Ctx, j: int) -> int:
         i -= 1
     first = ctx.lex.translit_first
     while i < j and text[i] not in first:
-        i += 1  # 今年克林顿: 年 only ever stands inside a name (阿克谢年科)
+        i += 1  # 今年克林顿: 年 only ever stands inside a name (阿利谢年科)
     return i
 
 

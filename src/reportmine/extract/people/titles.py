@@ -1147,7 +1147,7 @@ def _foreign_post(ctx: _Ctx, t: _Title) -> bool:
 
     The heads of ``foreign_title_heads`` (总统, 总理, 外长) do anywhere. Any
     other post does when a state or region outside China (``countries.txt``)
-    stands before it in the same clause (埃及副总理兼农业和土地开发部长瓦某,
+    stands before it in the same clause (某国副总理兼农业和水利部长瓦某,
     欧盟委员会农业委员菲某勒), or when a foreign head is written right before
     it (总统助理伯某): posts of our own units, which hold Chinese names, are
     so written only about foreign states.
