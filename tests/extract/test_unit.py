@@ -289,10 +289,10 @@ def test_a_place_after_an_opening_purpose_clause_is_the_unit(text: str, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("8月14日下午，我院专题民主生活会在行政楼六楼会议室召开。省市联合督导组王东，区委第五督导组李方等同志参加会议。会上，医院领导班子作对照检查。", "医院"),
+    ("9月3日上午，我院专题民主生活会在门诊楼三楼会议室召开。省市联合督导组王东、区委第二督导组李方等同志参加会议。会上，医院领导班子作对照检查。", "医院"),
     ("4月17日上午，我校在行政楼举办主题教育读书班开班仪式。党政办、组织部负责人参加仪式。学校党委书记讲话。", "学校"),
     # the reporter's own body in a later sentence still stands for it
-    ("按照市委安排，今天下午，我院在小会议室召开专题民主生活会。会议由院党委书记、院长王静主持，院党委领导班子全体成员参加。", "院党委"),
+    ("根据市委部署，本周一上午，我院在第二会议室召开专题民主生活会。会议由院党委书记、院长王静主持，院党委领导班子成员全部参加。", "院党委"),
     ("12月15日，我校团委在行政楼召开专题组织生活会。校团委全体人员参加。", "校团委"),
 ])
 def test_a_pronoun_subject_keeps_later_bodies_guests(text: str, expected: str) -> None:

@@ -1,7 +1,7 @@
 """find_unit, round 38: a campaign named 大学习 names no university, an opening
 quote breaking off on …… is a speech, a visiting group's 对X…巡察 clause names
 the inspected unit, and a 州 after one character belongs to the place's name
-(秦州区); on invented articles."""
+(禾州区); on invented articles."""
 from __future__ import annotations
 
 import pytest
@@ -57,12 +57,12 @@ def test_visiting_group_own_meeting_stays() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("青阳市秦州区：志愿服务覆盖乡村", "青阳市秦州区"),
-    ("秦州区召开会议", "秦州区"),
+    ("青阳市禾州区：志愿服务覆盖乡村", "青阳市禾州区"),
+    ("禾州区召开会议", "禾州区"),
     ("沙市区召开会议", "沙市区"),
 ])
 def test_zhou_after_one_character_is_the_names(text: str, expected: str) -> None:
-    """秦州区: 州 after a single character ends no place; the district's level follows."""
+    """禾州区: 州 after a single character ends no place; the district's level follows."""
     assert text[:leading_place(text, 0)] == expected
 
 
@@ -78,5 +78,5 @@ def test_place_reader_guards(text: str, expected: str) -> None:
 
 def test_title_place_with_zhou_district() -> None:
     """The title's place subject keeps the district's whole name."""
-    text = "近日，在秦州区新时代文明实践中心，一场宣讲报告会拉开帷幕。"
-    assert unit("青阳市秦州区：志愿服务覆盖乡村", text) == "青阳市秦州区"
+    text = "日前，禾州区文明实践站里，一场理论宣讲如期举行。"
+    assert unit("青阳市禾州区：志愿服务覆盖乡村", text) == "青阳市禾州区"

@@ -34,7 +34,7 @@ def test_long_society_field_needs_a_place_and_no_stop(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("青山区人大常委会召开评议区市场监督管理局工作动员会议。", ["青山区人大常委会", "区市场监督管理局"]),
+    ("青山区人大常委会评议区市场监督管理局工作动员会昨日举行。", ["青山区人大常委会", "区市场监督管理局"]),
     # guards: 评议 opens no name of its own; an appraisal campaign heads its group
     ("支部开展民主评议党员工作。", []),
     ("县政协民主评议领导小组成员出席会议。", ["县政协民主评议领导小组"]),
