@@ -306,10 +306,11 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         handovers=longest_first("handover"),
         any_cue_re=re.compile(alternation({c for _, cues, _ in metrics for c in cues
                                            if c[:1] not in ("^", _NO_METRIC)}) or "(?!)"),
-        # (one-character endings such as 局 or 处 need a prefix to name a body: left out)
+        # (one-character endings such as 局 or 处 need a prefix to name a body: left out;
+        # an ending alone only opening a clause, 组织部 or 校长办公室, still closes a body)
         body_ends=(body_ends := tuple(sorted(roles.get("actor", set()) | {
             row["suffix"] for row in org_suffixes
-            if row.get("needs") in ("none", "qualifier") and len(row["suffix"]) >= 2}, key=len, reverse=True))),
+            if row.get("needs") in ("none", "qualifier", "opening") and len(row["suffix"]) >= 2}, key=len, reverse=True))),
         body_re=re.compile(alternation(body_ends) or "(?!)"),
         owners=body_ends + longest_first("whole") + longest_first("part") + longest_first("place")
         + longest_first("period"),

@@ -49,7 +49,7 @@ _MEASURE = "家个名位支所座项批类次期轮届校"
 _COUNTED = re.compile(f"(?:第?[{_NUMERAL}]+|首)[次期轮届批]|[{_NUMERAL}]+[{_MEASURE}]|[{_NUMERAL}]+大$")
 #: A measure word right after digits that cut the extension (2023年党支部
 #: 工作要点, 第2次党支部): the qualifier's first character counts, names nothing.
-_MEASURE_AFTER_DIGIT = re.compile(f"平方米|平米|[{_MEASURE}]|年(?!级)|年度")  # (1600平方米|财西社区党群服务中心)
+_MEASURE_AFTER_DIGIT = re.compile(f"[余多]?(?:平方米|平米|[{_MEASURE}]|年(?!级)|年度)")  # (1600平方米|财西社区党群服务中心; 30余支|志愿者服务队: a hedge first)
 #: A session or congress inside a name (十三届二次会议秘书处): skipped whole.
 #: Characters that close a place segment (江北区, 桂园街道): crossing one
 #: leftwards starts a new segment for the MAX_FREE count. A closed set of

@@ -73,6 +73,22 @@ def _coordinated(text: str, s: int, name: str, lex: _Lexicon) -> list[_Mention]:
     return out[::-1]
 
 
+#: What only a quoted sentence holds, never a campaign's quoted name (“不忘初心、牢记使命”).
+_SENTENCE_MARKS = re.compile("[。！？!?；;，,]")
+
+
+def _past_spoken_quote(text: str, t: str, s: int, start: int) -> int:
+    """Where a name read over the masked quote at ``s`` begins: past the quote
+    when it holds a sentence's punctuation. Why: a campaign in quotes opens a
+    group's name (县委“不忘初心、牢记使命”主题教育领导小组), but a quoted sentence
+    ending right before a body (“……标本兼治。”市委巡察办加大…) is speech, and
+    the body, its subject, begins after it."""
+    j = s
+    while j < start and t[j] == _MASK:
+        j += 1
+    return j if _SENTENCE_MARKS.search(text, s, j) else s
+
+
 def _bare_lead(t: str, at: int, lex: _Lexicon) -> str:
     """The qualifier written right before the first of numbered names listed
     without 第 (机关|一、二支部), or "" when 第, no name or a whole body stands
@@ -208,6 +224,8 @@ def _mentions(text: str) -> list[_Mention]:
                 # 社区|和平支部委员会, 与|和平支部: a stop that opens a proper noun with the one
                 # character left is the name's (not a level's: 请示》和|县妇联, though 和县 is a county)
                 s -= 1
+        if s < start and t[s] == _MASK:
+            s = _past_spoken_quote(text, t, s, start)  # “…标本兼治。”|市委巡察办: a quoted sentence
         if s < start - 2 and t.startswith(lex.founding, end):
             s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
         if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS \
@@ -407,6 +425,8 @@ def _mentions(text: str) -> list[_Mention]:
             members = _coordinated(t, s, name, lex)
             if members and (lead := _ordinal_lead(t, members[0].at, lex)):
                 # 机关第一、第二党支部: the lead qualifies every member, 机关第一党支部 and 机关第二党支部
+                # (read from the text: a quoted campaign in it is masked in t)
+                lead = text[members[0].at - len(lead):members[0].at]
                 extra.extend(_Mention(lead + m.name, kind, None, m.at) for m in members)
                 extra.append(_Mention(lead + name, kind, None, s))
                 continue
@@ -418,6 +438,14 @@ def _mentions(text: str) -> list[_Mention]:
                 # 机关一、二支部: written without 第 after a qualifier, each is 机关一支部
                 extra.extend(_Mention(lead + m.name[1:], kind, None, m.at) for m in members)
                 extra.append(_Mention(lead + name, kind, None, s))
+                continue
+            if members and (lead := _ordinal_lead(t, members[0].at, lex)):
+                # 机关第五、七党支部: the first member's 第 goes with every member, and so
+                # does the qualifier before it (机关第五党支部, 机关第七党支部), read from the
+                # text (a quoted campaign in it is masked in t)
+                lead = text[members[0].at - len(lead):members[0].at]
+                extra.extend(_Mention(lead + m.name, kind, None, m.at) for m in members)
+                extra.append(_Mention(lead + "第" + name, kind, None, s))
                 continue
             if members:
                 extra.extend(members)
