@@ -101,6 +101,17 @@ def _bare_lead(t: str, at: int, lex: _Lexicon) -> str:
     return lead
 
 
+def _led_members(text: str, members: list[_Mention], lead_len: int, last: str, kind: str,
+                 s: int) -> list[_Mention]:
+    """The members of a list of ordinal names (机关|第一、第二党支部) and its
+    last name ``last`` at ``s``, each with the qualifier of ``lead_len``
+    characters written before the first member. The qualifier is read from
+    ``text``, not the masked copy: a quoted campaign in it (中科院“…”主题教育|
+    第十、第十一指导组) is masked there."""
+    lead = text[members[0].at - lead_len:members[0].at]
+    return [_Mention(lead + m.name, kind, None, m.at) for m in members] + [_Mention(lead + last, kind, None, s)]
+
+
 #: The mark of an ordinal name (第一党支部).
 _ORDINAL = "第"
 
@@ -425,10 +436,7 @@ def _mentions(text: str) -> list[_Mention]:
             members = _coordinated(t, s, name, lex)
             if members and (lead := _ordinal_lead(t, members[0].at, lex)):
                 # 机关第一、第二党支部: the lead qualifies every member, 机关第一党支部 and 机关第二党支部
-                # (read from the text: a quoted campaign in it is masked in t)
-                lead = text[members[0].at - len(lead):members[0].at]
-                extra.extend(_Mention(lead + m.name, kind, None, m.at) for m in members)
-                extra.append(_Mention(lead + name, kind, None, s))
+                extra.extend(_led_members(text, members, len(lead), name, kind, s))
                 continue
             extra.extend(members)
         elif name[0] in _NUMERAL and s > 0 and t[s - 1] in _COORD:
@@ -441,11 +449,8 @@ def _mentions(text: str) -> list[_Mention]:
                 continue
             if members and (lead := _ordinal_lead(t, members[0].at, lex)):
                 # 机关第五、七党支部: the first member's 第 goes with every member, and so
-                # does the qualifier before it (机关第五党支部, 机关第七党支部), read from the
-                # text (a quoted campaign in it is masked in t)
-                lead = text[members[0].at - len(lead):members[0].at]
-                extra.extend(_Mention(lead + m.name, kind, None, m.at) for m in members)
-                extra.append(_Mention(lead + "第" + name, kind, None, s))
+                # does the qualifier before it (机关第五党支部, 机关第七党支部)
+                extra.extend(_led_members(text, members, len(lead), "第" + name, kind, s))
                 continue
             if members:
                 extra.extend(members)
