@@ -25,7 +25,8 @@ Places and partners (GUIDE §1: the unit whose meetings the article reports):
 a place that opens the title or first sentence as its subject, with no body
 of it named as subject there, is the unit itself (青石县开展…实践活动 →
 青石县; a county reporting its own campaign), and a later sentence naming
-its body more fully wins (竹溪镇… → 桐川县竹溪镇党委). A list of places
+its body more fully wins (竹溪镇… → 桐川县竹溪镇党委). A setting clause
+opening the sentence (在党史学习教育中，青石县坚持…) is read past to the place. A list of places
 (东城区、西湖区), or a place followed by 各 (青石县各乡镇), is a round-up: null;
 but a community or village whose own parts act (青松社区各小区党支部分别召开)
 reports them, and is the unit (_owner_place).
@@ -108,6 +109,9 @@ class _Cues:
     self_marks: tuple[str, ...]
     prepositions: tuple[str, ...]
     whole_party: tuple[str, ...]  # longest first
+    setting_open: tuple[str, ...]
+    setting_close: tuple[str, ...]
+    no_committee_endings: tuple[str, ...]  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +180,9 @@ def _cues() -> _Cues:
                                 key=lambda w: (-len(w), w))),
         prepositions=tuple(sorted(data.get("subject_prepositions", []), key=len, reverse=True)),
         whole_party=tuple(sorted(data.get("whole_party", []), key=len, reverse=True)),
+        setting_open=tuple(data.get("setting_open", [])),
+        setting_close=tuple(data.get("setting_close", [])),
+        no_committee_endings=tuple(sorted(data.get("no_committee_endings", []), key=len, reverse=True)),
     )
 
 
@@ -507,11 +514,9 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     own campaign. A place followed by 、, 和, 各 or 等 opens a round-up.
     ``mentions`` gives the region's organizations, asked for only when needed."""
     start = _past_opening_clause(region, len(region) - len(region.lstrip(_SPACE)), cues)
-    for sep in ("，", ","):
-        k = region.find(sep, start, start + 14)
-        if k > 0 and region[start:k].endswith(cues.place_openers):
-            start = k + 1
-            break
+    start = _past_time_clause(region, start, cues)
+    if (past := _past_setting_clause(region, start, cues)) > start:
+        start = _past_time_clause(region, past, cues)  # 在…要求下，2月5日下午，某镇召开…
     start += _whole_party_prefix(region, start, cues)
     if region[start:start + 1] in tuple(cues.not_place_start):
         return None
@@ -534,6 +539,32 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
+
+
+def _past_time_clause(region: str, start: int, cues: _Cues) -> int:
+    """Where the clause after a time phrase opening ``region`` at ``start``
+    begins (今年以来，|青石县开展…; 2月5日下午，|某镇召开…), else ``start``."""
+    for sep in ("，", ","):
+        k = region.find(sep, start, start + 14)
+        if k > 0 and region[start:k].endswith(cues.place_openers):
+            return k + 1
+    return start
+
+
+#: How long a setting clause (在…下, 在…中) may run before its comma.
+_SETTING_REACH = 30
+
+
+def _past_setting_clause(region: str, start: int, cues: _Cues) -> int:
+    """Where the clause after a setting clause opening ``region`` at ``start``
+    begins (在党史学习教育中，|某区坚持…; 在县委的领导下，|某镇召开…), else
+    ``start``. Why: the clause says under what or during what, and its
+    bodies are objects of 在; the subject, a place, opens the next clause."""
+    if not region.startswith(cues.setting_open, start):
+        return start
+    k = min((i for i in (region.find("，", start, start + _SETTING_REACH),
+                         region.find(",", start, start + _SETTING_REACH)) if i >= 0), default=-1)
+    return k + 1 if k > 0 and region[start:k].endswith(cues.setting_close) else start
 
 
 def _whole_party_prefix(region: str, start: int, cues: _Cues) -> int:
@@ -994,6 +1025,29 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     return unit
 
 
+def _committee_in_full(region: str, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The body the text names in full whose name, less a committee's closing
+    委 (unit_cues no_committee_endings), is the whole subject of ``region``'s
+    first holding verb (民建某区召开… where the text names 民建某区委), else
+    None. Why: a title or opening may leave the 委 off, and what is left ends
+    on a place's level, which the organization extractor reads as no body."""
+    at = min((k for k in (region.find(v) for v in cues.holding_verbs) if k > 0), default=-1)
+    if at < 0:
+        return None
+    start = _clause_start(region, at)
+    start += len(region[start:at]) - len(region[start:at].lstrip(_SPACE))
+    start += len(_TIME_LEAD.match(region, start, at).group())
+    chunk = region[start:at]
+    if len(chunk) < _MIN_SHORT_NAME:
+        return None
+    names = {o.name for o in organizations}
+    return next((chunk + end for end in cues.no_committee_endings if chunk + end in names), None)
+
+
+#: The shortest subject read as a body's name less its closing 委 (民建某区).
+_MIN_SHORT_NAME = 4
+
+
 def _past_dateline(title: str | None) -> str | None:
     """``title`` without a news dateline opening it (新华社北京11月7日电题：紧贴基层特点…):
     a page may give a dispatch's first line as its title, and the agency there
@@ -1130,7 +1184,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             # 北海研究站召开…: a subject the organization extractor does not know
             # still names the unit, rather than a guest's body heading a post
             # (not a pronoun or generic word, 我院, 医院: the steps below read those)
-            named = named_holder(region, cues.holding_verbs)
+            named = named_holder(region, cues.holding_verbs) or _committee_in_full(region, organizations, cues)
             if named and named[0] not in cues.not_place_start and named not in cues.generic \
                     and not _preposition_at(named, 0, cues) \
                     and not named.endswith(cues.visiting_groups) and not _lists_bodies(named) \
