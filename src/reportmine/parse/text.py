@@ -18,6 +18,9 @@ from reportmine.parse.fields import (bare_label_field, field_of, field_value, is
                                      normalize_date, split_fields, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import strip_title_mark
+# SECTION_HEADING: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however
+# short the line (defined with the unwrapping of hard-wrapped text, which keeps a break before one)
+from reportmine.parse.wrapped import SECTION_HEADING, unwrap
 
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
 #: a line wholly in brackets, as a closing credit stands: （作者：某某 编辑：某某）, (文:某某)
@@ -29,9 +32,6 @@ _CREDIT_FIELDS = ("author", "editor", "source")
 #: a sentence end, perhaps followed by a closing bracketed credit (……民主生活会。（某某）):
 #: such a line is body text, never a headline
 _SENTENCE_END = re.compile(r"[。！？!?；;](?:\s*[(（][^()（）\n]{1,40}[)）])?$")
-#: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however short the line
-SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-                              r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))")
 _PROSE_MARK = re.compile(r"[。！？；，,]")
 _SENTENCE_END_BEFORE = re.compile(r"[。！？]")
 #: a numeric date opening a line (2026-02-02为落实…), read as the value of a date label left on the line before
@@ -91,6 +91,8 @@ def parse_text(text: str) -> ParsedPage:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # 编 辑：甲: a label typeset with blanks inside is read as the label (credits.join_spaced_labels)
     lines = [join_spaced_labels(_TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())) for l in text.split("\n")]
+    # a text copied out of a PDF, cut at one width: each paragraph on one line again (parse/wrapped.py)
+    lines, joined = unwrap(lines)
     lines = [l for l in lines if l]
     if not lines:
         page.warnings.append("no text found")
@@ -263,6 +265,8 @@ def parse_text(text: str) -> ParsedPage:
     page.editor = fields.get("editor") or ("、".join(trailing_editor(body[-1])) if body else None) or None
     if not body:
         page.warnings.append("no body text found")
+    if joined:
+        page.warnings.append(f"text looked hard-wrapped (copied from a PDF): {joined} line breaks inside paragraphs joined")
     return page
 
 
