@@ -2015,21 +2015,25 @@ def _before_doing(lex: _Lexicon, obj: str, unit: str, bare: bool = True) -> str:
     when no noun closes the phrase after it (27名[外国法官]来院教学研修):
     a noun there may be the head the verb qualifies (青年突击队员), and only when
     the phrase follows the count with no verb before it (``bare``: 9人作了[交流]发言
-    names what they did, not who). Nothing from a
+    names what they did, not who). A verb closed by 的 after people of any kind
+    opens a relative clause they are the doers of (四位[同学]带来的党史微党课), so
+    they end there even when a noun follows. Nothing from a
     quote on is read: a verb inside a quoted name is no doing."""
     heads = lex.actors + lex.people_of
     if not obj or obj.endswith(heads):
         return obj
     words = list(_dict_words(obj))
     anyone = bare and unit in lex.person_units and not words[-1][2].startswith("n")
+    relative = unit in lex.person_units  # 四位[同学]带来的党史微党课: the people do the relative clause
     quote = obj.find("“")  # (a verb inside a quoted name is no doing: 6个“我为群众办实事”项目)
     prev_tag, prev_word = "", ""
     for k, word, tag in words:
         if quote >= 0 and k > quote:
             break
         if k >= 2 and (tag == "v" or tag == "p" and word in lex.prepositions) and \
-                prev_tag.startswith(_DOER_TAGS) and (obj[:k].endswith(heads) or anyone and tag == "v" and
-                                                     len(prev_word) >= 2 and prev_tag.startswith("n")):
+                prev_tag.startswith(_DOER_TAGS) and (obj[:k].endswith(heads) or
+                                                 (anyone or relative and obj.startswith("的", k + len(word))) and
+                                                 tag == "v" and len(prev_word) >= 2 and prev_tag.startswith("n")):
             return obj[:k]
         prev_tag, prev_word = tag, word
     return obj
@@ -2307,6 +2311,20 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], uni
     return bool(words) and words[0][0] == 0 and words[0][1] in lex.verbs
 
 
+def _total_of_clause_before(lex: _Lexicon, text: str, clause_start: int, num_start: int,
+                            floor: int) -> tuple[int, int, int] | None:
+    """The people a total opening its clause sums up, listed in the clause before
+    (…支委及相关科室人员，[共计]30余人参加会议): the count's verb is no name of them.
+    Only a phrase ending with a head of people qualifies."""
+    if clause_start < 1 or text[clause_start - 1] not in "，," or \
+            text[clause_start:num_start] not in lex.total_joiners or floor >= clause_start - 1:
+        return None
+    before = _object_before(lex, text, clause_start - 1, floor)
+    if before is None or not text.endswith(lex.actors + lex.people_of, before[1], before[2]):
+        return None  # (会上，共计40余人参加: a setting, no people)
+    return before
+
+
 def _attended_later(lex: _Lexicon, text: str, after: tuple[int, int, int], unit: str) -> str | None:
     """``participants`` when the verb phrase or preposition after a head count of
     people (named before it) leads, further in its clause, to an event taken part
@@ -2430,6 +2448,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         metric: str | None = None
         verb_metric: str | None = None
         verb_end = num_end  # 56人[参加]: the verb after a head count stays in its text
+        total_before: tuple[int, int, int] | None = None  # the people a total sums up, listed before its clause
         regrouped = bool(out) and text[head_end - 1:head_end] in lex.regroup_ends and \
             (after is None or after[1] > after[0]) and \
             text[max(clause_start, head_end - 6):head_end].endswith(lex.regroup)
@@ -2439,6 +2458,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         elif after is not None and (unit in lex.person_units or unit in ("次", "场")) and \
                 _starts_with_verb(lex, text, after, unit):
             before = _object_before(lex, text, num_start, max(clause_start, last_end))
+            if before is None and unit in lex.person_units:
+                before = total_before = _total_of_clause_before(
+                    lex, text, clause_start, num_start, max(clause_ends[k - 1] + 1 if k >= 1 else 0, last_end))
             if before is not None and unit in lex.person_units and (
                     _whole_before(lex, text, before, num_start) or
                     _only_a_verb(lex, text[before[1]:before[2]])):
@@ -2498,7 +2520,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         else:
             # (the noun of a 、 run of figures stands before its first: 查摆问题|12、9、7条)
             lead = shared[0].start if shared and shared[-1].end < num_start <= shared[-1].end + 2 else num_start
-            before = _object_before(lex, text, lead, max(clause_start, last_end), unit)
+            before = _object_before(lex, text, lead, max(clause_start, last_end), unit) or total_before
             if before is None and chained and prev is not None:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:

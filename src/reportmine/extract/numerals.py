@@ -358,11 +358,22 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
     return False
 
 
+_SPEECH_END = "…"
+
+
+def _quoted_speech(text: str, end: int) -> bool:
+    """Whether the quote closing at ``end`` is reported speech breaking off
+    (“…问题线索2条……”): no name or slogan trails off, so the figures in it are
+    counts said by the speaker. (A quote closed by 。 may still hold a plan or a
+    name, and is left blocked.)"""
+    return end >= 2 and text[end - 2] == _SPEECH_END
+
+
 def _blocked_spans(lex: _Lexicon, text: str, protected: Sequence[Span]) -> list[Span]:
     """Quote, title and protected spans, merged and sorted (formulas are checked
     around each numeral only: one big alternation over the whole text would cost
     more than everything else)."""
-    spans = [(m.start(), m.end()) for m in lex.quote_re.finditer(text)]
+    spans = [(m.start(), m.end()) for m in lex.quote_re.finditer(text) if not _quoted_speech(text, m.end())]
     spans += [(int(s[0]), int(s[1])) for s in protected]
     spans.sort()
     merged: list[Span] = []
