@@ -72,6 +72,9 @@ _COUNT_FORMULA_RE = re.compile(
 _GENERAL_COUNT_RE = re.compile(r"([两三四五六七八九十](?<![第\d" + _NUMERALS + r"这那每].)"
                                r"(?:(?<=十)[一二三四五六七八九])?[个大])"
                                r"([\u4e00-\u9fff]{2,4})")
+#: what names the party before the ordinal of one of its congresses (中共五大会址, 党的七大):
+#: 五大 there is the fifth congress, no count of five big things
+_CONGRESS_HOLDERS = ("中共", "党的")
 #: 十一大 .. 十九大: a party congress by its ordinal, not a count of big things
 _CONGRESS_RE = re.compile(r"十[一二三四五六七八九]大")
 #: A character before a formula name that makes it part of an ordinal or a longer count.
@@ -161,6 +164,7 @@ class _Lexicon:
     evaluation_adverbs: tuple[str, ...] = ()  # 比较, 较为: a shared one makes a run an appraisal
     scope_run_re: re.Pattern[str] | None = None  # 全党动手、全民参与、全社会齐抓共管: a scope head's run
     frame_chars: frozenset[str] = frozenset()  # 所: one shared at an inner place frames items (发展所需、基层所盼)
+    pair_closers: tuple[str, ...] = ()  # 相结合: after “当下改”与“长久立”, the pair is one formula
 
 
 def _alternation(words: list[str]) -> str:
@@ -189,7 +193,7 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"),
                load_lines("parallel_opening_verbs.txt"), load_lines("numbered_quote_things.txt"),
                load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"),
-               load_lines("parallel_frame_chars.txt"))
+               load_lines("parallel_frame_chars.txt"), load_lines("quoted_pair_closers.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -213,7 +217,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    quote_things: tuple[str, ...] = (),
                    scope_heads: tuple[str, ...] = (),
                    evaluation_adverbs: tuple[str, ...] = (),
-                   frame_chars: tuple[str, ...] = ()) -> _Lexicon:
+                   frame_chars: tuple[str, ...] = (),
+                   pair_closers: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -270,6 +275,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
             "".join(re.escape(h) for h in scope_heads if len(h) == 1), MAX_SCOPE_ITEM - 1, MAX_SCOPE_ITEM - 1))
         if any(len(h) == 1 for h in scope_heads) else None,
         frame_chars=frozenset(c for c in frame_chars if len(c) == 1),
+        pair_closers=tuple(sorted(pair_closers, key=len, reverse=True)),
     )
 
 
@@ -352,8 +358,8 @@ _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
-    series = _quoted_series(text) if "”“" in text or "”、“" in text or "”与“" in text or "”和“" in text \
-        or "”及“" in text or "」、「" in text else set()
+    series = _quoted_series(text, lex.pair_closers) if "”“" in text or "”、“" in text or "”与“" in text \
+        or "”和“" in text or "”及“" in text or "」、「" in text or "既" in text else set()
     for m in _QUOTED_RE.finditer(text):
         g = m.lastindex or 1
         found.append((m.start(g), m.end(g)))
@@ -361,6 +367,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         span = (m.start(1), m.end(1))
         # a ‘’ pair counts nested in “” or alone, but not spanning across quotes
         found.append(span)
+    speech_end = -1  # where the last quote taken as speech closed
     for qs, qe in found:
         s, e = qs, qe
         raw = text[s:e]
@@ -401,9 +408,11 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
         if len(inner) >= MIN_SPEECH and "、" not in inner and (
                 _SPEECH_RE.search(text, max(0, s - 4), s - 1) and not _theme(text, qs - 1, qe + 1)
-                or _SPOKEN_RE.search(inner)):
+                or _SPOKEN_RE.search(inner) or qs - 1 == speech_end):
             # reported speech (他说：“……”; 主题是：“不忘初心、牢记使命” stays), or spoken
-            # words (particles, thanks) quoted with no verb of saying before them
+            # words (particles, thanks) quoted with no verb of saying before them, or a
+            # quote right after one taken as speech (说道：“……”“……”: the speaker goes on)
+            speech_end = qe + 1
             continue
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
@@ -413,17 +422,26 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
 #: “马上办”“网上办”“就近办”)
 _QUOTED_SERIES_RE = re.compile(r"[“「][^“”「」\n]{2,3}[”」](?:[、和与及]?[“「][^“”「」\n]{2,3}[”」])+")
 _SHORT_QUOTE_RE = re.compile(r"[“「]([^“”「」\n]{2,3})[”」]")
+#: a pair of three-character quotes in a 既…又… frame (既“治已病”，又“防未病”)
+_BOTH_QUOTES_RE = re.compile(r"既要?“([^“”\n]{3})”[，,]?又要?“([^“”\n]{3})”")
 
 
-def _quoted_series(text: str) -> set[Span]:
+def _quoted_series(text: str, closers: tuple[str, ...] = ()) -> set[Span]:
     """Spans of three-character quotes that are parts of one formula: three or
-    more in a series, or a pair with one ending (“线上学”与“线下学”).
-    One alone, or a pair of nicknames (“领头羊”和“排头兵”), stays a single word."""
+    more in a series, or a pair with one ending (“线上学”与“线下学”), or a
+    pair that the sentence frames as one: joined by 与/和 before a closer
+    such as 相结合 (“当下改”与“长久立”相结合: quoted_pair_closers.txt), or set
+    in 既…又… (既“治已病”，又“防未病”). One alone, or a pair of nicknames
+    (“领头羊”和“排头兵”), stays a single word."""
     spans: set[Span] = set()
     for m in _QUOTED_SERIES_RE.finditer(text):
         items = [(q.group(1), q.span(1)) for q in _SHORT_QUOTE_RE.finditer(text, m.start(), m.end())]
-        if len(items) >= 3 or len({x[-1] for x, _ in items}) == 1:
+        if len(items) >= 3 or len({x[-1] for x, _ in items}) == 1 \
+                or len(items) == 2 and closers and text.startswith(closers, m.end()):
             spans.update(sp for x, sp in items if len(x) == 3)
+    if "既" in text:
+        for m in _BOTH_QUOTES_RE.finditer(text):
+            spans.update((m.span(1), m.span(2)))
     return spans
 
 
@@ -491,8 +509,9 @@ def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
     cache: dict[str, int] = {}
     for m in _GENERAL_COUNT_RE.finditer(text):
         noun = m.group(2)
-        if noun.startswith(lex.stop_nouns) or _CONGRESS_RE.fullmatch(m.group(1)):
-            continue  # (十九大精神: a congress, named by its ordinal, is no count)
+        if noun.startswith(lex.stop_nouns) or _CONGRESS_RE.fullmatch(m.group(1)) \
+                or m.group(1)[-1] == "大" and text.endswith(_CONGRESS_HOLDERS, 0, m.start()):
+            continue  # (十九大精神, 中共五大会址: a congress, named by its ordinal, is no count)
         best = None
         for k in (2, 3, 4):
             if len(noun) < k:
@@ -543,6 +562,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if any(not _CJK_RE.match(x[0]) or not _CJK_RE.match(x[-1]) for x in items):
         return False
+    if cut[1] and items[-1][-1] in _FUNCTION_CHARS:
+        return False  # 党史、党章和党的|创新理论: a tail cut after a function word ends no item
     p = _common_prefix(items)
     s = _common_suffix(items)
     if p + s >= lo:
@@ -582,7 +603,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     wrapped = _wrapped(items, p, s, lex)
     if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0) and not wrapped:
         return False
-    if comma and (not strong or lo < 3):
+    if comma and (not strong or lo < 3) and not _framed_disposal(items, p, s, lex.opening_verbs):
         return False
     if p + s == 0:
         return False
@@ -681,6 +702,15 @@ def _disposal_items(items: list[str], p: int, s: int, verbs: frozenset[str]) -> 
     tags = word_tags()
     return all((tags.get(x[1:3]) or "").startswith("n") and
                not (tags.get(x[3:]) or "").startswith(("n", "vn")) for x in items)
+
+
+def _framed_disposal(items: list[str], p: int, s: int, verbs: frozenset[str]) -> bool:
+    """Clauses after commas of one length, each opening with one shared verb of
+    ``verbs`` (把) and holding one more content character at the same inner
+    place (把温暖送到基层，把实惠送给群众，把关怀送到农家: 把…送…): the frame
+    holds across the commas. A shared 把 alone opens the clauses of a plain
+    sentence as well (他把材料交给我，把文件放进柜，…), so it is not enough."""
+    return p == 1 and not s and items[0][0] in verbs and len(items) >= 3 and _inner_frame(items) >= 1
 
 
 def _noun_before_verbs(items: list[str], verbs: frozenset[str]) -> bool:
@@ -1355,7 +1385,27 @@ def _joined_word_list(run: str, pair_suffixes: frozenset[str]) -> bool:
     list, not a formula. Only this shape: the ruling read literally would also
     drop 学纪、知纪、明纪和守纪, 凝聚力、战斗力和号召力 and the held-out gold's
     属地管理责任、部门监管责任和企业主体责任 (27 runs on the 665-text dump)."""
-    return run[-1] in pair_suffixes and _JOINED_WORDS_RE.fullmatch(run) is not None
+    if _JOINED_WORDS_RE.fullmatch(run) is None:
+        return False
+    return run[-1] in pair_suffixes or _shared_head_words(_JOINED_SPLIT_RE.split(run))
+
+
+#: what separates the items of a run of two-character words joined by 和/与/及
+_JOINED_SPLIT_RE = re.compile("[、和与及]")
+#: jieba tags of dictionary nouns and verbs: a list of them sharing one opening is no formula
+_LISTED_WORD_TAGS = ("n", "v")
+
+
+def _shared_head_words(items: list[str]) -> bool:
+    """Whether two-character items sharing their first character are all nouns
+    or verbs of jieba's dictionary (决策、决议和决定; 来信、来电和来访): with
+    the last joined by 和, an ordinary list of words. A formula's items sharing
+    an opening are coined (严查、严管和严惩: 严管 is no word) or adverbs and
+    adjectives (公平、公正和公开: 公开 is tagged ad)."""
+    if len({x[0] for x in items}) != 1:
+        return False
+    tags = word_tags()
+    return all((tags.get(x) or "").startswith(_LISTED_WORD_TAGS) for x in items)
 
 
 #: jieba tags of the one-character part of a three-character formula item
