@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reportmine.extract.organizations.gazetteer import place_across, place_before, place_ending_at
 from reportmine.extract.organizations.lexicon import (
     COUNTRY, MAX_FREE, MAX_LONG_FIELD, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
     _NO_INFO, _ORDINAL_HEAD, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
@@ -227,6 +228,10 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                         soft_at = i
                     soft_n += 1
                     i -= k
+                    continue
+                if i < start and (a := place_across(text, i - k, i, max(start, end or 0))) >= 0:
+                    i = last_known = a  # 大名|县, 犍为|县: the stop is inside an official place's name
+                    free = 0
                     continue
                 break
         if ch in single_verbs and (i == last_known or _noun_word(text, i, last_known)) \
@@ -487,8 +492,8 @@ def _admin_cut(text: str, i: int, last_known: int, lex: _Lexicon) -> int:
     for p in range(last_known - 1, max(0, i - MAX_PLACE_GAP) - 1, -1):
         if text[p - 1:p] in _PLACE_LEVELS and last_known - p <= MAX_FREE and all(_is_name_char(c) for c in text[p:i]) \
                 and not any(lex.stops.ending(text, q) for q in range(p + 1, last_known + 1)) \
-                and (q := _dict_place_ending(text, p)) >= 0:
-            return q
+                and ((q := _dict_place_ending(text, p)) >= 0 or (q := place_before(text, p)) >= 0):
+            return q  # (嘉兴市|新生代企业家联谊会: an official place, level included, jieba tags otherwise)
     # a one-character prefix right after punctuation opens a long campaign
     # group's name (，市优化营商环境工作领导小组)
     for p in range(i, max(0, i - 3) - 1, -1):
@@ -536,12 +541,13 @@ _NAME_WORD_LENGTHS = (4, 3, 2)
 
 def _dict_place_ending(text: str, at: int) -> int:
     """Start of a place the dictionary knows (tag ns) of two to four characters
-    ending at ``at`` (北京|市, 浦东|新区), the longest first, else -1."""
+    ending at ``at`` (北京|市, 浦东|新区), the longest first, else of an official
+    place whose level stands at ``at`` (嘉兴|市, gazetteer.py), else -1."""
     tags = _dict_tags()
     for k in _NAME_WORD_LENGTHS:
         if at >= k and tags.get(text[at - k:at], "").startswith("ns"):
             return at - k
-    return -1
+    return place_ending_at(text, at)  # 嘉兴|市: an official place jieba tags otherwise (gazetteer.py)
 
 
 #: What opens an autonomous area's level (自治区, 自治州, 自治县): its peoples'

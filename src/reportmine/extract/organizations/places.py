@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from reportmine.resources import load_lines
+from reportmine.extract.organizations.gazetteer import level_after
 from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import (
     PLACE, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
@@ -247,7 +248,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     """
     # (a 委 must follow the level: most names have none there, and skip the search)
     m = _LEVEL_RE.search(t, s + 2, s + MAX_PLACE_RUN + 1) if t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0 else None
-    if m and t.startswith("委", m.end()) and t[s:m.start()] not in lex.towns and _verb_phrase(t[s:m.start()]):
+    if m and t.startswith("委", m.end()) and t[s:m.start()] not in lex.towns and not level_after(t, s, m.start()) \
+            and _verb_phrase(t[s:m.start()]):
         return m.start()  # 深刻领会|区委, 学习|市委: a verb phrase before a committee is no place
     for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
         if s <= 0 or not ("\u4e00" <= t[s - 1] <= "\u9fff") or not _LEVEL_RE.search(t, s, s + MAX_PLACE_RUN):
@@ -261,7 +263,9 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
         blocked = -1  # inside a refused word (为民|社区: no 民社区)
         for q in range(max(0, p - MAX_PLACE_RUN), s):
             run = t[q:p]
-            if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex) or run[-1] in _RUN_END_VERBS:
+            official = level_after(t, q, p)  # 嘉兴|市, 犍为|县: an official place (gazetteer.py)
+            if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex) and not official \
+                    or run[-1] in _RUN_END_VERBS:
                 continue
             before = t[q - 1] if q else ""
             punct = not before or not _is_name_char(before) and not before.isdigit() \
@@ -295,7 +299,7 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if not punct and run[0] in lex.hard and before not in _LEVEL_CHARS and not t.endswith(_LEVEL_WORDS, 0, q) \
                     and _dict_tags().get(run[:_first_word(run)], "").startswith(_PERSON_TAG):
                 continue
-            if _opens_place(run, punct, lex):
+            if official or _opens_place(run, punct, lex):  # (an official place, whatever jieba's tag)
                 q_found = q
                 break
             blocked = q + _first_word(run)
@@ -303,6 +307,7 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if s < blocked:
                 return p
             if s < p and t[s:p] not in lex.towns and t[s:p + 1] not in lex.towns and t[s:p] in _dict_tags() \
+                    and not level_after(t, s, p) \
                     and _dict_tags()[t[s:p]] in _NOT_PLACE_TAGS \
                     and not _dict_tags().get(t[s:p + 1], "").startswith("ns") \
                     and (lex.stops.ending(t, s) or lex.jump.ending(t, s)):
@@ -363,6 +368,9 @@ def leading_place(text: str, i: int = 0) -> int:
                 continue  # 处分|县处级干部, 提拔|乡科级: a cadre's rank, whose level closes no place
             if level == 1 and p - pos == 1 and text[p] in NAME_LEVELS and text[p + 1:p + 2] in _LOWER_AFTER_NAME:
                 continue  # 秦|州|区: 州 after one character is the name's (秦州区, 沙市区), its level follows
+            if level_after(text, pos, p) == level:
+                pos = p + level  # 嘉兴市, 公安县: an official place (gazetteer.py), whatever jieba's tag
+                break
             run = text[pos:p]
             punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
             if _holds_part(run, lex) or not _opens_place(run, punct, lex):
