@@ -548,21 +548,37 @@ def _money_object_after(lex: _Lexicon, text: str, end: int) -> tuple[int, int, i
     return (end, after[1], after[2]) if after is not None else None
 
 
+#: Hedges written after a share (65%以上), which may stand between it and its noun.
+_SHARE_HEDGES = ("以上", "左右")
+
+
+def _share_opens_clause(text: str, num_start: int) -> bool:
+    """Whether a share opens its clause (案件中，70%的问题线索来自巡视): nothing before it
+    names a rate, so the noun after it is what the share is of."""
+    return num_start == 0 or text[num_start - 1] in _CLAUSE_END
+
+
 def _share_object_after(lex: _Lexicon, text: str, num_start: int, num_end: int) -> tuple[int, int, int] | None:
     """The object of a share written between two 的 (完成省分行下达[的]90%[的]阶段性目标):
     the share is itself qualified by the clause before it, so it names no rate of
     that clause; it is a share of the noun after it. Else None: a share is a
     rate named before it (参学率达到100%), and the noun after 的 of a plain
     rate (党员占比60%的支部) is what has that rate, not what it measures."""
-    if text[num_end:num_end + 1] != "的" or (text[num_start - 1:num_start] != "的" and not (
+    tags = word_tags()
+    opens = _share_opens_clause(text, num_start)
+    if opens and text[num_end:num_end + 1] != "的" and text.endswith(_SHARE_HEDGES, num_start, num_end) and \
+            tags.get(text[num_end:num_end + 2], "").startswith("n"):
+        read = num_end  # ，65%以上线索来自巡察: a hedged share opening its clause, of the noun after it
+    elif text[num_end:num_end + 1] != "的" or (text[num_start - 1:num_start] != "的" and not opens and not (
             # 将86.5%的科研骨干培养成党员, 使92%的党员教师…: the verb after the noun is what was
             # done to that share of them, the verb before names no rate
             text.endswith(lex.disposals, max(0, num_start - 2), num_start))):
         return None
-    after = _object_after(lex, text, num_end + 1, "%")
+    else:
+        read = num_end + 1
+    after = _object_after(lex, text, read, "%")
     if after is None:
         return None
-    tags = word_tags()
     verb = next((i for i in range(after[1] + 2, after[2])
                  if tags.get(text[i:i + 2], "").startswith("v") and text[i - 1:i + 1] not in tags), after[2])
     return num_end, after[1], verb  # 92%的党员教师[成为]…: the noun ends at its verb
@@ -1415,6 +1431,8 @@ def _closes_list_item(lex: _Lexicon, tail: str) -> bool:
     verb) or further items
     (班子成员[、各站所办（中心）及]18个…党总支) before a joiner. The head is then one
     of the people or bodies listed, which the count takes in, not their doer."""
+    if tail.endswith(_LIST_CLOSE) and _is_name(lex, tail[: -len(_LIST_CLOSE)]):
+        return True  # 纪委书记[王雷等]近40名党员: the last person of the list counted
     link = next((w for w in _ITEM_LINKS if tail.endswith(w)), None)
     if link is None or len(tail) <= len(link):
         return False
@@ -2235,6 +2253,15 @@ def _attendance_metric(lex: _Lexicon, text: str, clause_start: int, hi: int, uni
     return "participants" if m is not None and cue_best[m.group(1)][1] == "participants" else None
 
 
+def _before_body_count(lex: _Lexicon, out: list[Number], num_start: int) -> int:
+    """Where the verb governing a count of people is read back from: before a count
+    of bodies written right against it (覆盖[30个党支部]682名党员), whose people they
+    are, so that the verb before both governs the people too; else the count itself."""
+    if out and out[-1].span[1] == num_start and out[-1].unit not in lex.person_units:
+        return out[-1].span[0]
+    return num_start
+
+
 def _governing_metric(lex: _Lexicon, text: str, lo: int, hi: int, unit: str) -> str | None:
     """``participants`` when the last cue before a count of people is a
     participation verb taking them as its object (集中培训市县乡三级790余名人大代表,
@@ -2650,8 +2677,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     unit in lex.person_units:
                 # 学习教育覆盖全局系统1500余名干部职工: the people the verb reached took part,
                 # whatever their kind (a kind of member alone names no activity)
-                metric = _governing_metric(lex, text, max(clause_start, prev[2], num_start - _MAX_GOVERNING),
-                                           num_start, unit) or metric
+                hi = _before_body_count(lex, out, num_start)
+                lo = prev[2] if hi == num_start else clause_start  # (the body count's own floor)
+                metric = _governing_metric(lex, text, max(clause_start, lo, hi - _MAX_GOVERNING),
+                                           hi, unit) or metric
             if metric in (None, _MEMBERS) and not verb_metric and after is None and unit in lex.person_units:
                 metric = _attendance_metric(lex, text, clause_start, span[0], unit) or metric
             if metric is None and after is None and obj is not None and text.startswith(obj, span[0]) and \
@@ -2774,4 +2803,40 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             reported.append(num)
         seen.add(key)
         out.append(num)
+    _pair_respective(text, reported)
     return reported
+
+
+_RESPECTIVE_ITEM = re.compile(r"[\u4e00-\u9fff0-9０-９（）()]{1,%d}" % _MAX_RESPECTIVE_ITEM)
+
+
+#: What follows 分别 when each figure is the part of a whole one item takes (分别[占]51.4%、…).
+_PARTS_OF_WHOLE = "占"
+
+
+def _pair_respective(text: str, reported: list[Number]) -> None:
+    """Give each share of a 分别占 run its own thing (大专及以上学历、女性、少数民族分别占
+    51.4%、45.5%、10.5%): the list before 分别 names as many things as the run has
+    figures, in the same order, so the first figure's object (the last item, read
+    whole before it) and the bare ones after it are each named by their own item.
+    Left alone when the counts differ, an item is no short name, or the last item is
+    longer than the object read (非公企业、社会组织[党组织]: a head shared by all, as
+    is a rate reached, 机关、企业党组织覆盖率分别达96%、91%)."""
+    for i, first in enumerate(reported):
+        at = text.find(_RESPECTIVELY, first.span[0], first.span[1])
+        if at < 0 or not text.startswith(_PARTS_OF_WHOLE, at + len(_RESPECTIVELY)) or \
+                first.object is None or not text.endswith(first.object, 0, at):
+            continue
+        run = [first]
+        for n in reported[i + 1:]:
+            if n.unit != first.unit or text[run[-1].span[1]:n.span[0]] not in _RESPECTIVE_LINKS:
+                break
+            run.append(n)
+        if len(run) < 2:
+            continue
+        lo = max((text.rfind(c, 0, at) for c in "，,。；;：:\n"), default=-1) + 1
+        items = text[lo:at].removeprefix(_PART_LEAD).split("、")  # ([其中]男性、女性分别占…)
+        if len(items) != len(run) or not all(_RESPECTIVE_ITEM.fullmatch(x) for x in items):
+            continue
+        for n, item in zip(run, items):
+            n.object = item
