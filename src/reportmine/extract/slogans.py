@@ -95,6 +95,9 @@ MAX_QUOTED = 40
 #: quoted strings this short are nicknames or single words (头雁) unless a lexicon
 #: knows them or they hold a numeral (七一, 十四五: kept so their numbers stay covered)
 MIN_PLAIN_QUOTED = 4
+#: characters that count like a numeral in a short quote: 双 opens paired formulas
+#: (“双报到”, “双培养”, “双述双评”: two things done together), no nickname
+_COUNT_CHARS = frozenset(_NUMERALS) | {"双"}
 
 #: longest item of a quoted formula longer than MAX_QUOTED (凝心铸魂筑牢根本、…: 8)
 MAX_LONG_FORMULA_ITEM = 10
@@ -403,7 +406,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
                              lex.expansion.get(lex.canonical.get(inner, ""), ())))
             continue
         if (len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner)
-                and not any(c in _NUMERALS or c.isdigit() for c in inner)
+                and not any(c in _COUNT_CHARS or c.isdigit() for c in inner)
                 and (s, e) not in series):
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
         if len(inner) >= MIN_SPEECH and "、" not in inner and (
@@ -1640,10 +1643,13 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
     return hits
 
 
-#: A run of 3+ items joined by 、, then 等 and a count of them (“四个要求”, 三个坚持):
-#: the text names the run as one numbered formula.
-_COUNTED_RUN_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12})等(?P<quote>[“\"]?)"
-                             r"(?P<name>(?P<count>[两二三四五六七八九十]|\d{1,2})个[\u4e00-\u9fff]{1,4}?)(?(quote)[”\"])")
+#: A run of 3+ items joined by 、, then 等 and a count of them (“四个要求”, 三个坚持), or
+#: right away a quoted count of them (…、正风肃纪“四大行动”): the text names the run
+#: as one numbered formula.
+_COUNTED_RUN_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?)"
+                             r"(?:(?P<etc>等)(?P<quote>[“\"])?|(?P<bare>[“\"]))"
+                             r"(?P<name>(?P<count>[两二三四五六七八九十]|\d{1,2})(?P<measure>[个大项])"
+                             r"[\u4e00-\u9fff]{1,4}?)(?(quote)[”\"]|(?(bare)[”\"]))")
 _COUNTED_ITEM = (3, 8)  # how long a counted run's items may be
 
 
@@ -1654,12 +1660,17 @@ def _counted_runs(text: str, lex: _Lexicon) -> list[_Hit]:
     holding a joining word (和, 与, 及, 等). Why: the shapes of such items
     differ too much for the shape rules, while the count that names them
     marks the run as a numbered formula spelt out. The count must be quoted
-    or a known numbered slogan: 张家村、李家村、王家村等三个村 counts places."""
+    or a known numbered slogan: 张家村、李家村、王家村等三个村 counts places.
+    With no 等, a quoted name of the count right after the run is the cue
+    (凝心铸魂、固本强基、创先争优、正风肃纪“四大行动”)."""
     hits: list[_Hit] = []
     for m in _COUNTED_RUN_RE.finditer(text):
         items = m.group(1).split("、")
-        if convert(m.group("count")) != len(items) or not (m.group("quote") or m.group("name") in lex.canonical):
+        quoted = m.group("quote") or m.group("bare")
+        if convert(m.group("count")) != len(items) or not (quoted or m.group("name") in lex.canonical):
             continue
+        if m.group("bare") and m.group("measure") == "项":
+            continue  # with no 等, a quoted count of 个 or 大 right after names the run (…“四大行动”)
         if all(x.endswith(m.group("name")[-1]) for x in items) or _names_bodies(m.group(1)):
             continue  # 张家村、李家村、王家村等“三个村”: instances of what is counted, no formula
         size = len(items[1])
@@ -1799,7 +1810,7 @@ def extract_slogans(text: str) -> list[Slogan]:
     short_quoted = [sp for sp in quoted_spans if sp[1] - sp[0] <= MAX_QUOTED]
     taken = doc_spans + short_quoted + [h.span for h in hits if h.kind == "numbered" and h.expansion
                                         and h.text not in lex.canonical]
-    counted = _counted_runs(text, lex) if "等" in text else []
+    counted = _counted_runs(text, lex) if "等" in text or "、" in text and "”" in text else []
     parallel = _parallel(text, runs, lex)
     for h in _unwidened(_widened(text, _phrases(text, lex)), parallel) + parallel + counted:
         if h.span in quoted_spans:
