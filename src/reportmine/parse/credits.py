@@ -348,6 +348,26 @@ def byline(line: str) -> dict[str, list[str]] | None:
     return found or None
 
 
+#: a bracketed credit line whose first names stand before any label: （某某 实习生 某某）
+_BARE_LEAD = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]{2,4}[ \t\u3000、]+)+)")
+
+
+def leading_bare_names(line: str) -> list[str]:
+    """Names written before the first label of a bracketed credit line
+    (（某某 实习生 某某） -> [某某]). Why: the line leaves the body, so the
+    first writer, named with no label of their own, would be lost; a bare name
+    is a person with role 作者 but no author of record (GUIDE §1)."""
+    line = line.strip()
+    m = _BARE_LEAD.match(line)
+    if m is None:
+        return []
+    label = _role_pattern().search(line, m.start(1))
+    if label is None or label.start() > m.end(1):
+        return []  # the names must run right up to the first label
+    names = [n for n in re.split(r"[ \t\u3000、]+", line[m.start(1):label.start()]) if n]
+    return names if names and all(looks_like_person(n) for n in names) else []
+
+
 _CREDIT_ROW_SPLIT = re.compile(r"\s*[;；]\s*")
 
 

@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (byline, credited_people, dateline_author, join_spaced_labels, line_editor_rank,
-                                      looks_like_person, reviewer_roles, trailing_author, trailing_editor,
-                                      trailing_source, unit_word, words)
+from reportmine.parse.credits import (byline, credited_people, dateline_author, join_spaced_labels,
+                                      leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
+                                      trailing_author, trailing_editor, trailing_source, unit_word, words)
 from reportmine.parse.fields import (bare_label_field, field_of, field_value, is_info_line, label_pattern,
                                      normalize_date, split_fields, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
@@ -243,6 +243,8 @@ def parse_text(text: str) -> ParsedPage:
         credit = byline(line) if len(line) <= 50 and not _DATELINE_LEAD.match(line) else None
         if credit:  # 「□ 本报记者 某某」「编辑/某某」 on a line of their own
             _add_credited(page, line)
+            # （甲 实习生 乙）: 甲, named before any label, is a writer of no record
+            page.unlabelled_writers.extend(w for w in leading_bare_names(line) if w not in page.unlabelled_writers)
             if credit.get("editor"):
                 _offer_editor(fields, ranks, page.other_editors, "、".join(credit["editor"]), line)
             if credit.get("author") and byline_author is None:

@@ -134,6 +134,8 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         found = []
         for part in parts:
             s, e = bare.start(1) + part.start(), bare.start(1) + part.end()
+            if found and part is not parts[-1] and part.group(0) in lex.credit_noise:
+                continue  # （某某 实习生 某某）: the second writer's standing, no name
             if found and part is parts[-1] and _BARE_ROLE.fullmatch(part.group(0)):
                 # （某某 供稿）, （某某 摄）: the role written apart after the names
                 for f in found:

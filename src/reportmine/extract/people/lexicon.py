@@ -133,6 +133,9 @@ class _Offices:
     openers: _Words
     max_len: int
     place_firsts: frozenset[str] = frozenset()
+    #: a unit's own party committee (党委, 校党委) opening an office's name: its department
+    #: (党委学生工作部), no outside unit, so the unit words are read after it
+    own_bodies: tuple[str, ...] = ()
     #: any office ending (处, 室, 中心), to find offices before a name in one pass
     end_re: re.Pattern[str] = re.compile("(?!)")
 
@@ -141,6 +144,7 @@ class _Offices:
         return cls(endings=_Words(data["endings"]), posts=frozenset(data["posts"]),
                    unit_words=tuple(data["unit_words"]), openers=_Words(data["openers"]),
                    max_len=int(data.get("max_len", 8)), place_firsts=frozenset(data.get("place_firsts", "")),
+                   own_bodies=tuple(sorted(data.get("own_bodies", ()), key=len, reverse=True)),
                    end_re=re.compile(_alternation(data["endings"])))
 
     def start_before(self, text: str, j: int) -> int | None:
@@ -173,6 +177,8 @@ class _Offices:
             return None  # 赴某国考察的中心: a phrase before the office, no office's name
         if body[0] in self.place_firsts:
             return None  # 镇党群服务中心: a place's own body, an outside unit
+        own = next((w for w in self.own_bodies if body.startswith(w) and len(body) > len(w)), "")
+        body = body[len(own):]  # 党委学生工作部: the committee's own department
         for p in range(len(body)):
             for w in self.unit_words:
                 if p + len(w) >= 2 and body.startswith(w, p):
@@ -324,6 +330,9 @@ class _Lexicon:
     #: states and regions outside China (countries.txt): a post after one of them is foreign
     countries_re: re.Pattern[str] | None = None
     countries: _Words = field(default_factory=lambda: _Words(()))
+    #: role words that stand next to a name and are no name (credit_words.json name_noise:
+    #: 实习生 of （某某 实习生 某某）): read past between the names of a bare bracket
+    credit_noise: frozenset[str] = frozenset()
     #: family names by their line in ``surnames.txt``, most frequent first
     surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     #: _plausible answers by (name, surname length, soft): they depend on the
@@ -446,6 +455,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         credit_re=credit_re,
         short_credit_re=short_credit_re,
         credit_roles=credit_roles,
+        credit_noise=frozenset(load_json("credit_words.json").get("name_noise", ())),
         foreign_heads=_Words(cues["foreign_title_heads"]),
         countries=_Words(countries),
         countries_re=re.compile(_alternation(countries)) if countries else None,

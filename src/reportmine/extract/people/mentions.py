@@ -238,7 +238,12 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     starts = {e for o in organizations for _, e in o.spans}
     group_ends = {m.end() for m in lex.group_re.finditer(text)} if lex.group_re is not None else set()
     starts.update(group_ends)
-    starts.update(_office_ends(ctx))
+    office_spans = _office_spans(ctx)
+    starts.update(e for _, e in office_spans)
+    # where each body or office opens, and where it ends: an item of a comma list (see below)
+    body_at: dict[int, int] = {}
+    for s, e in [*office_spans, *(span for o in organizations for span in o.spans)]:
+        body_at[s] = max(e, body_at.get(s, e))  # the longest (老干部|管理部: the whole office)
     out: list[_Mention] = []
     for p in sorted(starts):
         # 学生代表索某发言: right after a group word a rare surname (surnames_rare.txt) may open the name
@@ -283,9 +288,11 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             # 学生代表索某等表态: 等 and a cue or speech verb after it end the name as a cue does
             f = e + 1 if text[e:e + 1] == "等" else e
             if lex.right_cues.after(text, f, 2) < 2 and not lex.speech_re.match(text, f) \
-                    and not (text[e:e + 1] in ("，", ",") and _titled_item(ctx, e + 1)):
+                    and not (text[e:e + 1] in ("，", ",")
+                             and (_titled_item(ctx, e + 1) or _bodied_name_item(ctx, body_at, e + 1))):
                 # (督导组甲，区联系领导乙，…参加会议: a list of attendants goes on past the
-                # comma with a titled item, which frames the name as a cue would)
+                # comma with a titled item, or a body and its name (组织部甲，老干部管理部乙),
+                # which frames the name as a cue would)
                 continue
         elif _right_score(ctx, e) == 0:
             continue
@@ -294,8 +301,15 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
     return out
 
 
-def _office_ends(ctx: _Ctx) -> list[int]:
-    """Ends of internal offices that open a clause (，数据中心某某传达…, 。观网处某某解读…).
+def _bodied_name_item(ctx: _Ctx, body_at: dict[int, int], i: int) -> bool:
+    """Whether a body or office opens at ``i`` with a name right after it
+    (，老干部管理部某某): the next item of a list of people named by their unit."""
+    j = body_at.get(i)
+    return j is not None and _surname_len(ctx, j) > 0 and parse_name_at(ctx, j) is not None
+
+
+def _office_spans(ctx: _Ctx) -> list[tuple[int, int]]:
+    """(start, end) of internal offices that open a clause (，数据中心某某传达…, 。观网处某某解读…).
 
     An office the organization extractor does not name (a department, a data
     centre) still frames the name after it as a body does: a staff member
@@ -310,8 +324,8 @@ def _office_ends(ctx: _Ctx) -> list[int]:
     out = []
     for m in offices.end_re.finditer(text):
         j = m.end()
-        if j < len(text) and _surname_len(ctx, j) and offices.start_before(text, j) is not None:
-            out.append(j)
+        if j < len(text) and _surname_len(ctx, j) and (i := offices.start_before(text, j)) is not None:
+            out.append((i, j))
     return out
 
 

@@ -589,6 +589,8 @@ class _Title:
     text: str
     head: str
     qual: str
+    #: the other posts of a post written with bracketed alternatives (副校（院）长 -> 副院长)
+    alts: tuple[str, ...] = ()
 
 
 #: Numerals that close a frequent word with a surname after them (之一|张某).

@@ -90,7 +90,37 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             if office is not None:
                 start = office
         out.append(_Title(start, me, text[start:me], head, text[start:qual_end]))
+    if "（" in text or "(" in text:
+        out = _with_split_posts(lex, text, rtext, out)
     return out
+
+
+#: a post written with its alternatives in brackets (部（处）长, 副校（院、团）长): one office
+#: under several names, a post word for each character before 长
+_SPLIT_POST = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,3})[）)]长")
+
+
+def _with_split_posts(lex: _Lexicon, text: str, rtext: str, titles: list[_Title]) -> list[_Title]:
+    """``titles`` with the posts written with bracketed alternatives added, in order.
+
+    Why: 副校（院）长某某 holds 副校长 and 副院长 (the GUIDE gives every post), and
+    no post word is written whole, so the name was lost. Each reading must be a
+    post word (校长, 院长); the prefixes before it (副, 常务副) go to every one.
+    """
+    found = []
+    for m in _SPLIT_POST.finditer(text):
+        heads = [c + "长" for c in (m.group(1), *m.group(2).split("、"))]
+        if not all(h in lex.heads for h in heads):
+            continue
+        ms = m.start()
+        back = lex.title_back_re.match(rtext, len(text) - ms)
+        start = ms - (back.end(1) - back.start(1))  # the prefixes only: a body before stays org
+        posts = [text[start:ms] + h for h in heads]
+        found.append(_Title(start, m.end(), posts[0], heads[0], "", tuple(posts[1:])))
+    if not found:
+        return titles
+    kept = [t for t in titles if not any(f.start <= t.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda t: t.start)
 
 
 def _merged_office_start(lex: _Lexicon, text: str, ms: int, head: str) -> int | None:
@@ -417,13 +447,14 @@ def _list_item_end(text: str, i: int) -> int:
 def _chain_texts(text: str, chain: list[_Title]) -> list[str]:
     """Titles of a chain as written: after a 、 or 兼 the whole stretch up to the
     post word is the title (党组成员、监察处处长 -> 监察处处长)."""
-    out = [chain[0].text]
+    out = [chain[0].text, *chain[0].alts]
     for prev, t in zip(chain, chain[1:]):
         start = prev.end + 1
         if t.start > start and t.end - start <= 12 and all(_is_cjk(c) for c in text[start:t.start]):
             out.append(text[start:t.end])
         else:
             out.append(t.text)
+        out.extend(t.alts)
     return out
 
 
@@ -619,7 +650,8 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             if len(chain) == 1 and (shared := _shared_body_titles(ctx, t, org_ends)):
                 written = shared  # 市委、市政府副秘书长某某: the post of each body
             elif shared := _shared_office_titles(ctx, t):
-                written[-1:] = shared  # 党委办公室、校长办公室主任某某: the office post of each
+                # 党委办公室、校长办公室主任某某: the office post of each (every reading of a split post)
+                written[-1 - len(t.alts):] = shared
             if bracketed:
                 written.append(bracketed)  # 办公室主任（处长）某某: both posts
             for s, e in names:
@@ -1074,6 +1106,11 @@ def _shared_office_titles(ctx: _Ctx, t: _Title) -> list[str] | None:
         s = _body_before(ctx, open_)
         if s is None or not part_ok(s, open_):
             return None
+        if t.alts:
+            # 规划部（规划处）部（处）长: each office holds the reading headed by its ending
+            posts = (t.text, *t.alts)
+            return [p + post for p in (text[s:open_], text[open_ + 1:close]) for post in posts
+                    if post[-2] == p[-1]] or None
         # 组织部（人事处）副部长: a 部长 heads the 部 only, so the 处 gets no post of it
         return [titled(p) for p in (text[s:open_], text[open_ + 1:close])
                 if not (t.head[1:] == "长" and p[-1] in _OFFICE_HEAD_CHARS and p[-1] != t.head[0])]
