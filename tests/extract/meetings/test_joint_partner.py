@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lookups import extracted_org_names, meeting_holders
+from lookups import extracted_org_names
 from reportmine.pipeline import analyze
 
 
