@@ -87,6 +87,18 @@ def _serving_frame(text: str, at: int) -> bool:
     return j >= 0 and not _CLAUSE_BREAK.search(text, j, at)
 
 
+#: A level's committee for the organs of that level (市委|市直机关工委, 县委|县级机关工作委员会).
+_ORGANS_COMMITTEE = re.compile("([省市县区])[直级]机关(?:工委|工作委员会)")
+
+
+def _own_organs_committee(text: str, i: int, w: str) -> bool:
+    """Whether the level committee ``w`` just before ``i`` owns the organs'
+    work committee of its own level written right after it (市委市级机关工委):
+    one body, not two written side by side as 市委市政府 are."""
+    m = _ORGANS_COMMITTEE.match(text, i)
+    return m is not None and w.endswith("委") and w[0] == m.group(1)
+
+
 def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -> tuple[int, int]:
     """Where the name ending at ``start`` (exclusive) begins.
 
@@ -141,7 +153,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     w = text[i - n:i]
                     if w in jump_words:
                         if (w in whole or _level_body(text, i - n, w, lex)) and admin_match(text, i) \
-                                and not lex.party_names_re.fullmatch(w):
+                                and not lex.party_names_re.fullmatch(w) and not _own_organs_committee(text, i, w):
                             # (a democratic party opens its own committee: 九三学社|市委, 致公党|省委)
                             break  # 县委县政府, 市人大市政协: two bodies side by side
                         # a one-character part (驻) yields to a stop word ending there (进驻)

@@ -219,6 +219,7 @@ class _Lexicon:
     system_names: tuple[str, ...]  # generic names ending in 机关 (检察机关): a place before one names no body
     system_branches: tuple[str, ...]  # generic names opening with 系统 (系统党支部): a field before one names no body
     bare_types: frozenset[str]  # org_bare_types.txt: kinds of place a determiner counts (各小区党支部)
+    prep_types: frozenset[str]  # org_prep_types.txt: 在|校 before a body's ending (在校党委 -> 校党委)
     party_re: re.Pattern[str]  # a democratic party's name and a place, closing where it is searched
     party_back: int  # how far before an ending party_re may start: the longest party and PARTY_REACH
     party_names_re: re.Pattern[str]  # a democratic party's name anywhere (民建, 九三学社)
@@ -349,6 +350,7 @@ def _lexicon() -> _Lexicon:
         not_followed=tuple(sorted(load_lines("org_not_followed.txt"), key=len, reverse=True)),
         venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "always"),
         one_per_unit=frozenset(load_lines("org_one_per_unit.txt")),
+        prep_types=frozenset(w for w in load_lines("org_prep_types.txt") if len(w) == 2),
         business_verbs=frozenset(load_lines("org_business_verbs.txt")),
         room_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "room"),
         place_venues=tuple(r["ending"] for r in load_table("org_venues.tsv") if r.get("when") == "place"),

@@ -219,6 +219,8 @@ def _mentions(text: str) -> list[_Mention]:
             s, soft_at = _extend_core(t, start - k, lex, end)
             if soft_at >= 0:
                 s = _extend_left(t, start - k, lex, end)
+            elif s == start - k and t[s - 2:s] in lex.prep_types:
+                s -= 1  # 在|校党委: the verb (在校) holds the locative and the body's type
             # (_place_start's cheap exits, inline: most names stop at punctuation)
             if s > 0 and "\u4e00" <= t[s - 1] <= "\u9fff" or t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0:
                 s = _place_start(t, s, end, lex)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.organizations.extend import _country_at, _extend_core, _is_name_char
+from reportmine.extract.organizations.gazetteer import level_after
 from reportmine.extract.organizations.lexicon import (
     ARMY, COUNTRY, MAX_FREE, OPENING, PARTY, PLACE, SECTION, SERVICE, _COUNTED, _Lexicon, _MEASURE_AFTER_DIGIT, _NO_INFO, _NOUN_TAGS, _NUMERAL, _SYSTEM_ENDING,
     _dict_tags, stem_ending,
@@ -29,6 +30,8 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex) \
             or any(qualifier[:k] in lex.jump.words for k in range(m.end() + 1, min(len(qualifier), _LONGEST_PART) + 1)):
         return qualifier  # (本|科生第一党支部, 外国|语学院, 外国|文学: the word opens a noun or a known part)
+    if m.end() > 1 and level_after(qualifier, 0, m.end()):
+        return qualifier  # 平安|区新生代企业家联谊会: the word is an official place before its level
     rest = qualifier[m.end():]
     if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
         return qualifier
