@@ -53,6 +53,7 @@ from reportmine.extract.organizations import (
     organization_spans,
     word_tag,
 )
+from reportmine.extract.organizations.gazetteer import gazetteer, stem_lengths
 from reportmine.parse.text import SECTION_HEADING
 from reportmine.record import Organization
 from reportmine.resources import load_json
@@ -112,6 +113,9 @@ class _Cues:
     setting_open: tuple[str, ...]
     setting_close: tuple[str, ...]
     no_committee_endings: tuple[str, ...]  # longest first
+    group_going: re.Pattern[str]
+    post_meetings: tuple[str, ...]
+    branch_qualifiers: tuple[str, ...]  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +156,12 @@ def _cues() -> _Cues:
         # other punctuation), then a verb of going, not 到会/到场 (attending in place)
         going=re.compile("[^，,。；;：:！？!?\n]{0,16}?(?P<verb>" + "|".join(map(re.escape, sorted(
             data["going_verbs"] + data.get("settling_verbs", []), key=len, reverse=True))) + ")(?![会场])"),
+        # a supervising group's way to a place: going_verbs and group_going_verbs (督查组来某地督查)
+        group_going=re.compile("[^，,。；;：:！？!?\n]{0,16}?(?P<verb>" + "|".join(map(re.escape, sorted(
+            data["going_verbs"] + data.get("settling_verbs", []) + data.get("group_going_verbs", []), key=len,
+            reverse=True))) + ")(?![会场])"),
+        post_meetings=tuple(data.get("post_meetings", [])),
+        branch_qualifiers=tuple(sorted(data.get("branch_qualifiers", []), key=len, reverse=True)),
         settling_verbs=tuple(data.get("settling_verbs", [])),
         owner_re=re.compile("(" + "|".join(map(re.escape, sorted(data["owner_places"] + data["owner_bodies"], key=len,
                                                                  reverse=True)))
@@ -284,9 +294,24 @@ _DETERMINERS = ("该", "本")
 _JOINERS = ("、", "和", "与", "及")
 #: Characters that make a subject several bodies (青石县各乡镇党委, 甲、乙): a round-up or joint report.
 _LIST_CHARS = "".join(_JOINERS) + "各等"
+#: What may stand between a body that is no subject and the next, which is then none either:
+#: a joiner (邀请甲局、乙局专家), or nothing where the extractor split one name in two
+#: (省委|省直机关工委: the second part is the first's object as much).
+_GLUED = (*_JOINERS, "")
 #: How far into a name 和 may stand as one of its own characters (羲和书院, 太和县, 和平街道):
 #: a body joined by 和 to another needs two characters or more before it.
 _NAME_HE_REACH = 1
+
+
+def _joined_field(name: str, cues: _Cues) -> bool:
+    """Whether the one 与 in ``name`` joins two fields in a body's name
+    (高分子物理与化学党支部, 材料科学与工程学院), not two bodies: nothing else
+    lists, and what stands before 与 is no body's or place's name.
+    Why: university and institute names often join their fields so."""
+    k = name.find("与")
+    head = name[:k]
+    return k >= 2 and name.count("与") == 1 and not any(c in name for c in _LIST_CHARS if c != "与") \
+        and head[-1] not in _LEVELS and leading_place(head) < k and not organization_spans(head)
 
 
 def _lists_bodies(name: str) -> bool:
@@ -401,18 +426,33 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             continue  # 某街道党工委某某同志到会指导: a guest at the reporter's meeting
         if _is_former(region, s, name) or _after_list_item(region, s) or _after_level(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
-                or last_out >= 0 and region[last_out:s].strip(_SPACE) in _JOINERS) \
+                or last_out >= 0 and region[last_out:s].strip(_SPACE) in _GLUED) \
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
             last_out = e
             continue
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        join = region[e:nxt[0]].strip(_SPACE) if nxt is not None else ""
-        joint = nxt is not None and join in ("、", "和", "与", "及")
+        j, end = k + 1, e
+        while j + 1 < len(mentions) and mentions[j][0] == end:
+            j, end = j + 1, mentions[j][1]  # 市委|市直机关工委、市生态环境局: a split name's list goes on after it
+        nxt = mentions[j] if j < len(mentions) else None
+        join = region[end:nxt[0]].strip(_SPACE) if nxt is not None else ""
+        joint = nxt is not None and join in ("、", "和", "与", "及") \
+            and not (join == "、" and _owners_part(nxt[2], cues))  # 某县政协党组、机关党组…: one body's
         partner = nxt[2] if joint and join in ("和", "与") else None
         if partner is not None and region[:s].endswith(cues.self_marks):
             return name, False, None  # 我院外科党支部与某县委办公室党支部联合…: the reporter's own body, with a partner
         return name, joint, partner
     return None, False, None
+
+
+def _owners_part(name: str, cues: _Cues) -> bool:
+    """Whether ``name`` is only a generic part with a party ending, maybe with a
+    study group (机关党组, 机关党委理论学习中心组): listed after a body
+    (某县政协党组、机关党组理论学习中心组) it is that body's own part, and the
+    list is one unit's, not a joint report of two."""
+    core = next((name[:-len(g)] for g in sorted(cues.study_group_names, key=len, reverse=True)
+                 if name.endswith(g) and len(name) > len(g)), name)
+    ending = next((e for e in cues.self_party_endings if core.endswith(e) and len(core) > len(e)), None)
+    return ending is not None and _only_generic(core[:-len(ending)], cues.generic)
 
 
 def _self_marked_next(regions: list[str], k: int, found: "_Regions", cues: _Cues) -> str | None:
@@ -465,7 +505,7 @@ def _group_visit(region: str, e: int, mentions: list[tuple[int, int, str]], cues
     for verb in cues.visit_verbs:
         if after.startswith(verb):  # 指导组督查市二医院主题教育工作: the body it inspects
             return next((name for xs, _, name in mentions if xs == at + len(verb)), None)
-    if (inspected := _inspected(region, e, mentions, cues)) is not None:
+    if (inspected := _inspected_named(region, e, mentions, cues) or _inspected(region, e, mentions, cues)) is not None:
         return inspected
     return _visited(region, e, mentions, cues, post=False)
 
@@ -486,7 +526,24 @@ def _inspected(region: str, e: int, mentions: list[tuple[int, int, str]], cues: 
     k = clause.find("对", 0, min(end, _INSPECT_REACH))
     if k < 0 or not any(w in clause[k:end] for w in cues.inspect_words):
         return None
-    p = e + k + 1
+    return _named_at(region, e + k + 1, mentions)
+
+
+def _inspected_named(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
+    """The unit a visiting group ending at ``e`` inspects where an inspection
+    word (unit_cues inspect_words) names it right after the group or after
+    the group's holding verb (县委巡察组巡察县某局党组…动员会召开; 校党委巡察组
+    召开巡察某学院党委工作动员会); None otherwise. Why: the mobilizing
+    meeting is the inspected unit's, as in the 对X…巡察 form (_inspected)."""
+    at = e + len(region[e:]) - len(region[e:].lstrip(_SPACE))
+    at += next((len(v) for v in cues.holding_verbs if region.startswith(v, at)), 0)
+    word = next((w for w in cues.inspect_words if region.startswith(w, at)), None)
+    return _named_at(region, at + len(word), mentions) if word else None
+
+
+def _named_at(region: str, p: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The organization or place that starts at ``p`` (its name), None where
+    none does or it is the first of a list (甲局、乙局: several units)."""
     x_end = next((xe for xs, xe, _ in mentions if xs == p), None)
     if x_end is None:
         x_end = leading_place(region, p)
@@ -721,7 +778,7 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
     after = region[e:]
     if post and not after.startswith(cues.not_before):
         return None
-    m = cues.going.match(after)
+    m = (cues.going if post else cues.group_going).match(after)
     if m is None:
         return None
     p = e + m.end()
@@ -729,6 +786,8 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
         return ""  # 到我县: the reporter itself, named by a pronoun
     x_end = next((xe for xs, xe, _ in mentions if xs == p), None)
     if x_end is None:
+        if stem := _bare_stem(region, p, cues):
+            return stem  # 督查组来秀洲督查: the district named without its level
         x_end = leading_place(region, p)
         if x_end - p < 2 or word_tag(region[p:x_end]) not in (None, "ns") \
                 or any(w in region[p:x_end] for w in cues.not_visited):
@@ -738,6 +797,21 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
     if m.group("verb") not in cues.settling_verbs and not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs):
         return None  # (检查组进驻某局: settling in is the inspection itself, no verb need follow)
     return region[p:x_end]
+
+
+def _bare_stem(region: str, p: int, cues: _Cues) -> str | None:
+    """An official place written without its level at ``p`` (来秀洲督查), right
+    before a visit verb, with the level the gazetteer gives it (秀洲 -> 秀洲区);
+    None where the stem takes no level or several (a county and a city), or
+    no visit verb follows. Why: the place reader needs a level word to see a
+    place, but visitors' reports often write the bare stem; the visit verb
+    after it shows it is where they go, not a word."""
+    places = gazetteer()
+    for n in stem_lengths():
+        levels = places.get(region[p:p + n])
+        if levels is not None and region.startswith(cues.visit_verbs, p + n):
+            return region[p:p + n] + levels[0] if len(levels) == 1 else None
+    return None
 
 
 def _owner_place(region: str, cues: _Cues) -> str | None:
@@ -785,10 +859,19 @@ def _post_body(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -
         if place is not None:
             visited = place if visited is None else visited
             continue
-        if region[e:].lstrip(_SPACE).startswith(cues.posts) and not _is_guest(region, e, cues) \
-                and not _in_meeting_name(region, s, cues):
+        after = region[e:].lstrip(_SPACE)
+        if after.startswith(cues.posts) and not _is_guest(region, e, cues) \
+                and not _in_meeting_name(region, s, cues) and not _post_meeting(after, cues):
             return name, visited
     return None, visited
+
+
+def _post_meeting(after: str, cues: _Cues) -> bool:
+    """Whether the post word opening ``after`` names a meeting of such post
+    holders (办公室主任联席会, 院长座谈会: unit_cues post_meetings), where
+    the body before it heads no holder who acts: many units' holders meet."""
+    post = max((p for p in cues.posts if after.startswith(p)), key=len)
+    return after.startswith(cues.post_meetings, len(post))
 
 
 def _in_meeting_name(region: str, s: int, cues: _Cues) -> bool:
@@ -838,13 +921,21 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
                 continue
             if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(("日", "午", "晚", "近日", "日前")):
                 word = m.group()
-                if word not in cues.generic_aliases:
-                    # 机关党支部组织…: the branch the generic word opens is the subject
-                    return word + party_ending_at(region, m.end())
-                word = _resolve_alias(cues.generic_aliases[word], text)
-                if word:
-                    return word
+                if word in cues.generic_aliases and not (word := _resolve_alias(cues.generic_aliases[word], text)):
+                    continue
+                # 机关党支部组织…, 我院教工党支部举行…: the branch the generic word opens is the subject
+                return word + _branch_at(region, m.end(), cues)
     return None
+
+
+def _branch_at(region: str, at: int, cues: _Cues) -> str:
+    """The party body's generic name opening ``region`` at ``at`` (党支部; 教工党支部,
+    a qualifier of unit_cues branch_qualifiers before the ending), else "". Why:
+    after a generic word or a pronoun (我院教工党支部) the branch is the most
+    specific unit named, though it has no name of its own."""
+    qualifier = next((w for w in cues.branch_qualifiers if region.startswith(w, at)), "")
+    ending = party_ending_at(region, at + len(qualifier)) if qualifier else ""
+    return qualifier + ending if ending else party_ending_at(region, at)
 
 
 def _in_list(region: str, s: int, e: int) -> bool:
@@ -941,6 +1032,20 @@ def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
               and all("\u4e00" <= c <= "\u9fff" and c not in _LEVELS for c in o.name[:-len(chosen)])
               and not o.name[:-len(chosen)].endswith(not_place)}
     return fuller.pop() if len(fuller) == 1 else chosen
+
+
+def _earlier_holder(regions: list[str], word: str, cues: _Cues) -> str | None:
+    """The holder an earlier region (the title, the first sentence) names with
+    a qualifier before the generic ``word`` a later sentence gives as its
+    subject (学生社区中心党总支召开… then 中心党员…参加: the named branch, not
+    中心). Why: the organization extractor may miss the name, and the generic
+    word then stands for it."""
+    for region in regions:
+        named = named_holder(region, cues.holding_verbs)
+        if named and word in named[1:] and named[0] not in cues.not_place_start and not _lists_bodies(named) \
+                and not named.endswith(cues.visiting_groups):
+            return named
+    return None
 
 
 def _department_of(chosen: str, name: str, cues: _Cues) -> bool:
@@ -1143,7 +1248,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
                 # 2月27日，公司召开…。会议…: the opening names the unit by its generic word, so a later
                 # sentence's body is not read as the subject (a named institution in the opening may still
                 # stand for the word, _named_generic; a body heading a post there is read below)
-                chosen = word
+                chosen = _earlier_holder(regions[:k], word, cues) or word
                 break
             elif chosen is None:
                 if region is not title and own is None:
@@ -1187,7 +1292,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             named = named_holder(region, cues.holding_verbs) or _committee_in_full(region, organizations, cues)
             if named and named[0] not in cues.not_place_start and named not in cues.generic \
                     and not _preposition_at(named, 0, cues) \
-                    and not named.endswith(cues.visiting_groups) and not _lists_bodies(named) \
+                    and not named.endswith(cues.visiting_groups) \
+                    and not (_lists_bodies(named) and not _joined_field(named, cues)) \
                     and not any(w in named[1:] for w in cues.joint_verbs):  # (甲联合乙召开: two bodies; 由…举行: no name)
                 return named
     for k, region in enumerate(regions):
