@@ -16,7 +16,7 @@ from reportmine.extract.organizations.lexicon import (
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
-    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _grade_start, _every_kind, _every_level_body,
+    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
 from reportmine.record import Organization, Span
@@ -198,9 +198,10 @@ def _mentions(text: str) -> list[_Mention]:
         if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
                                                   or c.isascii() and c.isalpha()
                                                   or c in _ALIAS_CLOSE and _alias_open(t, start, lex) >= 0):
-            if needs not in ("none", ARMY, OPENING):
+            # 电子学院20229310|党支部: a class code in digits, the school before it
+            s = _coded_branch_start(t, start, lex, end) if c.isdigit() and kind == "branch" else start
+            if s == start and needs not in ("none", ARMY, OPENING):
                 continue  # nothing can qualify it: a generic word (OPENING: see _accept)
-            s = start
             k = lex.jump.ending(t, start) if start else 0
             if k and t[start - k:start] in lex.places:
                 s = start - k  # 美国国务院: a country before a whole name belongs to it

@@ -205,13 +205,25 @@ _CLASS = "班"
 _CLASS_NUMBER = re.compile(r"[0-9][0-9-]*$")
 
 
-def _class_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
+#: A class's code in digits written right before its branch, with no 班
+#: (电子学院20229310党支部): four digits at least, so a count (3党支部) is none.
+_CLASS_CODE = re.compile(r"(?<![0-9])[0-9]{4,10}$")
+
+
+def _coded_branch_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
+    """Where a branch's name begins when a class code in digits opens it
+    (电子学院20229310|党支部): the school's name before the code, as for a
+    numbered 班; ``s`` when no code or no name stands before it."""
+    return _class_start(t, s, lex, end, _CLASS_CODE)
+
+
+def _class_start(t: str, s: int, lex: _Lexicon, end: int, number: re.Pattern[str] = _CLASS_NUMBER) -> int:
     """Where a class branch's name begins when its class is numbered in
     digits (机械学院2019级03班党支部 reads 03班; 化工学院201802|班团支部): the
     digits cut the extension, so it goes on over them to the school's name.
     Only a run of digits (and hyphens: 15-1班) right before 班 is crossed,
     and only when a name stands before it."""
-    m = _CLASS_NUMBER.search(t, max(0, s - 12), s)
+    m = number.search(t, max(0, s - 12), s)
     if not m or m.end() != s:
         return s
     at = m.start()
