@@ -732,6 +732,43 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
     return i, (compound if compound is not None else end)
 
 
+#: Words that never open an object cut at the length limit: a joiner (…入党积极分子
+#: [以及]部分…负责人) or the 以上 of a rank cut off (中层[以上]领导干部…).
+_CUT_LEADS = ("以及", "以上", "以下")
+
+
+def _known_names() -> tuple[frozenset[str], int]:
+    """The well-known people (known_people.txt) and the longest one's length: a
+    name the length limit cuts through (学习习|近平总书记…) is kept whole, since
+    jieba's dictionary does not hold most of them."""
+    global _KNOWN_NAMES
+    if _KNOWN_NAMES is None:
+        names = frozenset(load_lines("known_people.txt"))
+        _KNOWN_NAMES = (names, max(map(len, names), default=0))
+    return _KNOWN_NAMES
+
+
+_KNOWN_NAMES: tuple[frozenset[str], int] | None = None
+
+
+def _cut_start(text: str, at: int, hi: int) -> int:
+    """Where the phrase before a count starts when the length limit cuts it at ``at``:
+    back at the start of a known name cut through (习|近平总书记 -> 习近平总书记),
+    else after the word cut (采|购成本 -> 成本), and never at a joiner or at the 等
+    closing a list cut off (看守所[等]单位负责人, 受确认[和]新命名的…书记)."""
+    names, longest = _known_names()
+    for a in range(max(0, at - longest + 1), at):
+        if any(text[a:b] in names for b in range(at + 1, min(len(text), a + longest) + 1)):
+            return a
+    at = _word_end(text, at, hi)
+    lead = next((w for w in _CUT_LEADS if text.startswith(w, at)), "")
+    if lead:
+        return at + len(lead)
+    if text.startswith(("等", "和", "及", "与"), at) and text[at:at + 2] not in word_tags():
+        return at + 1
+    return at
+
+
 def _joins_a_compound(text: str, at: int, lo: int) -> bool:
     """Whether the 、 at ``at`` stands inside one compound, between two single
     characters that are a dictionary word together (医、护人员 = 医护人员,
@@ -752,10 +789,7 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
     named by the whole phrase)."""
     seg_start, seg_end = _segment_before(text, end, floor)
     if seg_start == end - _MAX_BEFORE and seg_start > floor:
-        seg_start = _word_end(text, seg_start, seg_end)  # (cut at the limit: after the word cut, 采|购成本 -> 成本)
-        if text.startswith(("等", "和", "及", "与"), seg_start) and text[seg_start:seg_start + 2] not in word_tags():
-            seg_start += 1  # (nor at the 等 closing the list cut off: 看守所[等]单位负责人;
-            # nor at a joiner: 受确认[和]新命名的…书记)
+        seg_start = _cut_start(text, seg_start, seg_end)
     s = text[seg_start:seg_end]
     if not s and end > floor and text[end - 1] in _SPACES:
         j = end
@@ -888,10 +922,12 @@ def _after_owner_has(lex: _Lexicon, s: str, obj: int) -> int:
     (全县有|党员1200名, 辖区内有|老党员36名, 该支部有|正式党员25名): the owner says where
     the things counted are, it names none of them. ``obj`` itself when 有 is part of
     a word (所有, 具有, 有关) or nothing that owns stands before it."""
+    tags = word_tags()
+    if s.startswith(_HAS, obj) and len(s) - obj >= 3 and s[obj:obj + 2] not in tags:
+        return obj + 1  # (…中，[有]农村党组织5405个: the owner stands in the clause before)
     i = s.rfind(_HAS, obj + 1)
     if i < 0 or len(s) - i < 3:
         return obj  # (参会党员有|12人: nothing named after 有, the people before are counted)
-    tags = word_tags()
     if s[i:i + 2] in tags or s[i - 1:i + 1] in tags:
         return obj
     return i + 1 if s[:i].endswith(lex.wholes + lex.locatives + lex.actors) else obj
@@ -2078,6 +2114,26 @@ def _team_named(lex: _Lexicon, obj: str) -> str | None:
     return rest if rest.endswith(lex.body_ends + lex.wholes) else None
 
 
+def _leader_named(lex: _Lexicon, obj: str) -> str | None:
+    """The people of a count written after a leader's name ([县委常委张某某]等11人):
+    the name, with or without the post before it, names only the first of them, not
+    what is counted, so the count names nothing (as 调研员某某一行4人 does not)."""
+    for n in (3, 2):
+        rest = obj[:-n]
+        if len(obj) >= n and _is_name(lex, obj[-n:]) and (not rest or _ends_with_title(lex, rest)):
+            return None
+    return obj
+
+
+def _ends_with_title(lex: _Lexicon, s: str) -> bool:
+    """Whether ``s`` ends with an actor head or a post (县委常委, 支部书记): what
+    stands right before a name that it qualifies."""
+    if s.endswith(lex.actors):
+        return True
+    return lex.title_re is not None and any(
+        (m := lex.title_re.match(s, i)) is not None and m.end() == len(s) for i in range(max(0, len(s) - 6), len(s)))
+
+
 def _served_named(lex: _Lexicon, text: str, num_start: int, obj: str) -> str:
     """The people a deed is done for ([为]820名残疾人适配辅助器具, 为50名老党员配备…):
     after a beneficiary preposition the people counted end before the first verb of
@@ -2641,6 +2697,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             obj = _served_named(lex, text, num_start, _people_named(lex, _before_plural(obj)))
         if obj is not None and unit in lex.person_units:
             obj = _team_named(lex, obj)
+        if obj is not None and after is None and unit in lex.person_units and _LIST_CLOSE in text[max(0, num_start - 3):num_start]:
+            obj = _leader_named(lex, obj)
         if obj is not None and after is not None and unit in lex.body_units:
             obj = _body_named(lex, obj)
         if unit in lex.category_units and after is None and obj is not None and not _names_counted(lex, obj):
