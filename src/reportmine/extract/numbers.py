@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportmine.dictionary import word_tags
 from reportmine.extract.document_parts import is_document_part, layout_changes_end
@@ -737,18 +738,13 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
 _CUT_LEADS = ("以及", "以上", "以下")
 
 
+@lru_cache(maxsize=1)
 def _known_names() -> tuple[frozenset[str], int]:
     """The well-known people (known_people.txt) and the longest one's length: a
     name the length limit cuts through (学习习|近平总书记…) is kept whole, since
     jieba's dictionary does not hold most of them."""
-    global _KNOWN_NAMES
-    if _KNOWN_NAMES is None:
-        names = frozenset(load_lines("known_people.txt"))
-        _KNOWN_NAMES = (names, max(map(len, names), default=0))
-    return _KNOWN_NAMES
-
-
-_KNOWN_NAMES: tuple[frozenset[str], int] | None = None
+    names = frozenset(load_lines("known_people.txt"))
+    return names, max(map(len, names), default=0)
 
 
 def _cut_start(text: str, at: int, hi: int) -> int:
