@@ -73,3 +73,18 @@ def test_without_cpca_the_reader_falls_back_to_jieba(monkeypatch: pytest.MonkeyP
     finally:
         for cached in (gz.gazetteer, gz.stem_lengths, gz.level_lengths):
             cached.cache_clear()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official name holding a level character (安|乡|县, 乡|宁|县, 固|镇|县): read whole, not
+    # cut at its first level character as a township or town
+    ("安乡县妇联召开专题组织生活会。", ["安乡县妇联"]),
+    ("乡宁县科协召开会议。", ["乡宁县科协"]),
+    ("固镇县委召开常委会议。", ["固镇县委"]),
+])
+def test_a_place_whose_name_holds_a_level_character(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_level_character_that_opens_a_word_reads_as_before() -> None:
+    assert leading_place("城乡发展迈出新步伐") == 0 and leading_place("公安局召开会议") == 0

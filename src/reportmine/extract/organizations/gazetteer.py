@@ -164,6 +164,17 @@ def place_ending_at(text: str, at: int) -> int:
     return -1
 
 
+def official_place_end(text: str, at: int) -> int:
+    """End of a gazetteer place, stem and level, opening ``text`` at ``at``
+    (安乡县, 乡宁县, 嘉兴市), the longest stem first; ``at`` if none. Why: a stem
+    may hold a level character (安|乡|县), where the place reader, cutting at
+    the first level character, would read 安乡 as a township and fail."""
+    for k in stem_lengths():
+        if (n := level_after(text, at, at + k)) and len(text) > at + k:
+            return at + k + n
+    return at
+
+
 def place_before(text: str, end: int) -> int:
     """Start of a gazetteer place, stem and level, ending at ``end`` (嘉兴市|, 北川羌族自治县|);
     -1 if none."""

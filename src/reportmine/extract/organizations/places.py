@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from reportmine.resources import load_lines
-from reportmine.extract.organizations.gazetteer import level_after
+from reportmine.extract.organizations.gazetteer import level_after, official_place_end
 from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import (
     PLACE, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
@@ -355,6 +355,9 @@ def leading_place(text: str, i: int = 0) -> int:
         if pos > i and text.startswith(_ROAD, pos) and text.startswith(levels, pos + 1):
             # 杭州|道|街道: a street named after a city (杭州道) is one street
             pos += 1 + next(len(w) for w in levels if text.startswith(w, pos + 1))
+            continue
+        if (official := official_place_end(text, pos)) > pos:
+            pos = official  # 安乡县, 乡宁县: an official place whose name holds a level character
             continue
         for p in range(pos + 1, min(pos + MAX_PLACE_RUN, len(text) - 1) + 1):
             if not _is_name_char(text[p - 1]):
