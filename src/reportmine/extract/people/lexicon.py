@@ -263,6 +263,7 @@ class _Lexicon:
     #: verbs of taking a post (任, 兼任) that end a name before a post word
     post_verbs: _Words = field(default_factory=lambda: _Words(()))
     level_chars: frozenset[str] = frozenset()
+    place_given_ends: frozenset[str] = frozenset()
     level_tails: _Words = field(default_factory=lambda: _Words(()))
     #: party bodies (党组, 党委) that, right after a function-word surname and one
     #: character, make that character a unit's short name (向台党组), no given name
@@ -509,6 +510,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
         post_verbs=_Words(cues.get("post_verbs", ())),
         level_chars=frozenset(cues.get("level_chars", "")),
+        place_given_ends=frozenset(cues.get("place_given_ends", "")),
         level_tails=_Words(cues.get("level_body_tails", ())),
         chain_ranks=_Words(cues.get("chain_ranks", ())),
         function_body_heads=_Words(cues.get("function_body_heads", ())),

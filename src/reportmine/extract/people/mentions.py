@@ -452,6 +452,8 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
             continue  # 白宫发言人: a body before a post
         name = text[s:e]
         slen = _surname_len(ctx, s)
+        if slen and e - s == slen + 2 and name[-1] in lex.place_given_ends:
+            continue  # 丰泽区组织…: a clause opened by a district named with a surname character
         known = word_freq().get(name) if len(name) >= 2 else None
         if known is not None and not known[1].startswith("nr"):
             continue
