@@ -2,7 +2,7 @@
 guide a report quotes is a person after that word (社区居民某某指出, 街道社工某某表示,
 文明引导员某某强调); 预审 labels a reviewer in a credit line, as 初审 does; and a
 clause opened by a district or county named with a surname character
-(丰泽区组织…) holds no name.
+(丰禾区组织…) holds no name.
 
 Invented sentences in the genre; made-up units and names."""
 from __future__ import annotations
@@ -56,7 +56,7 @@ def test_first_review_label_unchanged():
 # --- places opening a clause ------------------------------------------------------
 
 def test_district_opening_a_clause_is_no_name():
-    assert _names("不久前，青石县召开警示教育大会。丰泽区组织该区200余名党员干部到监狱接受教育。") == []
+    assert _names("不久前，青石县召开警示教育大会。丰禾区组织全区百余名党员干部参观警示教育基地。") == []
 
 
 def test_untitled_name_opening_a_clause_still_found():
