@@ -170,7 +170,7 @@ def official_place_end(text: str, at: int) -> int:
     may hold a level character (安|乡|县), where the place reader, cutting at
     the first level character, would read 安乡 as a township and fail."""
     for k in stem_lengths():
-        if (n := level_after(text, at, at + k)) and len(text) > at + k:
+        if n := level_after(text, at, at + k):
             return at + k + n
     return at
 

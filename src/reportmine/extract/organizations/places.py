@@ -357,7 +357,9 @@ def leading_place(text: str, i: int = 0) -> int:
             pos += 1 + next(len(w) for w in levels if text.startswith(w, pos + 1))
             continue
         if (official := official_place_end(text, pos)) > pos:
-            pos = official  # 安乡县, 乡宁县: an official place whose name holds a level character
+            # 嘉兴市, 公安县: an official place (gazetteer.py), whatever jieba's tag, and one whose
+            # name holds a level character (安|乡|县), which the run below would cut at 乡
+            pos = official
             continue
         for p in range(pos + 1, min(pos + MAX_PLACE_RUN, len(text) - 1) + 1):
             if not _is_name_char(text[p - 1]):
@@ -371,9 +373,6 @@ def leading_place(text: str, i: int = 0) -> int:
                 continue  # 处分|县处级干部, 提拔|乡科级: a cadre's rank, whose level closes no place
             if level == 1 and p - pos == 1 and text[p] in NAME_LEVELS and text[p + 1:p + 2] in _LOWER_AFTER_NAME:
                 continue  # 秦|州|区: 州 after one character is the name's (秦州区, 沙市区), its level follows
-            if level_after(text, pos, p) == level:
-                pos = p + level  # 嘉兴市, 公安县: an official place (gazetteer.py), whatever jieba's tag
-                break
             run = text[pos:p]
             punct = pos == i and (i == 0 or not _is_name_char(text[i - 1]))
             if _holds_part(run, lex) or not _opens_place(run, punct, lex):
