@@ -116,6 +116,8 @@ class _Cues:
     group_going: re.Pattern[str]
     post_meetings: tuple[str, ...]
     branch_qualifiers: tuple[str, ...]  # longest first
+    merged_offices: dict[str, tuple[str, ...]]
+    list_owner_marks: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +195,8 @@ def _cues() -> _Cues:
         setting_open=tuple(data.get("setting_open", [])),
         setting_close=tuple(data.get("setting_close", [])),
         no_committee_endings=tuple(sorted(data.get("no_committee_endings", []), key=len, reverse=True)),
+        merged_offices={k: tuple(v) for k, v in data.get("merged_offices", {}).items()},
+        list_owner_marks=tuple(data.get("list_owner_marks", [])),
     )
 
 
@@ -228,6 +232,11 @@ _DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
 
 
+#: A line that is only a date or a time, maybe labelled (1月; 19日; 发布时间:2021-03-26 10:02:23): a
+#: page's header or a date the scrape broke over lines, no sentence that may name the unit.
+_NO_SENTENCE = re.compile(r"\s*(?:(?:发布|更新)?(?:时间|日期)[:：]?)?[\s0-9０-９年月日号上下午晚早间:：.\-/]+")
+
+
 def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     """The first ``n`` sentences of the opening (empty lines and an opening
     quoted speech skipped), each with where it starts in ``text``."""
@@ -239,7 +248,8 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     head = text[:pos + OPENING * n]
     for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
-        if part.strip() and not (len(part) <= 20 and SECTION_HEADING.match(part)):  # 一、总体情况: a heading
+        if part.strip() and not (len(part) <= 20 and SECTION_HEADING.match(part)) and not _NO_SENTENCE.fullmatch(part):
+            # (一、总体情况: a heading; 1月 or 发布时间:2021-03-26 10:02 alone on a line: a date, no sentence)
             out.append((part, pos))
             if len(out) == n:
                 return out
@@ -436,12 +446,47 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         nxt = mentions[j] if j < len(mentions) else None
         join = region[end:nxt[0]].strip(_SPACE) if nxt is not None else ""
         joint = nxt is not None and join in ("、", "和", "与", "及") \
-            and not (join == "、" and _owners_part(nxt[2], cues))  # 某县政协党组、机关党组…: one body's
+            and not (join == "、" and _owners_part(nxt[2], cues)) \
+            and not _merged_office(name, nxt[2], cues)  # 某县政协党组、机关党组…, 某县纪委、监察局: one body's
         partner = nxt[2] if joint and join in ("和", "与") else None
         if partner is not None and region[:s].endswith(cues.self_marks):
             return name, False, None  # 我院外科党支部与某县委办公室党支部联合…: the reporter's own body, with a partner
         return name, joint, partner
     return None, False, None
+
+
+def _merged_office(name: str, other: str, cues: _Cues) -> bool:
+    """Whether ``other``, listed right after ``name``, is the office ``name``
+    works as one with (某县纪委、监察局; 县纪委、县监委: unit_cues merged_offices),
+    bare or under the same place. Why: the two names are one body's, so the
+    list is no joint report and the first name is the unit."""
+    for owner, offices in cues.merged_offices.items():
+        if name.endswith(owner):
+            office = next((o for o in offices if other.endswith(o)), None)
+            return office is not None and name[:-len(owner)].endswith(other[:-len(office)])
+    return False
+
+
+def _list_owner(region: str, name: str, cues: _Cues, text: str) -> str | None:
+    """The owner of a list of branches opening with ``name`` whose clause goes on
+    to say each acts on its own (unit_cues list_owner_marks: 文法系党总支教工第一党支部、
+    教工第二党支部分别召开…): the party body ``name`` opens with (文法系党总支), or
+    the generic word of a pronoun right before it (我院甲党支部、乙党支部分别… -> 医院);
+    None where neither is named. Why: the branches report their owner's
+    campaign together, so the owner is the most specific single unit."""
+    s = region.find(name)
+    if s < 0:
+        return None
+    clause = re.split("[" + _CLAUSE_MARKS + "]", region[s:], maxsplit=1)[0]
+    if not any(m in clause for m in cues.list_owner_marks):
+        return None
+    before = region[:s]
+    pronoun = next((w for w in cues.generic_aliases if before.endswith(w)), None)
+    if pronoun is not None:
+        return _resolve_alias(cues.generic_aliases[pronoun], text)
+    owners = [name[:k + len(e)] for e in cues.self_party_endings
+              if (k := name.find(e)) >= 2 and k + len(e) < len(name)]
+    return max(owners, key=len, default=None)
 
 
 def _owners_part(name: str, cues: _Cues) -> bool:
@@ -1257,6 +1302,11 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         if own is not None and not name.startswith(own[1:]):
             continue  # 我院…召开。省督导组某某…参加: a later body is a guest, unless the reporter's own (院党委)
         if chosen is None:
+            if joint and partner is None and (owner := _list_owner(region, name, cues, (title or "") + text)):
+                chosen = owner  # 文法系党总支教工第一党支部、教工第二党支部分别召开…: the branches' owner
+                if region is not title:
+                    break
+                continue
             if joint and not (partner and _own_report(name, partner, text, cues)):
                 return _self_marked_next(regions, k, found, cues) if region is title else None
             chosen = name

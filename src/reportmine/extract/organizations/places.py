@@ -367,8 +367,9 @@ def leading_place(text: str, i: int = 0) -> int:
             level = 2 if text.startswith(_LEVEL_WORDS, p) else int(text[p] in _LEVEL_CHARS)
             if not level:
                 continue
-            if level == 1 and p + 1 < len(text) and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns"):
-                continue  # 县城, 市场: an ordinary word
+            if level == 1 and p + 1 < len(text) and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns") \
+                    and not _dict_tags().get(text[p + 1:p + 3], "").startswith("m"):
+                continue  # 县城, 市场: an ordinary word (not 县|上千名: the level, then a number word)
             if level == 1 and _RANK.match(text, p + 1):
                 continue  # 处分|县处级干部, 提拔|乡科级: a cadre's rank, whose level closes no place
             if level == 1 and p - pos == 1 and text[p] in NAME_LEVELS and text[p + 1:p + 2] in _LOWER_AFTER_NAME:
