@@ -168,6 +168,8 @@ class _Lexicon:
     scope_run_re: re.Pattern[str] | None = None  # 全党动手、全民参与、全社会齐抓共管: a scope head's run
     frame_chars: frozenset[str] = frozenset()  # 所: one shared at an inner place frames items (发展所需、基层所盼)
     pair_closers: tuple[str, ...] = ()  # 相结合: after “当下改”与“长久立”, the pair is one formula
+    causative_leads: tuple[str, ...] = ()  # 引导: with its object, before a clause of verb-object triads
+    verdict_chars: frozenset[str] = frozenset()  # 准, 深, 实: the verdict closing an item (查摆问题准)
 
 
 def _alternation(words: list[str]) -> str:
@@ -196,7 +198,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"),
                load_lines("parallel_opening_verbs.txt"), load_lines("numbered_quote_things.txt"),
                load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"),
-               load_lines("parallel_frame_chars.txt"), load_lines("quoted_pair_closers.txt"))
+               load_lines("parallel_frame_chars.txt"), load_lines("quoted_pair_closers.txt"),
+               load_lines("parallel_causative_leads.txt"), load_lines("parallel_verdict_chars.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -221,7 +224,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    scope_heads: tuple[str, ...] = (),
                    evaluation_adverbs: tuple[str, ...] = (),
                    frame_chars: tuple[str, ...] = (),
-                   pair_closers: tuple[str, ...] = ()) -> _Lexicon:
+                   pair_closers: tuple[str, ...] = (),
+                   causative_leads: tuple[str, ...] = (),
+                   verdict_chars: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -279,6 +284,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         if any(len(h) == 1 for h in scope_heads) else None,
         frame_chars=frozenset(c for c in frame_chars if len(c) == 1),
         pair_closers=tuple(sorted(pair_closers, key=len, reverse=True)),
+        causative_leads=tuple(sorted(causative_leads, key=len, reverse=True)),
+        verdict_chars=frozenset(c for c in verdict_chars if len(c) == 1),
     )
 
 
@@ -1174,9 +1181,10 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
     dun, comma = _chains(runs, lex.frame_chars)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
-                                lex.clause_leads)
+                                lex.clause_leads, lex.causative_leads)
             + _four_character_clauses(text, lex) + _head_runs(text, runs, lex) + _scope_runs(text, lex)
-            + _measure_runs(text, lex) + _comma_triads(text, lex)
+            + _measure_runs(text, lex) + _comma_triads(text, lex) + _verdict_runs(text, lex)
+            + _negated_runs(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)
             and not _evaluation(h.text, lex.evaluation_adverbs)]
 
@@ -1226,6 +1234,56 @@ def _comma_triads(text: str, lex: _Lexicon) -> list[_Hit]:
         if not _opens_clause(text, start) and not _clean_cut(text[start - 1:start + 1], tags):
             continue
         hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
+    return hits
+
+
+#: Three or more five-character items joined by commas or 、 and closing at
+#: punctuation or a count naming them (…、考核管理严、整体效果好四个特点); a run
+#: followed by 、 goes on with a longer item and is cut. The engine starts each
+#: run at the last five characters before its first separator.
+_FIVE_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5}(?:[、，,][\u4e00-\u9fff]{5}){2,}"
+                          r"(?=[，,。；;！!？?\n]|[两三四五六七八九十][个项条]|$)")
+
+
+def _verdict_runs(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ five-character items, each a four-character phrase closed by
+    a different one-character verdict of parallel_verdict_chars.txt (查摆问题准、
+    分析原因深、整改措施实; 问题找得准、原因挖得深、措施定得实): the shared
+    build of phrase and verdict is the frame. No item opens with a function
+    word, pronoun or numeral, and the first item is cut from its clause where
+    no word is split (会议|查摆问题准)."""
+    if not lex.verdict_chars:
+        return []
+    hits: list[_Hit] = []
+    for m in _FIVE_RUN_RE.finditer(text):
+        items = _SEP_RE.split(m.group(0))[::2]
+        ends = {x[-1] for x in items}
+        if len(ends) < len(items) or not ends <= lex.verdict_chars \
+                or any(_TRIAD_BAD & set(x[:2]) or _FUNCTION_CHARS & set(x[2:4]) for x in items):
+            continue
+        start = m.start()
+        if not _opens_clause(text, start) and not _clean_cut(text[start - 1:start + 1], word_tags()):
+            continue
+        hits.append(_Hit(m.group(0), "parallel", (start, m.end()), "rule"))
+    return hits
+
+
+#: Three or more seven-character items of a four-character phrase, 不 and a
+#: two-character word, joined by 、 and closing at punctuation (主动深入不表面、…).
+_NEGATED_RUN_RE = re.compile(r"[\u4e00-\u9fff]{4}不[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{4}不[\u4e00-\u9fff]{2}){2,}"
+                             r"(?=[，,。；;！!？?\n]|$)")
+
+
+def _negated_runs(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ items framed by 不 at the same inner place (主动深入不表面、正确
+    对待不任性、一身正气不缺位) right after a clause lead of
+    parallel_clause_leads.txt (做到, 切实): what the members are to be. 不 as a
+    frame anywhere cut lists of shortcomings short (人员不足、能力不高); a list of
+    shortcomings (存在责任落实不到位、…) has no such lead."""
+    hits: list[_Hit] = []
+    for m in _NEGATED_RUN_RE.finditer(text):
+        if text.endswith(lex.clause_leads, 0, m.start()):
+            hits.append(_Hit(m.group(0), "parallel", (m.start(), m.end()), "rule"))
     return hits
 
 
@@ -1450,7 +1508,8 @@ def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
 
 def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
                       verbs: frozenset[str] = frozenset(), formula_words: tuple[str, ...] = (),
-                      clause_leads: tuple[str, ...] = ()) -> list[_Hit]:
+                      clause_leads: tuple[str, ...] = (),
+                      causative_leads: tuple[str, ...] = ()) -> list[_Hit]:
     """Runs of 3+ three-character items joined by 、 that share no character
     but one build (讲政治、守规矩、重品行、作表率; 讲政治、重公道、业务精、作风好):
     each item a one-character verb or adjective with a two-character noun, by
@@ -1496,7 +1555,8 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
                 if len(items) - misses >= 3 and misses * 4 <= len(items) \
                         and _three_fits(items[0], tags, verbs) and _three_fits(items[-1], tags, verbs) \
                         or hi == k and _named_triads(text, start, end, items, formula_words) \
-                        or hi == k and _clause_triads(text, start, end, items, clause_leads):
+                        or hi == k and _clause_triads(text, start, end, items, clause_leads, verbs,
+                                                      causative_leads):
                     hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
             j = k
     return hits
@@ -1528,18 +1588,48 @@ def _named_triads(text: str, start: int, end: int, items: list[str], formula_wor
 _CLAUSE_CLOSE = frozenset("，,。；;！!？?：:\n")
 
 
-def _clause_triads(text: str, start: int, end: int, items: list[str], leads: tuple[str, ...]) -> bool:
+def _clause_triads(text: str, start: int, end: int, items: list[str], leads: tuple[str, ...],
+                   verbs: frozenset[str] = frozenset(), causatives: tuple[str, ...] = ()) -> bool:
     """Three-character verb-object items forming a clause of their own
     (…，受警醒、明底线、知敬畏。; 真正做到下基层、察实情、解民忧，…): the lead's
     ruling of round 17 takes them as a parallel slogan without a formula word.
     The run opens after punctuation, the text's start or a lead word
     (parallel_clause_leads.txt) and ends at punctuation, and each item opens
     with a different verb: an activity list inside a clause (通过讲党课、写心得、
-    做研讨等形式) has neither edge."""
+    做研讨等形式) has neither edge. Round 42: an item may open with a function
+    word that is a verb of parallel_opening_verbs.txt (做到把方向、议大事、促落实。),
+    and the run may follow a causative verb with its object (引导党员干部受警醒、
+    明底线、知敬畏。: _led_object)."""
     if len(items) < 3 or len({x[0] for x in items}) < len(items) or \
-            any(len(x) != 3 or {x[0], x[1]} & (_FUNCTION_CHARS | _PRONOUNS | set(_NUMERALS)) for x in items):
+            any(len(x) != 3 or _TRIAD_BAD & ({x[1]} if x[0] in verbs else {x[0], x[1]}) for x in items):
         return False
-    return _closes_clause(text, end) and (_opens_clause(text, start) or text.endswith(leads, 0, start))
+    return _closes_clause(text, end) and (_opens_clause(text, start) or text.endswith(leads, 0, start)
+                                          or _led_object(text, start, causatives))
+
+
+#: characters that open no item of a triad clause nor stand second in one (的, 这, 三)
+_TRIAD_BAD = _FUNCTION_CHARS | _PRONOUNS | set(_NUMERALS)
+#: the longest object between a causative verb and the triads it governs (党员干部)
+MAX_LED_OBJECT = 6
+
+
+def _led_object(text: str, start: int, causatives: tuple[str, ...]) -> bool:
+    """Whether the run at ``start`` follows a causative verb of
+    parallel_causative_leads.txt and its object, a noun phrase of at most
+    MAX_LED_OBJECT characters ending in a dictionary noun (引导|党员干部|受警醒、
+    明底线、知敬畏): the triads are what the object is led to, a clause of their own."""
+    if not causatives or start < 4 or not _CJK_RE.match(text[start - 1]):
+        return False  # cheap exit: punctuation or nothing before the run
+    tags = word_tags()
+    if tags.get(text[start - 2:start]) != "n":
+        return False
+    window = text[max(0, start - MAX_LED_OBJECT - max(len(c) for c in causatives)):start - 2]
+    for lead in causatives:
+        at = window.rfind(lead)
+        if at >= 0 and _CJK_ONLY_RE.fullmatch(window[at + len(lead):] or "x") \
+                and not set(window[at + len(lead):]) & _FUNCTION_CHARS:
+            return True
+    return False
 
 
 def _opens_clause(text: str, start: int) -> bool:
