@@ -444,13 +444,21 @@ def _list_item_end(text: str, i: int) -> int:
     return _ITEM.match(text, i).end()
 
 
+#: how long the stretch after a 、 written as one chained title may be (监察处处长);
+#: a post with a body word of its own (领导小组, 督导组) may carry the body's longer
+#: name (巡察工作领导小组常务副组长), up to the longer reach
+_CHAIN_ITEM_REACH = 12
+_BODIED_ITEM_REACH = 16
+
+
 def _chain_texts(text: str, chain: list[_Title]) -> list[str]:
     """Titles of a chain as written: after a 、 or 兼 the whole stretch up to the
     post word is the title (党组成员、监察处处长 -> 监察处处长)."""
     out = [chain[0].text, *chain[0].alts]
     for prev, t in zip(chain, chain[1:]):
         start = prev.end + 1
-        if t.start > start and t.end - start <= 12 and all(_is_cjk(c) for c in text[start:t.start]):
+        reach = _BODIED_ITEM_REACH if t.qual else _CHAIN_ITEM_REACH
+        if t.start > start and t.end - start <= reach and all(_is_cjk(c) for c in text[start:t.start]):
             out.append(text[start:t.end])
         else:
             out.append(t.text)
@@ -720,6 +728,11 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 out.append(m)
                 if text[before[1]:before[1] + 1] in lex.post_verbs.by_first:
                     out.extend(_Mention(s, e, [t.text]) for s, e in _known_list_before(ctx, before[0]))
+                elif text[before[0] - 1:before[0]] == "、" and not named:
+                    # 甲、乙副主任医师作讲座: the post after the list is every item's
+                    for s, e in _untitled_list_before(ctx, before[0], titles):
+                        ctx.add_name(text[s:e])
+                        out.append(_Mention(s, e, list(m.titles)))
                 carry = (m, t.end)
                 continue
         if len(chain) >= 2 and text[t.start - 1:t.start] in ("（", "(") and text[t.end:t.end + 1] in ("）", ")"):
@@ -846,6 +859,32 @@ def _titled_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
 _QUOTED_POST_REACH = 4
 _OPEN_QUOTES = "“「"
 _CLOSE_QUOTES = "”」"
+
+
+def _untitled_list_before(ctx: _Ctx, i: int, titles: list[_Title]) -> list[tuple[int, int]]:
+    """The names of a 、 list ending right before the name at ``i``, when the
+    list opens untitled (after punctuation or a cue: 由, 邀请了), or [].
+
+    Why: a post written once after a list of names (甲、乙副主任医师, 甲、乙副县长)
+    is each listed person's, as a post before the list is (副县长甲、乙); a list
+    whose first item follows a post (县长甲、乙副县长) is one of posts each, so
+    the post stays with the last name. Every item must read as a name up to its
+    、, else the list is no list of names."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    while i > 1 and text[i - 1] == "、" and len(out) < _SHARED_LIST_MAX:
+        hit = parse_name_before(ctx, i - 1)
+        if hit is None or _masked(ctx, *hit):
+            return []
+        out.append(hit)
+        i = hit[0]
+    if not out or text[i - 1:i] == "、" or not _left_score(ctx, i) or any(t.end == i for t in titles):
+        return []
+    return out
+
+
+#: how many names a list sharing the post written after it may hold before its last
+_SHARED_LIST_MAX = 6
 
 
 def _quoted_post_start(text: str, t: _Title) -> int | None:
