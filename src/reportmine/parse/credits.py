@@ -310,10 +310,11 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
         text = _SLASHED_ROLE.sub(_slashed, text)
         text = _SPACED_ROLE.sub(_spaced_role, text)
     matches = list(_role_pattern().finditer(text))
+    rests = [text[m.end():(matches[i + 1].start() if i + 1 < len(matches) else len(text))]
+             for i, m in enumerate(matches)]
     for i, m in enumerate(matches):
         kind = _kind(m)
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        rest = text[m.end():end]
+        rest = rests[_shared_value(rests, i)]
         names = names_in(rest)
         if names and m.group(0) == m.group(0).rstrip() and not rest[:1].isspace():
             # glued to the role word (记者唐某): only a surname-initial name counts, so
@@ -332,6 +333,20 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
             bucket = found.setdefault(kind, [])
             bucket.extend(n for n in names if n not in bucket)
     return found
+
+
+#: what joins two role words that share one value (撰稿、一审：某某)
+_ROLE_JOINERS = frozenset({"、", "和", "及", "与"})
+
+
+def _shared_value(rests: list[str], i: int) -> int:
+    """The index of the value role ``i`` takes: its own, or, when only a joiner
+    stands between it and the next role word (撰稿、一审：某某), the next one's.
+    Why: a writer who also did the first review is credited once under both
+    labels, and the first label, with nothing after it, named nobody."""
+    while i + 1 < len(rests) and rests[i].strip() in _ROLE_JOINERS:
+        i += 1
+    return i
 
 
 def byline(line: str) -> dict[str, list[str]] | None:

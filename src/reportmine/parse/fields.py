@@ -362,11 +362,17 @@ def _credit_start() -> re.Pattern[str]:
     """A writer's role word after a space (``… 记者 甲``, ``… 通讯员：乙``)."""
     words = resources.load_json("credit_words.json")
     roles = sorted((r for r in words["author_roles"] if not r.endswith(("/", "／"))), key=len, reverse=True)
-    return re.compile(r"\s(?:" + "|".join(re.escape(r) for r in roles) + ")")
+    alt = "|".join(re.escape(r) for r in roles)
+    # or glued to the outlet before it when a colon follows (来源：某某融媒全媒体记者：甲), unless the
+    # character before makes the role word a word's end (合作者:, glued_short_labels)
+    guards = _glued_short_labels()
+    glued = "|".join((rf"(?<![{re.escape(guards[r])}])" if guards.get(r) else "") + re.escape(r) for r in roles)
+    return re.compile(rf"\s(?:{alt})|(?<=[\u4e00-\u9fff])(?:{glued})(?=\s*[:：])")
 
 
 def _credit_tail(value: str) -> tuple[str, list[str]]:
-    """``临川金融网 记者 蔡某`` -> (``临川金融网``, [``蔡某``]); the value unchanged when no credit follows."""
+    """``临川金融网 记者 蔡某`` -> (``临川金融网``, [``蔡某``]), ``某某融媒记者：蔡某`` too;
+    the value unchanged when no credit follows."""
     m = _credit_start().search(value)
     if m is None:
         return value, []
@@ -391,6 +397,11 @@ def empty_source(value: str | None) -> bool:
     return not value or value.strip().lower() in _empty_sources()
 
 
+#: a 来源 value that is a code, not an outlet (sp20241105, a CMS's item id): Latin letters and
+#: digits with a run of four or more digits and no Han character
+_CODE_VALUE = re.compile(r"(?=[A-Za-z_\-]*\d{4})[A-Za-z0-9_\-]+")
+
+
 def field_value(field: str, value: str) -> str | None:
     """Normalize one field's raw value (dates to ISO, names joined by 、)."""
     value = value.strip()
@@ -403,6 +414,6 @@ def field_value(field: str, value: str) -> str | None:
     if field == "source" and DATE_TIME.search(value):  # 来源：某某日报 2023-03-02
         value = TIME.sub(" ", DATE_TIME.sub("  ", value)).strip()
     value = _VALUE_END.split(value, maxsplit=1)[0].strip()
-    if field == "source" and empty_source(value):
+    if field == "source" and (empty_source(value) or _CODE_VALUE.fullmatch(value)):
         return None
     return value or None

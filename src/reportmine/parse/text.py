@@ -69,6 +69,16 @@ _BRACKET_STAMP = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[
                             r"(\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]\s*")
 
 
+#: a quoted phrase inside a line (a slogan or a named campaign)
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
+#: a wire story's dateline standing before its headline (新华社北京11月7日电题：…): no part of the title
+_WIRE_TITLE = re.compile(r"^[^，,。：:“”]{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(?=\S)")
+
+
+def _commas(s: str) -> int:
+    return s.count("，") + s.count(",")
+
+
 def _looks_like_title(line: str) -> bool:
     """A headline: short, no sentence-final punctuation, not a dated lead."""
     s = line.strip()
@@ -78,8 +88,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if _SENTENCE_END.search(s) or _CONTINUED.search(s):
         return False
-    if s.count("，") + s.count(",") >= 2:
-        return False
+    if s.count("，") + s.count(",") >= 2 and _commas(_QUOTED.sub("", s)) >= 2:
+        return False  # (a slogan in quotes may hold commas: 开展“学思想，强党性，建新功”主题党日活动)
     if re.match(r"^\d{1,2}月\d{1,2}日", s) or re.match(r"^(19|20)\d{2}年\d{1,2}月", s) and "，" in s:
         return False
     return True
@@ -132,7 +142,8 @@ def parse_text(text: str) -> ParsedPage:
             credit_fields, line = lead
             _take_credits(fields, credit_fields)
         if pending is not None:
-            if not labels.match(line) and len(line) <= 40:
+            # 「来源：」 then a bare timestamp line: the source was left empty, the line dates the page
+            if not labels.match(line) and len(line) <= 40 and (pending == "date" or not _BARE_DATE.match(line)):
                 fields[pending] = field_value(pending, line)
                 pending = None
                 continue
@@ -258,7 +269,7 @@ def parse_text(text: str) -> ParsedPage:
         body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
         page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
     if page.title:
-        page.title = strip_title_mark(page.title)
+        page.title = strip_title_mark(_WIRE_TITLE.sub("", page.title, count=1))
     page.paragraphs = body
     page.date = fields.get("date") or weak_date
     page.source = fields.get("source") or (field_value("source", raw) if body and (raw := trailing_source(body[-1]))
