@@ -325,9 +325,25 @@ def _alias_open(text: str, i: int, lex: _Lexicon) -> int:
     name goes on over it (省局(公司)第四督导组); -1 otherwise."""
     j = text.rfind(_ALIAS_OPEN[0], max(0, i - _BODY_ALIAS_MAX - 2), i - 1)
     j = max(j, text.rfind(_ALIAS_OPEN[1], max(0, i - _BODY_ALIAS_MAX - 2), i - 1))
-    if j < 1 or text[j + 1:i - 1] not in _LEGAL_FORMS and not _body_alias(text, j + 1, i - 1, lex):
+    if j < 1:
+        return -1
+    inner = text[j + 1:i - 1]
+    if inner in lex.bracket_modes and _group_ending(text, i, lex):
+        return j  # 市委第五提级(交叉)|巡察组: the round's mode, inside the group's name
+    if inner not in _LEGAL_FORMS and not _body_alias(text, j + 1, i - 1, lex):
         return -1
     return j if text[j - 1] in lex.single or lex.jump.ending(text, j) > 1 else -1
+
+
+#: The kind of body whose round a bracketed mode (交叉, 提级) qualifies.
+_GROUP_KIND = "inspection_group"
+
+
+def _group_ending(text: str, i: int, lex: _Lexicon) -> bool:
+    """Whether an inspecting group's ending (巡察组, 督导组) starts at ``text[i]``:
+    only such a group is named with the mode of its round in brackets."""
+    m = lex.suffix_re.match(text, i)
+    return m is not None and lex.info.get(m.group(), ("",))[0] == _GROUP_KIND
 
 
 #: Most characters of a body's second name in brackets inside a longer name

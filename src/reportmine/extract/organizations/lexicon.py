@@ -235,6 +235,7 @@ class _Lexicon:
     formations: tuple[str, ...]  # org_armed_forces.tsv formations, longest first: 某|师政治部
     surnames: frozenset[str]  # surnames.txt: one right before an army's name makes a given name (常|红军)
     posts: _WordSet  # person_titles.txt: a post, then a surname, opens a person's name (副社长|某某和…)
+    bracket_modes: frozenset[str]  # org_bracket_modes.txt: 提级(交叉)|巡察组, a round's mode inside the name
     meeting_re: re.Pattern[str]  # meeting_types.tsv sittings (民主生活会, 座谈会): never part of a body's name
 
 
@@ -378,6 +379,7 @@ def _lexicon() -> _Lexicon:
         generic_alone=_WordSet(set(load_lines("org_generic_alone.txt"))),
         not_first=frozenset(load_lines("org_not_first.txt")),
         session_bodies=tuple(sorted(load_lines("org_session_bodies.txt"), key=len, reverse=True)),
+        bracket_modes=frozenset(load_lines("org_bracket_modes.txt")),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )
