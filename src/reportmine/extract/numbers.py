@@ -58,6 +58,9 @@ class _Lexicon:
     actors: tuple[str, ...]
     word_re: re.Pattern[str]
     noun_re: re.Pattern[str] | None
+    #: nouns that hold a verb, read whole only after a count (29条[巡视反馈意见]); before
+    #: one the verb still opens the object (市委巡察|反馈问题9大类)
+    counted_noun_re: re.Pattern[str]
     actor_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     regroup: tuple[str, ...]
@@ -193,6 +196,10 @@ class _Lexicon:
     owners: tuple[str, ...]
     #: verbs opening a relative clause of where the people counted come from (来自)
     origins: tuple[str, ...]
+    #: words of how or where people acted, after the noun of a head count (7名书记[现场]述职)
+    people_manners: frozenset[str]
+    #: words ending the object after a count only after a body or doer head (巡察组[阶段性]…)
+    body_stops: tuple[str, ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
@@ -242,6 +249,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         actors=tuple(sorted(roles.get("actor", ()), key=len, reverse=True)),
         word_re=re.compile(alternation(light | verbs | ends | blocks)),
         noun_re=re.compile(alternation(nouns)) if nouns else None,
+        counted_noun_re=re.compile(alternation(roles.get("counted_noun", ())) or "(?!)"),
         actor_re=re.compile(alternation(roles.get("actor", ())) or "(?!)"),
         plan_re=re.compile(alternation(roles.get("plan", ())) or "(?!)"),
         regroup=tuple(sorted(roles.get("regroup", ()), key=len, reverse=True)),
@@ -288,6 +296,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         settings=tuple(sorted(roles.get("whole", set()) | roles.get("part", set()) | roles.get("locative", set())
                               | roles.get("scene", set()), key=len, reverse=True)),
         teams=longest_first("team"),
+        people_manners=frozenset(roles.get("people_manner", ())),
+        body_stops=longest_first("body_end"),
         roll_calls=longest_first("roll_call"),
         beneficiaries=longest_first("beneficiary"),
         share_units=frozenset(roles.get("share_unit", ())),
@@ -443,6 +453,9 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     if not s or (lex.joins and s.startswith(lex.joins)):
         return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
     words = _words(lex, s)
+    whole = [m.span() for m in lex.counted_noun_re.finditer(s)]
+    if whole:  # 29条巡视[反馈]意见: the verb inside the noun counted bounds nothing
+        words = [(i, w) for i, w in words if not any(a <= i and i + len(w) <= b for a, b in whole)]
     obj_start = 0
     if (s.startswith(lex.degrees) and (de := s.find("的")) > 0) or (de := _done_clause_end(s)):
         # 10篇[比较深入全面的]调研报告: a graded quality before 的, the head noun is counted;
@@ -483,11 +496,37 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         return (start, head[1], head[2]) if head is not None else None
     obj_start = _owner_of_people(lex, s, obj_start, cut, unit)
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
+    if unit in lex.person_units:
+        cut = _before_people_manner(lex, s, obj_start, cut)
+    cut = _before_body_stop(lex, s, obj_start, cut)
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
         return None  # (含立行立改问题2个[)]: a closing bracket names nothing)
     return start, start + obj_start, start + cut
+
+
+def _before_people_manner(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
+    """Where the noun after a head count of people ends at a word of how or where
+    they acted (7名党支部书记[现场]述职, 6名…[书面]述职): that is their verb's
+    adverb, not who they are. A longer dictionary word opening there (现场会) is no stop."""
+    tags = word_tags()
+    for w in lex.people_manners:
+        i = s.find(w, lo + 2, cut)
+        if i >= 0 and not any(s[i:j] in tags for j in range(i + len(w) + 1, min(cut, i + 4) + 1)):
+            cut = i
+    return cut
+
+
+def _before_body_stop(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
+    """Where the object after a count ends at a word that, right after a body or
+    doer head, opens what they did (四个巡察组[阶段性]巡察工作情况: the groups are
+    counted); after anything else it reads on (4个取得阶段性成效)."""
+    for w in lex.body_stops:
+        i = s.find(w, lo + 2, cut)
+        if i >= 0 and s[lo:i].endswith(lex.actors):
+            cut = i
+    return cut
 
 
 #: The aspect particle closing a verb (上了, 整治了): it ends the phrase after a count.
@@ -1668,7 +1707,10 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
     if listed is not None:
         return listed  # 30名团支部书记[、团干部]参加: several kinds of people, no one kind
     cue_re, cue_best, _, _ = _unit_metrics(lex, unit)
-    skip = lex.adverb_run.match(text, end, end + 8)
+    at = end
+    while manner := next((w for w in lex.people_manners if text.startswith(w, at)), ""):
+        at += len(manner)  # (12名党员[线上线下]参会: how they did it)
+    skip = lex.adverb_run.match(text, at, end + 8)
     s = text[skip.end():end + 8]
     skipped = skip.end() > end
     m = cue_re.match(s) if cue_re is not None else None
@@ -2390,6 +2432,34 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], uni
     return bool(words) and words[0][0] == 0 and words[0][1] in lex.verbs
 
 
+#: Units of people and households: a count of them restated by another such unit
+#: right after a comma counts the same people (居民3200多户，9000多人).
+_HOUSEHOLD = "户"
+
+
+def _same_people_again(lex: _Lexicon, out: list[Number], text: str, clause_start: int, num_start: int,
+                       unit: str, sentence: int) -> bool:
+    """Whether a bare head count (nothing before it in its clause) restates the
+    people of the count that closes the clause before (居民3200多户，[9000多人]):
+    it counts the same people by another unit, so it takes their noun."""
+    if unit not in lex.person_units or clause_start != num_start or not out or clause_start < 1:
+        return False
+    last = out[-1]
+    return last.object is not None and last.sentence == sentence and last.span[1] == clause_start - 1 and \
+        text[clause_start - 1] in "，," and (last.unit in lex.person_units or last.unit == _HOUSEHOLD)
+
+
+def _label_metric(lex: _Lexicon, text: str, listed: int, unit: str) -> str | None:
+    """The metric of a label closing with a colon before the people listed
+    (参加人员：|机关全体党员，共15人; the list may have been cut at the length
+    limit): the label says what they did."""
+    colon = max(text.rfind(c, max(0, listed - _MAX_BEFORE), listed) for c in "：:")
+    if colon < 1 or _CLAUSE_RE.search(text, colon + 1, listed):
+        return None
+    k = max(text.rfind(c, 0, colon) for c in "\n。；;，,") + 1
+    return _metric(lex, text[k:colon], unit) if colon - k <= 8 else None
+
+
 def _total_of_clause_before(lex: _Lexicon, text: str, clause_start: int, num_start: int,
                             floor: int) -> tuple[int, int, int] | None:
     """The people a total opening its clause sums up, listed in the clause before
@@ -2600,6 +2670,13 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # (the noun of a 、 run of figures stands before its first: 查摆问题|12、9、7条)
             lead = shared[0].start if shared and shared[-1].end < num_start <= shared[-1].end + 2 else num_start
             before = _object_before(lex, text, lead, max(clause_start, last_end), unit) or total_before
+            if before is None and unit in lex.person_units and not chained:
+                # 参加人员：机关全体党员，[共]15人: the people named in the clause before,
+                # and a label before them says what they did
+                before = _total_of_clause_before(
+                    lex, text, clause_start, num_start, max(clause_ends[k - 1] + 1 if k >= 1 else 0, last_end))
+                if before is not None:
+                    verb_metric = _label_metric(lex, text, before[0], unit)
             if before is None and chained and prev is not None:
                 k = text.rfind("的", prev[0], num_start)
                 if prev_after and k >= 0 and num_start - k >= 3:
@@ -2608,6 +2685,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                         (j := text.find(out[-1].object, prev[0], num_start)) >= 0:
                     # 两批主体班[共]9个班次: a total of the same things (查摆问题5个方面|18条 is not)
                     before = (j, j, j + len(out[-1].object))
+                elif unit == "元" and prev_after and prev_obj and (j := text.find(prev_obj, prev[0], num_start)) >= 0:
+                    # 400余次挪用公款[达]3000余万元: the money of what the count before counts
+                    before = (j, j, j + len(prev_obj))
                 elif prev_after and prev[1] == num_start and prev_obj and \
                         _metric(lex, prev_obj, unit) is not None and \
                         (j := text.find(prev_obj, prev[0], num_start)) >= 0:
@@ -2635,6 +2715,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     # [同比上升]28.82%: the change of the figure before
                     carried = out[-1].object
             here = bisect_right(sentence_ends, num_start)
+            if before is None and carried is None and _same_people_again(lex, out, text, clause_start, num_start,
+                                                                          unit, here):
+                carried = out[-1].object  # 居民3200多户，9000多人: the same residents, by head
             if before is None and carried is None and out and out[-1].sentence == here and out[-1].unit == unit and \
                     text[out[-1].span[1]:num_start] in _RESPECTIVE_LINKS and _RESPECTIVELY in out[-1].text:
                 # 党组织分别有320个[、]150个, 覆盖率分别达98%[、]95%: one figure for each, of the same things

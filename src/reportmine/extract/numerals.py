@@ -125,6 +125,9 @@ class _Lexicon:
     #: units written after 个 that give a count its unit (分7个批次, 共9个班次): 个
     #: only says that a number of them follows (count_words.tsv ``after_ge``)
     after_ge: tuple[str, ...]
+    #: a Chinese numeral + 期 before one of these names a project's phase, no count
+    #: (三期、四期[项目]; count_words.tsv ``phase_noun``)
+    phase_re: re.Pattern[str]
 
 
 _CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
@@ -204,6 +207,9 @@ def _build_lexicon(units, hedges, words, formula_lines, slogans) -> _Lexicon:  #
         after_ge=tuple(sorted((r["word"] for r in words if r.get("role") == "after_ge"), key=len, reverse=True)),
         page_counter=re.compile("(?:" + counters + r")(?:次数|人次|数|量)?[：:\s]*$"),
         counter_re=re.compile(counters),
+        phase_re=re.compile(rf"(?:[、和][{CN_DIGITS}]+期)*(?:"
+                            + (alternation([r["word"] for r in words if r.get("role") == "phase_noun"]) or "(?!)")
+                            + ")"),
     )
 
 
@@ -233,9 +239,10 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
         num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
         start, end = m.start(), m.end()
         if m.group("gap"):
-            if not _spaced(text, start, num):
-                continue
-            start -= 1  # 学习[ ]9 次: the count takes the space before it, its object is before that
+            if _spaced(text, start, num):
+                start -= 1  # 学习[ ]9 次: the count takes the space before it, its object is before that
+            elif not (mid and num[0].isdigit()):
+                continue  # 400 余次: a hedge after the space binds the numeral to its unit
         if unit == "个" and not post and text.startswith(lex.after_ge, end):
             unit = next(w for w in lex.after_ge if text.startswith(w, end))
             end += len(unit)
@@ -326,6 +333,10 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
     nxt = text[c.end:c.end + 1]
     if nxt and unit in ("个", "项", "种") and nxt in "“「\"" and not num[0].isdigit():
         return True  # 三个“进一步”: a numbered formula (46个“两新”党组织 is a count)
+    if unit == "期" and not num[0].isdigit() and lex.phase_re.match(text, c.end):
+        return True  # 三期、四期项目, 二期工程: a project's phase, not sessions held
+    if unit == "支" and nxt == "部" and text[c.end + 1:c.end + 2] != "队":
+        return True  # 五、六支部: branches by their number (3支部队 counts troops)
     if unit == "部" and nxt and nxt in "分门":
         return True  # 分三部分讲述, 两部门联合: 部分 ("part") and 部门 ("department"), not works counted
     if unit == "个" and (text.startswith(lex.times, c.end)
