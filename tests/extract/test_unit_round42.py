@@ -32,9 +32,9 @@ def test_two_different_bodies_listed_stay_a_joint_report() -> None:
 
 
 def test_branches_of_a_named_owner_acting_separately_give_the_owner() -> None:
-    """文法系党总支's branches 分别召开: the owner is the unit."""
-    text = ("按照学校党委工作部署，3月19日上午，外语系党总支教工第一党支部、教工第二党支部、"
-            "学生第一党支部分别召开了专题组织生活会。各党支部书记分别主持会议。")
+    """某系党总支's branches 分别召开: the owner is the unit."""
+    text = ("根据学院安排，5月9日，外语系党总支行政党支部、研究生党支部、"
+            "本科生第二党支部分别召开年度组织生活会，各支部书记主持。")
     assert unit(None, text) == "外语系党总支"
 
 
@@ -47,14 +47,14 @@ def test_pronoun_before_branches_acting_separately_gives_the_generic_word() -> N
 
 def test_branches_listed_without_separately_stay_a_joint_report() -> None:
     """Guard: two branches listed with no 分别 remain a joint report (no owner read)."""
-    text = "4月30日，基建处党支部、综合管理处党支部联合开展主题党日活动。"
+    text = "5月12日，后勤保障处党支部、资产管理处党支部联合举办读书分享活动。"
     assert unit(None, text) is None
 
 
 def test_body_after_democratic_parties_is_no_subject() -> None:
     """各民主党派市委: each party's committee, not the city's 市委."""
-    title = "各民主党派市委、市工商联负责人座谈会召开"
-    assert unit(title, "2月11日下午，座谈会在会议中心召开。") != "市委"
+    title = "各民主党派市委、市侨联负责同志迎春茶话会举行"
+    assert unit(title, "2月3日，茶话会在市文化宫举行。") != "市委"
 
 
 def test_county_before_a_number_word_is_the_place() -> None:
@@ -69,6 +69,6 @@ def test_county_before_ordinary_word_guard() -> None:
 
 def test_date_broken_over_lines_is_no_sentence() -> None:
     """1月 / 19日 on lines of their own: the sentence after them still names the unit."""
-    text = ("按照学校党委工作部署，\n1月\n19日\n上午，外语系党总支教工第一党支部、教工第二党支部"
-            "分别召开了专题组织生活会。")
+    text = ("根据学院安排，\n5月\n9日\n，外语系党总支行政党支部、研究生党支部"
+            "分别召开年度组织生活会。")
     assert unit(None, text) == "外语系党总支"

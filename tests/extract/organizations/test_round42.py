@@ -10,8 +10,8 @@ from lookups import extracted_org_names as names
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("11月3日,青岚市政协机关党组召开市委第五提级(交叉)巡察组反馈问题整改专题民主生活会。",
-     "市委第五提级(交叉)巡察组"),
+    ("11月3日,青岚市文旅局党组就市委第三提级(交叉)巡察组反馈意见召开整改推进会。",
+     "市委第三提级(交叉)巡察组"),
     ("近日,县委第二(机动)巡察组进驻青岚镇开展巡察。", "县委第二(机动)巡察组"),
     ("区委第三（专项）巡察组向区水务局党组反馈巡察情况。", "区委第三（专项）巡察组"),
 ])
@@ -20,7 +20,7 @@ def test_bracketed_round_mode_stays_in_group_name(text: str, expected: str) -> N
 
 
 def test_bracketed_mode_takes_no_lone_parent() -> None:
-    found = names("11月3日,青岚市政协机关党组召开市委第五提级(交叉)巡察组反馈问题整改专题民主生活会。")
+    found = names("11月3日,青岚市文旅局党组就市委第三提级(交叉)巡察组反馈意见召开整改推进会。")
     assert "市委" not in found
 
 

@@ -48,8 +48,8 @@ def test_relay_after_a_group_word_is_no_name():
 # --- a named group's chained post ---------------------------------------------
 
 def test_chained_group_post_keeps_the_groups_name():
-    got = titles_by_name("县委常委、县纪委书记、巡察工作领导小组常务副组长岑立国主持会议。")
-    assert got["岑立国"] == ["县委常委", "县纪委书记", "巡察工作领导小组常务副组长"]
+    got = titles_by_name("区委常委、区纪委书记、区委巡察工作领导小组常务副组长岑立国主持会议。")
+    assert got["岑立国"] == ["区委常委", "区纪委书记", "区委巡察工作领导小组常务副组长"]
 
 
 def test_short_chained_post_unchanged():

@@ -35,8 +35,8 @@ def test_five_character_verdict_items_with_de_are_a_formula() -> None:
 
 
 def test_negated_items_after_a_clause_lead_are_a_formula() -> None:
-    text = "要求全体党员做到主动深入不表面、正确对待不任性、一身正气不缺位。"
-    assert slogans(text) == ["主动深入不表面、正确对待不任性、一身正气不缺位"]
+    text = "要求全体党员做到学习研读不走样、对照检查不回避、整改落实不拖延。"
+    assert slogans(text) == ["学习研读不走样、对照检查不回避、整改落实不拖延"]
 
 
 def test_guard_a_list_of_shortcomings_with_bu_is_no_formula() -> None:
@@ -45,7 +45,7 @@ def test_guard_a_list_of_shortcomings_with_bu_is_no_formula() -> None:
 
 
 def test_guard_short_shortcomings_stay_a_list() -> None:
-    text = "白沙县巡察办存在人员不足、能力不高、制度不全、整改不力等困难。"
+    text = "白沙县巡察办存在经费不足、力量不强、机制不顺、督促不够等困难。"
     assert slogans(text) == []
 
 
@@ -65,10 +65,10 @@ def test_guard_causative_verb_with_a_verb_after_it_opens_nothing() -> None:
 
 
 def test_verdict_items_before_a_count_naming_them_are_one_formula() -> None:
-    text = "他指出，驻村工作呈现出人员选派准、帮扶措施实、考核管理严、整体效果好四个特点。"
-    assert slogans(text) == ["人员选派准、帮扶措施实、考核管理严、整体效果好"]
+    text = "他指出，结对共建呈现出选人用人准、结对帮扶实、日常监督严、群众评价好四个特点。"
+    assert slogans(text) == ["选人用人准、结对帮扶实、日常监督严、群众评价好"]
 
 
 def test_guard_verdict_items_cut_before_a_longer_item_are_no_run() -> None:
-    text = "他指出，驻村工作呈现出帮扶措施实、考核管理严、整体效果好、群众满意度高的特点。"
+    text = "他指出，结对共建呈现出结对帮扶实、日常监督严、群众评价好、服务覆盖面广的特点。"
     assert slogans(text) == []
