@@ -170,6 +170,8 @@ class _Lexicon:
     pair_closers: tuple[str, ...] = ()  # 相结合: after “当下改”与“长久立”, the pair is one formula
     causative_leads: tuple[str, ...] = ()  # 引导: with its object, before a clause of verb-object triads
     verdict_chars: frozenset[str] = frozenset()  # 准, 深, 实: the verdict closing an item (查摆问题准)
+    kind_heads: frozenset[str] = frozenset()  # 问题: shared after noun fronts, it names kinds (思想问题、素质问题)
+    posts: frozenset[str] = frozenset()  # 主委, 书记: a post before a name closes an item of a list of people
 
 
 def _alternation(words: list[str]) -> str:
@@ -199,7 +201,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_opening_verbs.txt"), load_lines("numbered_quote_things.txt"),
                load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"),
                load_lines("parallel_frame_chars.txt"), load_lines("quoted_pair_closers.txt"),
-               load_lines("parallel_causative_leads.txt"), load_lines("parallel_verdict_chars.txt"))
+               load_lines("parallel_causative_leads.txt"), load_lines("parallel_verdict_chars.txt"),
+               load_lines("parallel_kind_heads.txt"), load_lines("person_titles.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -226,7 +229,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    frame_chars: tuple[str, ...] = (),
                    pair_closers: tuple[str, ...] = (),
                    causative_leads: tuple[str, ...] = (),
-                   verdict_chars: tuple[str, ...] = ()) -> _Lexicon:
+                   verdict_chars: tuple[str, ...] = (),
+                   kind_heads: tuple[str, ...] = (),
+                   posts: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -286,6 +291,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         pair_closers=tuple(sorted(pair_closers, key=len, reverse=True)),
         causative_leads=tuple(sorted(causative_leads, key=len, reverse=True)),
         verdict_chars=frozenset(c for c in verdict_chars if len(c) == 1),
+        kind_heads=frozenset(kind_heads), posts=frozenset(posts),
     )
 
 
@@ -597,6 +603,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
             # (joined by 、 only: clauses after commas opening with four-character
             # idioms, 抓细抓严…，真刀真枪…，逐项逐条…, repeat a character as well)
             return True  # 面对面听民声、心连心解民困、实打实惠民生; 发展所需、基层所盼、民心所向
+        if not comma and _object_head_frame(items):
+            return True  # 倾听民声、了解民情、化解民忧: verbs of their own before one object's head
         if not cut[1] and _middle_frame(items, lex.surnames):
             return True  # 跟党走、感党恩、听党话; 知其义、明其理、行其道
         # (a first item cut from a longer token holds no function word the
@@ -935,6 +943,23 @@ def _slot_frame(items: list[str], frame_chars: frozenset[str]) -> bool:
                for k in range(1, n - 1))
 
 
+def _object_head_frame(items: list[str]) -> bool:
+    """Whether four-character items each open with a two-character verb of
+    their own (jieba's tag v) and share the third character, the head of their
+    objects, while the last differs (倾听民声、了解民情、化解民忧): the verb
+    and the shared head are the frame, where a list of names repeats a whole
+    ending (县实验小学) or no verb opens the items."""
+    if any(len(x) != 4 for x in items):
+        return False
+    c = items[0][2]
+    if c in _FUNCTION_CHARS or c in _NUMERALS or c in _PRONOUNS or any(x[2] != c for x in items):
+        return False
+    if len({x[:2] for x in items}) != len(items) or len({x[3] for x in items}) != len(items):
+        return False
+    tags = word_tags()
+    return all(tags.get(x[:2]) == "v" for x in items)
+
+
 def _mid_pair(a: str, b: str) -> bool:
     """Two items of three characters sharing their middle one (跟党走, 听党话): what
     ``_middle_frame`` asks of a whole run, as the cheap tests before it read pairs."""
@@ -1105,7 +1130,7 @@ def _may_join(tok: str, ref: str, first: bool, frames: frozenset[str] = frozense
     if len(tok) < t:
         return False
     edge = tok[-t:] if first else tok[:t]
-    if _slot_frame([edge, ref], frames):
+    if _slot_frame([edge, ref], frames) or t == 4 and edge[2] == ref[2] and _object_head_frame([edge, ref]):
         return True  # (要|面对面听民声、心连心解民困: the frame fixes where the item begins)
     if t < 4:
         return False
@@ -1116,7 +1141,8 @@ def _may_join(tok: str, ref: str, first: bool, frames: frozenset[str] = frozense
 def _agree(a: str, b: str, frames: frozenset[str] = frozenset()) -> bool:
     return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]) or _mid_pair(a, b) or \
         len(a) == len(b) >= 4 and sum(map(eq, a, b)) >= 2 and _inner_frame([a, b]) >= 2 or \
-        _de_frame([a, b]) or len(a) == len(b) and _slot_frame([a, b], frames)
+        _de_frame([a, b]) or len(a) == len(b) and _slot_frame([a, b], frames) or \
+        len(a) == len(b) == 4 and a[2] == b[2] and _object_head_frame([a, b])
 
 
 def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
@@ -1155,11 +1181,13 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
     ref = inner[0] if inner else firsts[0][0]
     firsts = [f for f in firsts if f[0] and (f[0][0] == ref[0] or f[0][-1] == ref[-1]
                                              or _inner_frame([f[0], ref]) >= 2 or _de_frame([f[0], ref])
-                                             or _mid_pair(f[0], ref) or _slot_frame([f[0], ref], lex.frame_chars))]
+                                             or _mid_pair(f[0], ref) or _slot_frame([f[0], ref], lex.frame_chars)
+                                             or _object_head_frame([f[0], ref]))]
     lasts = [x for x in lasts if x and (x[0] == ref[0] or x[-1] == ref[-1]
                                         or x == toks[k][0] and _inner_frame([x, ref]) >= 2
                                         or _de_frame([x, ref]) or _mid_pair(x, ref)
-                                        or _slot_frame([x, ref], lex.frame_chars))]
+                                        or _slot_frame([x, ref], lex.frame_chars)
+                                        or _object_head_frame([x, ref]))]
     for first, start in firsts:
         for last in lasts:
             cut = (first != toks[j][0], last != toks[k][0])
@@ -1186,7 +1214,8 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
             + _measure_runs(text, lex) + _comma_triads(text, lex) + _verdict_runs(text, lex)
             + _negated_runs(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)
-            and not _evaluation(h.text, lex.evaluation_adverbs)]
+            and not _evaluation(h.text, lex.evaluation_adverbs) and not _names_kinds(h.text, lex.kind_heads)
+            and not _names_people(h.text, lex.posts, lex.surnames)]
 
 
 #: the shortest item read as a subject, an appraising adverb and an adjective (主题把握比较准确)
@@ -1770,6 +1799,50 @@ def _counted_runs(text: str, lex: _Lexicon) -> list[_Hit]:
         start = m.start(1) + len(items[0]) - size
         hits.append(_Hit(text[start:m.end(1)], "parallel", (start, m.end(1)), "rule"))
     return hits
+
+
+_LIST_ITEM_SEP_RE = re.compile("[、，,和及与]")
+
+
+def _names_kinds(run: str, heads: frozenset[str]) -> bool:
+    """Whether every item of ``run`` ends in one shared head of
+    ``parallel_kind_heads.txt`` after a front that jieba tags a noun (or a
+    verbal noun), one at least a plain noun (思想问题、素质问题、发展问题): the
+    fronts name kinds of the head, no formula. A verb front acts on it
+    (查摆问题、分析问题、解决问题), a formula."""
+    if not heads:
+        return False
+    items = [x for x in _LIST_ITEM_SEP_RE.split(run) if x]
+    head = next((h for h in heads if items[0].endswith(h)), None)
+    if head is None or any(not x.endswith(head) or len(x) <= len(head) for x in items):
+        return False
+    tags = word_tags()
+    fronts = [tags.get(x[:-len(head)]) or "" for x in items]
+    return all(t.startswith("n") or t == "vn" for t in fronts) and any(t.startswith("n") for t in fronts)
+
+
+#: how many characters a name after a post may have (陈群, 徐毅松)
+_NAME_LENGTHS = (2, 3)
+#: how many characters a post before a name may have (主委, 副主席); one-character posts (长) are too loose
+_POST_LENGTHS = (2, 3, 4)
+
+
+def _names_people(run: str, posts: frozenset[str], surnames: frozenset[str]) -> bool:
+    """Whether every item of ``run`` is a body, a post of
+    ``person_titles.txt`` and then a name: a family name of ``surnames.txt``
+    opening two or three characters that jieba knows as no other word
+    (民盟市委主委陈群、民建市委主委解冬、民进市委主委黄震): a list of people,
+    whose shared post frames no formula. A verb after a post (书记带头讲) is
+    no name."""
+    if not posts or not surnames:
+        return False
+    items = [x for x in _SEP_RE.split(run)[0::2] if x]
+    if any(len(x) < 5 for x in items):
+        return False
+    tags = word_tags()
+    return all(any(x[-k] in surnames and x[len(x) - k - n:len(x) - k] in posts
+                   and (tags.get(x[-k:]) or "nr").startswith("nr")
+                   for k in _NAME_LENGTHS for n in _POST_LENGTHS if len(x) - k - n >= 1) for x in items)
 
 
 def _names_bodies(run: str) -> bool:
