@@ -26,6 +26,8 @@ foreign country, 委 after a body, 法庭 and 农场 after a place), org_institu
 place), org_place_names.txt (Chinese places a
 stop word would cut: 于都, 包头), org_long_field_endings.txt (societies whose
 field a known place lets run long: 海淀区|民营中小企业发展|联合会), and
+org_shared_endings.txt (图书馆、信息网络中心|党支部: departments sharing one
+branch), org_party_full_names.txt (中国民主促进会: a party named formally),
 countries.txt and foreign_places.txt (shared with the people extractor), and
 person_titles.txt (a post, then a surname: 副社长|某某和研究室 joins no field).
 
@@ -79,6 +81,12 @@ Rules that keep names whole on unseen articles (each with table tests):
   党支部; meeting_types.tsv) is no part of the body's name, save a group's.
 - 本 before the reader's unit type is 我 (本局党组 -> 局党组); a minister's
   post after two field nouns names the ministry (文化遗产部长 -> 文化遗产部).
+- Two departments listed alone before a branch's ending share that branch
+  (图书馆、信息网络中心党支部), unless an adverb of acting together follows
+  (联合开展); a short quoted noun opening its clause names a branch
+  (，“纲要”党支部), a rating or slogan in quotes does not (“四强”党支部).
+- A reformed bureau's two fields joined by 和 after a level are one bureau
+  (区卫生健康和体育局); a body's ending before the 和 makes two (市委和体育局).
 - A unit's student or staff general branch (学生党总支, 教工党总支) is a name,
   though 学生 and 教工 are generic before 党支部.
 

@@ -193,6 +193,11 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 i = last_known = sm.start()
                 free = 0
                 continue
+        if ch in _FIELD_JOINERS and i == start and (k := _bureau_field_before(text, i - 1, lex)) \
+                and _stem_led(text, start, end, lex):
+            i = last_known = i - 1 - k  # 区卫生健康|和|体育局: one bureau of two merged fields
+            free = 0
+            continue
         if ch in _FIELD_JOINERS and (i < start or _stem_led(text, start, end, lex)) and free <= MAX_JOINED_FIELD + (text[start - 1] in single) and i > 1 \
                 and _is_name_char(text[i - 2]) \
                 and (not (vk := lex.stops.ending(text, i - 1)) or _field_verb(text, i - 1, vk, lex)) \
@@ -392,6 +397,28 @@ def _joined_field(text: str, i: int, end: int, lex: _Lexicon) -> bool:
     school-type ending closes what follows within the field's length."""
     return _is_name_char(text[i - 2]) and bool(jm := lex.joined_re.match(text, i)) \
         and jm.end() <= end and _plain_field(text, i, jm, lex)
+
+
+#: Shortest department field before a joiner that _bureau_field_before takes (卫生健康).
+MIN_BUREAU_FIELD = 2
+#: Levels after which a bureau's field opens (区|卫生健康和体育局); not 道 or 乡, which close
+#: few bureaus' places.
+_BUREAU_LEVELS = frozenset("省市县区州旗")
+
+
+def _bureau_field_before(text: str, j: int, lex: _Lexicon) -> int:
+    """Length of a department stem (org_dept_stems.txt, or a protected field
+    of org_protected.txt) ending at ``j``, right before a joiner, when a place's
+    level stands right before that stem; else 0. Why: reformed bureaus merge two
+    fields, each a department's own (卫生健康和体育局, 农业农村和水利局,
+    应急管理和综合执法局); after a level (区, 市) the first field opens the
+    bureau's name, so the 和 joins the two fields and no bodies. A body's
+    ending before the joiner (市委和体育局) is no field."""
+    k = max(lex.stems.ending(text, j), lex.jump.ending(text, j))
+    if k < MIN_BUREAU_FIELD or j - k < 1 or text[j - k - 1] not in _BUREAU_LEVELS:
+        return 0
+    w = text[j - k:j]
+    return 0 if w in lex.info or w in lex.places or w in lex.towns else k
 
 
 def _stem_led(text: str, start: int, end: int | None, lex: _Lexicon) -> bool:

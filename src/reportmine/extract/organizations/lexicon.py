@@ -223,6 +223,7 @@ class _Lexicon:
     party_re: re.Pattern[str]  # a democratic party's name and a place, closing where it is searched
     party_back: int  # how far before an ending party_re may start: the longest party and PARTY_REACH
     party_names_re: re.Pattern[str]  # a democratic party's name anywhere (民建, 九三学社)
+    party_full_re: re.Pattern[str]  # org_party_full_names.txt: a democratic party's formal name (中国民主促进会)
     party_posts: tuple[str, ...]  # org_party_posts.txt: 市委|主委 is a democratic party's committee
     party_term_re: re.Pattern[str]  # any party's name and a term, closing where searched (民盟第十三届)
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
@@ -236,6 +237,7 @@ class _Lexicon:
     surnames: frozenset[str]  # surnames.txt: one right before an army's name makes a given name (常|红军)
     posts: _WordSet  # person_titles.txt: a post, then a surname, opens a person's name (副社长|某某和…)
     bracket_modes: frozenset[str]  # org_bracket_modes.txt: 提级(交叉)|巡察组, a round's mode inside the name
+    shared_endings: tuple[str, ...]  # org_shared_endings.txt: 图书馆、信息中心|党支部, one branch of two departments
     meeting_re: re.Pattern[str]  # meeting_types.tsv sittings (民主生活会, 座谈会): never part of a body's name
 
 
@@ -369,6 +371,7 @@ def _lexicon() -> _Lexicon:
                             + f")[\u4e00-\u9fff]{{0,{PARTY_REACH}}}$"),  # use with .search(t, lo, start)
         party_back=PARTY_REACH + max(map(len, load_lines("org_parties.txt")), default=0),
         party_names_re=re.compile(_longest_first(load_lines("org_parties.txt"))),
+        party_full_re=re.compile(_longest_first(load_lines("org_party_full_names.txt"))),
         party_posts=tuple(sorted(load_lines("org_party_posts.txt"), key=len, reverse=True)),
         # (the Communist Party's full or short name too; use with .search(t, lo, start))
         party_term_re=re.compile("(?:" + _longest_first([PARTY_FULL, PARTY_SHORT, *load_lines("org_parties.txt")])
@@ -380,6 +383,7 @@ def _lexicon() -> _Lexicon:
         not_first=frozenset(load_lines("org_not_first.txt")),
         session_bodies=tuple(sorted(load_lines("org_session_bodies.txt"), key=len, reverse=True)),
         bracket_modes=frozenset(load_lines("org_bracket_modes.txt")),
+        shared_endings=tuple(sorted(load_lines("org_shared_endings.txt"), key=len, reverse=True)),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),
     )

@@ -200,6 +200,11 @@ def _mentions(text: str) -> list[_Mention]:
                                                   or c in _ALIAS_CLOSE and _alias_open(t, start, lex) >= 0):
             # 电子学院20229310|党支部: a class code in digits, the school before it
             s = _coded_branch_start(t, start, lex, end) if c.isdigit() and kind == "branch" else start
+            if c == _MASK and kind == "branch":
+                s = _quoted_branch_start(text, t, start, lex)  # ，“纲要”党支部: a branch named by a quoted word
+                if s < start:
+                    found.append((s, end, text[s:end], kind))
+                    continue
             if s == start and needs not in ("none", ARMY, OPENING):
                 continue  # nothing can qualify it: a generic word (OPENING: see _accept)
             k = lex.jump.ending(t, start) if start else 0
@@ -396,6 +401,9 @@ def _mentions(text: str) -> list[_Mention]:
             s = am.end()  # 辖区单位|市中医医院党委: the phrase before the level describes the body named
         if s > _LISTED_FIELD_MIN and t[s - 1] == _LIST_MARK and (k := _listed_field(t, s, end, lex)):
             s -= k + 1  # 综合、放疗科党支部: a bare field listed before a department's names one department
+        elif kind == "branch" and s > _SHARED_MIN and t[s - 1] == _LIST_MARK \
+                and (j := _shared_branch_start(t, s, start, end, lex)) >= 0:
+            s = j  # 图书馆、信息网络中心党支部: one branch of two departments, named for both
         if kind not in _PARTY_BODY_KINDS and t.startswith((PARTY_FULL, PARTY_SHORT), s) \
                 and _PARTY_CONGRESS.match(t, end):
             # 中国共产党|青山大学|第三次代表大会: the unit's party congress; the party's name
@@ -568,6 +576,73 @@ def _listed_field(t: str, s: int, end: int, lex: _Lexicon) -> int:
         return 0
     return next((k for k in range(_LISTED_FIELD_MAX, _LISTED_FIELD_MIN - 1, -1)
                  if k < s and t[s - 1 - k:s - 1] in lex.stems.words), 0)
+
+
+#: Fewest and most characters inside the quotes of a branch's quoted name (“纲要”党支部).
+_QUOTED_NAME_MIN, _QUOTED_NAME_MAX = 2, 4
+#: Opening marks of a quoted name.
+_NAME_QUOTES = "“「"
+#: Marks of a rating or a type, not a name, inside a quote (“四强”, “五星”, “双带头人”, “合成式”).
+_RATING_CHARS = frozenset(_NUMERAL + "双首")
+_TYPE_ENDS = ("型", "式", "性")
+#: jieba's tags of nouns open with n (n, nr, nz): a quoted name is one dictionary noun.
+_NOUN_TAG = "n"
+
+
+def _quoted_branch_start(text: str, t: str, start: int, lex: _Lexicon) -> int:
+    """Where a branch named by a short quoted word begins (，“纲要”党支部,
+    书记某某、“原理”党支部), or ``start``. Why: some units name their branches
+    by a word (a course, a team's motto) in quotes; masked as a slogan, the
+    branch was dropped as a bare ending. Read so only when the quote opens its
+    clause (after punctuation, 、 or the text's start), is one noun of two to
+    four characters by jieba's dictionary, and holds no rating or type (“四强”党支部, “五星”支部, “合成式”党委,
+    争创“先锋”党支部 after a verb) or honour word (org_campaign_aims.txt):
+    those describe a kind of branch and name none."""
+    j = start - 1
+    while j > 0 and t[j - 1] == _MASK:
+        j -= 1
+    inner = text[j + 1:start - 1]
+    if text[j] not in _NAME_QUOTES or not _QUOTED_NAME_MIN <= len(inner) <= _QUOTED_NAME_MAX:
+        return start
+    if j > 0 and (_is_name_char(t[j - 1]) or t[j - 1] == _MASK):
+        return start
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in inner) or any(ch in _RATING_CHARS for ch in inner) \
+            or inner.endswith(_TYPE_ENDS) or lex.campaign_aims_re.fullmatch(inner) \
+            or not _dict_tags().get(inner, "").startswith(_NOUN_TAG):
+        return start  # (a noun of the dictionary: 纲要, 原理; not a slogan's phrase, 不忘初心)
+    return j
+
+
+#: Fewest and most characters of the first department sharing a branch (图书馆、).
+_SHARED_MIN, _SHARED_MAX = 2, 10
+#: The kind of the first department's ending: a unit's (not 党支部, 党委: 内科党支部、外科党支部 are two).
+_SHARED_KIND = "unit"
+#: Adverbs of acting together right after the branch: the list names two bodies (联合开展, 共同举办).
+_JOINTLY = ("联合", "共同", "一起", "分别")
+
+
+def _shared_branch_start(t: str, s: int, start: int, end: int, lex: _Lexicon) -> int:
+    """Where a branch's name begins when it is shared by two departments
+    written as a list of two right before its ending (图书馆、|信息网络中心党支部,
+    院长办公室、|审计与内控科党支部), or -1. Why: the branch is one, named for
+    both (GUIDE §3: the fullest form written); read alone, the first
+    department was dropped as a bare ending or left as a body of its own.
+    Both must end in a department's ending (org_shared_endings.txt), the
+    first must open its clause (so a list of three, or a verb's object, is
+    not read so), no place may open either (县财政局、县税务局党支部), and no
+    adverb of acting together follows (党委办公室、财务处党支部联合开展: two bodies)."""
+    qualifier = t[s:start]
+    if not qualifier.endswith(lex.shared_endings) or t.startswith(_JOINTLY, end):
+        return -1  # (党委办公室、财务处党支部联合开展: two bodies acting together)
+    j = _extend_left(t, s - 1, lex)
+    if not _SHARED_MIN <= s - 1 - j <= _SHARED_MAX or j > 0 and (_is_name_char(t[j - 1]) or t[j - 1] in _COORD):
+        return -1
+    first = t[j:s - 1]
+    if _MASK in first or not first.endswith(lex.shared_endings) or first.startswith(_DETERMINERS) \
+            or lex.info.get(_longest_suffix(first, lex), _NO_INFO)[0] != _SHARED_KIND \
+            or leading_place(first) or leading_place(qualifier):
+        return -1
+    return j
 
 
 #: The reader's own unit before its type (我局, 本院): the party body after it is the
@@ -839,14 +914,19 @@ def _same_body_before(qualifier: str, term: int, kind: str, lex: _Lexicon) -> bo
 
 
 def _party_named_before(t: str, start: int, end: int, lex: _Lexicon) -> bool:
-    """Whether a democratic party (org_parties.txt) is named before a bare
-    市委会 (``t[start:end]``) and the 会 makes no word with what follows
-    (会议, 会同, 会商): a report on that party then writes its own committee
-    short (民建青山市委……市委会主委, 社市委会委员), and the CPC's 市委 is never
-    written with 会 as a name. A name inside a word (人民|进) is no party."""
+    """Whether a democratic party (org_parties.txt, or its formal name of
+    org_party_full_names.txt) is named in the text of a bare 市委会
+    (``t[start:end]``) and the 会 makes no word with what follows (会议, 会同,
+    会商): a report on that party then writes its own committee short
+    (民建青山市委……市委会主委, 社市委会委员), and the CPC's 市委 is never written
+    with 会 as a name. The party may be named after it (青山市委会……致公党党员)
+    or only formally (中国民主促进会某自治区委员会……区委会主委). A name inside a
+    word (人民|进) is no party."""
     if end < len(t) and t[end - 1:end + 1] in _dict_tags():
         return False
-    for m in lex.party_names_re.finditer(t, 0, start):
+    if lex.party_full_re.search(t):
+        return True
+    for m in lex.party_names_re.finditer(t):
         if not (m.start() and t[m.start() - 1:m.start() + 1] in _dict_tags()):
             return True
     return False
