@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportmine.dictionary import word_tags
+from reportmine.extract.matching import last_match
 from reportmine.extract.document_parts import is_document_part, layout_changes_end
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
@@ -84,6 +85,8 @@ class _Lexicon:
     prepositions: tuple[str, ...]
     #: right after a count in a 其中 clause, it says what the part counted is (其中3项[为]…)
     copulas: tuple[str, ...]
+    #: a label noun and its copula before a count (培训对象[为]…120余人): the object starts after
+    label_re: re.Pattern[str]
     partners: frozenset[str]
     targets: tuple[str, ...]
     tails: tuple[str, ...]
@@ -267,6 +270,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,12}?){1,4}" + adverb_run),
         prepositions=longest_first("preposition"),
         copulas=longest_first("copula"),
+        label_re=re.compile("(?:" + (alternation(roles.get("label", ())) or "(?!)") + ")(?:"
+                            + (alternation(roles.get("copula", ())) or "(?!)") + ")"),
         partners=frozenset(roles.get("partner", ())),
         targets=longest_first("target"),
         tails=longest_first("tail"),
@@ -524,10 +529,13 @@ def _before_body_stop(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
     counted); after anything else it reads on (4个取得阶段性成效)."""
     for w in lex.body_stops:
         i = s.find(w, lo + 2, cut)
-        if i >= 0 and s[lo:i].endswith(lex.actors):
+        if i >= 0 and s[lo:i].rstrip(_CLOSING_BRACKETS).endswith(lex.actors):
             cut = i
     return cut
 
+
+#: Closing brackets: a body's note in brackets (党委（党组）) still ends with its head.
+_CLOSING_BRACKETS = ")）"
 
 #: The aspect particle closing a verb (上了, 整治了): it ends the phrase after a count.
 _ASPECT = "了"
@@ -892,6 +900,17 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         obj = light  # 活动|包含15名…: the light verb alone, which names nothing counted
         # (only before people: 基层工会组织56个 ends with a noun that jieba tags a verb)
     return seg_start + phrase, seg_start + obj, seg_end
+
+
+def _after_label(lex: _Lexicon, obj: str) -> str:
+    """An object without the label noun and copula opening it (培训对象为乡镇干部,
+    counted 120余人): the label only announces whom the count names; it stays a cue
+    of the metric (培训: participants). ``obj`` itself when none is there or fewer
+    than two characters follow it."""
+    last = last_match(lex.label_re, obj, 0, len(obj))
+    if last is None or len(obj) - last.end() < 2:
+        return obj
+    return obj[last.end():]
 
 
 def _after_lead_preposition(lex: _Lexicon, s: str, obj: int) -> int:
@@ -1455,6 +1474,9 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
             best = body.end()  # 开封市志愿者[协会]共分两个小组: the head names the body's members, the body acts
     if best is None:
         return None
+    if s[best:best + 1] and s[best:best + 1] in _CLOSING_BRACKETS and \
+            ("(" in s[:best] or "（" in s[:best]):
+        best += 1  # 各机关党组（[党委]）: the head closes a bracket note, the actor takes its bracket
     if s.startswith(lex.locatives, best):
         return None  # 支部[内]23名团员: the branch is where they are, the members are counted
     if s.startswith(lex.subordinates, best):
@@ -1521,6 +1543,17 @@ def _after_causative(lex: _Lexicon, actor: str) -> str:
     if at < 0 or actor[at:at + len(w) + 1] in word_tags() or len(actor) - at - len(w) < 2:
         return actor
     return actor[at + len(w):]
+
+
+def _after_lead_light(lex: _Lexicon, actor: str) -> str:
+    """The counted bodies of an actor phrase without the light verb opening it
+    ([组织]47个乡科级领导班子|查摆问题329条): whoever organized them is not named, the
+    bodies did what is counted. ``actor`` itself when its first characters open a
+    longer dictionary word (组织部)."""
+    w = max((w for w in lex.light if actor.startswith(w)), key=len, default="")
+    if not w or len(w) < 2 or actor[:len(w) + 1] in word_tags() or len(actor) - len(w) < 2:
+        return actor
+    return actor[len(w):]
 
 
 def _is_name(lex: _Lexicon, s: str) -> bool:
@@ -2755,7 +2788,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                         text[clause_start:prev[1]].endswith(lex.actors) and \
                         not text.startswith(lex.prepositions, clause_start):
                     # (在全县22个乡镇、8大系统部门|开展宣讲预选赛31场次: where, not who)
-                    actor = text[clause_start:prev[1]]  # 机关16个党支部|确定整改问题74项
+                    actor = _after_lead_light(lex, text[clause_start:prev[1]])  # 机关16个党支部|确定整改问题74项
             elif carried is None and (late := _object_after_adverbial(lex, text, num_end, unit)) is not None:
                 # 3次[在全院干警大会上对“三个规定”]进行专题解读: the verb comes after a long adverbial
                 phrase_start, obj_start, obj_end = late
@@ -2768,6 +2801,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             obj = None  # 3581人提交[了]《…》, 分别增长157.9%[和]210%: a particle or joiner names nothing
         if obj is not None:
             obj = _after_relative_verb(lex, _within_brackets(obj, after is not None))
+        if obj is not None and (labelled := _after_label(lex, obj)) != obj:
+            cue_text, obj = cue_text or obj, labelled  # [培训对象为]乡镇干部: the label stays a cue
         if obj is not None and len(obj) > len(_PART_LEAD) and obj.startswith(_PART_LEAD):
             obj = obj[len(_PART_LEAD):]  # [其中]“谈话函询”占33.4%: 其中 opens the clause, it names nothing
         if obj is not None and after is not None:
