@@ -118,6 +118,13 @@ class _Cues:
     branch_qualifiers: tuple[str, ...]  # longest first
     merged_offices: dict[str, tuple[str, ...]]
     list_owner_marks: tuple[str, ...]
+    owned_links: tuple[str, ...]
+    shared_party_endings: tuple[str, ...]  # longest first
+    owner_bodies: tuple[str, ...]  # longest first
+    owner_parts: tuple[str, ...]
+    round_up_joined: re.Pattern[str]
+    zone_words: tuple[str, ...]  # longest first
+    visit_qualifiers: tuple[str, ...]  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +204,16 @@ def _cues() -> _Cues:
         no_committee_endings=tuple(sorted(data.get("no_committee_endings", []), key=len, reverse=True)),
         merged_offices={k: tuple(v) for k, v in data.get("merged_offices", {}).items()},
         list_owner_marks=tuple(data.get("list_owner_marks", [])),
+        owned_links=tuple(data.get("owned_links", [])),
+        shared_party_endings=tuple(sorted(data.get("shared_party_endings", []), key=len, reverse=True)),
+        owner_bodies=tuple(sorted(data["owner_bodies"], key=len, reverse=True)),
+        owner_parts=tuple(data.get("owner_parts", [])),
+        # 以及全省, 和各: a joiner, then every unit of a level
+        round_up_joined=re.compile("(?:" + "|".join(map(re.escape, sorted(data.get("round_up_joiners", ["\uffff"]), key=len,
+                                                                         reverse=True)))
+                                   + ")(?:" + "|".join(map(re.escape, data.get("round_up_heads", ["\uffff"]))) + ")"),
+        zone_words=tuple(sorted(data.get("zone_words", []), key=len, reverse=True)),
+        visit_qualifiers=tuple(sorted(data.get("visit_qualifiers", []), key=len, reverse=True)),
     )
 
 
@@ -445,6 +462,11 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             j, end = j + 1, mentions[j][1]  # 市委|市直机关工委、市生态环境局: a split name's list goes on after it
         nxt = mentions[j] if j < len(mentions) else None
         join = region[end:nxt[0]].strip(_SPACE) if nxt is not None else ""
+        if nxt is not None and (join in cues.owned_links and _owned_part(nxt[2], cues)
+                                or join == "、" and _shares_party_body(name, nxt[2], cues)):
+            return region[s:nxt[1]], False, None  # 某医院党委所属第二党支部; 甲学院、乙学院分党委: one body
+        if cues.round_up_joined.match(region, end):
+            return name, True, None  # 某省委常委会以及全省…党委: every unit of the level, a round-up
         joint = nxt is not None and join in ("、", "和", "与", "及") \
             and not (join == "、" and _owners_part(nxt[2], cues)) \
             and not _merged_office(name, nxt[2], cues)  # 某县政协党组、机关党组…, 某县纪委、监察局: one body's
@@ -453,6 +475,28 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             return name, False, None  # 我院外科党支部与某县委办公室党支部联合…: the reporter's own body, with a partner
         return name, joint, partner
     return None, False, None
+
+
+def _owned_part(name: str, cues: _Cues) -> bool:
+    """Whether ``name``, owned through 所属 by the body before it, is only a
+    part of that body (第二党支部: unit_cues owner_parts), with no institution
+    of its own in its name (not 某某新材料有限公司党委 after 某集团所属, a named
+    company that reports as itself)."""
+    return name.endswith(cues.owner_parts) and not any(w in name for w in cues.owner_bodies)
+
+
+def _shares_party_body(name: str, other: str, cues: _Cues) -> bool:
+    """Whether ``other``, listed by 、 right after the unit ``name``, is a party
+    body ``name`` shares with the unit it closes on (马列学院、人文学院分党委:
+    one committee of two colleges): ``name`` has no party ending, ``other``
+    has one (unit_cues shared_party_endings), and both units close on the
+    same owner_bodies word. Why: two colleges merged under one committee
+    report as that one body, not jointly."""
+    ending = next((p for p in cues.shared_party_endings if other.endswith(p)), None)
+    if ending is None or name.endswith(cues.shared_party_endings):
+        return False
+    word = next((w for w in cues.owner_bodies if name.endswith(w)), None)
+    return word is not None and len(name) > len(word) and other[:-len(ending)].endswith(word)
 
 
 def _merged_office(name: str, other: str, cues: _Cues) -> bool:
@@ -623,6 +667,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     if region[start:start + 1] in tuple(cues.not_place_start):
         return None
     end = leading_place(region, start)
+    if end - start < 2:
+        end = _zone_end(region, start, cues)
     if end - start < 2 or end >= len(region):
         return None
     if any(s <= start < e for s, e, _ in mentions()):
@@ -641,6 +687,22 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
+
+
+def _zone_end(region: str, start: int, cues: _Cues) -> int:
+    """Where a development zone opening ``region`` at ``start`` ends: an
+    official place's stem with no level word (淮安, gazetteer) right before a
+    zone word (unit_cues zone_words: 淮安|工业园区, 潍坊|高新区), else
+    ``start``. Why: the place reader needs a level word, which such a zone's
+    name leaves out, and the zone reports its own campaign (淮安工业园区扎实
+    推进…) with verbs no holder reader takes."""
+    places = gazetteer()
+    for n in stem_lengths():
+        if region[start:start + n] in places:
+            zone = next((w for w in cues.zone_words if region.startswith(w, start + n)), None)
+            if zone is not None:
+                return start + n + len(zone)
+    return start
 
 
 def _past_time_clause(region: str, start: int, cues: _Cues) -> int:
@@ -829,6 +891,9 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
     p = e + m.end()
     if region[p:p + 1] in tuple(cues.not_place_start):
         return ""  # 到我县: the reporter itself, named by a pronoun
+    q = next((p + len(w) for w in cues.visit_qualifiers if region.startswith(w, p)), p)
+    if q > p and any(xs == q for xs, _, _ in mentions):
+        p = q  # 到|联系的|内科某支部上党课: the named branch the visitor keeps in touch with
     x_end = next((xe for xs, xe, _ in mentions if xs == p), None)
     if x_end is None:
         if stem := _bare_stem(region, p, cues):
@@ -1093,6 +1158,18 @@ def _earlier_holder(regions: list[str], word: str, cues: _Cues) -> str | None:
     return None
 
 
+def _fuller_generic(region: str, word: str, cues: _Cues) -> str | None:
+    """The body ``region`` names as the subject of its holding verb that opens
+    with the generic ``word`` and goes on to a body's ending (学院|水电系研究生
+    第一党支部于…召开: meetings.named_holder), else None. Why: the organization
+    extractor may miss such a long name, and the generic word alone is a
+    less specific unit than the one the sentence names (GUIDE §1)."""
+    named = named_holder(region, cues.holding_verbs)
+    if named is None or len(named) <= len(word) or not named.startswith(word) or _lists_bodies(named):
+        return None
+    return named
+
+
 def _department_of(chosen: str, name: str, cues: _Cues) -> bool:
     """Whether ``name`` is a working department of the party committee
     ``chosen`` (公司党委 -> 公司党委组织部): the department issues a notice
@@ -1293,7 +1370,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
                 # 2月27日，公司召开…。会议…: the opening names the unit by its generic word, so a later
                 # sentence's body is not read as the subject (a named institution in the opening may still
                 # stand for the word, _named_generic; a body heading a post there is read below)
-                chosen = _earlier_holder(regions[:k], word, cues) or word
+                chosen = _earlier_holder(regions[:k], word, cues) or _fuller_generic(region, word, cues) or word
                 break
             elif chosen is None:
                 if region is not title and own is None:
@@ -1366,4 +1443,21 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         word = _generic_subject(region, cues, full)
         if word:
             return word
+    return _bare_party_holder(regions, cues)
+
+
+def _bare_party_holder(regions: list[str], cues: _Cues) -> str | None:
+    """A bare party ending (unit_cues self_party_endings: 党委, 党总支) opening
+    the title or an opening sentence, past a time phrase, right before a
+    holding verb (党委召开理论学习中心组…; 4月3日上午，党委召开…), else None.
+    Why: the text then never names the institution, and the generic body is
+    the unit (GUIDE §1: a generic word where the text names nothing else);
+    asked last, after every named body and generic unit word."""
+    endings = sorted(cues.self_party_endings, key=len, reverse=True)
+    for region in regions:
+        start = _past_time_clause(region, len(region) - len(region.lstrip(_SPACE)), cues)
+        start += len(_TIME_LEAD.match(region, start).group())
+        ending = next((p for p in endings if region.startswith(p, start)), None)
+        if ending is not None and region.startswith(cues.holding_verbs, start + len(ending)):
+            return ending
     return None
