@@ -42,7 +42,7 @@ from reportmine.extract.numerals import NUMERAL_CHARS, middle_hedges
 from reportmine.extract.people.credits import _credit_mentions, _neighbour_mentions, split_joined_names
 from reportmine.extract.people.lexicon import _CREDIT_NAME, _CREDIT_SPLIT, _lexicon
 from reportmine.extract.people.mentions import (
-    _anchor_mentions, _clause_act_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
+    _agent_mentions, _anchor_mentions, _clause_act_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
     _subject_mentions,
 )
 from reportmine.extract.people.names import (
@@ -85,6 +85,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _relieved_mentions(ctx)
     mentions += _list_mentions(ctx)
     mentions += _clause_act_mentions(ctx)
+    mentions += _agent_mentions(ctx)
     mentions += _group_mentions(ctx, organizations or [])
     mentions += _department_mentions(ctx)
     mentions += _neighbour_mentions(ctx, mentions)

@@ -288,6 +288,11 @@ class _Lexicon:
     clause_act_re: re.Pattern[str] | None = None
     #: title prefixes (正) that may instead end a given name right before the post word
     name_end_prefixes: frozenset[str] = frozenset()
+    #: prepositions (为) that may end a given name (李大为) but, after a name the text also
+    #: writes without them, are the word after it (团长侯某为宣讲团授牌)
+    preposition_given_ends: frozenset[str] = frozenset()
+    #: 由 + an untitled name + a link (就) that opens what the person does (由某某就……作说明): group 1 is the name
+    agent_frame_re: re.Pattern[str] | None = None
     #: election words before a post (当选), dropped from the title, and the heads that keep them
     elect_prefixes: tuple[str, ...] = ()
     elect_standing_heads: frozenset[str] = frozenset()
@@ -521,6 +526,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         respective=_Words(cues.get("respective_words", ())),
         post_subject_re=_post_subject_re(cues["post_subject_frame"]) if cues.get("post_subject_frame") else None,
         name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
+        preposition_given_ends=frozenset(cues.get("preposition_given_ends", "")),
+        agent_frame_re=re.compile(
+            "(?:" + _alternation(cues["agent_frame"]["leads"]) + ")([\u4e00-\u9fff]{2,3})(?="
+            + _alternation(cues["agent_frame"]["links"]) + ")") if cues.get("agent_frame") else None,
         elect_prefixes=tuple(sorted(cues.get("elect_prefixes", ()), key=len, reverse=True)),
         elect_standing_heads=frozenset(cues.get("elect_standing_heads", ())),
         # the clause may be a 、 list of names and the act (，甲、乙、丙出席，): group 1 is the list

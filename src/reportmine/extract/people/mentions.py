@@ -15,7 +15,8 @@ from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word,
 from reportmine.extract.people.names import (
     _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _minority_name_before,
     _not_mention,
-    _plausible, _rare_name_at, _rare_name_before, _right_score, _slot_name_item, _surname_len, _translit_run_back,
+    _plausible, _rare_name_at, _rare_name_before, _right_score, _slot_name_item, _surname_len, _titled_name_at,
+    _translit_run_back,
     _translit_run_fwd, _untitled_name_ok, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end, _names_before_count
@@ -67,11 +68,13 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             continue  # 党员向王某某同志学习: 向 is no surname where 同志 holds the name after it
         if hit and _manner_word(text[hit[0]:hit[1]]):
             continue  # 新党员庄严宣誓: how the members vow, no name
+        if hit and _modified_anchor_word(ctx, m.start(), *hit):
+            continue  # 不畏强暴的英雄史诗: the anchor modifies a word, no name
         if hit and not _not_mention(ctx, *hit) and (
                 _right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3 and not _runs_into_word(text, *hit)):
             out.append(_Mention(*hit))
     for m in lex.speech_re.finditer(text):
-        hit = parse_name_before(ctx, _before_vote_manner(ctx, m.start()))
+        hit = parse_name_before(ctx, _before_vote_manner(ctx, m.start())) or _opening_titled_char_name(ctx, m.start())
         if hit is None:
             i = _translit_run_back(ctx, m.start())
             if m.start() - i >= 3 and _foreign_name_ok(ctx, i, m.start()):
@@ -189,6 +192,46 @@ def _group_list_mentions(ctx: _Ctx) -> list[_Mention]:
             continue
         if all(_untitled_name_ok(ctx, s, e) for s, e in listed):
             out.extend(_Mention(s, e) for s, e in listed)
+    return out
+
+
+#: how frequent a two-character word must be to be read as that word after 的 + an anchor
+_MODIFIED_ANCHOR_FREQ = 300
+
+
+def _modified_anchor_word(ctx: _Ctx, k: int, s: int, e: int) -> bool:
+    """Whether the anchor at ``k`` (英雄, 模范) stands after 的 and the two-character
+    "name" after it is a frequent dictionary word of any tag (不畏强暴的英雄史诗: jieba
+    tags 史诗 as a name): the anchor then modifies the word, as an adjective does."""
+    if e - s != 2 or k < 1 or ctx.text[k - 1] != "的":
+        return False
+    hit = word_freq().get(ctx.text[s:e])
+    return hit is not None and hit[0] >= _MODIFIED_ANCHOR_FREQ
+
+
+def _opening_titled_char_name(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A two-character name holding a body character (科: 吴某科) that opens a clause
+    right before a speech verb at ``j`` (。吴科带领大家学习): the verb and the clause
+    opening frame it as a post word does (``_titled_name_at``), which also refuses
+    names that are posts."""
+    if j < 2 or ctx.text[j - 1] not in ctx.lex.titled_chars or _left_score(ctx, j - 2) < 3:
+        return None
+    if ctx.text[j - 2:j] in word_freq():
+        return None  # 。文科带领: any dictionary word, whatever its tag, is that word
+    hit = _titled_name_at(ctx, j - 2)
+    return hit if hit == (j - 2, j) else None
+
+
+def _agent_mentions(ctx: _Ctx) -> list[_Mention]:
+    """An untitled name after 由 and before a link (就) that opens the matter acted on
+    (第一期由某某就《某书》进行推介): 由 makes the name the agent of the act, as
+    由某某主持 does; the name must read as a surname and one or two given characters
+    that form no ordinary word."""
+    if ctx.lex.agent_frame_re is None:
+        return []
+    out = [_Mention(m.start(1), m.end(1)) for m in ctx.lex.agent_frame_re.finditer(ctx.text)
+           if not _masked(ctx, m.start(1), m.end(1)) and _untitled_name_ok(ctx, m.start(1), m.end(1))]
+    ctx.add_mentions(out)
     return out
 
 

@@ -274,6 +274,9 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
                 continue  # 书记张某和院长李某: 和 joins a second titled person, no third given character
             if length == slen + 2 and lex.commission_re is not None and lex.commission_re.match(text, end - 1):
                 continue  # 陈某受院长委托: 受 opens the commission, it ends no given name
+            if length == slen + 2 and text[end - 1] in lex.preposition_given_ends \
+                    and _stands_without_last(text, i, end):
+                continue  # 团长侯某为宣讲团授牌…侯某对学员: 为 is the preposition, no third given character
             if length == slen + 2 and text[end - 1] in lex.function_surnames and _right_score(ctx, end - 1):
                 # 副书记黄某向与会人员宣读, 局长黄某于3月带队: a preposition (向, 于, 应)
                 # that is a cue after two characters is that word, no third given character
@@ -319,6 +322,14 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     if best is None:
         return None
     return i, best[1]
+
+
+def _stands_without_last(text: str, i: int, end: int) -> bool:
+    """Whether the text writes ``text[i:end - 1]`` more often than ``text[i:end]``:
+    then the name stands elsewhere without its last character, which is a word of
+    its own after it (a preposition: 侯某为…授牌, later 侯某对…). Only asked for
+    the few readings ending in such a character, so the counts stay cheap."""
+    return text.count(text[i:end - 1]) > text.count(text[i:end])
 
 
 def _joins_titled_person(ctx: _Ctx, k: int) -> bool:
@@ -692,7 +703,7 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         given = text[i + slen:end]
         # 副书记彭某要主持: a two-character given name may end in 要 (framed_given_ends)
         framed = len(given) == 2 and given[1] in lex.framed_ends and given[0] not in lex.bad
-        if framed and text.count(text[i:end - 1]) > text.count(text[i:end]):
+        if framed and _stands_without_last(text, i, end):
             continue  # 书记王某要主持会议…王某指出: the name stands elsewhere without 要, a modal
         if end > len(text) or lex.titled_chars.isdisjoint(given) and not framed or given in lex.not_given:
             continue
