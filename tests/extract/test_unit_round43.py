@@ -45,13 +45,13 @@ def test_generic_word_gives_way_to_the_longer_holder_named() -> None:
 
 def test_generic_word_alone_stays_the_unit() -> None:
     """Guard: 学院 holding the meeting itself stays the generic unit."""
-    text = "5月12日，学院在三楼会议室召开党建工作会议，各党支部书记参加。"
+    text = "5月12日，学院在二楼报告厅召开党建工作会议，各党支部书记参加。"
     assert unit(None, text) == "学院"
 
 
 def test_branch_owned_through_suoshu_is_the_unit() -> None:
     """某医院党委所属第二党支部: the owned branch, written as the text writes it."""
-    text = "11月9日下午，青禾区人民医院党委所属第二党支部在行政楼开展主题党日活动。"
+    text = "11月9日下午，青禾区人民医院党委所属第二党支部于门诊楼开展主题党日活动。"
     assert unit("青禾区人民医院党委所属第二党支部开展主题党日活动", text) == "青禾区人民医院党委所属第二党支部"
 
 
