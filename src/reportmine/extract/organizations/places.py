@@ -210,8 +210,9 @@ def _first_word(run: str) -> int:
 
 
 #: Verbs and prepositions that end no place name right before its level word:
-#: 李明到|县水务局 is a person going to a body, not a place 李明到县.
-_RUN_END_VERBS = frozenset("到在向对把被给从赴往获")
+#: 李明到|县水务局 is a person going to a body, not a place 李明到县; 将名单报|县委组织部
+#: is a list sent up to a body, not a place 名单报县.
+_RUN_END_VERBS = frozenset("到在向对把被给从赴往获报")
 
 
 #: Fewest characters of the place a level closes right before a stop that opens
