@@ -23,7 +23,7 @@ _SLASHED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([文图])\s*[/／|｜:：]\s*(
 # not a role word written after its name (许某/文 邱某/摄: 文 closes 许某's credit)
 _SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff/／|｜])([文图])[ \u3000]+(?=([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]))")
 # a two-character name spaced out to the width of three (记者 徐 丹): surname, blank, given name
-_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _SENTENCE = re.compile(r"[。！？，；!?;]")
 _TRAILING = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$")
 _DATELINE = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]")
@@ -238,6 +238,22 @@ def join_spaced_names(text: str) -> str:
     if " " in text or "\u3000" in text:
         return _SPACED_NAME.sub(_join_spaced, text)
     return text
+
+
+def join_credit_line_names(line: str) -> str:
+    """``审核|王   荣`` -> ``审核|王荣``: the spaced two-character names of a line that
+    opens with a credit label and its mark (``:``, ``/``, ``|``). Why: such a line
+    may stay in the body (a reviewer's line), where the people extractor reads it;
+    split at its blanks the name was two lone characters and no person. Only a
+    line so opened is touched: prose keeps its spaces."""
+    if (" " in line or "\u3000" in line) and (m := _role_pattern().match(line)) \
+            and _CREDIT_MARK.search(m.group(0)):
+        return join_spaced_names(line)
+    return line
+
+
+#: the mark that follows a credit label opening a line (编辑：, 审核|, 文/)
+_CREDIT_MARK = re.compile(r"[:：/／|｜]")
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (byline, credited_people, dateline_author, join_spaced_labels,
+from reportmine.parse.credits import (byline, credited_people, dateline_author, join_credit_line_names,
+                                      join_spaced_labels,
                                       leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
 from reportmine.parse.fields import (bare_label_field, field_of, field_value, is_info_line, label_pattern,
@@ -100,7 +101,9 @@ def parse_text(text: str) -> ParsedPage:
     page = ParsedPage(kind="text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # 编 辑：甲: a label typeset with blanks inside is read as the label (credits.join_spaced_labels)
-    lines = [join_spaced_labels(_TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())) for l in text.split("\n")]
+    # 审核|王   荣: a spaced name after a credit label is one name (credits.join_credit_line_names)
+    lines = [join_credit_line_names(join_spaced_labels(_TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())))
+             for l in text.split("\n")]
     # a text copied out of a PDF, cut at one width: each paragraph on one line again (parse/wrapped.py)
     lines, joined = unwrap(lines)
     lines = [l for l in lines if l]
@@ -258,8 +261,8 @@ def parse_text(text: str) -> ParsedPage:
             page.unlabelled_writers.extend(w for w in leading_bare_names(line) if w not in page.unlabelled_writers)
             if credit.get("editor"):
                 _offer_editor(fields, ranks, page.other_editors, "、".join(credit["editor"]), line)
-            if credit.get("author") and byline_author is None:
-                byline_author = "、".join(credit["author"])
+            if credit.get("author"):  # 记者|甲 then 文字|乙: both write the report
+                byline_author = _more_writers(byline_author, "、".join(credit["author"]))
             continue
         body.append(line)
         header_done = True
@@ -492,6 +495,19 @@ def _offer_editor(fields: dict[str, str | None], ranks: dict[str, int], outranke
         outranked.append(value)
 
 
+def _more_writers(old: str | None, new: str | None) -> str | None:
+    """The writers of ``old`` and then those of ``new`` not yet named, joined by 、.
+
+    Why: a footer may credit its writers on separate lines (记者|甲 then 文字|乙);
+    the first line filled the field and the second writer was lost, no person at all.
+    """
+    if not new:
+        return old
+    names = old.split("、") if old else []
+    names += [n for n in new.split("、") if n not in names]
+    return "、".join(names)
+
+
 def _footer_field(line: str, fields: dict[str, str | None], ranks: dict[str, int], outranked: list[str]) -> bool:
     """A trailing ``编辑：某某`` / ``来源：某网`` line after the body.
 
@@ -507,6 +523,8 @@ def _footer_field(line: str, fields: dict[str, str | None], ranks: dict[str, int
     for fname, raw in found.items():
         if raw and fname == "editor":
             _offer_editor(fields, ranks, outranked, field_value(fname, raw), line)
+        elif raw and fname == "author" and fields.get(fname):
+            fields[fname] = _more_writers(fields[fname], field_value(fname, raw))
         elif raw and not fields.get(fname):
             fields[fname] = field_value(fname, raw)
     return True

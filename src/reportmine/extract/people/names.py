@@ -701,9 +701,10 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None
     for end in (i + slen + 2, i + slen + 1):
         given = text[i + slen:end]
-        # 副书记彭某要主持: a two-character given name may end in 要 (framed_given_ends)
-        framed = len(given) == 2 and given[1] in lex.framed_ends and given[0] not in lex.bad
-        if framed and _stands_without_last(text, i, end):
+        # 副书记彭某要主持: a two-character given name may end in 要 (framed_given_ends);
+        # 支部书记彭第领学: a one-character given name may be such a character
+        framed = given[-1:] in lex.framed_ends and (len(given) == 1 or len(given) == 2 and given[0] not in lex.bad)
+        if framed and len(given) == 2 and _stands_without_last(text, i, end):
             continue  # 书记王某要主持会议…王某指出: the name stands elsewhere without 要, a modal
         if end > len(text) or lex.titled_chars.isdisjoint(given) and not framed or given in lex.not_given:
             continue
