@@ -240,10 +240,10 @@ def _speech_end(text: str, cues: _Cues, start: int = 0) -> int:
 
 
 #: A news dateline opening the text: 本报讯, 某某都市报讯（记者 某某）, 新华社某地10月8日电, and an
-#: outlet with the place it reports from (本报某地讯, 某某网某地讯), its local desk (某网某县分站) and
+#: outlet with the place it reports from (本报某地讯, 某某网某地讯, 某某在线讯), its local desk (某网某县分站) and
 #: the day before 讯 (某网某县分站1月22日讯, 某某新闻网6月18日讯); an agency's undated line (据新华社电)
 #: and a dispatch's headline mark (新华社北京11月7日电题：…, which may open the page's title too).
-_DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快)(?:[\u4e00-\u9fff]{2,6}?)?"
+_DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快|在线)(?:[\u4e00-\u9fff]{2,6}?)?"
                        r"(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电题?"
                        r"|据?[\u4e00-\u9fff]{1,6}社电(?=[\s（(:：]))"
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
@@ -363,7 +363,14 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
         after = _BRACKETED.sub("", after[1:_BRACKET_REACH])  # (发展规划处)|部(处)长: the post the aside sits in
     elif after[:1] in _BRACKET_OPEN:
         after = _BRACKETED.sub("", after[:_BRACKET_REACH])
-    return not after.startswith(cues.not_before) and not after.startswith(cues.possessed)
+    return not after.startswith(cues.not_before) and not after.startswith(cues.possessed) \
+        and not (after[:1] == _HEAD and e > s and region[e - 1] + _HEAD in cues.not_before
+                 and not region[:s].rstrip(_SPACE).endswith(cues.holding_verbs))  # (召开|某党小组|长会: the meeting's)
+
+
+#: The post character that a name's closing level may take (会员处|长某某: the 处长, 科长 of the
+#: body, whose name the extractor read up to 处): the body heads a visitor's or a leader's post.
+_HEAD = "长"
 
 
 #: How long a quoted name opening a body's or a venue's name may be (在“禧上梅梢”网格党群服务站).
@@ -457,6 +464,9 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
             last_out = e
             continue
+        if (last := _modified_list_end(region, mentions, k, cues)) >= 0:
+            last_out = last
+            continue  # 机关一支部、眼科一支部的支部书记…参会: the whole list modifies the people after it
         j, end = k + 1, e
         while j + 1 < len(mentions) and mentions[j][0] == end:
             j, end = j + 1, mentions[j][1]  # 市委|市直机关工委、市生态环境局: a split name's list goes on after it
@@ -475,6 +485,24 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             return name, False, None  # 我院外科党支部与某县委办公室党支部联合…: the reporter's own body, with a partner
         return name, joint, partner
     return None, False, None
+
+
+def _modified_list_end(region: str, mentions: list[tuple[int, int, str]], k: int, cues: _Cues) -> int:
+    """Where a list of bodies joined by 、 opening at mention ``k`` ends, when
+    its last body is no subject for the word after it (甲支部、乙支部、丙支部的
+    支部书记及党员参会; 甲局、乙局负责人参加): every body of the list then
+    modifies the people named after it, and none is the subject; -1 otherwise
+    (a list of subjects, a joint report or round-up, stays one).
+    Why: the opening names the unit before, and a later sentence listing the
+    branches whose members attend is no joint report."""
+    j = k
+    while j + 1 < len(mentions) and region[mentions[j][1]:mentions[j + 1][0]].strip(_SPACE) == "、":
+        j += 1
+    if j == k:
+        return -1
+    s, e, _ = mentions[j]
+    after = region[e:].lstrip(_SPACE)
+    return e if after.startswith(cues.not_before) and not after.startswith(cues.subject_after) else -1
 
 
 def _owned_part(name: str, cues: _Cues) -> bool:
@@ -1032,6 +1060,8 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
             if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(("日", "午", "晚", "近日", "日前")):
                 word = m.group()
                 if word in cues.generic_aliases and not (word := _resolve_alias(cues.generic_aliases[word], text)):
+                    if branch := _branch_at(region, m.end(), cues):
+                        return branch  # 我院学生党支部召开… where no 医院 or 学院 says which: the branch alone
                     continue
                 # 机关党支部组织…, 我院教工党支部举行…: the branch the generic word opens is the subject
                 return word + _branch_at(region, m.end(), cues)
@@ -1247,9 +1277,32 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     standing committee stays the unit, as the held-out gold writes it.
     """
     unit = _find_unit(_past_dateline(title), text, organizations)
+    if unit is not None and (body := _numbered_party_meeting(unit, title, text, _cues())):
+        return body
     if unit is not None and (owner := standing_owner(unit)) != unit and _names_meeting(unit, title, text, _cues()):
         return _fuller_level_name(owner, organizations)
     return unit
+
+
+@lru_cache(maxsize=1)
+def _party_meeting_re() -> re.Pattern[str]:
+    """A numbered meeting of a party body right after the unit (2025年第12次党组会,
+    第3次党委（扩大）会议): the year, the number, the party ending (self_party_endings)."""
+    endings = "|".join(map(re.escape, sorted(_cues().self_party_endings, key=len, reverse=True)))
+    return re.compile(r"(?:\d{4}年度?)?第[0-9一二三四五六七八九十百]{1,4}次(?P<body>" + endings
+                      + r")(?:[(（]扩大[)）])?会")
+
+
+def _numbered_party_meeting(unit: str, title: str | None, text: str, cues: _Cues) -> str | None:
+    """The unit's party body where the title or opening names the unit's
+    numbered meeting of that body (市政府2025年第12次党组会…召开 -> 市政府党组),
+    else None. Why: such a meeting is the party group's, the most specific
+    body named, though no name of it stands on its own as the subject."""
+    for region in (title or "", text[:OPENING]):
+        at = region.find(unit)
+        if at >= 0 and (m := _party_meeting_re().match(region, at + len(unit))):
+            return unit + m.group("body")
+    return None
 
 
 def _committee_in_full(region: str, organizations: list[Organization], cues: _Cues) -> str | None:
@@ -1311,9 +1364,20 @@ def _names_meeting(name: str, title: str | None, text: str, cues: _Cues) -> bool
     for region in (title or "", text[:OPENING * 2]):
         at = region.find(name)
         if at >= 0:
-            return region.startswith(cues.meeting_name_after, at + len(name)) \
-                or region[:at].rstrip(_SPACE).endswith(cues.holding_verbs)
+            end = at + len(name)
+            if m := _SESSION_AFTER.match(region, end):
+                end = m.end()  # 县委常委会第57次会议: the numbered session is still the meeting's name
+            before = region[:at].rstrip(_SPACE)
+            if m := _SESSION_BEFORE.search(before):
+                before = before[:m.start()]  # 召开十二届县委常委会: the term is no part of the holder
+            return region.startswith(cues.meeting_name_after, end) or before.endswith(cues.holding_verbs)
     return False
+
+
+#: A term or a session number around a standing committee named as a meeting (召开|十二届|县委常委会|
+#: 第57次|会议): read past, the holding verb before or the meeting word after still shows the meeting.
+_SESSION_BEFORE = re.compile("第?[0-9一二三四五六七八九十百]{1,4}届$")
+_SESSION_AFTER = re.compile("第[0-9一二三四五六七八九十百]{1,4}次")
 
 
 def _same_place(chosen: str | None, region: str, found: _Regions, k: int, cues: _Cues) -> str | None:
@@ -1366,7 +1430,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
                 return None
             elif chosen is None and region is not title and own is None and not _pronoun_subject(region, cues) \
                     and (word := _generic_actor(region, cues, (title or "") + text)) is not None \
-                    and _post_body(region, found.mentions(k), cues) == (None, None):
+                    and _post_body(region, found.mentions(k), cues) == (None, None) \
+                    and not _post_before(found, k, cues):
                 # 2月27日，公司召开…。会议…: the opening names the unit by its generic word, so a later
                 # sentence's body is not read as the subject (a named institution in the opening may still
                 # stand for the word, _named_generic; a body heading a post there is read below)
@@ -1408,6 +1473,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             chosen = _named_generic(chosen, found, cues) or chosen
         if chosen.endswith(cues.venues):
             chosen = _venue_user(chosen, found, organizations, cues) or chosen
+        if chosen in gazetteer():
+            chosen = _leveled_stem(chosen, text)
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     full = (title or "") + text
@@ -1444,6 +1511,33 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         if word:
             return word
     return _bare_party_holder(regions, cues)
+
+
+def _leveled_stem(stem: str, text: str) -> str:
+    """A bare place stem chosen as the unit (泉州深化…) with the level the
+    opening first writes it with (泉州市惠安县召开… -> 泉州市), else ``stem``.
+    Why: a headline drops the level word, while the unit is the place's
+    official name, as the text gives it."""
+    head = text[:OPENING * 2]
+    at = head.find(stem)
+    while at >= 0:
+        for level in gazetteer()[stem]:
+            if head.startswith(level, at + len(stem)):
+                return stem + level
+        at = head.find(stem, at + len(stem))
+    return stem
+
+
+def _post_before(found: _Regions, k: int, cues: _Cues) -> bool:
+    """Whether an opening sentence before the ``k``-th region names a body
+    heading a post (近日，医院党委书记某某对联系党支部开展党建查房。机关一支部…):
+    that body, read after the loop, stands for the unit, not a generic word
+    a later sentence happens to hold (机关 of 机关一支部)."""
+    for i, (region, at) in enumerate(found.items[:k]):
+        name = _post_body(region, found.mentions(i), cues)[0] if at >= 0 else None
+        if name is not None and not any(v in region[region.find(name):] for v in cues.holding_verbs):
+            return True  # (公司党支部书记述职评议会议在…召开: the post names the meeting's speakers, who hold nothing)
+    return False
 
 
 def _bare_party_holder(regions: list[str], cues: _Cues) -> str | None:
