@@ -420,20 +420,63 @@ _LEAD_CREDIT = re.compile(r"^[^。，,：:（()]{0,24}?(?:讯|电)?[ \t\u3000]*(
                           r"[ \t\u3000]*(?:报道)?[：:]")
 
 
+# an unbracketed lead credit with no colon, set off by blanks: ``本报讯 记者 某某 按照……``
+_OPEN_LEAD_CREDIT = re.compile(r"^[^。，,：:（()]{0,24}?(?:讯|电)[ \t\u3000]+"
+                               r"((?:(?:记者|通讯员)[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+)+)(?=[\u4e00-\u9fff\d])")
+# a writer glued to 记者 before 报道： (记者某某报道：), the name read without the surname test
+_FILED_BY = re.compile(r"(?:记者|通讯员)([\u4e00-\u9fff]{2,3})报道$")
+
+
 def dateline_author(paragraph: str) -> list[str]:
     """Writers credited in a lead's dateline: ``……电（记者 某某）``, ``本报讯（通讯员 某某）``,
-    ``某某讯 记者某某报道：``."""
+    ``某某讯 记者某某报道：``, ``本报讯 记者 某某 按照……``."""
     head = paragraph[:80]
-    if "（" not in head and "(" not in head:
-        lead = _LEAD_CREDIT.match(head) if "记者" in head or "通讯员" in head else None
-        return read_roles(lead.group(1)).get("author", []) if lead else []
-    for m in _DATELINE.finditer(head):
-        inner = m.group(1)
-        if any(r in inner for r in ("记者", "通讯员", "撰稿")):
-            names = read_roles(inner).get("author", [])
-            if names:
-                return names
-    return []
+    if "（" in head or "(" in head:
+        for m in _DATELINE.finditer(head):
+            inner = m.group(1)
+            if any(r in inner for r in ("记者", "通讯员", "撰稿")):
+                names = read_roles(inner).get("author", [])
+                if names:
+                    return names
+    # unbracketed, or brackets later in the lead only ((成都世运会) after 记者某某报道：)
+    if "记者" not in head and "通讯员" not in head:
+        return []
+    lead = _LEAD_CREDIT.match(head)
+    if lead:
+        return read_roles(lead.group(1)).get("author", []) or _rare_filer(head[:lead.end()])
+    return _open_lead_author(head)
+
+
+def _open_lead_author(head: str) -> list[str]:
+    """Writers of a dateline credit that no colon closes (``本报讯 记者 某某 按照……``).
+    Why: the blank after the name is all that parts it from the lead sentence, so
+    only a surname-initial name counts (记者 近日 … names nobody)."""
+    lead = _OPEN_LEAD_CREDIT.match(head)
+    if lead is None:
+        return []
+    names = read_roles(lead.group(1)).get("author", [])
+    return names if names and all(looks_like_person(n) for n in names) else []
+
+
+@lru_cache(maxsize=1)
+def _rare_surnames() -> frozenset[str]:
+    """One-character family names kept out of the common list (``surnames_rare.txt``: 国, 党, 代)."""
+    return frozenset(s for s in resources.load_lines("surnames_rare.txt") if len(s) == 1)
+
+
+def _rare_filer(credit: str) -> list[str]:
+    """The writer of ``记者国某报道：`` whose family name is a rare one (国, 党).
+    Why: 记者 glued to a name and 报道： after it is a strong frame, so a rare
+    surname may open the name there, as in the people extractor's strong frames;
+    a dictionary word (记者全程报道：) is no name."""
+    m = _FILED_BY.search(credit.rstrip(" \t\u3000:："))
+    if m is None:
+        return []
+    name = m.group(1)
+    if name[0] not in _rare_surnames() or not is_name(name):
+        return []
+    from reportmine.dictionary import word_freq  # (only for such rare credits)
+    return [name] if word_freq().get(name) is None else []
 
 
 def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
@@ -521,10 +564,46 @@ def _postfix_writer() -> re.Pattern[str]:
 
 def _postfix_writers(paragraph: str) -> list[str]:
     """Writers credited with the role after the name in a closing bracket (某某/文, 某某/文摄)."""
-    inner = _closing_bracket(paragraph, notes=True) if "/" in paragraph[-40:] or "／" in paragraph[-40:] else None
+    tail = paragraph[-40:]
+    if (spaced := _spaced_postfix()) is not None and any(lab in tail for lab in spaced[0]):
+        if names := _spaced_postfix_writers(paragraph, spaced[1]):
+            return names
+    inner = _closing_bracket(paragraph, notes=True) if "/" in tail or "／" in tail else None
     if not inner:
         return []
     return [m.group(1) for m in _postfix_writer().finditer(inner) if looks_like_person(m.group(1))]
+
+
+@lru_cache(maxsize=1)
+def _spaced_postfix() -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """(the labels, the pattern) of ``postfix_spaced_writer_labels``:
+    names set off by a blank before a label closing the bracket (（一支部 甲 乙 供稿/摄影）)."""
+    labels = sorted(resources.load_json("credit_words.json").get("postfix_spaced_writer_labels", []),
+                    key=len, reverse=True)
+    if not labels:
+        return None
+    body = "|".join(map(re.escape, labels))
+    return tuple(labels), re.compile(r"(?:^|(?<=[\s、]))((?:[\u4e00-\u9fff]{2,8}[ \t\u3000、]+)+)(?:" + body
+                              + r")(?:\s*[/／、]\s*[\u4e00-\u9fff]{1,4})*$")
+
+
+_NAME_RUN_SPLIT = re.compile(r"[ \t\u3000、]+")
+
+
+def _spaced_postfix_writers(paragraph: str, pattern: re.Pattern[str]) -> list[str]:
+    """The names before a spaced postfix label (（天文支部 甲 乙 供稿/摄影） -> [甲, 乙]).
+    Why: the label written after the names credits them as suppliers of the text,
+    the writers; read back from the label, the unit before them is no name."""
+    inner = _closing_bracket(paragraph, notes=True)
+    m = pattern.search(inner) if inner else None
+    if m is None:
+        return []
+    names: list[str] = []
+    for tok in reversed([t for t in _NAME_RUN_SPLIT.split(m.group(1)) if t]):
+        if not looks_like_person(tok):
+            break
+        names.insert(0, tok)
+    return names
 
 
 #: the end of a sentence (or of a quote closing one) that a closing credit follows
