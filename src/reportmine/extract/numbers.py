@@ -1362,6 +1362,13 @@ def _people_before(lex: _Lexicon, out: list[Number], text: str, clause_start: in
 _EMPTY_OBJECTS = "了着过和及与或"
 
 
+def _opens_with_noun(obj: str) -> bool:
+    """Whether ``obj`` opens with a noun of count_words.tsv (role noun) that holds
+    a particle: 4个[等次] keeps its 等, which closes no list there."""
+    noun_re = _lexicon().noun_re
+    return noun_re is not None and noun_re.match(obj) is not None
+
+
 def _trim_particles(obj: str) -> str:
     """``obj`` without the particles 的, 之, 等 at its ends (党员等 -> 党员, 等制度), but
     keeping a 的 that ends a noun of the dictionary (审结标的: 标的 is the
@@ -1369,7 +1376,7 @@ def _trim_particles(obj: str) -> str:
     (重点项目的: 项目, then the particle)."""
     tags = word_tags()
     trimmed = obj.lstrip("的之")
-    if trimmed[:1] == "等" and trimmed[:2] not in tags:
+    if trimmed[:1] == "等" and trimmed[:2] not in tags and not _opens_with_noun(trimmed):
         trimmed = trimmed[1:]  # 《…规则》[等]规则制度115项: the 等 closing a list cut off
     while trimmed and trimmed[-1] in "的之等" and (
             tags.get(trimmed[-2:], "")[:1] != "n" or trimmed[-3:-1] in tags):
@@ -1712,21 +1719,50 @@ def _only_a_verb(lex: _Lexicon, noun: str) -> bool:
 _LIST_CLOSE = "等"
 
 
+#: Joiners of a list of people a head count closes or totals (副书记王明[及]25名党员参加).
+_PEOPLE_LIST_JOINS = ("以及", "和", "及", "与", "、")
+
+
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
     """Whether a head count is its clause's subject: nothing before it but a
     place or body and a total word (全市共有[370名]…), no verb (邀请[6名]…). A list
     closed by 等 (支部委员、党员代表[等]9位同志参加) may be longer: its items name
-    the people counted."""
+    the people counted; so may a list of people the count totals or ends
+    (委员、支部书记和支部委员[共]16位同志参加, 副书记王明[及]25名党员参加), its
+    joiners being no verbs."""
     link = next((w for w in lex.subject_links if head.endswith(w)), "")
+    whole = head
     head = head[: len(head) - len(link)]
     if not head:
         return True
     if head.endswith("的") and head.startswith(lex.origins) and len(head) <= _MAX_BEFORE and \
             len(_words(lex, head)) == 1:
         return True  # [来自全县各单位的]60名党员干部参加: where they come from qualifies the subject
-    if len(head) > (_MAX_BEFORE if link == _LIST_CLOSE else 8) or _words(lex, head):
+    if len(head) <= (_MAX_BEFORE if link == _LIST_CLOSE else 8) and not _words(lex, head) and \
+            not word_tags().get(head[-2:], "n").startswith(("v", "p", "d")):
+        return True
+    return _people_list_head(lex, whole, link)
+
+
+#: Joiners of a list of people a head count closes or totals (副书记王明[及]25名党员参加).
+_PEOPLE_LIST_JOINS = ("以及", "和", "及", "与", "、")
+
+
+def _people_list_head(lex: _Lexicon, head: str, link: str) -> bool:
+    """Whether the head before a count is a list of people the count totals or
+    closes (委员、支部书记和支部委员[共]16位同志参加, 副书记王明[及]25名党员参加): the
+    joiners are no verbs, and the list may run longer than a plain subject. A
+    preposition alone (与[12名党员]开展谈心谈话) is no list."""
+    if not link and (join := next((w for w in _PEOPLE_LIST_JOINS if head.endswith(w)), "")):
+        link = join
+    body = head[: len(head) - len(link)]
+    if not body or body in _DISPOSAL_LEADS or len(body) > 2 * _MAX_BEFORE:
         return False
-    return not word_tags().get(head[-2:], "n").startswith(("v", "p", "d"))
+    if link not in _PEOPLE_LIST_JOINS and not any(w in body for w in _PEOPLE_LIST_JOINS):
+        return False
+    if any(w not in _PEOPLE_LIST_JOINS for _, w in _words(lex, body)):
+        return False
+    return not word_tags().get(body[-2:], "n").startswith(("v", "p", "d"))
 
 
 def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
@@ -2082,8 +2118,13 @@ _PART_JOINERS = ("、", "，", ",")
 _MAX_GOVERNING = 10
 
 
-#: A run of bare names joined by 、 written right before a count (张明、李华、王强|三位同志).
-_NAME_LIST_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s（(]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})$")
+#: A run of bare names joined by 、 written right before a count (张明、李华、王强|三位同志),
+#: the last one perhaps by 和 or 及 (张明、李华和王强|三位同志), after a clause break or a
+#: closing quote (“一门四忠烈”|段明、段华和谢强四位革命烈士).
+_NAME_LIST_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s（(”」]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}|"
+                           r"(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,3}[和及][\u4e00-\u9fff]{2,3})$")
+#: The joiners of such a run: 、, and a 和/及 before its last name.
+_NAME_JOINS = re.compile(r"、|[和及](?=[\u4e00-\u9fff]{2,3}$)")
 
 
 def _restates_names(lex: _Lexicon, text: str, num_start: int, value: float, unit: str, approx: str | None) -> bool:
@@ -2095,7 +2136,7 @@ def _restates_names(lex: _Lexicon, text: str, num_start: int, value: float, unit
     m = _NAME_LIST_RE.search(text, max(0, num_start - 40), num_start)
     if m is None:
         return False
-    names = m.group(1).split("、")
+    names = _NAME_JOINS.split(m.group(1))
     surnames = lex.surnames
     return len(names) == value and all(
         len(n) <= 3 and n[:1] in surnames or n[:2] in surnames for n in names)

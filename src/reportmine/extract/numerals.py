@@ -280,10 +280,18 @@ def _spaced(text: str, start: int, num: str) -> bool:
         "\u4e00" <= text[start - 2] <= "\u9fff"
 
 
+def _all_decimal(num: str, found: list[re.Match[str]]) -> bool:
+    """Whether a 、 run of bare numerals and the counted one after it are all
+    written with a decimal point (比上年提高[14.3、]10.3个百分点): no vague range is
+    written so, so they are respective figures without a 分别."""
+    return "." in num and all(m.group(0).endswith("、") and "." in m.group("num") for m in found)
+
+
 def _shared_before(lex: _Lexicon, text: str, c: Numeral) -> list[Numeral]:
     """The bare numerals before ``c`` that share its unit (同比分别上升[13.4]和13.8个
     百分点: both are percentage points; 分别查摆问题[12、9、]7条: all three are
-    problems), when 分别 says they are figures of several things; else none. Each
+    problems), when 分别 says they are figures of several things (or all are
+    decimals joined by 、); else none. Each
     takes the unit and multiplier, not the hedges."""
     if c.pre:
         return []
@@ -297,7 +305,8 @@ def _shared_before(lex: _Lexicon, text: str, c: Numeral) -> list[Numeral]:
     if not found:
         return []
     head = text[max(0, found[-1].start() - _RESPECTIVELY_REACH):found[-1].start()]
-    if _RESPECTIVELY not in head or re.search(r"[，,。；;：:！!？?\n]", head[head.rfind(_RESPECTIVELY):]):
+    if not _all_decimal(c.num, found) and (
+            _RESPECTIVELY not in head or re.search(r"[，,。；;：:！!？?\n]", head[head.rfind(_RESPECTIVELY):])):
         return []
     return [Numeral(m.start(), m.start(), m.start() + len(m.group("num")), m.group("num"), c.unit,
                     None, None, c.mult, None, shared=True) for m in reversed(found)]
