@@ -1719,10 +1719,6 @@ def _only_a_verb(lex: _Lexicon, noun: str) -> bool:
 _LIST_CLOSE = "等"
 
 
-#: Joiners of a list of people a head count closes or totals (副书记王明[及]25名党员参加).
-_PEOPLE_LIST_JOINS = ("以及", "和", "及", "与", "、")
-
-
 def _opens_clause(lex: _Lexicon, head: str) -> bool:
     """Whether a head count is its clause's subject: nothing before it but a
     place or body and a total word (全市共有[370名]…), no verb (邀请[6名]…). A list
