@@ -73,13 +73,13 @@ def test_pronoun_with_branch_and_no_generic_word_gives_the_branch() -> None:
 
 def test_pronoun_with_branch_and_a_generic_word_keeps_the_word() -> None:
     """Guard: where the text writes 学院, 我院学生党支部 is 学院学生党支部."""
-    text = "3月13日，我院学生党支部召开组织生活会。学院党委副书记某某参加会议，学院全体学生党员参会。"
+    text = "4月2日，我院学生党支部开展主题党日活动。学院党委副书记某某到场，学院全体学生党员参加。"
     assert unit(None, text) == "学院学生党支部"
 
 
 def test_guest_congratulating_is_no_unit() -> None:
-    text = "近日，我市召开第三次归侨侨眷代表大会。省侨联党组书记某某到会祝贺。"
-    assert unit("我市召开第三次归侨侨眷代表大会", text) is None
+    text = "近日，我市召开第五次妇女代表大会。省妇联党组书记某某到会祝贺。"
+    assert unit("我市召开第五次妇女代表大会", text) is None
 
 
 def test_headline_place_stem_takes_the_level_the_opening_writes() -> None:

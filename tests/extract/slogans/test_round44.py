@@ -1,7 +1,7 @@
 """Round 44 (slm): a random sample of 60 saved reports (seed 44) read against
 GUIDE §5, and random listings of the numbered and quoted slogans of all
 collected reports read for false ones. Three-character verb-object triads after
-the adverb 自觉 (更加自觉明责任、强担当、严风纪，) are a clause of their own, the
+the adverb 自觉 (更加自觉守规矩、强作风、优服务，) are a clause of their own, the
 loyalty formula keeps its first item 对党忠诚 (slogans.txt), activities after a
 shared opening (专题学习、专题宣讲、专题宣传) are a plan's particulars, and
 posts of units listed (…站负责人、…中心负责人) are people, no formula.
@@ -12,8 +12,8 @@ from lookups import slogan_texts as slogans
 
 
 def test_triads_after_the_adverb_zijue_are_a_formula() -> None:
-    text = "督促推动青岭县各机关党组织更加自觉明责任、强担当、严风纪，营造良好氛围。"
-    assert slogans(text) == ["明责任、强担当、严风纪"]
+    text = "督促青岭县全体党员干部更加自觉守规矩、强作风、优服务，营造良好氛围。"
+    assert slogans(text) == ["守规矩、强作风、优服务"]
 
 
 def test_guard_triads_after_a_causative_and_its_object_stay() -> None:
@@ -32,7 +32,7 @@ def test_loyalty_formula_keeps_its_first_item() -> None:
 
 
 def test_activities_after_a_shared_opening_are_no_formula() -> None:
-    text = "青河街道党工委开展专题学习、专题宣讲、专题宣传，推动精神落地。"
+    text = "青河街道党工委组织专题培训、专题研讨、专题辅导，推动精神落地。"
     assert slogans(text) == []
 
 
