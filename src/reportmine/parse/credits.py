@@ -333,9 +333,7 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
         rest = rests[_shared_value(rests, i)]
         names = names_in(rest)
         if names and m.group(0) == m.group(0).rstrip() and not rest[:1].isspace():
-            # glued to the role word (记者唐某): only a surname-initial name counts, so
-            # widget text such as 记者博客 is not a person
-            names = [n for n in names if looks_like_person(n)]
+            names = _unspaced_names(names, marked=_CREDIT_MARK.search(m.group(0)) is not None)
         if names and (m.group(1) in _person_only() or kind in ("photo", "producer")):
             names = [n for n in names if looks_like_person(n)]
         if names and kind in kinds:
@@ -349,6 +347,37 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
             bucket = found.setdefault(kind, [])
             bucket.extend(n for n in names if n not in bucket)
     return found
+
+
+def _unspaced_names(names: list[str], marked: bool) -> list[str]:
+    """The names of a value written with no blank after its role word.
+
+    Glued straight to the role word (记者唐某) only a surname-initial name that
+    the dictionary does not know as a common word counts: widget text (记者博客)
+    and a lead's 记者全程报道： / 记者党建报道： name nobody. After a slash or
+    colon (文/某某) the mark already parts label from value, so the name right
+    after it counts even when its first character is no listed surname, if it
+    has two or three characters and is no dictionary word or unit (文/学习强国
+    names nobody); later tokens (文/某某 土木学院) keep the surname test.
+    """
+    if marked:
+        return [n for i, n in enumerate(names)
+                if looks_like_person(n) or (i == 0 and len(n) <= 3 and not is_unit(n) and not _known_word(n))]
+    return [n for n in names if looks_like_person(n) and not _common_word(n)]
+
+
+def _known_word(token: str) -> bool:
+    """A frequent dictionary word of any kind (names and places included)."""
+    from reportmine.dictionary import word_freq  # (only for credits written with no blank)
+    return token in word_freq()
+
+
+def _common_word(token: str) -> bool:
+    """A frequent dictionary word tagged neither a person's nor a place's name
+    (全程, 党建): a surname-initial shape that is no name (高峰, 江山 may be)."""
+    from reportmine.dictionary import word_freq  # (only for credits written with no blank)
+    hit = word_freq().get(token)
+    return hit is not None and not hit[1].startswith(("nr", "ns"))
 
 
 #: what joins two role words that share one value (撰稿、一审：某某)
@@ -583,7 +612,7 @@ def _spaced_postfix() -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     if not labels:
         return None
     body = "|".join(map(re.escape, labels))
-    return tuple(labels), re.compile(r"(?:^|(?<=[\s、]))((?:[\u4e00-\u9fff]{2,8}[ \t\u3000、]+)+)(?:" + body
+    return tuple(labels), re.compile(r"(?:^|(?<=[\s、]))((?:[\u4e00-\u9fff]{2,20}[ \t\u3000、]+)+)(?:" + body
                               + r")(?:\s*[/／、]\s*[\u4e00-\u9fff]{1,4})*$")
 
 
@@ -601,6 +630,8 @@ def _spaced_postfix_writers(paragraph: str, pattern: re.Pattern[str]) -> list[st
     names: list[str] = []
     for tok in reversed([t for t in _NAME_RUN_SPLIT.split(m.group(1)) if t]):
         if not looks_like_person(tok):
+            if glued := unit_glued_name(tok):
+                names.insert(0, glued)  # （某局组织部王某 供稿）: the writer's unit glued before the name
             break
         names.insert(0, tok)
     return names
