@@ -97,3 +97,11 @@ def test_guard_names_set_off_after_a_unit_are_still_read():
 
 def test_guard_a_bare_bracketed_name_leaves_author_empty():
     assert parse_text(_closing("（柏小琴）")).author is None
+
+
+def test_a_site_nickname_after_a_marked_label_names_nobody():
+    """小编 (the site's own nickname for its editor) after 文/ or 编辑： is no name,
+    though the first token after a mark may otherwise open with any character."""
+    assert read_roles("编辑：小编") == {}
+    assert read_roles("文/小编") == {}
+    assert read_roles("文/朵云帆") == {"author": ["朵云帆"]}

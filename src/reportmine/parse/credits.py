@@ -362,8 +362,16 @@ def _unspaced_names(names: list[str], marked: bool) -> list[str]:
     """
     if marked:
         return [n for i, n in enumerate(names)
-                if looks_like_person(n) or (i == 0 and len(n) <= 3 and not is_unit(n) and not _known_word(n))]
+                if looks_like_person(n) or (i == 0 and len(n) <= 3 and not is_unit(n) and not _known_word(n)
+                                            and n.lower() not in _empty_credits())]
     return [n for n in names if looks_like_person(n) and not _common_word(n)]
+
+
+@lru_cache(maxsize=1)
+def _empty_credits() -> frozenset[str]:
+    """Values that name nobody (佚名, 本站, 小编: ``empty_credits`` of credit_words.json,
+    the list the header fields read too): after 文/ or 编辑： they are no writer's name."""
+    return frozenset(w.lower() for w in resources.load_json("credit_words.json").get("empty_credits", []))
 
 
 def _known_word(token: str) -> bool:
