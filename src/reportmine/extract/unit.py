@@ -125,6 +125,12 @@ class _Cues:
     round_up_joined: re.Pattern[str]
     zone_words: tuple[str, ...]  # longest first
     visit_qualifiers: tuple[str, ...]  # longest first
+    title_going_verbs: tuple[str, ...]
+    congress_re: re.Pattern[str]
+    congress_bodies: dict[str, str]
+    not_in_place: tuple[str, ...]
+    quoted_meeting_open: tuple[str, ...]
+    official_forms: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +220,14 @@ def _cues() -> _Cues:
                                    + ")(?:" + "|".join(map(re.escape, data.get("round_up_heads", ["\uffff"]))) + ")"),
         zone_words=tuple(sorted(data.get("zone_words", []), key=len, reverse=True)),
         visit_qualifiers=tuple(sorted(data.get("visit_qualifiers", []), key=len, reverse=True)),
+        title_going_verbs=tuple(data.get("title_going_verbs", [])),
+        # 第十次妇女代表大会, 第七届工会代表大会: a place's numbered congress, read right after the place
+        congress_re=re.compile("(?:第[0-9一二三四五六七八九十百]{1,4}[次届])?(?P<congress>" + "|".join(map(
+            re.escape, sorted(data.get("congress_bodies", {}) or ["\uffff"], key=len, reverse=True))) + ")"),
+        congress_bodies=dict(data.get("congress_bodies", {})),
+        not_in_place=tuple(data.get("not_in_place", [])),
+        quoted_meeting_open=tuple(data.get("quoted_meeting_open", [])),
+        official_forms=dict(data.get("official_forms", {})),
     )
 
 
@@ -249,6 +263,10 @@ _DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
 
 
+#: A reporter's credit opening the body with no outlet's dateline before it (（记者 某某）, (通讯员 某某)).
+_CREDIT = re.compile(r"\s*[（(](?:记者|通讯员)[^()（）\n]{0,40}[)）]\s*")
+
+
 #: A line that is only a date or a time, maybe labelled (1月; 19日; 发布时间:2021-03-26 10:02:23): a
 #: page's header or a date the scrape broke over lines, no sentence that may name the unit.
 _NO_SENTENCE = re.compile(r"\s*(?:(?:发布|更新)?(?:时间|日期)[:：]?)?[\s0-9０-９年月日号上下午晚早间:：.\-/]+")
@@ -262,6 +280,8 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     if dm := _DATELINE.match(text, pos):
         pos = dm.end()  # 某某报讯（记者 某某）: the outlet that reports is not the unit reported on
         pos = _speech_end(text, cues, pos)  # 某某网讯（记者 某某）“……。”近日，…: the quote after the dateline
+    elif cm := _CREDIT.match(text, pos):
+        pos = cm.end()  # （记者 某某）1月20日，…: a reporter's credit with no outlet before it
     head = text[:pos + OPENING * n]
     for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
@@ -699,6 +719,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         end = _zone_end(region, start, cues)
     if end - start < 2 or end >= len(region):
         return None
+    if any(w in region[start:end] for w in cues.not_in_place):
+        return None  # 海东辖两区四县: a clause saying what the place governs, no place's name
     if any(s <= start < e for s, e, _ in mentions()):
         return None  # 乡镇党委书记…: the place opens a body's name
     if word_tag(region[start:end]) not in (None, "ns"):
@@ -708,13 +730,34 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     if region.startswith(cues.possessed, end):
         return None  # 鄞州党员队伍结构持续优化: the place's party statistics, not its own campaign
     nxt = region[end]
-    if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"):
+    if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"
+                                             or _quoted_meeting(region, end, cues)):
         return None  # (a colon heads a place's report: 青石县：…)
     if (body := named_holder(region[start:], cues.body_verbs)) is not None and len(body) > end - start \
             and not _lists_bodies(body) and not _preposition_at(region, end, cues):
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
+
+
+#: How long a quoted meeting name after a place may be (宝鸡市“每周一次党史课”暨…座谈会召开).
+_QUOTED_MEETING_REACH = 24
+
+
+def _quoted_meeting(region: str, at: int, cues: _Cues) -> bool:
+    """Whether a quote opening at ``at``, right after a place, opens the name
+    of a meeting the place holds: the quote closes within reach, and a
+    holding verb (召开, 举行) closes the same clause (宝鸡市“每周一次党史课”暨
+    宣讲工作交流座谈会召开). Why: the place is then the subject, though the
+    quote mark after it reads as no name character."""
+    if not region.startswith(cues.quoted_meeting_open, at):
+        return False
+    close = region.find("”", at + 1, at + _QUOTED_MEETING_REACH)
+    if close < 0:
+        return False
+    ends = [k for k in (region.find(c, close) for c in _CLAUSE_MARKS + "。") if k >= 0]
+    clause = region[close:min(ends)] if ends else region[close:]
+    return any(v in clause for v in cues.holding_verbs)
 
 
 def _zone_end(region: str, start: int, cues: _Cues) -> int:
@@ -1158,6 +1201,23 @@ _LEVELS = "省市县区镇乡州旗盟"
 _MAX_PLACE = 4
 
 
+def _official_name(chosen: str, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The official name of a unit written short after a bare place stem
+    (郸城法院 -> 郸城县人民法院: unit_cues official_forms), where the text names
+    exactly one such body: the stem, one level character, the official form.
+    Why: a headline writes the court by its stem; the unit is its official
+    name, as the text gives it (GUIDE §1, the most specific name)."""
+    short = next((w for w in cues.official_forms if chosen.endswith(w)), None)
+    if short is None:
+        return None
+    stem, full = chosen[:-len(short)], cues.official_forms[short]
+    if len(stem) < 2 or stem[-1] in _LEVELS:
+        return None
+    names = {o.name for o in organizations if o.name.startswith(stem) and o.name.endswith(full)
+             and len(o.name) == len(stem) + 1 + len(full) and o.name[len(stem)] in _LEVELS}
+    return names.pop() if len(names) == 1 else None
+
+
 def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
     """The full name of a unit given only by its level (县妇联), where the text
     names it whole elsewhere (枫林县妇联): the one organization that is a short
@@ -1402,6 +1462,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
     title_place = False  # the title's subject is a place (三合镇召开…)
     for k, region in enumerate(regions):
         name, joint, partner = _subject(region, found.mentions(k), cues)
+        if name is None and found.items[k][1] < 0:
+            name = _going_holder(region, cues)  # 某党支部赴某纪念馆开展主题党日: the branch's own outing
         if name is not None and not joint:
             name = _fuller_holder(region, name, cues)
         if title_place and name is None and (fuller := _same_place(chosen, region, found, k, cues)):
@@ -1475,6 +1537,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             chosen = _venue_user(chosen, found, organizations, cues) or chosen
         if chosen in gazetteer():
             chosen = _leveled_stem(chosen, text)
+        chosen = _congress_body(chosen, regions, text, cues) or _official_name(chosen, organizations, cues) or chosen
         return _fuller_level_name(chosen, organizations)
     earlier: str | None = None  # a generic subject (医院) of an earlier sentence of the body
     full = (title or "") + text
@@ -1511,6 +1574,38 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         if word:
             return word
     return _bare_party_holder(regions, cues)
+
+
+def _congress_body(place: str, regions: list[str], text: str, cues: _Cues) -> str | None:
+    """The body behind a place's congress that the title or an opening
+    sentence names right after the place (谷城县第十次妇女代表大会 -> 谷城县妇联:
+    unit_cues congress_bodies), where the text names that body too (县妇联);
+    None otherwise. Why: the congress is the federation's meeting, held in
+    the place's name; the place alone is too broad a unit (GUIDE §1)."""
+    for region in regions:
+        at = region.find(place)
+        if at >= 0 and (m := cues.congress_re.match(region, at + len(place))):
+            body = cues.congress_bodies[m.group("congress")]
+            return place + body if body in text else None
+    return None
+
+
+def _going_holder(title: str, cues: _Cues) -> str | None:
+    """The body a title opens with as the subject of a verb of going (unit_cues
+    title_going_verbs: 无机化学教工党支部赴某纪念馆开展主题党日), when what it
+    goes to do is its own activity (a body verb, 开展, follows) and no visit
+    verb makes it a guest (赴某村指导, 督导: unit_cues visit_verbs other than
+    the body verbs); else None. Why: the organization extractor may miss
+    such a branch's name, and a later sentence's faculty would then stand
+    for the unit, though the title names the branch that went out."""
+    named = named_holder(title, cues.title_going_verbs)
+    if named is None or named[0] in cues.not_place_start or _lists_bodies(named) \
+            or named.endswith(cues.visiting_groups):
+        return None
+    tail = title[title.find(named) + len(named):]
+    if any(v in tail for v in cues.visit_verbs if v not in cues.body_verbs):
+        return None
+    return named if any(v in tail for v in cues.body_verbs) else None
 
 
 def _leveled_stem(stem: str, text: str) -> str:
