@@ -172,6 +172,7 @@ class _Lexicon:
     verdict_chars: frozenset[str] = frozenset()  # 准, 深, 实: the verdict closing an item (查摆问题准)
     kind_heads: frozenset[str] = frozenset()  # 问题: shared after noun fronts, it names kinds (思想问题、素质问题)
     posts: frozenset[str] = frozenset()  # 主委, 书记: a post before a name closes an item of a list of people
+    body_endings: tuple[str, ...] = ()  # 宣讲团, 工作室: a quote so ending names a body
 
 
 def _alternation(words: list[str]) -> str:
@@ -202,7 +203,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"),
                load_lines("parallel_frame_chars.txt"), load_lines("quoted_pair_closers.txt"),
                load_lines("parallel_causative_leads.txt"), load_lines("parallel_verdict_chars.txt"),
-               load_lines("parallel_kind_heads.txt"), load_lines("person_titles.txt"))
+               load_lines("parallel_kind_heads.txt"), load_lines("person_titles.txt"),
+               load_lines("quoted_body_endings.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -231,7 +233,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    causative_leads: tuple[str, ...] = (),
                    verdict_chars: tuple[str, ...] = (),
                    kind_heads: tuple[str, ...] = (),
-                   posts: tuple[str, ...] = ()) -> _Lexicon:
+                   posts: tuple[str, ...] = (),
+                   body_endings: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -292,6 +295,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         causative_leads=tuple(sorted(causative_leads, key=len, reverse=True)),
         verdict_chars=frozenset(c for c in verdict_chars if len(c) == 1),
         kind_heads=frozenset(kind_heads), posts=frozenset(posts),
+        body_endings=tuple(sorted(body_endings, key=len, reverse=True)),
     )
 
 
@@ -368,6 +372,8 @@ def _counted_quote(text: str, open_at: int, close_end: int, inner: str, lex: _Le
 
 
 #: what an unlisted count may name as one formula in quotes: a short phrase with no separator
+#: a separator of items inside a quote (学党史、悟思想; 出主意，想办法)
+_ITEM_SEP_RE = re.compile(r"[、，,]")
 _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -400,7 +406,9 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if not _CJK_RE.search(inner):
             continue
         if inner.startswith(_DOC_OPENING):
-            continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
+            continue
+        if inner.endswith(lex.body_endings) and not _ITEM_SEP_RE.search(inner):
+            continue  # “佤山宣讲团”, “育雁工作室”: the name of a body, no slogan  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
         if inner.endswith(("…", "⋯", "...")) and (re.search(r"[，,]", inner) or "、" not in inner):
             # a quotation cut short (“某某身为党员，法律意识淡薄……”; the oath's opening
             # words “我志愿加入中国共产党……”), no formula; a list of items cut short
@@ -599,7 +607,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # (a lead-in may be cut from the first item: the length fixes where it begins)
         if _de_frame(items):
             return True  # 严的标准、实的作风、铁的纪律: the frame fixes the length, also of a cut tail
-        if not comma and _slot_frame(items, lex.frame_chars):
+        if (not comma or _tail_slot(items, lex.frame_chars)) and _slot_frame(items, lex.frame_chars):
             # (joined by 、 only: clauses after commas opening with four-character
             # idioms, 抓细抓严…，真刀真枪…，逐项逐条…, repeat a character as well)
             return True  # 面对面听民声、心连心解民困、实打实惠民生; 发展所需、基层所盼、民心所向
@@ -629,7 +637,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     # a frame inside items of one length besides the shared end (思想是否有偏差、
     # 推动是否有误差、落实是否有时差; 坚定信仰这个出发点、对党忠诚这个着力点、…):
     # no list of names sharing a head noun repeats two inner characters as well
-    framed = s == 1 and p == 0 and _inner_frame(items) >= 2
+    framed = s == 1 and p == 0 and (_inner_frame(items) >= 2 or _located(items))
     shared_quality = items[0][-1] in lex.quality_suffixes and _quality_items(items, hi, lo)
     if s == 1 and p == 0 and not (hi <= 3 and len(items) >= 4) \
             and not shared_quality \
@@ -665,7 +673,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     if all(all(c in _NUMERALS for c in r) for r in rests):
         return False  # 第一、第二、第三; 一组、二组、三组
     if any(x.endswith(lex.stop_suffixes) for x in items) and not _going_to(items, p, s) \
-            and not _adverb_led(items, p, s):
+            and not _adverb_led(items, p, s) and not (framed and _located(items)):
         return False
     return True
 
@@ -943,6 +951,38 @@ def _slot_frame(items: list[str], frame_chars: frozenset[str]) -> bool:
                for k in range(1, n - 1))
 
 
+def _tail_slot(items: list[str], frame_chars: frozenset[str]) -> bool:
+    """Whether a frame character of ``parallel_frame_chars.txt`` stands last but
+    one in every item of one length (five or more characters) before a last
+    character of each item's own (补足精神之钙，筑牢信仰之基，把稳思想之舵): the
+    frame closes each item, so clauses after commas share it too, where
+    four-character idioms opening comma clauses repeat a character inside."""
+    n = len(items[0])
+    if n < 5 or any(len(x) != n for x in items):
+        return False
+    c = items[0][n - 2]
+    return c in frame_chars and all(x[n - 2] == c for x in items) \
+        and len({x[-1] for x in items}) == len(items)
+
+
+#: characters that place an action between a verb and a place word (记在心上、扛在肩上)
+_LOCATIVE_CHARS = frozenset("在到")
+
+
+def _located(items: list[str]) -> bool:
+    """Whether four-character items each open with a verb of their own (one
+    character, which the dictionary tags unreliably), share a locative
+    character after it and a final place word (记在心上、扛在肩上、抓在手上:
+    在…上): the frame makes a formula, so the shared ending 上, a stop suffix
+    after names of bodies, marks no list here."""
+    if len(items) < 2 or any(len(x) != 4 for x in items):
+        return False
+    c, e = items[0][1], items[0][3]
+    if c not in _LOCATIVE_CHARS or any(x[1] != c or x[3] != e for x in items):
+        return False
+    return len({x[0] for x in items}) == len({x[2] for x in items}) == len(items)
+
+
 def _object_head_frame(items: list[str]) -> bool:
     """Whether four-character items each open with a two-character verb of
     their own (jieba's tag v) and share the third character, the head of their
@@ -1170,11 +1210,13 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
         # (a verb every item opens with starts one, whatever word it seems to
         # end: 先后|进机关、进企业, though 后进 is a word)
         # (nor does an item framed as the inner ones are, of their length with their
-        # head and their ending: 精神|往深里走、往实里走, though 神往 is a word)
+        # head and their ending: 精神|往深里走、往实里走, though 神往 is a word;
+        # nor one of their 在…上 frame: 牢牢|记在心上、扛在肩上, though 牢记 is a word)
         firsts = [f for f in firsts if f[0][:2] in tags or
                   _clean_cut(head[len(head) - len(f[0]) - 1:len(head) - len(f[0]) + 1], tags) or
                   bool(inner) and f[0][0] == inner[0][0] and _going_to([f[0]] + inner, 1, 0) or
-                  bool(inner) and _framed_like(f[0], inner)]
+                  bool(inner) and _framed_like(f[0], inner) or
+                  bool(inner) and _located([f[0]] + inner)]
         tail = toks[k][0]
         lasts = [x for x in lasts if (x[-2:] in tags or _clean_cut(tail[len(x) - 1:len(x) + 1], tags))
                  and not _cuts_word(tail, len(x), tags)]
@@ -1694,6 +1736,13 @@ def _quality_item(item: str, tags: dict[str, str], words: frozenset[str]) -> boo
     return tags.get(head) in _SUBJECT_TAGS and (tags.get(pred) in _PREDICATE_TAGS or pred in words)
 
 
+def _predicate_ends(item: str, tags: dict[str, str], words: frozenset[str]) -> bool:
+    """A two-character predicate closing the item after a two-character word of
+    its own, whatever jieba calls that word (组织|坚实, 履职|有力: jieba tags
+    组织 and 履职 verbs): enough inside a quality lead's frame (建设好…的)."""
+    return not _cuts_word(item, 2, tags) and (tags.get(item[2:]) in _PREDICATE_TAGS or item[2:] in words)
+
+
 def _verb_object_item(item: str, tags: dict[str, str], verbs: frozenset[str] = frozenset()) -> bool:
     """A two-character verb and its two-character object (统一思想, 凝聚共识); the
     verb by jieba's tag or from ``verbs`` (parallel_opening_verbs.txt: 深化|认识,
@@ -1749,7 +1798,8 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
             # frame the run, whatever each item's build (红脸出汗 is neither)
             ok = not any(set(x) & _LIST_CHARS for x in items)
         elif head.endswith(lex.quality_leads) and after == "的":
-            fits = [a or b for a, b in zip(quality, verb_object)]
+            fits = [a or b or _predicate_ends(x, tags, lex.quality_words)
+                    for a, b, x in zip(quality, verb_object, items)]
             ok = fits[0] and fits[-1] and fits.count(False) * 4 <= len(items)
         elif all(quality):
             ok = closed and (_opens_clause(text, start) or led)
