@@ -371,9 +371,9 @@ def _counted_quote(text: str, open_at: int, close_end: int, inner: str, lex: _Le
     return m.start()
 
 
-#: what an unlisted count may name as one formula in quotes: a short phrase with no separator
 #: a separator of items inside a quote (学党史、悟思想; 出主意，想办法)
 _ITEM_SEP_RE = re.compile(r"[、，,]")
+#: what an unlisted count may name as one formula in quotes: a short phrase with no separator
 _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -406,9 +406,9 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if not _CJK_RE.search(inner):
             continue
         if inner.startswith(_DOC_OPENING):
-            continue
+            continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
         if inner.endswith(lex.body_endings) and not _ITEM_SEP_RE.search(inner):
-            continue  # “佤山宣讲团”, “育雁工作室”: the name of a body, no slogan  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
+            continue  # “某山宣讲团”, “某某工作室”: the name of a body, no slogan
         if inner.endswith(("…", "⋯", "...")) and (re.search(r"[，,]", inner) or "、" not in inner):
             # a quotation cut short (“某某身为党员，法律意识淡薄……”; the oath's opening
             # words “我志愿加入中国共产党……”), no formula; a list of items cut short
