@@ -13,6 +13,7 @@ from reportmine.extract.organizations.extend import (
 from reportmine.extract.organizations.lexicon import (
     ARMY, COUNTRY, OPENING, PARTY, PARTY_FULL, PARTY_SHORT, TERM_ONLY, _COORD, stem_ending, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _ORDINAL_HEAD, _PLACE_LEVELS, _QUOTED, _dict_tags, _lexicon,
 )
+from reportmine.extract.organizations.gazetteer import gazetteer
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
@@ -205,6 +206,8 @@ def _mentions(text: str) -> list[_Mention]:
                 if s < start:
                     found.append((s, end, text[s:end], kind))
                     continue
+            if s == start and c in _SHORT_CLOSE and suffix.endswith(_COMPANY):
+                s = _registered_place_start(t, s, lex, end)  # 某某科技(深圳)|有限公司
             if s == start and needs not in ("none", ARMY, OPENING):
                 continue  # nothing can qualify it: a generic word (OPENING: see _accept)
             k = lex.jump.ending(t, start) if start else 0
@@ -243,6 +246,8 @@ def _mentions(text: str) -> list[_Mention]:
                 # 社区|和平支部委员会, 与|和平支部: a stop that opens a proper noun with the one
                 # character left is the name's (not a level's: 请示》和|县妇联, though 和县 is a county)
                 s -= 1
+            elif s and t[s - 1] in _SHORT_CLOSE and t.find(_COMPANY, s, end) >= 0:
+                s = _registered_place_start(t, s, lex, end)  # 某某玩具(嘉兴)|制造有限公司(党委)
         if s < start and t[s] == _MASK:
             s = _past_spoken_quote(text, t, s, start)  # “…标本兼治。”|市委巡察办: a quoted sentence
         if s < start - 2 and t.startswith(lex.founding, end):
@@ -256,6 +261,8 @@ def _mentions(text: str) -> list[_Mention]:
             s += 1
         if s < start and t[s] in lex.single_verbs and _verb_before_body(t, s + 1, lex):
             s += 1  # 及时报|局党委, 扣住|高检院党组巡视组, 并报|县委: the sentence's verb opens no name
+        elif s < start - 2:
+            s = _past_inner_verb(t, s, start, lex)  # 台账报|区委巡察工作领导小组
         elif s == start - 1 and t[s] in lex.single_verbs and (s == 0 or not _is_name_char(t[s - 1])) \
                 and t[s:s + 2] not in _dict_tags():
             continue  # 、作|党支部书记述职报告: a clause's verb before the reader's own body, none named
@@ -993,6 +1000,44 @@ def _after_celebrating(t: str, s: int, start: int, lex: _Lexicon) -> int:
 #: opens a dictionary word (有色金属公司). Not 同, which opens names the dictionary
 #: lacks (同煤集团).
 _HAVE = "有"
+
+#: A company's registered name may hold its seat in brackets (某某科技(深圳)有限公司).
+_COMPANY = "公司"
+_PLACE_BRACKET = re.compile("[(（]([\u4e00-\u9fff]{2,4})$")
+_HOME = "中国"
+
+
+def _registered_place_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
+    """Where a company's name begins when a bracketed place stands right
+    before ``s`` (乐高玩具(嘉兴)|制造有限公司, 某某技术(中国)|有限公司): the
+    registered name runs on before the bracket. ``s`` when the bracket holds
+    no place (a gazetteer stem, a foreign place or 中国) or nothing precedes it."""
+    m = _PLACE_BRACKET.search(t, max(0, s - 6), s - 1)
+    if m is None or m.start() == 0:
+        return s
+    place = m.group(1)
+    if place != _HOME and place not in lex.places and place not in gazetteer():
+        return s
+    o = m.start()
+    if not ("\u4e00" <= t[o - 1] <= "\u9fff"):
+        return s
+    b = _extend_core(t, o, lex, end)[0]
+    return b if b < o else s
+
+
+def _past_inner_verb(t: str, s: int, start: int, lex: _Lexicon) -> int:
+    """Where a name read from ``s`` really begins when a one-character verb
+    (org_single_verbs.txt) inside it stands after a common noun and before a
+    level's body (台账报|区委巡察工作领导小组, 问题清单报|市委): the noun is the
+    verb's object, the sentence's, no part of the name. Only before a level
+    character (省市县区 …), and where the verb makes no word with either
+    neighbour (日报|市, 共同|市, 报社)."""
+    tags = _dict_tags()
+    for p in range(start - 1, s, -1):
+        if t[p] in lex.single_verbs and t[p + 1] in _LEVEL_CHARS \
+                and t[p - 1:p + 1] not in tags and t[p:p + 2] not in tags:
+            return p + 1
+    return s
 
 #: Word tags of a noun or a place that a word of org_not_first.txt may open (同济, 同江).
 _NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))
