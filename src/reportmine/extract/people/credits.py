@@ -77,6 +77,29 @@ def _trailing_byline(ctx: _Ctx) -> list[_Mention]:
     return found if plausible else []  # one token at least reads as a name
 
 
+# a photo caption's credit: the name and 摄 set apart by a blank, closing the caption's
+# line after its last sentence (图为……开展警示教育。某某 摄)
+_CAPTION_PHOTO = re.compile(r"(?<=[。！？”])[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]+摄[ \t\u3000]*$", re.M)
+
+
+def _caption_photographers(ctx: _Ctx) -> list[_Mention]:
+    """Photographers credited under a caption (……开展警示教育。某某 摄), role 摄影.
+
+    No label opens such a credit, so the name must open with a surname and be no
+    ordinary word; the frame is strong enough that the dictionary test of a given
+    name is not asked (某家财: 家财 is a word, the credit still a name)."""
+    text = ctx.text
+    if "摄" not in text:
+        return []
+    out = []
+    for m in _CAPTION_PHOTO.finditer(text):
+        s, e = m.span(1)
+        slen = _surname_len(ctx, s)
+        if slen and not _common_word(text[s:e], 50, places=True) and _plausible(ctx, text[s:e], slen, soft=False):
+            out.append(_Mention(s, e, roles=[ctx.lex.credit_roles.get("摄", "摄影")]))
+    return out
+
+
 def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     """Bylines in the body (记者 王某, 编辑:李某) and a bare (某某) at the very end."""
     text, lex = ctx.text, ctx.lex
@@ -153,6 +176,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         else:
             out.extend(found)
     out.extend(_trailing_byline(ctx))
+    out.extend(_caption_photographers(ctx))
     if "/" in text or "／" in text:
         out.extend(_postfix_credits(ctx))
     ctx.add_mentions(out)

@@ -19,7 +19,7 @@ from reportmine.extract.people.names import (
     _translit_run_back,
     _translit_run_fwd, _untitled_name_ok, parse_name_at, parse_name_before,
 )
-from reportmine.extract.people.titles import _list_item_end, _names_before_count
+from reportmine.extract.people.titles import _list_item_end, _names_before_count, _titles
 from reportmine.record import Organization
 
 
@@ -330,6 +330,9 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         elif len(names) == 1:
             # 学生代表索某等表态: 等 and a cue or speech verb after it end the name as a cue does
             f = e + 1 if text[e:e + 1] == "等" else e
+            if (post := _closed_post_after(ctx, e)) is not None:
+                out.append(_Mention(names[0][0], e, [post]))  # 联系点领导某某副院长到会指导
+                continue
             if lex.right_cues.after(text, f, 2) < 2 and not lex.speech_re.match(text, f) \
                     and not (text[e:e + 1] in ("，", ",")
                              and (_titled_item(ctx, e + 1) or _bodied_name_item(ctx, body_at, e + 1))):
@@ -342,6 +345,22 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         out.extend(_Mention(s, e) for s, e in names)
     ctx.add_mentions(out)
     return out
+
+
+def _closed_post_after(ctx: _Ctx, e: int) -> str | None:
+    """The bare post written right after an untitled name at ``e`` when a cue closes it.
+
+    After a group word the name may be written before its post (联系点领导某某副院长到会指导):
+    the post frames the name as a cue would, provided a cue of two characters or more or a
+    speech verb follows it, and it is the name's post. Only a bare post (no body of its
+    own) counts: a bodied one opens the next person's mention (领导某某、市委书记乙)."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.title_re.match(text, e):
+        return None
+    t = next((t for t in _titles(ctx) if t.start == e), None)
+    if t is None or t.qual or not (lex.right_cues.after(text, t.end, 2) >= 2 or lex.speech_re.match(text, t.end)):
+        return None
+    return t.text
 
 
 def _bodied_name_item(ctx: _Ctx, body_at: dict[int, int], i: int) -> bool:
