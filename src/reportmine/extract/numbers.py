@@ -70,6 +70,9 @@ class _Lexicon:
     verb_starts: frozenset[str]
     go: tuple[str, ...]
     joins: tuple[str, ...]
+    #: whole words that, right after a count, open the next item of a list of counts
+    item_joins: frozenset[str]
+    item_join_starts: frozenset[str]
     degrees: tuple[str, ...]
     #: surnames of surnames.txt, to tell a list of names from a list of things
     surnames: frozenset[str]
@@ -85,6 +88,13 @@ class _Lexicon:
     prepositions: tuple[str, ...]
     #: right after a count in a 其中 clause, it says what the part counted is (其中3项[为]…)
     copulas: tuple[str, ...]
+    #: verbs of dividing right before a count (分三批, 分为两个阶段): a way of doing, no count
+    splits: tuple[str, ...]
+    #: adverbs that end an object written after a count (2家国企[未]公开)
+    object_stops: frozenset[str]
+    #: what a divided piece of work is cut into (阶段, 部分): with a split verb before, no count
+    phases: tuple[str, ...]
+    split_ends: frozenset[str]
     #: a label noun and its copula before a count (培训对象[为]…120余人): the object starts after
     label_re: re.Pattern[str]
     partners: frozenset[str]
@@ -261,6 +271,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         verb_starts=frozenset(w[0] for w in verbs),
         go=tuple(sorted(roles.get("go", ()), key=len, reverse=True)),
         joins=tuple(sorted(roles.get("join", ()), key=len, reverse=True)),
+        item_joins=frozenset(roles.get("item_join", ())),
+        item_join_starts=frozenset(w[0] for w in roles.get("item_join", ())),
         degrees=tuple(sorted(roles.get("degree", ()), key=len, reverse=True)),
         surnames=frozenset(surnames),
         metrics=tuple(metrics),
@@ -270,6 +282,10 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         list_tail=re.compile(r"(?:(?:、|以及|和|及|与)[\u4e00-\u9fff（）()]{1,12}?){1,4}" + adverb_run),
         prepositions=longest_first("preposition"),
         copulas=longest_first("copula"),
+        splits=longest_first("split"),
+        object_stops=frozenset(roles.get("object_stop", ())),
+        phases=longest_first("phase") or ("\0",),
+        split_ends=frozenset(w[-1] for w in roles.get("split", ())),
         label_re=re.compile("(?:" + (alternation(roles.get("label", ())) or "(?!)") + ")(?:"
                             + (alternation(roles.get("copula", ())) or "(?!)") + ")"),
         partners=frozenset(roles.get("partner", ())),
@@ -457,6 +473,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     s = text[start:end]
     if not s or (lex.joins and s.startswith(lex.joins)):
         return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
+    if s[0] in lex.item_join_starts and end < len(text) and _DIGIT.match(text, end) and _opens_item(lex, s):
+        return None  # 委员5名[和]候补委员2名: the next counted item, the object is before
     words = _words(lex, s)
     whole = [m.span() for m in lex.counted_noun_re.finditer(s)]
     if whole:  # 29条巡视[反馈]意见: the verb inside the noun counted bounds nothing
@@ -503,7 +521,13 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if unit in lex.person_units:
         cut = _before_people_manner(lex, s, obj_start, cut)
+    elif unit not in _EVENT_UNITS and not s.startswith(tuple(lex.people_manners), obj_start) and \
+            (manner := _before_people_manner(lex, s, obj_start, cut, 1)) < cut and \
+            next((w for w in lex.people_manners if s.startswith(w, manner)), s[manner:cut]) != s[manner:cut]:
+        cut = manner  # 深入5个村[现场]察看: how the visit went, the places are counted (not 5个党建现场,
+        # nor an event's name: 5场线上线下宣讲)
     cut = _before_body_stop(lex, s, obj_start, cut)
+    cut = _before_adverb(lex, s, obj_start, cut)
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
@@ -511,15 +535,50 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     return start, start + obj_start, start + cut
 
 
-def _before_people_manner(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
+def _opens_item(lex: _Lexicon, s: str) -> bool:
+    """Whether ``s`` opens with a whole word of role item_join (和, 以及): the
+    next item of a list of counts, not a noun that opens with it (和美乡村)."""
+    first = next(_dict_words(s), None)
+    return first is not None and first[1] in lex.item_joins
+
+
+def _after_item_join(lex: _Lexicon, obj: str) -> str:
+    """``obj`` without the whole word of role item_join opening it ([和]候补委员2名:
+    the joiner links it to the count before, it names nothing); kept when nothing
+    would be left or when the word is part of a longer one (与会人员)."""
+    if obj[:1] not in lex.item_join_starts or not _opens_item(lex, obj):
+        return obj
+    first = next(_dict_words(obj))[1]
+    return obj[len(first):] or obj
+
+
+def _before_people_manner(lex: _Lexicon, s: str, lo: int, cut: int, gap: int = 2) -> int:
     """Where the noun after a head count of people ends at a word of how or where
     they acted (7名党支部书记[现场]述职, 6名…[书面]述职): that is their verb's
     adverb, not who they are. A longer dictionary word opening there (现场会) is no stop."""
     tags = word_tags()
     for w in lex.people_manners:
-        i = s.find(w, lo + 2, cut)
+        i = s.find(w, lo + gap, cut)
         if i >= 0 and not any(s[i:j] in tags for j in range(i + len(w) + 1, min(cut, i + 4) + 1)):
             cut = i
+    return cut
+
+
+def _before_adverb(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
+    """Where the object after a count ends at an adverb of count_words role
+    object_stop, read as a whole word (2家国企关联交易[未]公开…, 28个街道职能定位[更加]
+    明确): it opens what the things counted did or how they are, naming none of
+    them. Only past the object's first word and outside quotes (关键词“全面从严治党”)."""
+    if cut - lo < 3:
+        return cut
+    depth = 0
+    for i, w, _ in _dict_words(s[lo:cut]):
+        if w in "“「":
+            depth += 1
+        elif w in "”」":
+            depth = max(0, depth - 1)
+        elif i >= 2 and depth == 0 and w in lex.object_stops:
+            return lo + i
     return cut
 
 
@@ -598,6 +657,51 @@ def _money_object_after(lex: _Lexicon, text: str, end: int) -> tuple[int, int, i
 
 #: Hedges written after a share (65%以上), which may stand between it and its noun.
 _SHARE_HEDGES = ("以上", "左右")
+
+
+#: What opens a clause giving a share of a whole (占总数的33.6%): the thing the share
+#: is of is the subject of the clause before.
+_SHARE_OF = "占"
+_MAX_SHARE_SUBJECT = 12
+#: Adverbs of continuance jieba leaves untagged as such (仍是, 依然是).
+_STILL = frozenset({"仍", "仍然", "依然", "依旧", "还"})
+
+
+def _split_into(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> bool:
+    """Whether a verb of dividing (count_words role split: 分, 分为) stands right
+    before the count, as a word of its own (not the end of 部分, 充分, 十分). The
+    caller also asks that the pieces be phases (role phase): groups formed so
+    (分成6个学习小组) are counted, and so are batches (分三批赴…: the gold counts them)."""
+    tags = word_tags()
+    for w in lex.splits:
+        at = num_start - len(w)
+        if at >= clause_start and text.startswith(w, at) and \
+                (at == clause_start or text[at - 1:at + 1] not in tags):
+            return True
+    return False
+
+
+def _share_subject_before(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> str | None:
+    """The subject of the clause before one opening with 占 (工人和农民[仍是]党员队伍主体，
+    占总数的33.6%): the noun phrase before that clause's first verb, without the
+    adverbs before the verb. None when the 占 clause names a noun of its own before
+    the share (占总数的党员33.6%: handled as usual), or no noun phrase opens the clause before."""
+    if "的" not in text[clause_start:num_start] or not text[clause_start:num_start].endswith("的"):
+        return None
+    lo = clause_start - 1
+    prev = lo
+    while prev > 0 and text[prev - 1] not in _CLAUSE_END:
+        prev -= 1
+    words = list(_dict_words(text[prev:lo]))
+    verb = next((k for k, (_, _, tag) in enumerate(words) if tag.startswith("v")), None)
+    if not verb or not words[verb][1].startswith(lex.copulas):
+        return None  # (only a copula makes its subject the whole: 工人和农民[是]主体)
+    while verb > 0 and (words[verb - 1][2] == "d" or words[verb - 1][1] in lex.adverbs or words[verb - 1][1] in _STILL):
+        verb -= 1  # 仍是: the adverb goes with the verb
+    if verb == 0 or not words[verb - 1][2].startswith("n"):
+        return None
+    subject = text[prev:prev + words[verb][0]]
+    return subject if 2 <= len(subject) <= _MAX_SHARE_SUBJECT else None
 
 
 def _share_opens_clause(text: str, num_start: int) -> bool:
@@ -1453,6 +1557,16 @@ _DIGIT = re.compile("[0-9０-９" + CN_DIGITS + "]")
 _LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
 
 
+def _after_has(actor: str) -> str:
+    """``actor`` after its last word 有 (全镇[有]党员志愿者): what has them is where
+    they are, the doers follow; 有 inside a word (有关部门) is kept."""
+    cut = 0
+    for i, w, _ in _dict_words(actor):
+        if w == _HAS:
+            cut = i + 1
+    return actor[cut:] if cut < len(actor) else actor
+
+
 def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> str | None:
     """The doer: the subject phrase before the verb phrase, ending with an actor
     head (机关处级、科级领导干部[讲党课20余次], 党员领导干部带头[讲党课23次])."""
@@ -1493,7 +1607,9 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     if s.startswith("、", best) and _LIST_RUN.fullmatch(s, best) and not _words(lex, s[best:]) and \
             _DIGIT.match(text, phrase_start):
         return None  # 分设综合协调组、督导指导组[、宣传报道组]三个工作组: the list is what is counted
-    actor = s[:best].lstrip("、，, ")
+    actor = s[:best].lstrip("、，, 的之")  # 两个支部[的]党员到…2个村: the owner was a count before
+    if _HAS in actor:
+        actor = _after_has(actor)  # [全镇有]党员志愿者…开展服务: 有 introduces the doers
     if actor.startswith(lex.connectives):
         actor = actor[len(next(w for w in lex.connectives if actor.startswith(w))):]  # [因此]学校主要领导
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
@@ -2636,6 +2752,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # what became of its parts written right after it (，其中新增5条、修订7条)
             layout_end = layout_changes_end(text, num_end)
             continue
+        if text[num_start - 1:num_start] in lex.split_ends and text.startswith(lex.phases, num_end) and \
+                _split_into(lex, text, clause_start, num_start):
+            continue  # 会议[分]两个部分进行, [分为]两个阶段: how it was done, not a count of work
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
@@ -2834,6 +2953,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 obj, cue_text, span = carried, "", (num_start, num_end)
         if obj is not None:
             obj = _trim_particles(obj) or None
+        if obj is not None and after is None:
+            obj = _after_item_join(lex, obj)
+        if obj is None and unit in lex.share_units and text.startswith(_SHARE_OF, clause_start):
+            obj = _share_subject_before(lex, text, clause_start, num_start)  # [工人和农民]仍是主体，占总数的33.6%
         if obj is not None and obj.strip(_EMPTY_OBJECTS) == "":
             obj = None  # 3581人提交[了]《…》, 分别增长157.9%[和]210%: a particle or joiner names nothing
         if obj is not None:
