@@ -77,7 +77,7 @@ def test_place_governing_districts_is_no_place() -> None:
 
 
 def test_place_before_quoted_meeting_name_after_reporter_credit() -> None:
-    text = "（记者 某某）1月20日下午，青川市“每周一课”暨宣讲工作交流座谈会召开。会议对活动进行了总结。"
+    text = "（记者 某某）1月20日下午，青川市“每周一课”暨理论宣讲推进座谈会召开。会议对活动进行了总结。"
     assert unit(None, text) == "青川市"
 
 

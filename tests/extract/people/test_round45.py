@@ -20,7 +20,7 @@ def _roles(text: str) -> dict[str, list[str]]:
 # --- 监事: a post word ----------------------------------------------------------------
 
 def test_supervisor_ends_a_chain_of_posts():
-    text = "5月6日，青禾公司召开群团工作会议。公司党委委员、纪委书记、监事柯文远出席会议并讲话。"
+    text = "5月6日，青禾公司召开经营分析会。公司党委委员、纪委书记、监事柯文远出席并讲话。"
     assert titles_by_name(text)["柯文远"] == ["党委委员", "纪委书记", "监事"]
 
 
@@ -87,7 +87,7 @@ def test_photo_word_inside_a_sentence_is_no_credit():
 # --- a name before its post after a group word --------------------------------------
 
 def test_group_word_name_then_post():
-    text = "3月10日，儿科党支部召开组织生活会。党建联系点领导柯晓佳副院长到会指导。会议由党支部书记苏美云主持。"
+    text = "3月10日，儿科党支部召开组织生活会，党建联系点领导柯晓佳副院长到会指导，党支部书记苏美云主持。"
     titles = titles_by_name(text)
     assert titles["柯晓佳"] == ["副院长"]
     assert titles["苏美云"] == ["党支部书记"]

@@ -42,8 +42,8 @@ def test_guard_places_ending_in_shang_stay_a_list() -> None:
 
 
 def test_qualities_after_jianshehao_up_to_de_are_a_formula() -> None:
-    text = "要建设好政治坚定、组织坚实、履职有力、作风优良、制度健全的参政党基层组织。"
-    assert slogans(text) == ["政治坚定、组织坚实、履职有力、作风优良、制度健全"]
+    text = "要建设好思想统一、组织健全、履职有力、作风优良、纪律严明的基层组织。"
+    assert slogans(text) == ["思想统一、组织健全、履职有力、作风优良、纪律严明"]
 
 
 def test_guard_qualities_after_yizhi_stay_a_formula() -> None:
