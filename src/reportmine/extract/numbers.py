@@ -95,6 +95,14 @@ class _Lexicon:
     #: what a divided piece of work is cut into (阶段, 部分): with a split verb before, no count
     phases: tuple[str, ...]
     split_ends: frozenset[str]
+    #: units of the items a whole is divided into (分为八项，分别是…): with a split verb
+    #: before and nothing named after, how the work was laid out, no count
+    split_units: frozenset[str]
+    #: verbs of measuring against a standard (对照, 落实) and the heads of its parts
+    #: (方面, 要求): 对照中央明确的6个方面 counts a regulation's contents, not work done
+    standards: tuple[str, ...]
+    aspects: tuple[str, ...]
+    found_parts: tuple[str, ...]
     #: a label noun and its copula before a count (培训对象[为]…120余人): the object starts after
     label_re: re.Pattern[str]
     partners: frozenset[str]
@@ -286,6 +294,10 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         object_stops=frozenset(roles.get("object_stop", ())),
         phases=longest_first("phase") or ("\0",),
         split_ends=frozenset(w[-1] for w in roles.get("split", ())),
+        split_units=frozenset(roles.get("split_unit", ())),
+        standards=longest_first("standard") or ("\0",),
+        aspects=longest_first("aspect") or ("\0",),
+        found_parts=longest_first("found_part") or ("\0",),
         label_re=re.compile("(?:" + (alternation(roles.get("label", ())) or "(?!)") + ")(?:"
                             + (alternation(roles.get("copula", ())) or "(?!)") + ")"),
         partners=frozenset(roles.get("partner", ())),
@@ -523,7 +535,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         cut = _before_people_manner(lex, s, obj_start, cut)
     elif unit not in _EVENT_UNITS and not s.startswith(tuple(lex.people_manners), obj_start) and \
             (manner := _before_people_manner(lex, s, obj_start, cut, 1)) < cut and \
-            next((w for w in lex.people_manners if s.startswith(w, manner)), s[manner:cut]) != s[manner:cut]:
+            (next((w for w in lex.people_manners if s.startswith(w, manner)), s[manner:cut]) != s[manner:cut]
+             or _verb_at(lex, words, cut)):
         cut = manner  # 深入5个村[现场]察看: how the visit went, the places are counted (not 5个党建现场,
         # nor an event's name: 5场线上线下宣讲)
     cut = _before_body_stop(lex, s, obj_start, cut)
@@ -533,6 +546,12 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
         return None  # (含立行立改问题2个[)]: a closing bracket names nothing)
     return start, start + obj_start, start + cut
+
+
+def _verb_at(lex: _Lexicon, words: list[tuple[int, str]], at: int) -> bool:
+    """Whether a content verb starts at ``at`` (5家单位现场[述职]): a manner word just
+    before it is the verb's adverb, not the end of a place's name (5个党建现场)."""
+    return any(i == at and w in lex.verbs for i, w in words)
 
 
 def _opens_item(lex: _Lexicon, s: str) -> bool:
@@ -679,6 +698,38 @@ def _split_into(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> 
                 (at == clause_start or text[at - 1:at + 1] not in tags):
             return True
     return False
+
+
+def _bare_split_item(lex: _Lexicon, text: str, num_end: int, unit: str) -> bool:
+    """Whether a count after a split verb names nothing after its unit (共分为八项，
+    分别是…): the items a piece of work is laid out in, introduced for a list."""
+    return unit in lex.split_units and text[num_end:num_end + 1] in _CLAUSE_END
+
+
+_MAX_ASPECT_LEAD = 2
+
+
+def _standard_parts(lex: _Lexicon, text: str, clause_start: int, num_start: int,
+                    after: tuple[int, int, int]) -> bool:
+    """Whether a count names the parts of a standard measured against (对照中央明确的
+    6个方面): its object opens with an aspect head (方面) after at most a short
+    modifier, and a verb of measuring against (role standard) governs it, with no
+    other verb between (就…提出三个方面的要求 is what was decided) and no finding
+    named between (对照反馈的…). Those parts are a regulation's contents, not work
+    done; a chain of counts after it (4个方面15条) counts findings."""
+    obj = text[after[1]:after[2]]
+    if not any(obj.startswith(lex.aspects, i) for i in range(min(len(obj), _MAX_ASPECT_LEAD + 1))):
+        return False
+    if _DIGIT.match(text, after[2]):
+        return False  # 对照检查出问题4个方面[15]条: the parts of findings, counted in a chain
+    at, verb = max((text.rfind(w, clause_start, num_start), w) for w in lex.standards)
+    if at < 0:
+        return False
+    between = text[at + len(verb):num_start]
+    # 对照[反馈]的3个方面…: the parts of what was found are counts
+    return not any(w in between for w in lex.found_parts) and \
+        not any((w in lex.verbs or w in lex.light) and not between.startswith("的", i + len(w))
+                for i, w in _words(lex, between))  # (中央明确[的]: a relative clause, no verb)
 
 
 def _share_subject_before(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> str | None:
@@ -2752,7 +2803,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # what became of its parts written right after it (，其中新增5条、修订7条)
             layout_end = layout_changes_end(text, num_end)
             continue
-        if text[num_start - 1:num_start] in lex.split_ends and text.startswith(lex.phases, num_end) and \
+        if text[num_start - 1:num_start] in lex.split_ends and (
+                text.startswith(lex.phases, num_end) or _bare_split_item(lex, text, num_end, unit)) and \
                 _split_into(lex, text, clause_start, num_start):
             continue  # 会议[分]两个部分进行, [分为]两个阶段: how it was done, not a count of work
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
@@ -2780,6 +2832,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             after = (after[0], after[1], numerals[idx + 1].start)
         if after is not None and text[after[1]:after[2]] in lex.unit_nouns:
             after = None  # 培训班6个[班次]: the thing counted is written before
+        if after is not None and _standard_parts(lex, text, clause_start, num_start, after):
+            continue  # 对照中央明确的6个方面: the parts of a standard, a regulation's contents
         if after is not None and idx + 1 < len(numerals) and \
                 _leads_next_count(lex, text, after, numerals[idx + 1].start):
             after = None  # 走访320户[收集意见建议]85条: the phrase after is the next count's
