@@ -374,6 +374,9 @@ def _counted_quote(text: str, open_at: int, close_end: int, inner: str, lex: _Le
 #: a separator of items inside a quote (学党史、悟思想; 出主意，想办法)
 _ITEM_SEP_RE = re.compile(r"[、，,]")
 #: what an unlisted count may name as one formula in quotes: a short phrase with no separator
+#: a formula named by counts joined with + (“1+3+5+N”, “6+1”, “3+x”): a quote without a
+#: Chinese character that still names a way of working, unlike a hotline (“12345”)
+_PLUS_FORMULA_RE = re.compile(r"(?=.*\d)[0-9A-Za-z]{1,3}(?:[+＋][0-9A-Za-z]{1,3})+")
 _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -403,8 +406,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if len(inner) > MAX_QUOTED and not _theme(text, qs - 1, qe + 1) and not _long_formula(inner) \
                 or _SENTENCE_END_RE.search(inner) and not _formula_halves(inner):
             continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
-        if not _CJK_RE.search(inner):
-            continue
+        if not _CJK_RE.search(inner) and not _PLUS_FORMULA_RE.fullmatch(inner):
+            continue  # (“1+3+5+N”党建工作体系, “3+x”模式: a formula of counted parts stays)
         if inner.startswith(_DOC_OPENING):
             continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
         if inner.endswith(lex.body_endings) and not _ITEM_SEP_RE.search(inner):
@@ -1006,18 +1009,25 @@ def _mid_pair(a: str, b: str) -> bool:
     return len(a) == len(b) == 3 and a[1] == b[1] and _middle_char(a[1], [a, b])
 
 
+#: personal pronouns, with the plural 们, that frame no formula from inside its items
+#: (帮助他们…，引导他们…: whom the acts concern); a demonstrative does frame one
+#: (为民服务这个出发点、真抓实干这个着力点)
+_PRONOUN_FRAME_CHARS = frozenset("我你他她它咱们")
+
+
 def _inner_frame(items: list[str]) -> int:
     """How many inner positions hold the same content character in every item.
 
     Only for items of one length (4+), so that the positions line up; a shared
-    function character (的, 和) does not count.
+    function character (的, 和) does not count, nor a shared personal pronoun (了解他们思想状况，
+    帮助他们更新观念，引导他们调整心态: whom the acts concern, a list of deeds).
     """
     n = len(items[0])
     if n < 4 or any(len(x) != n for x in items):
         return 0
     return sum(1 for k in range(1, n - 1)
                if len({x[k] for x in items}) == 1 and items[0][k] not in _FUNCTION_CHARS
-               and items[0][k] not in _NUMERALS)
+               and items[0][k] not in _NUMERALS and items[0][k] not in _PRONOUN_FRAME_CHARS)
 
 
 def _find_runs(text: str) -> list[tuple[int, str, str]]:
@@ -1252,7 +1262,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
                                 lex.clause_leads, lex.causative_leads)
-            + _four_character_clauses(text, lex) + _head_runs(text, runs, lex) + _scope_runs(text, lex)
+            + _four_character_clauses(text, lex) + _comma_qualities(text, lex) + _head_runs(text, runs, lex) + _scope_runs(text, lex)
             + _measure_runs(text, lex) + _comma_triads(text, lex) + _verdict_runs(text, lex)
             + _negated_runs(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)
@@ -1808,6 +1818,37 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         else:
             ok = False
         if ok:
+            hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
+    return hits
+
+
+#: four-character items joined by commas (思想坚定，对党忠诚，纪律严明，作风优良)
+_FOUR_COMMA_RUN_RE = re.compile(r"[\u4e00-\u9fff]{4}(?:[，,][\u4e00-\u9fff]{4}){2,}")
+_QUALITY_LEAD_REACH = 4  # how far before a comma run its quality lead (一支, 打造) may end
+
+
+def _comma_qualities(text: str, lex: _Lexicon) -> list[_Hit]:
+    """The qualities of a team joined by commas, framed by a quality lead right
+    before them and 的 after (一支思想坚定，对党忠诚，纪律严明，作风优良的队伍): the
+    frame marks the formula as it does for items joined by 、; without it
+    comma clauses of four characters report a state (领导重视，措施到位，成效明显)
+    or steps taken, no formula. Items as in the 、 rule: the first and last fit
+    the builds, at most one in four misses the tags."""
+    hits: list[_Hit] = []
+    if "，" not in text and "," not in text:
+        return hits
+    tags: dict[str, str] | None = None
+    for m in _FOUR_COMMA_RUN_RE.finditer(text):
+        start, end = m.span()
+        if text[end:end + 1] != "的" or not text[max(0, start - _QUALITY_LEAD_REACH):start].endswith(lex.quality_leads):
+            continue
+        items = _ITEM_SEP_RE.split(m.group())
+        if len({x[:2] for x in items}) < len(items) or any(set(x) & _LIST_CHARS for x in items):
+            continue
+        tags = tags or word_tags()
+        fits = [_quality_item(x, tags, lex.quality_words) or _verb_object_item(x, tags, lex.opening_verbs)
+                or _predicate_ends(x, tags, lex.quality_words) for x in items]
+        if fits[0] and fits[-1] and fits.count(False) * 4 <= len(items):
             hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
     return hits
 
