@@ -373,10 +373,10 @@ def _counted_quote(text: str, open_at: int, close_end: int, inner: str, lex: _Le
 
 #: a separator of items inside a quote (学党史、悟思想; 出主意，想办法)
 _ITEM_SEP_RE = re.compile(r"[、，,]")
-#: what an unlisted count may name as one formula in quotes: a short phrase with no separator
 #: a formula named by counts joined with + (“1+3+5+N”, “6+1”, “3+x”): a quote without a
 #: Chinese character that still names a way of working, unlike a hotline (“12345”)
 _PLUS_FORMULA_RE = re.compile(r"(?=.*\d)[0-9A-Za-z]{1,3}(?:[+＋][0-9A-Za-z]{1,3})+")
+#: what an unlisted count may name as one formula in quotes: a short phrase with no separator
 _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -1262,7 +1262,8 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
                                 lex.clause_leads, lex.causative_leads)
-            + _four_character_clauses(text, lex) + _comma_qualities(text, lex) + _head_runs(text, runs, lex) + _scope_runs(text, lex)
+            + _four_character_clauses(text, lex) + _comma_qualities(text, lex) + _head_runs(text, runs, lex)
+            + _scope_runs(text, lex)
             + _measure_runs(text, lex) + _comma_triads(text, lex) + _verdict_runs(text, lex)
             + _negated_runs(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)
