@@ -235,6 +235,7 @@ class _Lexicon:
     armies: _WordSet  # org_armed_forces.tsv armies, services and owners: who may own a service (解放军|海军)
     formations: tuple[str, ...]  # org_armed_forces.tsv formations, longest first: 某|师政治部
     surnames: frozenset[str]  # surnames.txt: one right before an army's name makes a given name (常|红军)
+    army_streets: tuple[str, ...]  # org_army_streets.txt: 红军|路, a street named for the army
     posts: _WordSet  # person_titles.txt: a post, then a surname, opens a person's name (副社长|某某和…)
     bracket_modes: frozenset[str]  # org_bracket_modes.txt: 提级(交叉)|巡察组, a round's mode inside the name
     shared_endings: tuple[str, ...]  # org_shared_endings.txt: 图书馆、信息中心|党支部, one branch of two departments
@@ -346,6 +347,7 @@ def _lexicon() -> _Lexicon:
         armies=_WordSet({r["name"] for r in forces if r.get("role") in (ARMY, SERVICE, _OWNER)}),
         formations=tuple(sorted((r["name"] for r in forces if r.get("role") == _FORMATION), key=len, reverse=True)),
         surnames=frozenset(load_lines("surnames.txt")),
+        army_streets=tuple(sorted(load_lines("org_army_streets.txt"), key=len, reverse=True)),
         posts=_WordSet(set(load_lines("person_titles.txt"))),
         meeting_re=re.compile(_longest_first(_meeting_words())),
         joined_re=re.compile("[\u4e00-\u9fff]{1,5}?(" + "|".join(

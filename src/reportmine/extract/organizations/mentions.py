@@ -16,7 +16,7 @@ from reportmine.extract.organizations.lexicon import (
 from reportmine.extract.organizations.gazetteer import gazetteer
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
-    DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
+    DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _COMMITTEE_MEMBER, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
 )
@@ -248,6 +248,11 @@ def _mentions(text: str) -> list[_Mention]:
                 s -= 1
             elif s and t[s - 1] in _SHORT_CLOSE and t.find(_COMPANY, s, end) >= 0:
                 s = _registered_place_start(t, s, lex, end)  # 某某玩具(嘉兴)|制造有限公司(党委)
+        if s == start and needs == "none" and c in _DETERMINER_ENDS and not t.startswith(_COMMITTEE_MEMBER, end) \
+                and t.endswith(_DETERMINERS, max(0, start - DETERMINER_REACH), start):
+            # 各级|国资委, 下属|共青团: a body named alone, after a determiner: every one, none
+            # named (各|市委委员 counts one committee's members, and the committee stays)
+            continue
         if s < start and t[s] == _MASK:
             s = _past_spoken_quote(text, t, s, start)  # “…标本兼治。”|市委巡察办: a quoted sentence
         if s < start - 2 and t.startswith(lex.founding, end):
@@ -397,8 +402,9 @@ def _mentions(text: str) -> list[_Mention]:
         if qualifier.endswith(_INTO) and (len(qualifier) == 1 or qualifier[-2:] not in _dict_tags()) \
                 and qualifier[-1] + suffix[0] not in _dict_tags():
             s, qualifier = start, ""  # 送学进|机关、进社区, 党史学习教育进|机关: "into" opens no name
-        if needs == ARMY and (qualifier := army_qualifier(qualifier, lex)) is None:
-            continue  # 书记常|红军主持, 老|红军: a person's name or a veteran, no army
+        if needs == ARMY and ((qualifier := army_qualifier(qualifier, lex)) is None
+                              or t.startswith(lex.army_streets, end)):
+            continue  # 书记常|红军主持, 老|红军, 红军|路社区: a person's name, a veteran or a street, no army
         if s > 0 and t[s - 1] == _SOME and t[s:start] == qualifier:
             qualifier = _anonymized(t, s, qualifier + suffix, lex) + qualifier  # 武警某|支队, 某|师政治部
         if not _accept(t, qualifier, suffix, start, end, lex):
@@ -701,6 +707,11 @@ def _drop_bracketed_short_forms(text: str, kept: list[tuple[int, int, str, str]]
     return [f for f in kept if not (
         f[0] and text[f[0] - 1] in _SHORT_OPEN and text[f[1]:f[1] + 1] in _SHORT_CLOSE
         and (full := by_end.get(f[0] - 1)) and (_abbreviates(f[2], full) or _stem_kind(f[2], lex)))]
+
+
+#: Last characters of _DETERMINERS (各, 个, 属, 级): the cheap test before the
+#: determiner check on a known name.
+_DETERMINER_ENDS = frozenset(d[-1] for d in _DETERMINERS)
 
 
 #: Longest department stem _level_then_stem looks for (市场监督管理).

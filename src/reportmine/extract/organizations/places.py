@@ -287,8 +287,9 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
                                   or lex.stops.ending(t, q) or lex.jump.ending(t, q)):
                 continue
-            if not punct and t[q - 1:q + 1] in lex.stops.words and not _place_closed_at(t, q):
-                continue  # 按|照市委: the stop runs on into the run, no boundary there
+            if not punct and (t[q - 1:q + 1] in lex.stops.words or lex.stops.ending(t, q + 1) > 2) \
+                    and not _place_closed_at(t, q):
+                continue  # 按|照市委, 在市委领导|下广州法院: the stop runs on into the run, no boundary there
             if (before.isdigit() or before in _NUMERAL) and not punct:
                 continue
             if _word_before_place(t, q, p):
