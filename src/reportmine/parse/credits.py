@@ -310,6 +310,27 @@ def _person_only() -> frozenset[str]:
     return frozenset(resources.load_json("credit_words.json").get("person_only_roles", []))
 
 
+@lru_cache(maxsize=1)
+def _field_label_glued() -> re.Pattern[str]:
+    """A page field's label of two characters or more and its colon (来源：, 发布时间：, 浏览次数：).
+
+    Header lines run the fields together (作者:甲 图:乙来源:某校发布时间:…), so such a
+    label glued right after a credit's names ends them (field_labels.json, the page
+    parser's list); only before a colon, so no name is cut at a word inside it.
+    """
+    data = resources.load_json("field_labels.json")
+    labs = {w for k, v in data.items() if isinstance(v, list) and k != "empty_sources" for w in v if len(w) >= 2}
+    return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(labs, key=len, reverse=True)))})[:：]")
+
+
+def _cut_at_field(rest: str) -> str:
+    """A credit's value up to the next page field glued to it (乙来源:某校 -> 乙)."""
+    if ":" not in rest and "：" not in rest:
+        return rest
+    m = _field_label_glued().search(rest)
+    return rest if m is None else rest[:m.start()]
+
+
 def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict[str, list[str]]:
     """Names credited by role words in a short text: {'author': [...], 'editor': [...]}.
 
@@ -330,7 +351,7 @@ def read_roles(text: str, kinds: tuple[str, ...] = ("author", "editor")) -> dict
              for i, m in enumerate(matches)]
     for i, m in enumerate(matches):
         kind = _kind(m)
-        rest = rests[_shared_value(rests, i)]
+        rest = _cut_at_field(rests[_shared_value(rests, i)])
         names = names_in(rest)
         if names and m.group(0) == m.group(0).rstrip() and not rest[:1].isspace():
             names = _unspaced_names(names, marked=_CREDIT_MARK.search(m.group(0)) is not None)

@@ -257,6 +257,8 @@ class _Lexicon:
     #: a name's clause ending so (讲话精神) names a studied speech's owner
     speech_spirit_re: re.Pattern[str] | None = None
     opening_quals: tuple[str, ...] = ()
+    #: unit endings (街道, 社区) before a name-first post item of a 、 list (街道甲副书记、社区乙书记)
+    list_item_units: _Words = _Words(())
     #: one-character short names of a unit (院, 校) that open a title body only standing alone
     unit_short_chars: frozenset[str] = frozenset()
     relieve_re: re.Pattern[str] | None = None
@@ -511,6 +513,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
         opening_quals=tuple(cues.get("opening_only_quals", ())),
+        list_item_units=_Words(cues.get("list_item_units", ())),
         unit_short_chars=frozenset(cues.get("unit_short_chars", "")),
         # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
         post_verbs=_Words(cues.get("post_verbs", ())),

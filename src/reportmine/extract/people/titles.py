@@ -714,6 +714,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             # 某校李某某校长说: a title between a name and a speech verb holds the name
             before = named or parse_name_before(
                 ctx, t.start, foreign=foreign, strong=bool(lex.speech_re.match(text, t.end))) \
+                or _listed_name_after_unit(ctx, t) \
                 or _word_name_after_body(ctx, t, org_ends) \
                 or (_rare_name_before(ctx, t.start) if not t.qual else None)
             if before is None and not foreign and text[t.start - 1:t.start] in lex.translit:
@@ -751,6 +752,22 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 and (body_end := _body_after_comma(org_ends, t.end + 1)) is not None:
             pending = chain  # 县委组织部副部长，县人社局党组书记、局长某某: one bodied post, then a body's posts
     return out
+
+
+def _listed_name_after_unit(ctx: _Ctx, t: _Title) -> tuple[int, int] | None:
+    """The name written after a unit and before its post that opens a 、 list of such items.
+
+    街道甲副书记、社区乙书记介绍了情况: the first item's name has no cue after its
+    post, so it is read as firmly as before a speech verb, but only when a local
+    unit's ending (list_item_units: 街道, 社区) stands right before the name and a 、
+    and no second post follow the post (a chain 常委、副市长 goes on with a post;
+    新任驻华大使、 and 预备役高炮师副政委、 hold no name).
+    """
+    text = ctx.text
+    if text[t.end:t.end + 1] != "、" or ctx.lex.title_re.match(text, t.end + 1) is not None:
+        return None
+    hit = parse_name_before(ctx, t.start, strong=True)
+    return hit if hit is not None and ctx.lex.list_item_units.before(text, hit[0]) else None
 
 
 def _respective_posts(ctx: _Ctx, t: _Title) -> tuple[list[tuple[int, int, str]], int] | None:
