@@ -72,8 +72,8 @@ def test_post_list_without_a_unit_gives_no_name():
 
 
 def test_bodied_chain_item_gives_no_name():
-    # guard: a later item of a chain holds no name before its post (高炮师副政委、)
-    text = "河东区委书记、预备役高炮师副政委、高炮三团党委第一书记柯彩霞出席会议。"
+    # guard: a later item of a chain holds no name before its post (预备役高炮旅副政委、)
+    text = "青禾区委书记、预备役高炮旅副政委、某团党委第一书记柯彩霞出席会议。"
     assert list(_people(text)) == ["柯彩霞"]
 
 

@@ -1,7 +1,7 @@
 """Round 46 (slm): a random sample of 60 saved reports (seed 46) read against
 GUIDE §5, and a random listing of 200 parallel slogans of all collected
 reports read for false ones. Items of one length framed by 上 at one inner
-place (思想上高度重视、工作上周密部署、操作上严格规范) are a formula; a quoted
+place (思想上充分认识、行动上迅速跟进、措施上精准发力) are a formula; a quoted
 formula of counts joined by + (“1+3+5+N”) is a slogan although it holds no
 Chinese character; four-character qualities joined by commas are one after a
 quality lead up to 的 (一支思想坚定，对党忠诚，…的队伍); a pronoun shared
@@ -13,8 +13,8 @@ from lookups import slogan_texts as slogans
 
 
 def test_items_framed_by_shang_are_a_formula() -> None:
-    text = "青峰镇各村做到思想上高度重视、工作上周密部署、操作上严格规范，推进换届。"
-    assert slogans(text) == ["思想上高度重视、工作上周密部署、操作上严格规范"]
+    text = "青峰镇各村做到思想上充分认识、行动上迅速跟进、措施上精准发力，推进换届。"
+    assert slogans(text) == ["思想上充分认识、行动上迅速跟进、措施上精准发力"]
 
 
 def test_guard_items_sharing_shang_and_an_ending_stay_a_formula() -> None:
