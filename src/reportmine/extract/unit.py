@@ -131,6 +131,8 @@ class _Cues:
     not_in_place: tuple[str, ...]
     quoted_meeting_open: tuple[str, ...]
     official_forms: dict[str, str]
+    term_inside: re.Pattern[str]
+    branch_sessions: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +230,11 @@ def _cues() -> _Cues:
         not_in_place=tuple(data.get("not_in_place", [])),
         quoted_meeting_open=tuple(data.get("quoted_meeting_open", [])),
         official_forms=dict(data.get("official_forms", {})),
+        # 县|十七届|人大常委会: a place's level, the term, then a body that names its term so inside
+        term_inside=re.compile("(?P<place>.*[" + "".join(data.get("term_place_levels", ["\uffff"])) + "])第?"
+                               "[0-9一二三四五六七八九十百]{1,4}届(?P<body>" + "|".join(map(re.escape, sorted(
+                                   data.get("term_inside_bodies", ["\uffff"]), key=len, reverse=True))) + ")"),
+        branch_sessions=tuple(data.get("branch_sessions", [])),
     )
 
 
@@ -263,8 +270,10 @@ _DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
 
 
-#: A reporter's credit opening the body with no outlet's dateline before it (（记者 某某）, (通讯员 某某)).
-_CREDIT = re.compile(r"\s*[（(](?:记者|通讯员)[^()（）\n]{0,40}[)）]\s*")
+#: A reporter's credit opening the body with no outlet's dateline before it (（记者 某某）, (通讯员 某某)),
+#: or an outlet's dateline in brackets (（某某网某省讯）): the outlet, not the unit reported on.
+_CREDIT = re.compile(r"\s*[（(](?:(?:记者|通讯员)[^()（）\n]{0,40}"
+                     r"|[^()（）\s，,。]{0,16}?(?:报|网|台|社|刊|在线)[\u4e00-\u9fff]{0,6}?讯)[)）]\s*")
 
 
 #: A line that is only a date or a time, maybe labelled (1月; 19日; 发布时间:2021-03-26 10:02:23): a
@@ -1336,12 +1345,35 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     (meetings.standing_owner). As a subject (县委常委会召开专题民主生活会) the
     standing committee stays the unit, as the held-out gold writes it.
     """
-    unit = _find_unit(_past_dateline(title), text, organizations)
+    unit = _branch_session_body(_past_dateline(title), text, organizations) \
+        or _find_unit(_past_dateline(title), text, organizations)
+    if unit is not None and (m := _cues().term_inside.fullmatch(unit)):
+        unit = m.group("place") + m.group("body")  # 县十七届人大常委会 -> 县人大常委会: the term names no other body
     if unit is not None and (body := _numbered_party_meeting(unit, title, text, _cues())):
         return body
     if unit is not None and (owner := standing_owner(unit)) != unit and _names_meeting(unit, title, text, _cues()):
         return _fuller_level_name(owner, organizations)
     return unit
+
+
+def _branch_session_body(title: str | None, text: str, organizations: list[Organization]) -> str | None:
+    """The body heading the post of a holder whom the title or an opening
+    sentence puts at a branch session (unit_cues branch_sessions: 市委书记在
+    我市分会场参加全省…动员大会 -> 市委), else None. Why: the report is the local
+    body's session of a superior's meeting, though the superior (省委) is the
+    subject that holds the meeting; the cheap word test comes first."""
+    cues = _cues()
+    head = (title or "") + text[:OPENING * 2]
+    if not any(w in head for w in cues.branch_sessions):
+        return None
+    found = _Regions(title, text, organizations, cues)
+    for k, (region, _) in enumerate(found.items):
+        at = min((i for i in (region.find(w) for w in cues.branch_sessions) if i >= 0), default=-1)
+        if at > 0:
+            name = _post_body(region[:at], [m for m in found.mentions(k) if m[1] <= at], cues)[0]
+            if name is not None:
+                return _fuller_level_name(name, organizations)
+    return None
 
 
 @lru_cache(maxsize=1)
