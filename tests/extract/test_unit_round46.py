@@ -41,9 +41,9 @@ def test_committee_with_its_term_after_the_body_stays() -> None:
 
 
 def test_branch_session_of_a_provincial_meeting_gives_the_city_body() -> None:
-    title = "市委书记在我市分会场参加全省作风建设推进大会"
-    text = ("市委书记在我市分会场参加全省作风建设推进大会\n本报讯 4月2日，省委召开全省作风建设推进大会，"
-            "省委书记某某作部署。市委书记某某在我市分会场参加会议。")
+    title = "市委书记某某在本市分会场出席全省作风建设推进大会"
+    text = ("本报讯 4月2日，省委召开全省作风建设推进大会，"
+            "省委书记某某作部署。市委书记某某在本市分会场出席会议。")
     assert unit(title, text) == "市委"
 
 
