@@ -2213,6 +2213,38 @@ def _planned(lex: _Lexicon, clause: str, approx: str | None, sentence_head: str 
     return False
 
 
+#: The most characters between two counts of one figure and noun in one sentence that
+#: still make them parallel counts (5家单位现场述职，5家单位书面述职), not a repeat.
+_TWIN_GAP = 8
+#: What, after the comma, makes the second count refer back to the first (其中, 这, 该).
+_BACK_REFERENCE = ("其中", "这", "该", "上述", "以上", "均", "全部", "都")
+
+
+def _parallel_twin(text: str, reported: list[Number], num: Number) -> bool:
+    """Whether ``num`` repeats the figure, unit and object of the count reported
+    last, in the same sentence, as the next clause right after it, both counts
+    opening their clauses (，5家单位现场述职，5家单位书面述职): two parallel counts of as
+    many things each, no repeat. A clause pointing back (其中5家, 这5家), a first
+    count inside its clause or a longer distance stays a repeat."""
+    if not reported or num.object is None:
+        return False
+    last = reported[-1]
+    if (last.value, last.unit, last.object, last.sentence) != (num.value, num.unit, num.object, num.sentence):
+        return False
+    between = text[last.span[1]:num.span[0]]
+    if len(between) > _TWIN_GAP or not any(c in between for c in "，,；;"):
+        return False
+    rest = between.lstrip("，,；; ")
+    if rest.startswith(_BACK_REFERENCE):
+        return False
+    # both open their clauses, as parallel subjects (评议出5个先进支部，5个先进支部受到表彰
+    # names the branches found before: a repeat)
+    # (or the first closes a list of those it counts: 甲、乙、丙等5家单位现场述职)
+    opens = max((text.rfind(c, 0, last.span[0]) for c in "，,；;。：:\n"), default=-1) + 1
+    lead = text[opens:last.span[0]].strip()
+    return not lead or lead.endswith(_LIST_CLOSE)
+
+
 def _same_count(found: list[Number], value: float, unit: str, metric: str | None, obj: str | None) -> bool:
     """A repeated mention: same value, unit and metric, one object inside the other
     (5个党支部 ... 这5个支部). A mention without a metric repeats one that has
@@ -3185,7 +3217,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                      text=text[span[0]:span[1]], span=span, sentence=sentence)
         # 女党员2227.8万名[，占25.1%]: a repeated count is reported once, but it stays in
         # ``out``, the count before for what follows it (the share after it is of it)
-        if key not in seen and not _same_count(reported, c.value, unit, metric, obj):
+        if key not in seen and not _same_count(reported, c.value, unit, metric, obj) \
+                or _parallel_twin(text, reported, num):
             reported.append(num)
         seen.add(key)
         out.append(num)

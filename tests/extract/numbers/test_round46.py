@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from lookups import number_values, the_number
 
+from reportmine.extract.numbers import extract_numbers
+
 
 # --- a manner word before a verb ends the noun of a counted unit
 
@@ -66,3 +68,25 @@ def test_guard_the_parts_of_feedback_stay_counts() -> None:
 def test_guard_aspects_a_talk_is_given_around_stay() -> None:
     # guard: 围绕 introduces what a talk held, an optional count kept as before
     assert number_values("他围绕理想信念和纪律规矩两个方面讲授专题党课。") == [2]
+
+
+def test_parallel_counts_of_one_figure_in_one_sentence_are_both_kept() -> None:
+    """，5家单位现场述职，5家单位书面述职: two sets of five units, each opening its clause,
+    are two counts; the repeat rule merged them once the manner word left the object."""
+    found = extract_numbers("会上，4家单位现场述职，4家单位书面述职。")
+    assert [(n.value, n.object) for n in found] == [(4, "单位"), (4, "单位")]
+
+
+def test_guard_a_count_pointing_back_stays_one() -> None:
+    found = extract_numbers("共查摆问题6个，其中6个已整改到位。")
+    assert len(found) == 1
+
+
+def test_guard_a_count_named_again_as_subject_stays_one() -> None:
+    found = extract_numbers("评议出3个先进支部，3个先进支部受到表彰。")
+    assert len(found) == 1
+
+
+def test_parallel_counts_after_a_list_closed_by_deng_are_both_kept() -> None:
+    found = extract_numbers("市委办、市财政局、区委直属机关工委等4家单位现场述职，4家单位书面述职。")
+    assert [n.value for n in found] == [4, 4]
