@@ -88,6 +88,7 @@ class _Cues:
     owner_re: re.Pattern[str]
     self_bodies: dict[str, tuple[str, ...]]
     self_party_endings: tuple[str, ...]
+    party_endings_longest: tuple[str, ...]  # self_party_endings, longest first
     guest_verbs: tuple[str, ...]
     guest_acts: tuple[str, ...]
     visiting_groups: tuple[str, ...]
@@ -164,6 +165,7 @@ def _cues() -> _Cues:
         not_visited=tuple(data.get("not_visited", [])),
         self_bodies={k: tuple(v) for k, v in data.get("self_bodies", {}).items()},
         self_party_endings=tuple(data.get("self_party_endings", [])),
+        party_endings_longest=tuple(sorted(data.get("self_party_endings", []), key=len, reverse=True)),
         guest_verbs=tuple(data.get("guest_verbs", [])),
         guest_acts=tuple(data.get("guest_verbs", []) + data.get("guest_acts", [])),
         visiting_groups=tuple(data.get("visiting_groups", [])),
@@ -1380,7 +1382,7 @@ def _branch_session_body(title: str | None, text: str, organizations: list[Organ
 def _party_meeting_re() -> re.Pattern[str]:
     """A numbered meeting of a party body right after the unit (2025年第12次党组会,
     第3次党委（扩大）会议): the year, the number, the party ending (self_party_endings)."""
-    endings = "|".join(map(re.escape, sorted(_cues().self_party_endings, key=len, reverse=True)))
+    endings = "|".join(map(re.escape, _cues().party_endings_longest))
     return re.compile(r"(?:\d{4}年度?)?第[0-9一二三四五六七八九十百]{1,4}次(?P<body>" + endings
                       + r")(?:[(（]扩大[)）])?会")
 
@@ -1438,7 +1440,7 @@ def _fuller_holder(region: str, name: str, cues: _Cues) -> str:
     list is no qualifier. Only a generic name (a generic unit word, with or
     without a party ending) is widened: a name with a qualifier of its own
     (远航海洋工程有限公司党委, after 远航控股集团所属) is the extractor's whole reading."""
-    ending = next((p for p in sorted(cues.self_party_endings, key=len, reverse=True) if name.endswith(p)), "")
+    ending = next((p for p in cues.party_endings_longest if name.endswith(p)), "")
     if not _only_generic(name[:len(name) - len(ending)], cues.generic):
         return name
     named = named_holder(region, cues.holding_verbs)
@@ -1674,11 +1676,10 @@ def _bare_party_holder(regions: list[str], cues: _Cues) -> str | None:
     Why: the text then never names the institution, and the generic body is
     the unit (GUIDE §1: a generic word where the text names nothing else);
     asked last, after every named body and generic unit word."""
-    endings = sorted(cues.self_party_endings, key=len, reverse=True)
     for region in regions:
         start = _past_time_clause(region, len(region) - len(region.lstrip(_SPACE)), cues)
         start += len(_TIME_LEAD.match(region, start).group())
-        ending = next((p for p in endings if region.startswith(p, start)), None)
+        ending = next((p for p in cues.party_endings_longest if region.startswith(p, start)), None)
         if ending is not None and region.startswith(cues.holding_verbs, start + len(ending)):
             return ending
     return None

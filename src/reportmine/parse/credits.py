@@ -206,9 +206,8 @@ def _filer_name(token: str) -> bool:
     a surname-led shape the dictionary does not know as a place name."""
     if not looks_like_person(token):
         return False
-    from reportmine.dictionary import word_freq  # (only for such rare credits)
-    hit = word_freq().get(token)
-    return hit is None or not hit[1].startswith("ns")
+    tag = _dict_tag(token)
+    return tag is None or not tag.startswith("ns")
 
 
 def unit_glued_name(token: str) -> str | None:
@@ -395,18 +394,25 @@ def _empty_credits() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load_json("credit_words.json").get("empty_credits", []))
 
 
+def _dict_tag(token: str) -> str | None:
+    """jieba's tag of ``token`` as a dictionary word, None when it is none.
+    Why: the few credits that need the dictionary (a name glued to 报道, a value
+    with no blank after its label) ask it here, so the page parser loads it only then."""
+    from reportmine.dictionary import word_freq
+    hit = word_freq().get(token)
+    return None if hit is None else hit[1]
+
+
 def _known_word(token: str) -> bool:
     """A frequent dictionary word of any kind (names and places included)."""
-    from reportmine.dictionary import word_freq  # (only for credits written with no blank)
-    return token in word_freq()
+    return _dict_tag(token) is not None
 
 
 def _common_word(token: str) -> bool:
     """A frequent dictionary word tagged neither a person's nor a place's name
     (全程, 党建): a surname-initial shape that is no name (高峰, 江山 may be)."""
-    from reportmine.dictionary import word_freq  # (only for credits written with no blank)
-    hit = word_freq().get(token)
-    return hit is not None and not hit[1].startswith(("nr", "ns"))
+    tag = _dict_tag(token)
+    return tag is not None and not tag.startswith(("nr", "ns"))
 
 
 #: what joins two role words that share one value (撰稿、一审：某某)
@@ -533,8 +539,7 @@ def _rare_filer(credit: str) -> list[str]:
     name = m.group(1)
     if name[0] not in _rare_surnames() or not is_name(name):
         return []
-    from reportmine.dictionary import word_freq  # (only for such rare credits)
-    return [name] if word_freq().get(name) is None else []
+    return [name] if not _known_word(name) else []
 
 
 def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
