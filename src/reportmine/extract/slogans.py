@@ -371,8 +371,6 @@ def _counted_quote(text: str, open_at: int, close_end: int, inner: str, lex: _Le
     return m.start()
 
 
-#: a separator of items inside a quote (学党史、悟思想; 出主意，想办法)
-_ITEM_SEP_RE = re.compile(r"[、，,]")
 #: a formula named by counts joined with + (“1+3+5+N”, “6+1”, “3+x”): a quote without a
 #: Chinese character that still names a way of working, unlike a hotline (“12345”)
 _PLUS_FORMULA_RE = re.compile(r"(?=.*\d)[0-9A-Za-z]{1,3}(?:[+＋][0-9A-Za-z]{1,3})+")
@@ -410,7 +408,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # (“1+3+5+N”党建工作体系, “3+x”模式: a formula of counted parts stays)
         if inner.startswith(_DOC_OPENING):
             continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
-        if inner.endswith(lex.body_endings) and not _ITEM_SEP_RE.search(inner):
+        if inner.endswith(lex.body_endings) and not _SEP_RE.search(inner):
             continue  # “某山宣讲团”, “某某工作室”: the name of a body, no slogan
         if inner.endswith(("…", "⋯", "...")) and (re.search(r"[，,]", inner) or "、" not in inner):
             # a quotation cut short (“某某身为党员，法律意识淡薄……”; the oath's opening
@@ -1843,7 +1841,7 @@ def _comma_qualities(text: str, lex: _Lexicon) -> list[_Hit]:
         start, end = m.span()
         if text[end:end + 1] != "的" or not text[max(0, start - _QUALITY_LEAD_REACH):start].endswith(lex.quality_leads):
             continue
-        items = _ITEM_SEP_RE.split(m.group())
+        items = _SEP_RE.split(m.group())[::2]
         if len({x[:2] for x in items}) < len(items) or any(set(x) & _LIST_CHARS for x in items):
             continue
         tags = tags or word_tags()
