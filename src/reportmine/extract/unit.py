@@ -174,14 +174,15 @@ def _cues() -> _Cues:
         # a post holder's or a group's way to a place: the post and name (、 allowed, no
         # other punctuation), then a verb of going, not 到会/到场 (attending in place)
         going=re.compile("[^，,。；;：:！？!?\n]{0,16}?(?P<verb>" + "|".join(map(re.escape, sorted(
-            data["going_verbs"] + data.get("settling_verbs", []), key=len, reverse=True))) + ")(?![会场])"),
+            data["going_verbs"] + data.get("settling_verbs", []) + data.get("guiding_verbs", []), key=len,
+            reverse=True))) + ")(?![会场])"),
         # a supervising group's way to a place: going_verbs and group_going_verbs (督查组来某地督查)
         group_going=re.compile("[^，,。；;：:！？!?\n]{0,16}?(?P<verb>" + "|".join(map(re.escape, sorted(
             data["going_verbs"] + data.get("settling_verbs", []) + data.get("group_going_verbs", []), key=len,
             reverse=True))) + ")(?![会场])"),
         post_meetings=tuple(data.get("post_meetings", [])),
         branch_qualifiers=tuple(sorted(data.get("branch_qualifiers", []), key=len, reverse=True)),
-        settling_verbs=tuple(data.get("settling_verbs", [])),
+        settling_verbs=tuple(data.get("settling_verbs", []) + data.get("guiding_verbs", [])),
         owner_re=re.compile("(" + "|".join(map(re.escape, sorted(data["owner_places"] + data["owner_bodies"], key=len,
                                                                  reverse=True)))
                             + ")各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
@@ -464,11 +465,12 @@ def _is_former(region: str, s: int, name: str) -> bool:
     """Whether the body is a former one (原林业站, 某县原公安消防大队):
     it names where a person once served, never the reporter. 原 counts
     right before the name or after a place's level character inside it
-    (县原, not 镇原县 or 太原市)."""
+    (县原, not 镇原县 or 太原市), also with 内 between (景区内原某部队: the
+    former body inside the place)."""
     return region[s - 1:s] == "原" or _FORMER.search(name) is not None
 
 
-_FORMER = re.compile("^.{2,}?[省市县区镇乡]原[\u4e00-\u9fff]")
+_FORMER = re.compile("^(?:.{2,}?[省市县区镇乡]|.+?[省市县区镇乡]内)原[\u4e00-\u9fff]")
 
 
 def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, bool, str | None]:
@@ -971,6 +973,7 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
     if m is None:
         return None
     p = e + m.end()
+    p += len(_YEAR_LEAD.match(region, p).group())  # 参加并指导|2025年度|某镇领导班子民主生活会
     if region[p:p + 1] in tuple(cues.not_place_start):
         return ""  # 到我县: the reporter itself, named by a pronoun
     q = next((p + len(w) for w in cues.visit_qualifiers if region.startswith(w, p)), p)
@@ -989,6 +992,10 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
     if m.group("verb") not in cues.settling_verbs and not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs):
         return None  # (检查组进驻某局: settling in is the inspection itself, no verb need follow)
     return region[p:x_end]
+
+
+#: A year naming the visited unit's meeting, between the verb and the unit (指导|2025年度|某镇…民主生活会).
+_YEAR_LEAD = re.compile("(?:[0-9０-９]{4}年度?)?")
 
 
 def _bare_stem(region: str, p: int, cues: _Cues) -> str | None:
@@ -1491,6 +1498,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
     cues = _cues()
     found = _Regions(title, text, organizations, cues)
     regions = [region for region, _ in found.items]
+    if body := _pronoun_congress(regions, text, cues):
+        return body  # 我市召开第七次归侨侨眷代表大会: the city's federation, named by its level (各级侨联 no round-up)
     chosen: str | None = None
     own: str | None = None  # the pronoun (我院) an earlier sentence names the reporter by
     title_place = False  # the title's subject is a place (三合镇召开…)
@@ -1621,6 +1630,31 @@ def _congress_body(place: str, regions: list[str], text: str, cues: _Cues) -> st
         if at >= 0 and (m := cues.congress_re.match(region, at + len(place))):
             body = cues.congress_bodies[m.group("congress")]
             return place + body if body in text else None
+    return None
+
+
+#: A place the reporter names by a pronoun and its level (我市, 我县), opening a title or sentence.
+_PRONOUN_PLACE = re.compile("我(?P<level>[省市县区州旗])")
+
+
+def _pronoun_congress(regions: list[str], text: str, cues: _Cues) -> str | None:
+    """The level and the body behind a congress (unit_cues congress_bodies)
+    that the title or an opening sentence has the reporter's own place hold
+    (我市召开第七次归侨侨眷代表大会 -> 市侨联), past a time phrase, where the
+    text names that body by the level (市侨联主席某某; not only a guest's
+    省侨联, round 44); else None. Why: the
+    congress is the federation's meeting, and the place named by a pronoun
+    names no place _congress_body could read, so the generic body of that
+    level stands for the unit (GUIDE §1: a generic word where nothing is named)."""
+    for region in regions:
+        start = _past_time_clause(region, len(region) - len(region.lstrip(_SPACE)), cues)
+        start += len(_TIME_LEAD.match(region, start).group())
+        if (p := _PRONOUN_PLACE.match(region, start)) is None:
+            continue
+        verb = next((v for v in cues.holding_verbs if region.startswith(v, p.end())), None)
+        if verb is not None and (m := cues.congress_re.match(region, p.end() + len(verb))):
+            body = p.group("level") + cues.congress_bodies[m.group("congress")]
+            return body if body in text else None
     return None
 
 
