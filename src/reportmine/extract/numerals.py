@@ -280,6 +280,23 @@ def _spaced(text: str, start: int, num: str) -> bool:
         "\u4e00" <= text[start - 2] <= "\u9fff"
 
 
+#: A 第 ordinal and a joiner right before a numeral of the same unit: the numeral
+#: is the next ordinal of that run (第12次和13次会议, 第3届至5届), not a count.
+_ORDINAL_JOINED = re.compile(
+    "第[" + _GAP_CHARS + "]*[0-9０-９" + CN_DIGITS + "]+[" + _GAP_CHARS + "]*(?P<u>[次届期批轮])"
+    "[" + _GAP_CHARS + "]*(?:和|与|及|、|至|到|-|－|~)[" + _GAP_CHARS + "]*(?:第[" + _GAP_CHARS + "]*)?$")
+_ORDINAL_REACH = 16
+
+
+def _ordinal_over_gap(text: str, start: int) -> bool:
+    """Whether 第 stands before the numeral at ``start`` over a space (第 12次, from a
+    PDF's text layer): still an ordinal, the space says nothing."""
+    k = start
+    while k > 0 and text[k - 1] in _GAP_CHARS:
+        k -= 1
+    return k < start and text[k - 1:k] == "第"
+
+
 def _all_decimal(num: str, found: list[re.Match[str]]) -> bool:
     """Whether a 、 run of bare numerals and the counted one after it are all
     written with a decimal point (比上年提高[14.3、]10.3个百分点): no vague range is
@@ -328,6 +345,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
     before = text[max(0, start - 2):start]
     if before.endswith(("第", "届", "每", "初", "星期", "周", "礼拜", "No", "NO", "#", "单元")):
         return True  # (28号楼1单元|701户: a flat's number in an address)
+    if _ordinal_over_gap(text, start) or _ORDINAL_JOINED.search(text, max(0, start - _ORDINAL_REACH), start):
+        return True  # 第 12次 (a PDF's space); 第12次和13次会议: the second shares the 第
     if before.endswith("前") and unit in ("名", "位"):
         return True  # 前三名: a ranking
     if num in ("一", "壹", "二") and not (c.mid or c.mult):
