@@ -20,6 +20,14 @@ _DATE = re.compile(
 )
 
 
+#: a date written day first, as some sites print it (06.07.2018, 24/11/2023): dotted, it is read
+#: day.month (the European order such sites use); slashed, only when the day is over 12, since
+#: 6/12/2012 may be either order
+DAY_FIRST_DATE = re.compile(
+    r"(?<![\d./])(?P<d>\d{1,2}\.(?=\d{1,2}\.)|(?:1[3-9]|2\d|3[01])/(?=\d{1,2}/))(?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?![\d./])"
+)
+
+
 # a date with an optional clock time, as page headers print it
 DATE_TIME = re.compile(r"(?:19|20|１９|２０)\d{2}\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}\s*日?(?:\s*[-\s]?\d{1,2}[:：]\d{2}(?::\d{2})?)?")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -30,14 +38,17 @@ _SENTENCE = re.compile(r"[。！？；!?;]")
 def normalize_date(text: str | None) -> str | None:
     """The first Y-M-D date in ``text`` as ISO ``YYYY-MM-DD``, else None.
 
+    With no year-first date, a day-first one counts (``06.07.2018``, ``24/11/2023``:
+    DAY_FIRST_DATE).
+
     Full-width digits and separators (``２０２３－０３－０２``, old GBK pages) count.
     """
     if not text:
         return None
-    m = _DATE.search(text)
+    m = _DATE.search(text) or DAY_FIRST_DATE.search(text)  # year first wherever the text has one
     if not m:
         return None
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"].rstrip("./"))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"

@@ -15,7 +15,7 @@ from reportmine.parse.credits import (byline, credited_people, dateline_author, 
                                       join_spaced_labels,
                                       leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
-from reportmine.parse.fields import (bare_label_field, field_of, field_value, is_info_line, label_pattern,
+from reportmine.parse.fields import (DAY_FIRST_DATE, bare_label_field, field_of, field_value, is_info_line, label_pattern,
                                      normalize_date, split_fields, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import strip_title_mark
@@ -37,7 +37,9 @@ _PROSE_MARK = re.compile(r"[。！？；，,]")
 _SENTENCE_END_BEFORE = re.compile(r"[。！？]")
 #: a numeric date opening a line (2026-02-02为落实…), read as the value of a date label left on the line before
 _LEAD_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)")
-_BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+#: a date alone on a line, year first or day first (06.07.2018 18:46: fields.DAY_FIRST_DATE)
+_BARE_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:"
+                        + DAY_FIRST_DATE.pattern + r"))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 #: a date with its weekday alone on a line (2023年03月29日 星期三): a site's "today" above the
 #: headline as often as an issue date, so it dates the article only where no labelled date does
 _WEEKDAY_DATE = re.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
@@ -122,6 +124,7 @@ def parse_text(text: str) -> ParsedPage:
     date_unlabelled = False  # the date came from an info line with no date label: a labelled one replaces it
     labels = label_pattern()
     skip_to = -1  # the last line of a date broken over lines, read with its first
+    footer_pending: str | None = None  # a footer's 作者/编辑 label whose names are on the next line
     for i, line in enumerate(lines):
         if i <= skip_to:
             continue
@@ -248,8 +251,15 @@ def parse_text(text: str) -> ParsedPage:
                 if page.title and len(line) >= 4:
                     page.warnings.append(f"header line kept out of body: {line}")
                 continue
+        if footer_pending is not None:
+            label, footer_pending = footer_pending, None
+            if names := _name_line(line):  # 「责任编辑：」 then 「某某」: the label's names
+                _take_footer_names(fields, ranks, page.other_editors, label, "、".join(names), line)
+                _add_credited(page, line)
+                continue
         if header_done and _footer_field(line, fields, ranks, page.other_editors):
             _add_credited(page, line)
+            footer_pending = _label_only(line)
             continue
         if _picture_credit(line):  # 「图片：甲 乙」 under the text: furniture, its people kept
             _add_credited(page, line)
@@ -506,6 +516,26 @@ def _more_writers(old: str | None, new: str | None) -> str | None:
     names = old.split("、") if old else []
     names += [n for n in new.split("、") if n not in names]
     return "、".join(names)
+
+
+def _label_only(line: str) -> str | None:
+    """The person field (author, editor) of a footer line that is its label alone
+    (「责任编辑：」), else None. Why: some pages set the editor's name on the line
+    under the label, and the name was left in the body as a paragraph."""
+    found = split_fields(line)
+    if len(found) != 1:
+        return None
+    (fname, raw), = found.items()
+    return fname if not raw and fname in ("author", "editor") else None
+
+
+def _take_footer_names(fields: dict[str, str | None], ranks: dict[str, int], outranked: list[str],
+                       fname: str, names: str, label_line: str) -> None:
+    """Names read under a footer label alone on its line (_label_only), as _footer_field takes a value."""
+    if fname == "editor":
+        _offer_editor(fields, ranks, outranked, names, label_line)
+    else:
+        fields[fname] = _more_writers(fields.get(fname), names)
 
 
 def _footer_field(line: str, fields: dict[str, str | None], ranks: dict[str, int], outranked: list[str]) -> bool:
