@@ -62,6 +62,10 @@ _SINGLE_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
 #: a title in 《》, which may hold one title of its own (《…审议《领导干部报告个人有关事项规定》》)
 _DOC_RE = re.compile(r"《((?:[^《》\n]|《[^《》\n]{1,150}》){1,150})》")
 _INNER_DOC_RE = re.compile(r"《([^《》\n]{1,150})》")
+#: A title typed between doubled ASCII angles (<<…的通知>>) where the writer had no 《》 key.
+_ASCII_DOC_RE = re.compile(r"<<([^<>《》\n]{1,150})>>")
+#: the shortest title taken between <<>>: shorter ones are a page's buttons (<<返回首页>>, <<上一篇>>)
+MIN_ASCII_TITLE = 5
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = "〇零一二两三四五六七八九十百千万"
@@ -173,6 +177,9 @@ class _Lexicon:
     kind_heads: frozenset[str] = frozenset()  # 问题: shared after noun fronts, it names kinds (思想问题、素质问题)
     posts: frozenset[str] = frozenset()  # 主委, 书记: a post before a name closes an item of a list of people
     body_endings: tuple[str, ...] = ()  # 宣讲团, 工作室: a quote so ending names a body
+    honour_words: tuple[str, ...] = ()  # 十佳, 优秀: inside a quote with an honour head, an award
+    honour_heads: tuple[str, ...] = ()  # 党支部, 集体: closing a quote with an honour word, an award
+    uplift_verbs: frozenset[str] = frozenset()  # 锤炼, 凝聚: each opening an item, a clause of them is a formula
 
 
 def _alternation(words: list[str]) -> str:
@@ -204,7 +211,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_frame_chars.txt"), load_lines("quoted_pair_closers.txt"),
                load_lines("parallel_causative_leads.txt"), load_lines("parallel_verdict_chars.txt"),
                load_lines("parallel_kind_heads.txt"), load_lines("person_titles.txt"),
-               load_lines("quoted_body_endings.txt"))
+               load_lines("quoted_body_endings.txt"), load_lines("quoted_honour_words.txt"),
+               load_lines("quoted_honour_heads.txt"), load_lines("parallel_uplift_verbs.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -234,7 +242,10 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    verdict_chars: tuple[str, ...] = (),
                    kind_heads: tuple[str, ...] = (),
                    posts: tuple[str, ...] = (),
-                   body_endings: tuple[str, ...] = ()) -> _Lexicon:
+                   body_endings: tuple[str, ...] = (),
+                   honour_words: tuple[str, ...] = (),
+                   honour_heads: tuple[str, ...] = (),
+                   uplift_verbs: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -296,6 +307,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         verdict_chars=frozenset(c for c in verdict_chars if len(c) == 1),
         kind_heads=frozenset(kind_heads), posts=frozenset(posts),
         body_endings=tuple(sorted(body_endings, key=len, reverse=True)),
+        honour_words=tuple(honour_words), honour_heads=tuple(honour_heads),
+        uplift_verbs=frozenset(uplift_verbs),
     )
 
 
@@ -337,6 +350,21 @@ def _documents(text: str) -> list[_Hit]:
             if not inner or not _CJK_RE.search(inner):
                 continue
             s = d.start(1) + d.group(1).index(inner)
+            hits.append(_Hit(inner, "document", (s, s + len(inner)), "rule"))
+    if "<<" in text:
+        hits += _ascii_documents(text)
+    return hits
+
+
+def _ascii_documents(text: str) -> list[_Hit]:
+    """Titles between <<>>, the ASCII stand-in some sites type for 《》
+    (学习<<…廉洁从业九项准则>>): documents like those in 《》, but of at least
+    MIN_ASCII_TITLE characters, shorter ones being a page's buttons."""
+    hits = []
+    for m in _ASCII_DOC_RE.finditer(text):
+        inner = m.group(1).strip()
+        if len(inner) >= MIN_ASCII_TITLE and _CJK_RE.search(inner):
+            s = m.start(1) + m.group(1).index(inner)
             hits.append(_Hit(inner, "document", (s, s + len(inner)), "rule"))
     return hits
 
@@ -410,6 +438,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
         if inner.endswith(lex.body_endings) and not _SEP_RE.search(inner):
             continue  # “某山宣讲团”, “某某工作室”: the name of a body, no slogan
+        if _honour(inner, lex):
+            continue  # “全市十佳红旗党支部”: an award's name, no slogan
         if inner.endswith(("…", "⋯", "...")) and (re.search(r"[，,]", inner) or "、" not in inner):
             # a quotation cut short (“某某身为党员，法律意识淡薄……”; the oath's opening
             # words “我志愿加入中国共产党……”), no formula; a list of items cut short
@@ -441,6 +471,16 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue
         hits.append(_Hit(inner, "quoted", (s, e), "rule"))
     return hits
+
+
+def _honour(inner: str, lex: _Lexicon) -> bool:
+    """Whether a quote names an honour (“全市十佳红旗党支部”, “优秀共产党员”):
+    it ends in a holder of quoted_honour_heads.txt, holds a word of
+    quoted_honour_words.txt before that head and no separator. An award's
+    name is no formula (GUIDE §5); “争做合格党员” (no honour word) stays."""
+    if not inner.endswith(lex.honour_heads) or _SEP_RE.search(inner):
+        return False  # cheap exit first: most quotes end in no holder
+    return any(w in inner[:-1] for w in lex.honour_words)
 
 
 #: short quotes side by side, joined by 、, a conjunction or nothing (“沉浸式”、“互动式”、“研讨式”;
@@ -589,6 +629,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if cut[1] and items[-1][-1] in _FUNCTION_CHARS:
         return False  # 党史、党章和党的|创新理论: a tail cut after a function word ends no item
+    if _reports_results(items):
+        return False  # 明确了工作任务，把握了工作重心，坚定了工作信心: what a meeting achieved
     p = _common_prefix(items)
     s = _common_suffix(items)
     if p + s >= lo:
@@ -677,6 +719,20 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
             and not _adverb_led(items, p, s) and not (framed and _located(items)):
         return False
     return True
+
+
+#: the aspect particle 了 after a verb inside an item (明确了|方向); not 了解, 为了, 除了
+_ASPECT_LE_RE = re.compile(r"(?<=[^为除])了(?!解)")
+
+
+def _reports_results(items: list[str]) -> bool:
+    """Whether all items but at most one carry the aspect particle 了 inside
+    (统一了思想、明确了方向、压实了责任): a report of what was done, no formula;
+    了解 (倾听民声、了解民情、化解民忧) is a verb, not the particle."""
+    if not any("了" in x for x in items):
+        return False  # cheap exit: most runs hold no 了
+    done = sum(1 for x in items if _ASPECT_LE_RE.search(x))
+    return done >= 2 and done >= len(items) - 1
 
 
 def _family_names(items: list[str], surnames: frozenset[str]) -> bool:
@@ -1260,7 +1316,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
                                 lex.clause_leads, lex.causative_leads)
-            + _four_character_clauses(text, lex) + _comma_qualities(text, lex) + _head_runs(text, runs, lex)
+            + _four_character_clauses(text, lex) + _uplift_runs(text, lex) + _comma_qualities(text, lex) + _head_runs(text, runs, lex)
             + _scope_runs(text, lex)
             + _measure_runs(text, lex) + _comma_triads(text, lex) + _verdict_runs(text, lex)
             + _negated_runs(text, lex)
@@ -1813,10 +1869,46 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         elif all(quality):
             ok = closed and (_opens_clause(text, start) or led)
         elif all(verb_object):
-            ok = led and (closed or after == "的")
+            ok = (led or _opens_clause(text, start) and _uplifting(items, lex.uplift_verbs)) \
+                and (closed or after == "的")
         else:
             ok = False
         if ok:
+            hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
+    return hits
+
+
+def _uplifting(items: list[str], verbs: frozenset[str]) -> bool:
+    """Whether each item opens with a different verb of parallel_uplift_verbs.txt
+    (锤炼党性、激发活力、凝聚合力): what is strengthened, a formula standing as a
+    clause without a lead word; steps taken (征求意见、制定措施) open otherwise."""
+    fronts = [x[:2] for x in items]
+    return len(set(fronts)) == len(fronts) and all(f in verbs for f in fronts)
+
+
+#: Three or more six-character items joined by 、 (加强理论武装、巩固政治共识、强化责任担当)
+_SIX_RUN_RE = re.compile(r"[\u4e00-\u9fff]{6}(?:、[\u4e00-\u9fff]{6}){2,}")
+
+
+def _uplift_runs(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Runs of 3+ six-character items, each a verb of parallel_uplift_verbs.txt
+    and a four-character object ending in a dictionary noun, verb or adjective
+    (加强理论武装、巩固政治共识、强化责任担当、推进…: 推进 fails, so only with
+    the strengthening verbs), standing as a clause of their own: after
+    punctuation, up to punctuation or 的. The four-character rule takes the
+    same build with two-character objects (_four_character_clauses)."""
+    hits: list[_Hit] = []
+    if "、" not in text:
+        return hits
+    tags: dict[str, str] | None = None
+    for m in _SIX_RUN_RE.finditer(text):
+        start, end = m.span()
+        items = m.group().split("、")
+        if not _opens_clause(text, start) or not (_closes_clause(text, end) or text[end:end + 1] == "的") \
+                or not _uplifting(items, lex.uplift_verbs):
+            continue
+        tags = tags or word_tags()
+        if all(tags.get(x[4:]) in _OBJECT_TAGS for x in items):
             hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
     return hits
 
