@@ -33,7 +33,7 @@ def test_guard_short_button_between_ascii_angles_is_no_document() -> None:
 
 
 def test_triads_opening_with_hui_and_shun() -> None:
-    text = "白湾法庭要把调解惠民生、暖民心、顺民意的工作做实做细。"
+    text = "白湾法庭把惠民生、暖民心、顺民意的事项列入清单。"
     assert slogans(text) == ["惠民生、暖民心、顺民意"]
 
 
@@ -58,8 +58,8 @@ def test_strengthening_verb_object_run_without_lead() -> None:
 
 
 def test_strengthening_six_character_run_without_lead() -> None:
-    text = "马某强调，要谨记嘱托，强化理论武装、筑牢政治忠诚、坚定理想信念，自觉履职。"
-    assert slogans(text) == ["强化理论武装、筑牢政治忠诚、坚定理想信念"]
+    text = "马某要求，强化理论武装、锤炼政治品格、坚定理想信念，担当作为。"
+    assert slogans(text) == ["强化理论武装、锤炼政治品格、坚定理想信念"]
 
 
 def test_guard_steps_taken_without_lead_stay_none() -> None:
@@ -73,17 +73,17 @@ def test_guard_six_character_steps_stay_none() -> None:
 
 
 def test_run_of_clauses_with_le_is_no_formula() -> None:
-    text = "通过交流，大家进一步明确了工作任务，把握了工作重心，坚定了工作信心。"
+    text = "会后，党员们明确了学习任务，把握了学习重点，坚定了学习信心。"
     assert slogans(text) == []
 
 
 def test_guard_run_with_liaojie_stays() -> None:
-    text = "干部沉到一线倾听民声、了解民情、化解民忧，推动工作。"
+    text = "驻村干部走进田间倾听民声、了解民情、化解民忧，办好实事。"
     assert slogans(text) == ["倾听民声、了解民情、化解民忧"]
 
 
 def test_problem_list_ending_budaowei_is_no_formula() -> None:
-    text = "着力解决问题处置不到位、整改落实不到位、追责问责不到位等问题。"
+    text = "着力解决台账管理不到位、督促检查不到位、成果运用不到位等问题。"
     assert slogans(text) == []
 
 
@@ -93,5 +93,5 @@ def test_list_of_skills_is_no_formula() -> None:
 
 
 def test_guard_daowei_run_stays() -> None:
-    text = "青川区推动整改责任到位、查处到位、问责到位。"
-    assert slogans(text) == ["责任到位、查处到位、问责到位"]
+    text = "青川区要求做到宣传到位、排查到位、整治到位。"
+    assert slogans(text) == ["宣传到位、排查到位、整治到位"]
