@@ -28,6 +28,7 @@ stop word would cut: 于都, 包头), org_long_field_endings.txt (societies whos
 field a known place lets run long: 海淀区|民营中小企业发展|联合会), and
 org_shared_endings.txt (图书馆、信息网络中心|党支部: departments sharing one
 branch), org_party_full_names.txt (中国民主促进会: a party named formally),
+org_numbered_endings.txt (中铁七局|项目党支部: a numbered bureau inside a name),
 countries.txt and foreign_places.txt (shared with the people extractor), and
 person_titles.txt (a post, then a surname: 副社长|某某和研究室 joins no field).
 

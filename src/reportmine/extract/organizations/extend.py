@@ -116,6 +116,7 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     hard_words = lex.hard
     nouns = _stop_nouns()
     whole, places, single = lex.whole, lex.places, lex.single
+    numbered = lex.numbered
     towns = lex.towns
     single_verbs = lex.single_verbs
     admin_match = lex.admin_re.match
@@ -158,7 +159,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                             break  # 县委县政府, 市人大市政协: two bodies side by side
                         # a one-character part (驻) yields to a stop word ending there (进驻)
                         if n > 1 or (ch not in stop_words and text[i - 2:i] not in stop_words):
-                            if w in towns and i > n and text[i - n - 1:i - n + 1] in _dict_tags():
+                            if w in towns and i > n and text[i - n - 1:i - n + 1] in _dict_tags() \
+                                    and not jump_ending(text, i - n):
+                                # (after a known part the word across is chance: 建国会|宁夏回族 is no 会宁)
                                 continue  # 例如|东城区, 坚定|远: the place's first character ends a word
                             if w in places:
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
@@ -185,6 +188,10 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 i = last_known = i - 1 - k
                 free = 0
                 continue
+        if ch in numbered and i < start and (k := _bureau_number(text, i - 1)):
+            i = last_known = i - 1 - k  # 水电七局|台山项目党支部: a numbered bureau is a known part
+            free = 0
+            continue
         if ch in "议会届":
             sm = _SESSION.search(text, max(0, i - 14), i)
             # (a bare 会议 with no ordinal is no session but a clause's subject, a stop:
@@ -378,6 +385,27 @@ _LEGAL_FORMS = frozenset(("公司", "分公司", "总公司"))
 MAX_JOINED_FIELD = 5
 
 
+#: Numerals that number a builder's bureau (中铁十四局, 中建三局); not 第 or 两.
+_BUREAU_NUMERALS = frozenset("一二三四五六七八九十0123456789")
+#: Most numerals of a bureau's number (十四).
+MAX_BUREAU_NUMBER = 2
+
+
+def _bureau_number(text: str, j: int) -> int:
+    """Length of the numeral ending at ``j``, right before a numbered ending
+    (org_numbered_endings.txt) inside a longer name, when a name character
+    (the builder's short name: 中铁, 水电) stands before it; else 0. Why:
+    中铁七局 is one known part, so the project or branch after it
+    (七局青岚项目党支部) does not spend the free characters of MAX_FREE, and
+    the builder before the numeral opens its own segment."""
+    k = 0
+    while k < MAX_BUREAU_NUMBER and j - k > 0 and text[j - k - 1] in _BUREAU_NUMERALS:
+        k += 1
+    if not k or j - k < 1 or text[j - k - 1] in _BUREAU_NUMERALS or not _is_name_char(text[j - k - 1]):
+        return 0
+    return k
+
+
 def _field_verb(text: str, i: int, k: int, lex: _Lexicon) -> bool:
     """Whether the stop word of ``k`` characters ending at ``i``, right
     before a joiner of fields, is a dictionary verb (org_verbs.txt, not a
@@ -521,6 +549,8 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     if any(text[i - 1 - k:i - 1] in lex.info for k in range(2, 6) if k <= i - 1):
         return True
     before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
+    if before is None and i >= 4:
+        before = tags.get(text[i - 4:i - 1])  # 研究员|作: a three-character noun (a post) before the verb
     if before in _ADVERB_TAGS or before == "n" and text[i - 2:i] not in tags:
         return True  # (after a noun, not where the verb ends a word: 行动工|作 holds 工作)
     # (a one-character verb or conjunction it makes no word with: 扣|住, 研究通过并|报)

@@ -204,6 +204,7 @@ class _Lexicon:
     campaign_aims_re: re.Pattern[str]
     head_objects: frozenset[str]  # the endings named in head_verbs (学院, 医院 …), read as known parts too
     single: frozenset[str]  # one-character endings (部, 局, 所) that a department stem may precede
+    numbered: frozenset[str]  # org_numbered_endings.txt: 局 of 中铁七局, numbered inside a longer name
     joined_re: re.Pattern[str]  # 科学与技术学院: a field joined by 与/和 before a school-type ending (group 1)
     not_followed: tuple[str, ...]  # 工作条例: the ending before it is a generic word in a rule's name
     venues: tuple[str, ...]  # org_venues.tsv "always": 会议中心, a building
@@ -344,6 +345,7 @@ def _lexicon() -> _Lexicon:
         head_objects=frozenset(e for endings in head_verbs.values() for e in endings),
         # (not 党, 军 or 委, which only a country or a body opens: no department stem goes before them)
         single=frozenset(w for w, (_, needs) in info.items() if len(w) == 1 and needs not in (COUNTRY, SECTION, PLACE)),
+        numbered=frozenset(load_lines("org_numbered_endings.txt")),
         armies=_WordSet({r["name"] for r in forces if r.get("role") in (ARMY, SERVICE, _OWNER)}),
         formations=tuple(sorted((r["name"] for r in forces if r.get("role") == _FORMATION), key=len, reverse=True)),
         surnames=frozenset(load_lines("surnames.txt")),

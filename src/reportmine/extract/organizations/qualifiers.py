@@ -33,14 +33,19 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     if m.end() > 1 and level_after(qualifier, 0, m.end()):
         return qualifier  # 平安|区新生代企业家联谊会: the word is an official place before its level
     rest = qualifier[m.end():]
-    if rest.startswith("第") and m.end() > 1 and not lex.generic_re.match(qualifier[:1]):
-        return qualifier
+    if m.end() > 1 and (rest.startswith("第") or _SHORT_ORDINAL.fullmatch(rest)) \
+            and not lex.generic_re.match(qualifier[:1]):
+        return qualifier  # (教工第二党支部, 教工二支部: the ordinal numbers the staff's branches)
     if unit and rest and qualifier[:m.end()] in lex.generic_heads:
         return qualifier  # 社区卫生服务中心, 企业服务中心, 学生工作部: the noun heads an office's name
     if m.end() == _SELF_UNIT_LEN and len(qualifier) > _SELF_UNIT_LEN and qualifier[0] in _SELF_MARK_CHARS \
             and _dict_tags().get(qualifier[1:3], "x") in _NOUN_TAGS:
         return qualifier[1:]  # 本|校区党委, 我|院系: the unit's type opens a noun, only 本/我 goes
     return rest
+
+
+#: An ordinal written without 第 (教工|二|支部); not 两, which counts (两支部).
+_SHORT_ORDINAL = re.compile("[一二三四五六七八九十]{1,3}")
 
 
 #: 我/本 and a unit's one-character type (我院, 本校; org_generic.txt): the reader's own unit.
