@@ -415,6 +415,12 @@ def _common_word(token: str) -> bool:
     return tag is not None and not tag.startswith(("nr", "ns"))
 
 
+def bare_writer_name(token: str) -> bool:
+    """A name written with no label where only a writer stands (某某 2024-08-30 来源:…):
+    a name shape opened by a surname that is no ordinary dictionary word (党建 is one)."""
+    return looks_like_person(token) and not _common_word(token)
+
+
 #: what joins two role words that share one value (撰稿、一审：某某)
 _ROLE_JOINERS = frozenset({"、", "和", "及", "与"})
 

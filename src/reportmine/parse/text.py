@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (byline, credited_people, dateline_author, join_credit_line_names,
+from reportmine.parse.credits import (bare_writer_name, byline, credited_people, dateline_author, join_credit_line_names,
                                       join_spaced_labels,
                                       leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
@@ -77,6 +77,9 @@ _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 #: a wire story's dateline standing before its headline (新华社北京11月7日电题：…): no part of the title
 _WIRE_TITLE = re.compile(r"^[^，,。：:“”]{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(?=\S)")
 
+
+#: a header line opened by a bare name before the date (某某 2024-08-30 来源:…)
+_NAME_BEFORE_DATE = re.compile(r"([\u4e00-\u9fff]{2,3})[ \t\u3000]+(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月)")
 
 def _commas(s: str) -> int:
     return s.count("，") + s.count(",")
@@ -162,6 +165,12 @@ def parse_text(text: str) -> ParsedPage:
                     continue
             pending = None
         if not header_done:
+            if not body and page.title is not None and (lead := _NAME_BEFORE_DATE.match(line)) \
+                    and bare_writer_name(lead.group(1)) and is_info_line(line[lead.end(1):].strip()):
+                # 「某某 2024-08-30 来源:某报」 under the headline: the writer, bare before the
+                # date; a person with role 作者, no author of record (GUIDE §1)
+                page.unlabelled_writers.append(lead.group(1))
+                line = line[lead.end(1):].strip()
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
             if found:
                 _add_credited(page, line)

@@ -43,7 +43,7 @@ from reportmine.extract.people.credits import _credit_mentions, _neighbour_menti
 from reportmine.extract.people.lexicon import _CREDIT_NAME, _CREDIT_SPLIT, _lexicon
 from reportmine.extract.people.mentions import (
     _agent_mentions, _anchor_mentions, _clause_act_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
-    _subject_mentions,
+    _resigned_mentions, _subject_mentions,
 )
 from reportmine.extract.people.names import (
     _Ctx, _DOTS, _Mention, _not_mention, parse_name_at, parse_name_before,
@@ -83,6 +83,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     mentions += _title_mentions(ctx, organizations or [])
     mentions += _subject_mentions(ctx)
     mentions += _relieved_mentions(ctx)
+    mentions += _resigned_mentions(ctx)
     mentions += _list_mentions(ctx)
     mentions += _clause_act_mentions(ctx)
     mentions += _agent_mentions(ctx)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.people.lexicon import (
-    _BARE_PART, _BYLINE_GAP, _Lexicon, _common_word, _is_cjk, _lexicon,
+    _BARE_PART, _BYLINE_GAP, _common_word, _is_cjk, _lexicon,
 )
 from reportmine.extract.people.names import (
-    _Ctx, _Mention, _left_score, _masked, _not_mention, _plausible, _plausible_uncached,
-    _DOTS, _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
+    _Ctx, _Mention, _left_score, _masked, _not_mention, _plausible,
+    _DOTS, _joined_split, _minority_name_at, _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end
 from reportmine.parse.credits import postfix_writer_labels
@@ -119,7 +119,8 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
                 item_end = label.start()  # 供稿某某某编辑: the next label ends the name
             else:
                 label = None
-            hit = parse_name_at(ctx, pos, item_end=item_end) or _rare_name_at(ctx, pos, item_end=item_end)
+            hit = parse_name_at(ctx, pos, item_end=item_end) or _rare_name_at(ctx, pos, item_end=item_end) \
+                or _minority_credit_name(ctx, pos, item_end)
             if (hit is None or _right_score(ctx, hit[1]) == 0) and not first:
                 # later items of a byline list are names even with a rare surname
                 # pos + n must stay inside the text: a short slice at the end
@@ -183,6 +184,22 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+def _minority_credit_name(ctx: _Ctx, i: int, item_end: int) -> tuple[int, int] | None:
+    """A Tibetan name of one or two syllables (person_minority_names.txt) as a
+    byline item (记者格某卓某, 记者格某卓某实习生边某央某): no family name opens it,
+    so the surname readers miss it; the label before frames it, and it must
+    fill the item up to the next label or end at punctuation or a cue."""
+    syllables = ctx.lex.minority_syllables
+    text = ctx.text
+    if text[i:i + 2] not in syllables:
+        return None
+    if text[i + 2:i + 4] in syllables and i + 4 == item_end:
+        return i, i + 4
+    if i + 2 == item_end:
+        return i, i + 2
+    return _minority_name_at(ctx, i)
+
+
 def _postfix_credits(ctx: _Ctx) -> list[_Mention]:
     """Credits written name first, role after a slash (（某某/文 某某/图 某某/审核）).
 
@@ -231,25 +248,6 @@ def _joined_credit_names(ctx: _Ctx, i: int, j: int) -> list[tuple[int, int]] | N
     return [(i, i + k), (i + k, j)] if k else None
 
 
-def _joined_split(lex: _Lexicon, run: str) -> int:
-    """Where a run of 4 to 6 characters splits into two names, or 0.
-
-    It must split into two names of two or three characters, each opening
-    with a common family name; a split that leaves a part no name is no pair
-    of names. Of two splits (龚某林陈某: 龚某|林陈某 or 龚某林|陈某) the one
-    whose second name opens with the more frequent family name wins
-    (``surnames.txt`` lists them by frequency). A run opening with a double
-    family name (欧阳某某) is one name.
-    """
-    if not 4 <= len(run) <= 6 or run[:2] in lex.surnames2 or not all(_is_cjk(c) for c in run):
-        return 0
-    splits = [k for k in (2, 3) if 2 <= len(run) - k <= 3
-              and run[0] in lex.surnames1 and run[k] in lex.surnames1 and run[k] not in lex.rare_surnames
-              and _plausible_uncached(lex, run[:k], 1, True) and _plausible_uncached(lex, run[k:], 1, True)]
-    if len(splits) == 2:
-        rank = lex.surname_rank
-        splits.sort(key=lambda k: rank.get(run[k], len(rank)))
-    return splits[0] if splits else 0
 
 
 def split_joined_names(run: str) -> list[str] | None:

@@ -262,6 +262,8 @@ class _Lexicon:
     #: one-character short names of a unit (院, 校) that open a title body only standing alone
     unit_short_chars: frozenset[str] = frozenset()
     relieve_re: re.Pattern[str] | None = None
+    #: 接受甲、乙辞去…职务: group 1 is the 、 list of those resigning
+    resign_re: re.Pattern[str] | None = None
     #: verbs of taking a post (任, 兼任) that end a name before a post word
     post_verbs: _Words = field(default_factory=lambda: _Words(()))
     level_chars: frozenset[str] = frozenset()
@@ -568,6 +570,10 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         party_names=tuple(load_lines("org_parties.txt")),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
+        resign_re=re.compile(
+            "(?:" + _alternation(cues["resign_frame"]["leads"]) + ")([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
+            "(?=(?:" + _alternation(cues["resign_frame"]["verbs"]) + ")[\u4e00-\u9fff、]{1,40}?职务)")
+        if cues.get("resign_frame") else None,
     )
 
 

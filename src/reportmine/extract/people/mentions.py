@@ -477,6 +477,33 @@ def _relieved_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+def _resigned_mentions(ctx: _Ctx) -> list[_Mention]:
+    """People whose resignation a decision takes (关于接受甲、乙辞去副镇长职务的决定).
+
+    The lead (接受) and the verb of resigning (辞去 …职务) frame the 、 list
+    between them as names, with no cue around each; every item must read as
+    a surname and one or two given characters (the dictionary is not asked:
+    the frame is strong). The posts are being left, so they are no titles.
+    """
+    text, lex = ctx.text, ctx.lex
+    if lex.resign_re is None or "职务" not in text:
+        return []
+    out = []
+    for m in lex.resign_re.finditer(text):
+        s = m.start(1)
+        items = []
+        for name in m.group(1).split("、"):
+            slen = _surname_len(ctx, s)
+            if not slen or not _plausible(ctx, name, slen, soft=False):
+                items = []
+                break  # one item that is no name: the run is some other object
+            items.append(_Mention(s, s + len(name)))
+            s += len(name) + 1
+        out.extend(x for x in items if not _masked(ctx, x.start, x.end))
+    ctx.add_mentions(out)
+    return out
+
+
 def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
     """Untitled names opening a sentence or clause before a verb cue.
 

@@ -515,6 +515,27 @@ def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     return end, score
 
 
+def _joined_split(lex: _Lexicon, run: str) -> int:
+    """Where a run of 4 to 6 characters splits into two names, or 0.
+
+    It must split into two names of two or three characters, each opening
+    with a common family name; a split that leaves a part no name is no pair
+    of names. Of two splits (龚某林陈某: 龚某|林陈某 or 龚某林|陈某) the one
+    whose second name opens with the more frequent family name wins
+    (``surnames.txt`` lists them by frequency). A run opening with a double
+    family name (欧阳某某) is one name.
+    """
+    if not 4 <= len(run) <= 6 or run[:2] in lex.surnames2 or not all(_is_cjk(c) for c in run):
+        return 0
+    splits = [k for k in (2, 3) if 2 <= len(run) - k <= 3
+              and run[0] in lex.surnames1 and run[k] in lex.surnames1 and run[k] not in lex.rare_surnames
+              and _plausible_uncached(lex, run[:k], 1, True) and _plausible_uncached(lex, run[k:], 1, True)]
+    if len(splits) == 2:
+        rank = lex.surname_rank
+        splits.sort(key=lambda k: rank.get(run[k], len(rank)))
+    return splits[0] if splits else 0
+
+
 def _post_ends_at(ctx: _Ctx, j: int) -> bool:
     """Whether a post word of two or more characters ends at ``j`` (主任, 院长).
 
