@@ -64,6 +64,9 @@ class _Lexicon:
     counted_noun_re: re.Pattern[str]
     actor_re: re.Pattern[str]
     plan_re: re.Pattern[str]
+    #: what opens a retelling of a shown film's or case's story (片中): counts up to
+    #: the clause's end are its content, not the unit's work
+    shown_re: re.Pattern[str]
     regroup: tuple[str, ...]
     critic_re: re.Pattern[str]
     gather_re: re.Pattern[str]
@@ -273,6 +276,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         counted_noun_re=re.compile(alternation(roles.get("counted_noun", ())) or "(?!)"),
         actor_re=re.compile(alternation(roles.get("actor", ())) or "(?!)"),
         plan_re=re.compile(alternation(roles.get("plan", ())) or "(?!)"),
+        shown_re=re.compile("(?:" + (alternation(roles.get("shown", ())) or "(?!)") + ")[^。；;！!？?\n]*"),
         regroup=tuple(sorted(roles.get("regroup", ()), key=len, reverse=True)),
         critic_re=re.compile(alternation(roles.get("critic", ())) or "(?!)"),
         gather_re=re.compile(alternation(roles.get("gather", ())) or "(?!)"),
@@ -840,8 +844,8 @@ def _relative_clause_end(s: str, lo: int, hi: int) -> int:
     it a modifier of the noun (两个被巡察单位的整改工作) and the 的 possessive.
     So does 在内 before the 的 (包括…在内的志愿者), the light verb 包括 being skipped."""
     k = s.find("的", lo + 4, hi - 2)
-    if k < 0:
-        return 0
+    if k < 0 or _agent_mark_at(s, lo, k) > 0:
+        return 0  # (32个村党组织书记[所抓的]党建工作: the agent is counted, _possessive_at cuts)
     if s.endswith("在内", lo, k):
         return k  # 120名[包括]党员干部在内的志愿者: what the people include, the head after it
     tags = word_tags()
@@ -888,10 +892,26 @@ def _possessive_at(s: str, lo: int, hi: int) -> int:
     k = s.find("的", lo + 2, hi - 1)
     if k < 0:
         return hi
+    agent = _agent_mark_at(s, lo, k)
+    if agent > 0:
+        return agent  # 45个乡镇第一责任人[所抓的]党建工作: the people counted, then what they did
     before = s[k - 2:k]
     if before[-1] in ")）" or word_tags().get(before, "").startswith(_HEAD_TAGS):
         return k
     return hi
+
+
+#: The particle of an agent's relative clause (X[所]V的Y): the noun before it did V.
+_AGENT_MARK = "所"
+
+
+def _agent_mark_at(s: str, lo: int, k: int) -> int:
+    """Where 所 opens the agent's clause closed by the 的 at ``k`` (村党组织书记[所]抓的),
+    or -1: a verb of one or two characters between, no word of its own (所在, 所属
+    name where or whose, not who did it), and a noun of two characters or more before."""
+    tags = word_tags()
+    return next((a for a in (k - 3, k - 2) if a > lo + 1 and s[a] == _AGENT_MARK and
+                 s[a:a + 2] not in tags and s[a:k] not in tags), -1)
 
 
 #: Ideographs up to the end of the searched range: none of them ends a phrase
@@ -1678,6 +1698,11 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
     if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
         return actor[: -len(proxy)]  # 张雷[代表]巡察组通报: on behalf of the group, 张雷 did it
+    if proxy and _ends_with_name(lex, actor[: -len(proxy)]):
+        actor = actor[: -len(proxy)]  # 指导组组长成建军[代表]两个指导组: the titled person did it
+    titled = next((actor[:k] for w in lex.proxies if (k := actor.find(w)) > 3), "")
+    if titled and _ends_with_name(lex, titled):
+        return titled  # 组长成建军[代表]督导组提出…: as for a bare name, the person speaks
     named = next((actor[:k] for w in lex.proxies if 2 <= (k := actor.find(w)) <= 3), "")
     if named and _is_name(lex, named):
         return named  # 李强[代表]县委第三巡察组反馈: the group, now a head of its own, is whom he stands for
@@ -1745,6 +1770,16 @@ def _after_lead_light(lex: _Lexicon, actor: str) -> str:
     if not w or len(w) < 2 or actor[:len(w) + 1] in word_tags() or len(actor) - len(w) < 2:
         return actor
     return actor[len(w):]
+
+
+def _ends_with_name(lex: _Lexicon, s: str) -> bool:
+    """Whether ``s`` is a title followed by a bare personal name (组长[成建军]): a
+    person, so a proxy word after it is the verb "on behalf of", no noun (党员代表,
+    职工代表: no title before a name). Read only for an actor ending with a proxy."""
+    if lex.title_re is None or len(s) < 4:
+        return False
+    ends = {m.end() for m in lex.title_re.finditer(s, max(0, len(s) - 12))}
+    return any(len(s) - k in ends and _is_name(lex, s[-k:]) for k in (3, 2))
 
 
 def _is_name(lex: _Lexicon, s: str) -> bool:
@@ -2260,6 +2295,24 @@ def _parallel_twin(text: str, reported: list[Number], num: Number) -> bool:
     opens = max((text.rfind(c, 0, last.span[0]) for c in "，,；;。：:\n"), default=-1) + 1
     lead = text[opens:last.span[0]].strip()
     return not lead or lead.endswith(_LIST_CLOSE)
+
+
+#: What closes a count that names the total of a count before (处分的5101人[中]，…).
+_AMONG = "中"
+#: What opens a count named by what was done to the things (查处[的]5178起问题): the deed
+#: was reported with the count before.
+_DONE_TO = "的"
+
+
+def _points_back(text: str, reported: list[Number], num: Number, num_end: int) -> bool:
+    """Whether ``num`` names again a figure reported before with the same unit, in
+    words that point back to it: the total a breakdown follows (被给予处分的5101人[中]，…)
+    or the things the deed already reported was done to (从查处[的]5178起问题类型看).
+    The object read then is only the frame (中, 问题类型看), so _same_count misses it."""
+    at = num.span[0]
+    if not (text.startswith(_AMONG, num_end) or (at > 0 and text[at - 1] == _DONE_TO)):
+        return False
+    return any(n.value == num.value and n.unit == num.unit and n.span[0] < at for n in reported)
 
 
 def _same_count(found: list[Number], value: float, unit: str, metric: str | None, obj: str | None) -> bool:
@@ -2825,6 +2878,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     subset = False  # whether the last count was a part (其中…) of the one before
     done_of: str | None = None  # the whole's metric, after a part counted for what was done to it
     numerals = find_numerals(text, protected)
+    shown = [m.span() for m in lex.shown_re.finditer(text)]  # (almost always none)
     shared: list[Numeral] = []  # bare numerals waiting for the count whose unit they share
     layout_end = 0  # the end of a text's layout and of the changes of its parts
     for idx, c in enumerate(numerals):
@@ -2845,6 +2899,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         sentence_head = text[text.rfind("。", 0, num_start) + 1:num_start] if approx in lex.quotas else clause
         if _planned(lex, clause, approx, sentence_head):
             continue
+        if shown and any(a <= num_start < b for a, b in shown):
+            continue  # 片中的反面典型…400余次贪污公款: the story of a film shown, not work done
         if _restates_names(lex, text, num_start, c.value, unit, approx):
             continue  # 张明、李华两位同志: the names already say how many
         if is_document_part(text, num_start, unit):
@@ -3240,8 +3296,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                      text=text[span[0]:span[1]], span=span, sentence=sentence)
         # 女党员2227.8万名[，占25.1%]: a repeated count is reported once, but it stays in
         # ``out``, the count before for what follows it (the share after it is of it)
-        if key not in seen and not _same_count(reported, c.value, unit, metric, obj) \
-                or _parallel_twin(text, reported, num):
+        if key not in seen and not _same_count(reported, c.value, unit, metric, obj) and \
+                not _points_back(text, reported, num, num_end) or _parallel_twin(text, reported, num):
             reported.append(num)
         seen.add(key)
         out.append(num)

@@ -20,12 +20,12 @@ from reportmine.extract.numbers import extract_numbers
 # --- a hedge after a space
 
 def test_a_hedge_after_a_space_binds_the_numeral() -> None:
-    n = the_number("片中人物先后300 余次挪用公款。", 300, "次")
+    n = the_number("有关人员先后300 余次挪用公款。", 300, "次")
     assert (n.approx, n.object) == ("余", "挪用公款")
 
 
 def test_money_chained_after_a_count_is_of_its_thing() -> None:
-    n = the_number("片中人物先后300 余次挪用公款达 2000 余万元。", 20000000, "元")
+    n = the_number("有关人员先后300 余次挪用公款达 2000 余万元。", 20000000, "元")
     assert (n.object, n.metric) == ("挪用公款", "money")
 
 
