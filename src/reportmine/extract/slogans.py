@@ -180,6 +180,8 @@ class _Lexicon:
     honour_words: tuple[str, ...] = ()  # 十佳, 优秀: inside a quote with an honour head, an award
     honour_heads: tuple[str, ...] = ()  # 党支部, 集体: closing a quote with an honour word, an award
     uplift_verbs: frozenset[str] = frozenset()  # 锤炼, 凝聚: each opening an item, a clause of them is a formula
+    question_openers: tuple[str, ...] = ()  # 如何, 为什么: a quote so opening asks a question
+    question_endings: tuple[str, ...] = ()  # 什么, 吗: a quote so ending asks a question
 
 
 def _alternation(words: list[str]) -> str:
@@ -212,7 +214,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_causative_leads.txt"), load_lines("parallel_verdict_chars.txt"),
                load_lines("parallel_kind_heads.txt"), load_lines("person_titles.txt"),
                load_lines("quoted_body_endings.txt"), load_lines("quoted_honour_words.txt"),
-               load_lines("quoted_honour_heads.txt"), load_lines("parallel_uplift_verbs.txt"))
+               load_lines("quoted_honour_heads.txt"), load_lines("parallel_uplift_verbs.txt"),
+               load_lines("quoted_question_openers.txt"), load_lines("quoted_question_endings.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -245,7 +248,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    body_endings: tuple[str, ...] = (),
                    honour_words: tuple[str, ...] = (),
                    honour_heads: tuple[str, ...] = (),
-                   uplift_verbs: tuple[str, ...] = ()) -> _Lexicon:
+                   uplift_verbs: tuple[str, ...] = (),
+                   question_openers: tuple[str, ...] = (),
+                   question_endings: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -309,6 +314,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         body_endings=tuple(sorted(body_endings, key=len, reverse=True)),
         honour_words=tuple(honour_words), honour_heads=tuple(honour_heads),
         uplift_verbs=frozenset(uplift_verbs),
+        question_openers=tuple(question_openers), question_endings=tuple(question_endings),
     )
 
 
@@ -406,6 +412,32 @@ _PLUS_FORMULA_RE = re.compile(r"(?=.*\d)[0-9A-Za-z]{1,3}(?:[+＋][0-9A-Za-z]{1,3
 _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
+def _question(inner: str, lex: _Lexicon) -> bool:
+    """Whether a quote is one question (“如何进一步加强支部建设”, “我们做对了什么”):
+    a topic put to a meeting, not a formula. It opens with a word of
+    quoted_question_openers.txt or ends with one of quoted_question_endings.txt
+    and holds no separator: “干什么、怎么干”, items of one shape, stays, and so
+    do short questions quoted side by side (“学什么”“怎么学”: the caller checks)."""
+    return (inner.startswith(lex.question_openers) or inner.endswith(lex.question_endings)) \
+        and not _SEP_RE.search(inner)
+
+
+#: the longest quoted question that, set beside another quote, is part of a formula
+#: (“为什么要抓”、“抓什么”、“怎么抓”); longer ones side by side are topics put to a
+#: meeting (“为什么是中国共产党”、“中国共产党做对了什么”)
+MAX_PAIRED_QUESTION = 5
+#: a quote opening or closing right beside another (“为什么要抓”、“抓什么”、“怎么抓”)
+_QUOTE_BESIDE_RE = re.compile(r"[”」][、和与及]?[“「]")
+
+
+def _beside_quote(text: str, open_at: int, close_end: int) -> bool:
+    """Whether a quote stands next to another, joined by 、, a conjunction or
+    nothing: questions so set side by side (“为什么要抓”、“抓什么”、“怎么抓”)
+    are the parts of one formula, like “干什么、怎么干” in a single quote."""
+    return bool(_QUOTE_BESIDE_RE.match(text, close_end - 1)
+                or _QUOTE_BESIDE_RE.search(text, max(0, open_at - 2), open_at + 1))
+
+
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
@@ -440,6 +472,9 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # “某山宣讲团”, “某某工作室”: the name of a body, no slogan
         if _honour(inner, lex):
             continue  # “全市十佳红旗党支部”: an award's name, no slogan
+        if _question(inner, lex) and (s, e) not in series \
+                and not (len(inner) <= MAX_PAIRED_QUESTION and _beside_quote(text, qs - 1, qe + 1)):
+            continue  # 围绕“如何加强支部建设”讨论: a question put to the meeting, no slogan
         if inner.endswith(("…", "⋯", "...")) and (re.search(r"[，,]", inner) or "、" not in inner):
             # a quotation cut short (“某某身为党员，法律意识淡薄……”; the oath's opening
             # words “我志愿加入中国共产党……”), no formula; a list of items cut short
@@ -882,9 +917,34 @@ def _noun_list(items: list[str], s: int) -> bool:
     (属地管理责任、部门监管责任、企业主体责任); a longer shared ending is a
     frame (问题不查清不放过、整改不到位不放过、群众不满意不放过)."""
     fronts = {len(x) - s for x in items}
-    if _activity_fronts(items, s):
+    if _activity_fronts(items, s) or _quality_de_fronts(items, s):
         return False
     return len(fronts) > 1 or fronts == {3} or min(fronts) >= 5
+
+
+#: how long the quality before the 的 of a quality-framed front is (绝对忠诚|的政治)
+DE_FRONT_QUALITY = 4
+
+
+def _quality_de_fronts(items: list[str], s: int) -> bool:
+    """Fronts of one length holding 的 at one place after a four-character
+    quality of their own and before a qualifier of two or more characters
+    (绝对忠诚的政治机关、团结协作的和谐机关、务实高效的服务机关): the 的 frames
+    each item as a quality and its noun, as 严的标准、实的作风 does, so the
+    shared ending is a formula's head and no concrete noun's. The quality ends
+    in a word the dictionary tags as an adjective, verb or adverb (忠诚, 协作,
+    担当); one ending in a noun (社区居民的服务站点) names an owner, no quality."""
+    n = len(items[0])
+    k = DE_FRONT_QUALITY
+    if n - s - k - 1 < 2 or items[0][k:k + 1] != "的" or any(len(x) != n for x in items):
+        return False  # cheapest first: most items hold no 的 right after four characters
+    tags = word_tags()
+    return all(x[k] == "的" and "的" not in x[:k] and (tags.get(x[k - 2:k]) or "x")[:1] in _DE_QUALITY_TAGS
+               for x in items) and len({x[:k] for x in items}) == len(items)
+
+
+#: first letters of the dictionary's tags for the word closing a quality before 的 (忠诚 a, 担当 v, 协作 vn)
+_DE_QUALITY_TAGS = frozenset("avd")
 
 
 #: how long the front of an item naming a subject and its activity may be (社会主义|建设)
