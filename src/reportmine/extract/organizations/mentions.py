@@ -305,6 +305,9 @@ def _mentions(text: str) -> list[_Mention]:
             if not qualifier and t[s:start] in lex.one_per_unit and suffix in _GENERAL_BRANCHES \
                     and not t.endswith(_DETERMINERS, max(0, s - DETERMINER_REACH), s):
                 qualifier = t[s:start]  # 学生党总支, 教工总支: a unit's one general branch of its students or staff
+            elif not qualifier and len(suffix) == 1 and kind == "unit" and t[s:start] in lex.generic_heads \
+                    and t[s:start] in lex.stems.words:
+                qualifier = t[s:start]  # 学生|处, 学生科: the noun is also a department's stem, the office itself
             elif start - s >= 2 and t[s] in _SELF_MARKS and t[s + 1] in _REFERRED_TYPES \
                     and qualifier == t[s + 2:start] and _self_party_body(t, s + 2, start, kind, lex):
                 # 我局|党组, 本院|党委, 我局|党组理论学习中心组: the reader's own body written
