@@ -104,10 +104,13 @@ def test_a_round_up_of_places_has_no_unit() -> None:
     assert unit("多区县开好专题民主生活会", text) is None
 
 
-def test_a_standing_committee_team_speaks_for_its_committee() -> None:
+def test_a_standing_committee_team_holding_its_meeting_is_the_unit() -> None:
+    # the team holds its own review meeting, as the number gold writes it
+    # (石门县委常委班子) and as a standing committee meeting as a subject stays
+    # the unit (round 48; the committee alone before)
     title = "桐林县委常委班子召开主题教育专题民主生活会"
     text = "12月2日，中共桐林县委常委班子召开主题教育专题民主生活会。县委书记主持会议。"
-    assert unit(title, text) == "中共桐林县委"
+    assert unit(title, text) == "中共桐林县委常委班子"
 
 
 def test_a_place_reporting_its_own_campaign_is_the_unit() -> None:

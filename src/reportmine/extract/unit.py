@@ -134,6 +134,8 @@ class _Cues:
     official_forms: dict[str, str]
     term_inside: re.Pattern[str]
     branch_sessions: tuple[str, ...]
+    watching: re.Pattern[str]
+    teams: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +240,9 @@ def _cues() -> _Cues:
                                "[0-9一二三四五六七八九十百]{1,4}届(?P<body>" + "|".join(map(re.escape, sorted(
                                    data.get("term_inside_bodies", ["\uffff"]), key=len, reverse=True))) + ")"),
         branch_sessions=tuple(data.get("branch_sessions", [])),
+        teams=tuple(sorted(data.get("team_words", []), key=len, reverse=True)),
+        watching=re.compile("|".join(map(re.escape, sorted(data.get("watching_verbs", ["\uffff"]), key=len,
+                                                           reverse=True)))),
     )
 
 
@@ -1202,6 +1207,18 @@ def _named_self(pronoun: str, text: str, organizations: list[Organization], cues
     return found.pop() if len(found) == 1 else None
 
 
+def _own_party_body(pronoun: str, text: str, cues: _Cues) -> str | None:
+    """The pronoun's own party body where the text writes it with the pronoun
+    (我局…。我局党组深刻认识到… -> 局党组) and names no body of its kind
+    (_named_self). Why: a bureau's summary may never give its name, yet its
+    party group is the most specific unit it names. Only for pronouns with no
+    generic word (我局, 我行): 我院, 我校 fall back to 医院, 学校 instead."""
+    if pronoun in cues.generic_aliases:
+        return None
+    found = [(at, e) for e in cues.party_endings_longest if (at := text.find(pronoun + e)) >= 0]
+    return pronoun[1:] + min(found)[1] if found else None
+
+
 def _resolve_alias(words: tuple[str, ...], text: str) -> str | None:
     """The generic word a pronoun form stands for: the only one listed, or
     the one the text writes most (a 我院 among 医院 and 患者 is a hospital);
@@ -1356,6 +1373,10 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     """
     unit = _branch_session_body(_past_dateline(title), text, organizations) \
         or _find_unit(_past_dateline(title), text, organizations)
+    if unit is not None and (watcher := _watching_body(unit, text, organizations, _cues())):
+        unit = watcher
+    if unit is not None:
+        unit = _holding_team(unit, title, text, _cues())
     if unit is not None and (m := _cues().term_inside.fullmatch(unit)):
         unit = m.group("place") + m.group("body")  # 县十七届人大常委会 -> 县人大常委会: the term names no other body
     if unit is not None and (body := _numbered_party_meeting(unit, title, text, _cues())):
@@ -1363,6 +1384,52 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     if unit is not None and (owner := standing_owner(unit)) != unit and _names_meeting(unit, title, text, _cues()):
         return _fuller_level_name(owner, organizations)
     return unit
+
+
+#: Clause marks before a body that opens the clause watching a broadcast.
+_WATCH_CLAUSE = "。！？；，,;!?\n"
+
+
+def _holding_team(unit: str, title: str | None, text: str, cues: _Cues) -> str:
+    """The unit with its leadership team where the title or opening has the
+    team hold the meeting (某大学领导班子召开民主生活会 -> 某大学领导班子;
+    某县委常委班子召开…: unit_cues team_words, then a holding verb); else
+    the unit. Why: the team is the most specific body reporting its own
+    meeting, as a standing committee that meets as the subject stays one.
+    A generic word's team (医院领导班子召开…) keeps the generic word."""
+    if _only_generic(unit, cues.generic):
+        return unit
+    for region in (title or "", text[:OPENING]):
+        at = region.find(unit)
+        if at < 0:
+            continue
+        after = at + len(unit)
+        team = next((w for w in cues.teams if region.startswith(w, after)), None)
+        if team is not None and region.startswith(cues.holding_verbs, after + len(team)):
+            return unit + team
+    return unit
+
+
+def _watching_body(unit: str, text: str, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The body opening a clause of the opening in which it watches the
+    chosen unit's meeting relayed (全国政协举办…报告会。…市政协组织各级政协、
+    政协委员在某地收听收看宣讲报告会 -> 市政协: unit_cues watching_verbs).
+    Why: a local outlet reports its own body's watching of a superior's
+    meeting; the superior holding it is no reporting unit. Only a body other
+    than the unit, named after it, counts."""
+    m = cues.watching.search(text, 0, OPENING * 2)
+    if m is None:
+        return None
+    start = max(text.rfind(c, 0, m.start()) for c in _WATCH_CLAUSE) + 1
+    while start < m.start() and text[start] in _SPACE:
+        start += 1
+    first = text.find(unit)
+    if first < 0 or first >= start:
+        return None
+    for org in organizations:
+        if org.name != unit and unit not in org.name and any(s == start for s, _ in org.spans):
+            return org.name
+    return None
 
 
 def _branch_session_body(title: str | None, text: str, organizations: list[Organization]) -> str | None:
@@ -1610,7 +1677,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         if found.items[k][1] >= 0 and earlier is None:
             earlier = _generic_subject(region, cues, full)
     pronoun = _self_pronoun(regions, cues)
-    if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)):
+    if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)
+                                or _own_party_body(pronoun, text, cues)):
         return named
     for region in regions:
         word = _generic_subject(region, cues, full)
