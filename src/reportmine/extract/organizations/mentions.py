@@ -19,6 +19,7 @@ from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _COMMITTEE_MEMBER, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
     _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
+    _counted_kind,
 )
 from reportmine.record import Organization, Span
 
@@ -390,6 +391,8 @@ def _mentions(text: str) -> list[_Mention]:
             if qualifier != counted and len(suffix) == 1 and qualifier \
                     and lex.stems.ending(qualifier, len(qualifier)) == len(qualifier):
                 continue  # 两校|档案|馆, 3个|财务|处: a type of body counted, none named
+            if qualifier and _counted_kind(t, start - len(qualifier), qualifier):
+                continue  # 3个|专项|督查组, 6个|直管|党委: bodies of a kind counted, none named
             at = start - len(qualifier)
             if qualifier and qualifier[0] in _LEVEL_CHARS and t[at - 1:at] in _MEASURE and t[at - 2:at - 1] in _NUMERAL \
                     and (len(qualifier) == 1 or not _strip_generic(qualifier[1:], lex)):

@@ -81,6 +81,30 @@ def _strip_count(t: str, qualifier: str, start: int, lex: _Lexicon) -> str:
     return _counted_rest(qualifier[cm.end():], lex) if cm else qualifier
 
 
+#: Measure words that count bodies (3个|专项督查组, 13支|志愿者服务队), not periods or
+#: sessions (2023年|临床党支部, 第二次|党支部: the reader's own body may follow those).
+_BODY_MEASURES = frozenset("个支家所类项座批")
+
+
+def _counted_kind(t: str, at: int, rest: str) -> bool:
+    """Whether ``rest`` (the qualifier left at ``at`` once a count is read
+    off) follows a count of bodies (a numeral, maybe a hedge, and a measure
+    of bodies) and is one word that only modifies a kind (6个|直管|党委,
+    3个|专项|督查组, 20多个|临时|党支部), as after 各. A name after the count
+    (两个|中国银行|支行) stays, and so does a longer qualifier that the gold
+    reads as the bodies' own name (8家|二级企业|党委)."""
+    if not (at > 1 and t[at - 1] in _BODY_MEASURES and len(rest) <= _COUNTED_MODIFIER_MAX):
+        return False
+    n = at - 2 if t[at - 2] in _HEDGES else at - 1
+    return n > 0 and t[n - 1] in _NUMERAL and _dict_tags().get(rest) in _KIND_MODIFIER_TAGS
+
+
+#: A hedge between a count and its measure (30余支, 20多个).
+_HEDGES = "余多"
+#: Longest modifier a count of bodies of a kind takes (专项, 直管): one word.
+_COUNTED_MODIFIER_MAX = 2
+
+
 def _counted_rest(rest: str, lex: _Lexicon) -> str:
     """What a count leaves of a qualifier: nothing when a generic word heads
     it (9个乡镇人大主席团 counts the bodies of every township, none named)."""
