@@ -18,7 +18,7 @@ def unit(title: str | None, text: str) -> str | None:
     return find_unit(title, text, extract_organizations(text))
 
 
-SUMMARY = ("我局自今年4月起至8月底，在全局系统内组织开展了为期五个月的作风建设集中学习教育，"
+SUMMARY = ("今年3月至7月，我局在本系统部署开展了为期四个月的能力作风建设专项学习，"
            "覆盖全局干部职工800余人。期间共组织专题学习研讨20场次、专题党课9次，查摆问题15个。"
            "学习教育取得了扎实成效，干部队伍作风明显好转。\n一、强化组织领导\n"
            "我局党组深刻认识到，抓好学习教育是重要政治任务。")
@@ -36,7 +36,7 @@ def test_a_bank_pronoun_with_its_party_committee_gives_the_committee() -> None:
 
 
 def test_a_bureau_pronoun_with_no_party_body_stays_null() -> None:
-    text = ("我局自今年4月起至8月底，在全局系统内组织开展了为期五个月的作风建设集中学习教育，"
+    text = ("今年3月至7月，我局在本系统部署开展了为期四个月的能力作风建设专项学习，"
             "覆盖全局干部职工800余人。全局干部队伍作风明显好转。")
     assert unit(None, text) is None
 
@@ -53,7 +53,7 @@ def test_a_hospital_pronoun_keeps_its_generic_word() -> None:
     assert unit(None, text) == "医院"
 
 
-WATCHED = ("8月20日，全国政协举办全会精神学习宣讲报告会。中央宣讲团成员作宣讲报告，对全会精神进行全面阐述。"
+WATCHED = ("6月12日，全国政协召开理论宣讲报告会。宣讲团专家作专题辅导，深入解读会议精神。"
            "青山市政协组织各级政协委员在青山收听收看宣讲报告会。市政协副主席王立、李平聆听报告会。")
 
 

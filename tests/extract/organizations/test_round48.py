@@ -27,7 +27,7 @@ def test_words_opening_with_dai_keep_their_names(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize("text", [
-    "要着力打造对党忠诚的政治机关、团结协作的和谐机关、务实高效的服务机关。",
+    "支部提出建设清正廉洁的政治机关、和睦融洽的和谐机关、规范高效的服务机关。",
     "支部书记带头打造效能机关。",
     "积极打造特色书香机关,开展读书活动。",
     "和谐机关建设推进会召开。",

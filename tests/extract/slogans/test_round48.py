@@ -50,8 +50,8 @@ def test_guard_questions_quoted_side_by_side_stay() -> None:
 
 
 def test_quality_de_framed_items_sharing_a_head_are_parallel() -> None:
-    text = "青禾镇党委要求，着力打造绝对忠诚的政治机关、团结协作的和谐机关、务实高效的服务机关。"
-    assert _kinds(text) == {"绝对忠诚的政治机关、团结协作的和谐机关、务实高效的服务机关": "parallel"}
+    text = "青禾镇党委提出，建设忠诚担当的政治机关、团结奋进的和谐机关、规范高效的服务机关。"
+    assert _kinds(text) == {"忠诚担当的政治机关、团结奋进的和谐机关、规范高效的服务机关": "parallel"}
 
 
 def test_quality_de_framed_items_after_a_lead_are_parallel() -> None:
