@@ -25,7 +25,7 @@ def extract_all(text: str, title: str | None = None) -> Extraction:
     from reportmine.extract.numbers import extract_numbers
     from reportmine.extract.organizations import extract_organizations, known_names
     from reportmine.extract.people import extract_people
-    from reportmine.extract.slogans import extract_slogans
+    from reportmine.extract.slogans import extract_slogans, with_headline
     from reportmine.extract.unit import find_unit
 
     slogans = extract_slogans(text)
@@ -35,7 +35,7 @@ def extract_all(text: str, title: str | None = None) -> Extraction:
     protected = [s for sl in slogans for s in sl.spans] + [s for o in organizations for s in o.spans]
     numbers = extract_numbers(text, protected)
     unit = find_unit(title, text, organizations)
-    return Extraction(people, organizations, numbers, slogans, unit)
+    return Extraction(people, organizations, numbers, with_headline(slogans, title), unit)
 
 
 def _not_bodies(people: list[Person], known: frozenset[str]) -> list[Person]:

@@ -182,6 +182,8 @@ class _Lexicon:
     uplift_verbs: frozenset[str] = frozenset()  # 锤炼, 凝聚: each opening an item, a clause of them is a formula
     question_openers: tuple[str, ...] = ()  # 如何, 为什么: a quote so opening asks a question
     question_endings: tuple[str, ...] = ()  # 什么, 吗: a quote so ending asks a question
+    question_words: tuple[str, ...] = ()  # 什么样, 有什么: anywhere in a quote, a question
+    channel_words: frozenset[str] = frozenset()  # 来信, 来电: a run of only these lists channels
 
 
 def _alternation(words: list[str]) -> str:
@@ -215,7 +217,8 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_kind_heads.txt"), load_lines("person_titles.txt"),
                load_lines("quoted_body_endings.txt"), load_lines("quoted_honour_words.txt"),
                load_lines("quoted_honour_heads.txt"), load_lines("parallel_uplift_verbs.txt"),
-               load_lines("quoted_question_openers.txt"), load_lines("quoted_question_endings.txt"))
+               load_lines("quoted_question_openers.txt"), load_lines("quoted_question_endings.txt"),
+               load_lines("quoted_question_words.txt"), load_lines("parallel_channel_words.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -250,7 +253,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    honour_heads: tuple[str, ...] = (),
                    uplift_verbs: tuple[str, ...] = (),
                    question_openers: tuple[str, ...] = (),
-                   question_endings: tuple[str, ...] = ()) -> _Lexicon:
+                   question_endings: tuple[str, ...] = (),
+                   question_words: tuple[str, ...] = (),
+                   channel_words: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -315,6 +320,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         honour_words=tuple(honour_words), honour_heads=tuple(honour_heads),
         uplift_verbs=frozenset(uplift_verbs),
         question_openers=tuple(question_openers), question_endings=tuple(question_endings),
+        question_words=tuple(question_words), channel_words=frozenset(channel_words),
     )
 
 
@@ -413,13 +419,14 @@ _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _question(inner: str, lex: _Lexicon) -> bool:
-    """Whether a quote is one question (“如何进一步加强支部建设”, “我们做对了什么”):
-    a topic put to a meeting, not a formula. It opens with a word of
-    quoted_question_openers.txt or ends with one of quoted_question_endings.txt
-    and holds no separator: “干什么、怎么干”, items of one shape, stays, and so
-    do short questions quoted side by side (“学什么”“怎么学”: the caller checks)."""
-    return (inner.startswith(lex.question_openers) or inner.endswith(lex.question_endings)) \
-        and not _SEP_RE.search(inner)
+    """Whether a quote is one question (“如何进一步加强支部建设”, “我们做对了什么”,
+    “党有什么样的法宝”): a topic put to a meeting, not a formula. It opens with a
+    word of quoted_question_openers.txt, ends with one of quoted_question_endings.txt
+    or holds one of quoted_question_words.txt anywhere, and holds no separator:
+    “干什么、怎么干”, items of one shape, stays, and so do short questions quoted
+    side by side (“学什么”“怎么学”: the caller checks)."""
+    return (inner.startswith(lex.question_openers) or inner.endswith(lex.question_endings)
+            or any(w in inner for w in lex.question_words)) and not _SEP_RE.search(inner)
 
 
 #: the longest quoted question that, set beside another quote, is part of a formula
@@ -672,6 +679,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if p == 1 and not s and hi == 2 and _family_names(items, lex.surnames):
         return False  # 段某、段某、段某某和…四位烈士: people of one family, no formula
+    if hi <= 3 and all(x in lex.channel_words for x in items):
+        return False  # 来信、来电、来访: the ways the public reaches a body, no formula
     if p >= 2 and not s and all(x[p:] in lex.list_heads for x in items):
         return False  # 走访时间、走访形式、走访内容: a plan's particulars, no formula
     if cut[0] and lo != hi and "的" in items[0][len(items[0]) - s:]:
@@ -2224,3 +2233,21 @@ def extract_slogans(text: str) -> list[Slogan]:
             hits.append(h)
             taken.append(h.span)
     return _merge(hits)
+
+
+def with_headline(found: list[Slogan], title: str | None) -> list[Slogan]:
+    """``found`` (the body's slogans) and those written only in the headline.
+
+    The annotator reads the headline with the body (GUIDE §5 lists every slogan
+    of the article), and a headline often carries the formula the meeting was
+    about (在学懂弄通做实上下功夫 ——市局召开…) while the body never repeats it.
+    A headline slogan the body holds already (the same text, or one holding the
+    other) adds nothing; a new one has no span, since spans index the body.
+    """
+    if not title:
+        return found
+    extra = [s for s in extract_slogans(title)
+             if not any(s.text in f.text or f.text in s.text for f in found)]
+    for s in extra:
+        s.count, s.spans = 1, []
+    return found + extra
