@@ -322,6 +322,11 @@ def _field_label_glued() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(labs, key=len, reverse=True)))})[:：]")
 
 
+def field_label_at(text: str, at: int) -> bool:
+    """Whether a page field's label and its colon open ``text`` at ``at`` (某某来源: -> at 来源)."""
+    return _field_label_glued().match(text, at) is not None
+
+
 def _cut_at_field(rest: str) -> str:
     """A credit's value up to the next page field glued to it (乙来源:某校 -> 乙)."""
     if ":" not in rest and "：" not in rest:

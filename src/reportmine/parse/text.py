@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (bare_writer_name, byline, credited_people, dateline_author, join_credit_line_names,
-                                      join_spaced_labels,
+from reportmine.parse.credits import (bare_writer_name, byline, credited_people, dateline_author, field_label_at,
+                                      join_credit_line_names, join_spaced_labels, join_spaced_names,
                                       leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
 from reportmine.parse.fields import (DAY_FIRST_DATE, bare_label_field, field_of, field_value, is_info_line, label_pattern,
@@ -80,6 +80,31 @@ _WIRE_TITLE = re.compile(r"^[^，,。：:“”]{2,24}?\d{1,2}月\d{1,2}日电\s
 
 #: a header line opened by a bare name before the date (某某 2024-08-30 来源:…)
 _NAME_BEFORE_DATE = re.compile(r"([\u4e00-\u9fff]{2,3})[ \t\u3000]+(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月)")
+#: a clock time after a header's date, then a bare name glued to the next field's label
+#: (2026-03-10 11:30:50 某某某来源:): the name is the page's writer (see ``_stamped_writer``)
+_NAME_AFTER_STAMP = re.compile(r"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?=[\u4e00-\u9fff])")
+
+
+#: the mark a newspaper sets before its byline (■某某), read before bare names only
+_BYLINE_MARK = "■"
+
+
+def _stamped_writer(page: ParsedPage, line: str) -> str:
+    """A header line with a bare writer between its date and clock time and the
+    next field label taken out (2026-03-10 11:30:50 某某某来源:   责任编辑:).
+
+    Header lines run their fields together, so the unlabelled name glued to a
+    label after the time is the writer: a person with role 作者, no author of
+    record (GUIDE §1), as a bare name before the date is. Only a run that reads
+    as a personal name (``bare_writer_name``) right before a field label counts;
+    an outlet there (15:31 某某网) is left in place.
+    """
+    m = _NAME_AFTER_STAMP.match(line)
+    if m is None or not field_label_at(line, m.end(1)) or not bare_writer_name(m.group(1)):
+        return line
+    page.unlabelled_writers.append(m.group(1))
+    return line[:m.start(1)] + line[m.end(1):]
+
 
 def _commas(s: str) -> int:
     return s.count("，") + s.count(",")
@@ -171,6 +196,8 @@ def parse_text(text: str) -> ParsedPage:
                 # date; a person with role 作者, no author of record (GUIDE §1)
                 page.unlabelled_writers.append(lead.group(1))
                 line = line[lead.end(1):].strip()
+            if not body and page.title is not None and _NAME_AFTER_STAMP.match(line):
+                line = _stamped_writer(page, line)
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
             if found:
                 _add_credited(page, line)
@@ -202,6 +229,11 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if weekday := _WEEKDAY_DATE.match(line):
                 weak_date = weak_date or normalize_date(weekday.group(1))
+                continue
+            if not body and line.startswith(_BYLINE_MARK) and (names := _name_line(join_spaced_names(line[1:]))):
+                # 「■某 某 某 某」 above the headline: a newspaper's byline mark before bare
+                # names (two-character names spaced out), the writers of no record
+                page.unlabelled_writers.extend(n for n in names if n not in page.unlabelled_writers)
                 continue
             if not body and len(line) <= 30 and (credit := byline(line)) and credit.get("author"):
                 # 「记者 某某」「（记者 某某）」 before any headline: a credit, never the title

@@ -50,13 +50,13 @@ def _opens_dated_paragraph(text: str, start: int, end: int) -> bool:
     return _DATED_OPENING.match(text, end) is not None
 
 
-# bare names closing the text after its last sentence, set apart by spaces
-# (……整改工作。 某某 某某): the writers' byline
-_TRAILING_NAMES = re.compile(r"(?<=[。！？”])[ \t\u3000]+([\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,3})\s*$")
+# bare names closing the text after its last sentence, set apart by spaces or by a
+# newspaper's byline mark (……整改工作。 某某 某某; ……的汇报。■某某): the writers' byline
+_TRAILING_NAMES = re.compile(r"(?<=[。！？”])(?:[ \t\u3000]*■[ \t\u3000]*|[ \t\u3000]+)([\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,3})\s*$")
 
 
 def _trailing_byline(ctx: _Ctx) -> list[_Mention]:
-    """Writers named bare at the very end of the text (……整改工作。 某某 某某).
+    """Writers named bare at the very end of the text (……整改工作。 某某 某某; ……汇报。■某某).
 
     A lone token after a sentence may be a stray word, so every token must open
     with a surname and be no common word, and one must read as a plausible name;

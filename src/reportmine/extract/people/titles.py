@@ -1274,9 +1274,11 @@ def _office_before_name(ctx: _Ctx, t: _Title, i: int) -> str:
 def _word_name_after_body(ctx: _Ctx, t: _Title, org_ends: _OrgEnds) -> tuple[int, int] | None:
     """A three-character name whose given name is a word (张建设, 刘发展), between
     a body and its post: 督导组张建设组长、…, 督导组刘发展组长到会. The body
-    before and a 、, 和 or strong cue after the post frame it on both sides."""
+    before and a 、, 和 or strong cue after the post frame it on both sides. The
+    body is a found organization or a bare title body (督导组, 党委: the
+    organization finder keeps no bare body, so 督导组刘发展组长 had none)."""
     text, i = ctx.text, t.start - 3
-    if i < 1 or text[i] not in ctx.lex.surnames1 or i not in org_ends.by_end:
+    if i < 1 or text[i] not in ctx.lex.surnames1 or i not in org_ends.by_end and _body_before(ctx, i) is None:
         return None
     if not _plausible(ctx, text[i:t.start], 1, soft=False):
         return None
