@@ -262,10 +262,26 @@ def _speech_end(text: str, cues: _Cues, start: int = 0) -> int:
     mark = text[lead:lead + 1]
     if mark not in ("“", '"'):
         return start
-    close = text.find("”" if mark == "“" else '"', lead + 1, lead + SPEECH_REACH)
+    close = _closing_quote(text, lead) if mark == "“" else text.find('"', lead + 1, lead + SPEECH_REACH)
     if close < 0 or not (cues.sentence_end.search(text, lead, close) or text[close - 1] == "…"):
         return start  # (a quote closing on ……, 要永远牢记…初心……”, breaks off a speech too)
     return close + 1
+
+
+def _closing_quote(text: str, lead: int) -> int:
+    """Where the “ at ``lead`` closes, past quotes nested inside it (“…围绕“三农”服务…”),
+    within SPEECH_REACH; the first ” where the marks never balance, -1 where none.
+    Why: a quoted term inside a speech would otherwise end the speech there,
+    and the speech's rest would be read as the report's first sentence."""
+    depth = 0
+    for m in _QUOTE_MARKS.finditer(text, lead, lead + SPEECH_REACH):
+        depth += 1 if m.group() == "“" else -1
+        if depth == 0:
+            return m.start()
+    return text.find("”", lead + 1, lead + SPEECH_REACH)
+
+
+_QUOTE_MARKS = re.compile("[“”]")
 
 
 #: A news dateline opening the text: 本报讯, 某某都市报讯（记者 某某）, 新华社某地10月8日电, and an
@@ -1723,7 +1739,30 @@ def _pronoun_congress(regions: list[str], text: str, cues: _Cues) -> str | None:
         if verb is not None and (m := cues.congress_re.match(region, p.end() + len(verb))):
             body = p.group("level") + cues.congress_bodies[m.group("congress")]
             return body if body in text else None
+        if verb is not None and (body := _termed_body(region, p.end() + len(verb), p.group("level"), text)):
+            return body
     return None
+
+
+#: A body's short name right before the term or the number of its meeting (工经联|一届二次会长会议,
+#: 科协|第三次…): shortest first, so the term is not read into the name.
+_TERMED_BODY = re.compile("(?P<body>[\u4e00-\u9fff]{2,6}?)(?:第?[0-9一二三四五六七八九十]{1,3}届"
+                          "|第[0-9一二三四五六七八九十百]{1,4}次)")
+
+
+def _termed_body(region: str, at: int, level: str, text: str) -> str | None:
+    """The level and the body whose numbered meeting the reporter's own
+    place holds (我县召开工经联一届二次会长会议 -> 县工经联), where the text
+    names that body by the level too (县工经联会长某某); else None. Why: the
+    meeting is the body's, written short after 我县召开; the place named by a
+    pronoun is no unit, and a name the text never writes with the level is
+    not guessed (round 49)."""
+    m = _TERMED_BODY.match(region, at)
+    if m is None:
+        return None
+    name = m.group("body")
+    body = name if name.startswith(level) else level + name
+    return body if body in text else None
 
 
 def _going_holder(title: str, cues: _Cues) -> str | None:
