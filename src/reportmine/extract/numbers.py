@@ -489,6 +489,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     s = text[start:end]
     if not s or (lex.joins and s.startswith(lex.joins)):
         return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
+    if s == "等":
+        return None  # 大办婚丧喜庆50起[等]。: the 等 closes a list of counts, the object is before
     if s[0] in lex.item_join_starts and end < len(text) and _DIGIT.match(text, end) and _opens_item(lex, s):
         return None  # 委员5名[和]候补委员2名: the next counted item, the object is before
     words = _words(lex, s)
