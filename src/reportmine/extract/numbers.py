@@ -489,6 +489,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     s = text[start:end]
     if not s or (lex.joins and s.startswith(lex.joins)):
         return None  # 制定整改措施18项[并]逐项销号: a new verb phrase, the object is before
+    if s == "等":
+        return None  # 大办婚丧喜庆50起[等]。: the 等 closes a list of counts, the object is before
     if s[0] in lex.item_join_starts and end < len(text) and _DIGIT.match(text, end) and _opens_item(lex, s):
         return None  # 委员5名[和]候补委员2名: the next counted item, the object is before
     words = _words(lex, s)
@@ -700,6 +702,28 @@ def _split_into(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> 
         at = num_start - len(w)
         if at >= clause_start and text.startswith(w, at) and \
                 (at == clause_start or text[at - 1:at + 1] not in tags):
+            return True
+    return False
+
+
+#: Joiners of the phases named between a split verb and their count (分为A、B两个阶段).
+_PHASE_LIST_JOINS = ("、", "和", "及")
+#: How far before the count the split verb of a list of named phases is looked for.
+_MAX_PHASE_LIST = 24
+
+
+def _split_into_named(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> bool:
+    """Whether a split verb of two characters or more (分为, 分成) opens a list of the
+    phases named right before their count, in the same clause (活动分为理论学习、义诊活动
+    两个阶段进行): the count only says how many pieces were just named, no count of work."""
+    lo = max(clause_start, num_start - _MAX_PHASE_LIST)
+    for w in lex.splits:
+        at = text.rfind(w, lo, num_start) if len(w) > 1 else -1
+        if at < 0:
+            continue
+        items = text[at + len(w):num_start]
+        if any(j in items for j in _PHASE_LIST_JOINS) and not any(c in _SEGMENT_END - set("、") for c in items) \
+                and (at == clause_start or text[at - 1:at + 1] not in word_tags()):
             return True
     return False
 
@@ -2400,11 +2424,37 @@ def _restates_names(lex: _Lexicon, text: str, num_start: int, value: float, unit
         return False
     m = _NAME_LIST_RE.search(text, max(0, num_start - 40), num_start)
     if m is None:
-        return False
+        return _restates_titled_names(lex, text, num_start, value)
     names = _NAME_JOINS.split(m.group(1))
     surnames = lex.surnames
     return len(names) == value and all(
         len(n) <= 3 and n[:1] in surnames or n[:2] in surnames for n in names)
+
+
+#: A run of names each after its post, joined by 、 or 和/及, from a clause break right to
+#: a count (，局长张明和副局长李华|两位局领导).
+_TITLED_LIST_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s（(”」]))((?:[\u4e00-\u9fff]{3,9}[、和及])+[\u4e00-\u9fff]{3,9})$")
+_TITLED_JOINS = re.compile(r"[、和及]")
+
+
+def _restates_titled_names(lex: _Lexicon, text: str, num_start: int, value: float) -> bool:
+    """Whether the head count restates a run of titled names right before it (局长张明和
+    副局长李华两位局领导): each item a post of person_titles.txt, then a name opening with
+    a surname, as many as the count says; the names already count them."""
+    if lex.title_re is None or value < 2:
+        return False
+    m = _TITLED_LIST_RE.search(text, max(0, num_start - 60), num_start)
+    if m is None:
+        return False
+    items = _TITLED_JOINS.split(m.group(1))
+    if len(items) != value:
+        return False
+    for item in items:
+        post = last_match(lex.title_re, item, 0, len(item))
+        name = item[post.end():] if post is not None else ""
+        if not 2 <= len(name) <= 3 or not (name[:1] in lex.surnames or name[:2] in lex.surnames):
+            return False
+    return True
 
 
 def _before_plural(obj: str) -> str:
@@ -2912,6 +2962,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 text.startswith(lex.phases, num_end) or _bare_split_item(lex, text, num_end, unit)) and \
                 _split_into(lex, text, clause_start, num_start):
             continue  # 会议[分]两个部分进行, [分为]两个阶段: how it was done, not a count of work
+        if text.startswith(lex.phases, num_end) and _split_into_named(lex, text, clause_start, num_start):
+            continue  # 分为理论学习、义诊活动两个阶段: the phases named, then how many
         if text.find("每", clause_start, num_start) >= 0 and PER_IN_CLAUSE.search(text, clause_start, num_start):
             continue  # 每季度向巡察办报告1次: a frequency, not a count
         chained = prev is not None and prev[1] > clause_start and num_start - prev[1] <= 3 and \
