@@ -547,6 +547,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         # nor an event's name: 5场线上线下宣讲)
     cut = _before_body_stop(lex, s, obj_start, cut)
     cut = _before_adverb(lex, s, obj_start, cut)
+    cut = _before_agent_mark(s, obj_start, cut)
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
@@ -848,8 +849,9 @@ def _late_after_subject(lex: _Lexicon, text: str, before: tuple[int, int, int], 
     of sequence or sum (王明[先后]两次对简报作出批示): that phrase is the doer and its
     adverb, not what was done. None otherwise (cheapest test first)."""
     if unit not in _EVENT_UNITS or not text.startswith(lex.prepositions, num_end) or \
-            not text.endswith(lex.adverbs, before[1], before[2]) or before[2] - before[1] < 3:
-        return None
+            not text.endswith(lex.adverbs, before[1], before[2]) or \
+            (before[2] - before[1] < 3 and text[before[1]:before[2]] not in lex.adverbs):
+        return None  # (the adverb alone, [先后]4次对…作出批示, has its doer in a clause before)
     return _object_after_adverbial(lex, text, num_end, unit)
 
 
@@ -936,6 +938,17 @@ def _agent_mark_at(s: str, lo: int, k: int) -> int:
     tags = word_tags()
     return next((a for a in (k - 3, k - 2) if a > lo + 1 and s[a] == _AGENT_MARK and
                  s[a:a + 2] not in tags and s[a:k] not in tags), -1)
+
+
+def _before_agent_mark(s: str, lo: int, cut: int) -> int:
+    """``cut`` less a trailing 所 that marks the agent of the verb after it, a
+    verb of one or two characters closed by 的 (12个单位[所]开展的工作: the units
+    are counted, 所 opens what they did), or ``cut``: 所 ending a word of its own
+    (派出所, 研究所) or naming a place (24个实践所组织…, 五个直属所) stays."""
+    if cut - lo < 3 or s[cut - 1] != _AGENT_MARK or "的" not in s[cut + 1:cut + 3] or \
+            _word_start(s, cut - 1, lo) < cut - 1:
+        return cut
+    return cut - 1
 
 
 #: Ideographs up to the end of the searched range: none of them ends a phrase
@@ -3362,6 +3375,11 @@ _RESPECTIVE_ITEM = re.compile(r"[\u4e00-\u9fff0-9０-９（）()]{1,%d}" % _MAX_
 
 #: What follows 分别 when each figure is the part of a whole one item takes (分别[占]51.4%、…).
 _PARTS_OF_WHOLE = "占"
+#: What follows 分别 when each figure counts the things one item names
+#: (受理信访举报和处置问题线索分别[为]992起和690起).
+_RESPECTIVE_COPULAS = ("为", "是", "达")
+#: What separates the items of a list before 分别为 (、 and a single joiner).
+_RESPECTIVE_SPLIT = re.compile("[、和及与]")
 
 
 def _pair_respective(text: str, reported: list[Number]) -> None:
@@ -3374,19 +3392,29 @@ def _pair_respective(text: str, reported: list[Number]) -> None:
     is a rate reached, 机关、企业党组织覆盖率分别达96%、91%)."""
     for i, first in enumerate(reported):
         at = text.find(_RESPECTIVELY, first.span[0], first.span[1])
-        if at < 0 or not text.startswith(_PARTS_OF_WHOLE, at + len(_RESPECTIVELY)) or \
-                first.object is None or not text.endswith(first.object, 0, at):
+        if at < 0 or first.object is None or not text.endswith(first.object, 0, at):
+            continue
+        shares = text.startswith(_PARTS_OF_WHOLE, at + len(_RESPECTIVELY))
+        if not shares and not text.startswith(_RESPECTIVE_COPULAS, at + len(_RESPECTIVELY)):
             continue
         run = [first]
         for n in reported[i + 1:]:
-            if n.unit != first.unit or text[run[-1].span[1]:n.span[0]] not in _RESPECTIVE_LINKS:
+            gap = text[run[-1].span[1]:n.span[0]]
+            if gap == "" and not shares:
+                gap = n.text[:1]  # (和690起: the joiner may open the figure's own text)
+            if (shares and n.unit != first.unit) or gap not in _RESPECTIVE_LINKS:
                 break
             run.append(n)
         if len(run) < 2:
             continue
         lo = max((text.rfind(c, 0, at) for c in "，,。；;：:\n"), default=-1) + 1
-        items = text[lo:at].removeprefix(_PART_LEAD).split("、")  # ([其中]男性、女性分别占…)
+        if not shares:
+            lo = max(lo, at - len(first.object))  # ([今年]查摆问题和整改措施: read as the object was)
+        items = text[lo:at].removeprefix(_PART_LEAD)  # ([其中]男性、女性分别占…)
+        items = items.split("、") if shares else _RESPECTIVE_SPLIT.split(items)
         if len(items) != len(run) or not all(_RESPECTIVE_ITEM.fullmatch(x) for x in items):
             continue
         for n, item in zip(run, items):
             n.object = item
+            if not shares:  # (each item names what its own figure counts)
+                n.metric = _metric(_lexicon(), item, n.unit)
