@@ -79,7 +79,7 @@ def test_groups_formed_after_a_list_stay() -> None:  # guard
 
 # --- titled names restated by a head count
 def test_titled_names_restated_by_a_count_are_no_count() -> None:
-    text = "学习中，局长王明华和副局长李建国两位局领导以普通党员身份参加学习。"
+    text = "座谈时，局长王明华和副局长李建国两位局领导与青年干部交流心得。"
     assert _counts(text) == []
 
 

@@ -82,5 +82,5 @@ def test_guard_two_character_formula_of_one_shape_stays() -> None:
 
 
 def test_three_why_questions_answered_are_one_formula() -> None:
-    text = "青禾支部党员要深刻领悟中国共产党为什么能、马克思主义为什么行、中国特色社会主义为什么好,坚定理想信念。"
+    text = "青禾支部组织党员围绕中国共产党为什么能、马克思主义为什么行、中国特色社会主义为什么好开展研讨。"
     assert _kinds(text) == {"中国共产党为什么能、马克思主义为什么行、中国特色社会主义为什么好": "parallel"}
