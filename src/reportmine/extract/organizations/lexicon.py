@@ -190,7 +190,8 @@ class _Lexicon:
     long_fields: tuple[str, ...]  # org_long_field_endings.txt: a place opens a longer field (…发展促进会)
     not_suffix: frozenset[str]
     #: endings that a not_suffix word holds with one or two characters before
-    #: it or one after it (部 in 干部, 部分, 室 in 会议室); every ending when the list holds a word
+    #: it or one or two after it (部 in 干部, 部分, 室 in 会议室, 局 in 局处级); every
+    #: ending when the list holds a word
     #: of one character or an ending itself (then slices at the text's edges count)
     clashing: frozenset[str]
     places: frozenset[str]  # foreign places that begin a name
@@ -333,7 +334,7 @@ def _lexicon() -> _Lexicon:
         long_fields=tuple(load_lines("org_long_field_endings.txt")),
         not_suffix=not_suffix,
         clashing=frozenset(info) if any(len(w) == 1 or w in info for w in not_suffix)
-        else frozenset({w[k:] for w in not_suffix for k in (1, 2)} | {w[:-1] for w in not_suffix})
+        else frozenset({w[k:] for w in not_suffix for k in (1, 2)} | {w[:-k] for w in not_suffix for k in (1, 2)})
         & frozenset(info),
         places=frozenset(places),
         towns=towns,

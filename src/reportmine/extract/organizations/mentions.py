@@ -167,12 +167,14 @@ def _mentions(text: str) -> list[_Mention]:
         # (a known part of two or more characters ending right before the ending keeps
         # its characters: 县政协|办 is the conference's office, no 协办 of its 协)
         part = suffix in clashing and lex.jump.ending(t, start) > 1
-        while suffix in clashing and (t[start:end + 1] in not_suffix or not part and (
-                t[start - 1:end] in not_suffix or t[start - 2:end] in not_suffix)):
-            # 干部, 部分, 党组织, 集中学习, 会议室: the ending belongs to another word; a
+        whole = True  # (two characters after only the ending as matched: 局|处级; once cut, 科|协同 stays 科)
+        while suffix in clashing and (t[start:end + 1] in not_suffix or whole and t[start:end + 2] in not_suffix
+                                      or not part and (t[start - 1:end] in not_suffix or t[start - 2:end] in not_suffix)):
+            # 干部, 部分, 党组织, 集中学习, 会议室, 局处级: the ending belongs to another word; a
             # shorter ending may still stand (药剂科|协同 is no 科协)
             suffix = next((suffix[:L] for L in range(len(suffix) - 1, 0, -1) if suffix[:L] in info), "")
             end = start + len(suffix)
+            whole = False
         if not suffix:
             continue
         short_party = False  # a party's committee written without the party (市委会主委)
@@ -1252,6 +1254,7 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
                 _fold(names, name, target)
     if "届" in "".join(names):  # (most texts name no term)
         _fold_terms(names)
+    _fold_unit_branches(names)
     for name in [name for name in names if name.startswith(PARTY_SHORT) and len(name) > len(PARTY_SHORT)]:
         _fold(names, name, PARTY_FULL + name[len(PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
     for name in [name for name in names if name[0] in _UPPER_LEVELS and len(name) > 1]:
@@ -1261,6 +1264,25 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
         if len(places) == 1:
             place = places.pop()
             _fold(names, name, max((f for f in names if f.endswith(name) and _place_of(f, name) == place), key=len))
+
+
+#: Endings of a branch that _fold_unit_branches folds when written after a bare unit type.
+_BRANCH_ENDINGS = ("党支部", "党总支")
+
+
+def _fold_unit_branches(names: dict[str, Organization]) -> None:
+    """Fold a branch named by a bare unit type (中心党总支, 中心党支部) into the
+    one fuller name the text gives it (学生社区中心党总支): the type alone is
+    the same unit written short (GUIDE §3, the fullest form), not a body of
+    its own. Two fuller names (a round-up of two centres) fold nothing."""
+    info = _lexicon().info
+    for name in [n for n in names if n.endswith(_BRANCH_ENDINGS)]:
+        head = name[:-3]
+        if len(head) < 2 or info.get(head, _NO_INFO)[0] != "unit":
+            continue
+        fuller = [f for f in names if len(f) > len(name) and f.endswith(name)]
+        if len(fuller) == 1:
+            _fold(names, name, fuller[0])
 
 
 def _fold_terms(names: dict[str, Organization]) -> None:

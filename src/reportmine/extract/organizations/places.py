@@ -14,7 +14,7 @@ from reportmine.resources import load_lines
 from reportmine.extract.organizations.gazetteer import level_after, official_place_end
 from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import (
-    PLACE, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
+    PARTY_SHORT, PLACE, _COORD, _MEASURE, _NO_INFO, _Lexicon, _MASK, _NUMERAL, _dict_tags, _lexicon,
 )
 
 
@@ -250,7 +250,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
     # (a 委 must follow the level: most names have none there, and skip the search)
     m = _LEVEL_RE.search(t, s + 2, s + MAX_PLACE_RUN + 1) if t.find("委", s + 3, s + MAX_PLACE_RUN + 2) >= 0 else None
     if m and t.startswith("委", m.end()) and t[s:m.start()] not in lex.towns and not level_after(t, s, m.start()) \
-            and _verb_phrase(t[s:m.start()]):
+            and not t.startswith(PARTY_SHORT, s) and _verb_phrase(t[s:m.start()]):
+        # (中共|开封市委: after the party's name the run is the committee's place, whatever jieba tags it)
         return m.start()  # 深刻领会|区委, 学习|市委: a verb phrase before a committee is no place
     for _ in range(3):  # one step per place segment: 芦溪县|里仁镇, 和兴街道|向阳里社区
         if s <= 0 or not ("\u4e00" <= t[s - 1] <= "\u9fff") or not _LEVEL_RE.search(t, s, s + MAX_PLACE_RUN):

@@ -38,10 +38,28 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
         return qualifier  # (教工第二党支部, 教工二支部: the ordinal numbers the staff's branches)
     if unit and rest and qualifier[:m.end()] in lex.generic_heads:
         return qualifier  # 社区卫生服务中心, 企业服务中心, 学生工作部: the noun heads an office's name
+    head = next((h for h in lex.generic_heads if qualifier.startswith(h)), "") if rest else ""
+    if head and _names_unit(qualifier, lex, len(head)):
+        return qualifier  # 学生活动中心|党总支, 学生社区中心|党总支: so it does before a branch naming that office
     if m.end() == _SELF_UNIT_LEN and len(qualifier) > _SELF_UNIT_LEN and qualifier[0] in _SELF_MARK_CHARS \
             and _dict_tags().get(qualifier[1:3], "x") in _NOUN_TAGS:
         return qualifier[1:]  # 本|校区党委, 我|院系: the unit's type opens a noun, only 本/我 goes
     return rest
+
+
+#: Lengths of a unit's ending that _names_unit reads (中心, 服务站, 管理中心); one
+#: character (部, 处) is left out: 学生会部 or 教师节处 would read as a unit.
+_UNIT_ENDING_LENGTHS = (4, 3, 2)
+
+
+def _names_unit(qualifier: str, lex: _Lexicon, head: int) -> bool:
+    """Whether ``qualifier`` ends in a unit's ending of two or more characters
+    with something between it and the generic head of ``head`` characters
+    opening it (学生|活动|中心, 学生|社区|中心): the head then opens that unit's
+    name (学生活动中心党总支), not a generic kind of branch (学生|第一党支部,
+    学生|党支部), nor a kind of unit (企业|机关党委: every enterprise's)."""
+    return any(len(qualifier) > k + head and lex.info.get(qualifier[-k:], _NO_INFO)[0] == "unit"
+               for k in _UNIT_ENDING_LENGTHS)
 
 
 #: An ordinal written without 第 (教工|二|支部); not 两, which counts (两支部).
@@ -498,6 +516,17 @@ def _opens_clause(text: str, start: int) -> bool:
     return not start or not _is_name_char(text[start - 1]) and text[start - 1] != _SHARED_MARK
 
 
+#: The kind of body that no two owners share: after 、 it is one more body of a list.
+_ASSOCIATION = "association"
+
+
+def _listed_association(text: str, start: int, kind: str) -> bool:
+    """Whether a federation written alone (工商联) stands after 、 in a list of
+    bodies (各民主党派、工商联): unlike an office (党委、校长办公室), no two owners
+    share it, so the 、 ends the item before it and the federation is named."""
+    return kind == _ASSOCIATION and start > 0 and text[start - 1] == _SHARED_MARK
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
@@ -511,7 +540,7 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # party's committee had its party found before its ending, see _mentions)
         return True
     if needs == OPENING and not qualifier:
-        return _opens_clause(text, start)
+        return _opens_clause(text, start) or _listed_association(text, start, kind)
     if not qualifier:
         return False
     if needs == COUNTRY:
