@@ -28,7 +28,7 @@ def test_verb_before_a_committee_still_gives_the_place_back(text: str, expected:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("会议要求支持各民主党派、工商联加强自身建设。", ["工商联"]),
+    ("会议希望各民主党派、工商联发挥优势、积极建言。", ["工商联"]),
     ("县委统战部、工商联有关负责人参加会议。", ["县委统战部", "工商联"]),
 ])
 def test_federation_alone_in_a_list_of_bodies(text: str, expected: list[str]) -> None:
@@ -75,7 +75,7 @@ def test_unit_type_branch_with_two_fuller_names_stays() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("文章阐述了新时代中国特色商会的主要特点。", []),
-    ("大家要从《浅谈调研方法》一文中学会如何开展调查研究。", []),
+    ("大家从《浅谈调研方法》一文中学会了走访座谈的基本步骤。", []),
     ("4日晚学生党支部召开专题组织生活会。", []),
     ("中国文联局处级干部培训班在京开班。", ["中国文联"]),
 ])
