@@ -411,6 +411,8 @@ def empty_source(value: str | None) -> bool:
 #: a 来源 value that is a code, not an outlet (sp20241105, a CMS's item id): Latin letters and
 #: digits with a run of four or more digits and no Han character
 _CODE_VALUE = re.compile(r"(?=[A-Za-z_\-]*\d{4})[A-Za-z0-9_\-]+")
+#: a bare count after the outlet (来源:某某网 74): an unlabelled view counter, no part of the name
+_TRAILING_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\s+\d{1,7}$")
 
 
 def field_value(field: str, value: str) -> str | None:
@@ -427,4 +429,6 @@ def field_value(field: str, value: str) -> str | None:
     value = _VALUE_END.split(value, maxsplit=1)[0].strip()
     if field == "source" and (empty_source(value) or _CODE_VALUE.fullmatch(value)):
         return None
+    if field == "source" and value[-1:].isdigit():
+        value = _TRAILING_COUNT.sub("", value)
     return value or None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportmine import resources
 from reportmine.parse import ParsedPage
 from reportmine.parse.credits import (bare_writer_name, byline, credited_people, dateline_author, field_label_at,
                                       join_credit_line_names, join_spaced_labels, join_spaced_names,
@@ -76,6 +77,9 @@ _BRACKET_STAMP = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 #: a wire story's dateline standing before its headline (新华社北京11月7日电题：…): no part of the title
 _WIRE_TITLE = re.compile(r"^[^，,。：:“”]{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(?=\S)")
+#: 【党建】, 【新闻】 opening a pasted headline: the site's column tag, page boilerplate (GUIDE.md
+#: section 1); a long bracket (【学习贯彻全会精神在基层】) may be the headline's own lead, so it stays
+_COLUMN_TAG = re.compile(r"^【[^【】\s]{1,6}】\s*(?=\S{6})")
 
 
 #: a header line opened by a bare name before the date (某某 2024-08-30 来源:…)
@@ -244,6 +248,8 @@ def parse_text(text: str) -> ParsedPage:
             if not body and len(line) <= 20 and not _WORD_CHAR.search(line):
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
             if not title_taken and not body and _looks_like_title(line) and i < 4:
+                if page.title is None and _column_above_fields(lines, i):
+                    continue  # 「党建工作」 then 「发布时间：」: the site's column, the headline left out
                 if page.title is None:
                     page.title, title_at = line, i
                     continue
@@ -323,7 +329,7 @@ def parse_text(text: str) -> ParsedPage:
         body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
         page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
     if page.title:
-        page.title = strip_title_mark(_WIRE_TITLE.sub("", page.title, count=1))
+        page.title = strip_title_mark(_COLUMN_TAG.sub("", _WIRE_TITLE.sub("", page.title, count=1), count=1))
     page.paragraphs = body
     page.date = fields.get("date") or weak_date
     page.source = fields.get("source") or (field_value("source", raw) if body and (raw := trailing_source(body[-1]))
@@ -367,6 +373,19 @@ def _above_fields(line: str) -> bool:
     """True when ``line`` is a header field line (发布时间：…, 来源：…, a bare
     timestamp): the line right above it is where a page sets its headline."""
     return bool(label_pattern().match(line) or _BARE_DATE.match(line))
+
+
+@lru_cache(maxsize=1)
+def _column_names() -> frozenset[str]:
+    """Generic news-column names (resources/column_names.txt)."""
+    return frozenset(resources.load_lines("column_names.txt"))
+
+
+def _column_above_fields(lines: list[str], i: int) -> bool:
+    """True when ``lines[i]`` is a column name (党建工作) right above a header field
+    line: the paste left the headline out, and the column is no title."""
+    return len(lines[i]) <= _COLUMN_MAX and lines[i] in _column_names() and i + 1 < len(lines) \
+        and _above_fields(lines[i + 1])
 
 
 def _broken_date(lines: list[str], i: int) -> tuple[str, int] | None:
