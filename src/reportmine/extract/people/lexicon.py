@@ -212,6 +212,9 @@ class _Lexicon:
     party_body_endings: tuple[str, ...]
     party_body_posts: frozenset[str]
     not_mention: _Words
+    #: words right before a known_people.txt name (学 of 学雷锋) that make it part of
+    #: a campaign's name, no mention of the person
+    known_not_before: _Words
     speech_re: re.Pattern[str]
     credit_re: re.Pattern[str]
     short_credit_re: re.Pattern[str]
@@ -461,6 +464,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         party_body_endings=tuple(cues["party_body_endings"]),
         party_body_posts=frozenset(cues["party_body_posts"]),
         not_mention=_Words(cues["not_mention"]),
+        known_not_before=_Words(cues.get("known_not_before", ())),
         speech_re=re.compile(_alternation(cues["speech_verbs"])),
         credit_re=credit_re,
         short_credit_re=short_credit_re,

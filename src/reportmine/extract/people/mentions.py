@@ -85,10 +85,21 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             out.append(_Mention(*hit))
     if lex.known_re is not None:
         for m in lex.known_re.finditer(text):
-            if not _not_mention(ctx, m.start(), m.end()):
+            if not _not_mention(ctx, m.start(), m.end()) and not _known_in_campaign(ctx, m.start(), m.end()):
                 out.append(_Mention(m.start(), m.end()))
     ctx.add_mentions(out)
     return out
+
+
+def _known_in_campaign(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether a known name found with no cue is part of a campaign's name
+    (学雷锋志愿服务): such a name does not mention the person, as a theory name
+    does not (GUIDE: names inside slogans are no mentions; 雷锋精神 is left to
+    not_mention, which looks after the name). A cue whose last character
+    makes a word with the name's first is that word, not the campaign: 认真学习近平
+    (学习 + 习近平, the text sharing 习) still mentions the person."""
+    n = ctx.lex.known_not_before.before(ctx.text, s)
+    return n > 0 and not _common_word(ctx.text[s - 1:s + 1], _ACROSS_WORD_FREQ)
 
 
 #: how frequent a dictionary word must be to undo an uncued three-character name it overlaps
