@@ -45,7 +45,7 @@ def test_demonstrative_alone_gives_no_name():
 # --- 党总支 is no name ------------------------------------------------------------------------------
 
 def test_branch_body_before_post_list_is_no_name():
-    text = "建工学院召开宣传工作会议，党总支支委、支部书记、支部宣传委员参加会议。"
+    text = "外语学院召开党建推进会，党总支支委、各支部组织委员列席。"
     assert "党总支" not in _names(text)
 
 
