@@ -745,10 +745,13 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     start = _past_time_clause(region, start, cues)
     if (past := _past_setting_clause(region, start, cues)) > start:
         start = _past_time_clause(region, past, cues)  # 在…要求下，2月5日下午，某镇召开…
-    start += _whole_party_prefix(region, start, cues)
+    party = _whole_party_prefix(region, start, cues)
+    start += party
     if region[start:start + 1] in tuple(cues.not_place_start):
         return None
-    end = leading_place(region, start)
+    # past the whole party's name the place opens a name, as after punctuation (中国共产党|五显镇…:
+    # a numeral opening the town's name is refused right after another name's character)
+    end = start + leading_place(region[start:]) if party else leading_place(region, start)
     if end - start < 2:
         end = _zone_end(region, start, cues)
     if end - start < 2 or end >= len(region):
