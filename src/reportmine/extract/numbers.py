@@ -123,6 +123,10 @@ class _Lexicon:
     kind_nouns: frozenset[str]
     #: units of cases and leads (件): people counted right after are those involved
     case_units: frozenset[str]
+    #: words right after a bare 两人 opening a clause that make it a pronoun (两人[就]…)
+    pronoun_nexts: tuple[str, ...]
+    #: words in a sentence that make the day named in it a span or a tally (以来, 至, 共)
+    span_words: tuple[str, ...]
     chain_joiners: frozenset[str]
     total_joiners: frozenset[str]
     #: places and bodies a count's parts fall in (县直机关[单位]100场次)
@@ -377,6 +381,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         ongoing=longest_first("ongoing"),
         likeness=longest_first("likeness"),
         unit_metrics={},
+        pronoun_nexts=longest_first("pronoun_next"),
+        span_words=longest_first("span_word"),
     )
 
 
@@ -2444,6 +2450,39 @@ def _restates_names(lex: _Lexicon, text: str, num_start: int, value: float, unit
         len(n) <= 3 and n[:1] in surnames or n[:2] in surnames for n in names)
 
 
+#: A bare pair or trio of people written in words (两人, 二人, 三人), the pronoun reading
+_PRONOUN_COUNT = frozenset({"两", "二", "俩", "三"})
+_CLAUSE_OPEN = frozenset("，,。；;：:！!？?\n")
+
+
+def _pronoun_pair(lex: _Lexicon, text: str, num_start: int, num_end: int, unit: str) -> bool:
+    """Whether a bare 两人 (二人, 三人) opening a clause refers back to people just named
+    (会见奥巴马，两人[就]…交换意见): a pronoun, not a count of people who took part. A
+    hedge, digits or a total word before it (共有两人发言) keep it a count."""
+    if unit != "人" or num_end - num_start != 2 or text[num_start] not in _PRONOUN_COUNT:
+        return False
+    if num_start > 0 and text[num_start - 1] not in _CLAUSE_OPEN:
+        return False
+    return text.startswith(lex.pronoun_nexts, num_end)
+
+
+#: A single day opening a clause (3月20日，, 5日上午，): what is held that day is one event
+_DAY_RE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,]")
+#: How far back the day of a numbered meeting is looked for
+_DAY_REACH = 40
+
+
+def _numbered_meeting(lex: _Lexicon, text: str, num_start: int, unit: str, approx: str | None) -> bool:
+    """Whether 召开N次… on a single day written before it in the sentence is the
+    meeting's number with its 第 left out (3月20日，市委召开108次常委会会议): one day
+    holds one such meeting. A span or a tally in between (以来, 至, 共) keeps a count."""
+    if unit != "次" or approx is not None or not text.startswith("召开", num_start - 2):
+        return False
+    head = text[max(0, num_start - _DAY_REACH):num_start]
+    head = head[head.rfind("。") + 1:]
+    return _DAY_RE.search(head) is not None and not any(w in head for w in lex.span_words)
+
+
 #: A run of names each after its post, joined by 、 or 和/及, from a clause break right to
 #: a count (，局长张明和副局长李华|两位局领导).
 _TITLED_LIST_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s（(”」]))((?:[\u4e00-\u9fff]{3,9}[、和及])+[\u4e00-\u9fff]{3,9})$")
@@ -2966,6 +3005,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue  # 片中的反面典型…400余次贪污公款: the story of a film shown, not work done
         if _restates_names(lex, text, num_start, c.value, unit, approx):
             continue  # 张明、李华两位同志: the names already say how many
+        if _pronoun_pair(lex, text, num_start, num_end, unit):
+            continue  # 会见李华，两人就…交换意见: the people just named, not how many took part
+        if _numbered_meeting(lex, text, num_start, unit, approx):
+            continue  # 3月20日，市委召开108次常委会会议: the meeting's number, 第 left out
         if is_document_part(text, num_start, unit):
             # 《条例》共3编158条: the layout of a text, not work done; so are the counts of
             # what became of its parts written right after it (，其中新增5条、修订7条)
