@@ -14,8 +14,8 @@ def unit(title: str | None, text: str) -> str | None:
 
 def congress(town: str) -> str:
     return (f"4月9日上午，中国共产党{town}第十二届代表大会第二次会议隆重召开，"
-            "大会应到代表86人，实到80人。大会听取并审议通过了镇党委工作报告和纪委工作报告，"
-            "对镇党委领导班子进行了民主测评。")
+            "出席代表79名。会议审查了镇党委和镇纪委的工作报告，"
+            "并对镇党委班子开展了测评。")
 
 
 def test_a_towns_congress_after_the_whole_partys_name_gives_the_town() -> None:
