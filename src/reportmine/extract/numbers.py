@@ -940,10 +940,11 @@ _AGENT_MARK = "所"
 def _agent_mark_at(s: str, lo: int, k: int) -> int:
     """Where 所 opens the agent's clause closed by the 的 at ``k`` (村党组织书记[所]抓的),
     or -1: a verb of one or two characters between, no word of its own (所在, 所属
-    name where or whose, not who did it), and a noun of two characters or more before."""
+    name where or whose, not who did it), a noun of two characters or more before,
+    and 所 ending no word of its own (派出所, 研究所: a place, 五个直属所的)."""
     tags = word_tags()
     return next((a for a in (k - 3, k - 2) if a > lo + 1 and s[a] == _AGENT_MARK and
-                 s[a:a + 2] not in tags and s[a:k] not in tags), -1)
+                 s[a:a + 2] not in tags and s[a:k] not in tags and _word_start(s, a, lo) == a), -1)
 
 
 def _before_agent_mark(s: str, lo: int, cut: int) -> int:
@@ -951,10 +952,10 @@ def _before_agent_mark(s: str, lo: int, cut: int) -> int:
     verb of one or two characters closed by 的 (12个单位[所]开展的工作: the units
     are counted, 所 opens what they did), or ``cut``: 所 ending a word of its own
     (派出所, 研究所) or naming a place (24个实践所组织…, 五个直属所) stays."""
-    if cut - lo < 3 or s[cut - 1] != _AGENT_MARK or "的" not in s[cut + 1:cut + 3] or \
-            _word_start(s, cut - 1, lo) < cut - 1:
+    if cut - lo < 3 or s[cut - 1] != _AGENT_MARK:
         return cut
-    return cut - 1
+    k = s.find("的", cut + 1, cut + 3)
+    return cut - 1 if k >= 0 and _agent_mark_at(s, lo, k) == cut - 1 else cut
 
 
 #: Ideographs up to the end of the searched range: none of them ends a phrase
