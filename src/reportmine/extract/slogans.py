@@ -226,6 +226,12 @@ def _lexicon() -> _Lexicon:
     return cached[1]
 
 
+#: a dash inside a lexicon phrase (团结—批评—团结) stands for any dash written in
+#: the text: one or two em dashes, a hyphen or a full-width hyphen (团结——批评——团结)
+_DASH_RUN_RE = re.compile(r"[—－\-]+")
+_DASHES = r"[—－\-]{1,2}"
+
+
 def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...],
                    quality_suffixes: tuple[str, ...] = (),
@@ -277,7 +283,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
     if phrases:
         pats = []
         for p in sorted(set(phrases), key=len, reverse=True):
-            parts = [re.escape(x) for x in re.split(r"[、，,\s]+", p) if x]
+            parts = [_DASHES.join(map(re.escape, _DASH_RUN_RE.split(x))) for x in re.split(r"[、，,\s]+", p) if x]
             pats.append(r"[、，,]?".join(parts))
         phrase_re = re.compile("|".join(pats))
     items = [i for its in expansion.values() for i in its]
@@ -511,8 +517,33 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             # quote right after one taken as speech (说道：“……”“……”: the speaker goes on)
             speech_end = qe + 1
             continue
-        hits.append(_Hit(inner, "quoted", (s, e), "rule"))
+        if _TOPIC_LIST_RE.match(inner):
+            continue  # 围绕“商会的概念、性质和职能”讲解: a talk's topic, the parts of one thing, no formula
+        lead = _dated_lead(inner)
+        hits.append(_Hit(inner[lead:], "quoted", (s + lead, e), "rule"))
     return hits
+
+
+#: a quoted topic naming the parts of one thing, two characters each, the last
+#: joined by 和/与/及: “商会的概念、性质和职能”
+_TOPIC_LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,8}的[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+[和与及][\u4e00-\u9fff]{2}\Z")
+#: a dated or counted lead set apart by a space before a run of 3+ phrases set
+#: apart by spaces: “建党98周年 学党史 感党恩 跟党走”
+_DATED_LEAD_RE = re.compile(r"\S*\d\S*\s+(?=([\u4e00-\u9fff]{2,6})(?:\s+[\u4e00-\u9fff]{2,6}){2,}\Z)")
+
+
+def _dated_lead(inner: str) -> int:
+    """Where a run of spaced phrases of one length begins after a dated lead, else 0.
+
+    The run is the formula (学党史 感党恩 跟党走); the anniversary before it
+    only dates the event, and with it the quote would not match the formula.
+    """
+    if " " not in inner or not any(c.isdigit() for c in inner):
+        return 0  # cheap exit: most quotes hold no space or no digit
+    m = _DATED_LEAD_RE.match(inner)
+    if m is None or len({len(x) for x in inner[m.end():].split()}) != 1:
+        return 0
+    return m.end()
 
 
 def _honour(inner: str, lex: _Lexicon) -> bool:
@@ -677,6 +708,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     s = _common_suffix(items)
     if p + s >= lo:
         return False
+    if p and items[0][:p] in lex.evaluation_adverbs:
+        return False  # 很细致、很中肯、很理性: a degree adverb shared as the frame appraises, no formula
     if p == 1 and not s and hi == 2 and _family_names(items, lex.surnames):
         return False  # 段某、段某、段某某和…四位烈士: people of one family, no formula
     if hi <= 3 and all(x in lex.channel_words for x in items):
@@ -2246,8 +2279,33 @@ def with_headline(found: list[Slogan], title: str | None) -> list[Slogan]:
     """
     if not title:
         return found
-    extra = [s for s in extract_slogans(title)
-             if not any(s.text in f.text or f.text in s.text for f in found)]
+    extra = []
+    for s in extract_slogans(title) + _spaced_runs(title):
+        if not any(s.text in f.text or f.text in s.text for f in found + extra):
+            extra.append(s)
     for s in extra:
         s.count, s.spans = 1, []
     return found + extra
+
+
+#: a single space between two Chinese characters: in a headline it sets phrases
+#: apart as 、 does in the body (严密部署 严格标准 严细对照 ——某机关召开…)
+_HEADLINE_SPACE_RE = re.compile("(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+
+
+def _spaced_runs(title: str) -> list[Slogan]:
+    """Parallel runs of a headline whose phrases are set apart by spaces.
+
+    Each such space is read as 、 (one character for one, so spans still fit)
+    and only the parallel runs that cross one are kept, written with 、 as the
+    annotator writes them; quotes keep their own spaces (“学雷锋 做志愿…”).
+    """
+    if " " not in title and "\u3000" not in title:
+        return []  # cheap exit: most headlines hold no space
+    spaced = _HEADLINE_SPACE_RE.sub("、", title)
+    if spaced == title:
+        return []
+    cuts = [m.start() for m in _HEADLINE_SPACE_RE.finditer(title)]
+    return [s for s in extract_slogans(spaced) if s.kind == "parallel" and s.spans
+            and any(a <= c < b for c in cuts for a, b in s.spans)]
+
