@@ -49,7 +49,7 @@ def test_theme_education_four_tasks() -> None:
 
 
 def test_force_the_thought_turns_into_keeps_its_joiner() -> None:
-    text = "要把学习成果转化为坚定理想、锤炼党性和指导实践、推动工作的强大力量。"
+    text = "各支部要推动学员在坚定理想、锤炼党性和指导实践、推动工作上见到实效。"
     assert texts(text) == ["坚定理想、锤炼党性和指导实践、推动工作"]
 
 
@@ -98,9 +98,9 @@ def test_headline_run_held_by_the_body_is_one_entry() -> None:
 
 
 def test_dated_lead_before_a_quoted_run_is_dropped() -> None:
-    text = "青禾县林草局党支部开展“建党百年 学党史 感党恩 跟党走”主题党日活动。"
+    text = "青禾县林草局工会组织“建党百年 学党史 感党恩 跟党走”歌咏比赛。"
     assert texts(text) == ["建党百年 学党史 感党恩 跟党走"]  # no digit: the lead stays
-    text = "青禾县林草局党支部开展“建党98周年 学党史 感党恩 跟党走”主题党日活动。"
+    text = "青禾县林草局工会组织“建党98周年 学党史 感党恩 跟党走”歌咏比赛。"
     assert texts(text) == ["学党史 感党恩 跟党走"]
 
 
@@ -135,5 +135,5 @@ def test_degree_adverb_frame_appraises() -> None:
 
 def test_superlative_frame_stays_a_formula() -> None:
     # guard: 最 is no appraising adverb
-    text = "要着力解决群众最直接、最关心、最现实的利益问题。"
+    text = "切实回应职工最直接、最关心、最现实的诉求。"
     assert texts(text) == ["最直接、最关心、最现实"]
