@@ -44,7 +44,7 @@ def test_needs_to_adapt_to_written_without_separators() -> None:
 
 
 def test_theme_education_four_tasks() -> None:
-    text = "要把理论学习、调查研究、推动发展、检视整改等贯通起来,一体推进。"
+    text = "青禾县林草局党支部统筹理论学习、调查研究、推动发展、检视整改各项任务。"
     assert texts(text) == ["理论学习、调查研究、推动发展、检视整改"]
 
 
