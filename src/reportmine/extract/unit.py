@@ -81,6 +81,7 @@ class _Cues:
     joint_markers: tuple[str, ...]
     clause_openers: tuple[str, ...]
     generic_aliases: dict[str, tuple[str, ...]]
+    alias_hints: dict[str, tuple[str, ...]]  # generic word -> words of the text marking it
     meeting_held: tuple[str, ...]
     meeting_close: tuple[str, ...]
     visit_verbs: tuple[str, ...]
@@ -161,6 +162,7 @@ def _cues() -> _Cues:
         joint_markers=tuple(data.get("joint_markers", [])),
         clause_openers=tuple(data.get("clause_openers", [])),
         generic_aliases=aliases,
+        alias_hints={k: tuple(v) for k, v in data.get("alias_hints", {}).items()},
         meeting_held=tuple(data.get("meeting_held", [])),
         meeting_close=tuple(data.get("meeting_close", [])),
         visit_verbs=tuple(data.get("visit_verbs", [])),
@@ -609,7 +611,7 @@ def _list_owner(region: str, name: str, cues: _Cues, text: str) -> str | None:
     before = region[:s]
     pronoun = next((w for w in cues.generic_aliases if before.endswith(w)), None)
     if pronoun is not None:
-        return _resolve_alias(cues.generic_aliases[pronoun], text)
+        return _resolve_alias(cues.generic_aliases[pronoun], text, cues.alias_hints)
     owners = [name[:k + len(e)] for e in cues.self_party_endings
               if (k := name.find(e)) >= 2 and k + len(e) < len(name)]
     return max(owners, key=len, default=None)
@@ -1144,7 +1146,7 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
                 continue
             if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(("日", "午", "晚", "近日", "日前")):
                 word = m.group()
-                if word in cues.generic_aliases and not (word := _resolve_alias(cues.generic_aliases[word], text)):
+                if word in cues.generic_aliases and not (word := _resolve_alias(cues.generic_aliases[word], text, cues.alias_hints)):
                     if branch := _branch_at(region, m.end(), cues):
                         return branch  # 我院学生党支部召开… where no 医院 or 学院 says which: the branch alone
                     continue
@@ -1214,7 +1216,7 @@ def _named_self(pronoun: str, text: str, organizations: list[Organization], cues
     endings = cues.self_bodies[pronoun]
     aliases = cues.generic_aliases.get(pronoun, ())
     if len(aliases) > 1:
-        word = _resolve_alias(aliases, text)
+        word = _resolve_alias(aliases, text, cues.alias_hints)
         endings = tuple(e for e in endings if e == word)
     found: set[str] = set()
     for org in organizations:
@@ -1224,6 +1226,18 @@ def _named_self(pronoun: str, text: str, organizations: list[Organization], cues
             if at >= 2 and (rest == "" or rest in cues.self_party_endings):
                 found.add(org.name[:at + len(end)])
     return found.pop() if len(found) == 1 else None
+
+
+def _pronoun_branch(regions: list[str], pronoun: str, cues: _Cues) -> str:
+    """The branch right after the pronoun where it opens a subject (我院|学生党支部召开…),
+    else "". Why: the body the pronoun stands for (_named_self: 某某学院) is named
+    only elsewhere, and its branch that holds the meeting is the more specific unit
+    (某某学院学生党支部), as 学院学生党支部 is where no name resolves the pronoun."""
+    for region in regions:
+        at = region.find(pronoun)
+        if at >= 0 and _is_subject(region, at, at + len(pronoun), cues):
+            return _branch_at(region, at + len(pronoun), cues)
+    return ""
 
 
 def _own_party_body(pronoun: str, text: str, cues: _Cues) -> str | None:
@@ -1238,13 +1252,22 @@ def _own_party_body(pronoun: str, text: str, cues: _Cues) -> str | None:
     return pronoun[1:] + min(found)[1] if found else None
 
 
-def _resolve_alias(words: tuple[str, ...], text: str) -> str | None:
+def _resolve_alias(words: tuple[str, ...], text: str,
+                   hints: dict[str, tuple[str, ...]] | None = None) -> str | None:
     """The generic word a pronoun form stands for: the only one listed, or
     the one the text writes most (a 我院 among 医院 and 患者 is a hospital);
-    None when several fit and the text writes none of them."""
+    where the text writes none of them, the one its words mark most
+    (``hints``, unit_cues alias_hints: 我院…学生党员、教职工 is a college);
+    None when several fit and nothing marks one."""
     if len(words) == 1:
         return words[0]
-    counts = [(text.count(w), -k) for k, w in enumerate(words)]
+    best = _most_written(words, lambda w: (w,), text)
+    return best or (_most_written(words, lambda w: hints.get(w, ()), text) if hints else None)
+
+
+def _most_written(words: tuple[str, ...], marks: Callable[[str], tuple[str, ...]], text: str) -> str | None:
+    """The first of ``words`` whose ``marks`` the text writes most often, None where it writes none."""
+    counts = [(sum(text.count(m) for m in marks(w)), -k) for k, w in enumerate(words)]
     best = max(counts)
     return words[-best[1]] if best[0] else None
 
@@ -1586,6 +1609,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
     regions = [region for region, _ in found.items]
     if body := _pronoun_congress(regions, text, cues):
         return body  # 我市召开第七次归侨侨眷代表大会: the city's federation, named by its level (各级侨联 no round-up)
+    if (place := _pronoun_venue_place(found, organizations, cues)) is not None:
+        return place  # 全镇…动员大会在我镇大会议室召开。…青石镇党委书记某某…: the town the text names
     chosen: str | None = None
     own: str | None = None  # the pronoun (我院) an earlier sentence names the reporter by
     title_place = False  # the title's subject is a place (三合镇召开…)
@@ -1696,8 +1721,9 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         if found.items[k][1] >= 0 and earlier is None:
             earlier = _generic_subject(region, cues, full)
     pronoun = _self_pronoun(regions, cues)
-    if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)
-                                or _own_party_body(pronoun, text, cues)):
+    if pronoun is not None and (named := _named_self(pronoun, text, organizations, cues)):
+        return named + _pronoun_branch(regions, pronoun, cues)
+    if pronoun is not None and (named := _own_party_body(pronoun, text, cues)):
         return named
     for region in regions:
         word = _generic_subject(region, cues, full)
@@ -1722,6 +1748,35 @@ def _congress_body(place: str, regions: list[str], text: str, cues: _Cues) -> st
 
 #: A place the reporter names by a pronoun and its level (我市, 我县), opening a title or sentence.
 _PRONOUN_PLACE = re.compile("我(?P<level>[省市县区州旗])")
+
+
+#: A meeting held in the reporter's own place, named by a pronoun (…动员大会在我镇大会议室召开),
+#: the level in the group; the holding verb closes the same clause.
+_PRONOUN_VENUE = re.compile("在我(?P<level>街道|镇|乡|县|区|市)[^，,。；;！？!?]{0,24}?(?:召开|举行|举办)")
+#: A meeting's scope by level (全市…, 全镇…): another level's than the pronoun's makes it a superior's.
+_WHOLE_LEVEL = re.compile("全([省市县区州镇乡街])")
+
+
+def _pronoun_venue_place(found: _Regions, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The place a meeting is held in, passively, where the opening writes it
+    by a pronoun (全镇…动员大会在我镇大会议室召开) and no body before it holds
+    the meeting: the one place of that level the text's bodies name
+    (青石镇党委 -> 青石镇), else None (两个 or none named: left to the steps
+    that follow). Why: the meeting is the place's own, and 我镇 names no place
+    the subject steps could read, while a host named before 在 (县纪委在我镇召开…)
+    holds its own meeting there."""
+    for k, (region, at) in enumerate(found.items):
+        m = _PRONOUN_VENUE.search(region)
+        if m is None or any(s < m.start() for s, _, _ in found.mentions(k)):
+            continue
+        level = m.group("level")
+        if (scope := _WHOLE_LEVEL.search(region, 0, m.start())) and scope.group(1) != level[0]:
+            return None  # 全市…推进会在我县召开: the city's meeting, the county only hosts it
+        places = {o.name[:i + len(level)] for o in organizations
+                  if (i := o.name.find(level, 2)) >= 2 and o.name[0] not in cues.not_place_start
+                  and o.name[i - 1] not in _LEVELS}
+        return places.pop() if len(places) == 1 else None
+    return None
 
 
 def _pronoun_congress(regions: list[str], text: str, cues: _Cues) -> str | None:
