@@ -97,9 +97,9 @@ def finish_page(page: ParsedPage, source: Callable[[], tuple[str, list[str]]],
     """The last steps of every parsed page, whichever way it came in (bytes, markup
     or pasted text): a page in traditional characters is read again from its
     simplified conversion (``source`` gives the decoded input, ``reparse`` parses it
-    as ``page`` was parsed), then pinyin readings a converter wrote after
-    characters are dropped."""
-    from reportmine.parse.readings import strip_readings
+    as ``page`` was parsed), then a page with pinyin readings a converter wrote
+    after characters is read again from its source without them."""
+    from reportmine.parse.readings import reread_without_readings
     from reportmine.parse.traditional import simplified_page
 
-    return strip_readings(simplified_page(page, source, reparse))
+    return reread_without_readings(simplified_page(page, source, reparse), source, reparse)

@@ -65,6 +65,8 @@ def is_info_line(text: str) -> bool:
         return False
     if re.match(r"^\s*[（(].*[）)]\s*$", text):
         return False
+    if _event_time_label().match(text):
+        return False  # 会议时间：2023年12月20日下午: when the meeting sat, no page date
     rest = URL.sub("", TIME.sub("", DATE_TIME.sub("", text)))
     rest = cut_furniture(rest)  # widgets (【字体：大 中 小】) and labels are no prose
     if may_have_label(rest):
@@ -170,9 +172,29 @@ def label_pattern() -> re.Pattern[str]:
     # a date label of any length glued to the value before it when a year follows
     # (来源:某学院日期:2026-03-20): a name or outlet ends with 日期, but no date starts its value
     dated = "|".join(re.escape(lab) for lab in sorted(labels().get("date", []), key=len, reverse=True))
-    glue += rf"|(?<=[\u4e00-\u9fff])(?=(?:{dated})\s*[:：]\s*(?:19|20)\d\d\s*[-/.年])" if dated else ""
+    # ... unless an event word stands before it (会议时间:2023年…): the meeting's time, no page date
+    event = "".join(f"(?<!{re.escape(w)})" for w in _event_time_words())
+    glue += rf"|(?<=[\u4e00-\u9fff]){event}(?=(?:{dated})\s*[:：]\s*(?:19|20)\d\d\s*[-/.年])" if dated else ""
     # a label in brackets before its colon (【发布时间】：2020-12-17 【来源】：某台) reads as the bare label
     return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[】\]]?\s*[:：]\s*")
+
+
+@lru_cache(maxsize=1)
+def _event_time_words() -> tuple[str, ...]:
+    """Words that make a date label after them an event's time (会议时间, 活动时间):
+    field_labels.json event_time_words. Why: a meeting notice's 会议时间：2023年12月20日
+    is when the meeting sat, and GUIDE.md section 1 dates the page, not the event."""
+    return tuple(resources.load_json("field_labels.json").get("event_time_words", []))
+
+
+@lru_cache(maxsize=1)
+def _event_time_label() -> re.Pattern[str]:
+    """Matches a line opened by an event's time label (会议时间：, 活动日期：): an event
+    word of ``_event_time_words`` glued to a date label. Why: such a line carries the
+    meeting's date, which GUIDE.md section 1 keeps out of the page's ``date``."""
+    words = "|".join(re.escape(w) for w in _event_time_words()) or "(?!)"
+    dated = "|".join(re.escape(lab) for lab in labels().get("date", []))
+    return re.compile(rf"^\s*(?:{words})(?:{dated})\s*[】\]]?\s*[:：]")
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,26 @@ def strip_title_mark(title: str) -> str:
     return _title_mark().sub("", title) or title
 
 
+#: 【党建】, 【新闻】 opening a pasted headline: the site's column tag, page boilerplate (GUIDE.md
+#: section 1); a long bracket (【学习贯彻全会精神在基层】) may be the headline's own lead, so it stays
+_COLUMN_TAG = re.compile(r"^【[^【】\s]{1,6}】\s*(?=\S{6})")
+#: a short column word set before a bar opening a pasted headline (全会学习丨…, 深度关注丨…,
+#: 群众工作札记 | …): the site's column or series, page boilerplate like 【党建】 (GUIDE.md section 1)
+_COLUMN_BAR = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[丨｜|]\s*(?=\S{6})")
+
+
+def strip_column(title: str) -> str:
+    """``title`` without the site's column word before it (【党建】…, 全会学习丨…).
+    Why: a pasted headline keeps the column the page filed it under, which is
+    page boilerplate, not the headline (GUIDE.md section 1). Read for pasted text;
+    the HTML parser keeps a bar-led series name in its headline element, as the
+    HTML fixtures expect (书记市长这一周 | …)."""
+    title = _COLUMN_TAG.sub("", title, count=1)
+    if "丨" in title or "|" in title or "｜" in title:  # (cheap test first: most headlines have no bar)
+        title = _COLUMN_BAR.sub("", title, count=1)
+    return title
+
+
 def meta_value(metas: dict[str, str], field: str) -> str | None:
     """The first non-empty meta value for a field."""
     for key in meta_keys().get(field, []):

@@ -5,11 +5,14 @@ characters (學(xué)習(xí)黨章, 会(huì)议): every name, title and meetin
 cut by them, so nothing is read (钱网(wǎng)兰 is no name). The readings are
 no part of the report, so the page's text is rebuilt without them; spans are
 taken on that text, so no offset map is needed. A page needs several of them
-(``reading_marks.json``): one bracketed gloss may be the writer's own.
+(``reading_marks.json``): one bracketed gloss may be the writer's own. Such a
+page is parsed again from its source with the readings dropped, so that its
+header and credit lines (責(zé)編：某某, 來(lái)源：…) are read as fields too.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from reportmine.parse import ParsedPage
@@ -40,3 +43,28 @@ def strip_readings(page: ParsedPage) -> ParsedPage:
             setattr(page, name, _READING.sub("", value))
     page.warnings.append(f"{n} pinyin readings written after characters dropped from the text")
     return page
+
+
+def reread_without_readings(page: ParsedPage, source: Callable[[], tuple[str, list[str]]],
+                            reparse: Callable[[str], ParsedPage]) -> ParsedPage:
+    """``page`` parsed again from its source with the readings dropped, when it holds
+    at least ``min_marks()`` of them; else ``strip_readings(page)``.
+
+    Why: dropping the readings from the parsed paragraphs came too late for the
+    page's labels: a footer 責(zé)編：某某 was no 责编 line when the fields were read,
+    so the editor stayed empty and the credit line stayed in the body."""
+    from reportmine.parse.traditional import simplified_page
+
+    whole = "\n".join([page.title or "", *page.paragraphs])
+    if whole.count("(") + whole.count("（") < min_marks() or len(_READING.findall(whole)) < min_marks():
+        return page
+    text, decode_warnings = source()
+    clean, n = _READING.subn("", text)
+    if n < min_marks():
+        return strip_readings(page)
+    new = reparse(clean)
+    new.encoding, new.url = page.encoding, page.url
+    new = strip_readings(simplified_page(new, lambda: (clean, []), reparse))
+    new.warnings = list(decode_warnings) + new.warnings + [
+        f"{n} pinyin readings written after characters dropped from the text"]
+    return new

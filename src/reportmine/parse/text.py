@@ -19,7 +19,7 @@ from reportmine.parse.credits import (bare_writer_name, byline, credited_people,
 from reportmine.parse.fields import (DAY_FIRST_DATE, bare_label_field, field_of, field_value, is_info_line, label_pattern,
                                      normalize_date, split_fields, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
-from reportmine.parse.meta import strip_title_mark
+from reportmine.parse.meta import strip_column, strip_title_mark
 # SECTION_HEADING: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however
 # short the line (defined with the unwrapping of hard-wrapped text, which keeps a break before one)
 from reportmine.parse.wrapped import SECTION_HEADING, unwrap
@@ -77,9 +77,6 @@ _BRACKET_STAMP = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 #: a wire story's dateline standing before its headline (新华社北京11月7日电题：…): no part of the title
 _WIRE_TITLE = re.compile(r"^[^，,。：:“”]{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(?=\S)")
-#: 【党建】, 【新闻】 opening a pasted headline: the site's column tag, page boilerplate (GUIDE.md
-#: section 1); a long bracket (【学习贯彻全会精神在基层】) may be the headline's own lead, so it stays
-_COLUMN_TAG = re.compile(r"^【[^【】\s]{1,6}】\s*(?=\S{6})")
 
 
 #: a header line opened by a bare name before the date (某某 2024-08-30 来源:…)
@@ -329,7 +326,7 @@ def parse_text(text: str) -> ParsedPage:
         body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
         page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
     if page.title:
-        page.title = strip_title_mark(_COLUMN_TAG.sub("", _WIRE_TITLE.sub("", page.title, count=1), count=1))
+        page.title = strip_title_mark(strip_column(_WIRE_TITLE.sub("", page.title, count=1)))
     page.paragraphs = body
     page.date = fields.get("date") or weak_date
     page.source = fields.get("source") or (field_value("source", raw) if body and (raw := trailing_source(body[-1]))
