@@ -61,7 +61,7 @@ def test_pronoun_named_elsewhere_without_a_branch_gives_the_name() -> None:
 
 def test_meeting_held_in_the_pronoun_town_gives_the_town_named() -> None:
     """全镇…大会在我镇…召开, the town named once by its party committee: the town."""
-    text = ("5月28日，全镇党纪学习教育动员大会在我镇大会议室召开。县督导组副组长某某出席会议。"
+    text = ("9月14日上午，全镇作风纪律整顿部署会在我镇二楼会议室举行，县指导组成员某某到会。"
             "青石镇党委书记某某主持会议。")
     assert unit(None, text) == "青石镇"
 
