@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from reportmine.dictionary import word_tags
 from reportmine.extract.numerals import alternation, convert
+from reportmine.extract.matching import last_match
 from reportmine.record import Slogan, Span
 
 #: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
@@ -1413,6 +1414,52 @@ def _framed_like(item: str, inner: list[str]) -> bool:
     return len({len(x) for x in items}) == 1 and _common_prefix(items) >= 1 and _common_suffix(items) >= 2
 
 
+#: a short bracketed note right after an item of a run and before its separator
+#: (思想建设(意识形态)、组织建设、作风建设): it glosses the item and parts no run
+_ITEM_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()、，,。；;\n]{1,8}[）)](?=[、，,])")
+
+
+def _noted_runs(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Parallel runs that a bracketed note after an item would part, read
+    with the notes left out. The text of such a run is the formula without its
+    note (思想建设、组织建设、作风建设, what a reader lists and score.py
+    matches); its span runs from the first item to the last in ``text``.
+    Only the sentence around the notes is read again, and only runs that
+    bridge a note are returned: the others are found anyway."""
+    notes = [m.span() for m in _ITEM_NOTE_RE.finditer(text)]
+    if not notes:
+        return []
+    start = _sentence_start(text, notes[0][0])
+    end = _sentence_end(text, notes[-1][1])
+    kept: list[int] = []  # offset in text of each character of the stripped sentence
+    pieces: list[str] = []
+    gaps: list[int] = []  # where each note was in the stripped sentence
+    at = start
+    for s, e in notes:
+        pieces.append(text[at:s])
+        kept.extend(range(at, s))
+        gaps.append(len(kept))
+        at = e
+    pieces.append(text[at:end])
+    kept.extend(range(at, end))
+    stripped = "".join(pieces)
+    return [_Hit(h.text, h.kind, (kept[h.span[0]], kept[h.span[1] - 1] + 1), h.method, h.expansion)
+            for h in _parallel(stripped, _find_runs(stripped), lex)
+            if any(h.span[0] < g < h.span[1] for g in gaps)]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins (after 。！？；, or 0)."""
+    m = last_match(_SENTENCE_END_RE, text, 0, at)
+    return m.end() if m else 0
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` ends (its stop included, or the text's end)."""
+    m = _SENTENCE_END_RE.search(text, at)
+    return m.end() if m else len(text)
+
+
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs, lex.frame_chars)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
@@ -2259,6 +2306,11 @@ def extract_slogans(text: str) -> list[Slogan]:
                                         and h.text not in lex.canonical]
     counted = _counted_runs(text, lex) if "等" in text or "、" in text and "”" in text else []
     parallel = _parallel(text, runs, lex)
+    if "(" in text or "（" in text:
+        noted = _noted_runs(text, lex)
+        if noted:
+            spans = [h.span for h in noted]
+            parallel = noted + [h for h in parallel if not _overlaps(h.span, spans)]
     for h in _unwidened(_widened(text, _phrases(text, lex)), parallel) + parallel + counted:
         if h.span in quoted_spans:
             hits.append(h)
