@@ -61,6 +61,10 @@ class Slogan:
     spans: list[Span] = field(default_factory=list)
     expansion: list[str] = field(default_factory=list)
     method: str = "rule"
+    #: stretches inside ``spans`` that ``text`` leaves out: a bracketed note after an
+    #: item (思想建设(意识形态)、组织建设…), so the formula reads as listed while every
+    #: span still covers what the page wrote; a span less these reads ``text``
+    omitted: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -131,7 +135,7 @@ class Article:
 def _build(kind: type, data: dict[str, Any]) -> Any:
     known = {f.name for f in fields(kind)}
     kw = {k: v for k, v in data.items() if k in known}
-    for key in ("spans",):
+    for key in ("spans", "omitted"):
         if key in kw and kw[key] is not None:
             kw[key] = [tuple(s) for s in kw[key]]
     if "span" in kw and kw["span"] is not None:

@@ -338,6 +338,8 @@ class _Hit:
     span: Span
     method: str
     expansion: tuple[str, ...] = ()
+    #: stretches of the span left out of ``text`` (a bracketed note: Slogan.omitted)
+    omitted: tuple[Span, ...] = ()
 
 
 def _inside(span: Span, spans: list[Span]) -> bool:
@@ -1423,8 +1425,9 @@ def _noted_runs(text: str, lex: _Lexicon) -> list[_Hit]:
     """Parallel runs that a bracketed note after an item would part, read
     with the notes left out. The text of such a run is the formula without its
     note (思想建设、组织建设、作风建设, what a reader lists and score.py
-    matches); its span runs from the first item to the last in ``text``.
-    Only the sentence around the notes is read again, and only runs that
+    matches); its span runs from the first item to the last in ``text``,
+    and the notes inside it are its ``omitted`` stretches, so that the span
+    less them reads the slogan's text. Only the sentence around the notes is read again, and only runs that
     bridge a note are returned: the others are found anyway."""
     notes = [m.span() for m in _ITEM_NOTE_RE.finditer(text)]
     if not notes:
@@ -1443,9 +1446,13 @@ def _noted_runs(text: str, lex: _Lexicon) -> list[_Hit]:
     pieces.append(text[at:end])
     kept.extend(range(at, end))
     stripped = "".join(pieces)
-    return [_Hit(h.text, h.kind, (kept[h.span[0]], kept[h.span[1] - 1] + 1), h.method, h.expansion)
-            for h in _parallel(stripped, _find_runs(stripped), lex)
-            if any(h.span[0] < g < h.span[1] for g in gaps)]
+    out = []
+    for h in _parallel(stripped, _find_runs(stripped), lex):
+        if any(h.span[0] < g < h.span[1] for g in gaps):
+            span = (kept[h.span[0]], kept[h.span[1] - 1] + 1)
+            inside = tuple(n for n in notes if span[0] < n[0] and n[1] < span[1])
+            out.append(_Hit(h.text, h.kind, span, h.method, h.expansion, inside))
+    return out
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -2208,9 +2215,11 @@ def _merge(hits: list[_Hit]) -> list[Slogan]:
             sl.expansion = list(h.expansion)
         if h.span not in sl.spans:
             sl.spans.append(h.span)
+            sl.omitted.extend(h.omitted)
     out = list(by_text.values())
     for sl in out:
         sl.spans.sort()
+        sl.omitted.sort()
         sl.count = len(sl.spans)
     out.sort(key=lambda sl: sl.spans[0])
     return out
@@ -2336,7 +2345,7 @@ def with_headline(found: list[Slogan], title: str | None) -> list[Slogan]:
         if not any(s.text in f.text or f.text in s.text for f in found + extra):
             extra.append(s)
     for s in extra:
-        s.count, s.spans = 1, []
+        s.count, s.spans, s.omitted = 1, [], []
     return found + extra
 
 

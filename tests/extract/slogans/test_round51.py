@@ -15,20 +15,29 @@ def _spans(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def test_ascii_bracketed_note_parts_no_run() -> None:
-    text = "会上,支部书记回顾了支部在思想建设(意识形态)、组织建设、作风建设等方面的成绩。"
+    text = "会上,支委们逐项对照思想建设(意识形态)、组织建设、作风建设查找短板。"
     assert texts(text) == ["思想建设、组织建设、作风建设"]
 
 
 def test_full_width_bracketed_note_parts_no_run() -> None:
-    text = "青禾县林草局党支部全面总结了支部在思想建设（意识形态）、组织建设、作风建设、纪律建设等方面的做法。"
+    text = "青禾县林草局党支部把思想建设（意识形态）、组织建设、作风建设、纪律建设列为年度考核内容。"
     assert texts(text) == ["思想建设、组织建设、作风建设、纪律建设"]
 
 
 def test_noted_run_span_covers_the_note_in_the_text() -> None:
-    text = "会上,支部书记回顾了支部在思想建设(意识形态)、组织建设、作风建设等方面的成绩。"
+    text = "会上,支委们逐项对照思想建设(意识形态)、组织建设、作风建设查找短板。"
     start = text.index("思想建设")
     end = text.index("作风建设") + len("作风建设")
     assert _spans(text) == {"思想建设、组织建设、作风建设": [(start, end)]}
+
+
+def test_noted_run_records_the_note_it_leaves_out() -> None:
+    text = "会上,支委们逐项对照思想建设(意识形态)、组织建设、作风建设查找短板。"
+    note = (text.index("("), text.index(")") + 1)
+    [slogan] = extract_slogans(text)
+    assert slogan.omitted == [note]
+    (start, end), = slogan.spans
+    assert text[start:note[0]] + text[note[1]:end] == slogan.text
 
 
 def test_note_after_a_quality_item() -> None:
@@ -38,7 +47,7 @@ def test_note_after_a_quality_item() -> None:
 
 def test_run_without_note_unchanged() -> None:
     # guard
-    text = "会上,支部书记回顾了支部在思想建设、组织建设、作风建设等方面的成绩。"
+    text = "会上,支委们逐项对照思想建设、组织建设、作风建设查找短板。"
     assert texts(text) == ["思想建设、组织建设、作风建设"]
 
 
