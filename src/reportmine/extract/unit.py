@@ -531,6 +531,9 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         if nxt is not None and (join in cues.owned_links and _owned_part(nxt[2], cues)
                                 or join == "、" and _shares_party_body(name, nxt[2], cues)):
             return region[s:nxt[1]], False, None  # 某医院党委所属第二党支部; 甲学院、乙学院分党委: one body
+        if nxt is not None and join in cues.owned_links:
+            last_out = end
+            continue  # 某控股集团所属|某有限公司党委召开…: the owned company, named as itself, reports
         if cues.round_up_joined.match(region, end):
             return name, True, None  # 某省委常委会以及全省…党委: every unit of the level, a round-up
         joint = nxt is not None and join in ("、", "和", "与", "及") \

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportmine.extract.organizations.gazetteer import place_across, place_before, place_ending_at
+from reportmine.extract.organizations.gazetteer import gazetteer, place_across, place_before, place_ending_at
 from reportmine.extract.organizations.lexicon import (
     COUNTRY, MAX_FREE, MAX_LONG_FIELD, MAX_NAME, MAX_PLACE, MAX_THROUGH, MAX_VERBS, _FIELD_JOINERS, _Lexicon, _MASK,
     _NO_INFO, _ORDINAL_HEAD, _PLACE_LEVELS, _SESSION, _dict_tags, _stop_nouns,
@@ -230,8 +230,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                     k = h
                     break
             if k == 2 and ch == "长" and i < start and jump_last.get(text[i - 2]) \
-                    and lex.jump.ending(text, i - 1) > 2:
-                k = 0  # 中国科学院|长春分院: a body's ending, then a place, is no 院长
+                    and lex.jump.ending(text, i - 1) > 2 and _place_opens(text, i - 1, towns):
+                k = 0  # 中国科学院|长春分院: a body's ending, then a place, is no 院长 (联谊会会长李某: one)
             if 1 < k < i < start and text[i - k:i] in soft and _opens_discipline(text, i, k, lex):
                 i -= k  # 翻译|学团队, 应用|语言学: the verb names a field of study
                 free += k
@@ -261,6 +261,9 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
         if ch in single_verbs and (i == last_known or _noun_word(text, i, last_known)) \
                 and _verb_before_body(text, i, lex):
             break  # 委员会作|党支部, 及时报|局党委, 扣住|高检院党组: a verb, then the body
+        if ch in single_verbs and i <= last_known <= i + 1 and _named_after_post(text, i - 1, lex) \
+                and text[i - 1:i + 1] not in nouns:
+            break  # 会长某某作|女…联谊会工作报告: a person named after a post, the verb, then the body
         if not ("\u4e00" <= ch <= "\u9fff"):
             if ch in _ALIAS_CLOSE and (i == last_known or _ORDINAL_HEAD.fullmatch(text, i, last_known)) \
                     and (j := _alias_open(text, i, lex)) >= 0:  # (…(公司)|第四督导组: an ordinal between)
@@ -527,6 +530,14 @@ _LEVEL_LIST = re.compile("(?:中央|[省市县区])+")
 _ADVERB_TAGS = frozenset(("c", "d", "ad"))
 
 
+def _place_opens(text: str, i: int, towns: frozenset[str] | set[str]) -> bool:
+    """Whether a place's name opens at ``text[i]`` (长春, 长沙: gazetteer.py or
+    the listed towns): a title-like 长 after a body's ending is then the
+    place's first character, not a post (会长 before a person's name)."""
+    g = gazetteer()
+    return any(text[i:i + n] in g or text[i:i + n] in towns for n in (2, 3))
+
+
 def _noun_word(text: str, i: int, j: int) -> bool:
     """Whether ``text[i:j]`` is one common noun of two characters (基层, 社区):
     a one-character verb before it still cuts the name (干部同|基层党支部)."""
@@ -548,6 +559,8 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
         return False  # 如|致公党贵州省委: the character opens a known part (a party's name), no verb
     if any(text[i - 1 - k:i - 1] in lex.info for k in range(2, 6) if k <= i - 1):
         return True
+    if _CLAUSE_BREAK.match(text, i - 2) and text[i - 1] in _CLAUSE_OPENING_VERBS:
+        return True  # 人选,报|分行党委组织部批准: the clause opens on its verb
     before = tags.get(text[i - 3:i - 1]) if i >= 3 else None
     if before is None and i >= 4:
         before = tags.get(text[i - 4:i - 1])  # 研究员|作: a three-character noun (a post) before the verb
@@ -556,6 +569,10 @@ def _verb_before_body(text: str, i: int, lex: _Lexicon) -> bool:
     # (a one-character verb or conjunction it makes no word with: 扣|住, 研究通过并|报)
     return tags.get(text[i - 2]) in _VERB_OR_JOINER and text[i - 2:i] not in tags
 
+
+#: One-character verbs that open a clause before the body they go to (,报|分行党委批准);
+#: 同, 作 and 代 open clauses of their own (,同|区委一起, ,代|支部书记) and are left out.
+_CLAUSE_OPENING_VERBS = frozenset("报")
 
 #: Lengths of a known part (org_protected.txt) a one-character verb may open (致公党).
 _KNOWN_OPENING = (2, 3, 4)

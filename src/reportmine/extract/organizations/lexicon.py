@@ -240,6 +240,7 @@ class _Lexicon:
     army_streets: tuple[str, ...]  # org_army_streets.txt: 红军|路, a street named for the army
     posts: _WordSet  # person_titles.txt: a post, then a surname, opens a person's name (副社长|某某和…)
     bracket_modes: frozenset[str]  # org_bracket_modes.txt: 提级(交叉)|巡察组, a round's mode inside the name
+    bracket_scopes: frozenset[str]  # org_bracket_scopes.txt: 某某(国际)|研学中心, a scope inside a unit's name
     shared_endings: tuple[str, ...]  # org_shared_endings.txt: 图书馆、信息中心|党支部, one branch of two departments
     meeting_re: re.Pattern[str]  # meeting_types.tsv sittings (民主生活会, 座谈会): never part of a body's name
 
@@ -388,6 +389,7 @@ def _lexicon() -> _Lexicon:
         not_first=frozenset(load_lines("org_not_first.txt")),
         session_bodies=tuple(sorted(load_lines("org_session_bodies.txt"), key=len, reverse=True)),
         bracket_modes=frozenset(load_lines("org_bracket_modes.txt")),
+        bracket_scopes=frozenset(load_lines("org_bracket_scopes.txt")),
         shared_endings=tuple(sorted(load_lines("org_shared_endings.txt"), key=len, reverse=True)),
         room_re=re.compile(f"(?:[{_NUMERAL}]+[楼层])?(?:" + "|".join(
             map(re.escape, sorted(load_lines("org_venue_rooms.txt"), key=len, reverse=True))) + ")"),

@@ -249,8 +249,8 @@ def _mentions(text: str) -> list[_Mention]:
                 # 社区|和平支部委员会, 与|和平支部: a stop that opens a proper noun with the one
                 # character left is the name's (not a level's: 请示》和|县妇联, though 和县 is a county)
                 s -= 1
-            elif s and t[s - 1] in _SHORT_CLOSE and t.find(_COMPANY, s, end) >= 0:
-                s = _registered_place_start(t, s, lex, end)  # 某某玩具(嘉兴)|制造有限公司(党委)
+            elif s and t[s - 1] in _SHORT_CLOSE and (t.find(_COMPANY, s, end) >= 0 or _scope_bracket(t, s, lex)):
+                s = _registered_place_start(t, s, lex, end)  # 某某玩具(嘉兴)|制造有限公司(党委), 某某(国际)|研学中心
         if s == start and needs == "none" and c in _DETERMINER_ENDS and not t.startswith(_COMMITTEE_MEMBER, end) \
                 and t.endswith(_DETERMINERS, max(0, start - DETERMINER_REACH), start):
             # 各级|国资委, 下属|共青团: a body named alone, after a determiner: every one, none
@@ -489,7 +489,8 @@ def _mentions(text: str) -> list[_Mention]:
                 extra.append(_Mention("第" + name, kind, None, s))
                 continue
             k = len(name) - len(name.lstrip(_NUMERAL))
-            if leading_place(name, k) > k:  # 一、二|青山县税务局: a list's numbers before a place's body
+            if leading_place(name, k) > k and not _numeral_place(name, lex):
+                # 一、二|青山县税务局: a list's numbers before a place's body (与|四川天府新区支行 keeps 四)
                 s, name = s + k, name[k:]
         found.append((s, end, name, kind))
     # A name inside a longer one found around it is no separate mention.
@@ -1026,6 +1027,25 @@ _PLACE_BRACKET = re.compile("[(（]([\u4e00-\u9fff]{2,4})$")
 _HOME = "中国"
 
 
+#: Lengths of a place's stem that opens with a numeral (四川, 三明, 五指山).
+_NUMERAL_PLACE_LENGTHS = (2, 3)
+
+
+def _numeral_place(name: str, lex: _Lexicon) -> bool:
+    """Whether ``name`` opens with a place whose name begins with a numeral
+    (四川, 三明, 六安; gazetteer.py): after 与/和 that numeral is the place's,
+    not a list's number (与|四川天府新区支行)."""
+    return any(name[:n] in lex.places or name[:n] in gazetteer() for n in _NUMERAL_PLACE_LENGTHS)
+
+
+def _scope_bracket(t: str, s: int, lex: _Lexicon) -> bool:
+    """Whether the bracket closing right before ``s`` holds a unit's scope
+    alone (org_bracket_scopes.txt: 阳陂湖(国际)|研学中心): such a bracket sits
+    inside the unit's registered name, as a place does inside a company's."""
+    m = _PLACE_BRACKET.search(t, max(0, s - 6), s - 1)
+    return m is not None and m.group(1) in lex.bracket_scopes
+
+
 def _registered_place_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
     """Where a company's name begins when a bracketed place stands right
     before ``s`` (乐高玩具(嘉兴)|制造有限公司, 某某技术(中国)|有限公司): the
@@ -1035,7 +1055,7 @@ def _registered_place_start(t: str, s: int, lex: _Lexicon, end: int) -> int:
     if m is None or m.start() == 0:
         return s
     place = m.group(1)
-    if place != _HOME and place not in lex.places and place not in gazetteer():
+    if place != _HOME and place not in lex.bracket_scopes and place not in lex.places and place not in gazetteer():
         return s
     o = m.start()
     if not ("\u4e00" <= t[o - 1] <= "\u9fff"):

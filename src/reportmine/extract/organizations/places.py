@@ -285,6 +285,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
                 continue  # 汪文斌|和|市文旅局党委: a name, 和, then the body
             if before == _MASK and run[0] in _COORD:
                 continue  # 《通知》和|青山区委: after a quoted work a conjunction joins two items
+            if run[0] in _COORD and q and lex.jump.ending(t, q) > 1:
+                continue  # 镇政府和|平度市医院: after a body's ending a conjunction joins two bodies
             if not punct and not (before in _LEVEL_CHARS or t.endswith(_LEVEL_WORDS, 0, q)
                                   or lex.stops.ending(t, q) or lex.jump.ending(t, q)):
                 continue
