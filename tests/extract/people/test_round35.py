@@ -14,7 +14,8 @@ from lookups import titles_by_name
 
 def test_list_item_with_month_character():
     got = titles_by_name("民进枫林市委会副主委邵明华、柯月芬、钮晓飞参加会议。")
-    assert got == {"邵明华": ["副主委"], "柯月芬": ["副主委"], "钮晓飞": ["副主委"]}
+    # the party's city committee stays in the post (round 51)
+    assert got == {"邵明华": ["民进枫林市委会副主委"], "柯月芬": ["民进枫林市委会副主委"], "钮晓飞": ["民进枫林市委会副主委"]}
 
 
 def test_list_item_with_body_character():
