@@ -67,7 +67,7 @@ def test_community_party_committee_post_unchanged():
 # --- 应邀 after an unnamed post ------------------------------------------------------------------
 
 def test_invited_after_unnamed_post_is_no_name():
-    text = "部分市委会委员应邀列席会议。"
+    text = "另有三名区委会委员应邀列席了本次会议。"
     assert titles_by_name(text) == {}
 
 
