@@ -97,6 +97,7 @@ class _Cues:
     holding_verbs: tuple[str, ...]
     going: re.Pattern[str]
     owner_places: tuple[str, ...]
+    town_owner_re: re.Pattern[str]
     venues: tuple[str, ...]
     body_verbs: tuple[str, ...]
     settling_verbs: tuple[str, ...]
@@ -191,6 +192,11 @@ def _cues() -> _Cues:
                                                                  reverse=True)))
                             + ")各(?:" + "|".join(map(re.escape, data.get("owner_parts", ["\uffff"]))) + ")"),
         owner_places=tuple(data["owner_places"]),
+        # 某镇各村街…: a town before every one of its villages (town_places, town_parts)
+        town_owner_re=re.compile("(?:" + "|".join(map(re.escape, sorted(data.get("town_places", ["\uffff"]), key=len,
+                                                                        reverse=True)))
+                                 + ")各(?:" + "|".join(map(re.escape, sorted(data.get("town_parts", ["\uffff"]), key=len,
+                                                                          reverse=True))) + ")"),
         venues=tuple(sorted(data.get("venues", []), key=len, reverse=True)),
         body_verbs=tuple(data.get("body_verbs", [])),
         longer_place_ends=longer_place_levels(),
@@ -1069,6 +1075,31 @@ def _owner_place(region: str, cues: _Cues) -> str | None:
     return name
 
 
+def _town_owner(region: str, text: str, cues: _Cues) -> str | None:
+    """A town opening the first sentence before every one of its villages
+    (某镇各村街集中开展…) reports their work when the text names the town
+    again on its own (…某镇将该活动作为…; 截至目前，某镇收集…): the town acts
+    and counts, so it is the reporter, not a round-up of many units. A town
+    the text names only before 各 stays a round-up, as a county before its
+    towns (青石县各乡镇) always does."""
+    m = cues.town_owner_re.search(region)
+    if m is None:
+        return None
+    start = _clause_start(region, m.start())
+    start += len(region[start:]) - len(region[start:].lstrip(_SPACE))
+    start += len(_TIME_LEAD.match(region, start).group())
+    end = region.index("各", m.start())
+    if start >= end or region[start] in cues.not_place_start or leading_place(region, start) != end:
+        return None
+    town = region[start:end]
+    at = text.find(town)
+    while at >= 0:
+        if not text.startswith("各", at + len(town)) and text[at - 1:at] not in cues.not_place_start:
+            return town
+        at = text.find(town, at + len(town))
+    return None
+
+
 #: A date or time of day opening a clause before its subject (4月23日上午).
 _TIME_LEAD = re.compile("[0-9０-９年月日号上下午晚早间]*")
 
@@ -1642,6 +1673,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
                 title_place = True
             elif chosen is None and (owner := _owner_place(region, cues)) is not None:
                 return owner  # 青松社区各小区党支部分别召开…: the community
+            elif chosen is None and region is not title and (owner := _town_owner(region, text, cues)):
+                return owner  # 某镇各村街集中开展…。…某镇收集…件: the town reports its villages' work
             elif chosen is None and any(w in region for w in cues.round_up) \
                     and not _generic_actor(region, cues, (title or "") + text):
                 # 近日，全市各单位纷纷…: a round-up, not one unit's report (but 集团召开党委会，听取
