@@ -1,5 +1,5 @@
 """find_unit, round 52: a town opening the first sentence before every one
-of its villages (某镇各村街集中开展…) is the unit where the text names the
+of its villages (某镇各村街陆续开展…) is the unit where the text names the
 town again on its own (…某镇收集…件): it reports its villages' work; a town
 named only before 各, and a county before its towns, stay round-ups (unit_cues
 town_places, town_parts); on invented articles."""
@@ -15,9 +15,9 @@ def unit(title: str | None, text: str) -> str | None:
 
 def test_town_before_its_villages_named_again_is_the_unit() -> None:
     """青禾镇各村街…。…青禾镇收集…: the town counts its villages' work."""
-    text = ("青禾镇各村街集中开展“我为群众办实事”实践活动，取得良好效果。\n"
-            "工作中，青禾镇将该活动作为一项重点工作，要求广大村街干部深入群众。\n"
-            "截至目前，青禾镇收集实事45件，其中完成8件。")
+    text = ("青禾镇各村街陆续开展“清洁家园”志愿服务，群众反响较好。\n"
+            "青禾镇把志愿服务纳入年度考核，督促村街干部带头参与。\n"
+            "截至目前，青禾镇登记服务需求45件，其中完成8件。")
     assert unit(None, text) == "青禾镇"
 
 
