@@ -33,7 +33,8 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
     ex = extract_all(text, page.title)
     people = list(ex.people)
     known = {p.name for p in people}
-    credits = credit_people(page.author, page.editor, page.photographers, page.reviewers, page.producers)
+    credits = credit_people(page.author, page.editor, page.photographers, page.reviewers, page.producers,
+                            page.reviewer_role)
     if page.other_editors:  # 文字编辑 beside 编辑: no editor of record, still a person (role 编辑)
         credits += credit_people(None, "、".join(page.other_editors))
     if page.unlabelled_writers:  # 张某 李某 under the headline with no label: writers, no author of record

@@ -22,6 +22,8 @@ class ParsedPage:
     #: label of credit_words.json's reviewer_roles): people of the article (GUIDE §2, every
     #: named person) with role 审核, neither author nor editor
     reviewers: list[str] = field(default_factory=list)
+    #: reviewers whose label gives another role than 审核 (校对：某某 -> 校对: reviewer_roles)
+    reviewer_role: dict[str, str] = field(default_factory=dict)
     #: producers named on such credit lines (制作/某某): people with role 制作, no photographer
     producers: list[str] = field(default_factory=list)
     #: editors a better-ranked editor label outranks (文字编辑 beside 编辑, credits.editor_rank):

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportmine import resources
+
+if TYPE_CHECKING:
+    from reportmine.parse import ParsedPage
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}$")
 _TOKEN_SPLIT = re.compile(r"[\s、，,;；/／|｜]+")
@@ -744,6 +748,36 @@ def credited_people(line: str) -> tuple[list[str], list[str], list[str]]:
     # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
     return found.get("photo", []), [n for n in found.get("reviewer", []) if looks_like_person(n)], \
         found.get("producer", [])
+
+
+def reviewer_label_roles(line: str, reviewers: list[str]) -> dict[str, str]:
+    """Name -> role for the reviewers of a credit line whose label gives a role other than 审核.
+
+    Why: reviewer_roles of credit_words.json gives each label its role (校对：某某 is a
+    proof-reader, 校对; 审核：某某 a reviewer, 审核), and the page keeps reviewers as bare
+    names; the label written last before a name's first mention on the line is its label.
+    """
+    roles = reviewer_roles()
+    labels = [(m.start(), roles[m.group(1)]) for m in _role_pattern().finditer(line) if m.group(1) in roles]
+    out: dict[str, str] = {}
+    for name in reviewers:
+        at = line.find(name)
+        role = next((r for start, r in reversed(labels) if start < at), None) if at >= 0 else None
+        if role and role != "审核":
+            out[name] = role
+    return out
+
+
+def add_credit_line(page: ParsedPage, line: str) -> None:
+    """Keep on the page the photographers, reviewers and producers of a credit line that
+    leaves the body, each reviewer with the role its label gives (校对：某某 -> 校对).
+
+    The one place both the text and the HTML parser hand such a line to."""
+    photographers, reviewers, producers = credited_people(line)
+    page.add_credited(photographers, reviewers, producers)
+    if reviewers:
+        for name, role in reviewer_label_roles(line, reviewers).items():
+            page.reviewer_role.setdefault(name, role)
 
 
 #: Blanks that part a source's outlet from a name after it (科研处 袁霄).

@@ -14,7 +14,7 @@ import re
 
 from reportmine.parse import ParsedPage
 from reportmine.parse.body import common_ancestor, core_range, inside_test
-from reportmine.parse.credits import (byline, credited_people, dateline_author, is_media, line_editor_rank,
+from reportmine.parse.credits import (add_credit_line, byline, dateline_author, is_media, line_editor_rank,
                                       looks_like_person, trailing_author, trailing_editor)
 from reportmine.parse.dom import Line, clean_tree, head_info, load_tree, text_lines
 from reportmine.parse.encoding import decode
@@ -484,7 +484,7 @@ def _finish(page: ParsedPage, fields: _Fields, body: list[str], metas: dict[str,
             fields.add("date", url_date(u), 90)
     page.paragraphs = body
     for line in dict.fromkeys(fields.credit_lines):
-        page.add_credited(*credited_people(line))
+        add_credit_line(page, line)
     page.date = fields.get("date")
     page.source = fields.get("source")
     page.editor = fields.get("editor")

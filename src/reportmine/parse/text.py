@@ -12,12 +12,12 @@ from functools import lru_cache
 
 from reportmine import resources
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (bare_writer_name, byline, credited_people, dateline_author, field_label_at,
-                                      join_credit_line_names, join_spaced_labels, join_spaced_names,
-                                      leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
+from reportmine.parse.credits import (add_credit_line, bare_writer_name, byline, credited_people, dateline_author,
+                                      field_label_at, join_credit_line_names, join_spaced_labels, join_spaced_names,
+                                      is_media, leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
-from reportmine.parse.fields import (DAY_FIRST_DATE, bare_label_field, field_of, field_value, is_info_line, label_pattern,
-                                     normalize_date, split_fields, unlabelled_outlet)
+from reportmine.parse.fields import (DATE_TIME, DAY_FIRST_DATE, TIME, bare_label_field, field_of, field_value,
+                                     is_info_line, label_pattern, normalize_date, split_fields, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import strip_column, strip_title_mark
 # SECTION_HEADING: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however
@@ -111,6 +111,19 @@ def _commas(s: str) -> int:
     return s.count("，") + s.count(",")
 
 
+#: a headline that asks (看看哪家多?): one short clause closed by a question mark, no other stop
+_QUESTION_HEADLINE = re.compile(r"^[^。！？!?；;，,：:]{4,40}[？?]$")
+
+
+def _question_headline(line: str) -> bool:
+    """A short line of one clause ending in a question mark is a headline, not prose.
+
+    Why: news headlines may ask (多省份晒出反腐“半年报” 看看落马官员哪家多?); a
+    sentence of a report that asks is longer or holds a comma or another stop.
+    """
+    return _QUESTION_HEADLINE.match(line) is not None
+
+
 def _looks_like_title(line: str) -> bool:
     """A headline: short, no sentence-final punctuation, not a dated lead."""
     s = line.strip()
@@ -118,7 +131,7 @@ def _looks_like_title(line: str) -> bool:
         return False
     if not _WORD_CHAR.search(s) or _DATELINE_OPENING.match(s):
         return False
-    if _SENTENCE_END.search(s) or _CONTINUED.search(s):
+    if (_SENTENCE_END.search(s) and not _question_headline(s)) or _CONTINUED.search(s):
         return False
     if s.count("，") + s.count(",") >= 2 and _commas(_QUOTED.sub("", s)) >= 2:
         return False  # (a slogan in quotes may hold commas: 开展“学思想，强党性，建新功”主题党日活动)
@@ -322,6 +335,11 @@ def parse_text(text: str) -> ParsedPage:
         header_done = True
     if page.title is None and lines and _looks_like_title(lines[0]) and body and body[0] == lines[0]:
         page.title = body.pop(0)
+    if len(body) >= 2 and (stamp := _outlet_footer(body[-1])):
+        body.pop()  # 「某某时报 2015/02/17」 closing the report: the outlet and its date, no paragraph
+        fields.setdefault("source", stamp[0])
+        if not fields.get("date") and not weak_date:
+            fields["date"] = stamp[1]
     if len(body) >= 2 and (writers := _closing_signature(body[-1])):
         body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
         page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
@@ -437,6 +455,29 @@ def _picture_credit(line: str) -> bool:
     return all(t in credited for t in _CREDIT_TOKENS.split(line.strip("（）()【】[] ")) if t)
 
 
+#: how long a closing outlet-and-date line (某某时报 2015/02/17) may be
+_OUTLET_FOOTER_MAX = 30
+
+
+def _outlet_footer(line: str) -> tuple[str, str] | None:
+    """(outlet, date) of a closing line that names a publication and a date and nothing else.
+
+    Why: a report copied from a newspaper may close with 「某某时报 2015/02/17」, the
+    outlet that published it and the day it did (GUIDE §1: source and date); as a
+    paragraph it was read as body text and the page had neither field. Only a
+    publication counts (is_media): a unit and a date closing a notice sign a document.
+    """
+    if len(line) > _OUTLET_FOOTER_MAX or not is_info_line(line):
+        return None
+    outlet = unlabelled_outlet(line)
+    if not outlet or not is_media(outlet) or not (date := normalize_date(line)):
+        return None
+    rest = line.replace(outlet, " ")
+    if _WORD_CHAR.search(TIME.sub(" ", DATE_TIME.sub(" ", rest))):
+        return None  # more words than the outlet and the date: a sentence, not a stamp
+    return outlet, date
+
+
 #: how long a closing signature line (党政办 某某) may be
 _SIGNATURE_MAX = 16
 #: most names a closing signature line holds after its unit
@@ -507,7 +548,7 @@ def _leading_credit(line: str) -> tuple[dict[str, str], str] | None:
 
 def _add_credited(page: ParsedPage, line: str) -> None:
     """Photographers and reviewers of a credit line that leaves the body, kept on the page."""
-    page.add_credited(*credited_people(line))
+    add_credit_line(page, line)
 
 
 def _text_credit(body: list[str]) -> str | None:

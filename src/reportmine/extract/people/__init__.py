@@ -180,12 +180,14 @@ _CREDIT_NOT_NAME = re.compile(
 
 
 def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None,
-                  reviewers: list[str] | None = None, producers: list[str] | None = None) -> list[Person]:
+                  reviewers: list[str] | None = None, producers: list[str] | None = None,
+                  reviewer_role: dict[str, str] | None = None) -> list[Person]:
     """People named only in the header credits (作者, 编辑) or on credit lines out of the body (摄影, 审核, 制作).
 
     A credit field may also name a desk, unit or site (宣传部 欧阳某, 某禾健康):
     only tokens that read as a personal name (2-3 characters, or 4 after a
-    compound surname, not ending like a body) are people.
+    compound surname, not ending like a body) are people. A reviewer gets the
+    role its label gives (``reviewer_role``: 校对：某某 -> 校对), 审核 by default.
     """
     out = []
     seen = set()
@@ -201,5 +203,9 @@ def credit_people(author: str | None, editor: str | None, photographers: list[st
                 continue  # 作者:某禾健康: a four-character credit is a site or brand unless 欧阳某某
             if name not in seen:
                 seen.add(name)
-                out.append(Person(name=name, roles=[role], count=0, method="rule"))
+                if role == "审核" and reviewer_role:
+                    role_here = reviewer_role.get(name, role)
+                else:
+                    role_here = role
+                out.append(Person(name=name, roles=[role_here], count=0, method="rule"))
     return out
