@@ -731,6 +731,23 @@ def looks_like_person(token: str) -> bool:
     return any(token[:k] in names for k in range(1, longest + 1))
 
 
+def _labelled_person(token: str) -> bool:
+    """A name written after a credit label: ``looks_like_person``, or a name
+    shape opened by a rare family name (``surnames_rare.txt``: 谈, 党, 云).
+    Why: the label already says a person follows (审核：谈某某), so a surname
+    too rare (or too word-like) to read an unlabelled token by still opens a name."""
+    if looks_like_person(token):
+        return True
+    token = token.strip()
+    return is_name(token) and not is_unit(token) and token[:1] in _rare_surnames()
+
+
+@lru_cache(maxsize=1)
+def _rare_surnames() -> frozenset[str]:
+    """The people extractor's rare family names (one character each)."""
+    return frozenset(n for n in resources.load_lines("surnames_rare.txt") if len(n) == 1)
+
+
 def credited_people(line: str) -> tuple[list[str], list[str], list[str]]:
     """(photographers, reviewers, producers) named on a credit line that leaves the body.
 
@@ -746,7 +763,7 @@ def credited_people(line: str) -> tuple[list[str], list[str], list[str]]:
         return [], [], []
     found = read_roles(line, kinds=kinds)
     # a reviewer credit names a person only in a personal name's shape (审核：办公室 names a desk)
-    return found.get("photo", []), [n for n in found.get("reviewer", []) if looks_like_person(n)], \
+    return found.get("photo", []), [n for n in found.get("reviewer", []) if _labelled_person(n)], \
         found.get("producer", [])
 
 

@@ -454,7 +454,9 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         left_cues=_Words(cues["left_cues"]),
         bad=frozenset(cues["bad_name_chars"]),
         # a "given name" that is a form of address or a post (王同志, 李书记) is none
-        not_given=frozenset(cues["after_name_anchors"]) | frozenset(h for h in heads if len(h) == 2),
+        # and so is a familiar address (王大爷, 李阿姨: ``address_given``)
+        not_given=frozenset(cues["after_name_anchors"]) | frozenset(cues.get("address_given", ()))
+        | frozenset(h for h in heads if len(h) == 2),
         after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
         honour_re=re.compile(f"等(?:{_alternation(cues['honour_words'])})[\u4e00-\u9fff]{{0,4}}?"
                              f"(?:{_alternation(cues['honour_heads'])})") if cues.get("honour_words") else None,
