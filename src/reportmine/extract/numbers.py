@@ -210,6 +210,8 @@ class _Lexicon:
     supervisors: tuple[str, ...]
     #: words right before a quoted name making it a means or an agent, no deed ([被]“学习强国”采用5次)
     quote_means: tuple[str, ...]
+    #: words jieba tags nouns that, right before a count, are its verb (处分21名干部)
+    verb_nouns: frozenset[str]
     #: adverbs of manner written as nouns, which a verb after a count completes ([专题]研究3次)
     manners: frozenset[str]
     #: prepositions of two or more characters (按照, 通过): inside the phrase before a count
@@ -376,6 +378,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         concerns=longest_first("concern"),
         supervisors=longest_first("supervisor"),
         quote_means=longest_first("quote_means"),
+        verb_nouns=frozenset(roles.get("verb_noun", ())),
         manners=frozenset(roles.get("manner", ())),
         long_prepositions=tuple(w for w in longest_first("preposition") if len(w) >= 2),
         ongoing=longest_first("ongoing"),
@@ -717,6 +720,19 @@ def _split_into(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> 
 _PHASE_LIST_JOINS = ("、", "和", "及")
 #: How far before the count the split verb of a list of named phases is looked for.
 _MAX_PHASE_LIST = 24
+
+
+def _before_split(lex: _Lexicon, text: str, before: tuple[int, int, int],
+                  clause_start: int, num_start: int) -> tuple[int, int, int] | None:
+    """The object before a count without the split verb right before the count
+    (培训[分]三批, 活动[共分为]三批次: the work was done in batches, the verb names
+    nothing counted); None when the verb was all of it ((分三批): the thing split
+    is named outside the clause)."""
+    if not _split_into(lex, text, clause_start, num_start):
+        return before
+    cut = num_start - next(len(w) for w in lex.splits if text.startswith(w, num_start - len(w)))
+    cut = min(cut, before[2])
+    return (before[0], before[1], cut) if cut > before[1] else None
 
 
 def _split_into_named(lex: _Lexicon, text: str, clause_start: int, num_start: int) -> bool:
@@ -1919,7 +1935,8 @@ def _verb_before_metric(lex: _Lexicon, text: str, lo: int, num_start: int, unit:
     """The metric of a verb of the vocabulary written right before a count whose
     object follows it ([走访]50余户居民, [调研]12家企业), over link words and hedges
     (走访了|近|50户): the noun after says whom, the verb what was done. Only a cue
-    that jieba tags a verb counts (a noun before a count is no verb of it)."""
+    that jieba tags a verb counts (a noun before a count is no verb of it), or a
+    verb_noun of count_words.tsv (处分21名干部: jieba tags 处分 a noun)."""
     seg = text[lo:num_start]
     trimmed = True
     while seg and trimmed:
@@ -1933,7 +1950,7 @@ def _verb_before_metric(lex: _Lexicon, text: str, lo: int, num_start: int, unit:
         return None
     ends = [m.group(1) for m in cue_re.finditer(seg) if m.start() + len(m.group(1)) == len(seg)]
     cue = max(ends, key=len, default=None)
-    if cue is None or not word_tags().get(cue, "")[:1] == "v":
+    if cue is None or not (word_tags().get(cue, "")[:1] == "v" or cue in lex.verb_nouns):
         return None
     return cue_best[cue][1]
 
@@ -2024,6 +2041,11 @@ def _people_list_head(lex: _Lexicon, head: str, link: str) -> bool:
     return not word_tags().get(body[-2:], "n").startswith(("v", "p", "d"))
 
 
+#: The passive mark opening a verb after a head count (41名干部[被]处分): the people
+#: counted underwent what the verb names, so its metric holds over their own.
+_PASSIVE = "被"
+
+
 def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
                       own: Callable[[], str | None], subject: bool = False) -> str | None:
     """The metric of a verb written right after a head count, over adverbs
@@ -2048,8 +2070,8 @@ def _following_metric(lex: _Lexicon, text: str, end: int, unit: str,
         # a light verb opens (a kind of member alone names no activity)
         event = cue_re.search(s, w.end())
         return "participants" if event is not None and cue_best[event.group(1)][1] == "participants" else None
-    if m is None or (not skipped and not subject and own() is not None):
-        return None
+    if m is None or (not skipped and not subject and not m.group(1).startswith(_PASSIVE) and own() is not None):
+        return None  # (a passive verb says what the people underwent, whatever their kind: 3名党员[被处分])
     return cue_best[m.group(1)][1]
 
 
@@ -3127,6 +3149,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # (the noun of a 、 run of figures stands before its first: 查摆问题|12、9、7条)
             lead = shared[0].start if shared and shared[-1].end < num_start <= shared[-1].end + 2 else num_start
             before = _object_before(lex, text, lead, max(clause_start, last_end), unit) or total_before
+            if before is not None:
+                before = _before_split(lex, text, before, clause_start, num_start)
             if before is None and unit in lex.person_units and not chained:
                 # 参加人员：机关全体党员，[共]15人: the people named in the clause before,
                 # and a label before them says what they did
