@@ -185,6 +185,8 @@ class _Lexicon:
     question_endings: tuple[str, ...] = ()  # 什么, 吗: a quote so ending asks a question
     question_words: tuple[str, ...] = ()  # 什么样, 有什么: anywhere in a quote, a question
     channel_words: frozenset[str] = frozenset()  # 来信, 来电: a run of only these lists channels
+    problem_endings: tuple[str, ...] = ()  # 不够有力, 不到位: every clause of a quote so ending cites a problem
+    name_leads: tuple[str, ...] = ()  # 简称: right before a quote, it makes the quote a short name
 
 
 def _alternation(words: list[str]) -> str:
@@ -219,7 +221,8 @@ def _lexicon() -> _Lexicon:
                load_lines("quoted_body_endings.txt"), load_lines("quoted_honour_words.txt"),
                load_lines("quoted_honour_heads.txt"), load_lines("parallel_uplift_verbs.txt"),
                load_lines("quoted_question_openers.txt"), load_lines("quoted_question_endings.txt"),
-               load_lines("quoted_question_words.txt"), load_lines("parallel_channel_words.txt"))
+               load_lines("quoted_question_words.txt"), load_lines("parallel_channel_words.txt"),
+               load_lines("quoted_problem_endings.txt"), load_lines("quoted_name_leads.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -262,7 +265,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    question_openers: tuple[str, ...] = (),
                    question_endings: tuple[str, ...] = (),
                    question_words: tuple[str, ...] = (),
-                   channel_words: tuple[str, ...] = ()) -> _Lexicon:
+                   channel_words: tuple[str, ...] = (),
+                   problem_endings: tuple[str, ...] = (),
+                   name_leads: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -328,6 +333,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         uplift_verbs=frozenset(uplift_verbs),
         question_openers=tuple(question_openers), question_endings=tuple(question_endings),
         question_words=tuple(question_words), channel_words=frozenset(channel_words),
+        problem_endings=tuple(sorted(problem_endings, key=len, reverse=True)),
+        name_leads=tuple(sorted(name_leads, key=len, reverse=True)),
     )
 
 
@@ -510,7 +517,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue
         if (len(inner) < MIN_PLAIN_QUOTED and not re.search(r"[、，,]", inner)
                 and not any(c in _COUNT_CHARS or c.isdigit() for c in inner)
-                and (s, e) not in series):
+                and (s, e) not in series and not _adjective_triad(inner)):
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
         if len(inner) >= MIN_SPEECH and "、" not in inner and (
                 _SPEECH_RE.search(text, max(0, s - 4), s - 1) and not _theme(text, qs - 1, qe + 1)
@@ -522,9 +529,44 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue
         if _TOPIC_LIST_RE.match(inner):
             continue  # 围绕“商会的概念、性质和职能”讲解: a talk's topic, the parts of one thing, no formula
+        if _cited_problem(inner, lex.problem_endings) or _named_short(text, qs - 1, lex.name_leads):
+            continue  # “…部署不够有力，…发挥不足”: a problem found; (简称“某某电子”): a short name
         lead = _dated_lead(inner)
         hits.append(_Hit(inner[lead:], "quoted", (s + lead, e), "rule"))
     return hits
+
+
+#: shortest clause of a quote read as a cited problem (部署不够有力: 6)
+MIN_PROBLEM_CLAUSE = 6
+
+
+def _cited_problem(inner: str, endings: tuple[str, ...]) -> bool:
+    """Whether every clause of a quote (split at 、 or commas) is MIN_PROBLEM_CLAUSE
+    or more characters long and closes with a shortcoming of
+    quoted_problem_endings.txt (“贯彻落实上级决策部署不够有力，党组领导核心作用
+    发挥不足”): a review quoting the problems it found, no formula. Items of a
+    formula are shorter or close otherwise (整改不到位不放过)."""
+    if not endings or not inner.endswith(endings):
+        return False  # cheap exit first: most quotes end in no shortcoming
+    clauses = _SEP_RE.split(inner)[0::2]
+    return all(len(c) >= MIN_PROBLEM_CLAUSE and c.endswith(endings) for c in clauses)
+
+
+def _adjective_triad(inner: str) -> bool:
+    """Whether a three-character quote packs three one-character adjectives,
+    each one by jieba's tags, into no dictionary word (管党治党“严紧硬”):
+    three demands written as one, a formula, not a nickname (头雁)."""
+    if len(inner) != 3:
+        return False
+    tags = word_tags()
+    return inner not in tags and all(tags.get(c) == "a" for c in inner)
+
+
+def _named_short(text: str, open_at: int, leads: tuple[str, ...]) -> bool:
+    """Whether a word of quoted_name_leads.txt (简称) stands right before the
+    opening quote at ``open_at`` (某某科技有限公司（简称“某某电子”）): the quote
+    is a short name, no formula. Numbered formulas are taken before this test."""
+    return bool(leads) and text.endswith(leads, max(0, open_at - 4), open_at)
 
 
 #: a quoted topic naming the parts of one thing, two characters each, the last
@@ -756,7 +798,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         return False
     if p + s == 0:
         return False
-    verb_object = s == 1 and p == 0 and (_verb_object_ends(items) or _verb_ends(items, lex))
+    verb_object = s == 1 and p == 0 and (_verb_object_ends(items) or _verb_ends(items, lex)
+                                         or _verb_object_fives(items))
     # a frame inside items of one length besides the shared end (思想是否有偏差、
     # 推动是否有误差、落实是否有时差; 坚定信仰这个出发点、对党忠诚这个着力点、…):
     # no list of names sharing a head noun repeats two inner characters as well
@@ -922,6 +965,21 @@ def _verb_object_ends(items: list[str]) -> bool:
         return False
     tags = word_tags()
     return all(x[-2:] not in tags and not _FUNCTION_CHARS.intersection(x) for x in items)
+
+
+def _verb_object_fives(items: list[str]) -> bool:
+    """Three or more items of five characters ending in one shared character
+    that a different one-character verb before it takes as its object, after a
+    three-character front saying how (小切口选题、接地气入题、精准化破题): the
+    verb makes no dictionary word with the character before it (口选, 气入),
+    where a list of kinds of one thing has a word before its head noun
+    (理论学习会、专题研讨会: 学习, 研讨), and no item holds a function
+    character or a numeral."""
+    if len(items) < 3 or any(len(x) != 5 for x in items) or len({x[3] for x in items}) < len(items):
+        return False
+    tags = word_tags()
+    return all(x[2:4] not in tags and not (_FUNCTION_CHARS.intersection(x) or set(_NUMERALS).intersection(x))
+               for x in items)
 
 
 def _function_word(item: str, tags: dict[str, str]) -> bool:
@@ -1766,6 +1824,8 @@ def _shared_head_words(items: list[str]) -> bool:
 #: never a person's or place's name).
 _ONE_TAGS = frozenset(("v", "a", "ad", "d"))
 _THREE_INNER_RE = re.compile("、[\u4e00-\u9fff]{3}、")
+#: two pairs of three-character items joined by a comma (…、强党建，聚人心、…): a cheap test
+_PAIRED_THREE_RE = re.compile("、[\u4e00-\u9fff]{3}[，,][\u4e00-\u9fff]{3}、")
 _TWO_TAGS = frozenset(("n", "vn", "an", "a", "nz", "j"))
 
 
@@ -1815,15 +1875,15 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
         if (pos, chunk) == last:
             continue  # the same run read again with 和 kept: the same items
         last = (pos, chunk)
-        if not _THREE_INNER_RE.search(chunk):
-            continue  # cheap exit: no three-character item between two 、
+        if not _THREE_INNER_RE.search(chunk) and not _PAIRED_THREE_RE.search(chunk):
+            continue  # cheap exit: no three-character item between two 、 (or two pairs)
         parts = _SEP_RE.split(chunk)
         toks, offs, at = [], [], pos
         for i in range(0, len(parts), 2):
             toks.append(parts[i])
             offs.append(at)
             at += len(parts[i]) + (len(parts[i + 1]) if i + 1 < len(parts) else 0)
-        seps = parts[1::2]
+        seps = _paired_seps(toks, parts[1::2])
         j = 0
         while j < len(toks) - 2:
             k = j + 1
@@ -1852,6 +1912,25 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
                     hits.append(_Hit(text[start:end], "parallel", (start, end), "rule"))
             j = k
     return hits
+
+
+def _paired_seps(toks: list[str], seps: list[str]) -> list[str]:
+    """The separators of a run, with a comma read as 、 where it joins two pairs
+    of three-character items that 、 joins (讲政治、强党建，聚人心、促发展，强基础、
+    树形象): the pairs are one formula written two items at a time. A comma
+    joins pairs when a 、 stands on each side of it, no 、 stands two places
+    away (a run of three or more items is no pair: 受警醒、明底线、知敬畏，学而信、
+    学而悟… stays two runs) and both items beside it have three characters;
+    the items are then tested as any others."""
+    if len(seps) < 3 or "、" not in seps or all(x == "、" for x in seps):
+        return seps  # cheap exit: no mixed run
+    out = list(seps)
+    for i in range(1, len(seps) - 1):
+        if seps[i] != "、" and seps[i - 1] == "、" and seps[i + 1] == "、" \
+                and (i < 2 or seps[i - 2] != "、") and (i + 2 >= len(seps) or seps[i + 2] != "、") \
+                and len(toks[i]) == 3 and len(toks[i + 1]) == 3:
+            out[i] = "、"
+    return out
 
 
 #: A numeral formula introducing the run right before it (三个到位：下基层、…).
