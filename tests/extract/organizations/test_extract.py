@@ -857,7 +857,7 @@ def test_the_affiliated_units_committee_is_a_body(text: str, expected: list[str]
 
 @pytest.mark.parametrize("text, expected", [
     # 自……以来: the preposition opens no name
-    ("自集团公司党委部署开展主题教育以来，公司党委高度重视。", ["集团公司党委", "公司党委"]),
+    ("自集团公司党委部署开展主题教育以来，公司党委高度重视。", ["集团公司党委"]),
     ("自县委巡察组进驻以来，该局积极配合。", ["县委巡察组"]),
     ("自市纪委监委部署开展专项整治以来，各单位积极行动。", ["市纪委监委"]),
     ("自治区党委召开会议以来，各地积极落实。", ["自治区党委"]),

@@ -357,8 +357,9 @@ def _mentions(text: str) -> list[_Mention]:
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier))
                                        or qualifier in lex.admin_long or _dict_tags().get(qualifier) == _TIME_TAG
-                                       or qualifier[-1] in _CENTRE_JOINERS)
-                                  or t.startswith(_KEYNOTE, start - 1)):
+                                       or qualifier[-1] in _CENTRE_JOINERS or qualifier.endswith(_CENTRE_MEETINGS))
+                                  or t.startswith(_KEYNOTE, start - 1)
+                                  or _around_type_centre(t, start, qualifier, lex)):
             # (围绕开发区中心工作, 结合年内中心工作: an area's or a period's central task;
             # 推动学习教育同|中心工作结合: a joiner, and the reader's central task)
             continue  # 围绕研究所中心工作, 服务市委中心工作, 作中心发言: the central task, the keynote; no centre named
@@ -921,6 +922,21 @@ _SELF_BODIES = frozenset("局厅")
 #: (the verbs of a meeting's business before it are org_business_verbs.txt)
 
 
+#: Meetings whose central task 中心 opens (凝聚到大会|中心任务上来); only 工作, 任务 and
+#: 大局 are read after it, and 会议 stays out (会议中心工作人员: a conference centre's staff).
+_CENTRE_MEETINGS = ("大会", "全会")
+#: The verb "centre on" before a bare type and 中心 (围绕学校|中心服务大局).
+_AROUND = "围绕"
+
+
+def _around_type_centre(t: str, start: int, qualifier: str, lex: _Lexicon) -> bool:
+    """Whether 中心 at ``start`` follows 围绕 and a bare type of body
+    (围绕学校中心服务大局, 围绕学院中心做好工作). Why: centring on the school's
+    centre is its central task written without 工作; no centre is named, while
+    围绕 before a named centre (围绕市政务服务中心) keeps it."""
+    return bool(qualifier) and t.endswith(_AROUND, 0, start - len(qualifier)) and _bare_type(qualifier, lex)
+
+
 #: Joiners that close what the extension read before 中心工作 (学习教育同|中心工作,
 #: 党建与|中心工作): the central task is the reader's, no centre is named.
 _CENTRE_JOINERS = frozenset("同与和及跟")
@@ -1275,6 +1291,7 @@ def _merge_aliases(names: dict[str, Organization]) -> None:
     if "届" in "".join(names):  # (most texts name no term)
         _fold_terms(names)
     _fold_unit_branches(names)
+    _fold_tails(names)
     for name in [name for name in names if name.startswith(PARTY_SHORT) and len(name) > len(PARTY_SHORT)]:
         _fold(names, name, PARTY_FULL + name[len(PARTY_SHORT):])  # 中共X委员会 -> 中国共产党X委员会
     for name in [name for name in names if name[0] in _UPPER_LEVELS and len(name) > 1]:
@@ -1303,6 +1320,46 @@ def _fold_unit_branches(names: dict[str, Organization]) -> None:
         fuller = [f for f in names if len(f) > len(name) and f.endswith(name)]
         if len(fuller) == 1:
             _fold(names, name, fuller[0])
+
+
+#: Shortest name _fold_tails folds (院党总支, 街道党工委); a shorter tail (党委, 市委) is
+#: a level's or a generic body read by the other folds.
+_MIN_TAIL = 4
+#: The organ (机关) opening a body's own standing name (机关党委, 机关党组: GUIDE §3):
+#: written beside 常委会机关党组 it is still the name the reader uses, so it stays.
+_ORGAN = "机关"
+#: Characters closing a fuller name's head that make the tail another body:
+#: 分|公司党委 is a branch company's committee, 总|公司党委 the head company's; and
+#: joiners, where the fuller name ran on over a coordination (新发展和|人文学院).
+_OTHER_BODY_MARKS = frozenset("分总副和与及")
+
+
+def _fold_tails(names: dict[str, Organization]) -> None:
+    """Fold a name of four characters or more into the one fuller name of the
+    same kind that ends with it (街道党工委 into 北外滩街道党工委, 临时党总支 into
+    市十八届人大五次会议临时党总支, 女领导干部联谊会 into 县女领导干部联谊会).
+    Why: a report names its body in full once and then writes the tail
+    (GUIDE §3, the fullest form); two fuller names (a round-up of two streets)
+    fold nothing, and 分|公司党委 (another body) and a name run on over 和 stay."""
+    fuller: dict[str, list[str]] = {}
+    for full in names:
+        for k in range(1, len(full) - _MIN_TAIL + 1):
+            if full[k:] in names:
+                fuller.setdefault(full[k:], []).append(full)
+    for tail, fulls in fuller.items():
+        if len(fulls) == 1 and tail in names and fulls[0] in names and not tail.startswith(_ORGAN) \
+                and names[tail].kind == names[fulls[0]].kind \
+                and fulls[0][len(fulls[0]) - len(tail) - 1] not in _OTHER_BODY_MARKS \
+                and not _place_head(fulls[0][:len(fulls[0]) - len(tail)]):
+            _fold(names, tail, fulls[0])
+
+
+def _place_head(head: str) -> bool:
+    """Whether ``head`` is only a place or a country (兰陵县, 英国, 中国). Why: a
+    body named after its place and then without it (英国|劳斯莱斯汽车公司,
+    中国|全国政协) is read by the place folds of _merge_aliases, which know the
+    levels; a place head alone says nothing _fold_tails can weigh."""
+    return head == HOME_COUNTRY or head in _lexicon().places or leading_place(head) == len(head)
 
 
 def _fold_terms(names: dict[str, Organization]) -> None:

@@ -238,11 +238,11 @@ def _stem_type(qualifier: str, lex: _Lexicon) -> bool:
         and stem_ending(lex.stems, qualifier, len(qualifier) - 1) == len(qualifier) - 1
 
 
-#: 中心 and the words after it that make 中心工作 (the central task) or 中心大局:
+#: 中心 and the words after it that make 中心工作, 中心任务 (the central task) or 中心大局:
 #: after a bare type of body or a whole body (研究所|中心工作, 市委|中心大局) the
 #: ending names no centre.
 _CENTRE = "中心"
-_CENTRE_WORK = ("工作", "大局")
+_CENTRE_WORK = ("工作", "任务", "大局")
 #: 作中心发言 (gives the keynote speech at a study session): no centre.
 _KEYNOTE = "作中心发言"
 
@@ -499,6 +499,26 @@ def _kind_only(qualifier: str, lex: _Lexicon) -> bool:
                for k in alone.by_last.get(qualifier[-1:], ()))
 
 
+#: The kind of body a unit ending names (学院, 医院, 大学), the only kind _aimed_kind reads:
+#: a group's name may open with a verb and an aim (创建一流学科领导小组 is a body).
+_UNIT = "unit"
+#: Length of the verb _aimed_kind reads before the aim (建设, 打造).
+_AIM_VERB_LEN = 2
+
+
+def _aimed_kind(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a verb the extension read in, an aim of two
+    characters or more (org_generic_alone.txt: 一流, 高水平) and a field after
+    it (建设|高水平|教育|学院, 打造|一流|医学|院).
+    Why: _kind_only knows the verb and aim alone (建设世界一流大学); with a field
+    between, the phrase still says what the reader's own unit aims to be and
+    names no body, while a place or name before the field opens a real one."""
+    if len(qualifier) <= _AIM_VERB_LEN + 2 or _dict_tags().get(qualifier[:_AIM_VERB_LEN]) not in _KIND_VERB_TAGS:
+        return False
+    rest = qualifier[_AIM_VERB_LEN:]
+    return any(len(w) > 1 and rest.startswith(w) and len(rest) > len(w) for w in lex.generic_alone.words)
+
+
 #: The ending of an institute written short after its field (生物|所, org_institute_fields.txt).
 _INSTITUTE = "所"
 
@@ -533,8 +553,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
     if name in lex.generic_names or suffix == _SYSTEM_ENDING and name.endswith(lex.system_names) \
             or name.endswith(lex.system_branches):
         return False  # (商洛市检察机关: the procuratorial organs of a place, a system; 税务系统党支部)
-    if _kind_only(qualifier, lex):
-        return False  # 新内阁, 新党支部, 中国特色社会主义大学: a kind of body, none named
+    if _kind_only(qualifier, lex) or kind == _UNIT and _aimed_kind(qualifier, lex):
+        return False  # 新内阁, 新党支部, 中国特色社会主义大学, 建设|一流|教育学院: a kind of body, none named
     if needs == "none" or needs == ARMY or needs == PARTY:
         # (what stands before an army was weighed by army_qualifier; a democratic
         # party's committee had its party found before its ending, see _mentions)
