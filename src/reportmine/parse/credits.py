@@ -742,12 +742,6 @@ def _labelled_person(token: str) -> bool:
     return is_name(token) and not is_unit(token) and token[:1] in _rare_surnames()
 
 
-@lru_cache(maxsize=1)
-def _rare_surnames() -> frozenset[str]:
-    """The people extractor's rare family names (one character each)."""
-    return frozenset(n for n in resources.load_lines("surnames_rare.txt") if len(n) == 1)
-
-
 def credited_people(line: str) -> tuple[list[str], list[str], list[str]]:
     """(photographers, reviewers, producers) named on a credit line that leaves the body.
 
