@@ -100,6 +100,24 @@ def _caption_photographers(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+def _names_a_body(ctx: _Ctx, word: str) -> bool:
+    """Whether the text writes ``word`` elsewhere right before a local body's name (某盛居民区).
+
+    A bare bracketed credit may open with the writers' unit in its short form
+    (（某盛 某某）), which reads like a two-character name; the body's full name in
+    the text tells it apart. Called once per item of a closing credit only."""
+    tail_re = ctx.lex.credit_body_tail_re
+    if tail_re is None:
+        return False
+    text, n = ctx.text, len(word)
+    i = text.find(word)
+    while i >= 0:
+        if tail_re.match(text, i + n):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     """Bylines in the body (记者 王某, 编辑:李某) and a bare (某某) at the very end."""
     text, lex = ctx.text, ctx.lex
@@ -165,6 +183,8 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
                 for f in found:
                     f.roles = [ctx.lex.credit_roles.get(part.group(0), "作者")]
                 continue
+            if not found and part is not parts[-1] and _names_a_body(ctx, text[s:e]):
+                continue  # （某盛 某某）: the writers' unit (某盛居民区) before the writer
             role = "作者"
             tail = _BARE_ROLE.search(text, s, e)
             if tail and tail.start() - s >= 2:

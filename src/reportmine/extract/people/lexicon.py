@@ -262,6 +262,8 @@ class _Lexicon:
     opening_quals: tuple[str, ...] = ()
     #: unit endings (街道, 社区) before a name-first post item of a 、 list (街道甲副书记、社区乙书记)
     list_item_units: _Words = _Words(())
+    #: local body names (居民区, 党支部) after a word that make it a unit in a bare credit: （某盛 某某）
+    credit_body_tail_re: re.Pattern[str] | None = None
     #: one-character short names of a unit (院, 校) that open a title body only standing alone
     unit_short_chars: frozenset[str] = frozenset()
     relieve_re: re.Pattern[str] | None = None
@@ -522,6 +524,8 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
         opening_quals=tuple(cues.get("opening_only_quals", ())),
         list_item_units=_Words(cues.get("list_item_units", ())),
+        credit_body_tail_re=re.compile(_alternation(cues["credit_body_tails"]))
+        if cues.get("credit_body_tails") else None,
         unit_short_chars=frozenset(cues.get("unit_short_chars", "")),
         # 免去甲兼任的某某职务，乙的某某职务: a personnel notice's run of relieved holders
         post_verbs=_Words(cues.get("post_verbs", ())),

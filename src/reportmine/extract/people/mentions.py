@@ -40,7 +40,9 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         # them; 等 alone (某某等党员) may close one name and a kind of people, so
         # it takes two names listed
         counts = _COUNT_WORDS.search(m.group()) is not None
-        if len(listed) >= 2 or listed and counts and text.startswith("等", m.start()):
+        if len(listed) >= 2 or listed and text.startswith("等", m.start()) and (
+                counts or lex.duty_bodies.before(text, listed[0][0])):
+            # 某支部某某等会员: one name under its branch is a member listed too
             out.extend(_Mention(s, e) for s, e in listed)
             counted.add(m.start(1))
     if "等" in text:
