@@ -92,6 +92,7 @@ class _Cues:
     party_endings_longest: tuple[str, ...]  # self_party_endings, longest first
     guest_verbs: tuple[str, ...]
     guest_acts: tuple[str, ...]
+    attending: re.Pattern[str]
     visiting_groups: tuple[str, ...]
     in_place: tuple[str, ...]
     holding_verbs: tuple[str, ...]
@@ -174,6 +175,10 @@ def _cues() -> _Cues:
         guest_verbs=tuple(data.get("guest_verbs", [])),
         guest_acts=tuple(data.get("guest_verbs", []) + data.get("guest_acts", [])),
         visiting_groups=tuple(data.get("visiting_groups", [])),
+        # a post holder attending another body's meeting: the post and name (、 allowed, no other punctuation),
+        # then an attending verb (attend_verbs: 参加了), the body following it
+        attending=re.compile("[^，,。；;：:！？!?\n]{2,16}?(?:" + "|".join(map(re.escape, sorted(
+            data.get("attend_verbs", ["\uffff"]), key=len, reverse=True))) + ")"),
         in_place=tuple(data.get("in_place", [])),
         holding_verbs=tuple(data.get("holding_verbs", [])),
         # a post holder's or a group's way to a place: the post and name (、 allowed, no
@@ -520,6 +525,9 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         if _is_guest(region, e, cues, cues.guest_acts):
             last_out = e
             continue  # 某街道党工委某某同志到会指导: a guest at the reporter's meeting
+        if (host := _attended_host(region, e, mentions, cues)) is not None \
+                and not region[:s].rstrip(_SPACE).endswith(cues.not_after):
+            return host, False, None  # 省高院某专职委员某某参加了某市法院民主生活会: the host's meeting
         if _is_former(region, s, name) or _after_list_item(region, s) or _after_level(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _GLUED) \
@@ -550,6 +558,23 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             return name, False, None  # 我院外科党支部与某县委办公室党支部联合…: the reporter's own body, with a partner
         return name, joint, partner
     return None, False, None
+
+
+def _attended_host(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
+    """The body whose meeting the post holder after the body ending at ``e``
+    attends (某省法院专职委员某某参加了某市法院专题民主生活会): a body right
+    after the attending verb, its meeting word (会) following in the same
+    clause. Why: the visitor's body opens the sentence, but the article
+    reports the host's meeting."""
+    m = cues.attending.match(region, e)  # (anchored at the body's end: cheap)
+    if m is None:
+        return None
+    host = next(((xe, name) for xs, xe, name in mentions if xs == m.end()), None)
+    if host is None:
+        return None
+    ends = [k for k in (region.find(c, host[0]) for c in _CLAUSE_MARKS + "。") if k >= 0]
+    rest = region[host[0]:min(ends)] if ends else region[host[0]:]
+    return host[1] if "会" in rest and not rest.startswith(_JOINERS) else None
 
 
 def _modified_list_end(region: str, mentions: list[tuple[int, int, str]], k: int, cues: _Cues) -> int:
@@ -1165,6 +1190,17 @@ def _visited_unit(place: str, found: _Regions) -> str:
     return place
 
 
+def _title_institution(name: str, title: str | None, cues: _Cues, text: str) -> str | None:
+    """The institution the title names by its generic word (医院举行…评选会),
+    where the body heading a post is only its party body by the one-character
+    short form (院党委书记某某): the title's unit, not its party body. Why: the
+    title says whose event it is; 院党委 only names the same 医院's committee."""
+    if not title or name[1:] not in cues.self_party_endings:
+        return None  # (the cheapest test first: 院党委, 校党委)
+    word = _generic_subject(title, cues, text)
+    return word if word and word.endswith(name[0]) and word in cues.generic else None
+
+
 def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     """A generic word for the unit (学校, 医院) opening a clause as its
     subject; a pronoun form (我校, 我院) gives the generic word it stands for,
@@ -1753,7 +1789,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             return _visited_unit(visited, found)
         if name:
             # 医院组织…。院党委副书记某某传达…: the sentence before named the unit by its generic word
-            return earlier or name
+            return earlier or _title_institution(name, title, cues, full) or name
         if found.items[k][1] >= 0 and earlier is None:
             earlier = _generic_subject(region, cues, full)
     pronoun = _self_pronoun(regions, cues)
