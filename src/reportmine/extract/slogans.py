@@ -30,6 +30,7 @@ Everything is regex and lexicon work, compiled once per process.
 from __future__ import annotations
 
 import re
+from functools import cache
 from operator import eq
 from dataclasses import dataclass
 
@@ -1269,7 +1270,7 @@ def _find_runs(text: str) -> list[tuple[int, str, str]]:
         e = tail.end() if tail else end
         chunk = text[s:e]
         # a joining 和 before the last item separates like 、 (same length, offsets kept)
-        chain = chunk if tail is None or text[end] not in _JOINERS else \
+        chain = chunk if tail is None or text[end] not in _JOINERS or _negated_twin(text, end) else \
             chunk[:end - s] + "、" + chunk[end - s + 1:]
         runs.append((s, chunk, chain))
         joined = _joined_item(text, start, end)
@@ -1283,6 +1284,12 @@ def _find_runs(text: str) -> list[tuple[int, str, str]]:
             # read the run once more with 和 kept
             runs.append((s, chunk, chunk))
     return runs
+
+
+def _negated_twin(text: str, at: int) -> bool:
+    """Whether the 与/和 at ``at`` joins a character to its own negation
+    (进与不进, 为与不为): one phrase, so it separates no items."""
+    return text[at + 1:at + 2] == "不" and at > 0 and text[at + 2:at + 3] == text[at - 1]
 
 
 def _joined_item(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1423,12 +1430,18 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
         firsts = [(tok[-L:], pos + len(tok) - L)
                   for L in (target, target + 1, target - 1) if 0 < L < len(tok)]
     lasts = [toks[k][0]]
+    # a last item read whole past the cut that fits the shape (开出|成效, 正确对待进|与不进)
+    whole: dict[str, str] = {}
     if len(toks[k][0]) > target:
         # (the whole token is one of them when one character longer: 讲实话、讲真话、讲心里话)
         lasts = [toks[k][0][:L] for L in (target, target + 1, target - 1) if 0 < L <= len(toks[k][0])]
         tail = toks[k][0]
         if inner and target == 2 and tail[0] == inner[0][0] and tail[3:4] in ("", "的"):
             lasts.insert(0, tail[:3])  # 严抓、严改、严问责(的): a whole short item, not 严问
+        elif inner and target == 2 and len(tail) == 4 and tail[0] == inner[0][0] \
+                and tail[1] in _result_complements():
+            whole[tail[:2]] = tail  # 开好、开实、开出成效: a result closes the run, not 开出
+        whole.update((x, _with_negated_twin(x, tail)) for x in lasts if x not in whole)
     if len(firsts) > 1 or len(lasts) > 1:
         tags = word_tags()
         # an item never begins or ends inside a word (就住|房公积金贷款: 住房 is
@@ -1459,10 +1472,26 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
                                         or _object_head_frame([x, ref]))]
     for first, start in firsts:
         for last in lasts:
-            cut = (first != toks[j][0], last != toks[k][0])
+            # (a last item widened over its twin or result ends there, not at a cut)
+            cut = (first != toks[j][0], last != toks[k][0] and whole.get(last, last) == last)
             if _shape_ok([first] + inner + [last], comma, lex, cut):
-                return (start, toks[k][1] + len(last))
+                return (start, toks[k][1] + len(whole.get(last, last)))
     return None
+
+
+@cache
+def _result_complements() -> frozenset[str]:
+    """Complements (出) after which a last verb item keeps its result
+    (parallel_result_complements.txt), loaded once."""
+    from reportmine.resources import load_lines
+    return frozenset(load_lines("parallel_result_complements.txt"))
+
+
+def _with_negated_twin(item: str, tail: str) -> str:
+    """``item`` widened over a joined negated twin (正确对待进|与不进): "X与不X"
+    is one phrase, so a last item never ends at its 与/和."""
+    n = len(item)
+    return tail[:n + 3] if n and tail[n:n + 1] in _JOINERS and _negated_twin(tail, n) else item
 
 
 def _framed_like(item: str, inner: list[str]) -> bool:
