@@ -16,7 +16,7 @@ def unit(title: str | None, text: str) -> str | None:
 def test_visitor_attending_the_hosts_meeting_gives_the_host() -> None:
     """省高院某委员某某参加了青川法院…民主生活会: the host court's meeting."""
     title = "省高院林某某委员参加青川法院专题民主生活会"
-    text = ("日前，江南省高级人民法院审判委员会专职委员林某某参加了青川法院专题民主生活会。\n"
+    text = ("日前，江南省高级人民法院审委会专职委员林某某参加了青川法院专题民主生活会。\n"
             "青川法院党组书记、院长许某某通报了会议准备情况，并带头开展自我批评。")
     assert unit(title, text) == "青川法院"
 
@@ -43,7 +43,7 @@ def test_attending_a_meeting_without_a_named_host_keeps_the_body() -> None:
 
 def test_title_hospital_wins_over_its_short_party_committee() -> None:
     """医院举行…。…院党委书记某某等出席: the title's hospital."""
-    title = "医院举行“攻坚破难”主题党日活动成果展示评选会"
+    title = "医院举行“勇毅前行”主题党日优秀案例评选会"
     text = ("11月4日下午，由党委组织部在东区学术报告厅举行医院主题党日活动成果展示评选会。"
             "校党委常委、组织部部长周某某，院党委书记吴某某，院长郑某某等出席评选会。")
     assert unit(title, text) == "医院"

@@ -12,7 +12,7 @@ from reportmine.extract.slogans import extract_slogans
 
 
 def test_result_complement_keeps_last_item_whole() -> None:
-    text = "青禾县政协主席要求大家共同努力，把这次会议开好、开实、开出成效。"
+    text = "青禾县政协主席要求大家共同努力，把本次协商座谈会开好、开实、开出成效。"
     assert texts(text) == ["开好、开实、开出成效"]
 
 
@@ -29,12 +29,12 @@ def test_result_complement_span_slices_its_text() -> None:
 
 
 def test_negated_twin_is_one_last_item() -> None:
-    text = "引导每位党员正确对待个人、正确对待别人、正确对待组织、正确对待进与不进的关系。"
-    assert texts(text) == ["正确对待个人、正确对待别人、正确对待组织、正确对待进与不进"]
+    text = "教育青年干部正确看待名利、正确看待得失、正确看待进与不进的问题。"
+    assert texts(text) == ["正确看待名利、正确看待得失、正确看待进与不进"]
 
 
 def test_negated_twin_span_slices_its_text() -> None:
-    text = "引导每位党员正确对待个人、正确对待别人、正确对待组织、正确对待进与不进的关系。"
+    text = "教育青年干部正确看待名利、正确看待得失、正确看待进与不进的问题。"
     [slogan] = extract_slogans(text)
     (start, end), = slogan.spans
     assert text[start:end] == slogan.text
