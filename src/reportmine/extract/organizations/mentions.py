@@ -17,7 +17,7 @@ from reportmine.extract.organizations.gazetteer import gazetteer
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _COMMITTEE_MEMBER, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
-    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body,
+    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body, _every_under_level,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
     _counted_kind,
 )
@@ -354,6 +354,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 各镇党委, 各县委, 各县纪委监委, 各市委组织部: every level's body, none named
         if qualifier and _every_kind(t, s, start, qualifier, suffix, lex):
             continue  # 各临床科室党支部, 各二级学院党委, 各教学、科研团队党支部: every body of a kind, none named
+        if qualifier and _every_under_level(qualifier):
+            continue  # 镇各村党支部, 某镇各社区党支部: every village's body under the town, none named
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier))
                                        or qualifier in lex.admin_long or _dict_tags().get(qualifier) == _TIME_TAG

@@ -188,6 +188,21 @@ def _every_level_body(t: str, at: int, end: int, lex: _Lexicon) -> bool:
     return any(t[at:at + k] in lex.whole for k in range(2, min(end - at, _LONGEST_LEVEL_BODY) + 1))
 
 
+#: The distributive determiner read inside a qualifier after a place's level (镇|各|村).
+_EVERY_ONE = "各"
+#: What may follow 各 in a body's own name (市各界妇女联合会: every sector, one body).
+_EVERY_SECTOR = "各界"
+
+
+def _every_under_level(qualifier: str) -> bool:
+    """Whether ``qualifier`` holds a level character then 各 (镇各村|党支部,
+    城关镇各社区|党支部): the bodies of every village or community under that
+    place, a round-up naming none, though the place kept the stop 各 inside the
+    name. Not 各界, a sector word some bodies' names hold."""
+    i = qualifier.find(_EVERY_ONE, 1)
+    return i > 0 and qualifier[i - 1] in _LEVEL_CHARS and not qualifier.startswith(_EVERY_SECTOR, i)
+
+
 #: A committee's member: 各市委|委员 counts the members, and the committee stays named.
 _COMMITTEE_MEMBER = "委员"
 #: Longest level body that names itself alone (县纪委监委).
