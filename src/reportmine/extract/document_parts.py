@@ -13,6 +13,10 @@ from ``count_document_parts.tsv``:
   的). A bare 规定 or 办法 is not enough: 制定完善制度规定12条 counts rules
   made, not a regulation's articles.
 
+What a cited document holds (《条例》中违反组织纪律的8类行为, 《…条例》规定的
+党支部八条基本任务) is its contents, not work done either (``cite`` words and
+``content`` units, read by ``is_document_content``).
+
 A count of versions drafted (形成五个版本) or of articles written
 (撰写心得体会3篇) names no document before it and stays.
 
@@ -82,3 +86,36 @@ def is_document_part(text: str, num_start: int, unit: str) -> bool:
         return False
     before = text[max(0, num_start - 50):num_start]
     return after_part.search(before) is not None or after_document.search(before) is not None
+
+
+#: how much may stand between the citing word and the count (违反组织纪律的, 党支部)
+_MAX_CITED_MODIFIER = 12
+#: how far back the cited title is looked for (a title of 40, a citing word, the modifier)
+_CITE_WINDOW = 70
+
+
+@lru_cache(maxsize=1)
+def _contents() -> tuple[frozenset[str], re.Pattern[str]]:
+    rows = load_table("count_document_parts.tsv")
+    by_role: dict[str, list[str]] = {}
+    for row in rows:
+        by_role.setdefault(row.get("role", ""), []).append(row["word"])
+    documents = alternation(by_role.get("document", [])) or _NEVER
+    books = alternation(by_role.get("book", [])) or _NEVER
+    cites = alternation(by_role.get("cite", [])) or _NEVER
+    # 《…条例（试行）》规定的 | 党支部 | 八条: a titled rule (a short note may close its
+    # title) or a book, a citing word, then a modifier without a break or another count
+    cited = re.compile(
+        f"(?:《[^《》]{{0,40}}(?:{documents})(?:[（(][^（()）]{{1,6}}[)）])?》|(?:{books}))(?:{cites})"
+        f"[^，,。；;：:！!？?\n《》0-9０-９{CN_DIGITS}]{{0,{_MAX_CITED_MODIFIER}}}\\Z")
+    return frozenset(by_role.get("content", [])), cited
+
+
+def is_document_content(text: str, num_start: int, unit: str) -> bool:
+    """Whether the count of ``unit`` at ``num_start`` counts what a cited document
+    holds (《条例》中…的8类行为): the GUIDE counts what a unit did, found or
+    decided, and a regulation's contents are none of these."""
+    units, cited = _contents()
+    if unit not in units:
+        return False
+    return cited.search(text, max(0, num_start - _CITE_WINDOW), num_start) is not None

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from reportmine.dictionary import word_tags
 from reportmine.extract.matching import last_match
-from reportmine.extract.document_parts import is_document_part, layout_changes_end
+from reportmine.extract.document_parts import is_document_content, is_document_part, layout_changes_end
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
 from reportmine.resources import load_lines, load_table
@@ -3037,6 +3037,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # what became of its parts written right after it (，其中新增5条、修订7条)
             layout_end = layout_changes_end(text, num_end)
             continue
+        if is_document_content(text, num_start, unit):
+            continue  # 《条例》中违反组织纪律的8类行为: what a cited rule holds, not work done
         if text[num_start - 1:num_start] in lex.split_ends and (
                 text.startswith(lex.phases, num_end) or _bare_split_item(lex, text, num_end, unit)) and \
                 _split_into(lex, text, clause_start, num_start):
