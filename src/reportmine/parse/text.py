@@ -27,6 +27,8 @@ from reportmine.parse.wrapped import SECTION_HEADING, unwrap
 _CREDIT_LINE = re.compile(r"^[(（\[【]\s*(?P<label>责任编辑|编辑|责编|作者|记者|通讯员|撰稿|来源|审核)\s*[:：/]\s*(?P<value>[^()（）]*)[)）\]】]\s*$")
 #: a line wholly in brackets, as a closing credit stands: （作者：某某 编辑：某某）, (文:某某)
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]$")
+#: a credit row whose opening bracket was never closed (【作者:某某 来源:某支部 责编:某某)
+_OPEN_BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{2,80}?)\s*$")
 _ONE_LABEL = {"责任编辑": "editor", "编辑": "editor", "责编": "editor", "作者": "author",
               "记者": "author", "通讯员": "author", "撰稿": "author", "来源": "source"}
 #: the fields a bracketed credit line fills; its other labels (审核, 供稿) only end their values
@@ -509,7 +511,7 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
     """
     if line[:1] not in "(（[【":
         return None
-    m = _BRACKETED.match(line)
+    m = _BRACKETED.match(line) or _unclosed_credit_row(line)
     if m is None:
         return None
     inner = m["inner"]
@@ -524,6 +526,19 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
     if not found and one is not None:  # （编辑/某某）: a slash, which no field label takes
         found = {_ONE_LABEL.get(one["label"], "reviewer"): one["value"]}
     return found
+
+
+def _unclosed_credit_row(line: str) -> re.Match[str] | None:
+    """A credit row opened by a bracket the page never closed (``【作者:甲 来源:某支部 责编:乙``).
+
+    Why: copied from a page that put the closing bracket on another line or lost it,
+    the row is still a footer of two or more labelled fields; read as prose, its 来源
+    was lost. One label alone after an open bracket may open a sentence, so two are needed.
+    """
+    m = _OPEN_BRACKETED.match(line)
+    if m is None or len(label_pattern().findall(m["inner"])) < 2:
+        return None
+    return m
 
 
 def _take_credits(fields: dict[str, str | None], found: dict[str, str]) -> None:
