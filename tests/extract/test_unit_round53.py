@@ -44,7 +44,7 @@ def test_attending_a_meeting_without_a_named_host_keeps_the_body() -> None:
 def test_title_hospital_wins_over_its_short_party_committee() -> None:
     """医院举行…。…院党委书记某某等出席: the title's hospital."""
     title = "医院举行“勇毅前行”主题党日优秀案例评选会"
-    text = ("11月4日下午，由党委组织部在东区学术报告厅举行医院主题党日活动成果展示评选会。"
+    text = ("11月4日下午，由党委组织部在门诊楼三楼会议厅举行医院主题党日优秀案例评选会。"
             "校党委常委、组织部部长周某某，院党委书记吴某某，院长郑某某等出席评选会。")
     assert unit(title, text) == "医院"
 

@@ -3,7 +3,7 @@ GUIDE §5, and 150 parallel slogans of the corpus read for precision. A last
 two-character verb item followed by a result complement and its result
 (开好、开实、开出成效) is read whole, not cut to 开出; a character joined to its
 own negation (进与不进) is one phrase, so the 与 neither separates items nor
-cuts the last one (正确对待组织、正确对待进与不进). Sentences invented; each new
+cuts the last one (正确看待得失、正确看待进与不进). Sentences invented; each new
 behaviour failed before its fix, the guards (so marked) did not."""
 
 from lookups import slogan_texts as texts
