@@ -157,6 +157,16 @@ def _starts_with_label(text: str) -> bool:
     return label_pattern().match(s) is not None
 
 
+def _label_only(text: str) -> bool:
+    """``作者：`` alone in its element, its value in the next one (``<dt>作者：</dt><dd>某某</dd>``).
+
+    The line after it is that value, header furniture, not the first line of the
+    body; the header pass pairs the two.
+    """
+    t = text.strip()
+    return 0 < len(t) <= 12 and t[-1] in ":：" and _starts_with_label(t) and not any(_fields_of(t).values())
+
+
 def _read_field_line(text: str, fields: _Fields, tier: int) -> list[str]:
     """Harvest every LABEL: value pair; return the fields whose value was empty."""
     fields.credit_lines.append(text)
@@ -336,7 +346,8 @@ def _generic(page: ParsedPage, lines: list[Line], head_title: str, metas: dict[s
             break
         if (line.heading or line.link_ratio > 0.3 or is_boilerplate(line.text) or title_like(line)
                 or _starts_with_label(line.text) or byline(line.text) or _header_info_line(line.text)
-                or (ti is not None and j == ti + 1 and is_subtitle(line, title or ""))):
+                or (ti is not None and j == ti + 1 and is_subtitle(line, title or ""))
+                or (j > 0 and _label_only(lines[j - 1].text))):
             break
         start = j
         j -= 1
