@@ -188,6 +188,7 @@ class _Lexicon:
     channel_words: frozenset[str] = frozenset()  # 来信, 来电: a run of only these lists channels
     problem_endings: tuple[str, ...] = ()  # 不够有力, 不到位: every clause of a quote so ending cites a problem
     name_leads: tuple[str, ...] = ()  # 简称: right before a quote, it makes the quote a short name
+    status_endings: tuple[str, ...] = ()  # 妥当, 就绪: items so ending, unlike, report a state of things
 
 
 def _alternation(words: list[str]) -> str:
@@ -223,7 +224,8 @@ def _lexicon() -> _Lexicon:
                load_lines("quoted_honour_heads.txt"), load_lines("parallel_uplift_verbs.txt"),
                load_lines("quoted_question_openers.txt"), load_lines("quoted_question_endings.txt"),
                load_lines("quoted_question_words.txt"), load_lines("parallel_channel_words.txt"),
-               load_lines("quoted_problem_endings.txt"), load_lines("quoted_name_leads.txt"))
+               load_lines("quoted_problem_endings.txt"), load_lines("quoted_name_leads.txt"),
+               load_lines("parallel_status_endings.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -268,7 +270,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    question_words: tuple[str, ...] = (),
                    channel_words: tuple[str, ...] = (),
                    problem_endings: tuple[str, ...] = (),
-                   name_leads: tuple[str, ...] = ()) -> _Lexicon:
+                   name_leads: tuple[str, ...] = (),
+                   status_endings: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -336,6 +339,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         question_words=tuple(question_words), channel_words=frozenset(channel_words),
         problem_endings=tuple(sorted(problem_endings, key=len, reverse=True)),
         name_leads=tuple(sorted(name_leads, key=len, reverse=True)),
+        status_endings=tuple(sorted(status_endings, key=len, reverse=True)),
     )
 
 
@@ -462,6 +466,12 @@ def _beside_quote(text: str, open_at: int, close_end: int) -> bool:
                 or _QUOTE_BESIDE_RE.search(text, max(0, open_at - 2), open_at + 1))
 
 
+_QUESTION_MARKS = frozenset("？?")
+#: the aspect particle 了 inside a quote (取得了实效), not 为了/除了, a verb (了解, 了结)
+#: or a potential complement (跑不了, 少不了: 成绩不说跑不了、问题不说不得了 is a formula)
+_QUOTED_LE_RE = re.compile(r"(?<=[^为除不])了(?=[\u4e00-\u9fff])(?![解然结])")
+
+
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
@@ -485,6 +495,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         e = s + len(inner)
         if _inside((s, e), docs):
             continue
+        if inner[-1] in _QUESTION_MARKS:
+            speech_end = qe + 1  # (“…请回答？”“1921年”“回答正确”: the quotes after a question are a dialogue)
         if len(inner) > MAX_QUOTED and not _theme(text, qs - 1, qe + 1) and not _long_formula(inner) \
                 or _SENTENCE_END_RE.search(inner) and not _formula_halves(inner):
             continue  # (qs - 1: the opening quote; qe + 1: after the closing one)
@@ -528,6 +540,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             # quote right after one taken as speech (说道：“……”“……”: the speaker goes on)
             speech_end = qe + 1
             continue
+        if "了" in inner and _QUOTED_LE_RE.search(inner):
+            continue  # 点评会议“…有辣味，取得了实效”: a statement of what was done, no formula
         if _TOPIC_LIST_RE.match(inner):
             continue  # 围绕“商会的概念、性质和职能”讲解: a talk's topic, the parts of one thing, no formula
         if _cited_problem(inner, lex.problem_endings) or _named_short(text, qs - 1, lex.name_leads):
@@ -1565,6 +1579,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
             + _negated_runs(text, lex)
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)
             and not _evaluation(h.text, lex.evaluation_adverbs) and not _names_kinds(h.text, lex.kind_heads)
+            and not _status_report(h.text, lex.status_endings)
             and not _names_people(h.text, lex.posts, lex.surnames)]
 
 
@@ -1583,6 +1598,18 @@ def _evaluation(run: str, adverbs: tuple[str, ...]) -> bool:
     if min(map(len, items)) < MIN_EVALUATION_ITEM:
         return False
     return any(all(2 <= x.find(a) and x.find(a) + len(a) < len(x) for x in items) for a in adverbs)
+
+
+def _status_report(run: str, endings: tuple[str, ...]) -> bool:
+    """Whether every item of ``run`` (of MIN_EVALUATION_ITEM+ characters) closes
+    with a word of parallel_status_endings.txt, not all the same one (会务工作安排
+    妥当，保障工作部署到位，筹备工作全部就绪): clauses telling how things stand,
+    no formula; a formula repeats its ending (思想认识到位、责任落实到位、措施
+    保障到位) and stays."""
+    items = _SEP_RE.split(run)[0::2]
+    if min(map(len, items)) < MIN_EVALUATION_ITEM or not all(x.endswith(endings) for x in items):
+        return False
+    return len({next(e for e in endings if x.endswith(e)) for x in items}) > 1
 
 
 #: three-character items joined by commas, each after the first a whole clause; the pattern
@@ -1968,6 +1995,21 @@ _FORMULA_LEAD_RE = re.compile("[两三四五六七八九十][个项条字大][\u
 _TRIAD_LINKS = ("的", "为")
 
 
+#: a count right after a run naming its items as a set (…、重自强四个方面)
+_COUNT_AFTER_RE = re.compile("[三四五六七八九十][个项条大种方]")
+_COUNT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+
+
+def _counted_after(text: str, end: int, n: int) -> bool:
+    """Whether a count of exactly ``n`` follows the run (讲政治、顾大局、谋发展、
+    重自强四个方面进行动员): the writer names the items one set, a formula, though
+    jieba's tags miss an item's build (自强 is tagged a verb). The caller
+    first sets aside items that all end alike (甲村、乙村、丙村三个村: a list of
+    places of one kind, not a formula)."""
+    m = _COUNT_AFTER_RE.match(text, end)
+    return m is not None and _COUNT_VALUES[m.group()[0]] == n
+
+
 def _named_triads(text: str, start: int, end: int, items: list[str], formula_words: tuple[str, ...]) -> bool:
     """Three-character items whose build jieba's tags miss (察实情, 解民忧: 民忧 is
     no dictionary word), taken as a formula only when the text names them one:
@@ -1977,6 +2019,8 @@ def _named_triads(text: str, start: int, end: int, items: list[str], formula_wor
     cue a run of three-character items is as often a plain list (病人多、任务重、压力大)."""
     if any(len(x) != 3 or {x[0], x[1]} & (_FUNCTION_CHARS | _PRONOUNS | set(_NUMERALS)) for x in items):
         return False
+    if len({x[-1] for x in items}) > 1 and _counted_after(text, end, len(items)):
+        return True  # (not 青石村、塘口村、新寨村三个村: one shared end names places of a kind)
     after = text[end:end + 1 + max((len(w) for w in formula_words), default=0)]
     if after.startswith(_TRIAD_LINKS):
         after = after[1:]
