@@ -99,6 +99,7 @@ class _Cues:
     going: re.Pattern[str]
     owner_places: tuple[str, ...]
     town_owner_re: re.Pattern[str]
+    determined_town_re: re.Pattern[str]  # 街道党工委: a town's level word, then its body
     venues: tuple[str, ...]
     body_verbs: tuple[str, ...]
     settling_verbs: tuple[str, ...]
@@ -202,6 +203,10 @@ def _cues() -> _Cues:
                                                                         reverse=True)))
                                  + ")各(?:" + "|".join(map(re.escape, sorted(data.get("town_parts", ["\uffff"]), key=len,
                                                                           reverse=True))) + ")"),
+        determined_town_re=re.compile(
+            "(?P<level>" + "|".join(map(re.escape, sorted(data.get("town_places", ["\uffff"]), key=len, reverse=True)))
+            + ")(?P<body>" + "|".join(map(re.escape, sorted(data.get("determined_town_bodies", ["\uffff"]), key=len,
+                                                            reverse=True))) + ")"),
         venues=tuple(sorted(data.get("venues", []), key=len, reverse=True)),
         body_verbs=tuple(data.get("body_verbs", [])),
         longer_place_ends=longer_place_levels(),
@@ -1759,6 +1764,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             chosen = m.group("body") + m.group("group")  # 某所党委|组织|中心组: the verb is no part of the group's name
         if _only_generic(chosen, cues.generic):
             chosen = _named_generic(chosen, found, cues) or chosen
+        chosen = _determined_town(chosen, (title or "") + "\n" + text[:OPENING * 2], cues) or chosen
         if chosen.endswith(cues.venues):
             chosen = _venue_user(chosen, found, organizations, cues) or chosen
         if chosen in gazetteer():
@@ -1801,7 +1807,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         word = _generic_subject(region, cues, full)
         if word:
             return word
-    return _bare_party_holder(regions, cues)
+    return _bare_party_holder(regions, cues) or _pronoun_venue_level(found, organizations, cues)
 
 
 def _congress_body(place: str, regions: list[str], text: str, cues: _Cues) -> str | None:
@@ -1829,6 +1835,67 @@ _PRONOUN_VENUE = re.compile("在我(?P<level>街道|镇|乡|县|区|市)[^，,�
 _WHOLE_LEVEL = re.compile("全([省市县区州镇乡街])")
 
 
+def _determined_town(chosen: str, head: str, cues: _Cues) -> str | None:
+    """The town a determiner points back to where the unit chosen is a town's
+    body written with the level word alone (该街道党工委, 本镇党委: unit_cues
+    determined_town_bodies): the nearest town of that level ``head`` (the
+    title and opening) names before it, with the body (…是某市某街道规定的…，
+    该街道党工委… -> 某市某街道党工委); else None. Why: 该 names no place of
+    its own, and the bare 街道党工委 is a generic word where the text does
+    name the town (GUIDE §1)."""
+    m = cues.determined_town_re.fullmatch(chosen)
+    if m is None:
+        return None
+    at = min((i for d in _DETERMINERS if (i := head.find(d + chosen)) >= 0), default=-1)
+    if at < 0:
+        return None
+    town = _last_town(head[:at], m.group("level"), cues)
+    return town + m.group("body") if town else None
+
+
+#: How far before its level word a town's name (with its county or city) may start.
+_TOWN_REACH = 12
+
+
+def _last_town(before: str, level: str, cues: _Cues) -> str | None:
+    """The last town of ``level`` (街道, 镇) that ``before`` names, read as the
+    longest place chain the place reader closes on the level word (汝州市某街道),
+    else None. Why: the determiner refers back to the town last named."""
+    end = before.rfind(level)
+    while end >= 0:
+        stop = end + len(level)
+        for s in range(max(0, stop - _TOWN_REACH), end):
+            if before[s] not in cues.not_place_start and before[s] not in _LEVELS \
+                    and leading_place(before, s) == stop:
+                return before[s:stop]
+        end = before.rfind(level, 0, end)
+    return None
+
+
+def _pronoun_venue_level(found: _Regions, organizations: list[Organization], cues: _Cues) -> str | None:
+    """The level word (镇) of the reporter's own place a meeting is held in by
+    a pronoun (全镇…动员大会在我镇大会议室召开), where the text's bodies name no
+    place of that level and no other step found a unit; else None. Why: the
+    meeting is the town's own, and the GUIDE gives a generic word where the
+    text never names the institution (asked last, round 54)."""
+    for k, (region, _) in enumerate(found.items):
+        m = _PRONOUN_VENUE.search(region)
+        if m is None or any(s < m.start() for s, _, _ in found.mentions(k)):
+            continue
+        level = m.group("level")
+        if (scope := _WHOLE_LEVEL.search(region, 0, m.start())) and scope.group(1) != level[0]:
+            return None
+        return level if not _named_places(level, organizations, cues) else None
+    return None
+
+
+def _named_places(level: str, organizations: list[Organization], cues: _Cues) -> set[str]:
+    """The places of ``level`` the text's bodies open with (青石镇党委 -> 青石镇)."""
+    return {o.name[:i + len(level)] for o in organizations
+            if (i := o.name.find(level, 2)) >= 2 and o.name[0] not in cues.not_place_start
+            and o.name[i - 1] not in _LEVELS}
+
+
 def _pronoun_venue_place(found: _Regions, organizations: list[Organization], cues: _Cues) -> str | None:
     """The place a meeting is held in, passively, where the opening writes it
     by a pronoun (全镇…动员大会在我镇大会议室召开) and no body before it holds
@@ -1844,9 +1911,7 @@ def _pronoun_venue_place(found: _Regions, organizations: list[Organization], cue
         level = m.group("level")
         if (scope := _WHOLE_LEVEL.search(region, 0, m.start())) and scope.group(1) != level[0]:
             return None  # 全市…推进会在我县召开: the city's meeting, the county only hosts it
-        places = {o.name[:i + len(level)] for o in organizations
-                  if (i := o.name.find(level, 2)) >= 2 and o.name[0] not in cues.not_place_start
-                  and o.name[i - 1] not in _LEVELS}
+        places = _named_places(level, organizations, cues)
         return places.pop() if len(places) == 1 else None
     return None
 
