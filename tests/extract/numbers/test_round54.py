@@ -68,3 +68,14 @@ def test_a_verb_after_the_list_mark_ends_the_object() -> None:  # guard
 def test_another_kind_of_item_ends_the_list() -> None:  # guard
     text = "座谈会上，4个派出法庭、部分律师代表作了交流发言。"
     assert the_number(text, 4).object == "派出法庭"
+
+
+# --- recruiting party members is one noun after a count
+def test_batches_of_member_recruitment() -> None:
+    text = "今年以来，学生第二支部完成3批党员发展、1批预备党员转正工作。"
+    assert the_number(text, 3).object == "党员发展"
+
+
+def test_people_counted_before_their_verb_stay() -> None:  # guard
+    text = "支部今年有3名党员发展了新党员。"
+    assert the_number(text, 3).object == "党员"
