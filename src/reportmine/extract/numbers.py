@@ -557,11 +557,78 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     cut = _before_body_stop(lex, s, obj_start, cut)
     cut = _before_adverb(lex, s, obj_start, cut)
     cut = _before_agent_mark(s, obj_start, cut)
+    if cut < len(s) and cut - 1 > obj_start and s[cut - 1] in _NEGATIONS:
+        head = _negated_clause_head(lex, text, start, s, obj_start, unit)
+        if head is not None:
+            return head
+        cut -= 1  # 3个支部[不]按…: the negation opens the predicate, it names nothing
     if s[obj_start:cut].strip("的之") == "" or cut - obj_start < 1:
         return None
     if _ONLY_QUOTES.fullmatch(s, obj_start, cut) or not _NAMING.search(s, obj_start, cut):
         return None  # (含立行立改问题2个[)]: a closing bracket names nothing)
+    if cut == len(s) and text.startswith("、", start + cut):
+        cut = _over_noun_items(lex, text, start + cut, s[obj_start:cut], unit) - start
     return start, start + obj_start, start + cut
+
+
+#: Negations that open a predicate inside the phrase after a count (关系[不]在…的).
+_NEGATIONS = "不未没"
+
+#: The longest item of a list of nouns read over after the object of a count.
+_MAX_NOUN_ITEM = 8
+
+#: Tags of jieba's dictionary for a word that opens a noun item of a list.
+_NOUN_ITEM_TAGS = ("n", "nr", "ns", "nt", "nz", "j")
+
+
+def _negated_clause_head(lex: _Lexicon, text: str, start: int, s: str, obj_start: int,
+                         unit: str) -> tuple[int, int, int] | None:
+    """The head noun after a relative clause holding a negation (5个[党组织关系
+    不在本地的]流动党员党组织): the 的 after the negated verb closes a clause
+    describing the head, which is counted when the vocabulary counts it by this
+    unit; None otherwise (3个支部不按规定的时间… keeps the noun before)."""
+    k = s.find("的", obj_start + 4, len(s) - 1)
+    if k < 0:
+        return None
+    head = _object_after(lex, text, start + k + 1, unit)
+    if head is None or _metric(lex, text[head[1]:head[2]], unit, after=True) is None:
+        return None
+    return start, head[1], head[2]
+
+
+def _over_noun_items(lex: _Lexicon, text: str, end: int, obj: str, unit: str) -> int:
+    """Where the object after a count ends when a list of bare nouns of its kind
+    joined by 、 follows it (33个乡镇、街道办事处; 66名党员、群众代表): the count
+    counts them all, so each item with no numeral and opening with a noun is read
+    on up to its first bounding word (verb, preposition: 街道办事处|开展…). An
+    item naming anything else (5个村、3个社区, 5名党员、各组干部) or another kind
+    of thing (3个基层法庭、律师) ends the object before it."""
+    while end < len(text) and text[end] == "、":
+        item_end = _phrase_end_after(text, end + 1)
+        item = text[end + 1:item_end]
+        bound = next((i for i, _ in _words(lex, item)), len(item))
+        item = item[:bound]
+        if not item or len(item) > _MAX_NOUN_ITEM or _DIGIT.search(item):
+            break
+        first = next(_dict_words(item), None)
+        if first is None or first[2] not in _NOUN_ITEM_TAGS or len(first[1]) < 2 or \
+                not _same_kind(lex, obj, item, unit):
+            break
+        end += 1 + len(item)
+    return end
+
+
+def _same_kind(lex: _Lexicon, obj: str, item: str, unit: str) -> bool:
+    """Whether ``item`` of a list after a count is counted with ``obj``: people
+    counted by a unit of people whose metric the list keeps (党员、群众代表),
+    places by places (乡镇、街道办事处), or things the vocabulary counts alike
+    (…会议、常委扩大会议: meetings)."""
+    if unit in lex.person_units:  # (人大代表、政协委员 name no party members: the list must not make them so)
+        return _metric(lex, obj, unit, after=True) == _metric(lex, obj + "、" + item, unit, after=True)
+    if obj.endswith(tuple(lex.places)) and item.startswith(tuple(lex.places)):
+        return True
+    metric = _metric(lex, obj, unit, after=True)
+    return metric is not None and metric == _metric(lex, item, unit, after=True)
 
 
 def _verb_at(lex: _Lexicon, words: list[tuple[int, str]], at: int) -> bool:
@@ -603,11 +670,16 @@ def _before_adverb(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
     """Where the object after a count ends at an adverb of count_words role
     object_stop, read as a whole word (2家国企关联交易[未]公开…, 28个街道职能定位[更加]
     明确): it opens what the things counted did or how they are, naming none of
-    them. Only past the object's first word and outside quotes (关键词“全面从严治党”)."""
+    them. Only past the object's first word and outside quotes (关键词“全面从严治党”).
+    So does an adverbial phrase closed by 地 (两位专家[耐心地]查看), at its first word."""
     if cut - lo < 3:
         return cut
     depth = 0
-    for i, w, _ in _dict_words(s[lo:cut]):
+    prev = 0
+    for i, w, tag in _dict_words(s[lo:cut]):
+        if tag == _ADVERBIAL_TAG and prev >= 2 and depth == 0:
+            return lo + prev  # 两位专家[耐心地]查看: an adverbial phrase opens what they did
+        prev = i
         if w in "“「":
             depth += 1
         elif w in "”」":
@@ -615,6 +687,11 @@ def _before_adverb(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
         elif i >= 2 and depth == 0 and w in lex.object_stops:
             return lo + i
     return cut
+
+
+#: The tag of jieba's dictionary for the particle closing an adverbial phrase
+#: (耐心[地], 热情[地]); 地 inside a word (基地, 阵地) is no particle.
+_ADVERBIAL_TAG = "uv"
 
 
 def _before_body_stop(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
