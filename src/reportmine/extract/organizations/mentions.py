@@ -17,7 +17,7 @@ from reportmine.extract.organizations.gazetteer import gazetteer
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _COMMITTEE_MEMBER, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
-    _REFERRED_TYPES, _REFERRING, _SINCE, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body, _every_under_level,
+    _REFERRED_TYPES, _REFERRING, FRAME_OPENERS, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body, _every_under_level,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
     _counted_kind,
 )
@@ -282,8 +282,8 @@ def _mentions(text: str) -> list[_Mention]:
             s += 2  # 动员|省检察院, 研究|市人大常委会工作报告: the sentence's verb
         elif s < start - 3 and t[s:s + 2] in lex.verb_modifiers and _leading_verb(t, s + 2, start, lex):
             s += 4  # 专题研究|市人大: the verb and the word modifying it
-        if s < start and t[s] == _SINCE and _since_clause(t, end, s):
-            s += 1  # 自|集团公司党委部署……以来: the preposition opens no name
+        if s < start and t[s] in FRAME_OPENERS and _since_clause(t, end, s):
+            s += 1  # 自|集团公司党委部署……以来, 应|市委组织部邀请: the preposition opens no name
         if kind != _EVENT_BODY_KIND and (j := t.rfind(_EVENT_JOINER, s, start)) >= 0:
             s = j + 1  # 学习会议暨|社市委全委会议: 暨 joins two meetings; only a group is named for both
         if s < start and kind not in _CAMPAIGN_BODY_KINDS:

@@ -343,18 +343,30 @@ def _determiner_tail(qualifier: str) -> bool:
 
 #: The preposition of 自……以来 (since): read apart from a name it opens.
 _SINCE = "自"
-_SINCE_CLOSE = re.compile("[^。！？；\n]{0,30}?以来")
+#: Prepositions that open a frame around a body's name, with what closes the frame
+#: after it in the same clause: 自……以来, and (round 54) 应……邀请 (应|市委组织部邀请,
+#: 应|中共某某县委之邀: at the invitation of).
+_FRAME_CLOSES = {
+    _SINCE: re.compile("[^。！？；\n]{0,30}?以来"),
+    "应": re.compile("[^。！？；\n]{0,30}?邀"),
+}
+#: The characters of _FRAME_CLOSES, for the cheap first test.
+FRAME_OPENERS = frozenset(_FRAME_CLOSES)
 
 
 def _since_clause(t: str, end: int, s: int) -> bool:
-    """Whether the 自 at ``t[s]`` opens 自……以来: 以来 closes the clause after the
-    name, and 自 makes no dictionary word with the next character (自治区,
-    自然资源局 and 自来水公司 keep theirs), or the word it makes is cut by a
-    level body right after 自 (自|省委巡视组, 自|市委巡察组: 自省 is a word, but
-    省委 opens the name)."""
+    """Whether the preposition at ``t[s]`` (自, 应) opens its frame (自……以来,
+    应……邀请): its closing word follows the name in the clause, and the
+    preposition makes no dictionary word with the next character (自治区,
+    自然资源局, 应急管理局, 应用技术学院 keep theirs), or the word it makes is
+    cut by a level body right after it (自|省委巡视组, 自|市委巡察组: 自省 is a
+    word, but 省委 opens the name). Not before a one-character place's own body
+    (应县|县委: the preposition's character and a level, then that level's body)."""
+    if t[s + 1:s + 2] in _LEVEL_CHARS and t[s + 2:s + 3] == t[s + 1]:
+        return False
     tags = _dict_tags()
     return (t[s:s + 2] not in tags or t.startswith(_LEVEL_BODIES, s + 1) and t[s:s + 3] not in tags) \
-        and _SINCE_CLOSE.match(t, end) is not None
+        and _FRAME_CLOSES[t[s]].match(t, end) is not None
 
 
 #: Level bodies that, right after 自, open the name though 自 makes a dictionary
