@@ -301,7 +301,7 @@ class _Lexicon:
     #: writes without them, are the word after it (团长侯某为宣讲团授牌)
     preposition_given_ends: frozenset[str] = frozenset()
     #: 由 + an untitled name + a link (就) that opens what the person does (由某某就……作说明): group 1 is the name
-    agent_frame_re: re.Pattern[str] | None = None
+    agent_frame_res: tuple[re.Pattern[str], ...] = ()
     #: election words before a post (当选), dropped from the title, and the heads that keep them
     elect_prefixes: tuple[str, ...] = ()
     elect_standing_heads: frozenset[str] = frozenset()
@@ -542,9 +542,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         post_subject_re=_post_subject_re(cues["post_subject_frame"]) if cues.get("post_subject_frame") else None,
         name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
         preposition_given_ends=frozenset(cues.get("preposition_given_ends", "")),
-        agent_frame_re=re.compile(
-            "(?:" + _alternation(cues["agent_frame"]["leads"]) + ")([\u4e00-\u9fff]{2,3})(?="
-            + _alternation(cues["agent_frame"]["links"]) + ")") if cues.get("agent_frame") else None,
+        agent_frame_res=_agent_frame_res(cues.get("agent_frame")),
         elect_prefixes=tuple(sorted(cues.get("elect_prefixes", ()), key=len, reverse=True)),
         elect_standing_heads=frozenset(cues.get("elect_standing_heads", ())),
         # the clause may be a 、 list of names and the act (，甲、乙、丙出席，): group 1 is the list
@@ -588,6 +586,18 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
 
 
 _NAMEISH_TAGS = ("nr", "ns", "nz", "nt")
+
+
+def _agent_frame_res(frames: dict | list | None) -> tuple[re.Pattern[str], ...]:
+    """One pattern per agent frame (由 … 就; 以 … 为代表的): a lead, an untitled name
+    of two or three characters (group 1) and a link; a frame's leads and links pair
+    only with each other, so no lead of one frame closes with a link of another."""
+    if not frames:
+        return ()
+    if isinstance(frames, dict):
+        frames = [frames]
+    return tuple(re.compile("(?:" + _alternation(f["leads"]) + ")([\u4e00-\u9fff]{2,3})(?="
+                            + _alternation(f["links"]) + ")") for f in frames)
 
 
 def _common_word(word: str, threshold: int, places: bool = False) -> bool:

@@ -239,10 +239,9 @@ def _agent_mentions(ctx: _Ctx) -> list[_Mention]:
     """An untitled name after 由 and before a link (就) that opens the matter acted on
     (第一期由某某就《某书》进行推介): 由 makes the name the agent of the act, as
     由某某主持 does; the name must read as a surname and one or two given characters
-    that form no ordinary word."""
-    if ctx.lex.agent_frame_re is None:
-        return []
-    out = [_Mention(m.start(1), m.end(1)) for m in ctx.lex.agent_frame_re.finditer(ctx.text)
+    that form no ordinary word. 以某某为代表的 (以某某为主要代表的) frames a name the
+    same way: the person a current or group is named for (round 54)."""
+    out = [_Mention(m.start(1), m.end(1)) for frame in ctx.lex.agent_frame_res for m in frame.finditer(ctx.text)
            if not _masked(ctx, m.start(1), m.end(1)) and _untitled_name_ok(ctx, m.start(1), m.end(1))]
     ctx.add_mentions(out)
     return out
@@ -481,13 +480,25 @@ def _relieved_mentions(ctx: _Ctx) -> list[_Mention]:
             pos = item.end()
             name = item.group(1)
             s = m.start(1) + item.start(1)
-            slen = _surname_len(ctx, s)
+            slen = _surname_len(ctx, s) or _relieved_rare_surname(ctx, name)
             if not slen or not _plausible(ctx, name, slen, soft=False):
                 continue
             if not _masked(ctx, s, s + len(name)):
                 ctx.add_name(name)
                 out.append(_Mention(s, s + len(name)))
     return out
+
+
+def _relieved_rare_surname(ctx: _Ctx, name: str) -> int:
+    """1 where a relieved item opens with a rare family name (``surnames_rare.txt``:
+    原 of ，原某的某办公室副主任职务) and reads as no word: the notice's frame
+    (a name, 的, a post, 职务) is as strong as a post before the name, so the
+    checks are those of a rare-surname name there (原来, 原担任 are words)."""
+    if name[0] not in ctx.lex.rare_surnames or len(name) > 3:
+        return 0
+    if _common_word(name[:2], 200, places=True) or _common_word(name[1:], 1000):
+        return 0
+    return 1
 
 
 def _resigned_mentions(ctx: _Ctx) -> list[_Mention]:

@@ -73,6 +73,7 @@ def _scan_titles(ctx: _Ctx) -> list[_Title]:
             start -= _opening_qual(lex, text, start)
             start = _repeated_qual(lex, text, start, qual_end)
             start = _past_unit_word(lex, text, start, qual_end)
+            start = _named_office_start(lex, text, start, qual_end, head)
             if text[start + 1:start + 2] == "委" and (text[start] in lex.level_chars or text[start] == "工"):
                 start = _league_start(text, start)  # 团市委书记; 机关团工委书记 (a league working committee)
                 start = _party_start(lex, text, start)  # 九三学社开封市委副主委
@@ -281,6 +282,23 @@ def _past_unit_word(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
             and lex.quals.after(text, start + 1) == qual_end - start - 1:
         return start + 1
     return start
+
+
+def _named_office_start(lex: _Lexicon, text: str, start: int, qual_end: int, head: str) -> int:
+    """Where a title starts whose body is only an office word that is also a
+    qualifier (办公室 of 办公室主任) and whose office is named by the words
+    before it (分级诊疗办公室主任, 质量管理办公室副主任): at the office's
+    name, as 教务处主任 keeps 教务处, when that name opens the mention and
+    holds no outside unit (``office_bodies``; 县委办公室主任 and
+    中心党群办公室主任 keep the bare 办公室主任)."""
+    offices = lex.offices
+    if offices is None or head not in offices.posts or start == 0 or not _is_cjk(text[start - 1]) \
+            or offices.endings.before(text, qual_end) != qual_end - start:
+        return start
+    office = offices.start_before(text, qual_end)
+    if office is None or office >= start or lex.head_re.search(text, office, start):
+        return start  # 校长办公室主任: an office named for its head (title_compounds) keeps the bare post
+    return office
 
 
 def _mask_regions(text: str) -> list[tuple[int, int]]:
