@@ -1878,15 +1878,8 @@ def _pronoun_venue_level(found: _Regions, organizations: list[Organization], cue
     place of that level and no other step found a unit; else None. Why: the
     meeting is the town's own, and the GUIDE gives a generic word where the
     text never names the institution (asked last, round 54)."""
-    for k, (region, _) in enumerate(found.items):
-        m = _PRONOUN_VENUE.search(region)
-        if m is None or any(s < m.start() for s, _, _ in found.mentions(k)):
-            continue
-        level = m.group("level")
-        if (scope := _WHOLE_LEVEL.search(region, 0, m.start())) and scope.group(1) != level[0]:
-            return None
-        return level if not _named_places(level, organizations, cues) else None
-    return None
+    level = _pronoun_venue(found)
+    return level if level and not _named_places(level, organizations, cues) else None
 
 
 def _named_places(level: str, organizations: list[Organization], cues: _Cues) -> set[str]:
@@ -1894,6 +1887,22 @@ def _named_places(level: str, organizations: list[Organization], cues: _Cues) ->
     return {o.name[:i + len(level)] for o in organizations
             if (i := o.name.find(level, 2)) >= 2 and o.name[0] not in cues.not_place_start
             and o.name[i - 1] not in _LEVELS}
+
+
+def _pronoun_venue(found: _Regions) -> str | None:
+    """The level (镇) of the pronoun place (在我镇…召开) the first opening region
+    holds a meeting in with no body named before it, or None; None too where a
+    whole place of another level owns the meeting (全市…推进会在我县召开: the
+    city's meeting, the county only hosts it)."""
+    for k, (region, _) in enumerate(found.items):
+        m = _PRONOUN_VENUE.search(region)
+        if m is None or any(s < m.start() for s, _, _ in found.mentions(k)):
+            continue
+        level = m.group("level")
+        if (scope := _WHOLE_LEVEL.search(region, 0, m.start())) and scope.group(1) != level[0]:
+            return None
+        return level
+    return None
 
 
 def _pronoun_venue_place(found: _Regions, organizations: list[Organization], cues: _Cues) -> str | None:
@@ -1904,16 +1913,11 @@ def _pronoun_venue_place(found: _Regions, organizations: list[Organization], cue
     that follow). Why: the meeting is the place's own, and 我镇 names no place
     the subject steps could read, while a host named before 在 (县纪委在我镇召开…)
     holds its own meeting there."""
-    for k, (region, at) in enumerate(found.items):
-        m = _PRONOUN_VENUE.search(region)
-        if m is None or any(s < m.start() for s, _, _ in found.mentions(k)):
-            continue
-        level = m.group("level")
-        if (scope := _WHOLE_LEVEL.search(region, 0, m.start())) and scope.group(1) != level[0]:
-            return None  # 全市…推进会在我县召开: the city's meeting, the county only hosts it
-        places = _named_places(level, organizations, cues)
-        return places.pop() if len(places) == 1 else None
-    return None
+    level = _pronoun_venue(found)
+    if level is None:
+        return None
+    places = _named_places(level, organizations, cues)
+    return places.pop() if len(places) == 1 else None
 
 
 def _pronoun_congress(regions: list[str], text: str, cues: _Cues) -> str | None:
