@@ -229,14 +229,20 @@ def _party_start(lex: _Lexicon, text: str, start: int, place_run: int = _PARTY_P
 
 def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
     """Length of a word (``opening_only_quals``: 机关) that joins a title's body
-    only where it opens the mention: 机关党组书记某某 after punctuation or an
-    opener word (会议由机关党委书记某某主持), not 县人大机关党组书记 (whose
-    title stays 党组书记)."""
+    where the title opens the mention (机关党组书记某某 after punctuation or an
+    opener word: 会议由机关党委书记某某主持) and, after another body, where
+    the body it opens is a party body (``party_body_endings``): 机关党组书记 is
+    the post of the organ's own party group, another post than the 党组书记 of
+    the body before it, so 县人大机关党组书记 and 厅机关党委书记 keep it while
+    the body before it stays out, as any outside unit does (round 55; the guide
+    writes 机关党组书记 as a post). Before any other body the word is the
+    outer unit's (县直机关宣讲团成员 -> 宣讲团成员)."""
     openers = lex.offices.openers if lex.offices is not None else None
     for q in lex.opening_quals:
         k = start - len(q)
         if k >= 0 and text.startswith(q, k) and (
-                k == 0 or not _is_cjk(text[k - 1]) or openers is not None and openers.before(text, k)):
+                k == 0 or not _is_cjk(text[k - 1]) or text.startswith(lex.party_body_endings, start)
+                or openers is not None and openers.before(text, k)):
             return len(q)  # (an opener word ends at k: 由 of 会议由, 邀请)
     return 0
 
