@@ -216,6 +216,8 @@ class _Lexicon:
     #: a campaign's name, no mention of the person
     known_not_before: _Words
     speech_re: re.Pattern[str]
+    #: words for the company a person leads (一行, 等人): a name before them reads as before a speech verb
+    party_re: re.Pattern[str] | None
     credit_re: re.Pattern[str]
     short_credit_re: re.Pattern[str]
     credit_roles: dict[str, str]
@@ -470,6 +472,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         not_mention=_Words(cues["not_mention"]),
         known_not_before=_Words(cues.get("known_not_before", ())),
         speech_re=re.compile(_alternation(cues["speech_verbs"])),
+        party_re=re.compile(_alternation(cues["party_words"])) if cues.get("party_words") else None,
         credit_re=credit_re,
         short_credit_re=short_credit_re,
         credit_roles=credit_roles,

@@ -9,9 +9,10 @@ a list verb (某某、某某作交流发言), names right after a body or a grou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reportmine.dictionary import word_freq
-from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word, _manner_word
+from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word, _Lexicon, _manner_word
 from reportmine.extract.people.names import (
     _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _minority_name_before,
     _not_mention,
@@ -25,6 +26,14 @@ from reportmine.record import Organization
 
 #: the measure word of a count closing a name list (甲等4名同志), absent after a bare 等
 _COUNT_WORDS = re.compile("[名位]")
+
+
+def _speech_or_party(lex: _Lexicon, text: str) -> Iterator[re.Match[str]]:
+    """Speech verbs and company words (某某等一行, 某某等人): both end a name that
+    opens its clause (，某某一行到我院调研), read with the same firm left frame."""
+    yield from lex.speech_re.finditer(text)
+    if lex.party_re is not None:
+        yield from lex.party_re.finditer(text)
 
 
 def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
@@ -75,7 +84,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         if hit and not _not_mention(ctx, *hit) and (
                 _right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3 and not _runs_into_word(text, *hit)):
             out.append(_Mention(*hit))
-    for m in lex.speech_re.finditer(text):
+    for m in _speech_or_party(lex, text):
         hit = parse_name_before(ctx, _before_vote_manner(ctx, m.start())) or _opening_titled_char_name(ctx, m.start())
         if hit is None:
             i = _translit_run_back(ctx, m.start())

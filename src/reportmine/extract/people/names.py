@@ -545,6 +545,26 @@ def _post_ends_at(ctx: _Ctx, j: int) -> bool:
     return any(ctx.text[j - n:j] in ctx.lex.heads for n in range(2, min(j, 4) + 1))
 
 
+#: the most frequent plain noun read as a two-character name before 同志 (洪某同志是…):
+#: rarer nouns only, so that everyday words (方面, 金融) never become names
+_ANCHOR_NOUN_FREQ = 1000
+
+
+def _noun_name_before_anchor(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A two-character plain noun led by a family name, opening its clause right
+    before 同志 (，洪某同志是江苏人): the anchor names a person, and at a clause
+    start no word before can own the noun, so it is a name although the
+    dictionary knows it as a noun (group words such as 广大, 相关 are no nouns)."""
+    i = j - 2
+    text = ctx.text
+    if i < 0 or text[i] not in ctx.lex.surnames1 or _left_score(ctx, i) < 3:
+        return None
+    known = word_freq().get(text[i:j])
+    if known is None or known[1] != "n" or known[0] > _ANCHOR_NOUN_FREQ:
+        return None
+    return (i, j) if _plausible(ctx, text[i:j], 1, soft=False) else None
+
+
 def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = False) -> tuple[int, int] | None:
     """The name ending at ``j`` (right before a post word or 同志), or None.
 
@@ -596,6 +616,10 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
             if len(given) == 2 and _common_word(given, 1000):
                 return None  # 有关负责同志
             return i, j
+    if strong and not options and foreign_hit is None:
+        hit = _noun_name_before_anchor(ctx, j)
+        if hit is not None:
+            return hit
     if strong and foreign_hit is None and j >= 3 and _left_score(ctx, j - 3) > 0:
         # 由邵某新同志: a given name holding a character kept out of names
         # (月, 科) is read in the strong frame 同志 closes, as after a title
