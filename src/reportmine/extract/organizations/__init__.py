@@ -29,6 +29,7 @@ field a known place lets run long: 海淀区|民营中小企业发展|联合会)
 org_shared_endings.txt (图书馆、信息网络中心|党支部: departments sharing one
 branch), org_party_full_names.txt (中国民主促进会: a party named formally),
 org_numbered_endings.txt (中铁七局|项目党支部: a numbered bureau inside a name),
+org_committee_departments.txt (县委组织部、|宣传部: a committee's departments listed bare),
 countries.txt and foreign_places.txt (shared with the people extractor), and
 person_titles.txt (a post, then a surname: 副社长|某某和研究室 joins no field).
 

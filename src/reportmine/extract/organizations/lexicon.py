@@ -227,6 +227,7 @@ class _Lexicon:
     party_names_re: re.Pattern[str]  # a democratic party's name anywhere (民建, 九三学社)
     party_full_re: re.Pattern[str]  # org_party_full_names.txt: a democratic party's formal name (中国民主促进会)
     party_posts: tuple[str, ...]  # org_party_posts.txt: 市委|主委 is a democratic party's committee
+    committee_departments: tuple[str, ...]  # org_committee_departments.txt: 县委组织部、|宣传部
     party_term_re: re.Pattern[str]  # any party's name and a term, closing where searched (民盟第十三届)
     state_heads: _WordSet  # org_state_heads.txt: 总统 between a country and its office's body
     celebrate: tuple[str, ...]  # org_anniversaries.tsv verbs: 庆祝|南开大学|建校
@@ -379,6 +380,7 @@ def _lexicon() -> _Lexicon:
         party_names_re=re.compile(_longest_first(load_lines("org_parties.txt"))),
         party_full_re=re.compile(_longest_first(load_lines("org_party_full_names.txt"))),
         party_posts=tuple(sorted(load_lines("org_party_posts.txt"), key=len, reverse=True)),
+        committee_departments=tuple(load_lines("org_committee_departments.txt")),
         # (the Communist Party's full or short name too; use with .search(t, lo, start))
         party_term_re=re.compile("(?:" + _longest_first([PARTY_FULL, PARTY_SHORT, *load_lines("org_parties.txt")])
                                  + f")(?:第?[{_NUMERAL}]+届)?$"),

@@ -352,6 +352,11 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 各学院共青团, 各小区党支部, 各分支部, 各级税务局党委: every one, none named (新一届|机关党委 is one)
         if _every_level_body(t, start - len(qualifier), end, lex):
             continue  # 各镇党委, 各县委, 各县纪委监委, 各市委组织部: every level's body, none named
+        if t[s:s + 1] == _COMMITTEE_CHAR and _LEVEL_CHOICE.search(t, max(0, s - _LEVEL_CHOICE_MAX), s):
+            continue  # 8县(区)|委宣传部, 县(市、区)|委: the committee of a kind of place, none named
+        if t[s:s + 1] in _LEVEL_CHARS and t.endswith(_EVERY_MARKS, max(0, s - DETERMINER_REACH), s) \
+                and not t.startswith(_COMMITTEE_MEMBER, end):
+            continue  # 各镇|文体服务中心, 各县|文化馆: that body of every place of the level, none named
         if qualifier and _every_kind(t, s, start, qualifier, suffix, lex):
             continue  # 各临床科室党支部, 各二级学院党委, 各教学、科研团队党支部: every body of a kind, none named
         if qualifier and _every_under_level(qualifier):
@@ -508,7 +513,49 @@ def _mentions(text: str) -> list[_Mention]:
     kept = _drop_bracketed_short_forms(text, kept, lex)
     if _LISTED_JOINER_RE.search(t):
         extra.extend(_listed_qualifiers(t, {f[2] for f in kept}, lex))
+    extra.extend(_listed_departments(t, kept, lex))
+    extra.extend(_Mention(upper, k, None, s - 1) for s, e, n, k in kept  # 中央和省|市委: 省委 and 市委
+                 if e - s == _LEVEL_COMMITTEE_LEN and n[-1] == _COMMITTEE_CHAR and (upper := _joined_upper_committee(t, s)))
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: Levels offered as alternatives before a committee (县(区)|委, 县(市、区)|委): a kind of
+#: place's committee, no one body; read back from the 委 at most _LEVEL_CHOICE_MAX characters.
+_COMMITTEE_CHAR = "委"
+_LEVEL_CHOICE = re.compile("[省市县区旗州盟镇乡][(（][省市县区旗州盟镇乡、]{1,5}[)）]$")
+_LEVEL_CHOICE_MAX = 8
+
+
+#: Distributive determiners before a level (各|镇文化站, 每个|县图书馆): the body of every
+#: place of that level; not 各级 (各级|党委 is read as a kind of body).
+_EVERY_MARKS = ("各", "每个", "各个")
+
+
+#: What after a bare listed department makes it another word (宣传部门, 组织部署).
+_NOT_DEPARTMENT_END = frozenset("门署务")
+
+
+def _listed_departments(t: str, kept: list[tuple[int, int, str, str]], lex: _Lexicon) -> list[_Mention]:
+    """A party committee's departments listed bare after the first one
+    written in full (开平市委组织部、宣传部、统战部 -> 开平市委宣传部,
+    开平市委统战部; org_committee_departments.txt). Why: the committee is
+    written once, so the bare 宣传部 is read as a generic department and the
+    body goes missing. The rebuilt names carry no span, as _coordinated's."""
+    out: list[_Mention] = []
+    for _, e, name, kind in kept:
+        if not (t.startswith(_LIST_MARK, e) and name.endswith(lex.committee_departments)):
+            continue  # (cheapest first: nearly no name is followed by 、)
+        dept = next(d for d in lex.committee_departments if name.endswith(d))
+        prefix = name[:-len(dept)]
+        if not prefix.endswith(_COMMITTEE_CHAR):
+            continue  # (青山集团组织部、宣传部: no committee to share)
+        while t.startswith(_LIST_MARK, e):
+            nxt = next((d for d in lex.committee_departments if t.startswith(d, e + 1)), "")
+            if not nxt or t[e + 1 + len(nxt):e + 2 + len(nxt)] in _NOT_DEPARTMENT_END:
+                break
+            out.append(_Mention(prefix + nxt, kind, None, e + 1))
+            e += 1 + len(nxt)
+    return out
 
 
 #: A branch ending written once after a list of its members' qualifiers, the last
@@ -855,6 +902,24 @@ _COMMITTEE_TAIL = "员会"
 _LEVEL_JOINER = "、"
 
 
+def _joined_upper_committee(t: str, s: int) -> str:
+    """The upper level's committee written into a level committee at ``s``
+    (中央和省|市委, 、省|市委: the 省委 and the 市委), or "". Why: the pair is
+    written without a mark, so only the second level's committee was read.
+    Only after a boundary or a joiner: 全省|市委书记 is every city's."""
+    if s < 1 or t[s - 1] not in _UPPER_LEVELS or t[s - 1] == t[s]:
+        return ""
+    if s >= 2 and _is_name_char(t[s - 2]) and t[s - 2] not in _PAIR_JOINERS:
+        return ""
+    return t[s - 1] + _COMMITTEE_CHAR
+
+
+#: A bare level committee's length (市委), the only name a pair of levels is read into.
+_LEVEL_COMMITTEE_LEN = 2
+#: Joiners before a pair of levels written as one (中央和|省市委).
+_PAIR_JOINERS = frozenset("和及与")
+
+
 def _coordinated_levels(t: str, s: int, name: str, kind: str, lex: _Lexicon) -> list[_Mention]:
     """The bodies of the other levels listed before a name that opens with a
     level (省、|市教育整顿工作领导小组, 省、市、|县纪委): each level with the rest
@@ -865,8 +930,9 @@ def _coordinated_levels(t: str, s: int, name: str, kind: str, lex: _Lexicon) -> 
     i = s
     while i >= 2 and t[i - 1] == _LEVEL_JOINER and t[i - 2] in _UPPER_LEVELS:
         j = i - 2
-        if j and _is_name_char(t[j - 1]) and not lex.stops.ending(t, j) and t[j - 1] != _LEVEL_JOINER:
-            break
+        if j and _is_name_char(t[j - 1]) and not lex.stops.ending(t, j) and t[j - 1] != _LEVEL_JOINER \
+                or t.endswith(_EVERY_MARKS, max(0, j - DETERMINER_REACH), j):
+            break  # (各县、|市直机关工委: every county's, none named)
         out.append(_Mention(t[j] + name[1:], kind, None, j))
         i = j
     return out[::-1]

@@ -158,6 +158,12 @@ _KIND_LIST_ITEMS = 4
 _KIND_ITEM_MAX = 6
 
 
+#: A level and 直机关 (市直机关, 地直机关): the organs run directly by that one place, so
+#: an item opening with it names one body even in a list that 各 opens (各县、|市直机关工委);
+#: not 县直部门, 县直单位: every such department or unit (各乡镇党委、县直部门党组).
+_LEVEL_DIRECT = re.compile("[省市地州盟县区旗]直机关")
+
+
 def _every_kind(t: str, s: int, start: int, qualifier: str, suffix: str, lex: _Lexicon) -> bool:
     """Whether the name read from ``s`` (its ending ``suffix`` at ``start``)
     speaks of every body of a kind: a distributive determiner (各, 每个)
@@ -166,8 +172,9 @@ def _every_kind(t: str, s: int, start: int, qualifier: str, suffix: str, lex: _L
     modifiers (临床|科室, 科研|团队), or modifiers alone before an ending that
     is itself a kind (二级|学院, 附属|医院). Such a phrase names no body."""
     at = start - len(qualifier)
-    if not (t.endswith(_EVERY, max(0, at - DETERMINER_REACH), at) or _listed_after_every(t, at)):
-        return False
+    if not t.endswith(_EVERY, max(0, at - DETERMINER_REACH), at) \
+            and (_LEVEL_DIRECT.match(qualifier) or not _listed_after_every(t, at)):
+        return False  # (各县、|地直机关工委: the 地区's own organs' committee is one body, named)
     kind = next((w for w in lex.bare_types if qualifier.endswith(w)), "") \
         or next((qualifier[-k:] for k in range(min(len(qualifier), 4), 1, -1)
                  if lex.info.get(qualifier[-k:], ("", "none"))[1] != "none"), "")
@@ -329,7 +336,7 @@ _REFERRING = "该"
 #: 含 (including) opening a bracket after a list of bodies (各党支部(含党总支)).
 _INCLUDING = "含"
 _OPEN_BRACKETS = "(（"
-_REFERRED_TYPES = frozenset("行局院校所厅委部处室报")  # (该报|文艺部: the newspaper)
+_REFERRED_TYPES = frozenset("行局院校所系厅委部处室报")  # (该报|文艺部: the newspaper)
 
 
 def _determiner_tail(qualifier: str) -> bool:
