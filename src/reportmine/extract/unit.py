@@ -131,6 +131,7 @@ class _Cues:
     zone_words: tuple[str, ...]  # longest first
     visit_qualifiers: tuple[str, ...]  # longest first
     title_going_verbs: tuple[str, ...]
+    featured: re.Pattern[str]
     congress_re: re.Pattern[str]
     congress_bodies: dict[str, str]
     not_in_place: tuple[str, ...]
@@ -246,6 +247,9 @@ def _cues() -> _Cues:
         zone_words=tuple(sorted(data.get("zone_words", []), key=len, reverse=True)),
         visit_qualifiers=tuple(sorted(data.get("visit_qualifiers", []), key=len, reverse=True)),
         title_going_verbs=tuple(data.get("title_going_verbs", [])),
+        # 红外探物——走进某某实验室: a verb of going opening the title or a part of it, no one going named
+        featured=re.compile("(?:^|——|—|[：:|｜\\s])(?:" + "|".join(map(re.escape, data.get("featured_openers", ["\uffff"])))
+                            + ")"),
         # 第十次妇女代表大会, 第七届工会代表大会: a place's numbered congress, read right after the place
         congress_re=re.compile("(?:第[0-9一二三四五六七八九十百]{1,4}[次届])?(?P<congress>" + "|".join(map(
             re.escape, sorted(data.get("congress_bodies", {}) or ["\uffff"], key=len, reverse=True))) + ")"),
@@ -522,6 +526,8 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
     for k, (s, e, name) in enumerate(mentions):
         if name in cues.study_group_names:
             continue  # 党委召开理论学习中心组…: a study group no body's name opens names no unit
+        if s and region[s - 1] in _DIGITS and _NUMBERED_EVENT.search(region, max(0, s - 8), s):
+            continue  # 第9届21世纪学术联盟国际论坛: a name cut at a numeral, inside a numbered event's name
         if name.endswith(cues.visiting_groups) and (visit := _group_visit(region, e, mentions, cues)) is not None:
             if visit:
                 return visit, False, None  # 市委督导组到青石区督导: the visited unit's campaign
@@ -1503,6 +1509,28 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     return unit
 
 
+_DIGITS = "0123456789０１２３４５６７８９"
+#: A session's number right before a numeral that cut a body's name (第9届|21|世纪…联盟…论坛); a
+#: numeral alone (OK138某某党支部, a name the site wrote so) keeps the body a subject.
+_NUMBERED_EVENT = re.compile("[届次期][0-9０-９]+$")
+
+
+def _featured_body(found: "_Regions", cues: _Cues) -> str | None:
+    """The body a title features after a verb of going that opens it or one
+    of its parts (unit_cues featured_openers: 红外探物——走进某某重点实验室),
+    when the body's name closes that part; else None. Why: such a feature
+    names nobody who goes, so the body visited is the one the article is
+    about, where no other step finds a subject in the opening."""
+    if not found.items or found.items[0][1] >= 0:
+        return None
+    title = found.items[0][0]
+    for m in cues.featured.finditer(title):
+        for s, e, name in found.mentions(0):
+            if s == m.end() and (e == len(title) or title[e] in "—：:|｜ \u3000"):
+                return name
+    return None
+
+
 #: Clause marks before a body that opens the clause watching a broadcast.
 _WATCH_CLAUSE = "。！？；，,;!?\n"
 
@@ -1807,7 +1835,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         word = _generic_subject(region, cues, full)
         if word:
             return word
-    return _bare_party_holder(regions, cues) or _pronoun_venue_level(found, organizations, cues)
+    return _bare_party_holder(regions, cues) or _pronoun_venue_level(found, organizations, cues) \
+        or _featured_body(found, cues)
 
 
 def _congress_body(place: str, regions: list[str], text: str, cues: _Cues) -> str | None:
