@@ -159,6 +159,8 @@ class _Lexicon:
     proxies: tuple[str, ...]
     #: a clause's connective before its subject (因此, 同时): no part of the doer
     connectives: tuple[str, ...]
+    #: time phrases opening an actor phrase (今年上半年, 一年来): when, not who
+    whens: tuple[str, ...]
     #: a verb making the doers after it act (督促, 推动): its own doer is unnamed
     causatives: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
@@ -333,6 +335,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         locatives=longest_first("locative"),
         proxies=longest_first("proxy"),
         connectives=longest_first("connective"),
+        whens=longest_first("when"),
         causatives=longest_first("causative"),
         title_re=re.compile(alternation(titles)) if titles else None,
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
@@ -1832,6 +1835,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         actor = _after_has(actor)  # [全镇有]党员志愿者…开展服务: 有 introduces the doers
     if actor.startswith(lex.connectives):
         actor = actor[len(next(w for w in lex.connectives if actor.startswith(w))):]  # [因此]学校主要领导
+    if actor.startswith(lex.whens):
+        actor = actor[len(next(w for w in lex.whens if actor.startswith(w))):]  # [今年上半年]某省纪委
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
     if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
         return actor[: -len(proxy)]  # 张雷[代表]巡察组通报: on behalf of the group, 张雷 did it
@@ -1961,7 +1966,10 @@ def _before_target(lex: _Lexicon, actor: str) -> str:
     for k in range(1, len(actor)):
         if actor.startswith(lex.targets, k):
             head = actor[:k]
-            return head if not _words(lex, head) and not head.endswith(lex.adverbs) and \
+            adverb = next((a for a in lex.adverbs if head.endswith(a)), "")
+            if adverb and head[: -len(adverb)].endswith(lex.actors):
+                return head[: -len(adverb)]  # 领导班子成员[带头]到所在支部: the members did it
+            return head if not _words(lex, head) and not adverb and \
                 not _tag_at_end(head).startswith(("v", "m", "r")) else ""
     return actor
 
