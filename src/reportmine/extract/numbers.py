@@ -159,6 +159,8 @@ class _Lexicon:
     proxies: tuple[str, ...]
     #: a clause's connective before its subject (因此, 同时): no part of the doer
     connectives: tuple[str, ...]
+    #: time phrases opening an actor phrase (今年上半年, 一年来): when, not who
+    whens: tuple[str, ...]
     #: a verb making the doers after it act (督促, 推动): its own doer is unnamed
     causatives: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
@@ -333,6 +335,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         locatives=longest_first("locative"),
         proxies=longest_first("proxy"),
         connectives=longest_first("connective"),
+        whens=longest_first("when"),
         causatives=longest_first("causative"),
         title_re=re.compile(alternation(titles)) if titles else None,
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
@@ -540,7 +543,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     # their verb phrase closes no relative clause before them
     acted = unit in lex.person_units and bool(words) and words[0] == (obj_start, words[0][1]) and \
         words[0][1] in lex.verbs
-    de = 0 if acted else _relative_clause_end(s, obj_start, cut)
+    de = 0 if acted else _relative_clause_end(lex, s, obj_start, cut)
     if de:  # 61起[扶贫领域侵害群众利益的]典型问题: a relative clause, the head noun is counted
         head = _object_after(lex, text, start + de + 1, unit)
         return (start, head[1], head[2]) if head is not None else None
@@ -671,14 +674,15 @@ def _before_adverb(lex: _Lexicon, s: str, lo: int, cut: int) -> int:
     object_stop, read as a whole word (2家国企关联交易[未]公开…, 28个街道职能定位[更加]
     明确): it opens what the things counted did or how they are, naming none of
     them. Only past the object's first word and outside quotes (关键词“全面从严治党”).
-    So does an adverbial phrase closed by 地 (两位专家[耐心地]查看), at its first word."""
+    So does an adverbial phrase closed by 地 (两位专家[耐心地]查看), at its first word,
+    or right after the count (一行五人[风尘仆仆地]赶到: nothing named is counted)."""
     if cut - lo < 3:
         return cut
     depth = 0
     prev = 0
     for i, w, tag in _dict_words(s[lo:cut]):
-        if tag == _ADVERBIAL_TAG and prev >= 2 and depth == 0:
-            return lo + prev  # 两位专家[耐心地]查看: an adverbial phrase opens what they did
+        if tag == _ADVERBIAL_TAG and depth == 0 and (prev >= 2 or (prev == 0 and i >= 2)):
+            return lo + prev  # 两位专家[耐心地]查看, 一行五人[风尘仆仆地]: an adverbial phrase opens what they did
         prev = i
         if w in "“「":
             depth += 1
@@ -961,21 +965,26 @@ def _done_clause_end(s: str) -> int:
     return m.end() - 1 if m else 0
 
 
-def _relative_clause_end(s: str, lo: int, hi: int) -> int:
+def _relative_clause_end(lex: _Lexicon, s: str, lo: int, hi: int) -> int:
     """Where 的 closes a relative clause opening the phrase after a count, or 0:
     a verb of jieba's dictionary (tag v) with an object before the 的
     (61起[扶贫领域侵害群众利益的]典型问题), so the head noun after it is
     counted, not the noun the verb governs. A passive 被 before the verb makes
     it a modifier of the noun (两个被巡察单位的整改工作) and the 的 possessive.
-    So does 在内 before the 的 (包括…在内的志愿者), the light verb 包括 being skipped."""
+    So does 在内 before the 的 (包括…在内的志愿者), the light verb 包括 being skipped.
+    A verb inside a noun of count_words.tsv (推荐工作组织[实施]单位的…) is none, and
+    neither is a verb naming a field of work ([推荐]工作组织实施单位的…)."""
     k = s.find("的", lo + 4, hi - 2)
     if k < 0 or _agent_mark_at(s, lo, k) > 0:
         return 0  # (32个村党组织书记[所抓的]党建工作: the agent is counted, _possessive_at cuts)
     if s.endswith("在内", lo, k):
         return k  # 120名[包括]党员干部在内的志愿者: what the people include, the head after it
     tags = word_tags()
+    nouns = [(n.start(), n.end()) for n in lex.noun_re.finditer(s, lo, k) if n.end() - n.start() > 2] \
+        if lex.noun_re is not None else []  # (a noun no longer than the verb is the verb: 需要)
     for i in range(lo, k - 3):
-        if tags.get(s[i:i + 2]) == "v" and (i == lo or s[i - 1] != "被"):
+        if tags.get(s[i:i + 2]) == "v" and (i == lo or s[i - 1] != "被") and \
+                not s.startswith(_WORK, i + 2) and not any(a <= i and i + 2 <= b for a, b in nouns):
             return k
     return 0
 
@@ -990,6 +999,10 @@ def _modal_at(lex: _Lexicon, s: str, lo: int, hi: int) -> int:
                 for n in lex.noun_re.finditer(s, max(0, m.start() - 3), min(len(s), m.end() + 3))):
             return m.start()
     return hi
+
+
+#: The noun that makes a verb before it the name of a field of work (推荐[工作]).
+_WORK = "工作"
 
 
 #: Tags of a word before 的 that make it the head of the counted noun phrase
@@ -1573,6 +1586,50 @@ def _over_modifier_list(lex: _Lexicon, text: str, before: tuple[int, int, int],
     return (min(phrase, phrase_start), start, obj_end) if start < obj_start else before
 
 
+#: Total words between a list of people and its count (…和群众[共]86人参加): the count
+#: is of the whole list.
+_LIST_TOTALS = ("共计", "合计", "共")
+#: The joiners a list of people must hold to be read whole (three items or more).
+_LONG_LIST_JOINS = 2
+#: The most items of a list of people read back before a total count.
+_MAX_PEOPLE_ITEMS = 6
+
+
+def _over_people_list(lex: _Lexicon, text: str, before: tuple[int, int, int], num_start: int,
+                      floor: int) -> tuple[int, int, int]:
+    """The object of a count of people that totals a long 、 list of kinds of people
+    opening its clause ([社区党员、入党积极分子和]群众共86人参加): all of them are
+    counted, not only the last item (which a length cut may even split). Only with a
+    total word before the count, three items or more (a pair keeps its last item) and
+    items that are plain nouns (no verb of count_words.tsv, no numeral) reaching back
+    to the clause start."""
+    phrase_start, obj_start, obj_end = before
+    if text[obj_start - 1:obj_start] not in _PEOPLE_JOINS or obj_start - 1 <= floor or \
+            not text.startswith(_LIST_TOTALS, obj_end) or text[obj_end:num_start].strip(_TOTAL_CHARS):
+        return before
+    start = obj_start
+    for _ in range(_MAX_PEOPLE_ITEMS):
+        if text[start - 1:start] not in _PEOPLE_JOINS or start - 1 <= floor:
+            break
+        item = _segment_before(text, start - 1, floor)[0]
+        words = text[item:start - 1]
+        if len(words) < 2 or _DIGIT.search(words) or _words(lex, words):
+            return before  # (a verb of count_words.tsv: 邀请…; 退休教师, 在校学生 stay kinds of people)
+        start = item
+    if start != floor and text[start - 1:start] not in _CLAUSE_END:
+        return before  # (the list must open its clause: else a verb or count before owns it)
+    if sum(text[start:obj_end].count(j) for j in _PEOPLE_JOINS) < _LONG_LIST_JOINS:
+        return before  # (社区党员、志愿者共56人: a pair of kinds keeps its last item, as ruled in round 29)
+    return (min(start, phrase_start), start, obj_end)
+
+
+#: The joiners of the items of a list of people (党员、积极分子[和]群众): one character each,
+#: the object before the count may have been cut at any of them.
+_PEOPLE_JOINS = "、和及与"
+#: The characters of the total words between a list of people and its count.
+_TOTAL_CHARS = "共计合"
+
+
 def _kinds_head(lex: _Lexicon, noun: str) -> bool:
     """Whether ``noun`` names people by a kind of body or trade before an actor head
     (行业协会|负责人, 个体工商户|代表): items before it may share that head."""
@@ -1832,6 +1889,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         actor = _after_has(actor)  # [全镇有]党员志愿者…开展服务: 有 introduces the doers
     if actor.startswith(lex.connectives):
         actor = actor[len(next(w for w in lex.connectives if actor.startswith(w))):]  # [因此]学校主要领导
+    if actor.startswith(lex.whens):
+        actor = actor[len(next(w for w in lex.whens if actor.startswith(w))):]  # [今年上半年]某省纪委
     proxy = next((w for w in lex.proxies if actor.endswith(w)), "")
     if proxy and best < len(s) and _is_name(lex, actor[: -len(proxy)]):
         return actor[: -len(proxy)]  # 张雷[代表]巡察组通报: on behalf of the group, 张雷 did it
@@ -1961,7 +2020,10 @@ def _before_target(lex: _Lexicon, actor: str) -> str:
     for k in range(1, len(actor)):
         if actor.startswith(lex.targets, k):
             head = actor[:k]
-            return head if not _words(lex, head) and not head.endswith(lex.adverbs) and \
+            adverb = next((a for a in lex.adverbs if head.endswith(a)), "")
+            if adverb and head[: -len(adverb)].endswith(lex.actors):
+                return head[: -len(adverb)]  # 领导班子成员[带头]到所在支部: the members did it
+            return head if not _words(lex, head) and not adverb and \
                 not _tag_at_end(head).startswith(("v", "m", "r")) else ""
     return actor
 
@@ -3303,6 +3365,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 before = _with_age(text, before, max(clause_start, last_end))
                 if unit in lex.person_units:
                     before = _over_modifier_list(lex, text, before, max(clause_start, last_end))
+                    before = _over_people_list(lex, text, before, num_start, max(clause_start, last_end))
                 phrase_start, obj_start, obj_end = before
                 obj = _list_head(lex, text, obj_start, obj_end, max(clause_start, last_end))
                 if changed and changed_from is not None:

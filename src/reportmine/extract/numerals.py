@@ -251,6 +251,8 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     shared = [n for c in out for n in _shared_before(lex, text, c)]
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
               for m in lex.percent_re.finditer(text)]
+    shares += [Numeral(m.start(), m.start(), m.end(), str(_tenths(m.group("num"), m.group("half"))), "%")
+               for m in _TENTHS.finditer(text)]
     shares += shared
     if shares:  # (the numerals alone come in text order)
         out.extend(shares)
@@ -269,6 +271,18 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
                     c.start = k
                 break
     return out
+
+
+#: A share written in tenths (近[六成], [九成五]以上): only a single numeral, not
+#: after another numeral or 第, and not in the idiom 一成不变.
+_TENTHS = re.compile(r"(?<![0-9０-９一二三四五六七八九十百千万第])(?P<num>[一二三四五六七八九])成"
+                     r"(?P<half>[一二三四五六七八九](?![个名人次项条]))?(?!不变)")
+
+
+def _tenths(num: str, half: str | None) -> int:
+    """The percentage of a share in tenths (六成 -> 60, 九成五 -> 95)."""
+    digits = "一二三四五六七八九"
+    return (digits.index(num) + 1) * 10 + (digits.index(half) + 1 if half else 0)
 
 
 def _spaced(text: str, start: int, num: str) -> bool:
