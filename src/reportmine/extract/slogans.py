@@ -189,6 +189,10 @@ class _Lexicon:
     problem_endings: tuple[str, ...] = ()  # 不够有力, 不到位: every clause of a quote so ending cites a problem
     name_leads: tuple[str, ...] = ()  # 简称: right before a quote, it makes the quote a short name
     status_endings: tuple[str, ...] = ()  # 妥当, 就绪: items so ending, unlike, report a state of things
+    body_formula_endings: tuple[str, ...] = ()  # 命运共同体: a body ending that still closes a formula
+    name_tails: tuple[str, ...] = ()  # 公众号, 小程序: right after a quote, it makes the quote a channel's name
+    document_endings: tuple[str, ...] = ()  # 管理办法, 工作规则: a quote so ending is a document's title
+    headline_verbs: tuple[str, ...] = ()  # 印发: before a 《document》 closing a quote, a headline
 
 
 def _alternation(words: list[str]) -> str:
@@ -225,7 +229,9 @@ def _lexicon() -> _Lexicon:
                load_lines("quoted_question_openers.txt"), load_lines("quoted_question_endings.txt"),
                load_lines("quoted_question_words.txt"), load_lines("parallel_channel_words.txt"),
                load_lines("quoted_problem_endings.txt"), load_lines("quoted_name_leads.txt"),
-               load_lines("parallel_status_endings.txt"))
+               load_lines("parallel_status_endings.txt"), load_lines("quoted_body_formula_endings.txt"),
+               load_lines("quoted_name_tails.txt"), load_lines("quoted_document_endings.txt"),
+               load_lines("quoted_headline_verbs.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -271,7 +277,11 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    channel_words: tuple[str, ...] = (),
                    problem_endings: tuple[str, ...] = (),
                    name_leads: tuple[str, ...] = (),
-                   status_endings: tuple[str, ...] = ()) -> _Lexicon:
+                   status_endings: tuple[str, ...] = (),
+                   body_formula_endings: tuple[str, ...] = (),
+                   name_tails: tuple[str, ...] = (),
+                   document_endings: tuple[str, ...] = (),
+                   headline_verbs: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -340,6 +350,10 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         problem_endings=tuple(sorted(problem_endings, key=len, reverse=True)),
         name_leads=tuple(sorted(name_leads, key=len, reverse=True)),
         status_endings=tuple(sorted(status_endings, key=len, reverse=True)),
+        body_formula_endings=tuple(body_formula_endings),
+        name_tails=tuple(sorted(name_tails, key=len, reverse=True)),
+        document_endings=tuple(sorted(document_endings, key=len, reverse=True)),
+        headline_verbs=tuple(headline_verbs),
     )
 
 
@@ -439,6 +453,43 @@ _PLUS_FORMULA_RE = re.compile(r"(?=.*\d)[0-9A-Za-z]{1,3}(?:[+＋][0-9A-Za-z]{1,3
 _UNLISTED_QUOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
+#: shortest quote read as a document's title when it ends in quoted_document_endings.txt
+#: (“某某管理办法”: 6; “工作规则” alone is a word, optional either way)
+MIN_QUOTED_DOCUMENT = 6
+#: the last clause of a quote closing in a counted target (新增通车里程62公里, 覆盖率达95%)
+_PLAN_COUNT_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?[万亿]?(?:[\u4e00-\u9fff]{1,2}|[%％])\Z")
+
+
+def _issued_headline(inner: str, verbs: tuple[str, ...]) -> bool:
+    """Whether a quote closing with a 《document》 names it right after a verb of
+    quoted_headline_verbs.txt (“某某厅印发《关于某某的意见》”): a news headline
+    reporting the document, no formula. The caller tests the closing 》 first."""
+    at = inner.rfind("《")
+    return at > 0 and bool(verbs) and inner.endswith(verbs, 0, at)
+
+
+def _channel_name(text: str, close_end: int, tails: tuple[str, ...]) -> bool:
+    """Whether a word of quoted_name_tails.txt (公众号, 小程序, APP) follows the
+    closing quote ending at ``close_end`` (“某某发布”公众号): the quote names an
+    account or an app, no formula. Numbered formulas are taken before this test."""
+    return bool(tails) and text.startswith(tails, close_end)
+
+
+def _question_topic(inner: str, lex: _Lexicon) -> bool:
+    """Whether a quote of several clauses is a topic put to a meeting as questions
+    (“怎么开、如何开好”, “如何以某精神为指引强化支部建设、提升某某质效”): it opens
+    with a question opener and either a clause is longer than MAX_PAIRED_QUESTION
+    or every clause opens with an opener, the clauses of unequal length. A formula
+    of short questions (“干什么、怎么干”, “为什么学、学什么、怎么学”) stays:
+    a clause opens otherwise; and so do questions of one shape (“怎么学、怎么干”)."""
+    if not inner.startswith(lex.question_openers) or not _SEP_RE.search(inner):
+        return False  # cheap exit first: most quotes open with no question word
+    clauses = _SEP_RE.split(inner)[0::2]
+    if any(len(c) > MAX_PAIRED_QUESTION for c in clauses):
+        return True
+    return all(c.startswith(lex.question_openers) for c in clauses) and len({len(c) for c in clauses}) > 1
+
+
 def _question(inner: str, lex: _Lexicon) -> bool:
     """Whether a quote is one question (“如何进一步加强支部建设”, “我们做对了什么”,
     “党有什么样的法宝”): a topic put to a meeting, not a formula. It opens with a
@@ -504,10 +555,19 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # (“1+3+5+N”党建工作体系, “3+x”模式: a formula of counted parts stays)
         if inner.startswith(_DOC_OPENING):
             continue  # “关于印发《…方案》的通知”: a document's title written in quotes, no slogan
-        if inner.endswith(lex.body_endings) and not _SEP_RE.search(inner):
-            continue  # “某山宣讲团”, “某某工作室”: the name of a body, no slogan
+        if inner.endswith(lex.body_endings) and not _SEP_RE.search(inner) \
+                and not inner.endswith(lex.body_formula_endings) and not _DASH_RUN_RE.search(inner):
+            continue  # “某山宣讲团”, “某某工作室”, “某某共同体”: the name of a body, no slogan
+            # (“建账-更新-销号”: steps joined by dashes stay)
+        if len(inner) >= MIN_QUOTED_DOCUMENT and inner.endswith(lex.document_endings) \
+                and not _SEP_RE.search(inner):
+            continue  # “某某场所管理办法”: a document's title in quotes, neither slogan nor 《document》
+        if inner[-1] == "》" and _issued_headline(inner, lex.headline_verbs):
+            continue  # “某某厅印发《关于…的意见》”: a headline about a document, no slogan
         if _honour(inner, lex):
             continue  # “全市十佳红旗党支部”: an award's name, no slogan
+        if _question_topic(inner, lex):
+            continue  # 围绕“怎么开、如何开好”这一主题: questions put to the meeting, no slogan
         if _question(inner, lex) and (s, e) not in series \
                 and not (len(inner) <= MAX_PAIRED_QUESTION and _beside_quote(text, qs - 1, qe + 1)):
             continue  # 围绕“如何加强支部建设”讨论: a question put to the meeting, no slogan
@@ -544,8 +604,11 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # 点评会议“…有辣味，取得了实效”: a statement of what was done, no formula
         if _TOPIC_LIST_RE.match(inner):
             continue  # 围绕“商会的概念、性质和职能”讲解: a talk's topic, the parts of one thing, no formula
-        if _cited_problem(inner, lex.problem_endings) or _named_short(text, qs - 1, lex.name_leads):
-            continue  # “…部署不够有力，…发挥不足”: a problem found; (简称“某某电子”): a short name
+        if _cited_problem(inner, lex.problem_endings) or _named_short(text, qs - 1, lex.name_leads) \
+                or _channel_name(text, qe + 1, lex.name_tails):
+            continue  # “…部署不够有力，…发挥不足”: a problem found; (简称“某某电子”), “某某发布”公众号: a name
+        if _PLAN_COUNT_RE.search(inner) and _SEP_RE.search(inner):
+            continue  # “…加快某某建设，新增通车里程62公里”: a work plan's item with its target, no formula
         lead = _dated_lead(inner)
         hits.append(_Hit(inner[lead:], "quoted", (s + lead, e), "rule"))
     return hits
