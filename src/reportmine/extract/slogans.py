@@ -30,7 +30,6 @@ Everything is regex and lexicon work, compiled once per process.
 from __future__ import annotations
 
 import re
-from functools import cache
 from operator import eq
 from dataclasses import dataclass
 
@@ -193,6 +192,7 @@ class _Lexicon:
     name_tails: tuple[str, ...] = ()  # 公众号, 小程序: right after a quote, it makes the quote a channel's name
     document_endings: tuple[str, ...] = ()  # 管理办法, 工作规则: a quote so ending is a document's title
     headline_verbs: tuple[str, ...] = ()  # 印发: before a 《document》 closing a quote, a headline
+    result_complements: frozenset[str] = frozenset()  # 出: 开好、开实、开出成效 keeps its last item whole
 
 
 def _alternation(words: list[str]) -> str:
@@ -231,7 +231,7 @@ def _lexicon() -> _Lexicon:
                load_lines("quoted_problem_endings.txt"), load_lines("quoted_name_leads.txt"),
                load_lines("parallel_status_endings.txt"), load_lines("quoted_body_formula_endings.txt"),
                load_lines("quoted_name_tails.txt"), load_lines("quoted_document_endings.txt"),
-               load_lines("quoted_headline_verbs.txt"))
+               load_lines("quoted_headline_verbs.txt"), load_lines("parallel_result_complements.txt"))
     key = tuple(id(x) for x in sources)
     cached = _LEXICON_CACHE.get("lexicon")
     if cached is None or cached[0] != key:
@@ -281,7 +281,8 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
                    body_formula_endings: tuple[str, ...] = (),
                    name_tails: tuple[str, ...] = (),
                    document_endings: tuple[str, ...] = (),
-                   headline_verbs: tuple[str, ...] = ()) -> _Lexicon:
+                   headline_verbs: tuple[str, ...] = (),
+                   result_complements: tuple[str, ...] = ()) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
     for row in table:
@@ -354,6 +355,7 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         name_tails=tuple(sorted(name_tails, key=len, reverse=True)),
         document_endings=tuple(sorted(document_endings, key=len, reverse=True)),
         headline_verbs=tuple(headline_verbs),
+        result_complements=frozenset(result_complements),
     )
 
 
@@ -1516,7 +1518,7 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
         if inner and target == 2 and tail[0] == inner[0][0] and tail[3:4] in ("", "的"):
             lasts.insert(0, tail[:3])  # 严抓、严改、严问责(的): a whole short item, not 严问
         elif inner and target == 2 and len(tail) == 4 and tail[0] == inner[0][0] \
-                and tail[1] in _result_complements():
+                and tail[1] in lex.result_complements:
             whole[tail[:2]] = tail  # 开好、开实、开出成效: a result closes the run, not 开出
         whole.update((x, _with_negated_twin(x, tail)) for x in lasts if x not in whole)
     if len(firsts) > 1 or len(lasts) > 1:
@@ -1554,14 +1556,6 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
             if _shape_ok([first] + inner + [last], comma, lex, cut):
                 return (start, toks[k][1] + len(whole.get(last, last)))
     return None
-
-
-@cache
-def _result_complements() -> frozenset[str]:
-    """Complements (出) after which a last verb item keeps its result
-    (parallel_result_complements.txt), loaded once."""
-    from reportmine.resources import load_lines
-    return frozenset(load_lines("parallel_result_complements.txt"))
 
 
 def _with_negated_twin(item: str, tail: str) -> str:
