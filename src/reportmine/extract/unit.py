@@ -250,9 +250,13 @@ def _cues() -> _Cues:
         # 红外探物——走进某某实验室: a verb of going opening the title or a part of it, no one going named
         featured=re.compile("(?:^|——|—|[：:|｜\\s])(?:" + "|".join(map(re.escape, data.get("featured_openers", ["\uffff"])))
                             + ")"),
-        # 第十次妇女代表大会, 第七届工会代表大会: a place's numbered congress, read right after the place
+        # 第十次妇女代表大会, 第七届工会代表大会: a place's numbered congress, read right after the place;
+        # the number may also stand inside the name (妇女第十五次代表大会)
         congress_re=re.compile("(?:第[0-9一二三四五六七八九十百]{1,4}[次届])?(?P<congress>" + "|".join(map(
-            re.escape, sorted(data.get("congress_bodies", {}) or ["\uffff"], key=len, reverse=True))) + ")"),
+            re.escape, sorted(data.get("congress_bodies", {}) or ["\uffff"], key=len, reverse=True)))
+            + ")|(?P<kind>" + "|".join(map(re.escape, sorted(
+                (k[:-len(_CONGRESS)] for k in data.get("congress_bodies", {}) if k.endswith(_CONGRESS)) or ["\uffff"],
+                key=len, reverse=True))) + ")第[0-9一二三四五六七八九十百]{1,4}[次届]" + _CONGRESS),
         congress_bodies=dict(data.get("congress_bodies", {})),
         not_in_place=tuple(data.get("not_in_place", [])),
         quoted_meeting_open=tuple(data.get("quoted_meeting_open", [])),
@@ -1839,6 +1843,10 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         or _featured_body(found, cues)
 
 
+#: The word closing a congress's name, which a number may stand before (妇女|第十五次|代表大会).
+_CONGRESS = "代表大会"
+
+
 def _congress_body(place: str, regions: list[str], text: str, cues: _Cues) -> str | None:
     """The body behind a place's congress that the title or an opening
     sentence names right after the place (谷城县第十次妇女代表大会 -> 谷城县妇联:
@@ -1848,7 +1856,7 @@ def _congress_body(place: str, regions: list[str], text: str, cues: _Cues) -> st
     for region in regions:
         at = region.find(place)
         if at >= 0 and (m := cues.congress_re.match(region, at + len(place))):
-            body = cues.congress_bodies[m.group("congress")]
+            body = cues.congress_bodies[m.group("congress") or m.group("kind") + _CONGRESS]
             return place + body if body in text else None
     return None
 
