@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reportmine import resources
+from reportmine.names import split_joined_names
 
 if TYPE_CHECKING:
     from reportmine.parse import ParsedPage
@@ -226,8 +227,8 @@ def unit_glued_name(token: str) -> str | None:
 
 
 def _joined_pair(tok: str) -> list[str] | None:
-    """Two surname-initial names glued together (周某伟李某), as the people extractor splits them."""
-    from reportmine.extract.people import split_joined_names  # (the parser needs it only for such runs)
+    """Two surname-initial names glued together (周某伟李某), split as the people extractor
+    splits them: both ask ``reportmine.names``, the layer below them."""
     pair = split_joined_names(tok)
     return pair if pair and all(looks_like_person(n) for n in pair) else None
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.numerals import NUMERAL_CHARS, middle_hedges
-from reportmine.extract.people.credits import _credit_mentions, _neighbour_mentions, split_joined_names
+from reportmine.extract.people.credits import _credit_mentions, _neighbour_mentions
 from reportmine.extract.people.lexicon import _CREDIT_NAME, _CREDIT_SPLIT, _lexicon
 from reportmine.extract.people.mentions import (
     _agent_mentions, _anchor_mentions, _clause_act_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
@@ -52,6 +52,7 @@ from reportmine.extract.people.roles import (
     _add_title, _appointed_titles, _deputy_pair, _elected_titles, _inside_word, _respective_posts_late, _roles,
 )
 from reportmine.extract.people.titles import _mask_regions, _title_mentions
+from reportmine.names import split_joined_names
 from reportmine.record import Organization, Person
 
 __all__ = [

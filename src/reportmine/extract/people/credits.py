@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.people.lexicon import (
-    _BARE_PART, _BYLINE_GAP, _common_word, _is_cjk, _lexicon,
+    _BARE_PART, _BYLINE_GAP, _common_word, _is_cjk,
 )
 from reportmine.extract.people.names import (
     _Ctx, _Mention, _left_score, _masked, _not_mention, _plausible,
-    _DOTS, _joined_split, _minority_name_at, _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
+    _DOTS, _minority_name_at, _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end
+from reportmine.names import joined_split
 from reportmine.parse.credits import postfix_writer_labels
 
 
@@ -264,20 +265,10 @@ def _joined_credit_names(ctx: _Ctx, i: int, j: int) -> list[tuple[int, int]] | N
     """
     if j < len(ctx.text) and ctx.text[j] not in _CREDIT_CLOSE:
         return None
-    k = _joined_split(ctx.lex, ctx.text[i:j])
+    k = joined_split(ctx.lex, ctx.text[i:j])
     return [(i, i + k), (i + k, j)] if k else None
 
 
-
-
-def split_joined_names(run: str) -> list[str] | None:
-    """Two names glued together in a credit (周某伟李某 -> 周某伟, 李某), or None.
-
-    The credit parser asks this for a token too long, or too odd, to be one
-    name, so that 记者周某伟李某 credits two writers (see ``_joined_split``).
-    """
-    k = _joined_split(_lexicon(), run)
-    return [run[:k], run[k:]] if k else None
 
 
 def _neighbour_mentions(ctx: _Ctx, mentions: list[_Mention]) -> list[_Mention]:

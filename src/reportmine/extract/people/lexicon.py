@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from reportmine.dictionary import word_freq
+from reportmine.names import NameLexicon, common_word, is_cjk, name_lexicon_for
 from reportmine.resources import load_json, load_lines, resource_dirs
 
 
@@ -45,9 +46,9 @@ _ORDINAL_UNIT = re.compile(
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
 )
 
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+#: the people modules' names for the checks they share with the page parser (``reportmine.names``)
+_common_word = common_word
+_is_cjk = is_cjk
 
 
 def _alternation(words: list[str]) -> str:
@@ -187,12 +188,12 @@ class _Offices:
 
 
 @dataclass(frozen=True)
-class _Lexicon:
-    surnames1: frozenset[str]
-    surnames2: frozenset[str]
+class _Lexicon(NameLexicon):
+    """The name lexicon (surnames, what no name is: ``reportmine.names``, which the
+    page parser shares) and the words that read names in context."""
+
     title_re: re.Pattern[str]
     heads: frozenset[str]
-    stopwords: frozenset[str]
     head_re: re.Pattern[str]
     head_firsts: frozenset[str]
     prefix_head_re: re.Pattern[str]
@@ -200,8 +201,6 @@ class _Lexicon:
     quals: _Words
     right_cues: _Words
     left_cues: _Words
-    bad: frozenset[str]
-    not_given: frozenset[str]
     after_anchor_re: re.Pattern[str]
     honour_re: re.Pattern[str] | None
     before_anchor_re: re.Pattern[str]
@@ -245,10 +244,6 @@ class _Lexicon:
     framed_ends: frozenset[str]
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
-    #: family names that are also a preposition, verb or modal (向, 于, 应, 任): before a
-    #: frequent ordinary word (向大会作报告, 应认真学习) they are that function word
-    function_surnames: frozenset[str] = frozenset()
-    rare_surnames: frozenset[str] = frozenset()
     group_re: re.Pattern[str] | None = None
     object_verbs: _Words = field(default_factory=lambda: _Words(()))
     #: verbs reporting speech or opinion (认为, 指出): cues after them are what was said
@@ -350,8 +345,6 @@ class _Lexicon:
     #: role words that stand next to a name and are no name (credit_words.json name_noise:
     #: 实习生 of （某某 实习生 某某）): read past between the names of a bare bracket
     credit_noise: frozenset[str] = frozenset()
-    #: family names by their line in ``surnames.txt``, most frequent first
-    surname_rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     #: _plausible answers by (name, surname length, soft): they depend on the
     #: lexicon alone, and the same candidates recur across articles
     plausible_memo: dict[tuple[str, int, bool], bool] = field(default_factory=dict, compare=False, hash=False)
@@ -442,13 +435,11 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         rf"(?P<label>{_alternation(short_labels)})\s*[:：/|]\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     role_data = load_json("person_roles.json")
     roles = role_data["cues"]
+    names = name_lexicon_for(dirs)
     return _Lexicon(
-        surnames1=frozenset(s for s in surnames if len(s) == 1),
-        surname_rank={name: i for i, name in reversed(list(enumerate(surnames)))},
-        surnames2=frozenset(s for s in surnames if len(s) == 2),
+        **{f.name: getattr(names, f.name) for f in fields(NameLexicon)},
         title_re=title_re,
         heads=frozenset(heads),
-        stopwords=frozenset(w for w in load_lines("person_stopwords.txt") if len(w) >= 2),
         head_re=re.compile(_alternation(list(heads))),
         head_firsts=frozenset(h[0] for h in heads),
         prefix_head_re=re.compile(f"(?:{_alternation(list(prefixes))})*(?:{_alternation(list(heads))})"),
@@ -456,11 +447,6 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         quals=_Words(quals),
         right_cues=_Words(cues["right_cues"]),
         left_cues=_Words(cues["left_cues"]),
-        bad=frozenset(cues["bad_name_chars"]),
-        # a "given name" that is a form of address or a post (王同志, 李书记) is none
-        # and so is a familiar address (王大爷, 李阿姨: ``address_given``)
-        not_given=frozenset(cues["after_name_anchors"]) | frozenset(cues.get("address_given", ()))
-        | frozenset(h for h in heads if len(h) == 2),
         after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
         honour_re=re.compile(f"等(?:{_alternation(cues['honour_words'])})[\u4e00-\u9fff]{{0,4}}?"
                              f"(?:{_alternation(cues['honour_heads'])})") if cues.get("honour_words") else None,
@@ -516,14 +502,12 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         titled_openers=frozenset(cues.get("titled_name_openers", "")),
         framed_ends=frozenset(cues.get("framed_given_ends", "")),
         titled_not_mention=tuple(cues.get("titled_not_mention", ())),
-        function_surnames=frozenset(cues.get("function_surnames", "")),
         # a clause opening with a list of two or more short names before a list verb,
         # joined by 、 and the last one possibly by 和/与/及 (甲和乙分别作交流发言)
         name_list_re=re.compile(
             "(?:^|(?<=[。！？；;，,：:\\n]))[\u4e00-\u9fff]{2,3}(?:(?:、[\u4e00-\u9fff]{2,3})+(?:["
             + _LIST_AND + "][\u4e00-\u9fff]{2,3})?|[" + _LIST_AND + "][\u4e00-\u9fff]{2,3})(?="
             + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
-        rare_surnames=frozenset(s for s in load_lines("surnames_rare.txt") if len(s) == 1),
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
         opening_quals=tuple(cues.get("opening_only_quals", ())),
         list_item_units=_Words(cues.get("list_item_units", ())),
@@ -588,9 +572,6 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
     )
 
 
-_NAMEISH_TAGS = ("nr", "ns", "nz", "nt")
-
-
 def _agent_frame_res(frames: dict | list | None) -> tuple[re.Pattern[str], ...]:
     """One pattern per agent frame (由 … 就; 以 … 为代表的): a lead, an untitled name
     of two or three characters (group 1) and a link; a frame's leads and links pair
@@ -601,19 +582,6 @@ def _agent_frame_res(frames: dict | list | None) -> tuple[re.Pattern[str], ...]:
         frames = [frames]
     return tuple(re.compile("(?:" + _alternation(f["leads"]) + ")([\u4e00-\u9fff]{2,3})(?="
                             + _alternation(f["links"]) + ")") for f in frames)
-
-
-def _common_word(word: str, threshold: int, places: bool = False) -> bool:
-    """An ordinary dictionary word at least this frequent (with ``places``, place names too)."""
-    if len(word) < 2:
-        return False  # only words of 2+ characters are asked about
-    hit = word_freq().get(word)
-    if hit is None:
-        return False
-    freq, tag = hit
-    if places and tag.startswith("ns"):
-        return freq >= threshold
-    return freq >= threshold and not tag.startswith(_NAMEISH_TAGS)
 
 
 _MANNER_TAGS = frozenset(("a", "ad", "d"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reportmine.dictionary import word_freq, word_tags
 from reportmine.extract.people.lexicon import _Lexicon, _SENT_END, _SEP, _SEP_SET, _common_word, _is_cjk
+from reportmine.names import FUNCTION_WORD_FREQ as _FUNCTION_WORD_FREQ, plausible_name
 
 
 @dataclass
@@ -126,11 +127,9 @@ def _surname_len(ctx: _Ctx, i: int) -> int:
 
 
 def _plausible(ctx: _Ctx, name: str, slen: int, soft: bool = True) -> bool:
-    """A surname plus 1-2 given characters that is not an ordinary word.
-
-    With ``soft=False`` only the hard rules apply (characters, stopwords), not
-    the dictionary check, so that a strong cue after the name can rescue it
-    (市委书记万里明强调).
+    """``reportmine.names.plausible_name``, remembered in the lexicon: the same
+    candidates recur across articles. With ``soft=False`` only the hard rules
+    apply, so that a strong cue after the name can rescue it (市委书记万里明强调).
     """
     memo = ctx.lex.plausible_memo
     key = (name, slen, soft)
@@ -138,36 +137,8 @@ def _plausible(ctx: _Ctx, name: str, slen: int, soft: bool = True) -> bool:
     if hit is None:
         if len(memo) > 200_000:
             memo.clear()
-        hit = memo[key] = _plausible_uncached(ctx.lex, name, slen, soft)
+        hit = memo[key] = plausible_name(ctx.lex, name, slen, soft)
     return hit
-
-
-#: how frequent an ordinary word must be, after a family name that is also a function
-#: word (向, 应), to be read as that word rather than as a given name (or the start of
-#: one: 向大|会): frequent words (大会, 认真) only, so that names whose given name is a
-#: rarer word (向大军, 于春生) stay
-_FUNCTION_WORD_FREQ = 3000
-
-
-def _plausible_uncached(lex: _Lexicon, name: str, slen: int, soft: bool) -> bool:
-    given = name[slen:]
-    if not 1 <= len(given) <= 2 or not all(_is_cjk(c) and c not in lex.bad for c in given):
-        return False
-    if name in lex.stopwords or name[:2] in lex.stopwords or name[:3] in lex.stopwords:
-        return False
-    if given in lex.not_given:
-        return False
-    if slen == 1 and given[0] == name[0]:
-        return False  # 殷殷嘱托, 常常: a doubled character is an adverb, no surname and given name
-    if slen == 1 and name[0] in lex.function_surnames and _common_word(name[1:3], _FUNCTION_WORD_FREQ):
-        return False  # 主任向大会作报告, 党员应认真学习: the "surname" is a preposition or modal before a word
-    if not soft:
-        return True
-    if len(name) == 2 and (_common_word(name, 60) or _common_word(name, 400, places=True)):
-        return False
-    if len(name) >= 3 and (_common_word(name[:2], 500) or _common_word(name, 1000, places=True)):
-        return False
-    return True
 
 
 def _masked(ctx: _Ctx, s: int, e: int) -> bool:
@@ -513,27 +484,6 @@ def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None  # (the last two: 校长孙某某关于: the fourth character starts a word with the next;
         # 孙某某副教授: 副 opens the rank after the name)
     return end, score
-
-
-def _joined_split(lex: _Lexicon, run: str) -> int:
-    """Where a run of 4 to 6 characters splits into two names, or 0.
-
-    It must split into two names of two or three characters, each opening
-    with a common family name; a split that leaves a part no name is no pair
-    of names. Of two splits (龚某林陈某: 龚某|林陈某 or 龚某林|陈某) the one
-    whose second name opens with the more frequent family name wins
-    (``surnames.txt`` lists them by frequency). A run opening with a double
-    family name (欧阳某某) is one name.
-    """
-    if not 4 <= len(run) <= 6 or run[:2] in lex.surnames2 or not all(_is_cjk(c) for c in run):
-        return 0
-    splits = [k for k in (2, 3) if 2 <= len(run) - k <= 3
-              and run[0] in lex.surnames1 and run[k] in lex.surnames1 and run[k] not in lex.rare_surnames
-              and _plausible_uncached(lex, run[:k], 1, True) and _plausible_uncached(lex, run[k:], 1, True)]
-    if len(splits) == 2:
-        rank = lex.surname_rank
-        splits.sort(key=lambda k: rank.get(run[k], len(rank)))
-    return splits[0] if splits else 0
 
 
 def _post_ends_at(ctx: _Ctx, j: int) -> bool:

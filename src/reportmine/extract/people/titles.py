@@ -18,12 +18,13 @@ from reportmine.extract.people.lexicon import (
     _SAME_GROUP_GAP, _common_word, _is_cjk,
 )
 from reportmine.extract.people.names import (
-    _Ctx, _Mention, _Title, _foreign_name_ok, _joined_split, _known_list_before, _left_score, _masked, _minority_name_at,
+    _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked, _minority_name_at,
     _named_before_post_verb, _place_name_item, _plausible, _post_ends_at, _post_verb_len, _rare_name_at,
     _rare_name_before, _right_score, _slot_given_item, _slot_name_item, _surname_len, _titled_name_at, _titled_not_mention,
     _translit_run_back, _untitled_name_ok,
     parse_name_at, parse_name_before,
 )
+from reportmine.names import joined_split
 from reportmine.record import Organization
 
 
@@ -1315,12 +1316,12 @@ def _glued_pair(ctx: _Ctx, first: tuple[int, int]) -> list[tuple[int, int]]:
     """The name after a title, or two names written together (支部委员王某李某参加):
     a four-character reading opened by a single family name is two two-character
     names when its third character opens a common family name and both halves
-    read as names (``_joined_split``); one person holds no such name, so the
+    read as names (``reportmine.names.joined_split``); one person holds no such name, so the
     title is each one's. Any other reading is the one name, and so is a Japanese
     name (首相安某晋某: japanese_surnames.txt opens it) or a transliterated one
     (总统巴某班某: every character a transliteration character)."""
     s, e = first
-    if e - s != 4 or ctx.text[s:s + 2] in ctx.lex.surnames2 or _joined_split(ctx.lex, ctx.text[s:e]) != 2 \
+    if e - s != 4 or ctx.text[s:s + 2] in ctx.lex.surnames2 or joined_split(ctx.lex, ctx.text[s:e]) != 2 \
             or ctx.lex.jp_surnames.after(ctx.text, s) or all(c in ctx.lex.translit for c in ctx.text[s:e]):
         return [first]
     return [(s, s + 2), (s + 2, e)]
