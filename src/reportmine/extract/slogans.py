@@ -37,6 +37,7 @@ from reportmine.dictionary import word_tags
 from reportmine.extract.numerals import alternation, convert
 from reportmine.extract.matching import last_match
 from reportmine.record import Slogan, Span
+from reportmine.resources import derived, load_lines, load_table
 
 #: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
@@ -200,18 +201,9 @@ def _alternation(words: list[str]) -> str:
     return alternation(words)
 
 
-_LEXICON_CACHE: dict[str, tuple[tuple[int, ...], _Lexicon]] = {}
-
-
+@derived
 def _lexicon() -> _Lexicon:
-    """The compiled lexicon, rebuilt only when the resource loaders hand out new data.
-
-    The loaders in ``reportmine.resources`` cache what they read; after their
-    ``clear_cache()`` (a changed REPORTMINE_RESOURCES) they return new objects,
-    and the regexes here are rebuilt on the next call.
-    """
-    from reportmine.resources import load_lines, load_table
-
+    """The compiled lexicon (rebuilt after ``reportmine.resources.clear_cache()``)."""
     sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
                load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
                load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
@@ -232,11 +224,7 @@ def _lexicon() -> _Lexicon:
                load_lines("parallel_status_endings.txt"), load_lines("quoted_body_formula_endings.txt"),
                load_lines("quoted_name_tails.txt"), load_lines("quoted_document_endings.txt"),
                load_lines("quoted_headline_verbs.txt"), load_lines("parallel_result_complements.txt"))
-    key = tuple(id(x) for x in sources)
-    cached = _LEXICON_CACHE.get("lexicon")
-    if cached is None or cached[0] != key:
-        _LEXICON_CACHE["lexicon"] = cached = (key, _build_lexicon(*sources))
-    return cached[1]
+    return _build_lexicon(*sources)
 
 
 #: a dash inside a lexicon phrase (团结—批评—团结) stands for any dash written in
