@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from reportmine import resources
@@ -67,7 +66,7 @@ def sources_hash(files: Iterable[Path]) -> str:
     return h.hexdigest()[:16]
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def config_hash() -> str:
     """Hash of extraction code and lexicons in effect; 16 hex chars."""
     files = []

@@ -11,12 +11,10 @@ and the name characters and address words of ``person_cues.json``.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reportmine.dictionary import word_freq
-from reportmine.resources import load_json, load_lines, resource_dirs
+from reportmine.resources import derived, load_json, load_lines
 
 _NAMEISH_TAGS = ("nr", "ns", "nz", "nt")
 
@@ -66,21 +64,9 @@ class NameLexicon:
     surname_rank: dict[str, int] = field(compare=False, hash=False)
 
 
+@derived
 def name_lexicon() -> NameLexicon:
-    """The name lexicon in effect, rebuilt when the resource folders change
-    (REPORTMINE_RESOURCES); edits inside the same folders need a new process."""
-    return _name_lexicon_for_env(os.environ.get("REPORTMINE_RESOURCES", ""))
-
-
-@lru_cache(maxsize=4)
-def _name_lexicon_for_env(extra: str) -> NameLexicon:
-    # keyed by the variable itself: resource_dirs() builds paths on every call
-    return name_lexicon_for(tuple(str(d) for d in resource_dirs()))
-
-
-@lru_cache(maxsize=4)
-def name_lexicon_for(dirs: tuple[str, ...]) -> NameLexicon:
-    """The name lexicon of these resource folders (the key of the caller's own cache)."""
+    """The name lexicon in effect (rebuilt after ``reportmine.resources.clear_cache()``)."""
     cues = load_json("person_cues.json")
     surnames = load_lines("surnames.txt")
     return NameLexicon(

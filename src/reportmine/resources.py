@@ -4,6 +4,11 @@ Users extend them without touching code: every loader also reads a file of the
 same name from each folder in ``REPORTMINE_RESOURCES`` (``os.pathsep``
 separated) and appends its lines or rows. Files are read once per process.
 
+Modules that build something from these files (a compiled regex, a word table)
+cache it with ``@derived``; ``clear_cache()`` forgets the loaded files and every
+such derived object together, so a changed REPORTMINE_RESOURCES (or an edited
+user file) is seen everywhere after one call.
+
 Formats:
 - ``*.txt``: one entry a line; ``#`` starts a comment; blank lines ignored.
 - ``*.tsv``: tab-separated rows, first row is the header; ``#`` comments.
@@ -18,13 +23,38 @@ import io
 import json
 import logging
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent / "resources"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: ``cache_clear`` of every cache of data derived from resource files (see ``derived``)
+_DERIVED: list[Callable[[], None]] = []
+
+
+def derived(func: F | None = None, /, *, maxsize: int | None = 1) -> Any:
+    """Cache ``func``, a builder of something made from resource files, until ``clear_cache()``.
+
+    Why: a table or regex compiled from a lexicon outlives the loaders' own
+    caches, so clearing only those left it stale and a user's added line was
+    silently ignored. The result is a plain ``functools.lru_cache`` (its
+    ``cache_clear`` registered here), so a call costs no more than before on
+    the hot paths that ask for it per article or per candidate. Use
+    ``@derived`` for a zero-argument builder, ``@derived(maxsize=N)`` for a memo
+    keyed by text whose answer depends on the lexicons.
+    """
+    def wrap(f: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(f)
+        _DERIVED.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+
+    return wrap(func) if func is not None else wrap
 
 
 def resource_dirs() -> list[Path]:
@@ -111,7 +141,10 @@ def resources_hash() -> str:
 
 
 def clear_cache() -> None:
-    """Forget loaded lexicons (after changing REPORTMINE_RESOURCES in a session)."""
+    """Forget loaded lexicons and everything built from them (after changing
+    REPORTMINE_RESOURCES, or a file in it, in a session)."""
     load_lines.cache_clear()
     load_table.cache_clear()
     load_json.cache_clear()
+    for clear in _DERIVED:
+        clear()

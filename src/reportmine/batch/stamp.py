@@ -20,20 +20,20 @@ import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from reportmine.io import atomic_open
+from reportmine.resources import derived
 
 STAMP = ".reportmine-run.json"
 #: stamp layout version; a stamp of another version never matches
 VERSION = 1
 
 
-@lru_cache(maxsize=1)
+@derived
 def code_hash() -> str:
     """Hash of every module of the package and of the lexicons in effect."""
     from reportmine.config import PACKAGE_DIR, sources_hash

@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pandas as pd
 
@@ -84,13 +83,6 @@ class _Rules:
     establishments: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-def _rules() -> _Rules:
-    """The rules, built once per resource folder setting (``$REPORTMINE_RESOURCES``)."""
-    import os
-
-    return _compiled(os.environ.get("REPORTMINE_RESOURCES"))
-
-
 def _establishments() -> dict[str, frozenset[str]]:
     try:
         rows = resources.load_table(ESTABLISHMENTS_FILE)
@@ -99,9 +91,9 @@ def _establishments() -> dict[str, frozenset[str]]:
     return {r["establishment"]: frozenset(a for a in r.get("after", "").split("|") if a) for r in rows}
 
 
-@lru_cache(maxsize=8)
-def _compiled(folders: str | None) -> _Rules:
-    del folders  # the cache key: a different user folder may add suffixes or heads
+@resources.derived
+def _rules() -> _Rules:
+    """The rules of the resource files in effect (rebuilt after ``resources.clear_cache()``)."""
     party, qualifiers = _lines(PARTY_FILE), _lines(QUALIFIERS_FILE)
     prefixes, heads, compounds = _lines(PREFIXES_FILE), _lines(HEADS_FILE), _lines(COMPOUNDS_FILE)
     suffix = None

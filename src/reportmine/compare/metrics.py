@@ -39,7 +39,7 @@ COMBINATION_FILE = "metric_combination.tsv"
 SAME_EVENT_DAYS = 7
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def combination_rules() -> dict[str, str]:
     """metric -> 'sum' or 'max' (absent metrics are 'max')."""
     try:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -34,7 +33,7 @@ def _norm(s: str) -> str:
     return _PUNCT.sub("", s)
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def numbered_expansions() -> dict[str, str]:
     """Formula (and alias) -> its expansion joined by 、 (empty when unknown)."""
     try:
@@ -50,7 +49,7 @@ def numbered_expansions() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def lexicon_phrases() -> tuple[str, ...]:
     """Normalized slogans the project already knows (absent files tolerated)."""
     known: list[str] = []
@@ -66,7 +65,7 @@ def lexicon_phrases() -> tuple[str, ...]:
     return tuple(sorted({_norm(k) for k in known if _norm(k)}))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _titles() -> tuple[str, ...]:
     try:
         return tuple(t for t in resources.load_lines("person_titles.txt") if len(t) >= 2)

@@ -17,9 +17,7 @@ What counts as relative is data (``resources/unit_relative.tsv``).
 """
 from __future__ import annotations
 
-import os
 import re
-from functools import lru_cache
 
 from reportmine import resources
 from reportmine.compare.common import ORDINAL
@@ -31,17 +29,12 @@ _ORDINAL = re.compile("第?" + ORDINAL)
 _PLACE_REACH = 2
 
 
-@lru_cache(maxsize=8)
-def _words(folders: str | None) -> tuple[dict[str, str], int, tuple[str, ...]]:
+@resources.derived
+def _lexicon() -> tuple[dict[str, str], int, tuple[str, ...]]:
     """(word -> kind, the longest word's length, the level words longest first)."""
-    del folders  # the cache key: a user folder may add words
     kinds = {row["word"]: row["kind"] for row in resources.load_table(RELATIVE_FILE) if row.get("word")}
     levels = tuple(sorted((w for w, k in kinds.items() if k == "level"), key=len, reverse=True))
     return kinds, max(map(len, kinds), default=0), levels
-
-
-def _lexicon() -> tuple[dict[str, str], int, tuple[str, ...]]:
-    return _words(os.environ.get("REPORTMINE_RESOURCES"))
 
 
 def is_relative(unit: str) -> bool:

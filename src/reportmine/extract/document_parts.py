@@ -27,17 +27,16 @@ its layout too (``change`` words of the table, read by ``layout_changes_end``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reportmine.extract.numerals import CN_DIGITS, alternation
-from reportmine.resources import load_table
+from reportmine.resources import derived, load_table
 
 _NUMERAL = "[0-9０-９" + CN_DIGITS + "]+"
 #: matches nothing: a role with no rows must not match the empty string
 _NEVER = "(?!)"
 
 
-@lru_cache(maxsize=1)
+@derived
 def _patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     rows = load_table("count_document_parts.tsv")
     by_role: dict[str, list[str]] = {}
@@ -60,7 +59,7 @@ def _patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     return frozenset(by_role.get("part", [])), after_part, after_document
 
 
-@lru_cache(maxsize=1)
+@derived
 def _changes() -> re.Pattern[str]:
     rows = load_table("count_document_parts.tsv")
     parts = alternation([r["word"] for r in rows if r.get("role") == "part"])
@@ -94,7 +93,7 @@ _MAX_CITED_MODIFIER = 12
 _CITE_WINDOW = 70
 
 
-@lru_cache(maxsize=1)
+@derived
 def _contents() -> tuple[frozenset[str], re.Pattern[str]]:
     rows = load_table("count_document_parts.tsv")
     by_role: dict[str, list[str]] = {}

@@ -24,7 +24,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Sequence
 
@@ -102,7 +101,7 @@ def _folded(text: str) -> str:
     return text.translate(_FOLD_BRACKETS) if "(" in text or ")" in text else text
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _vocab() -> _Vocab:
     """The type pattern: every type of meeting_types.tsv, and a session-marked row's
     numbered form (领导小组第一次会议), tried first so that the number does not
@@ -229,7 +228,7 @@ def _cue_words(kind: str) -> list[str]:
     return [r["word"] for r in resources.load_table(CUES_FILE) if r.get("kind") == kind and r.get("word")]
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _cues() -> _Cues:
     words = _cue_words
     suffixes = resources.load_table(ORG_SUFFIXES_FILE)
@@ -316,9 +315,9 @@ def _not_noun_tail(verbs: Sequence[str], nouns: Sequence[str]) -> str:
 
 
 def clear_cache() -> None:
-    """Forget compiled vocabularies (after editing the resource files)."""
-    _vocab.cache_clear()
-    _cues.cache_clear()
+    """Forget compiled vocabularies (after editing the resource files): the same as
+    ``resources.clear_cache()``, which reaches every lexicon-derived cache."""
+    resources.clear_cache()
 
 
 def standing_owner(name: str) -> str:

@@ -18,14 +18,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reportmine.dictionary import word_tags
 from reportmine.extract.matching import last_match
 from reportmine.extract.document_parts import is_document_content, is_document_part, layout_changes_end
 from reportmine.extract.numerals import PER_IN_CLAUSE, CN_DIGITS, Numeral, alternation, find_numerals, formula_end
 from reportmine.record import Number, Span
-from reportmine.resources import load_lines, load_table
+from reportmine.resources import derived, load_lines, load_table
 
 #: Characters that end the phrase an object or actor is read from; 】 closes a
 #: heading ([党员民主评议] 全年开展党员民主评议1次: no actor 【党员).
@@ -236,21 +235,12 @@ class _Lexicon:
                                   tuple[re.Pattern[str] | None, dict[str, str]]]]
 
 
-_CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
-
-
+@derived
 def _lexicon() -> _Lexicon:
-    """The compiled word and metric lexicons, rebuilt when the resources were
-    reloaded (e.g. after REPORTMINE_RESOURCES changed and
-    ``reportmine.resources.clear_cache()`` ran)."""
-    sources = (load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"),
-               load_lines("person_titles.txt"), load_table("metric_lead_objects.tsv"),
-               load_table("org_suffixes.tsv"))
-    if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
-        return _CACHE[0][1]
-    lex = _build_lexicon(*sources)
-    _CACHE[:] = [(sources, lex)]  # holding the sources keeps their identity unique
-    return lex
+    """The compiled word and metric lexicons (rebuilt after ``reportmine.resources.clear_cache()``)."""
+    return _build_lexicon(load_table("count_words.tsv"), load_table("metrics.tsv"), load_lines("surnames.txt"),
+                          load_lines("person_titles.txt"), load_table("metric_lead_objects.tsv"),
+                          load_table("org_suffixes.tsv"))
 
 
 def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[str, str]],
@@ -1122,7 +1112,7 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
 _CUT_LEADS = ("以及", "以上", "以下")
 
 
-@lru_cache(maxsize=1)
+@derived
 def _known_names() -> tuple[frozenset[str], int]:
     """The well-known people (known_people.txt) and the longest one's length: a
     name the length limit cuts through (学习习|近平总书记…) is kept whole, since

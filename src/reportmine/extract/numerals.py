@@ -23,7 +23,7 @@ from functools import lru_cache
 import cn2an
 
 from reportmine.record import Span
-from reportmine.resources import load_lines, load_table
+from reportmine.resources import derived, load_lines, load_table
 
 CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％·", "0123456789.,%.")
@@ -130,28 +130,15 @@ class _Lexicon:
     phase_re: re.Pattern[str]
 
 
-_CACHE: list[tuple[tuple[object, ...], _Lexicon]] = []
-
-
-def _sources() -> tuple[object, ...]:
-    """The loaded resource objects (cached by reportmine.resources, so the same
-    objects come back until ``reportmine.resources.clear_cache()``)."""
+@derived
+def _lexicon() -> _Lexicon:
+    """The compiled patterns (rebuilt after ``reportmine.resources.clear_cache()``)."""
     try:
         slogans: object = load_table("numbered_slogans.tsv")
     except FileNotFoundError:
         slogans = ()
-    return (load_lines("count_units.txt"), load_table("count_hedges.tsv"), load_table("count_words.tsv"),
-            load_lines("number_formulas.txt"), slogans)
-
-
-def _lexicon() -> _Lexicon:
-    """The compiled patterns, rebuilt when the resources were reloaded."""
-    sources = _sources()
-    if _CACHE and all(a is b for a, b in zip(_CACHE[0][0], sources)):
-        return _CACHE[0][1]
-    lex = _build_lexicon(*sources)
-    _CACHE[:] = [(sources, lex)]  # holding the sources keeps their identity unique
-    return lex
+    return _build_lexicon(load_lines("count_units.txt"), load_table("count_hedges.tsv"),
+                          load_table("count_words.tsv"), load_lines("number_formulas.txt"), slogans)
 
 
 def middle_hedges() -> frozenset[str]:

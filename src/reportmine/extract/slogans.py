@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import re
 from operator import eq
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from reportmine.dictionary import word_tags
 from reportmine.extract.numerals import alternation, convert
 from reportmine.extract.matching import last_match
 from reportmine.record import Slogan, Span
+from reportmine.resources import derived, load_lines, load_table
 
 #: a character inside a token of a 、/， run (everything but separators, stops, quotes, brackets)
 _TOKC = r"[^、，,。；;：:！？!?\s“”「」『』《》（）()‘’\"\[\]【】]"
@@ -200,43 +202,75 @@ def _alternation(words: list[str]) -> str:
     return alternation(words)
 
 
-_LEXICON_CACHE: dict[str, tuple[tuple[int, ...], _Lexicon]] = {}
+def _source(file: str) -> Any:
+    """A field of ``_Sources`` read from ``file`` (a ``.tsv`` as rows, anything else as lines)."""
+    return field(default=(), metadata={"file": file})
 
 
-def _lexicon() -> _Lexicon:
-    """The compiled lexicon, rebuilt only when the resource loaders hand out new data.
+@dataclass(frozen=True)
+class _Sources:
+    """The word lists the slogan lexicon is built from, each field with the resource file it is read from.
 
-    The loaders in ``reportmine.resources`` cache what they read; after their
-    ``clear_cache()`` (a changed REPORTMINE_RESOURCES) they return new objects,
-    and the regexes here are rebuilt on the next call.
+    Why a table of fields: a new list is one line here (its name and its file)
+    and its use in ``_build_lexicon``, not one more positional argument in two
+    places; the fields default to empty so a test builds a lexicon from a few lists.
     """
-    from reportmine.resources import load_lines, load_table
 
-    sources = (load_table("numbered_slogans.tsv"), load_lines("slogans.txt"),
-               load_lines("numbered_stop_nouns.txt"), load_lines("parallel_stop_suffixes.txt"),
-               load_lines("parallel_quality_suffixes.txt"), load_lines("parallel_verb_suffixes.txt"),
-               load_lines("parallel_list_heads.txt"), load_lines("parallel_pair_suffixes.txt"),
-               load_lines("parallel_formula_words.txt"), load_lines("parallel_clause_leads.txt"),
-               load_lines("parallel_quality_words.txt"), load_lines("parallel_quality_leads.txt"),
-               load_lines("parallel_campaign_heads.txt"), load_lines("surnames.txt"),
-               load_lines("parallel_opening_verbs.txt"), load_lines("numbered_quote_things.txt"),
-               load_lines("parallel_scope_heads.txt"), load_lines("parallel_evaluation_adverbs.txt"),
-               load_lines("parallel_frame_chars.txt"), load_lines("quoted_pair_closers.txt"),
-               load_lines("parallel_causative_leads.txt"), load_lines("parallel_verdict_chars.txt"),
-               load_lines("parallel_kind_heads.txt"), load_lines("person_titles.txt"),
-               load_lines("quoted_body_endings.txt"), load_lines("quoted_honour_words.txt"),
-               load_lines("quoted_honour_heads.txt"), load_lines("parallel_uplift_verbs.txt"),
-               load_lines("quoted_question_openers.txt"), load_lines("quoted_question_endings.txt"),
-               load_lines("quoted_question_words.txt"), load_lines("parallel_channel_words.txt"),
-               load_lines("quoted_problem_endings.txt"), load_lines("quoted_name_leads.txt"),
-               load_lines("parallel_status_endings.txt"), load_lines("quoted_body_formula_endings.txt"),
-               load_lines("quoted_name_tails.txt"), load_lines("quoted_document_endings.txt"),
-               load_lines("quoted_headline_verbs.txt"), load_lines("parallel_result_complements.txt"))
-    key = tuple(id(x) for x in sources)
-    cached = _LEXICON_CACHE.get("lexicon")
-    if cached is None or cached[0] != key:
-        _LEXICON_CACHE["lexicon"] = cached = (key, _build_lexicon(*sources))
-    return cached[1]
+    table: tuple[dict[str, str], ...] = _source("numbered_slogans.tsv")
+    phrases: tuple[str, ...] = _source("slogans.txt")
+    stop_nouns: tuple[str, ...] = _source("numbered_stop_nouns.txt")
+    stop_suffixes: tuple[str, ...] = _source("parallel_stop_suffixes.txt")
+    quality_suffixes: tuple[str, ...] = _source("parallel_quality_suffixes.txt")
+    verb_suffixes: tuple[str, ...] = _source("parallel_verb_suffixes.txt")
+    list_heads: tuple[str, ...] = _source("parallel_list_heads.txt")
+    pair_suffixes: tuple[str, ...] = _source("parallel_pair_suffixes.txt")
+    formula_words: tuple[str, ...] = _source("parallel_formula_words.txt")
+    clause_leads: tuple[str, ...] = _source("parallel_clause_leads.txt")
+    quality_words: tuple[str, ...] = _source("parallel_quality_words.txt")
+    quality_leads: tuple[str, ...] = _source("parallel_quality_leads.txt")
+    campaign_heads: tuple[str, ...] = _source("parallel_campaign_heads.txt")
+    surnames: tuple[str, ...] = _source("surnames.txt")
+    opening_verbs: tuple[str, ...] = _source("parallel_opening_verbs.txt")
+    quote_things: tuple[str, ...] = _source("numbered_quote_things.txt")
+    scope_heads: tuple[str, ...] = _source("parallel_scope_heads.txt")
+    evaluation_adverbs: tuple[str, ...] = _source("parallel_evaluation_adverbs.txt")
+    frame_chars: tuple[str, ...] = _source("parallel_frame_chars.txt")
+    pair_closers: tuple[str, ...] = _source("quoted_pair_closers.txt")
+    causative_leads: tuple[str, ...] = _source("parallel_causative_leads.txt")
+    verdict_chars: tuple[str, ...] = _source("parallel_verdict_chars.txt")
+    kind_heads: tuple[str, ...] = _source("parallel_kind_heads.txt")
+    posts: tuple[str, ...] = _source("person_titles.txt")
+    body_endings: tuple[str, ...] = _source("quoted_body_endings.txt")
+    honour_words: tuple[str, ...] = _source("quoted_honour_words.txt")
+    honour_heads: tuple[str, ...] = _source("quoted_honour_heads.txt")
+    uplift_verbs: tuple[str, ...] = _source("parallel_uplift_verbs.txt")
+    question_openers: tuple[str, ...] = _source("quoted_question_openers.txt")
+    question_endings: tuple[str, ...] = _source("quoted_question_endings.txt")
+    question_words: tuple[str, ...] = _source("quoted_question_words.txt")
+    channel_words: tuple[str, ...] = _source("parallel_channel_words.txt")
+    problem_endings: tuple[str, ...] = _source("quoted_problem_endings.txt")
+    name_leads: tuple[str, ...] = _source("quoted_name_leads.txt")
+    status_endings: tuple[str, ...] = _source("parallel_status_endings.txt")
+    body_formula_endings: tuple[str, ...] = _source("quoted_body_formula_endings.txt")
+    name_tails: tuple[str, ...] = _source("quoted_name_tails.txt")
+    document_endings: tuple[str, ...] = _source("quoted_document_endings.txt")
+    headline_verbs: tuple[str, ...] = _source("quoted_headline_verbs.txt")
+    result_complements: tuple[str, ...] = _source("parallel_result_complements.txt")
+
+    @classmethod
+    def load(cls) -> _Sources:
+        """Every list from its file in the resource folders in effect."""
+        return cls(**{f.name: _load(f.metadata["file"]) for f in fields(cls)})
+
+
+def _load(file: str) -> tuple[Any, ...]:
+    return load_table(file) if file.endswith(".tsv") else load_lines(file)
+
+
+@derived
+def _lexicon() -> _Lexicon:
+    """The compiled lexicon (rebuilt after ``reportmine.resources.clear_cache()``)."""
+    return _build_lexicon(_Sources.load())
 
 
 #: a dash inside a lexicon phrase (团结—批评—团结) stands for any dash written in
@@ -245,47 +279,10 @@ _DASH_RUN_RE = re.compile(r"[—－\-]+")
 _DASHES = r"[—－\-]{1,2}"
 
 
-def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
-                   stop_nouns: tuple[str, ...], stop_suffixes: tuple[str, ...],
-                   quality_suffixes: tuple[str, ...] = (),
-                   verb_suffixes: tuple[str, ...] = (),
-                   list_heads: tuple[str, ...] = (),
-                   pair_suffixes: tuple[str, ...] = (),
-                   formula_words: tuple[str, ...] = (),
-                   clause_leads: tuple[str, ...] = (),
-                   quality_words: tuple[str, ...] = (),
-                   quality_leads: tuple[str, ...] = (),
-                   campaign_heads: tuple[str, ...] = (),
-                   surnames: tuple[str, ...] = (),
-                   opening_verbs: tuple[str, ...] = (),
-                   quote_things: tuple[str, ...] = (),
-                   scope_heads: tuple[str, ...] = (),
-                   evaluation_adverbs: tuple[str, ...] = (),
-                   frame_chars: tuple[str, ...] = (),
-                   pair_closers: tuple[str, ...] = (),
-                   causative_leads: tuple[str, ...] = (),
-                   verdict_chars: tuple[str, ...] = (),
-                   kind_heads: tuple[str, ...] = (),
-                   posts: tuple[str, ...] = (),
-                   body_endings: tuple[str, ...] = (),
-                   honour_words: tuple[str, ...] = (),
-                   honour_heads: tuple[str, ...] = (),
-                   uplift_verbs: tuple[str, ...] = (),
-                   question_openers: tuple[str, ...] = (),
-                   question_endings: tuple[str, ...] = (),
-                   question_words: tuple[str, ...] = (),
-                   channel_words: tuple[str, ...] = (),
-                   problem_endings: tuple[str, ...] = (),
-                   name_leads: tuple[str, ...] = (),
-                   status_endings: tuple[str, ...] = (),
-                   body_formula_endings: tuple[str, ...] = (),
-                   name_tails: tuple[str, ...] = (),
-                   document_endings: tuple[str, ...] = (),
-                   headline_verbs: tuple[str, ...] = (),
-                   result_complements: tuple[str, ...] = ()) -> _Lexicon:
+def _build_lexicon(src: _Sources) -> _Lexicon:
     canonical: dict[str, str] = {}
     expansion: dict[str, tuple[str, ...]] = {}
-    for row in table:
+    for row in src.table:
         name = row.get("name", "").strip()
         if not name:
             continue
@@ -301,9 +298,9 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
         # the character before a name is tested by _lexicon_names (_NOT_BEFORE_NAME)
         name_re = re.compile(_alternation(list(canonical)))
     phrase_re = None
-    if phrases:
+    if src.phrases:
         pats = []
-        for p in sorted(set(phrases), key=len, reverse=True):
+        for p in sorted(set(src.phrases), key=len, reverse=True):
             parts = [_DASHES.join(map(re.escape, _DASH_RUN_RE.split(x))) for x in re.split(r"[、，,\s]+", p) if x]
             pats.append(r"[、，,]?".join(parts))
         phrase_re = re.compile("|".join(pats))
@@ -320,42 +317,42 @@ def _build_lexicon(table: tuple[dict[str, str], ...], phrases: tuple[str, ...],
     return _Lexicon(
         canonical=canonical, expansion=expansion, name_re=name_re, phrase_re=phrase_re,
         item_run_re=item_run_re, item_re=item_re,
-        stop_nouns=tuple(stop_nouns),
-        stop_suffixes=tuple(sorted(stop_suffixes, key=len, reverse=True)),
-        quality_suffixes=frozenset(quality_suffixes), verb_suffixes=frozenset(verb_suffixes),
-        list_heads=frozenset(list_heads), sep_item_re=sep_item_re,
-        pair_suffixes=frozenset(pair_suffixes),
-        formula_words=tuple(sorted(formula_words, key=len, reverse=True)),
-        clause_leads=tuple(sorted(clause_leads, key=len, reverse=True)),
-        quality_words=frozenset(quality_words),
-        quality_leads=tuple(sorted(quality_leads, key=len, reverse=True)),
-        campaign_heads=tuple(sorted(campaign_heads, key=len, reverse=True)),
-        surnames=frozenset(n for n in surnames if len(n) == 1),
-        opening_verbs=frozenset(opening_verbs),
-        quote_things=tuple(quote_things),
-        evaluation_adverbs=tuple(sorted(evaluation_adverbs, key=len, reverse=True)),
+        stop_nouns=tuple(src.stop_nouns),
+        stop_suffixes=tuple(sorted(src.stop_suffixes, key=len, reverse=True)),
+        quality_suffixes=frozenset(src.quality_suffixes), verb_suffixes=frozenset(src.verb_suffixes),
+        list_heads=frozenset(src.list_heads), sep_item_re=sep_item_re,
+        pair_suffixes=frozenset(src.pair_suffixes),
+        formula_words=tuple(sorted(src.formula_words, key=len, reverse=True)),
+        clause_leads=tuple(sorted(src.clause_leads, key=len, reverse=True)),
+        quality_words=frozenset(src.quality_words),
+        quality_leads=tuple(sorted(src.quality_leads, key=len, reverse=True)),
+        campaign_heads=tuple(sorted(src.campaign_heads, key=len, reverse=True)),
+        surnames=frozenset(n for n in src.surnames if len(n) == 1),
+        opening_verbs=frozenset(src.opening_verbs),
+        quote_things=tuple(src.quote_things),
+        evaluation_adverbs=tuple(sorted(src.evaluation_adverbs, key=len, reverse=True)),
         # (the item after the last 、 may run on past its end: _scope_runs cuts it at 的)
         scope_run_re=re.compile("([%s])[\u4e00-\u9fff]{2,%d}(?:、\\1[\u4e00-\u9fff]{2,%d})+" % (
-            "".join(re.escape(h) for h in scope_heads if len(h) == 1), MAX_SCOPE_ITEM - 1, MAX_SCOPE_ITEM - 1))
-        if any(len(h) == 1 for h in scope_heads) else None,
-        frame_chars=frozenset(c for c in frame_chars if len(c) == 1),
-        pair_closers=tuple(sorted(pair_closers, key=len, reverse=True)),
-        causative_leads=tuple(sorted(causative_leads, key=len, reverse=True)),
-        verdict_chars=frozenset(c for c in verdict_chars if len(c) == 1),
-        kind_heads=frozenset(kind_heads), posts=frozenset(posts),
-        body_endings=tuple(sorted(body_endings, key=len, reverse=True)),
-        honour_words=tuple(honour_words), honour_heads=tuple(honour_heads),
-        uplift_verbs=frozenset(uplift_verbs),
-        question_openers=tuple(question_openers), question_endings=tuple(question_endings),
-        question_words=tuple(question_words), channel_words=frozenset(channel_words),
-        problem_endings=tuple(sorted(problem_endings, key=len, reverse=True)),
-        name_leads=tuple(sorted(name_leads, key=len, reverse=True)),
-        status_endings=tuple(sorted(status_endings, key=len, reverse=True)),
-        body_formula_endings=tuple(body_formula_endings),
-        name_tails=tuple(sorted(name_tails, key=len, reverse=True)),
-        document_endings=tuple(sorted(document_endings, key=len, reverse=True)),
-        headline_verbs=tuple(headline_verbs),
-        result_complements=frozenset(result_complements),
+            "".join(re.escape(h) for h in src.scope_heads if len(h) == 1), MAX_SCOPE_ITEM - 1, MAX_SCOPE_ITEM - 1))
+        if any(len(h) == 1 for h in src.scope_heads) else None,
+        frame_chars=frozenset(c for c in src.frame_chars if len(c) == 1),
+        pair_closers=tuple(sorted(src.pair_closers, key=len, reverse=True)),
+        causative_leads=tuple(sorted(src.causative_leads, key=len, reverse=True)),
+        verdict_chars=frozenset(c for c in src.verdict_chars if len(c) == 1),
+        kind_heads=frozenset(src.kind_heads), posts=frozenset(src.posts),
+        body_endings=tuple(sorted(src.body_endings, key=len, reverse=True)),
+        honour_words=tuple(src.honour_words), honour_heads=tuple(src.honour_heads),
+        uplift_verbs=frozenset(src.uplift_verbs),
+        question_openers=tuple(src.question_openers), question_endings=tuple(src.question_endings),
+        question_words=tuple(src.question_words), channel_words=frozenset(src.channel_words),
+        problem_endings=tuple(sorted(src.problem_endings, key=len, reverse=True)),
+        name_leads=tuple(sorted(src.name_leads, key=len, reverse=True)),
+        status_endings=tuple(sorted(src.status_endings, key=len, reverse=True)),
+        body_formula_endings=tuple(src.body_formula_endings),
+        name_tails=tuple(sorted(src.name_tails, key=len, reverse=True)),
+        document_endings=tuple(sorted(src.document_endings, key=len, reverse=True)),
+        headline_verbs=tuple(src.headline_verbs),
+        result_complements=frozenset(src.result_complements),
     )
 
 

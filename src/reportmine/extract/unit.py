@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reportmine.extract.meetings import named_holder, standing_owner
 from reportmine.extract.organizations import (
@@ -56,7 +55,7 @@ from reportmine.extract.organizations import (
 from reportmine.extract.organizations.gazetteer import gazetteer, stem_lengths
 from reportmine.parse.text import SECTION_HEADING
 from reportmine.record import Organization
-from reportmine.resources import load_json
+from reportmine.resources import derived, load_json
 
 #: How much of the body counts as its opening, in characters.
 OPENING = 220
@@ -143,7 +142,7 @@ class _Cues:
     teams: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+@derived
 def _cues() -> _Cues:
     data = load_json("unit_cues.json")
     aliases = {k: tuple(v) for k, v in data.get("generic_aliases", {}).items()}
@@ -1601,7 +1600,7 @@ def _branch_session_body(title: str | None, text: str, organizations: list[Organ
     return None
 
 
-@lru_cache(maxsize=1)
+@derived
 def _party_meeting_re() -> re.Pattern[str]:
     """A numbered meeting of a party body right after the unit (2025年第12次党组会,
     第3次党委（扩大）会议): the year, the number, the party ending (self_party_endings)."""

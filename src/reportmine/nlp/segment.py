@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -99,7 +98,7 @@ class Segmenter:
             pos += len(word)
 
 
-@lru_cache(maxsize=None)
+@resources.derived(maxsize=None)
 def get_segmenter(backend: str | None = None) -> Segmenter:
     """The shared segmenter of this process (built once, lazily)."""
     return Segmenter(backend or os.environ.get("REPORTMINE_SEGMENTER", DEFAULT_BACKEND))

@@ -9,7 +9,6 @@ read such credits; role words live in ``resources/credit_words.json``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reportmine import resources
@@ -34,14 +33,14 @@ _TRAILING = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$")
 _DATELINE = re.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[）)]")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def words() -> dict[str, list[str]]:
     """The word lists of ``credit_words.json``, longest first (reviewer_roles: its labels)."""
     data = resources.load_json("credit_words.json")
     return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, (list, dict))}
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def reviewer_roles() -> dict[str, str]:
     """Reviewer label -> the role its person gets (一审 -> 审核, 责任校对 -> 校对).
 
@@ -51,7 +50,7 @@ def reviewer_roles() -> dict[str, str]:
     return dict(resources.load_json("credit_words.json").get("reviewer_roles", {}))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _editor_ranks() -> dict[str, int]:
     return {k: int(v) for k, v in resources.load_json("credit_words.json").get("editor_rank", {}).items()}
 
@@ -74,7 +73,7 @@ def line_editor_rank(text: str) -> int:
                default=0)
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _role_kinds() -> dict[str, str]:
     """Role word -> ``author`` / ``editor`` / ``reviewer`` / ``photo`` / ``producer``."""
     w = words()
@@ -86,7 +85,7 @@ def _role_kinds() -> dict[str, str]:
     return kinds
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _role_pattern() -> re.Pattern[str]:
     """Any role word (group 1) and the separator after it.
 
@@ -106,7 +105,7 @@ def _kind(m: re.Match[str]) -> str:
     return _role_kinds().get(m.group(1), "author")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _name_tests() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
     """``is_name``'s vocabularies as C-level tests: excluded tokens, noise inside a token, media endings."""
     w = words()
@@ -130,7 +129,7 @@ def is_name(token: str) -> bool:
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(unit endings, media endings) as tuples, so ``str.endswith`` tests them all in C."""
     w = words()
@@ -157,7 +156,7 @@ def is_media(token: str) -> bool:
     return token.endswith(_suffixes()[1])
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _noise_set() -> frozenset[str]:
     return frozenset(words()["name_noise"])
 
@@ -200,7 +199,7 @@ def names_in(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _filed_from() -> frozenset[str]:
     """Role words a dateline glues to the place it was filed from (某某 枣庄报道)."""
     return frozenset(resources.load_json("credit_words.json").get("filed_from_endings", []))
@@ -260,7 +259,7 @@ def join_credit_line_names(line: str) -> str:
 _CREDIT_MARK = re.compile(r"[:：/／|｜]")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _spaced_label() -> re.Pattern[str]:
     """A two- or three-character label or role word typeset with blanks between
     its characters (编 辑：, 来 源：, 通 讯 员), before a colon, a slash or a
@@ -291,7 +290,7 @@ def _join_spaced(m: re.Match[str]) -> str:
     return m[0]
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _lone_words() -> frozenset[str]:
     """One-character words that stand alone in credits and end a spaced name (文, 图, 摄)."""
     return frozenset(w for w in words()["not_names"] if len(w) == 1)
@@ -309,12 +308,12 @@ def _spaced_role(m: re.Match[str]) -> str:
     return f"{m[1]}/" if looks_like_person(m[2]) else m[0]
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _person_only() -> frozenset[str]:
     return frozenset(resources.load_json("credit_words.json").get("person_only_roles", []))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _field_label_glued() -> re.Pattern[str]:
     """A page field's label of two characters or more and its colon (来源：, 发布时间：, 浏览次数：).
 
@@ -397,7 +396,7 @@ def _unspaced_names(names: list[str], marked: bool) -> list[str]:
     return [n for n in names if looks_like_person(n) and not _common_word(n)]
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _empty_credits() -> frozenset[str]:
     """Values that name nobody (佚名, 本站, 小编: ``empty_credits`` of credit_words.json,
     the list the header fields read too): after 文/ or 编辑： they are no writer's name."""
@@ -538,7 +537,7 @@ def _open_lead_author(head: str) -> list[str]:
     return names if names and all(looks_like_person(n) for n in names) else []
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _rare_surnames() -> frozenset[str]:
     """One-character family names kept out of the common list (``surnames_rare.txt``: 国, 党, 代)."""
     return frozenset(s for s in resources.load_lines("surnames_rare.txt") if len(s) == 1)
@@ -627,14 +626,14 @@ def trailing_source(paragraph: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def postfix_writer_labels() -> frozenset[str]:
     """Labels after a name and a slash that credit the writer (某某/文, 某某/文摄):
     ``postfix_writer_labels`` of ``credit_words.json``, read here and by the people extractor."""
     return frozenset(resources.load_json("credit_words.json").get("postfix_writer_labels", []))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _postfix_writer() -> re.Pattern[str]:
     """The role written after the name: （某部 某某/文摄 某某/审核）."""
     labels = "|".join(map(re.escape, sorted(postfix_writer_labels(), key=len, reverse=True)))
@@ -653,7 +652,7 @@ def _postfix_writers(paragraph: str) -> list[str]:
     return [m.group(1) for m in _postfix_writer().finditer(inner) if looks_like_person(m.group(1))]
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _spaced_postfix() -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     """(the labels, the pattern) of ``postfix_spaced_writer_labels``:
     names set off by a blank before a label closing the bracket (（一支部 甲 乙 供稿/摄影）)."""
@@ -715,7 +714,7 @@ def _closing_bracket(paragraph: str, notes: bool = False) -> str | None:
     return inner
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _surnames() -> tuple[frozenset[str], int]:
     """Family names: the credit list plus the people extractor's ``surnames.txt``."""
     names = set(resources.load_json("credit_words.json").get("surnames", []))

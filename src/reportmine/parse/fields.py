@@ -7,7 +7,6 @@ a new label needs no code.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reportmine import resources
 # credits needs nothing from here: importing it at the top spares every call an import statement
@@ -93,7 +92,7 @@ def unlabelled_outlet(line: str) -> str | None:
 _FIELDS = ("date", "source", "author", "editor", "supplier", "reviewer")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def labels() -> dict[str, list[str]]:
     """Field name -> the labels that introduce it, longest first.
 
@@ -105,7 +104,7 @@ def labels() -> dict[str, list[str]]:
     return {k: sorted(data[k], key=len, reverse=True) for k in _FIELDS if k in data}
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def furniture_label_pattern() -> re.Pattern[str]:
     """A page widget label (浏览次数：, 字号, 【打印】) that ends the field value before it.
 
@@ -120,7 +119,7 @@ def furniture_label_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})\s*[:：]|(?:^|(?<=[\s|｜【\[]))(?:{alt})(?=[\s\d【\[】\]|｜]|$)")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _furniture_initials() -> re.Pattern[str]:
     """The first characters of the widget labels: a value holding none of them has no widget label."""
     labs = resources.load_json("field_labels.json").get("furniture_labels", [])
@@ -138,7 +137,7 @@ def cut_furniture(value: str) -> str:
     return value[: m.start()].rstrip(" \t\u3000|｜【[")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _label_field() -> dict[str, str]:
     """Label -> the field it introduces (the first field listing it wins)."""
     out: dict[str, str] = {}
@@ -148,7 +147,7 @@ def _label_field() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def label_pattern() -> re.Pattern[str]:
     """Matches ``LABEL:`` (or ``LABEL：``) for any field label; group 1 is the label.
 
@@ -179,7 +178,7 @@ def label_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[】\]]?\s*[:：]\s*")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _event_time_words() -> tuple[str, ...]:
     """Words that make a date label after them an event's time (会议时间, 活动时间):
     field_labels.json event_time_words. Why: a meeting notice's 会议时间：2023年12月20日
@@ -187,7 +186,7 @@ def _event_time_words() -> tuple[str, ...]:
     return tuple(resources.load_json("field_labels.json").get("event_time_words", []))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _event_time_label() -> re.Pattern[str]:
     """Matches a line opened by an event's time label (会议时间：, 活动日期：): an event
     word of ``_event_time_words`` glued to a date label. Why: such a line carries the
@@ -197,13 +196,13 @@ def _event_time_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{words})(?:{dated})\s*[】\]]?\s*[:：]")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _glued_short_labels() -> dict[str, str]:
     """Short label -> the characters before it that make it a word's end (field_labels.json)."""
     return dict(resources.load_json("field_labels.json").get("glued_short_labels", {}))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _glued_labels() -> list[str]:
     """Labels read even when glued to the value before them (某某发布时间:, 某网责任编辑:).
 
@@ -215,7 +214,7 @@ def _glued_labels() -> list[str]:
                   key=len, reverse=True)
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _label_endings() -> tuple[str, ...]:
     return tuple(_label_field())
 
@@ -267,7 +266,7 @@ _VALUE_END = re.compile(r"\s{2,}|\s+(?=\S+[:：])")
 _ONE_HAN = re.compile(r"^[\u4e00-\u9fff]$")  # 文, 图, 摄 or the 部 of 编辑部: no name
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _role_prefix() -> re.Pattern[str]:
     """A role word opening a token, after at most eight Han characters naming the outlet.
 
@@ -279,7 +278,7 @@ def _role_prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alt})[:：/／]?|^[\u4e00-\u9fff]{{1,8}}?(?:{alt})(?:[:：/／]|$|(?=[\u4e00-\u9fff]{{2,4}}$))")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _role_word() -> re.Pattern[str]:
     """Any role word of ``_role_prefix``, alone (a plain alternation the engine scans for quickly)."""
     words = resources.load_json("credit_words.json")
@@ -287,13 +286,13 @@ def _role_word() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(r) for r in roles if not r.endswith(("/", "／"))))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _empty_credits() -> frozenset[str]:
     """Values that name nobody (佚名, admin, 本站): no author, no editor."""
     return frozenset(w.lower() for w in resources.load_json("credit_words.json").get("empty_credits", []))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _other_roles() -> tuple[str, ...]:
     """Role words that end a list of writers or editors (审核, 校对, 摄影 ...)."""
     words = resources.load_json("credit_words.json")
@@ -390,7 +389,7 @@ def split_fields(line: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _credit_start() -> re.Pattern[str]:
     """A writer's role word after a space (``… 记者 甲``, ``… 通讯员：乙``)."""
     words = resources.load_json("credit_words.json")
@@ -420,7 +419,7 @@ def _supplied_by_person(value: str) -> bool:
     return looks_like_person(first)
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _empty_sources() -> frozenset[str]:
     return frozenset(v.lower() for v in resources.load_json("field_labels.json").get("empty_sources", []))
 

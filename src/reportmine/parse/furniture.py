@@ -14,7 +14,6 @@ the field readers ask about the same lines.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable
 
 from reportmine import resources
@@ -64,43 +63,42 @@ def compile_line_tests(patterns: tuple[str, ...] | list[str]) -> Callable[[str],
     return test
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def boilerplate_patterns() -> re.Pattern[str]:
     """All furniture patterns joined into one compiled alternation (slow; for inspection)."""
     pats = resources.load_lines("boilerplate.txt")
     return re.compile("|".join(f"(?:{p})" for p in pats))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def end_marker_pattern() -> re.Pattern[str]:
     pats = resources.load_lines("body_end_markers.txt")
     return re.compile("|".join(f"(?:{p})" for p in pats))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _boilerplate_test() -> Callable[[str], bool]:
     return compile_line_tests(resources.load_lines("boilerplate.txt"))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _end_marker_test() -> Callable[[str], bool]:
     return compile_line_tests(resources.load_lines("body_end_markers.txt"))
 
 
-@lru_cache(maxsize=8192)
+@resources.derived(maxsize=8192)
 def is_boilerplate(line: str) -> bool:
     """True for page furniture (print/share/font widgets, copyright, pagers)."""
     return _boilerplate_test()(line)
 
 
-@lru_cache(maxsize=4096)
+@resources.derived(maxsize=4096)
 def is_end_marker(line: str) -> bool:
     """True for a line such as 相关阅读 or a copyright footer that closes the article."""
     return _end_marker_test()(line)
 
 
 def clear_caches() -> None:
-    """Forget compiled patterns and memoised answers (after resource folders change)."""
-    for f in (boilerplate_patterns, end_marker_pattern, _boilerplate_test, _end_marker_test,
-              is_boilerplate, is_end_marker):
-        f.cache_clear()
+    """Forget compiled patterns and memoised answers (after resource folders change):
+    the same as ``resources.clear_cache()``, which reaches every lexicon-derived cache."""
+    resources.clear_cache()

@@ -8,7 +8,6 @@ part of it. Meta keys are data in ``resources/meta_fields.json``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reportmine import resources
 from reportmine.parse.dom import Line, squash
@@ -28,13 +27,13 @@ def _strong_end(text: str) -> bool:
 _INFO = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|来源\s*[:：]|发布(?:时间|日期)\s*[:：]")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def meta_keys() -> dict[str, list[str]]:
     data = resources.load_json("meta_fields.json")
     return {k: v for k, v in data.items() if isinstance(v, list)}
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _title_mark() -> re.Pattern[str]:
     marks = sorted(resources.load_json("meta_fields.json").get("title_marks", []), key=len, reverse=True)
     return re.compile(r"\s*[\[【（(](?:" + "|".join(map(re.escape, marks)) + r")[\]】）)]\s*$") if marks \
@@ -104,7 +103,7 @@ def meta_date(metas: dict[str, str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _script_date_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in resources.load_json("meta_fields.json").get("script_date", []))
 

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from reportmine.parse import ParsedPage
-from reportmine.resources import load_json
+from reportmine.resources import derived, load_json
 
 #: a bracketed run of lowercase letters with a tone-marked vowel, right after a Han character
 _READING = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
-@lru_cache(maxsize=1)
+@derived
 def min_marks() -> int:
     return int(load_json("reading_marks.json")["min_marks"])
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from reportmine import resources
@@ -21,7 +20,7 @@ from reportmine import resources
 _WS = re.compile(r"[\s\u3000\xa0]+")
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _rules() -> tuple[tuple[tuple[str, ...], dict], ...]:
     out = []
     for folder in resources.resource_dirs():

@@ -8,7 +8,6 @@ sometimes on the next line), the footer ``(编辑:...)``; page furniture
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reportmine import resources
 from reportmine.parse import ParsedPage
@@ -392,7 +391,7 @@ def _above_fields(line: str) -> bool:
     return bool(label_pattern().match(line) or _BARE_DATE.match(line))
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _column_names() -> frozenset[str]:
     """Generic news-column names (resources/column_names.txt)."""
     return frozenset(resources.load_lines("column_names.txt"))
@@ -435,7 +434,7 @@ def _name_line(line: str) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=1)
+@resources.derived
 def _picture_labels() -> frozenset[str]:
     """The labels of photographers, producers and reviewers (图片, 摄影, 制作, 审核), slashes dropped."""
     w = words()

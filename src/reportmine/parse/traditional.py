@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportmine.parse import ParsedPage
-from reportmine.resources import load_json
+from reportmine.resources import derived, load_json
 
 #: the CJK blocks whose characters the detector weighs (Ext. A, unified, compatibility)
 _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
@@ -45,7 +45,7 @@ class Settings:
     big5_margin: float
 
 
-@lru_cache(maxsize=1)
+@derived
 def settings() -> Settings:
     data = load_json("traditional.json")
     return Settings(str(data["converter"]), float(data["min_share"]), int(data["min_chars"]),
@@ -72,7 +72,7 @@ def to_simplified_each(chars: list[str]) -> list[str]:
     return _convert_each(settings().converter, chars)
 
 
-@lru_cache(maxsize=1)
+@derived
 def _traditional_only() -> re.Pattern[str]:
     """A character class of the characters only traditional writing uses.
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reportmine.parse.credits import is_unit
 from reportmine.parse.fields import label_pattern
-from reportmine.resources import load_json
+from reportmine.resources import derived, load_json
 
 #: a numbered section heading (一、 （二） 3. 第一部分): a paragraph of its own, however short the line
 SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
@@ -54,7 +53,7 @@ class WrapSettings:
     title_tails: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+@derived
 def settings() -> WrapSettings:
     d = load_json("hard_wrap.json")
     return WrapSettings(int(d["min_lines"]), int(d["min_width"]), int(d["band"]), int(d["slack"]),

@@ -108,12 +108,12 @@ into organizations and answers the other extractors' questions about them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reportmine.extract.organizations.lexicon import _MASK, _dict_tags, _lexicon
 from reportmine.extract.organizations.mentions import _AT, _mentions, _merge_aliases, fold_party_short_forms, mask_quoted
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, NAME_LEVELS, leading_place, longer_place_levels
 from reportmine.record import Organization, Span
+from reportmine.resources import derived
 
 __all__ = [
     "MAX_PLACE_RUN", "NAME_LEVELS", "QUOTE_REACH", "extract_organizations", "generic_words", "known_names", "leading_place", "longer_place_levels", "mask_quoted",
@@ -160,7 +160,7 @@ QUOTE_REACH = 123
 _QUOTE_OPEN = re.compile("[《“「\"]")
 
 
-@lru_cache(maxsize=1)
+@derived
 def _local_ok() -> bool:
     """Whether every lexicon word is free of boundary characters, and no
     ending is itself a not-ending (true of the shipped lists; a user list
@@ -223,7 +223,7 @@ def mentions_within(text: str, organizations: list[Organization], start: int, en
     return out
 
 
-@lru_cache(maxsize=2048)
+@derived(maxsize=2048)
 def organization_spans(text: str) -> tuple[tuple[str, tuple[Span, ...]], ...]:
     """``extract_organizations(text)`` as immutable (name, spans) pairs, in
     the same order, cached by string.

@@ -25,9 +25,9 @@ import importlib.util
 import os
 import re
 import warnings
-from functools import lru_cache
 
 from reportmine.dictionary import word_tags
+from reportmine.resources import derived
 
 #: The package whose data file lists the divisions, and that file inside it.
 _PACKAGE = "cpca"
@@ -77,7 +77,7 @@ def _splits(name: str) -> list[tuple[str, str]]:
     return found
 
 
-@lru_cache(maxsize=1)
+@derived
 def gazetteer() -> dict[str, tuple[str, ...]]:
     """Stem -> the levels it takes, longest first (吉林 -> 省, 市). Empty, with a
     warning, when cpca is not installed.
@@ -106,13 +106,13 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
     return {stem: tuple(sorted(levels, key=len, reverse=True)) for stem, levels in found.items()}
 
 
-@lru_cache(maxsize=1)
+@derived
 def stem_lengths() -> tuple[int, ...]:
     """The lengths stems take, longest first (the loops over candidate stems)."""
     return tuple(sorted({len(s) for s in gazetteer()}, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@derived
 def level_lengths() -> tuple[int, ...]:
     """The lengths levels take, shortest first."""
     return tuple(sorted({len(level) for levels in gazetteer().values() for level in levels}))

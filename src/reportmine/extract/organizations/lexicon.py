@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reportmine.dictionary import word_tags
-from reportmine.resources import load_lines, load_table
+from reportmine.resources import derived, load_lines, load_table
 
 
 #: Longest name we build, in characters (long group names run to ~25).
@@ -277,7 +276,7 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
-@lru_cache(maxsize=1)
+@derived
 def _lexicon() -> _Lexicon:
     info: dict[str, tuple[str, str]] = {}
     for row in load_table("org_suffixes.tsv"):
@@ -453,7 +452,7 @@ _NOUN_OPENER_TAGS = frozenset(("v", "q", "f"))
 _ABBREVIATION_TAG = "j"
 
 
-@lru_cache(maxsize=1)
+@derived
 def _stop_nouns() -> frozenset[str]:
     """Two-character dictionary nouns that open with a one-character stop
     word (交流, 名师, 个体, and the abbreviation 交警): a name's left edge never falls inside one

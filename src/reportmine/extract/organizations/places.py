@@ -8,9 +8,8 @@ dictionary's tags.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from reportmine.resources import load_lines
+from reportmine.resources import derived, load_lines
 from reportmine.extract.organizations.gazetteer import level_after, official_place_end
 from reportmine.extract.organizations.extend import _DATE_DIGITS, _DATE_UNITS, _extend_left, _is_name_char
 from reportmine.extract.organizations.lexicon import (
@@ -334,7 +333,7 @@ _RANK = re.compile("[处科团厅局]级")
 _ROAD = "道"
 
 
-@lru_cache(maxsize=1)
+@derived
 def longer_place_levels() -> tuple[str, ...]:
     """The level words of place_longer_levels.txt, longest first (街道 before 街).
     Why one list: leading_place's road rule and find_unit's longer place

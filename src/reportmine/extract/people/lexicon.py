@@ -8,14 +8,12 @@ the regexes are compiled once per lexicon.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 
 from reportmine.dictionary import word_freq
-from reportmine.names import NameLexicon, common_word, is_cjk, name_lexicon_for
-from reportmine.resources import load_json, load_lines, resource_dirs
+from reportmine.names import NameLexicon, common_word, is_cjk, name_lexicon
+from reportmine.resources import derived, load_json, load_lines
 
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
@@ -390,20 +388,9 @@ def _opening_pair(stops: str, body: str) -> tuple[re.Pattern[str], re.Pattern[st
     return re.compile(f"[{stops}]{_OPENING}{body}"), re.compile(f"{_OPENING}{body}")
 
 
+@derived
 def _lexicon() -> _Lexicon:
-    """The lexicons in effect, rebuilt when the resource folders change
-    (REPORTMINE_RESOURCES); edits inside the same folders need a new process."""
-    return _lexicon_for_env(os.environ.get("REPORTMINE_RESOURCES", ""))
-
-
-@lru_cache(maxsize=4)
-def _lexicon_for_env(extra: str) -> _Lexicon:
-    # keyed by the variable itself: resource_dirs() builds paths on every call
-    return _lexicon_for(tuple(str(d) for d in resource_dirs()))
-
-
-@lru_cache(maxsize=4)
-def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
+    """The lexicons in effect (rebuilt after ``reportmine.resources.clear_cache()``)."""
     cues = load_json("person_cues.json")
     surnames = load_lines("surnames.txt")
     heads = load_lines("person_titles.txt")
@@ -435,7 +422,7 @@ def _lexicon_for(dirs: tuple[str, ...]) -> _Lexicon:
         rf"(?P<label>{_alternation(short_labels)})\s*[:：/|]\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     role_data = load_json("person_roles.json")
     roles = role_data["cues"]
-    names = name_lexicon_for(dirs)
+    names = name_lexicon()
     return _Lexicon(
         **{f.name: getattr(names, f.name) for f in fields(NameLexicon)},
         title_re=title_re,
