@@ -86,6 +86,8 @@ _SESSION = r"(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十百]+)次
 
 #: a study session's number (2026年第1次, 2025年度第十次, 今年第6次), before its kind and 学习
 _STUDY_SESSION = r"(?:\d{4}年度?|今年)?第(?:\d+|[一二三四五六七八九十百]+)次"
+#: the characters a study session opens with (2026年, 今年, 第), as a class's inside
+_STUDY_SESSION_FIRSTS = r"\d今第"
 #: how far before a numbered study session its group (中心组) may stand in the sentence
 #: (公司党委中心组在101会议室举行第十二次理论学习会; 某中心组围绕…精神，开展2025年第五次集体学习)
 _STUDY_REACH = 40
@@ -122,9 +124,15 @@ def _vocab() -> _Vocab:
     study_kinds = _cue_words("study_kind")
     kinds = rf"(?:{_alternation(study_kinds)})*" if study_kinds else ""
     study = rf"(?P<study>{_STUDY_SESSION}{kinds}(?:学习(?:会议|会)?|会议))|" if study_type else ""
+    # (a gate of every branch's first characters: the branches opening with a
+    # group or a lookbehind keep ``re`` from skipping ahead by itself; 3x quicker)
+    firsts = {w[0] for w in [*stems, *after, *kind] if w}
+    gate_chars = re.escape("".join(sorted(firsts))) + (_STUDY_SESSION_FIRSTS if study else "")
+    gate = f"(?=[{gate_chars}])" if gate_chars else ""
     roles = resources.load_table(ROLES_FILE)
     role_of = {r["cue"]: r.get("role") or "guide" for r in roles if r.get("cue")}
-    return _Vocab(re.compile(study + plain), kind, re.compile(plain), study_type, tuple(_cue_words("study_group")),
+    return _Vocab(re.compile(f"{gate}(?:{study}{plain})"), kind, re.compile(plain), study_type,
+                  tuple(_cue_words("study_group")),
                   re.compile(_alternation(list(role_of))), role_of)
 
 

@@ -250,7 +250,11 @@ def _suffix_pattern(info: dict[str, tuple[str, str]]) -> str:
     where no longer word goes on (see _NUMBERED_SCHOOL)."""
     schools = [w for w in info if _NUMBERED_SCHOOL.fullmatch(w)]
     rest = _trie_regex(sorted(w for w in info if not _NUMBERED_SCHOOL.fullmatch(w)))
-    return f"(?:{'|'.join(schools)}){_NUMBERED_SCHOOL_NOT_BEFORE}|{rest}" if schools else rest
+    pattern = f"(?:{'|'.join(schools)}){_NUMBERED_SCHOOL_NOT_BEFORE}|{rest}" if schools else rest
+    # (a gate of the endings' first characters: the schools' branch in front keeps
+    # ``re`` from skipping ahead to them by itself, and the scan ran 3x slower)
+    firsts = "".join(sorted({w[0] for w in info if w}))
+    return f"(?=[{re.escape(firsts)}])(?:{pattern})" if firsts and "" not in info else pattern
 
 
 def _trie_regex(words: list[str]) -> str:
