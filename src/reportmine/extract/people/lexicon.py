@@ -370,7 +370,13 @@ def _role_pattern(cues: dict[str, str], not_before: dict[str, list[str]],
         # one look-behind a word: Python's must each have a fixed width
         behind = "".join(f"(?<!{re.escape(w)})" for w in not_after.get(cue, ()))
         parts.append(behind + re.escape(cue) + (f"(?!{_alternation(stop)})" if stop else ""))
-    return re.compile("|".join(parts))
+    # (a gate of the verbs' and cues' first characters: the branches open with a group
+    # or a look-behind, which keeps ``re`` from skipping ahead by itself; none when a
+    # frame lists no verb or a cue is empty, as either matches anywhere)
+    verbs = [v for frame in (frames or {}).values() for v in frame["verbs"] if v]
+    whole = all(_alternation(frame["verbs"]) for frame in (frames or {}).values()) and all(cues)
+    firsts = "".join(sorted({w[0] for w in [*verbs, *cues]})) if whole else ""
+    return re.compile((f"(?=[{re.escape(firsts)}])(?:" if firsts else "(?:") + "|".join(parts) + ")")
 
 
 #: what parts a role frame's verb from its object: the clause ends there
@@ -416,8 +422,13 @@ def _lexicon() -> _Lexicon:
     short_labels = [k for k in credit_roles if len(k) == 1 or k in colon_labels]
     spaced = "|".join(re.escape(k) for k in sorted(spaced_labels & set(credit_roles), key=len, reverse=True))
     spaced_alt = f"|(?:{spaced})(?=[\\s:：/|])" if spaced else ""
+    # (a gate of the labels' first characters: the spaced labels' branch keeps ``re``
+    # from skipping ahead to a label by itself; none when no long label is listed,
+    # as the empty alternation then matches anywhere)
+    label_firsts = "".join(sorted({k[0] for k in [*long_labels, *(spaced_labels & set(credit_roles))] if k}))
     credit_re = re.compile(
-        rf"(?P<label>{_alternation(long_labels)}{spaced_alt})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
+        (f"(?=[{re.escape(label_firsts)}])" if long_labels else "")
+        + rf"(?P<label>{_alternation(long_labels)}{spaced_alt})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     short_credit_re = re.compile(
         rf"(?P<label>{_alternation(short_labels)})\s*[:：/|]\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     role_data = load_json("person_roles.json")
@@ -528,7 +539,8 @@ def _lexicon() -> _Lexicon:
         duty_posts=_Words(cues.get("duty_posts", ())),
         # 甲、乙两位同志, 甲等6名优秀党员 (an honour word between count and head),
         # 甲、乙等党员 (等 alone: the list must then hold two names, see _anchor_mentions)
-        list_count_re=re.compile(r"(?:等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位]|等)"
+        # (gated on the first characters of its branches: 等, a numeral, a digit)
+        list_count_re=re.compile(r"(?=[等两二三四五六七八九十几1-9])(?:等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位]|等)"
                                  f"(?:{_alternation(cues.get('honour_words', ()))})?"
                                  f"(?=({_alternation(cues['list_count_heads'])}))")
         if cues.get("list_count_heads") else re.compile("(?!)"),
