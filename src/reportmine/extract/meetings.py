@@ -597,7 +597,10 @@ _PARTY_KINDS = ("party_group", "party_committee", "branch")
 
 def _party_body(mtype: str) -> str | None:
     """The party body a meeting type opens with (党组 of 党组（扩大）会议), if any."""
-    return next((b for b in _cues().party_bodies if mtype.startswith(b)), None)
+    bodies = _cues().party_bodies
+    if not mtype.startswith(bodies):
+        return None  # (most types: one call instead of a try of every body)
+    return next(b for b in bodies if mtype.startswith(b))
 
 
 def _party_holder(lo: int, verb_at: int, party: str, orgs: _Spans) -> str | None:

@@ -1238,10 +1238,10 @@ def _slot_frame(items: list[str], frame_chars: frozenset[str]) -> bool:
     n = len(items[0])
     if n < 3 or any(len(x) != n for x in items):
         return False
-    if all(_reduplicated_front(x) for x in items):
+    if _reduplicated_front(items[0]) and all(_reduplicated_front(x) for x in items):
         return True
-    if n < 4 or not frame_chars:
-        return False
+    if n < 4 or not frame_chars.intersection(items[0][1:n - 1]):
+        return False  # (most items: no frame character inside the first)
     tags = word_tags()
     return any(items[0][k] in frame_chars and all(x[k] == items[0][k] for x in items)
                and not any((tags.get(x[k:k + 2]) or "").startswith("n") for x in items)

@@ -1434,6 +1434,8 @@ def _only_generic(name: str, generic: tuple[str, ...]) -> bool:
     """Whether ``name`` is nothing but generic unit words (公司, 集团公司, 医院)."""
     if not name:
         return True
+    if not name.startswith(generic):
+        return False  # (most names: one call instead of a try of every word)
     return any(name.startswith(g) and _only_generic(name[len(g):], generic) for g in generic)
 
 

@@ -528,9 +528,12 @@ def _kind_only(qualifier: str, lex: _Lexicon) -> bool:
     alone = lex.generic_alone
     if qualifier in alone.words:
         return True
+    lengths = alone.by_last.get(qualifier[-1:])
+    if not lengths:
+        return False  # (most qualifiers: no such word ends them)
     tags = _dict_tags()
     return any(1 < k < len(qualifier) and qualifier[-k:] in alone.words and tags.get(qualifier[:-k]) in _KIND_VERB_TAGS
-               for k in alone.by_last.get(qualifier[-1:], ()))
+               for k in lengths)
 
 
 #: The kind of body a unit ending names (学院, 医院, 大学), the only kind _aimed_kind reads:
