@@ -224,3 +224,26 @@ def test_a_fresh_run_and_a_rebuild_from_the_cache_write_the_same(corpus: Path, t
     assert again.n_new == 0 and not again.up_to_date
     assert (tmp_path / "again" / "records.jsonl").read_bytes() == records
     tables.assert_same(tables.read(tmp_path / "out"), tables.read(tmp_path / "again"))
+
+
+def test_tables_are_built_with_the_cycle_collector_paused_and_restored(monkeypatch):
+    import gc
+
+    from reportmine.compare import from_records
+
+    seen = []
+
+    def fake_tables(rows, **kwargs):
+        seen.append(gc.isenabled())
+        return {}
+
+    monkeypatch.setattr(from_records, "tables_from_rows", fake_tables)
+    assert gc.isenabled()
+    runner.build_all_tables([], [])
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        runner.build_all_tables([], [])
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()
