@@ -253,11 +253,18 @@ def _tfidf_parts(docs: list[str]):
 
 
 def _dense_ids(parts: list[np.ndarray]) -> tuple[list[np.ndarray], int]:
-    """Each distinct int64 value across ``parts`` replaced by a dense id (0..n-1), parts kept apart."""
+    """Each distinct int64 value across ``parts`` replaced by a dense id (0..n-1), parts kept apart.
+
+    Empties ``parts`` once they are concatenated (callers pass a list they are done with).
+    """
     if not parts:
         return [], 0
-    inv, uniq = _factorize(np.concatenate(parts))
-    return np.split(inv, np.cumsum([len(p) for p in parts])[:-1]), len(uniq)
+    at = np.cumsum([len(p) for p in parts])[:-1]
+    flat = np.concatenate(parts)
+    parts.clear()  # the caller's list: its arrays go before the hash table and the ids come
+    inv, uniq = _factorize(flat)
+    del flat
+    return np.split(inv, at), len(uniq)
 
 
 def _shingle_matrix(texts: list[str]):
@@ -278,7 +285,6 @@ def _shingle_matrix(texts: list[str]):
     keep = [i for i, c in enumerate(cps) if len(c) >= SHINGLE]  # shorter: one shingle, below MIN_SHINGLES
     if not keep:
         return sp.csr_matrix((n, 0), dtype=np.int8), sizes
-    lens = np.array([len(cps[i]) - SHINGLE + 1 for i in keep], dtype=np.int64)
     if all(int(cps[i].max()) < 0x10000 for i in keep):
         k4 = []
         for i in keep:
@@ -295,23 +301,28 @@ def _shingle_matrix(texts: list[str]):
         for step in (2, 4):  # bigram ids -> 4-gram ids -> 8-gram ids
             ids, n_ids = _dense_ids([a[:-step] * n_ids + a[step:] for a in ids])
         codes, n_codes = ids, n_ids
-    rows = np.repeat(np.array(keep, dtype=np.int64), lens)
-    flat = np.concatenate(codes)
     if n_codes * n < 2 ** 62:
+        # one (row, code) cell per 8-gram, packed as row * n_codes + code in place, text by
+        # text: no corpus-long row and code arrays beside the cells
+        for i, a in zip(keep, codes):
+            a += i * n_codes
+        cell = np.concatenate(codes)
         del codes
-        cell = rows * n_codes + flat
-        del rows, flat
         cell.sort()
         new = np.empty(len(cell), dtype=bool)
         new[0] = True
         np.not_equal(cell[1:], cell[:-1], out=new[1:])
         cell = cell[new]
-        rows, flat = cell // n_codes, cell % n_codes
+        del new
+        # sorted cells: each row's count from the row bounds, its codes in place of the cells
+        counts = np.diff(np.searchsorted(cell, np.arange(n + 1, dtype=np.int64) * n_codes))
+        flat = np.remainder(cell, n_codes, out=cell)
+        del cell
     else:  # too many codes to pack a row with them: one sort per text
         uniq = [np.unique(a) for a in codes]
         rows = np.repeat(np.array(keep, dtype=np.int64), [len(u) for u in uniq])
         flat = np.concatenate(uniq)
-    counts = np.bincount(rows, minlength=n)
+        counts = np.bincount(rows, minlength=n)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(counts, out=indptr[1:])
     # int8 ones (the intersections are summed as int64): an eighth of int64 ones
