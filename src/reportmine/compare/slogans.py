@@ -328,18 +328,17 @@ def _substring_hashes(text: str, a: np.ndarray, b: np.ndarray, base: int) -> np.
     return _span_hashes(_hash_tables(text, base), a, b)
 
 
-#: Neighbour pairs checked at once for a hash collision (their index arrays and hashes).
-_COLLISION_CHUNK = 1 << 20
+#: Neighbours in hash order compared at once (the first hashes; the collision check).
+_NEIGHBOUR_CHUNK = 1 << 20
 
 
 def _collision(text: str, a: np.ndarray, b: np.ndarray, new: np.ndarray) -> bool:
     """Whether two neighbours that share the first hash (``~new``) are distinct phrases:
     their second hash or their length differs. Only those neighbours are hashed again,
     a chunk at a time (most n-grams of a corpus repeat: millions of neighbour pairs)."""
-    same = np.flatnonzero(~new[1:])
     tables = None
-    for lo in range(0, len(same), _COLLISION_CHUNK):
-        first = same[lo:lo + _COLLISION_CHUNK]
+    for lo in range(0, len(new) - 1, _NEIGHBOUR_CHUNK):
+        first = np.flatnonzero(~new[lo + 1:lo + 1 + _NEIGHBOUR_CHUNK]) + lo
         second = first + 1
         a0, b0, a1, b1 = a[first], b[first], a[second], b[second]
         del first, second
@@ -378,15 +377,18 @@ def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[l
     # memory: each is let go, or reordered in place of the old one, as soon as done)
     h1 = _substring_hashes(text, a, b, _HASH_BASES[0])
     order = np.argsort(h1, kind="stable")                   # stable: documents stay ascending in a group
-    h1 = h1[order]
+    # where a new phrase starts in hash order, from the sorted hashes a chunk at a time
+    # (no sorted copy of every hash beside them and the order)
+    new = np.empty(len(h1), dtype=bool)
+    new[0] = True
+    for lo in range(0, len(h1) - 1, _NEIGHBOUR_CHUNK):
+        hs = h1[order[lo:lo + _NEIGHBOUR_CHUNK + 1]]
+        np.not_equal(hs[1:], hs[:-1], out=new[lo + 1:lo + len(hs)])
+    del h1
     doc = doc[order]
     a = a[order]
     b = b[order]
     del order
-    new = np.empty(len(h1), dtype=bool)
-    new[0] = True
-    np.not_equal(h1[1:], h1[:-1], out=new[1:])
-    del h1
     if _collision(text, a, b, new):
         return _count_ngrams_strings(docs, min_df)  # a hash collision: count strings
     new_doc = new.copy()
