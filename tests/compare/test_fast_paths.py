@@ -49,6 +49,43 @@ def test_substring_hashes_tell_phrases_apart_and_a_collision_is_noticed():
     assert _collision(text, np.array([0, 0]), np.array([4, 6]), np.array([True, False]))
 
 
+def test_collision_is_found_in_any_chunk_of_neighbours(monkeypatch):
+    # the neighbour pairs are hashed a chunk at a time: a collision in a later chunk still counts
+    from reportmine.compare import slogans
+    from reportmine.compare.slogans import _collision
+
+    monkeypatch.setattr(slogans, "_NEIGHBOUR_CHUNK", 1)
+    text = "节水优先节水优先节水优先空间均衡"
+    a, b = np.array([0, 4, 8, 12], dtype=np.int32), np.array([4, 8, 12, 16], dtype=np.int32)
+    assert not _collision(text, a, b, np.array([True, False, False, True]))
+    assert _collision(text, a, b, np.array([True, False, False, False]))  # the third pair differs
+    assert _collision(text, np.array([0, 0, 0]), np.array([4, 4, 6]), np.array([True, False, False]))
+
+
+def test_counting_in_small_chunks_of_neighbours_gives_the_same_phrases(monkeypatch):
+    # phrase starts in hash order are found a chunk at a time: a chunk edge changes nothing
+    from reportmine.compare import slogans
+
+    docs = [["节水", "优先", "、", "空间", "均衡", "，", "河湖", "安澜"],
+            ["坚持", "节水", "优先", "、", "空间", "均衡", "。"],
+            ["河湖", "安澜", "，", "节水", "优先", "、", "空间", "均衡"], ["x"]]
+    whole = slogans._count_ngrams(docs, 2)
+    for size in (1, 2, 3):
+        monkeypatch.setattr(slogans, "_NEIGHBOUR_CHUNK", size)
+        assert slogans._count_ngrams(docs, 2) == whole
+    assert len(whole[0]) > 3
+
+
+def test_postings_share_one_int_per_document():
+    # a common phrase is in most documents: its postings hold shared ints, not one per entry
+    from reportmine.compare.slogans import _count_ngrams
+
+    docs = [["坚持", "节水", "优先", "、", "空间", "均衡", "。"]] * 300
+    vocab, post, _ = _count_ngrams(docs, 2)
+    assert len(vocab) > 1 and all(p == list(range(300)) for p in post)
+    assert post[0][299] is post[1][299]
+
+
 def test_char_ngram_counts_equal_sklearn():
     from sklearn.feature_extraction.text import CountVectorizer
 

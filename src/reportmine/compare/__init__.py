@@ -152,16 +152,20 @@ def build_comparisons(tables: Mapping[str, pd.DataFrame],
             started.append(words_step)
     try:
         # what needs no clusters first: with ``side`` this is done while the similarity is
-        # still computed in its child
+        # still computed in its child; without, after it (the similarity's peak need not
+        # hold the figures' sentences)
+        pairs = None if side else similarity_pairs(articles, bodies)
         titles = people_titles(base["people"])
         numbered = number_sources(base["numbers"], texts)
-        pairs = similarity_pairs(articles, bodies, core=pending.result() if side else None)
+        if side:
+            pairs = similarity_pairs(articles, bodies, core=pending.result())
         cl = clusters(articles, pairs, article_events(meetings, articles), roll_up_subunits)
         cl_inst = cl.assign(unit=cl["institution"])  # the institution level: institutions in place of units
         if side:
             words_step.send((cl, cl_inst, base["slogans"]))
         inst_of = institution_map(pylist(cl["unit"]) + pylist(base["numbers"]["unit"]), roll_up_subunits)
         metrics, wide, sources, metrics_inst = combine_metrics_levels(base["numbers"], cl, texts, inst_of, numbered)
+        del numbered  # (its rows are in ``sources`` now)
         slogans = compare_slogans(base["slogans"], cl)
         slogans_inst = _by_institution(compare_slogans(base["slogans"], cl_inst), "compare_slogans")
         release_memory()

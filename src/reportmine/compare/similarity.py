@@ -253,11 +253,18 @@ def _tfidf_parts(docs: list[str]):
 
 
 def _dense_ids(parts: list[np.ndarray]) -> tuple[list[np.ndarray], int]:
-    """Each distinct int64 value across ``parts`` replaced by a dense id (0..n-1), parts kept apart."""
+    """Each distinct int64 value across ``parts`` replaced by a dense id (0..n-1), parts kept apart.
+
+    Empties ``parts`` once they are concatenated (callers pass a list they are done with).
+    """
     if not parts:
         return [], 0
-    inv, uniq = _factorize(np.concatenate(parts))
-    return np.split(inv, np.cumsum([len(p) for p in parts])[:-1]), len(uniq)
+    at = np.cumsum([len(p) for p in parts])[:-1]
+    flat = np.concatenate(parts)
+    parts.clear()  # the caller's list: its arrays go before the hash table and the ids come
+    inv, uniq = _factorize(flat)
+    del flat
+    return np.split(inv, at), len(uniq)
 
 
 def _shingle_matrix(texts: list[str]):
@@ -277,8 +284,7 @@ def _shingle_matrix(texts: list[str]):
     cps = [_codepoints("".join(t.split())) for t in texts]  # str.split's whitespace is re's \s
     keep = [i for i, c in enumerate(cps) if len(c) >= SHINGLE]  # shorter: one shingle, below MIN_SHINGLES
     if not keep:
-        return sp.csr_matrix((n, 0), dtype=np.int64), sizes
-    lens = np.array([len(cps[i]) - SHINGLE + 1 for i in keep], dtype=np.int64)
+        return sp.csr_matrix((n, 0), dtype=np.int8), sizes
     if all(int(cps[i].max()) < 0x10000 for i in keep):
         k4 = []
         for i in keep:
@@ -295,26 +301,32 @@ def _shingle_matrix(texts: list[str]):
         for step in (2, 4):  # bigram ids -> 4-gram ids -> 8-gram ids
             ids, n_ids = _dense_ids([a[:-step] * n_ids + a[step:] for a in ids])
         codes, n_codes = ids, n_ids
-    rows = np.repeat(np.array(keep, dtype=np.int64), lens)
-    flat = np.concatenate(codes)
     if n_codes * n < 2 ** 62:
+        # one (row, code) cell per 8-gram, packed as row * n_codes + code in place, text by
+        # text: no corpus-long row and code arrays beside the cells
+        for i, a in zip(keep, codes):
+            a += i * n_codes
+        cell = np.concatenate(codes)
         del codes
-        cell = rows * n_codes + flat
-        del rows, flat
         cell.sort()
         new = np.empty(len(cell), dtype=bool)
         new[0] = True
         np.not_equal(cell[1:], cell[:-1], out=new[1:])
         cell = cell[new]
-        rows, flat = cell // n_codes, cell % n_codes
+        del new
+        # sorted cells: each row's count from the row bounds, its codes in place of the cells
+        counts = np.diff(np.searchsorted(cell, np.arange(n + 1, dtype=np.int64) * n_codes))
+        flat = np.remainder(cell, n_codes, out=cell)
+        del cell
     else:  # too many codes to pack a row with them: one sort per text
         uniq = [np.unique(a) for a in codes]
         rows = np.repeat(np.array(keep, dtype=np.int64), [len(u) for u in uniq])
         flat = np.concatenate(uniq)
-    counts = np.bincount(rows, minlength=n)
+        counts = np.bincount(rows, minlength=n)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(counts, out=indptr[1:])
-    M = sp.csr_matrix((np.ones(len(flat), dtype=np.int64), flat, indptr), shape=(n, max(1, int(n_codes))))
+    # int8 ones (the intersections are summed as int64): an eighth of int64 ones
+    M = sp.csr_matrix((np.ones(len(flat), dtype=np.int8), flat, indptr), shape=(n, max(1, int(n_codes))))
     M.has_sorted_indices = True
     sizes[counts > 0] = counts[counts > 0]
     return M, sizes
@@ -361,23 +373,36 @@ def _scan(D, S, k: int, min_cos: float, gate: float):
     Returns each row's top-k entries (row, other, cosine) at or above
     ``min_cos``, and every pair (i < j) at or above ``gate``.
     """
+    import scipy.sparse as sp
+    from scipy.sparse import _sparsetools
+
     n = D.shape[0]
     top = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32))
     gi, gj, gv = [], [], []
     for lo in range(0, n, BLOCK):
         hi = min(n, lo + BLOCK)
         G = D[lo:hi] @ D[lo:].T
-        if S.nnz:
-            G += (S[lo:hi] @ S[lo:].T).toarray()
         b, m = G.shape
+        if S.nnz:
+            # rows lo.. of S as views of its arrays (S[lo:] would copy them), transposed to
+            # CSR here (the product would convert it anyway, beside the copy); the product is
+            # added into G in place (toarray would make a dense copy first: the same sums)
+            at = S.indptr[lo]
+            rest = sp.csr_matrix((S.data[at:], S.indices[at:], S.indptr[lo:] - at), shape=(m, S.shape[1]))
+            rest = rest.T.tocsr()
+            part = S[lo:hi] @ rest
+            del rest
+            _sparsetools.csr_todense(b, m, part.indptr, part.indices, part.data, G)
+            del part
         G[np.tril_indices(b, 0, m)] = -np.inf  # j <= i: the diagonal and pairs seen in an earlier block
         ri, ci = np.nonzero(G >= gate)
         gi.append(ri + lo)
         gj.append(ci + lo)
         gv.append(G[ri, ci])
         # each row's and each column's best in this block: together they hold every row's best
-        kth_row = np.partition(G, m - k, axis=1)[:, m - k] if m > k else np.full(b, -np.inf, np.float32)
-        kth_col = np.partition(G, b - k, axis=0)[b - k] if b > k else np.full(m, -np.inf, np.float32)
+        # (copied out, so that each partitioned copy of G goes at once)
+        kth_row = np.partition(G, m - k, axis=1)[:, m - k].copy() if m > k else np.full(b, -np.inf, np.float32)
+        kth_col = np.partition(G, b - k, axis=0)[b - k].copy() if b > k else np.full(m, -np.inf, np.float32)
         ri, ci = np.nonzero((G >= np.maximum(kth_row, min_cos)[:, None])
                             | (G >= np.maximum(kth_col, min_cos)[None, :]))
         vals = G[ri, ci]

@@ -290,12 +290,8 @@ def _doc_ngrams(tokens: list[str], lo: int = 2, hi: int = 12) -> list[str]:
 _HASH_BASES = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
 
 
-def _substring_hashes(text: str, a: np.ndarray, b: np.ndarray, base: int) -> np.ndarray:
-    """Polynomial hash (mod 2**64) of each ``text[a[k]:b[k]]``, all at once.
-
-    With prefix sums of c[i]·B^(N-1-i), the hash of any substring is a
-    difference times a power of B's inverse: no string is built.
-    """
+def _hash_tables(text: str, base: int) -> tuple[np.ndarray, np.ndarray]:
+    """(prefix sums of c[i]·B^(N-1-i), B^-k for k = 0..N), mod 2**64, of ``text``'s code points."""
     # (arrays of the text's length are made one after another and let go, in
     # place where possible: this runs on the whole corpus at once)
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -308,28 +304,51 @@ def _substring_hashes(text: str, a: np.ndarray, b: np.ndarray, base: int) -> np.
     prefix = np.zeros(N + 1, dtype=np.uint64)
     np.cumsum(c, dtype=np.uint64, out=prefix[1:])
     del c
-    out = prefix[b]
-    out -= prefix[a]
-    del prefix
     inv = np.full(N + 1, np.uint64(pow(base, -1, 2 ** 64)), dtype=np.uint64)
     inv[0] = 1
     np.cumprod(inv, dtype=np.uint64, out=inv)                # B**-k mod 2**64
-    out *= inv[N - b]
+    return prefix, inv
+
+
+def _span_hashes(tables: tuple[np.ndarray, np.ndarray], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Hash of each ``text[a[k]:b[k]]`` from ``_hash_tables(text, base)``."""
+    prefix, inv = tables
+    out = prefix[b]
+    out -= prefix[a]
+    out *= inv[len(prefix) - 1 - b]
     return out
+
+
+def _substring_hashes(text: str, a: np.ndarray, b: np.ndarray, base: int) -> np.ndarray:
+    """Polynomial hash (mod 2**64) of each ``text[a[k]:b[k]]``, all at once.
+
+    With prefix sums of c[i]·B^(N-1-i), the hash of any substring is a
+    difference times a power of B's inverse: no string is built.
+    """
+    return _span_hashes(_hash_tables(text, base), a, b)
+
+
+#: Neighbours in hash order compared at once (the first hashes; the collision check).
+_NEIGHBOUR_CHUNK = 1 << 20
 
 
 def _collision(text: str, a: np.ndarray, b: np.ndarray, new: np.ndarray) -> bool:
     """Whether two neighbours that share the first hash (``~new``) are distinct phrases:
-    their second hash or their length differs. Only those neighbours are hashed again."""
-    same = np.flatnonzero(~new[1:])
-    if not len(same):
-        return False
-    both = np.concatenate([same, same + 1])  # each neighbour pair: the first, then the second
-    pa, pb = a[both], b[both]
-    if np.any((pb - pa)[:len(same)] != (pb - pa)[len(same):]):
-        return True
-    h = _substring_hashes(text, pa, pb, _HASH_BASES[1])  # (one pass over the corpus for both sides)
-    return bool(np.any(h[:len(same)] != h[len(same):]))
+    their second hash or their length differs. Only those neighbours are hashed again,
+    a chunk at a time (most n-grams of a corpus repeat: millions of neighbour pairs)."""
+    tables = None
+    for lo in range(0, len(new) - 1, _NEIGHBOUR_CHUNK):
+        first = np.flatnonzero(~new[lo + 1:lo + 1 + _NEIGHBOUR_CHUNK]) + lo
+        second = first + 1
+        a0, b0, a1, b1 = a[first], b[first], a[second], b[second]
+        del first, second
+        if np.any((b0 - a0) != (b1 - a1)):
+            return True
+        if tables is None:
+            tables = _hash_tables(text, _HASH_BASES[1])  # (one table of the corpus for every chunk)
+        if np.any(_span_hashes(tables, a0, b0) != _span_hashes(tables, a1, b1)):
+            return True
+    return False
 
 
 def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[list[int]], list[int]]:
@@ -358,33 +377,48 @@ def _count_ngrams(docs: list[list[str]], min_df: int) -> tuple[list[str], list[l
     # memory: each is let go, or reordered in place of the old one, as soon as done)
     h1 = _substring_hashes(text, a, b, _HASH_BASES[0])
     order = np.argsort(h1, kind="stable")                   # stable: documents stay ascending in a group
-    h1 = h1[order]
+    # where a new phrase starts in hash order, from the sorted hashes a chunk at a time
+    # (no sorted copy of every hash beside them and the order)
+    new = np.empty(len(h1), dtype=bool)
+    new[0] = True
+    for lo in range(0, len(h1) - 1, _NEIGHBOUR_CHUNK):
+        hs = h1[order[lo:lo + _NEIGHBOUR_CHUNK + 1]]
+        np.not_equal(hs[1:], hs[:-1], out=new[lo + 1:lo + len(hs)])
+    del h1
     doc = doc[order]
     a = a[order]
     b = b[order]
     del order
-    new = np.empty(len(h1), dtype=bool)
-    new[0] = True
-    np.not_equal(h1[1:], h1[:-1], out=new[1:])
-    del h1
     if _collision(text, a, b, new):
         return _count_ngrams_strings(docs, min_df)  # a hash collision: count strings
     new_doc = new.copy()
     new_doc[1:] |= doc[1:] != doc[:-1]
-    group = np.cumsum(new) - 1
+    group = np.cumsum(new, dtype=np.int32 if len(new) < 2 ** 31 else np.int64)
+    group -= 1
     df = np.bincount(group, weights=new_doc).astype(np.int64)
     total = np.bincount(group)
     starts = np.flatnonzero(new)
+    del new
     kept = np.flatnonzero(df >= min_df)
+    del df
     doc_starts = np.flatnonzero(new_doc)
+    del new_doc
     doc_group = group[doc_starts]
+    del group
     lo = np.searchsorted(doc_group, kept, side="left")
     hi = np.searchsorted(doc_group, kept, side="right")
-    docs_at = doc[doc_starts].tolist()
+    del doc_group
+    # the kept phrases' documents as Python ints, one int object per document shared by all
+    # lists (a common phrase is in most documents: 10,000 articles give ~10M entries)
+    docs_at = np.array(range(len(docs)), dtype=object)[doc[doc_starts]]
+    del doc, doc_starts
+    first = starts[kept]
+    del starts
+    spans = zip(a[first].tolist(), b[first].tolist())
+    del a, b
     rows = []
-    for g, x, y in zip(kept.tolist(), lo.tolist(), hi.tolist()):
-        s = starts[g]
-        rows.append((text[a[s]:b[s]], docs_at[x:y], int(total[g])))
+    for g, (x0, y0), x, y in zip(kept.tolist(), spans, lo.tolist(), hi.tolist()):
+        rows.append((text[x0:y0], docs_at[x:y].tolist(), int(total[g])))
     rows.sort(key=lambda r: r[0])
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
