@@ -374,7 +374,6 @@ def _scan(D, S, k: int, min_cos: float, gate: float):
     ``min_cos``, and every pair (i < j) at or above ``gate``.
     """
     import scipy.sparse as sp
-    from scipy.sparse import _sparsetools
 
     n = D.shape[0]
     top = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32))
@@ -385,14 +384,13 @@ def _scan(D, S, k: int, min_cos: float, gate: float):
         b, m = G.shape
         if S.nnz:
             # rows lo.. of S as views of its arrays (S[lo:] would copy them), transposed to
-            # CSR here (the product would convert it anyway, beside the copy); the product is
-            # added into G in place (toarray would make a dense copy first: the same sums)
+            # CSR here (the product would convert it anyway, beside the copy)
             at = S.indptr[lo]
             rest = sp.csr_matrix((S.data[at:], S.indices[at:], S.indptr[lo:] - at), shape=(m, S.shape[1]))
             rest = rest.T.tocsr()
             part = S[lo:hi] @ rest
             del rest
-            _sparsetools.csr_todense(b, m, part.indptr, part.indices, part.data, G)
+            G += part.toarray()  # (SciPy's public API: one dense block beside G, freed at once)
             del part
         G[np.tril_indices(b, 0, m)] = -np.inf  # j <= i: the diagonal and pairs seen in an earlier block
         ri, ci = np.nonzero(G >= gate)
