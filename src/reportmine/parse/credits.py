@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reportmine import resources
-from reportmine.names import split_joined_names
+from reportmine.names import name_lexicon, split_joined_names
 
 if TYPE_CHECKING:
     from reportmine.parse import ParsedPage
@@ -537,12 +537,6 @@ def _open_lead_author(head: str) -> list[str]:
     return names if names and all(looks_like_person(n) for n in names) else []
 
 
-@resources.derived
-def _rare_surnames() -> frozenset[str]:
-    """One-character family names kept out of the common list (``surnames_rare.txt``: 国, 党, 代)."""
-    return frozenset(s for s in resources.load_lines("surnames_rare.txt") if len(s) == 1)
-
-
 def _rare_filer(credit: str) -> list[str]:
     """The writer of ``记者国某报道：`` whose family name is a rare one (国, 党).
     Why: 记者 glued to a name and 报道： after it is a strong frame, so a rare
@@ -552,7 +546,7 @@ def _rare_filer(credit: str) -> list[str]:
     if m is None:
         return []
     name = m.group(1)
-    if name[0] not in _rare_surnames() or not is_name(name):
+    if name[0] not in name_lexicon().rare_surnames or not is_name(name):
         return []
     return [name] if not _known_word(name) else []
 
@@ -739,7 +733,7 @@ def _labelled_person(token: str) -> bool:
     if looks_like_person(token):
         return True
     token = token.strip()
-    return is_name(token) and not is_unit(token) and token[:1] in _rare_surnames()
+    return is_name(token) and not is_unit(token) and token[:1] in name_lexicon().rare_surnames
 
 
 def credited_people(line: str) -> tuple[list[str], list[str], list[str]]:

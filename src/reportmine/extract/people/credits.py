@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 
-from reportmine.extract.people.lexicon import (
-    _BARE_PART, _BYLINE_GAP, _common_word, _is_cjk,
-)
+from reportmine.extract.people.lexicon import _BARE_PART, _BYLINE_GAP
 from reportmine.extract.people.names import (
     _Ctx, _Mention, _left_score, _masked, _not_mention, _plausible,
     _DOTS, _minority_name_at, _rare_name_at, _right_score, _surname_len, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end
-from reportmine.names import joined_split
+from reportmine.names import common_word, is_cjk, joined_split
 from reportmine.parse.credits import postfix_writer_labels
 
 
@@ -71,7 +69,7 @@ def _trailing_byline(ctx: _Ctx) -> list[_Mention]:
     for part in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
         s, e = base + part.start(), base + part.end()
         slen = _surname_len(ctx, s)
-        if not slen or _common_word(ctx.text[s:e], 50, places=True):
+        if not slen or common_word(ctx.text[s:e], 50, places=True):
             return []  # 全面从严 治党: every token opens with a surname and is no word
         plausible = plausible or _plausible(ctx, ctx.text[s:e], slen)
         found.append(_Mention(s, e, roles=["作者"]))
@@ -96,7 +94,7 @@ def _caption_photographers(ctx: _Ctx) -> list[_Mention]:
     for m in _CAPTION_PHOTO.finditer(text):
         s, e = m.span(1)
         slen = _surname_len(ctx, s)
-        if slen and not _common_word(text[s:e], 50, places=True) and _plausible(ctx, text[s:e], slen, soft=False):
+        if slen and not common_word(text[s:e], 50, places=True) and _plausible(ctx, text[s:e], slen, soft=False):
             out.append(_Mention(s, e, roles=[ctx.lex.credit_roles.get("摄", "摄影")]))
     return out
 
@@ -125,7 +123,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
     out = []
     matches = list(lex.credit_re.finditer(text)) + [
         m for m in (lex.short_credit_re.finditer(text) if any(c in text for c in ":：/|") else ())
-        if m.start() == 0 or not _is_cjk(text[m.start() - 1])]
+        if m.start() == 0 or not is_cjk(text[m.start() - 1])]
     for m in matches:
         label = m.group("label")
         role = lex.credit_roles[label]
@@ -146,10 +144,10 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
                 # passed the character test and gave a span past the end
                 hit = next(((pos, pos + n) for n in (3, 2)
                             if pos + n <= len(text)
-                            and all(_is_cjk(c) and c not in ctx.lex.bad for c in text[pos:pos + n])
+                            and all(is_cjk(c) and c not in ctx.lex.bad for c in text[pos:pos + n])
                             and _right_score(ctx, pos + n) >= 2
                             and text[pos:pos + n] not in ctx.lex.credit_roles
-                            and not _common_word(text[pos:pos + n], 50, places=True)), None)
+                            and not common_word(text[pos:pos + n], 50, places=True)), None)
             if first and (hit is None or _right_score(ctx, hit[1]) == 0) and not label:
                 joined = _joined_credit_names(ctx, pos, item_end)
                 if joined:

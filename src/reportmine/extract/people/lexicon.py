@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, fields
 
 from reportmine.dictionary import word_freq
-from reportmine.names import NameLexicon, common_word, is_cjk, name_lexicon
+from reportmine.names import NameLexicon, is_cjk, name_lexicon
 from reportmine.resources import derived, load_json, load_lines
 
 
@@ -43,10 +43,6 @@ _ORDINAL_UNIT = re.compile(
     r"(?:[省市县区州]委|[省市县区]纪委|[省市]法院|[省市]检察院)?"
     r"第[一二三四五六七八九十百\d]+[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党小组|督导组|指导组|巡视组|巡察组|检察部|支部|组)"
 )
-
-#: the people modules' names for the checks they share with the page parser (``reportmine.names``)
-_common_word = common_word
-_is_cjk = is_cjk
 
 
 def _alternation(words: list[str]) -> str:
@@ -158,9 +154,9 @@ class _Offices:
         if not n:
             return None
         i = j
-        while i > 0 and j - i < self.max_len + 4 and _is_cjk(text[i - 1]):
+        while i > 0 and j - i < self.max_len + 4 and is_cjk(text[i - 1]):
             i -= 1
-        if i > 0 and _is_cjk(text[i - 1]):
+        if i > 0 and is_cjk(text[i - 1]):
             return None  # no opening within reach
         k = i
         while k < j - n:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from reportmine.dictionary import word_freq
-from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _common_word, _Lexicon, _manner_word
+from reportmine.extract.people.lexicon import _LIST_AND, _SEP_SET, _Lexicon, _manner_word
 from reportmine.extract.people.names import (
     _DOTS, _Ctx, _Mention, _foreign_name_ok, _japan_context, _left_score, _masked, _minority_name_before,
     _not_mention,
@@ -21,6 +21,7 @@ from reportmine.extract.people.names import (
     _translit_run_fwd, _untitled_name_ok, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end, _names_before_count, _titles
+from reportmine.names import common_word
 from reportmine.record import Organization
 
 
@@ -110,7 +111,7 @@ def _known_in_campaign(ctx: _Ctx, s: int, e: int) -> bool:
     makes a word with the name's first is that word, not the campaign: 认真学习近平
     (学习 + 习近平, the text sharing 习) still mentions the person."""
     n = ctx.lex.known_not_before.before(ctx.text, s)
-    return n > 0 and not _common_word(ctx.text[s - 1:s + 1], _ACROSS_WORD_FREQ)
+    return n > 0 and not common_word(ctx.text[s - 1:s + 1], _ACROSS_WORD_FREQ)
 
 
 #: how frequent a dictionary word must be to undo an uncued three-character name it overlaps
@@ -125,7 +126,7 @@ def _runs_into_word(text: str, s: int, e: int) -> bool:
     a common word made of its last character and the next, or of its first
     two characters, shows the text runs on as words, not as a name.
     """
-    return _common_word(text[e - 1:e + 1], _ACROSS_WORD_FREQ) or _common_word(text[s:s + 2], _ACROSS_WORD_FREQ)
+    return common_word(text[e - 1:e + 1], _ACROSS_WORD_FREQ) or common_word(text[s:s + 2], _ACROSS_WORD_FREQ)
 
 
 def _before_vote_manner(ctx: _Ctx, j: int) -> int:
@@ -505,7 +506,7 @@ def _relieved_rare_surname(ctx: _Ctx, name: str) -> int:
     checks are those of a rare-surname name there (原来, 原担任 are words)."""
     if name[0] not in ctx.lex.rare_surnames or len(name) > 3:
         return 0
-    if _common_word(name[:2], 200, places=True) or _common_word(name[1:], 1000):
+    if common_word(name[:2], 200, places=True) or common_word(name[1:], 1000):
         return 0
     return 1
 
@@ -557,7 +558,7 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
         if e - p >= 3 and _right_score(ctx, e) >= 1 and not lex.prefix_head_re.match(text, e) \
                 and not lex.foreign_not_before.after(text, e) \
                 and not _not_mention(ctx, p, e) and _foreign_name_ok(ctx, p, e) \
-                and not _common_word(text[p:e], 50, places=True):
+                and not common_word(text[p:e], 50, places=True):
             out.append(_Mention(p, e))
             taken.add(p)
     for m in _openings(lex.subject_re, text):

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from reportmine.dictionary import word_freq, word_tags
-from reportmine.extract.people.lexicon import _Lexicon, _SENT_END, _SEP, _SEP_SET, _common_word, _is_cjk
-from reportmine.names import FUNCTION_WORD_FREQ as _FUNCTION_WORD_FREQ, plausible_name
+from reportmine.extract.people.lexicon import _Lexicon, _SENT_END, _SEP, _SEP_SET
+from reportmine.names import FUNCTION_WORD_FREQ, common_word, is_cjk, plausible_name
 
 
 @dataclass
@@ -78,7 +78,7 @@ def _right_score(ctx: _Ctx, j: int) -> int:
         return 3
     ch = text[j]
     if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
-        if ch in _SEP and j < len(text) - 1 and _is_cjk(text[j + 1]):
+        if ch in _SEP and j < len(text) - 1 and is_cjk(text[j + 1]):
             return 0  # 彼得·汤姆林: the name goes on
         return 3
     lex = ctx.lex
@@ -166,7 +166,7 @@ def _foreign_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
     text = ctx.text
     if ctx.lex.places.after(text, s) or ctx.lex.places.before(text, e):
         return False
-    return not _common_word(text[s:e], 400, places=True)
+    return not common_word(text[s:e], 400, places=True)
 
 
 def _translit_run_fwd(ctx: _Ctx, i: int) -> int:
@@ -229,7 +229,7 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     # nor before a party body itself (书记向支部成员发放: no 向支)
     if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen) \
             and not (slen == 1 and ch in lex.function_surnames
-                     and (_common_word(text[i + 1:i + 3], _FUNCTION_WORD_FREQ)
+                     and (common_word(text[i + 1:i + 3], FUNCTION_WORD_FREQ)
                           or lex.function_body_heads.after(text, i + 2)
                           or lex.function_body_heads.after(text, i + 1))):
         options = []
@@ -262,7 +262,7 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             if score == 0:
                 # nothing tells where the name ends: a third character that starts
                 # an ordinary word with what follows belongs to that word
-                if len(options) == 2 and (_common_word(text[i + slen + 1:i + slen + 3], 200)
+                if len(options) == 2 and (common_word(text[i + slen + 1:i + slen + 3], 200)
                                           or _verb_pair_at(text, i + slen + 1)):
                     end = i + slen + 1
                 elif len(options) == 1:
@@ -318,7 +318,7 @@ def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
         return True
     slen = _surname_len(ctx, s)
     return bool(slen) and 1 <= e - s - slen <= 2 and _plausible(ctx, name, slen) \
-        and not _common_word(name, 20, places=True) and not _not_mention(ctx, s, e)
+        and not common_word(name, 20, places=True) and not _not_mention(ctx, s, e)
 
 
 def _minority_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
@@ -386,7 +386,7 @@ def _titled_word_name(ctx: _Ctx, name: str, slen: int) -> bool:
     (宋朝某, 高明某), right after a post and closed by a cue (总裁宋朝某等): the
     post and the cue frame it, so the dictionary no longer refuses it; the
     whole name must still be no word or place of its own."""
-    return len(name) - slen == 2 and not _common_word(name, 1000, places=True)
+    return len(name) - slen == 2 and not common_word(name, 1000, places=True)
 
 
 def _japan_context(ctx: _Ctx, i: int) -> bool:
@@ -406,7 +406,7 @@ def _japanese_end(ctx: _Ctx, i: int) -> int | None:
         return None
     for g in (1, 2, 3):
         end = i + n + g
-        if end > len(text) or not (_is_cjk(text[end - 1]) and text[end - 1] not in lex.bad):
+        if end > len(text) or not (is_cjk(text[end - 1]) and text[end - 1] not in lex.bad):
             return None
         if _right_score(ctx, end) >= 1:
             return end
@@ -429,14 +429,14 @@ def _dotted_end(ctx: _Ctx, i: int) -> int | None:
     j, parts = i, 0
     while True:
         k = j
-        while k < len(text) and k - j < 7 and _is_cjk(text[k]):
+        while k < len(text) and k - j < 7 and is_cjk(text[k]):
             k += 1
-        if j < k <= j + 6 and k < len(text) - 1 and text[k] in _DOTS and _is_cjk(text[k + 1]):
+        if j < k <= j + 6 and k < len(text) - 1 and text[k] in _DOTS and is_cjk(text[k + 1]):
             # a part closed by the dot may hold any character (阿不都·某某)
             j, parts = k + 1, parts + 1
             continue
         k = j
-        while k < len(text) and k - j < 7 and _is_cjk(text[k]) and text[k] not in bad:
+        while k < len(text) and k - j < 7 and is_cjk(text[k]) and text[k] not in bad:
             k += 1
         if k == j:
             return None
@@ -473,14 +473,14 @@ def _four_char_end(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     end = i + 4
     if end > len(text):
         return None
-    if not all(_is_cjk(c) and c not in lex.bad for c in text[i + 1:end]):
+    if not all(is_cjk(c) and c not in lex.bad for c in text[i + 1:end]):
         return None
     if text[end - 1] in lex.level_chars:
         return None  # 张公庙村利用…: a place (village, town) named after a family, no person
     score = _right_score(ctx, end)
-    if score < 1 or text[i:end] in lex.stopwords or _common_word(text[i:end], 50, places=True) \
-            or _common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given \
-            or _common_word(text[end - 1:end + 1], 500) or _prefix_opens_post(ctx, end - 1):
+    if score < 1 or text[i:end] in lex.stopwords or common_word(text[i:end], 50, places=True) \
+            or common_word(text[i + 2:end], 500) or text[i + 2:end] in lex.not_given \
+            or common_word(text[end - 1:end + 1], 500) or _prefix_opens_post(ctx, end - 1):
         return None  # (the last two: 校长孙某某关于: the fourth character starts a word with the next;
         # 孙某某副教授: 副 opens the rank after the name)
     return end, score
@@ -551,7 +551,7 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
         if _post_ends_at(ctx, i + 1):
             continue  # 副主任王某同志: 任 ends the post 主任 and opens no name
         score = _left_score(ctx, i)
-        if not score and _common_word(text[i - 1:i + 1], 1000) and text[i - 1] not in _NUMERALS:
+        if not score and common_word(text[i - 1:i + 1], 1000) and text[i - 1] not in _NUMERALS:
             continue  # 关于|某某同志, 学习|习总书记: the surname closes a frequent word, no name
             # opens there (a numeral's word, 之一|张某同志, still lets the name open)
         options.append((score, length, i))
@@ -563,7 +563,7 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
                          and text[i - 1:i] not in ctx.lex.surnames1
                          and text[i - 1:i] not in ctx.lex.translit):
             given = text[i + _surname_len(ctx, i):j]
-            if len(given) == 2 and _common_word(given, 1000):
+            if len(given) == 2 and common_word(given, 1000):
                 return None  # 有关负责同志
             return i, j
     if strong and not options and foreign_hit is None:
@@ -574,7 +574,7 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
         # 由邵某新同志: a given name holding a character kept out of names
         # (月, 科) is read in the strong frame 同志 closes, as after a title
         hit = _titled_name_at(ctx, j - 3)
-        if hit == (j - 3, j) and not _common_word(text[j - 3:j - 1], 500):
+        if hit == (j - 3, j) and not common_word(text[j - 3:j - 1], 500):
             return hit
     return foreign_hit
 
@@ -703,13 +703,13 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
             continue  # 书记王某要主持会议…王某指出: the name stands elsewhere without 要, a modal
         if end > len(text) or lex.titled_chars.isdisjoint(given) and not framed or given in lex.not_given:
             continue
-        if not framed and not all(_is_cjk(c) and (c not in lex.bad or c in lex.titled_chars) for c in given):
+        if not framed and not all(is_cjk(c) and (c not in lex.bad or c in lex.titled_chars) for c in given):
             continue
         if given[-1] in lex.titled_openers:
             continue  # 书记刘时，: 时 "when" closes the clause; only 张时某 is a name
         name = text[i:end]
         if _right_score(ctx, end) < 2 or name in lex.stopwords or name[:2] in lex.stopwords \
-                or _common_word(name, 50, places=True) or not framed and _common_word(given, 200):
+                or common_word(name, 50, places=True) or not framed and common_word(given, 200):
             continue
         return i, end
     return None
@@ -737,8 +737,8 @@ def _rare_name_at(ctx: _Ctx, i: int, item_end: int | None = None,
         if end > len(text):
             break
         name = text[i:end]
-        if not _plausible(ctx, name, 1) or _common_word(name[:2], 200, places=True) \
-                or _common_word(name[1:], 1000) or _common_word(text[end - 1:end + 1], 500):
+        if not _plausible(ctx, name, 1) or common_word(name[:2], 200, places=True) \
+                or common_word(name[1:], 1000) or common_word(text[end - 1:end + 1], 500):
             continue
         if end == i + 3 and end != item_end and text[end - 1] in lex.light_verbs and _right_score(ctx, end - 1):
             continue  # 代表云某作交流发言: 作 is the light verb, no third character
@@ -786,7 +786,7 @@ def _slot_name_item(ctx: _Ctx, i: int, item_end: int) -> tuple[int, int] | None:
         return None
     item = text[i:item_end]
     if any(c in lex.bad for c in item) or item in lex.stopwords or item[:2] in lex.stopwords \
-            or item[1:] in lex.not_given or _common_word(item, 5, places=True) \
+            or item[1:] in lex.not_given or common_word(item, 5, places=True) \
             or lex.prefix_head_re.match(text, i) or lex.determiners.after(text, i):
         return None
     if parse_name_at(ctx, item_end + 1, item_end=_ITEM_RUN.match(text, item_end + 1).end()) is None:
@@ -818,11 +818,11 @@ def _slot_given_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None
     given = text[i + slen:end]
     if lex.slot_given_chars.isdisjoint(given) \
-            or not all(_is_cjk(c) and (c not in lex.bad or c in lex.slot_given_chars) for c in given):
+            or not all(is_cjk(c) and (c not in lex.bad or c in lex.slot_given_chars) for c in given):
         return None
     name = text[i:end]
     if name in lex.stopwords or name[:2] in lex.stopwords or given in lex.not_given \
-            or lex.prefix_head_re.match(text, i + slen) or _common_word(name[:2], 500) or _common_word(given, 200):
+            or lex.prefix_head_re.match(text, i + slen) or common_word(name[:2], 500) or common_word(given, 200):
         return None
     return i, end
 
@@ -845,7 +845,7 @@ def _place_name_item(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         return None
     if not (text[j:j + 1] in ("、", "，", ",", "。", "；", ";") or lex.right_cues.after(text, j, 2) >= 2):
         return None
-    if _common_word(text[j - 1:j + 1], 200, places=True):
+    if common_word(text[j - 1:j + 1], 200, places=True):
         return None
     return i, j
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 
 from reportmine.extract.matching import last_match
-from reportmine.extract.people.lexicon import _CLAUSE_END, _SENT_END, _common_word
+from reportmine.extract.people.lexicon import _CLAUSE_END, _SENT_END
 from reportmine.extract.people.names import _Ctx, _Mention, _Title, _right_score
 from reportmine.extract.people.titles import _respective_posts, _titles
+from reportmine.names import common_word
 from reportmine.record import Organization
 
 
@@ -359,8 +360,8 @@ def _inside_word(text: str, s: int, e: int) -> bool:
     """A two-character name seen inside an ordinary word (高明 in 提高明显)."""
     if e - s != 2:
         return False
-    return (s > 0 and _common_word(text[s - 1:s + 1], 100)) or (
-        e < len(text) and _common_word(text[e - 1:e + 1], 100))
+    return (s > 0 and common_word(text[s - 1:s + 1], 100)) or (
+        e < len(text) and common_word(text[e - 1:e + 1], 100))
 
 
 def _add_title(titles: list[str], new: str, deputies: bool = False) -> None:

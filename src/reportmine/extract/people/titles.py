@@ -14,8 +14,7 @@ from reportmine.dictionary import word_tags
 from reportmine.extract.matching import last_match
 from reportmine.extract.organizations import MAX_PLACE_RUN, leading_place
 from reportmine.extract.people.lexicon import (
-    _BRACKET_SPLIT, _CHAIN_BREAK, _CHAIN_COMMAS, _CHAIN_GAP, _Lexicon, _MASK, _ORDINAL_UNIT,
-    _SAME_GROUP_GAP, _common_word, _is_cjk,
+    _BRACKET_SPLIT, _CHAIN_BREAK, _CHAIN_COMMAS, _CHAIN_GAP, _Lexicon, _MASK, _ORDINAL_UNIT, _SAME_GROUP_GAP,
 )
 from reportmine.extract.people.names import (
     _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked, _minority_name_at,
@@ -24,7 +23,7 @@ from reportmine.extract.people.names import (
     _translit_run_back, _untitled_name_ok,
     parse_name_at, parse_name_before,
 )
-from reportmine.names import joined_split
+from reportmine.names import common_word, is_cjk, joined_split
 from reportmine.record import Organization
 
 
@@ -182,7 +181,7 @@ def _inside_place_chain(lex: _Lexicon, text: str, ms: int) -> bool:
     省长). A name character must stand before the level (no title prefix such
     as 副 makes a place), and the next place must be a known place word
     followed by a level, so that 市长王镇主持 keeps its 市长."""
-    if text[ms:ms + 1] not in lex.level_chars or ms == 0 or not _is_cjk(text[ms - 1]):
+    if text[ms:ms + 1] not in lex.level_chars or ms == 0 or not is_cjk(text[ms - 1]):
         return False
     tags = word_tags()
     return any(tags.get(text[ms + 1:ms + 1 + k], "").startswith("ns") and text[ms + 1 + k:ms + 2 + k] in lex.level_chars
@@ -202,7 +201,7 @@ def _league_start(text: str, start: int) -> int:
         return start
     if text[k - 2:k] == "共青":
         return k - 2
-    if any(_common_word(text[k - n:k + 1], 1) for n in (1, 2) if k >= n):
+    if any(common_word(text[k - n:k + 1], 1) for n in (1, 2) if k >= n):
         return start
     return k
 
@@ -220,7 +219,7 @@ def _party_start(lex: _Lexicon, text: str, start: int, place_run: int = _PARTY_P
     of the Communist Party's city committee. The party's central committee
     (民盟中央) takes its name with no place between (``place_run`` 0)."""
     for k in range(start, max(-1, start - place_run - 1), -1):
-        if not _is_cjk(text[k - 1:k] or " ") and k < start:
+        if not is_cjk(text[k - 1:k] or " ") and k < start:
             break
         for p in lex.party_names:
             if text.startswith(p, k - len(p)) and k - len(p) >= 0:
@@ -242,7 +241,7 @@ def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
     for q in lex.opening_quals:
         k = start - len(q)
         if k >= 0 and text.startswith(q, k) and (
-                k == 0 or not _is_cjk(text[k - 1]) or text.startswith(lex.party_body_endings, start)
+                k == 0 or not is_cjk(text[k - 1]) or text.startswith(lex.party_body_endings, start)
                 or openers is not None and openers.before(text, k)):
             return len(q)  # (an opener word ends at k: 由 of 会议由, 邀请)
     return 0
@@ -284,8 +283,8 @@ def _past_unit_word(lex: _Lexicon, text: str, start: int, qual_end: int) -> int:
     the words stand for the reporting unit, as 院党委 does), and where the
     characters before it make a word of their own (东南大学|校纪委副书记)."""
     if text[start:start + 1] in lex.unit_short_chars and start >= 2 and start + 1 < qual_end \
-            and _common_word(text[start - 1:start + 1], 50) and _is_cjk(text[start - 2]) \
-            and not lex.left_cues.before(text, start - 1) and not _common_word(text[start - 2:start], 50) \
+            and common_word(text[start - 1:start + 1], 50) and is_cjk(text[start - 2]) \
+            and not lex.left_cues.before(text, start - 1) and not common_word(text[start - 2:start], 50) \
             and lex.quals.after(text, start + 1) == qual_end - start - 1:
         return start + 1
     return start
@@ -299,7 +298,7 @@ def _named_office_start(lex: _Lexicon, text: str, start: int, qual_end: int, hea
     holds no outside unit (``office_bodies``; 县委办公室主任 and
     中心党群办公室主任 keep the bare 办公室主任)."""
     offices = lex.offices
-    if offices is None or head not in offices.posts or start == 0 or not _is_cjk(text[start - 1]) \
+    if offices is None or head not in offices.posts or start == 0 or not is_cjk(text[start - 1]) \
             or offices.endings.before(text, qual_end) != qual_end - start:
         return start
     office = offices.start_before(text, qual_end)
@@ -402,7 +401,7 @@ def _bodied_item(ctx: _Ctx, orgs: _OrgEnds, i: int) -> tuple[int, int, str] | No
     if not bodies and lex.offices is not None:
         # an internal office the organization extractor leaves out (组织部, 宣传部)
         bodies = [(k, text[i:k]) for k in range(i + 2, min(i + 7, len(text)))
-                  if lex.offices.endings.before(text, k) and all(_is_cjk(c) for c in text[i:k])]
+                  if lex.offices.endings.before(text, k) and all(is_cjk(c) for c in text[i:k])]
     for e, body in bodies:
         hit = parse_name_at(ctx, e, item_end=_list_item_end(text, e))
         if hit and not _masked(ctx, *hit) and not lex.title_re.match(text, e) \
@@ -454,7 +453,7 @@ def _and_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     nxt = parse_name_at(ctx, end + 1, item_end=_list_item_end(text, end + 1))
     if nxt is None or not _untitled_name_ok(ctx, *nxt):
         return None
-    closed = _right_score(ctx, nxt[1]) == 3 and not _is_cjk(text[nxt[1]:nxt[1] + 1] or "a") \
+    closed = _right_score(ctx, nxt[1]) == 3 and not is_cjk(text[nxt[1]:nxt[1] + 1] or "a") \
         or text.startswith(_AND_LIST_CLOSERS, nxt[1])
     return nxt if closed else None
 
@@ -483,7 +482,7 @@ def _chain_texts(text: str, chain: list[_Title]) -> list[str]:
     for prev, t in zip(chain, chain[1:]):
         start = prev.end + 1
         reach = _BODIED_ITEM_REACH if t.qual else _CHAIN_ITEM_REACH
-        if t.start > start and t.end - start <= reach and all(_is_cjk(c) for c in text[start:t.start]):
+        if t.start > start and t.end - start <= reach and all(is_cjk(c) for c in text[start:t.start]):
             out.append(text[start:t.end])
         else:
             out.append(t.text)
@@ -869,7 +868,7 @@ def _shared_head_posts(ctx: _Ctx, t: _Title) -> tuple[int, list[str]] | None:
     items.insert(0, text[first:pos])
     width = len(items[0])
     last = text[k + 1:t.end]
-    if any(len(it) != width or not all(_is_cjk(c) for c in it) for it in items) \
+    if any(len(it) != width or not all(is_cjk(c) for c in it) for it in items) \
             or len(last) <= width or not lex.title_re.fullmatch(last, width):
         return None
     tail = last[width:]
@@ -887,7 +886,7 @@ def _titled_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     while i > 1:
         j = text.rfind("、", max(0, i - _TITLED_ITEM_REACH), i)
-        if j < 1 or j + 1 < i and not (_post_ends_at(ctx, i) and all(_is_cjk(c) for c in text[j + 1:i])):
+        if j < 1 or j + 1 < i and not (_post_ends_at(ctx, i) and all(is_cjk(c) for c in text[j + 1:i])):
             break
         known = ctx.known_ending(j)
         if not known:
@@ -936,7 +935,7 @@ def _quoted_post_start(text: str, t: _Title) -> int | None:
     if text[t.end:t.end + 1] not in _CLOSE_QUOTES:
         return None
     k = t.start - 1
-    while k >= max(0, t.start - _QUOTED_POST_REACH - 1) and _is_cjk(text[k]):
+    while k >= max(0, t.start - _QUOTED_POST_REACH - 1) and is_cjk(text[k]):
         k -= 1
     return k + 1 if k >= 0 and text[k] in _OPEN_QUOTES else None
 
@@ -1015,7 +1014,7 @@ def _word_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     text, lex = ctx.text, ctx.lex
     for n in (3, 2):
         e = i + n
-        if text[i:e] in lex.word_names and (e >= len(text) or not _is_cjk(text[e])
+        if text[i:e] in lex.word_names and (e >= len(text) or not is_cjk(text[e])
                                              or lex.word_name_cues.after(text, e)):
             return i, e
     return None
@@ -1025,7 +1024,7 @@ def _is_body(ctx: _Ctx, orgs: _OrgEnds, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a body as a whole: a title qualifier (县纪委,
     政协), a found organization, or a level's own body (市政府, 县监委)."""
     text, lex = ctx.text, ctx.lex
-    if e - s < 2 or not all(_is_cjk(c) for c in text[s:e]):
+    if e - s < 2 or not all(is_cjk(c) for c in text[s:e]):
         return False
     if lex.quals.after(text, s) == e - s:
         return True
@@ -1073,7 +1072,7 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
     text, lex = ctx.text, ctx.lex
     post_start = t.start + len(t.qual)
     k = _last_body_joint(text, max(0, t.start - 8), t.start + 1)
-    if k < 0 or k + 1 == post_start or not all(_is_cjk(c) for c in text[k + 1:post_start]):
+    if k < 0 or k + 1 == post_start or not all(is_cjk(c) for c in text[k + 1:post_start]):
         return None
     if _is_body(ctx, orgs, k + 1, post_start) \
             or post_start - k - 1 >= 2 and lex.level_tails.after(text, k + 1) == post_start - k - 1:
@@ -1093,7 +1092,7 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
         # the longest body ending at the 、 that opens the clause or a further item
         s = next((s for s in range(max(0, j - _SHARED_BODY_REACH), j - 1)
                   if _is_body(ctx, orgs, s, j)
-                  and (s == 0 or not _is_cjk(text[s - 1]) or lex.left_cues.before(text, s))), None)
+                  and (s == 0 or not is_cjk(text[s - 1]) or lex.left_cues.before(text, s))), None)
         if s is None:
             break
         bodies.append(text[s:j])
@@ -1171,7 +1170,7 @@ def _shared_office_titles(ctx: _Ctx, t: _Title) -> list[str] | None:
     shared = t.qual if t.qual and offices.endings.before(t.qual, len(t.qual)) == len(t.qual) else ""
 
     def part_ok(s: int, e: int) -> bool:
-        return 2 <= e - s <= _OFFICE_ITEM_MAX and all(_is_cjk(c) for c in text[s:e]) and (
+        return 2 <= e - s <= _OFFICE_ITEM_MAX and all(is_cjk(c) for c in text[s:e]) and (
             _qual_run_start(lex, text, e) == s or offices.endings.before(text, e) > 0
             or bool(shared) and lex.title_re.fullmatch(text, s, e) is not None)
 
@@ -1247,7 +1246,7 @@ def _comma_joined_name(ctx: _Ctx, end: int) -> tuple[int, int] | None:
         return None
     s, e = hit
     slen = _surname_len(ctx, s)
-    if not slen or not _plausible(ctx, text[s:e], slen) or _common_word(text[s:e], 20, places=True) \
+    if not slen or not _plausible(ctx, text[s:e], slen) or common_word(text[s:e], 20, places=True) \
             or _titled_not_mention(ctx, s, e):
         return None
     if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
