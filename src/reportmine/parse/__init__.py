@@ -5,6 +5,7 @@ numbers. ``parse_bytes`` decides HTML or text, decodes, and dispatches.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -54,10 +55,22 @@ class ParsedPage:
         return "\n".join(self.paragraphs)
 
 
+#: tags of running text; three of them near the start make a "text" file markup: a body copied
+#: from a page's source or a rich-text editor (<p class="…">…</p>) with no <html> or <body> around it
+_TEXT_TAGS = re.compile(r"</?(?:p|div|br|span|section|article|h[1-6]|li|td|tr|table|strong|b|font|img)\b[^<>\n]{0,300}>",
+                        re.IGNORECASE)
+
+#: the warning on a record whose text file held markup, so a user sees why its lines were read as a page
+MARKUP_IN_TEXT = "text file holds HTML markup: read as a page"
+
+
 def looks_like_html(text: str) -> bool:
-    """True when a document is markup rather than pasted text."""
+    """True when a document is markup rather than pasted text: a whole page, or a fragment
+    of one whose tags would otherwise reach the body and every extractor as words."""
     head = text[:2048].lower()
-    return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head)
+    if "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head):
+        return True
+    return "<" in head and len(_TEXT_TAGS.findall(head, 0, 2048)) >= 3
 
 
 _parsers = None
@@ -82,7 +95,12 @@ def parse_bytes(data: bytes, name: str = "", url: str | None = None) -> ParsedPa
         page = parse_html(data, url=url)
     else:
         text, encoding, warnings = decode(data)
-        page = parse_text(text)
+        if looks_like_html(text):
+            is_html = True
+            page = parse_html(text, url=url)
+            warnings = warnings + [MARKUP_IN_TEXT]
+        else:
+            page = parse_text(text)
         page.encoding = encoding
         page.warnings = warnings + page.warnings
         page.url = url
