@@ -40,6 +40,19 @@ def test_dateline_credits():
 
 
 @pytest.mark.parametrize("para, expected", [
+    ("（文/祁远禾）11月2日，青禾县政协党组召开专题民主生活会。", ["祁远禾"]),
+    ("(文／图 祁远禾 韩朵)11月2日，青禾县政协党组召开专题民主生活会。", ["祁远禾", "韩朵"]),
+    ("本站讯（文/祁远禾）近日，青禾县政协党组召开专题民主生活会。", ["祁远禾"]),
+    # a photographer's credit names no writer, and a slash further into the sentence is no credit
+    ("（图/祁远禾）11月2日，青禾县政协党组召开专题民主生活会。", []),
+    ("11月2日，青禾县政协党组（文/史委）召开专题民主生活会。", []),
+    ("（2023/11/02）青禾县政协党组召开专题民主生活会。", []),
+])
+def test_dateline_credit_with_a_marked_label(para, expected):
+    assert dateline_author(para) == expected
+
+
+@pytest.mark.parametrize("para, expected", [
     ("活动将先后在三地举行。（张巨川）", ["张巨川"]),
     ("全县投资结构趋优。（青禾县发改局）", ["青禾县发改局"]),
     ("共建清朗网络空间。(文/图 刘东禾 易楠)", ["刘东禾", "易楠"]),

@@ -513,7 +513,7 @@ def dateline_author(paragraph: str) -> list[str]:
     if "（" in head or "(" in head:
         for m in _DATELINE.finditer(head):
             inner = m.group(1)
-            if any(r in inner for r in ("记者", "通讯员", "撰稿")):
+            if any(r in inner for r in ("记者", "通讯员", "撰稿")) or _opening_marked_credit(head, m):
                 names = read_roles(inner).get("author", [])
                 if names:
                     return names
@@ -524,6 +524,15 @@ def dateline_author(paragraph: str) -> list[str]:
     if lead:
         return read_roles(lead.group(1)).get("author", []) or _rare_filer(head[:lead.end()])
     return _open_lead_author(head)
+
+
+def _opening_marked_credit(head: str, m: re.Match[str]) -> bool:
+    """A bracket that opens the lead (or follows its 讯/电) and holds a label with its mark:
+    ``（文/某某）10月31日，…``, ``本站讯（文/图 某某）``.
+    Why: there a label and a slash are a byline, as they are at the paragraph's end
+    (trailing_author); a bracket further into the sentence may hold a date or a ratio."""
+    start = m.start()
+    return (start == 0 or head[start - 1] in "讯电") and _CREDIT_MARK.search(m.group(1)) is not None
 
 
 def _open_lead_author(head: str) -> list[str]:
