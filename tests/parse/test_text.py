@@ -193,3 +193,18 @@ def test_header_reviewers_are_kept_for_the_people(credit: str, reviewers: list[s
     page = parse_text(f"青禾县机关党委召开专题组织生活会\n{credit}\n会议由机关党委书记林致远主持，全体党员参加。")
     assert page.reviewers == reviewers
     assert "审" not in page.text
+
+
+def test_headline_broken_before_its_bracket_is_one_title():
+    page = parse_text("共青团青禾县委传达团市委九届三次全委\n（扩大）会议精神\n"
+                      "3月2日，共青团青禾县委召开会议，传达会议精神。")
+    assert page.title == "共青团青禾县委传达团市委九届三次全委（扩大）会议精神"
+    assert page.paragraphs[0].startswith("3月2日")
+    assert not any("header line" in w for w in page.warnings)
+
+
+def test_bracketed_credit_or_subtitle_under_headline_stays_out_of_title():
+    page = parse_text("青禾县林业局召开专题组织生活会\n（通讯员李朵）近日，青禾县林业局召开会议。")
+    assert page.title == "青禾县林业局召开专题组织生活会"
+    page = parse_text("青禾县林业局召开专题组织生活会\n——记青禾县林业局党支部\n3月2日，青禾县林业局召开会议。")
+    assert page.title == "青禾县林业局召开专题组织生活会"

@@ -304,6 +304,10 @@ def parse_text(text: str) -> ParsedPage:
                 # people, but no author of record (GUIDE §1 wants a labelled credit)
                 page.unlabelled_writers.extend(names)
                 continue
+            elif page.title is not None and not body and i == title_at + 1 and _title_rest(page.title, line):
+                # 「…十七届四次全委」 then 「(扩大)会议精神」: the headline broken before its bracket
+                page.title += line
+                continue
             elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
                 # a short non-field line before the body: subtitle or site crumb
                 if page.title and len(line) >= 4:
@@ -357,6 +361,18 @@ def parse_text(text: str) -> ParsedPage:
     if joined:
         page.warnings.append(f"text looked hard-wrapped (copied from a PDF): {joined} line breaks inside paragraphs joined")
     return page
+
+
+#: a line that opens with a bracketed word and goes on (（扩大）会议精神): no subtitle stands so
+_BRACKET_LEAD = re.compile(r"^[(（][\u4e00-\u9fff\d]{1,8}[)）][\u4e00-\u9fff]")
+
+
+def _title_rest(title: str, line: str) -> bool:
+    """The headline's end on the next line, cut before a bracket (…全委 / (扩大)会议精神).
+    Why: a subtitle opens with a dash or stands alone, never with a bracketed
+    qualifier of the word the headline broke off at, so the two lines are one title."""
+    return len(line) <= 20 and bool(_BRACKET_LEAD.match(line)) and not _PROSE_MARK.search(line) \
+        and "\u4e00" <= title[-1] <= "\u9fff" and _looks_like_title(title + line)
 
 
 def _bracket_stamp(line: str) -> tuple[str, str] | None:
