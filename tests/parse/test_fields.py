@@ -52,6 +52,9 @@ def test_person_lists_keep_only_name_like_tokens():
     assert clean_person_list("祁小禾 2021") == "祁小禾"
     assert clean_person_list("祁小禾 柯一川  2017年3月21日") == "祁小禾、柯一川"  # a date is no writer
     assert clean_person_list("QH666") == "QH666"  # an editor code is kept
+    # beside a name it is the portal's code for that editor, no second person
+    assert clean_person_list("祁小禾 QH666") == "祁小禾"
+    assert clean_person_list("祁小禾 柯一川 NF-021") == "祁小禾、柯一川"
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -300,6 +300,11 @@ def _other_roles() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+#: a portal's code for its staff editor beside a name (责任编辑：某某 SN245): letters then digits; alone
+#: (责任编辑：QH666) it is all the page says of its editor and is kept
+_STAFF_CODE = re.compile(r"[A-Za-z]{1,4}[-_]?\d{2,6}")
+
+
 def clean_person_list(value: str) -> str | None:
     """``张三 李四`` / ``张三、李四`` / ``本报记者 张三`` -> ``张三、李四`` / ``张三``; None when empty."""
     value = value.strip()
@@ -323,6 +328,8 @@ def clean_person_list(value: str) -> str | None:
             continue
         if stripped and not _ONE_HAN.match(stripped) and not _NOT_NAME.search(stripped):
             parts.append(_unit_glued_name(stripped))
+    if len(parts) > 1 and (named := [p for p in parts if not _STAFF_CODE.fullmatch(p)]):
+        parts = named  # 某某 SN245: the code beside a name is the portal's, no second editor
     return "、".join(_drop_units(parts)) if parts else None
 
 
