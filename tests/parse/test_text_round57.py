@@ -37,3 +37,51 @@ def test_crumb_like_headline_words_stay_the_title():
     # a headline that holds 正文 or 详情 among other words is no furniture
     page = parse_text("青禾县税务局召开《条例》正文解读会\n3月6日，青禾县税务局召开会议。")
     assert page.title == "青禾县税务局召开《条例》正文解读会"
+
+
+def test_empty_source_label_does_not_take_the_subtitle_under_it():
+    page = parse_text("安全工作会议召开\n- 时间:2023-04-24\n- 来源:\n"
+                      "办公室全体成员在柯主任主持下召开了本年度安全工作会议\n"
+                      "4月21日，办公室召开安全工作会议。")
+    assert page.source is None
+    assert page.date == "2023-04-24"
+    page = parse_text("安全工作会议召开\n- 来源:\n青禾县人民政府办公室\n4月21日，办公室召开安全工作会议。")
+    assert page.source == "青禾县人民政府办公室"
+
+
+@pytest.mark.parametrize("header", [
+    "基层组织\n青禾县人民医院支部召开工作部署会议发布时间:2023-04-18  来源:青禾医讯  访问量:",
+    "青禾县人民医院支部召开工作部署会议 发布时间：2023-04-18 来源：青禾医讯",
+])
+def test_headline_with_the_info_line_glued_after_it(header):
+    page = parse_text(header + "\n3月31日上午，青禾县人民医院支部召开会议，安排部署全年工作。")
+    assert page.title == "青禾县人民医院支部召开工作部署会议"
+    assert (page.date, page.source) == ("2023-04-18", "青禾医讯")
+    assert page.paragraphs == ["3月31日上午，青禾县人民医院支部召开会议，安排部署全年工作。"]
+
+
+def test_lead_sentence_naming_a_source_is_not_cut():
+    page = parse_text("青禾县召开会议\n据悉，会议材料来源：县档案馆，日期：2023-04-18前报送。")
+    assert page.title == "青禾县召开会议"
+    assert page.paragraphs[0].startswith("据悉，会议材料来源")
+
+
+def test_headline_under_the_crumbs_wins_over_a_longer_site_banner():
+    page = parse_text("打造网上青禾投资促进平台 致力于青禾投资促进事业\n"
+                      "您现在的位置:首页 > 新闻 > 青禾区 > 文字新闻\n"
+                      "青禾区召开区委党建工作领导小组会议\n"
+                      "发布时间:2021-03-05  来源:青禾发布\n"
+                      "3月3日，青禾区召开区委党建工作领导小组会议。")
+    assert page.title == "青禾区召开区委党建工作领导小组会议"
+    assert page.date == "2021-03-05"
+
+
+@pytest.mark.parametrize("info, author, source", [
+    ("文章来源:青禾网作者:柯远 发布时间:2021年10月22日 点击数:676次", "柯远", "青禾网"),
+    ("发布者:柯远发布时间:2025-09-16浏览次数:100", None, None),
+    ("作者:柯远  发布时间:2021-03-01 15:22:50 打印 字号: | |", "柯远", None),
+])
+def test_info_line_under_headline_is_not_split_as_a_headline(info, author, source):
+    page = parse_text("青禾县召开青年工作联席会议\n" + info + "\n10月19日下午，青禾县青年工作联席会议召开。")
+    assert page.title == "青禾县召开青年工作联席会议"
+    assert (page.author, page.source) == (author, source)

@@ -192,7 +192,8 @@ def parse_text(text: str) -> ParsedPage:
             _take_credits(fields, credit_fields)
         if pending is not None:
             # 「来源：」 then a bare timestamp line: the source was left empty, the line dates the page
-            if not labels.match(line) and len(line) <= 40 and (pending == "date" or not _BARE_DATE.match(line)):
+            if not labels.match(line) and len(line) <= (_OUTLET_MAX if pending == "source" else 40) \
+                    and (pending == "date" or not _BARE_DATE.match(line)):
                 fields[pending] = field_value(pending, line)
                 pending = None
                 continue
@@ -213,6 +214,12 @@ def parse_text(text: str) -> ParsedPage:
                 line = line[lead.end(1):].strip()
             if not body and page.title is not None and _NAME_AFTER_STAMP.match(line):
                 line = _stamped_writer(page, line)
+            if not body and i < 4 and (glued := _headline_with_fields(line)) is not None:
+                # 「某某支部召开工作部署会议发布时间:2023-04-18  来源:本站」: the headline with the
+                # info line glued after it; a short line above was the site's column
+                if page.title is None or (not title_taken and i == title_at + 1 and len(page.title) <= 6):
+                    page.title, title_at = glued[0], i
+                line = glued[1]
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
             if found:
                 _add_credited(page, line)
@@ -269,7 +276,8 @@ def parse_text(text: str) -> ParsedPage:
                     page.title, title_at = line, i
                     continue
             if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
-                    and len(line) > len(page.title) and not line.startswith(("—", "-")) and _above_fields(lines[i + 1]) \
+                    and (len(line) > len(page.title) or _crumbs_between(lines, title_at + 1, i)) \
+                    and not line.startswith(("—", "-")) and _above_fields(lines[i + 1]) \
                     and _looks_like_title(line) and _columns_only(lines, title_at + 1, i):
                 # 「要闻动态」「卫健新闻」, then the headline right above 「发布时间：…」: the
                 # first line was the site's column, the crumbs under it no headline either
@@ -363,8 +371,30 @@ def parse_text(text: str) -> ParsedPage:
     return page
 
 
+#: the longest value an empty 来源： takes from the next line: outlets are names
+#: (国家税务总局某某自治区税务局); a longer line is the subtitle or the lead under it
+_OUTLET_MAX = 20
+
 #: a line that opens with a bracketed word and goes on (（扩大）会议精神): no subtitle stands so
 _BRACKET_LEAD = re.compile(r"^[(（][\u4e00-\u9fff\d]{1,8}[)）][\u4e00-\u9fff]")
+
+
+#: a colon or a bar: a head holding one is a field line itself (作者:某某 发布时间:…), no headline
+_FIELD_MARK = re.compile(r"[:：|｜]")
+
+
+def _headline_with_fields(line: str) -> tuple[str, str] | None:
+    """A headline and the page's info line pasted as one line, split into the two:
+    ``某某支部召开工作部署会议发布时间:2023-04-18  来源:本站``.
+    Why: only a dated info line counts, and only after a headline-shaped head, so a
+    lead sentence that mentions 来源 is never cut."""
+    if len(line) < 14 or (m := label_pattern().search(line, 8)) is None:
+        return None
+    head, rest = line[:m.start()].strip(), line[m.start():]
+    if not _looks_like_title(head) or _PROSE_MARK.search(head) or _FIELD_MARK.search(head) \
+            or not split_fields(rest).get("date"):
+        return None
+    return head, rest
 
 
 def _title_rest(title: str, line: str) -> bool:
@@ -399,6 +429,17 @@ def _columns_only(lines: list[str], a: int, b: int) -> bool:
     too (市委常委会召开扩大会议 / 传达学习…精神 安排部署… / 某某主持并讲话 / 发布日期),
     and there the first line is the headline, not a column."""
     return all(len(line) <= _COLUMN_MAX or is_boilerplate(line) for line in lines[a:b])
+
+
+#: a crumbs line (您现在的位置：首页 > 新闻): its arrows or its 位置
+_CRUMB = re.compile(r"[>＞»›]|位置")
+
+
+def _crumbs_between(lines: list[str], a: int, b: int) -> bool:
+    """Whether a line of crumbs stands in ``lines[a:b]``. Why: a page sets its
+    crumbs between the site's own banner (a slogan, often longer than the headline)
+    and the article, so the line under them and above the date is the headline."""
+    return any(_CRUMB.search(line) and is_boilerplate(line) for line in lines[a:b])
 
 
 def _above_fields(line: str) -> bool:
