@@ -50,14 +50,14 @@ def test_empty_source_label_does_not_take_the_subtitle_under_it():
 
 
 @pytest.mark.parametrize("header", [
-    "基层组织\n青禾县人民医院支部召开工作部署会议发布时间:2023-04-18  来源:青禾医讯  访问量:",
-    "青禾县人民医院支部召开工作部署会议 发布时间：2023-04-18 来源：青禾医讯",
+    "基层组织\n青禾县中医院党总支召开年度工作推进会发布时间:2023-04-18  来源:青禾医讯  访问量:",
+    "青禾县中医院党总支召开年度工作推进会 发布时间：2023-04-18 来源：青禾医讯",
 ])
 def test_headline_with_the_info_line_glued_after_it(header):
-    page = parse_text(header + "\n3月31日上午，青禾县人民医院支部召开会议，安排部署全年工作。")
-    assert page.title == "青禾县人民医院支部召开工作部署会议"
+    page = parse_text(header + "\n3月31日上午，青禾县中医院党总支召开会议，推进全年工作。")
+    assert page.title == "青禾县中医院党总支召开年度工作推进会"
     assert (page.date, page.source) == ("2023-04-18", "青禾医讯")
-    assert page.paragraphs == ["3月31日上午，青禾县人民医院支部召开会议，安排部署全年工作。"]
+    assert page.paragraphs == ["3月31日上午，青禾县中医院党总支召开会议，推进全年工作。"]
 
 
 def test_lead_sentence_naming_a_source_is_not_cut():
