@@ -195,6 +195,7 @@ class _Lexicon:
     document_endings: tuple[str, ...] = ()  # 管理办法, 工作规则: a quote so ending is a document's title
     headline_verbs: tuple[str, ...] = ()  # 印发: before a 《document》 closing a quote, a headline
     result_complements: frozenset[str] = frozenset()  # 出: 开好、开实、开出成效 keeps its last item whole
+    le_words: tuple[str, ...] = ()  # 案结事了, 了却: 了 inside them marks no finished action
 
 
 def _alternation(words: list[str]) -> str:
@@ -256,6 +257,7 @@ class _Sources:
     document_endings: tuple[str, ...] = _source("quoted_document_endings.txt")
     headline_verbs: tuple[str, ...] = _source("quoted_headline_verbs.txt")
     result_complements: tuple[str, ...] = _source("parallel_result_complements.txt")
+    le_words: tuple[str, ...] = _source("quoted_le_words.txt")
 
     @classmethod
     def load(cls) -> _Sources:
@@ -353,6 +355,7 @@ def _build_lexicon(src: _Sources) -> _Lexicon:
         document_endings=tuple(sorted(src.document_endings, key=len, reverse=True)),
         headline_verbs=tuple(src.headline_verbs),
         result_complements=frozenset(src.result_complements),
+        le_words=tuple(src.le_words),
     )
 
 
@@ -522,6 +525,16 @@ _QUESTION_MARKS = frozenset("？?")
 _QUOTED_LE_RE = re.compile(r"(?<=[^为除不])了(?=[\u4e00-\u9fff])(?![解然结])")
 
 
+def _aspect_le(inner: str, words: tuple[str, ...]) -> bool:
+    """Whether a quote holds the aspect particle 了 (取得了实效: what was done,
+    no formula) outside the words of quoted_le_words.txt, where 了 is the verb
+    "settle" or part of a word (“案结事了政和” is a formula of the courts and
+    procuratorates). The words are masked before the pattern reads the quote."""
+    for w in words:
+        inner = inner.replace(w, "〇" * len(w))
+    return bool(_QUOTED_LE_RE.search(inner))
+
+
 def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     hits = []
     found: list[tuple[int, int]] = []
@@ -599,7 +612,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             # quote right after one taken as speech (说道：“……”“……”: the speaker goes on)
             speech_end = qe + 1
             continue
-        if "了" in inner and _QUOTED_LE_RE.search(inner):
+        if "了" in inner and _aspect_le(inner, lex.le_words):
             continue  # 点评会议“…有辣味，取得了实效”: a statement of what was done, no formula
         if _TOPIC_LIST_RE.match(inner):
             continue  # 围绕“商会的概念、性质和职能”讲解: a talk's topic, the parts of one thing, no formula
