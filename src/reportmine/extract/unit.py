@@ -442,8 +442,14 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     elif after[:1] in _BRACKET_OPEN:
         after = _BRACKETED.sub("", after[:_BRACKET_REACH])
     return not after.startswith(cues.not_before) and not after.startswith(cues.possessed) \
+        and not _DATELINE_AFTER.match(after) \
         and not (after[:1] == _HEAD and e > s and region[e - 1] + _HEAD in cues.not_before
                  and not region[:s].rstrip(_SPACE).endswith(cues.holding_verbs))  # (召开|某党小组|长会: the meeting's)
+
+
+#: A dateline's date and mark right after an outlet's name (某区融媒体中心|4月7日讯, 某某日报社|3月2日电):
+#: the name is the outlet that files the story, not its subject (round 57).
+_DATELINE_AFTER = re.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:讯|电)")
 
 
 #: The post character that a name's closing level may take (会员处|长某某: the 处长, 科长 of the
@@ -1239,6 +1245,29 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     return None
 
 
+def _generic_holds_before(region: str, name: str, cues: _Cues) -> bool:
+    """Whether a generic unit word (学校, 医院, 公司) opens ``region`` as the
+    subject of a holding verb (unit_cues holding_verbs, also after a 在 venue
+    phrase) before the body ``name`` is first written. Why: the body is then
+    something the meeting studies or relays (学校召开全面从严治党工作会，深入学习
+    二十届中央纪委二次全会精神), not the subject, as a place opening the sentence
+    already wins over a later body (round 57)."""
+    at = region.find(name)
+    for m in cues.generic_re.finditer(region, 0, max(at, 0)):
+        if m.group() in cues.not_generic:
+            continue
+        rest = region[m.end():at].lstrip(_SPACE)
+        holds = rest.startswith(cues.holding_verbs) or rest.startswith("在") and any(
+            v in rest[:_VENUE_REACH] for v in cues.holding_verbs)
+        if holds and _generic_subject(region[:m.end() + len(rest)], cues, region) is not None:
+            return True
+    return False
+
+
+#: How far a 在 venue phrase may run before its holding verb (学校在第二会议室召开).
+_VENUE_REACH = 20
+
+
 def _branch_at(region: str, at: int, cues: _Cues) -> str:
     """The party body's generic name opening ``region`` at ``at`` (党支部; 教工党支部,
     a qualifier of unit_cues branch_qualifiers before the ending), else "". Why:
@@ -1264,11 +1293,16 @@ def _generic_actor(region: str, cues: _Cues, text: str) -> str | None:
 
 
 def _subject_word(region: str, words: Iterable[str], cues: _Cues) -> str | None:
-    """The first of ``words`` whose first occurrence in ``region`` is its subject."""
+    """The first of ``words`` one of whose occurrences in ``region`` is its subject.
+    Why: a source clause may name the reporter first (按照我院…部署，我院领导班子
+    专题民主生活会…召开): there it is an object, and the next mention is the
+    subject (round 57)."""
     for word in words:
         at = region.find(word)
-        if at >= 0 and _is_subject(region, at, at + len(word), cues):
-            return word
+        while at >= 0:
+            if _is_subject(region, at, at + len(word), cues):
+                return word
+            at = region.find(word, at + len(word))
     return None
 
 
@@ -1379,19 +1413,26 @@ def _official_name(chosen: str, organizations: list[Organization], cues: _Cues) 
     return names.pop() if len(names) == 1 else None
 
 
+#: The verb of appointment glued before a body by the extractor (某某任|县妇联): no place.
+_APPOINTED = "任"
+
+
 def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
     """The full name of a unit given only by its level (县妇联), where the text
     names it whole elsewhere (枫林县妇联): the one organization that is a short
     place before ``chosen``. Two such (two counties' 妇联) leave it as it is.
     A verb that makes the body an object (unit_cues not_after: 动员|省检察院及
-    各分院干警, glued into one name by the extractor) is no place."""
+    各分院干警, glued into one name by the extractor) is no place, nor is a
+    person appointed to a post of the body (王某、李某任|县妇联副主席: the
+    extractor glues the names and 任 to it; round 57)."""
     if chosen[0] not in _LEVELS:
         return chosen
     not_place = _cues().not_after
     fuller = {o.name for o in organizations if o.name.endswith(chosen)
               and 0 < len(o.name) - len(chosen) <= _MAX_PLACE
               and all("\u4e00" <= c <= "\u9fff" and c not in _LEVELS for c in o.name[:-len(chosen)])
-              and not o.name[:-len(chosen)].endswith(not_place)}
+              and not o.name[:-len(chosen)].endswith(not_place)
+              and not o.name[:-len(chosen)].endswith(_APPOINTED)}
     return fuller.pop() if len(fuller) == 1 else chosen
 
 
@@ -1499,6 +1540,8 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     (meetings.standing_owner). As a subject (县委常委会召开专题民主生活会) the
     standing committee stays the unit, as the held-out gold writes it.
     """
+    if title is not None and _bare_name(title):
+        title = None  # 新闻中心: a page's column header read as the title, no headline
     unit = _branch_session_body(_past_dateline(title), text, organizations) \
         or _find_unit(_past_dateline(title), text, organizations)
     if unit is not None and (watcher := _watching_body(unit, text, organizations, _cues())):
@@ -1512,6 +1555,16 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     if unit is not None and (owner := standing_owner(unit)) != unit and _names_meeting(unit, title, text, _cues()):
         return _fuller_level_name(owner, organizations)
     return unit
+
+
+def _bare_name(title: str) -> bool:
+    """Whether ``title`` is one organization's name and nothing else (新闻中心,
+    a column header the page puts above the headline). Why: a headline says
+    what a body did; a bare name says nothing of the article, and read as the
+    title's subject it would outrank the opening's own (公司召开…) (round 57)."""
+    bare = title.strip(_SPACE)
+    found = _mentions(bare)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(bare)
 
 
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -1674,6 +1727,19 @@ def _fuller_holder(region: str, name: str, cues: _Cues) -> str:
     return named
 
 
+def _qualified_branch(region: str, name: str, cues: _Cues) -> str:
+    """A numbered branch ``name`` (第二党支部) with the branch qualifier
+    ``region`` writes right before it (我院学生|第二党支部: unit_cues
+    branch_qualifiers), else ``name``. Why: after a pronoun the extractor
+    reads the branch from its number, yet 学生第二党支部 is the branch the
+    text names, as 学生党支部 is where it has no number (round 57)."""
+    at = region.find(name)
+    if not name.startswith("第") or at <= 0:
+        return name
+    qualifier = next((w for w in cues.branch_qualifiers if region.endswith(w, 0, at)), "")
+    return qualifier + name
+
+
 def _names_meeting(name: str, title: str | None, text: str, cues: _Cues) -> bool:
     """Whether the first mention of ``name`` in the title, else in the opening,
     is the name of a meeting: a holding verb before it (召开县委常委会) or a
@@ -1726,8 +1792,10 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         name, joint, partner = _subject(region, found.mentions(k), cues)
         if name is None and found.items[k][1] < 0:
             name = _going_holder(region, cues)  # 某党支部赴某纪念馆开展主题党日: the branch's own outing
+        if name is not None and chosen is None and _generic_holds_before(region, name, cues):
+            name = None  # 学校召开…会，学习…二十届中央纪委二次全会…精神: the generic word opened the sentence
         if name is not None and not joint:
-            name = _fuller_holder(region, name, cues)
+            name = _qualified_branch(region, _fuller_holder(region, name, cues), cues)
         if title_place and name is None and (fuller := _same_place(chosen, region, found, k, cues)):
             chosen = fuller  # 三合镇召开… 1月27日，颍州区三合镇召开…: the opening's fuller name, read no further
             break
