@@ -163,6 +163,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                                     and not jump_ending(text, i - n):
                                 # (after a known part the word across is chance: 建国会|宁夏回族 is no 会宁)
                                 continue  # 例如|东城区, 坚定|远: the place's first character ends a word
+                            if w in towns and n == 2 and _stop_opens_chance_place(text, i - n, lex):
+                                continue  # 某某任|县妇联: the verb of an appointment, no county 任县
                             if w in places:
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
                             if w in head_objects and w in lex.head_verbs.get(text[i - n - 2:i - n], ()) \
@@ -232,6 +234,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
             if k == 2 and ch == "长" and i < start and jump_last.get(text[i - 2]) \
                     and lex.jump.ending(text, i - 1) > 2 and _place_opens(text, i - 1, towns):
                 k = 0  # 中国科学院|长春分院: a body's ending, then a place, is no 院长 (联谊会会长李某: one)
+            if k == 2 and ch == "长" and text[i - 2] in _PLACE_LEVELS and _one_character_head(text, i, start, end):
+                k = 0  # 北京市|长峰医院: a place's level, then the body's name, is no 市长
             if 1 < k < i < start and text[i - k:i] in soft and _opens_discipline(text, i, k, lex):
                 i -= k  # 翻译|学团队, 应用|语言学: the verb names a field of study
                 free += k
@@ -300,6 +304,17 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     if i == lowest and start - i >= MAX_NAME:
         return _admin_cut(text, i, last_known, lex), soft_at
     return i, soft_at
+
+
+def _stop_opens_chance_place(text: str, a: int, lex: _Lexicon) -> bool:
+    """Whether the two-character place at ``a`` (任县) is chance: its first
+    character is a one-character stop (任, appoint) and a name character that
+    closes no known part and is no stop stands before it (某某任|县妇联副主席:
+    a person appointed, the verb, then the body). Why: a real county written
+    so (河北省任县, 在任县) follows a known part, a stop or punctuation, never
+    a person's name run into it (round 57)."""
+    return a > 0 and text[a] in lex.hard and _is_name_char(text[a - 1]) and text[a - 1] not in _PLACE_LEVELS \
+        and not lex.jump.ending(text, a) and not lex.stops.ending(text, a)
 
 
 #: Level characters that open a body alone (市|政府, 县|人大): the whole qualifier of a level body.
@@ -536,6 +551,14 @@ def _place_opens(text: str, i: int, towns: frozenset[str] | set[str]) -> bool:
     place's first character, not a post (会长 before a person's name)."""
     g = gazetteer()
     return any(text[i:i + n] in g or text[i:i + n] in towns for n in (2, 3))
+
+
+def _one_character_head(text: str, i: int, start: int, end: int | None) -> bool:
+    """Whether only one character stands between a title-like 长 (ending at
+    ``i``) and an ending of two characters or more at ``start``: 北京市|长峰|医院
+    is a hospital of the city, not the mayor (市长) and a body 峰医院, which
+    no one-character qualifier names (round 57)."""
+    return start - i == 1 and end is not None and end - start >= 2
 
 
 def _noun_word(text: str, i: int, j: int) -> bool:

@@ -212,6 +212,10 @@ def _first_word(run: str) -> int:
 #: 李明到|县水务局 is a person going to a body, not a place 李明到县; 将名单报|县委组织部
 #: is a list sent up to a body, not a place 名单报县.
 _RUN_END_VERBS = frozenset("到在向对把被给从赴往获报")
+#: Verbs of appointment that end no place name before its level word either
+#: (某某任|县妇联副主席, 某某任|市教育局局长), unless the run is an official
+#: place on its own (任|县 is a county: 河北省任县; round 57).
+_RUN_END_APPOINT = frozenset("任")
 
 
 #: Fewest characters of the place a level closes right before a stop that opens
@@ -266,7 +270,7 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             run = t[q:p]
             official = level_after(t, q, p)  # 嘉兴|市, 犍为|县: an official place (gazetteer.py)
             if q < blocked or not _CJK_RUN.fullmatch(run) or _holds_part(run, lex) and not official \
-                    or run[-1] in _RUN_END_VERBS:
+                    or run[-1] in _RUN_END_VERBS or run[-1] in _RUN_END_APPOINT and not (official and len(run) == 1):
                 continue
             before = t[q - 1] if q else ""
             punct = not before or not _is_name_char(before) and not before.isdigit() \

@@ -173,7 +173,7 @@ def _every_kind(t: str, s: int, start: int, qualifier: str, suffix: str, lex: _L
     is itself a kind (二级|学院, 附属|医院). Such a phrase names no body."""
     at = start - len(qualifier)
     if not t.endswith(_EVERY, max(0, at - DETERMINER_REACH), at) \
-            and (_LEVEL_DIRECT.match(qualifier) or not _listed_after_every(t, at)):
+            and (_LEVEL_DIRECT.match(qualifier) or not _listed_after_every(t, at, lex)):
         return False  # (各县、|地直机关工委: the 地区's own organs' committee is one body, named)
     kind = next((w for w in lex.bare_types if qualifier.endswith(w)), "") \
         or next((qualifier[-k:] for k in range(min(len(qualifier), 4), 1, -1)
@@ -216,11 +216,13 @@ _COMMITTEE_MEMBER = "委员"
 _LONGEST_LEVEL_BODY = 5
 
 
-def _listed_after_every(t: str, at: int) -> bool:
+def _listed_after_every(t: str, at: int, lex: _Lexicon) -> bool:
     """Whether ``t[at:]`` follows a 、 list of short items that a
-    distributive determiner opens (各教学、科研|团队: 各 reaches every item)."""
+    distributive determiner opens (各教学、科研|团队: 各 reaches every item).
+    An item closing on a post (person_titles.txt: 各党支部书记、|宣传办负责人)
+    lists people, not kinds of body: 各 reaches no body after it (round 57)."""
     for _ in range(_KIND_LIST_ITEMS):
-        if at < 2 or t[at - 1] != "、":
+        if at < 2 or t[at - 1] != "、" or lex.posts.ending(t, at - 1):
             return False
         p = at - 1
         while p > 0 and at - 1 - p < _KIND_ITEM_MAX and _is_name_char(t[p - 1]) and not t.endswith(_EVERY, 0, p):
