@@ -229,6 +229,8 @@ class _Lexicon:
     origins: tuple[str, ...]
     #: words of how or where people acted, after the noun of a head count (7名书记[现场]述职)
     people_manners: frozenset[str]
+    #: means people used, after the noun of a head count only (8名党员[利用]周末时间…)
+    people_means: frozenset[str]
     #: words ending the object after a count only after a body or doer head (巡察组[阶段性]…)
     body_stops: tuple[str, ...]
     unit_metrics: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[int, str | None]], str | None,
@@ -333,6 +335,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
                               | roles.get("scene", set()), key=len, reverse=True)),
         teams=longest_first("team"),
         people_manners=frozenset(roles.get("people_manner", ())),
+        people_means=frozenset(roles.get("people_means", ())),
         body_stops=longest_first("body_end"),
         roll_calls=longest_first("roll_call"),
         beneficiaries=longest_first("beneficiary"),
@@ -439,7 +442,7 @@ def _phrase_end_after(text: str, start: int) -> int:
         elif (ch in _SEGMENT_END or ch in "（(《【)）") and depth == 0:
             break  # (…、5个领域复核组[)]: a count inside a bracket note ends with it)
         elif depth == 0 and (ch.isdigit() or (ch in CN_DIGITS and end > start and ch not in "一万千百")):
-            skip = formula_end(text, end) if ch in CN_DIGITS else None
+            skip = formula_end(text, end)  # (Arabic digits too: 5名[90后]青工)
             if skip is None or skip > limit:
                 break
             end = skip  # 违反中央[八项规定]精神问题: a formula inside the object
@@ -478,6 +481,14 @@ def _word_end(text: str, at: int, hi: int) -> int:
 _MADE_OF = re.compile(r"由[^，,。；;：:！!？?\n]{1,40}?[组构]成的(?=[\u4e00-\u9fff])")
 
 
+def _formula_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of the formulas opening at an Arabic numeral inside the phrase after a count
+    (5名[90后]青工): the phrase is read over them (``_phrase_end_after``), so a word
+    inside them (后) ends no object."""
+    return [(i, e) for i, ch in enumerate(s)
+            if ch.isdigit() and (i == 0 or not s[i - 1].isdigit()) and (e := formula_end(s, i)) is not None]
+
+
 def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int, int, int] | None:
     """(phrase_start, object_start, end) of an object written after the unit."""
     made_of = _MADE_OF.match(text, start)
@@ -499,6 +510,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     whole = [m.span() for m in lex.counted_noun_re.finditer(s)]
     if whole:  # 29条巡视[反馈]意见: the verb inside the noun counted bounds nothing
         words = [(i, w) for i, w in words if not any(a <= i and i + len(w) <= b for a, b in whole)]
+    if formulas := _formula_spans(s):  # 5名[90后]青工: a formula read over bounds nothing
+        words = [(i, w) for i, w in words if not any(a < i < b for a, b in formulas)]
     obj_start = 0
     if (s.startswith(lex.degrees) and (de := s.find("的")) > 0) or (de := _done_clause_end(s)):
         # 10篇[比较深入全面的]调研报告: a graded quality before 的, the head noun is counted;
@@ -541,6 +554,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
     if unit in lex.person_units:
         cut = _before_people_manner(lex, s, obj_start, cut)
+        cut = _before_people_manner(lex, s, obj_start, cut, words=lex.people_means)
     elif unit not in _EVENT_UNITS and not s.startswith(tuple(lex.people_manners), obj_start) and \
             (manner := _before_people_manner(lex, s, obj_start, cut, 1)) < cut and \
             (next((w for w in lex.people_manners if s.startswith(w, manner)), s[manner:cut]) != s[manner:cut]
@@ -647,15 +661,19 @@ def _after_item_join(lex: _Lexicon, obj: str) -> str:
     return obj[len(first):] or obj
 
 
-def _before_people_manner(lex: _Lexicon, s: str, lo: int, cut: int, gap: int = 2) -> int:
+def _before_people_manner(lex: _Lexicon, s: str, lo: int, cut: int, gap: int = 2,
+                          words: frozenset[str] | None = None) -> int:
     """Where the noun after a head count of people ends at a word of how or where
     they acted (7名党支部书记[现场]述职, 6名…[书面]述职): that is their verb's
-    adverb, not who they are. A longer dictionary word opening there (现场会) is no stop."""
+    adverb, not who they are. A longer dictionary word opening there (现场会) is no stop.
+    ``words`` replaces the manner words (the means of ``people_means``, read after
+    people only: 3个资源利用项目 is one noun)."""
     tags = word_tags()
-    for w in lex.people_manners:
+    for w in lex.people_manners if words is None else words:
         i = s.find(w, lo + gap, cut)
-        if i >= 0 and not any(s[i:j] in tags for j in range(i + len(w) + 1, min(cut, i + 4) + 1)):
-            cut = i
+        if i >= 0 and not any(s[i:j] in tags for j in range(i + len(w) + 1, min(cut, i + 4) + 1)) and \
+                (words is None or not any(s[k:i + len(w)] in tags for k in range(max(lo, i - 2), i))):
+            cut = i  # (a means closing a longer word, 综合[利用], is none)
     return cut
 
 

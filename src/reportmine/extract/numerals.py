@@ -366,6 +366,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # 三期、四期项目, 二期工程: a project's phase, not sessions held
     if unit == "支" and nxt == "部" and text[c.end + 1:c.end + 2] != "队":
         return True  # 五、六支部: branches by their number (3支部队 counts troops)
+    if unit == "项" and nxt == "目" and not text.startswith("目标", c.end):
+        return True  # 716项目部, 二标段3项目组: a project's number in its name (10项目标任务 counts)
     if unit == "部" and nxt and nxt in "分门":
         return True  # 分三部分讲述, 两部门联合: 部分 ("part") and 部门 ("department"), not works counted
     if unit == "个" and (text.startswith(lex.times, c.end)
@@ -391,8 +393,8 @@ def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> boo
         return True  # 三元朱村, 一元复始: money in Chinese numerals comes with 万/亿
     if start >= 2 and text[start - 1] in _RANGE and text[start - 2].isdigit():
         return True  # the end of a range (3至5人): the span is unclear, skip
-    if nxt and nxt.isdigit() and not lex.number_re.match(text, c.end):
-        return True  # an id (3项2021): digits after a unit that count nothing
+    if nxt and nxt.isdigit() and not lex.number_re.match(text, c.end) and formula_end(text, c.end) is None:
+        return True  # an id (3项2021): digits after a unit that count nothing (not 5名[90后]青工)
     if nxt and nxt in _RANGE and text[c.end + 1:c.end + 2] in NUMERAL_CHARS:
         return True  # a range start (3至5人)
     return False
