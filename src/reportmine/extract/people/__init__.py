@@ -42,7 +42,7 @@ from reportmine.extract.numerals import NUMERAL_CHARS, middle_hedges
 from reportmine.extract.people.credits import _credit_mentions, _neighbour_mentions
 from reportmine.extract.people.lexicon import _CREDIT_NAME, _CREDIT_SPLIT, _lexicon
 from reportmine.extract.people.mentions import (
-    _agent_mentions, _anchor_mentions, _clause_act_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
+    _agent_mentions, _anchor_mentions, _appointed_list_mentions, _clause_act_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
     _resigned_mentions, _subject_mentions,
 )
 from reportmine.extract.people.names import (
@@ -81,6 +81,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
                has_dots=any(d in text for d in _DOTS))
     mentions = _credit_mentions(ctx)
     mentions += _anchor_mentions(ctx)
+    mentions += _appointed_list_mentions(ctx)  # before the titles: 甲任副主席 reads back to a known 甲
     mentions += _title_mentions(ctx, organizations or [])
     mentions += _subject_mentions(ctx)
     mentions += _relieved_mentions(ctx)

@@ -260,6 +260,8 @@ class _Lexicon(NameLexicon):
     relieve_re: re.Pattern[str] | None = None
     #: 接受甲、乙辞去…职务: group 1 is the 、 list of those resigning
     resign_re: re.Pattern[str] | None = None
+    #: 通过甲、乙任…副主席: group 1 is the 、 list of those taking the post, group 2 the verb
+    appoint_list_re: re.Pattern[str] | None = None
     #: verbs of taking a post (任, 兼任) that end a name before a post word
     post_verbs: _Words = field(default_factory=lambda: _Words(()))
     level_chars: frozenset[str] = frozenset()
@@ -564,6 +566,10 @@ def _lexicon() -> _Lexicon:
             "(?:" + _alternation(cues["resign_frame"]["leads"]) + ")([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
             "(?=(?:" + _alternation(cues["resign_frame"]["verbs"]) + ")[\u4e00-\u9fff、]{1,40}?职务)")
         if cues.get("resign_frame") else None,
+        appoint_list_re=re.compile(
+            "(?:" + _alternation(cues["appoint_list_frame"]["leads"]) + ")了?([\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*?)"
+            "(" + _alternation(cues["appoint_list_frame"]["verbs"]) + ")")
+        if cues.get("appoint_list_frame") else None,
     )
 
 

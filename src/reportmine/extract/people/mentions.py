@@ -538,6 +538,49 @@ def _resigned_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+#: how far after the verb of taking a post the post word may start (任|县妇联|副主席)
+_APPOINT_LIST_REACH = 12
+#: what may close the post a decision gives: the clause ends, or 职务 follows it
+_APPOINT_LIST_CLOSE = re.compile(r"[，。；;,、！？]|职务|$")
+
+
+def _appointed_list_mentions(ctx: _Ctx) -> list[_Mention]:
+    """People a vote or decision puts in a post (会议表决通过甲、乙任县妇联副主席; round 57).
+
+    The lead (``appoint_list_frame``: 通过, 同意, 决定) and the verb of taking a
+    post (任, 担任) frame the 、 list between them as names, as 接受…辞去 frames
+    the ones resigning; the frame holds only where a post word follows the verb
+    (a body's name between allowed) and closes its clause, so 通过某某任职 or
+    决定某某任务 hold none. Every item must read as a surname and one or two
+    given characters. Unlike a resignation, the post is taken: each name holds it.
+    """
+    text, lex = ctx.text, ctx.lex
+    if lex.appoint_list_re is None or "任" not in text:
+        return []
+    out: list[_Mention] = []
+    posts = None
+    for m in lex.appoint_list_re.finditer(text):
+        if posts is None:
+            posts = _titles(ctx)
+        e = m.end(2)
+        post = next((t for t in posts if e <= t.start <= e + _APPOINT_LIST_REACH), None)
+        if post is None or not all("\u4e00" <= c <= "\u9fff" for c in text[e:post.start]) \
+                or not _APPOINT_LIST_CLOSE.match(text, post.end):
+            continue
+        s = m.start(1)
+        items = []
+        for name in m.group(1).split("、"):
+            slen = _surname_len(ctx, s)
+            if not slen or not _plausible(ctx, name, slen, soft=False):
+                items = []
+                break  # one item that is no name: the run is some other object
+            items.append(_Mention(s, s + len(name), titles=[text[post.start:post.end]]))
+            s += len(name) + 1
+        out.extend(x for x in items if not _masked(ctx, x.start, x.end))
+    ctx.add_mentions(out)
+    return out
+
+
 def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
     """Untitled names opening a sentence or clause before a verb cue.
 
