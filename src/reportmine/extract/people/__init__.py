@@ -42,8 +42,8 @@ from reportmine.extract.numerals import NUMERAL_CHARS, middle_hedges
 from reportmine.extract.people.credits import _credit_mentions, _neighbour_mentions
 from reportmine.extract.people.lexicon import _CREDIT_NAME, _CREDIT_SPLIT, _lexicon
 from reportmine.extract.people.mentions import (
-    _agent_mentions, _anchor_mentions, _appointed_list_mentions, _clause_act_mentions, _department_mentions, _group_mentions, _list_mentions, _relieved_mentions,
-    _resigned_mentions, _subject_mentions,
+    _agent_mentions, _anchor_mentions, _appointed_list_mentions, _clause_act_mentions, _department_mentions,
+    _group_mentions, _list_mentions, _relieved_mentions, _resigned_mentions, _subject_mentions,
 )
 from reportmine.extract.people.names import (
     _Ctx, _DOTS, _Mention, _not_mention, parse_name_at, parse_name_before,
