@@ -85,3 +85,20 @@ def test_info_line_under_headline_is_not_split_as_a_headline(info, author, sourc
     page = parse_text("青禾县召开青年工作联席会议\n" + info + "\n10月19日下午，青禾县青年工作联席会议召开。")
     assert page.title == "青禾县召开青年工作联席会议"
     assert (page.author, page.source) == (author, source)
+
+
+@pytest.mark.parametrize("credit", [
+    "（文：祁远；图：韩朵；审核：柯川；编辑：林禾）",
+    "(文:祁远;图:韩朵;审核:柯川;编辑:林禾)",
+])
+def test_credit_row_with_semicolons_gives_every_field(credit):
+    page = parse_text("青禾中学召开党支部书记培训会\n3月2日，青禾中学召开党支部书记培训会。\n" + credit)
+    assert (page.author, page.editor) == ("祁远", "林禾")
+    assert page.photographers == ["韩朵"] and page.reviewers == ["柯川"]
+    assert page.paragraphs == ["3月2日，青禾中学召开党支部书记培训会。"]
+
+
+def test_bracketed_remark_with_semicolons_stays_in_the_body():
+    page = parse_text("青禾中学召开会议\n3月2日，青禾中学召开会议。\n（会议要求：抓好落实；注重实效）")
+    assert page.paragraphs[-1] == "（会议要求：抓好落实；注重实效）"
+    assert page.author is None

@@ -570,7 +570,7 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
     m = _BRACKETED.match(line) or _unclosed_credit_row(line)
     if m is None:
         return None
-    inner = m["inner"]
+    inner = _credit_row_parts(m["inner"])
     one = _CREDIT_LINE.match(line)
     if one is None:
         first = label_pattern().match(inner)
@@ -582,6 +582,23 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
     if not found and one is not None:  # （编辑/某某）: a slash, which no field label takes
         found = {_ONE_LABEL.get(one["label"], "reviewer"): one["value"]}
     return found
+
+
+#: the semicolons a credit row may set between its fields ((文:甲;图:乙;编辑:丙))
+_ROW_SEMICOLON = re.compile(r"[；;]")
+#: one field of such a row: a short label (文, 图, 审核, 责任编辑) and its mark, then the value
+_ROW_PART = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：/／]\s*\S")
+
+
+def _credit_row_parts(inner: str) -> str:
+    """A credit row's fields parted by semicolons, written with blanks instead when
+    every part opens with a short label and its mark. Why: a semicolon is prose punctuation to the test
+    above and ends no field value to ``split_fields``, so the row stayed in the body
+    or its editor ran into the reviewer's value; a part with no label keeps the row as written."""
+    if ";" not in inner and "；" not in inner:
+        return inner
+    parts = [p.strip() for p in _ROW_SEMICOLON.split(inner)]
+    return " ".join(p for p in parts if p) if all(_ROW_PART.match(p) for p in parts if p) else inner
 
 
 def _unclosed_credit_row(line: str) -> re.Match[str] | None:
