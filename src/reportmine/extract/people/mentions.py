@@ -524,18 +524,23 @@ def _resigned_mentions(ctx: _Ctx) -> list[_Mention]:
         return []
     out = []
     for m in lex.resign_re.finditer(text):
-        s = m.start(1)
-        items = []
-        for name in m.group(1).split("、"):
-            slen = _surname_len(ctx, s)
-            if not slen or not _plausible(ctx, name, slen, soft=False):
-                items = []
-                break  # one item that is no name: the run is some other object
-            items.append(_Mention(s, s + len(name)))
-            s += len(name) + 1
-        out.extend(x for x in items if not _masked(ctx, x.start, x.end))
+        out.extend(_framed_names(ctx, m.start(1), m.group(1), []))
     ctx.add_mentions(out)
     return out
+
+
+def _framed_names(ctx: _Ctx, s: int, run: str, titles: list[str]) -> list[_Mention]:
+    """The names of a 、 list at ``s`` that a frame marks as people (接受…辞去, 通过…任),
+    each with ``titles``; none when one item is no name, since the run is then some
+    other object, and none that an earlier reading masked."""
+    items = []
+    for name in run.split("、"):
+        slen = _surname_len(ctx, s)
+        if not slen or not _plausible(ctx, name, slen, soft=False):
+            return []
+        items.append(_Mention(s, s + len(name), titles=list(titles)))
+        s += len(name) + 1
+    return [x for x in items if not _masked(ctx, x.start, x.end)]
 
 
 #: how far after the verb of taking a post the post word may start (任|县妇联|副主席)
@@ -567,16 +572,7 @@ def _appointed_list_mentions(ctx: _Ctx) -> list[_Mention]:
         if post is None or not all("\u4e00" <= c <= "\u9fff" for c in text[e:post.start]) \
                 or not _APPOINT_LIST_CLOSE.match(text, post.end):
             continue
-        s = m.start(1)
-        items = []
-        for name in m.group(1).split("、"):
-            slen = _surname_len(ctx, s)
-            if not slen or not _plausible(ctx, name, slen, soft=False):
-                items = []
-                break  # one item that is no name: the run is some other object
-            items.append(_Mention(s, s + len(name), titles=[text[post.start:post.end]]))
-            s += len(name) + 1
-        out.extend(x for x in items if not _masked(ctx, x.start, x.end))
+        out.extend(_framed_names(ctx, m.start(1), m.group(1), [text[post.start:post.end]]))
     ctx.add_mentions(out)
     return out
 
