@@ -1413,26 +1413,21 @@ def _official_name(chosen: str, organizations: list[Organization], cues: _Cues) 
     return names.pop() if len(names) == 1 else None
 
 
-#: The verb of appointment glued before a body by the extractor (某某任|县妇联): no place.
-_APPOINTED = "任"
-
-
 def _fuller_level_name(chosen: str, organizations: list[Organization]) -> str:
     """The full name of a unit given only by its level (县妇联), where the text
     names it whole elsewhere (枫林县妇联): the one organization that is a short
     place before ``chosen``. Two such (two counties' 妇联) leave it as it is.
     A verb that makes the body an object (unit_cues not_after: 动员|省检察院及
-    各分院干警, glued into one name by the extractor) is no place, nor is a
-    person appointed to a post of the body (王某、李某任|县妇联副主席: the
-    extractor glues the names and 任 to it; round 57)."""
+    各分院干警, glued into one name by the extractor) is no place. (An appointee
+    before a body, 王某、李某任|县妇联副主席, is kept out by the organization
+    extractor itself: 任 there opens no place; round 57.)"""
     if chosen[0] not in _LEVELS:
         return chosen
     not_place = _cues().not_after
     fuller = {o.name for o in organizations if o.name.endswith(chosen)
               and 0 < len(o.name) - len(chosen) <= _MAX_PLACE
               and all("\u4e00" <= c <= "\u9fff" and c not in _LEVELS for c in o.name[:-len(chosen)])
-              and not o.name[:-len(chosen)].endswith(not_place)
-              and not o.name[:-len(chosen)].endswith(_APPOINTED)}
+              and not o.name[:-len(chosen)].endswith(not_place)}
     return fuller.pop() if len(fuller) == 1 else chosen
 
 
