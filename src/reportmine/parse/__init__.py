@@ -70,7 +70,7 @@ def looks_like_html(text: str) -> bool:
     head = text[:2048].lower()
     if "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head):
         return True
-    return "<" in head and len(_TEXT_TAGS.findall(head, 0, 2048)) >= 3
+    return "<" in head and len(_TEXT_TAGS.findall(head)) >= 3
 
 
 _parsers = None
