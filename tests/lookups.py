@@ -10,6 +10,7 @@ from reportmine.extract.meetings import extract_meetings
 from reportmine.extract.numbers import extract_numbers
 from reportmine.extract.organizations import extract_organizations
 from reportmine.extract.slogans import extract_slogans
+from reportmine.extract.unit import find_unit
 from reportmine.record import Number
 
 
@@ -31,6 +32,11 @@ def extracted_org_names(text: str) -> list[str]:
 def org_names(text: str) -> set[str]:
     """Names of the organizations the whole pipeline finds."""
     return {o.name for o in analyze(text).organizations}
+
+
+def person_names(text: str) -> list[str]:
+    """Names of the people the whole pipeline finds, in order."""
+    return [p.name for p in analyze(text).people]
 
 
 def titles_by_name(text: str) -> dict[str, list[str]]:
@@ -68,3 +74,8 @@ def slogan_texts(text: str) -> list[str]:
 def meeting_holders(text: str) -> list[tuple[str, str | None]]:
     """(type, holder) of each meeting ``extract_meetings`` finds, in order."""
     return [(m.type, m.holder) for m in extract_meetings(text)]
+
+
+def unit_found(title: str | None, text: str) -> str | None:
+    """The reporting unit ``find_unit`` gives for a title and a text, over the organizations the extractor finds."""
+    return find_unit(title, text, extract_organizations(text))

@@ -9,19 +9,15 @@ import pytest
 from reportmine.extract.meetings import extract_meetings, standing_owner
 from reportmine.extract.organizations import extract_organizations
 from reportmine.extract.people import extract_people
-from reportmine.extract.unit import find_unit
 from reportmine.parse.text import parse_text
 from reportmine.pipeline import analyze
+from lookups import unit_found as unit
 
 
 def meetings(text: str, article_date: str | None = None) -> list[tuple[str, str | None, str | None]]:
     orgs = extract_organizations(text)
     people = extract_people(text, orgs)
     return [(m.type, m.holder, m.date) for m in extract_meetings(text, None, people, orgs, article_date)]
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
 
 
 # --- dates ---------------------------------------------------------------------------------------

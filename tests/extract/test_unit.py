@@ -9,10 +9,7 @@ import pytest
 
 from reportmine.extract.organizations import extract_organizations
 from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 @pytest.mark.parametrize("title, text, expected", [

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.organizations import extract_organizations, leading_place
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from reportmine.extract.organizations import leading_place
+from lookups import unit_found as unit
 
 
 def test_da_xuexi_campaign_names_no_university() -> None:

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 @pytest.mark.parametrize("text, expected", [

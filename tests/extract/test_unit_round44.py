@@ -10,12 +10,7 @@ headline takes the level the opening writes; 某某在线讯 is a dateline; on
 invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_standing_committee_meeting_with_term_and_session_is_the_committees() -> None:

@@ -9,13 +9,9 @@ invented articles."""
 from __future__ import annotations
 
 from lookups import meeting_holders
+from lookups import unit_found as unit
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import _cues, _going_holder, find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from reportmine.extract.unit import _cues, _going_holder
 
 
 def test_womens_congress_of_a_county_gives_its_federation() -> None:

@@ -6,12 +6,7 @@ meeting (市委书记在我市分会场参加全省…) gives the local body, no
 superior holding the meeting; on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_bracketed_dateline_is_skipped_for_the_fuller_place() -> None:

@@ -8,12 +8,7 @@ congress (我市召开第七次归侨侨眷代表大会) gives the federation of
 (市侨联) where the text names that body at that level; on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_holder_guiding_a_towns_review_meeting_gives_the_town() -> None:

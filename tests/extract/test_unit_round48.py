@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 SUMMARY = ("今年3月至7月，我局在本系统部署开展了为期四个月的能力作风建设专项学习，"
@@ -71,7 +66,6 @@ def test_a_meeting_watched_by_no_named_body_keeps_the_holder() -> None:
     # guard: a clause with no body opening it (与会人员收听收看…) changes nothing
     text = "3月1日，青山县委召开常委会议。会议首先收听收看了全省视频会议，县委书记王立主持。"
     assert unit(None, text) == "青山县委"
-
 
 
 def test_a_titles_lecture_team_going_out_is_the_unit() -> None:

@@ -5,12 +5,7 @@ holding a quoted term (“…围绕“三农”服务…”) ends at its own clo
 the term's; on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 TERMED = ("4月2日，我县在县政府小会议室召开了工经联二届三次会长会议。县领导王立新出席。"

@@ -4,12 +4,7 @@ opens with a numeral (中国共产党三塘镇…), instead of the bare 镇党�
 on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def congress(town: str) -> str:

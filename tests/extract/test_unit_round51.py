@@ -7,12 +7,7 @@ of that level the text names, but not where a host is named before 在 or a
 superior's scope (全市…) holds it; on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_pronoun_in_a_venue_clause_read_by_college_words() -> None:

@@ -5,12 +5,7 @@ named only before 各, and a county before its towns, stay round-ups (unit_cues
 town_places, town_parts); on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_town_before_its_villages_named_again_is_the_unit() -> None:

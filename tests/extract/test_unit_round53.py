@@ -5,12 +5,7 @@ institution by its generic word (医院举行…) wins over the body's short-for
 party committee (院党委书记某某) heading a post later; on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_visitor_attending_the_hosts_meeting_gives_the_host() -> None:

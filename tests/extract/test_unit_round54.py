@@ -4,12 +4,7 @@ naming no town gives the level word (镇) as the generic unit; 连日来 opens a
 sentence before its place subject like 近日; on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_determined_street_body_gives_the_named_street() -> None:

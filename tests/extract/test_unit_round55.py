@@ -4,12 +4,7 @@ the extractor cut at a numeral (第5届21|世纪…联盟…论坛) sits inside 
 numbered event's name and is no subject; on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_featured_laboratory_after_dash_is_the_unit() -> None:
@@ -61,7 +56,6 @@ def test_body_after_date_keeps_being_the_subject() -> None:
     text = ("3月5日青川县委召开常委会会议，传达学习全国两会精神。"
             "县委书记李某某主持会议。")
     assert unit(None, text) == "青川县委"
-
 
 
 def test_body_after_plain_numeral_keeps_being_the_subject() -> None:

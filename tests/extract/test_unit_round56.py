@@ -4,12 +4,7 @@ numbered form before the name does (某县第十二次妇女代表大会); on in
 articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_number_inside_the_congress_name() -> None:

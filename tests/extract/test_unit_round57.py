@@ -7,12 +7,7 @@ title that is only a column header's name; a branch qualifier before a
 numbered branch (我院教工第三党支部); on invented articles."""
 from __future__ import annotations
 
-from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
+from lookups import unit_found as unit
 
 
 def test_setting_clause_closing_on_zhiji() -> None:

@@ -25,12 +25,8 @@ from __future__ import annotations
 import pytest
 
 from lookups import org_kinds as orgs_of
+from lookups import unit_found as unit
 from reportmine.extract.organizations import extract_organizations
-from reportmine.extract.unit import find_unit
-
-
-def unit(title: str | None, text: str) -> str | None:
-    return find_unit(title, text, extract_organizations(text))
 
 
 @pytest.mark.parametrize("text, name", [

@@ -8,12 +8,9 @@ Invented sentences in the genre; made-up units and names."""
 from __future__ import annotations
 
 from lookups import titles_by_name
+from lookups import person_names as _names
 
 from reportmine import analyze
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in analyze(text).people]
 
 
 # --- a name between a bare body and its post ----------------------------------------------------

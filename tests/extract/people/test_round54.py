@@ -6,11 +6,7 @@ Invented sentences in the genre; made-up units and names."""
 from __future__ import annotations
 
 from lookups import titles_by_name
-from reportmine.pipeline import analyze
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in analyze(text).people]
+from lookups import person_names as _names
 
 
 # --- an office named before 办公室 --------------------------------------------------------------------
