@@ -443,6 +443,13 @@ def _mentions(text: str) -> list[_Mention]:
                 continue
             covers[(s, end)] = party_at  # (the party's name is no mention of its own there either)
         name = text[s:end]  # the original: a quoted campaign inside stays written
+        if t.startswith(_HEAD_TAIL, end) and len(name) >= 4 and name[-1] == name[-3] in _HEAD_ENDINGS:
+            # 省税务局|姚局|长: a surname and a head's post named by the body's ending after
+            # the body (姚局长), no part of its name; a bare level's 省局 stays unnamed
+            end -= 2
+            name = name[:-2]
+            if len(name) <= 2:
+                continue
         if name.endswith(lex.venues) or name.endswith(lex.room_venues) and lex.room_re.match(t, end):
             continue  # 市会议中心, 在学术交流中心报告厅召开: a building, no body
         if name.endswith(lex.place_venues) and lex.venue_leads.ending(t, s):
@@ -513,10 +520,22 @@ def _mentions(text: str) -> list[_Mention]:
     kept = _drop_bracketed_short_forms(text, kept, lex)
     if _LISTED_JOINER_RE.search(t):
         extra.extend(_listed_qualifiers(t, {f[2] for f in kept}, lex))
-    extra.extend(_listed_departments(t, kept, lex))
-    extra.extend(_Mention(upper, k, None, s - 1) for s, e, n, k in kept  # 中央和省|市委: 省委 and 市委
-                 if e - s == _LEVEL_COMMITTEE_LEN and n[-1] == _COMMITTEE_CHAR and (upper := _joined_upper_committee(t, s)))
+    listed = _listed_departments(t, kept, lex)
+    if listed:  # (县委组织部、|宣传部: the bare department read alone is the committee's, rebuilt)
+        rebuilt = {m.at for m in listed}
+        kept = [f for f in kept if f[0] not in rebuilt or f[2] not in lex.committee_departments]
+        extra.extend(listed)
+    extra.extend(_listed_places(t, kept, lex))
+    extra.extend(_Mention(upper, k, None, at) for s, e, n, k in kept  # 中央和省|市委: 省委 and 市委
+                 if e - s == _LEVEL_COMMITTEE_LEN and n[-1] == _COMMITTEE_CHAR
+                 for at, upper in _joined_upper_committees(t, s))
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: Endings that, doubled around a surname and followed by 长, close a head's post
+#: after the body (县税务局|王局长, 干部科|李科长), round 58.
+_HEAD_ENDINGS = frozenset("局处科")
+_HEAD_TAIL = "长"
 
 
 #: Levels offered as alternatives before a committee (县(区)|委, 县(市、区)|委): a kind of
@@ -555,6 +574,57 @@ def _listed_departments(t: str, kept: list[tuple[int, int, str, str]], lex: _Lex
                 break
             out.append(_Mention(prefix + nxt, kind, None, e + 1))
             e += 1 + len(nxt)
+    return out
+
+
+#: Levels of one tier that a list of places may mix before a shared body's ending
+#: (广西壮族自治区、海南省、重庆市|税务局: provinces and the cities ranked as them).
+_PROVINCE_TIER = ("自治区", "省", "市")
+#: Levels whose places, listed, stay places (villages: a village's branch is its own frame).
+_LISTED_PLACE_NOT_LEVELS = frozenset("村")
+#: Most places such a list is read back over.
+_LISTED_PLACES_MAX = 12
+
+
+def _tier(place: str) -> str:
+    """The level a place closes on, the province tier's levels read as one."""
+    return "省" if place.endswith(_PROVINCE_TIER) else place[-1]
+
+
+def _whole_place(item: str, level: str) -> bool:
+    """Whether ``item`` is one named place, whole, of tier ``level``."""
+    return names_place_level(item) and _tier(item) == level and leading_place(item) == len(item)
+
+
+def _listed_places(t: str, kept: list[tuple[int, int, str, str]], lex: _Lexicon) -> list[_Mention]:
+    """The bodies of places listed bare before a place's body that shares its
+    ending (北京市、吉林省、陕西省税务局 -> 北京市税务局, 吉林省税务局; 甲镇、乙镇
+    党委 -> 甲镇党委). Why: the ending is written once, after the last place,
+    so every other place went missing (a place alone is no body: GUIDE §3).
+    Each item must be a whole named place of the last place's level (or of the
+    province tier), written between list marks; the rebuilt names carry no
+    span, as _coordinated's."""
+    out: list[_Mention] = []
+    for s, _, name, kind in kept:
+        if s < 1 or t[s - 1] != _LIST_MARK:
+            continue  # (cheapest first: nearly no name follows a 、)
+        p = leading_place(name)
+        if p < 2 or p >= len(name) or not names_place_level(name[:p]) or name[p - 1] in _LISTED_PLACE_NOT_LEVELS:
+            continue  # (竹林村、溪口村党支部书记: the villages stay places, as the held-out gold reads them)
+        tail, level = name[p:], _tier(name[:p])
+        items: list[tuple[int, str]] = []
+        at = s - 1
+        while t[at:at + 1] == _LIST_MARK and len(items) < _LISTED_PLACES_MAX:
+            b = at
+            while b > 0 and _is_name_char(t[b - 1]) and at - b < MAX_PLACE_RUN * 3:
+                b -= 1
+            b = next((k for k in range(b, at - 1) if _whole_place(t[k:at], level)
+                      and (k == b or lex.stops.ending(t, k))), -1)
+            if b < 0:
+                break  # (巡察的|竹瓦镇: the first item may follow a stop word, read from after it)
+            items.append((b, t[b:at]))
+            at = b - 1
+        out.extend(_Mention(item + tail, kind, None, b) for b, item in reversed(items))
     return out
 
 
@@ -902,16 +972,18 @@ _COMMITTEE_TAIL = "员会"
 _LEVEL_JOINER = "、"
 
 
-def _joined_upper_committee(t: str, s: int) -> str:
-    """The upper level's committee written into a level committee at ``s``
-    (中央和省|市委, 、省|市委: the 省委 and the 市委), or "". Why: the pair is
-    written without a mark, so only the second level's committee was read.
+def _joined_upper_committees(t: str, s: int) -> list[tuple[int, str]]:
+    """The upper levels' committees written into a level committee at ``s``
+    (中央和省|市委, 、省|市委: the 省委 and the 市委; 中央和省市|区委: 省委, 市委
+    and 区委), each with where its level stands, or none. Why: the levels are
+    written without a mark, so only the last level's committee was read.
     Only after a boundary or a joiner: 全省|市委书记 is every city's."""
-    if s < 1 or t[s - 1] not in _UPPER_LEVELS or t[s - 1] == t[s]:
-        return ""
-    if s >= 2 and _is_name_char(t[s - 2]) and t[s - 2] not in _PAIR_JOINERS:
-        return ""
-    return t[s - 1] + _COMMITTEE_CHAR
+    i = s
+    while i >= 1 and t[i - 1] in _UPPER_LEVELS and t[i - 1] not in t[i:s + 1]:
+        i -= 1  # (each level once: 市市委 is no pair)
+    if i == s or i >= 1 and _is_name_char(t[i - 1]) and t[i - 1] not in _PAIR_JOINERS:
+        return []
+    return [(k, t[k] + _COMMITTEE_CHAR) for k in range(i, s)]
 
 
 #: A bare level committee's length (市委), the only name a pair of levels is read into.

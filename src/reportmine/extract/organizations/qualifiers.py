@@ -228,9 +228,17 @@ def _listed_after_every(t: str, at: int, lex: _Lexicon) -> bool:
         while p > 0 and at - 1 - p < _KIND_ITEM_MAX and _is_name_char(t[p - 1]) and not t.endswith(_EVERY, 0, p):
             p -= 1
         if p < at - 1 and t.endswith(_EVERY, 0, p):
-            return True
+            item = t[p:at - 1]
+            # (各职能部门、|综合办公室: a modified catch-all kind is a whole phrase, every such
+            # department; the items after it are bodies listed beside it, round 58)
+            return not (item.endswith(_CATCH_ALL_KINDS) and len(item) > 2)
         at = p
     return False
+
+
+#: Catch-all kinds that, modified, make the first item under 各 a whole phrase
+#: (各职能部门, 各直属单位), not a modifier shared by the items after it.
+_CATCH_ALL_KINDS = ("部门", "单位")
 
 
 def _kind_modifier(m: str, lex: _Lexicon, before_kind: bool) -> bool:
@@ -586,6 +594,28 @@ def _listed_association(text: str, start: int, kind: str) -> bool:
     return kind == _ASSOCIATION and start > 0 and text[start - 1] == _SHARED_MARK
 
 
+def _listed_department(text: str, start: int, suffix: str, lex: _Lexicon) -> bool:
+    """Whether a committee's department written alone (组织部, 宣传部) stands
+    after 、 in a list of bodies (党政办、组织部、宣传部、纪委机关负责人). Why: unlike an
+    office named after its head (党委、校长办公室: one post of two offices), no
+    other item shares a department's ending, so the 、 ends the item before it
+    and the department is named. A committee written in full before the list
+    (县委组织部、宣传部) gives the department its committee (_listed_departments);
+    after a post (校党委常委、组织部部长) the list is one person's posts, and
+    after an owner's department (某集团组织部、宣传部) the bare one is that owner's."""
+    if start < 1 or text[start - 1] != _SHARED_MARK or suffix not in lex.committee_departments \
+            or lex.posts.ending(text, start - 1):  # (校党委常委、|组织部部长: one person's posts)
+        return False
+    at = start - 1
+    while (d := next((d for d in lex.committee_departments if text.endswith(d, 0, at)), "")):
+        b = at - len(d)  # (组织部、宣传部、|统战部: read back over the bare departments before)
+        if b < 1 or text[b - 1] != _SHARED_MARK:
+            # (青柳集团组织部、|宣传部: the first is an owner's, and so is the bare one)
+            return b < 1 or not _is_name_char(text[b - 1])
+        at = b - 1
+    return True
+
+
 def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _Lexicon) -> bool:
     kind, needs = lex.info[suffix]
     name = qualifier + suffix
@@ -599,7 +629,8 @@ def _accept(text: str, qualifier: str, suffix: str, start: int, end: int, lex: _
         # party's committee had its party found before its ending, see _mentions)
         return True
     if needs == OPENING and not qualifier:
-        return _opens_clause(text, start) or _listed_association(text, start, kind)
+        return _opens_clause(text, start) or _listed_association(text, start, kind) \
+            or _listed_department(text, start, suffix, lex)
     if not qualifier:
         return False
     if needs == COUNTRY:
