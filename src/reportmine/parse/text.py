@@ -90,6 +90,29 @@ _NAME_AFTER_STAMP = re.compile(r"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}
 #: the mark a newspaper sets before its byline (■某某), read before bare names only
 _BYLINE_MARK = "■"
 
+#: a picture's caption closed by its photographer (……大会在区委会议中心召开 通讯员某某 摄):
+#: a role word or a blank before the name, 摄 after it
+_CAPTION_CREDIT = re.compile(r"\S.{3,}?(?:(?:摄影记者|特约记者|记者|通讯员)\s*|\s)[\u4e00-\u9fff]{2,3}"
+                             r"(?:[\s、][\u4e00-\u9fff]{2,3}){0,2}\s*[/／]?\s*摄$")
+#: a page's name in the browser's title bar, its parts joined by underscores (某区人大常委会_街道人大)
+_SITE_LABEL = re.compile(r"^[^_\s]{2,12}(?:\s*_\s*[^_\s]{2,12})+$")
+#: a column name's gloss in English after it (要闻动态Navigation, 学院新闻 NEWS)
+_ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z .&-]*$")
+#: longest column name read above the headline (工作动态, 综合新闻)
+_SHORT_COLUMN_MAX = 6
+
+
+def _column_like(title: str) -> bool:
+    """Whether a first line taken as the headline is rather a site's column or page
+    name, which the headline under it replaces: at most six characters once an
+    English gloss is dropped (要闻动态Navigation), or a title bar's parts joined by
+    underscores (某区人大常委会_街道人大). Why: sites set their column in Chinese and
+    English over the article, and a paste may start with the browser's page name."""
+    if _SITE_LABEL.match(title):
+        return True
+    core = _ENGLISH_GLOSS.sub("", title).strip()
+    return len(core) <= _SHORT_COLUMN_MAX
+
 
 def _stamped_writer(page: ParsedPage, line: str) -> str:
     """A header line with a bare writer between its date and clock time and the
@@ -217,7 +240,7 @@ def parse_text(text: str) -> ParsedPage:
             if not body and i < 4 and (glued := _headline_with_fields(line)) is not None:
                 # 「某某支部召开工作部署会议发布时间:2023-04-18  来源:本站」: the headline with the
                 # info line glued after it; a short line above was the site's column
-                if page.title is None or (not title_taken and i == title_at + 1 and len(page.title) <= 6):
+                if page.title is None or (not title_taken and i == title_at + 1 and _column_like(page.title)):
                     page.title, title_at = glued[0], i
                 line = glued[1]
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
@@ -265,20 +288,25 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if not body and len(line) <= 20 and not _WORD_CHAR.search(line):
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
+            if not title_taken and not body and i < 4 and _CAPTION_CREDIT.match(line):
+                # 「27日下午，…大会召开 通讯员某某 摄」 above the text: a picture's caption, no headline
+                _add_credited(page, line)
+                continue
             if not title_taken and not body and _looks_like_title(line) and i < 4:
                 if page.title is None and _column_above_fields(lines, i):
                     continue  # 「党建工作」 then 「发布时间：」: the site's column, the headline left out
                 if page.title is None:
                     page.title, title_at = line, i
                     continue
-                if i == title_at + 1 and not fields and len(page.title) <= 6 < len(line):
+                if i == title_at + 1 and not fields and _column_like(page.title) and len(line) > _SHORT_COLUMN_MAX:
                     # 「工作动态」 then the headline: the short line was the column name
                     page.title, title_at = line, i
                     continue
             if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
-                    and (len(line) > len(page.title) or _crumbs_between(lines, title_at + 1, i)) \
+                    and (len(line) > len(page.title) or _last_crumbs(lines, title_at + 1, i) >= 0) \
                     and not line.startswith(("—", "-")) and _above_fields(lines[i + 1]) \
-                    and _looks_like_title(line) and _columns_only(lines, title_at + 1, i):
+                    and _looks_like_title(line) \
+                    and _columns_only(lines, max(title_at, _last_crumbs(lines, title_at + 1, i)) + 1, i):
                 # 「要闻动态」「卫健新闻」, then the headline right above 「发布时间：…」: the
                 # first line was the site's column, the crumbs under it no headline either
                 page.title, title_at = line, i
@@ -318,7 +346,7 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
                 # a short non-field line before the body: subtitle or site crumb
-                if page.title and len(line) >= 4:
+                if page.title and len(line) >= 4 and line != page.title:  # (a repeat of the headline says nothing)
                     page.warnings.append(f"header line kept out of body: {line}")
                 continue
         if footer_pending is not None:
@@ -435,17 +463,20 @@ def _columns_only(lines: list[str], a: int, b: int) -> bool:
 _CRUMB = re.compile(r"[>＞»›]|位置")
 
 
-def _crumbs_between(lines: list[str], a: int, b: int) -> bool:
-    """Whether a line of crumbs stands in ``lines[a:b]``. Why: a page sets its
-    crumbs between the site's own banner (a slogan, often longer than the headline)
-    and the article, so the line under them and above the date is the headline."""
-    return any(_CRUMB.search(line) and is_boilerplate(line) for line in lines[a:b])
+def _last_crumbs(lines: list[str], a: int, b: int) -> int:
+    """The index of the last line of crumbs in ``lines[a:b]``, or -1. Why: a page
+    sets its crumbs between the site's own banner (a slogan, its name, a phone
+    number, often longer than the headline) and the article, so the line under them
+    and above the date is the headline, whatever stands above them."""
+    return next((j for j in range(b - 1, a - 1, -1) if _CRUMB.search(lines[j]) and is_boilerplate(lines[j])), -1)
 
 
 def _above_fields(line: str) -> bool:
     """True when ``line`` is a header field line (发布时间：…, 来源：…, a bare
-    timestamp): the line right above it is where a page sets its headline."""
-    return bool(label_pattern().match(line) or _BARE_DATE.match(line))
+    timestamp, or a date opening a short info row: 2022-05-13 648 返回列表): the
+    line right above it is where a page sets its headline."""
+    return bool(label_pattern().match(line) or _BARE_DATE.match(line)
+                or (_LEAD_DATE.match(line) and is_info_line(line)))
 
 
 @resources.derived
