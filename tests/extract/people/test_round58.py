@@ -81,6 +81,12 @@ def test_zai_opens_a_given_name_before_a_speech_verb():
     assert _names("支部将再次强调纪律要求。韦再强调，要抓好整改。" + text) == ["韦再林"]
 
 
+def test_zai_name_after_a_post_before_xiang_keeps_the_post():
+    # the name opens a sentence too, so 向 after the post's mention ends it there
+    text = "市委第二巡察组组长韦再林向该局党组反馈巡察意见。韦再林指出，要抓好整改落实。"
+    assert titles_by_name(text) == {"韦再林": ["巡察组组长"]}
+
+
 # --- an internal office after the unit named by a determiner -------------------------------------
 
 def test_office_post_after_gaiyuan_keeps_the_office():
