@@ -33,8 +33,10 @@ _POSTFIX_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t\u3000]*[/／][ \t\u3000]
 
 
 #: what follows a bracket that opens a paragraph when the bracket is the byline:
-#: the date or time word the report's first sentence starts with ((某某)3月11日, (某某)近日)
-_DATED_OPENING = re.compile(r"[0-9０-９]{1,4}[年月日]|[一二三四五六七八九十]{1,3}月|近日|日前|昨天|今天|昨日|今日")
+#: the date or time word the report's first sentence starts with ((某某)3月11日, (某某)近日,
+#: (某某 某某)连日来)
+_DATED_OPENING = re.compile(r"[0-9０-９]{1,4}[年月日]|[一二三四五六七八九十]{1,3}月|近日|日前|昨天|今天|昨日|今日"
+                            r"|连日来|近期|近来|今年以来|近年来|上周|本周")
 
 
 def _opens_dated_paragraph(text: str, start: int, end: int) -> bool:

@@ -239,6 +239,15 @@ class _Lexicon(NameLexicon):
     titled_not_mention: tuple[str, ...]
     name_list_re: re.Pattern[str] | None
     group_re: re.Pattern[str] | None = None
+    #: a 、 list of short names filling a sentence after a lead and a colon
+    #: (评选出优秀党员，分别是：甲、乙、丙。): ``list_colon_leads`` in person_cues.json
+    colon_list_re: re.Pattern[str] | None = None
+    #: people nouns one of which must stand shortly before such a list's lead
+    #: (优秀党员16名。分别是：), so that places (三个村分别是：张庄、李庄) give nobody
+    colon_list_heads: tuple[str, ...] = ()
+    #: characters kept out of names that may open a two-character given name at a
+    #: sentence's opening before a cue (杨再某指出): ``inner_given_chars``
+    inner_given: frozenset[str] = frozenset()
     object_verbs: _Words = field(default_factory=lambda: _Words(()))
     #: verbs reporting speech or opinion (认为, 指出): cues after them are what was said
     reported_re: re.Pattern[str] | None = None
@@ -505,6 +514,12 @@ def _lexicon() -> _Lexicon:
             + _LIST_AND + "][\u4e00-\u9fff]{2,3})?|[" + _LIST_AND + "][\u4e00-\u9fff]{2,3})(?="
             + _alternation(cues["list_verbs"]) + ")") if cues.get("list_verbs") else None,
         group_re=re.compile(_alternation(cues["group_words"])) if cues.get("group_words") else None,
+        colon_list_re=re.compile(
+            "(?:" + "|".join(f"(?<={re.escape(w)}[:：])" for w in cues["list_colon_leads"]) + ")"
+            "[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?:[" + _LIST_AND + "][\u4e00-\u9fff]{2,3})?"
+            "(?=[。；;]|$|\n)") if cues.get("list_colon_leads") else None,
+        colon_list_heads=tuple(cues.get("list_count_heads", ())),
+        inner_given=frozenset(cues.get("inner_given_chars", "")),
         opening_quals=tuple(cues.get("opening_only_quals", ())),
         list_item_units=_Words(cues.get("list_item_units", ())),
         credit_body_tail_re=re.compile(_alternation(cues["credit_body_tails"]))

@@ -21,7 +21,7 @@ from reportmine.extract.people.names import (
     _translit_run_fwd, _untitled_name_ok, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.titles import _list_item_end, _names_before_count, _titles
-from reportmine.names import common_word
+from reportmine.names import common_word, is_cjk
 from reportmine.record import Organization
 
 
@@ -172,16 +172,48 @@ def _openings(pair: tuple[re.Pattern[str], re.Pattern[str]], text: str):
     yield from after_stop.finditer(text)
 
 
+#: how far before a colon list's lead a people noun is looked for (党员共计16名。分别是：)
+_COLON_LIST_REACH = 24
+
+
+#: how frequent the two given characters must be as a word to be that word (再次, 再度)
+_INNER_GIVEN_WORD_FREQ = 50
+
+
+def _inner_given_name_at(ctx: _Ctx, p: int) -> tuple[int, int] | None:
+    """A three-character name at a sentence's opening whose given name opens with
+    a character kept out of names (``inner_given_chars``: 杨再某指出).
+
+    As an adverb 再 stands before a verb (王再强调, 将再度召开), so only here,
+    with the sentence start on the left and a cue of two or more characters or a
+    speech verb right after the third character, is it read as a given name, and
+    never when the two given characters are a word (再次, 再度)."""
+    text, lex = ctx.text, ctx.lex
+    e = p + 3
+    if e > len(text) or text[p] not in lex.surnames1 or text[p + 1] not in lex.inner_given \
+            or not is_cjk(text[p + 2]) or text[p + 2] in lex.bad \
+            or common_word(text[p + 1:e], _INNER_GIVEN_WORD_FREQ):
+        return None
+    if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
+        return None
+    return p, e
+
+
 def _list_mentions(ctx: _Ctx) -> list[_Mention]:
     """Untitled names in a 、 list opening a clause before a list verb
-    (会上，某某、某某作交流发言). Every item must be a known surname and one or
+    (会上，某某、某某作交流发言), or filling a sentence after a lead and a colon
+    (分别是：某某、某某。). Every item must be a known surname and one or
     two given characters that form no ordinary word, or a name already found
     (one with a title elsewhere); one bad item drops the list."""
     text, lex = ctx.text, ctx.lex
     if lex.name_list_re is None:
         return []
     out = []
-    for m in lex.name_list_re.finditer(text):
+    # a list filling its sentence after 分别是： (list_colon_leads) names people as
+    # a list before a list verb does: 评出优秀党员5名，分别是：甲、乙、丙。
+    colon_lists = [m for m in (lex.colon_list_re.finditer(text) if lex.colon_list_re else ())
+                   if any(h in text[max(0, m.start() - _COLON_LIST_REACH):m.start()] for h in lex.colon_list_heads)]
+    for m in [*lex.name_list_re.finditer(text), *colon_lists]:
         found = []
         pos = m.start()
         parts = m.group(0).split("、")
@@ -189,6 +221,9 @@ def _list_mentions(ctx: _Ctx) -> list[_Mention]:
             s, e = pos, pos + len(part)
             pos = e + 1
             items = [(s, e)] if k < len(parts) - 1 else _joined_pair(ctx, s, e)
+            if items == [(s, e)] and m in colon_lists and _rare_name_at(ctx, s, item_end=e) == (s, e):
+                found.append(_Mention(s, e))  # 、党某某、: the list frames a rare family name
+                continue
             if not items or not all(_untitled_name_ok(ctx, *item) for item in items):
                 break
             found.extend(_Mention(*item) for item in items)
@@ -605,6 +640,9 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
         if p in taken:
             continue
         hit = parse_name_at(ctx, p, wide=True)
+        if hit is None and (inner := _inner_given_name_at(ctx, p)) and not _not_mention(ctx, *inner):
+            out.append(_Mention(*inner))  # 杨再某指出: its own checks; 再 fails the plain ones
+            continue
         if hit is None or _not_mention(ctx, *hit):
             continue
         s, e = hit

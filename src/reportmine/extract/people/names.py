@@ -687,7 +687,8 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
 
     Those characters end bodies (科, 院) and are kept out of given names
     elsewhere; right after a post word, and ending at a strong cue (主持,
-    讲话, 同志, punctuation), they are a name. A given name that is a post
+    讲话, 同志, punctuation), they are a name; a weak cue (向) will do when the
+    name also opens a sentence elsewhere (组长杨再某向….杨再某指出). A given name that is a post
     (党委书记任组长) or reads as a post (任副组长) is none.
     """
     text, lex = ctx.text, ctx.lex
@@ -708,7 +709,10 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         if given[-1] in lex.titled_openers:
             continue  # 书记刘时，: 时 "when" closes the clause; only 张时某 is a name
         name = text[i:end]
-        if _right_score(ctx, end) < 2 or name in lex.stopwords or name[:2] in lex.stopwords \
+        score = _right_score(ctx, end)
+        if score == 1 and _opens_sentence_elsewhere(ctx, i, name):
+            score = 2  # 组长杨再某向…。杨再某指出: the name opens a sentence too, so a weak cue ends it here
+        if score < 2 or name in lex.stopwords or name[:2] in lex.stopwords \
                 or common_word(name, 50, places=True) or not framed and common_word(given, 200):
             continue
         return i, end

@@ -369,10 +369,11 @@ def _add_title(titles: list[str], new: str, deputies: bool = False) -> None:
 
     With ``deputies`` (both written in one chain before the name), a deputy
     post and its head (副董事长, 董事长) are two posts, though one contains the
-    other: 副董事长、董事长某某 holds both. Across mentions the head alone is
+    other: 副董事长、董事长某某 holds both; so are a bare head and the same post
+    in a body named before it (局长, 文物局局长: ``_own_body_pair``). Across mentions the head alone is
     the writer's short form (副书记某某 … 某某书记), so it joins the deputy post."""
     for k, old in enumerate(titles):
-        if deputies and _deputy_pair(old, new):
+        if deputies and (_deputy_pair(old, new) or _own_body_pair(old, new)):
             continue
         if new in old:
             return
@@ -384,6 +385,16 @@ def _add_title(titles: list[str], new: str, deputies: bool = False) -> None:
 
 #: the mark of a deputy post (副董事长 beside 董事长)
 _DEPUTY = "副"
+
+
+def _own_body_pair(a: str, b: str) -> bool:
+    """Whether the longer post is the shorter held in a body of its own, named
+    right before it (文物局局长 and 局长, 医学院院长 and 院长): the body's last
+    character repeats the post's first. Written in one chain
+    (某局党组书记、局长、文物局局长), the bare head is the post of the chain's
+    first body, so the two are two posts, as a deputy and its head are."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return len(long) > len(short) + 1 and long.endswith(short) and long[-len(short) - 1] == short[0]
 
 
 def _deputy_pair(a: str, b: str) -> bool:
