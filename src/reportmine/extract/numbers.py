@@ -172,6 +172,11 @@ class _Lexicon:
     #: units counting bodies (所, 家) and the nouns of their people (师生, 职工)
     body_units: frozenset[str]
     people_of: tuple[str, ...]
+    #: heads naming people, not bodies (代表, 委员): a count of them before a total
+    #: (…以及48个妇女代表[共计]100余人参加) is part of the people the total counts
+    people_heads: tuple[str, ...]
+    #: prepositions of applying a rate (按照15%的比例评出…): the share is a rule, no figure
+    rate_rules: tuple[str, ...]
     #: units whose bodies counted end before a verb they do (19个党支部[通过]…; with 所, 家 and people)
     doer_units: frozenset[str]
     #: verbs of reaching a figure (浏览量[突破]366人次): the noun before is the next count's
@@ -340,6 +345,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         roll_calls=longest_first("roll_call"),
         beneficiaries=longest_first("beneficiary"),
         share_units=frozenset(roles.get("share_unit", ())),
+        rate_rules=longest_first("rate_rule") or ("\0",),
         compares=longest_first("compare"),
         vague_heads=longest_first("vague_head"),
         reaches=longest_first("reach"),
@@ -351,6 +357,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
                       for row in lead_objects},
         body_units=frozenset(roles.get("body_unit", ())),
         people_of=longest_first("people_of"),
+        people_heads=longest_first("people_head"),
         doer_units=frozenset(w for r in ("body_unit", "person_unit", "doer_unit") for w in roles.get(r, ())),
         change_re=re.compile(alternation(roles.get("change", ())) or "(?!)"),
         handovers=longest_first("handover"),
@@ -1594,6 +1601,19 @@ def _over_modifier_list(lex: _Lexicon, text: str, before: tuple[int, int, int],
     return (min(phrase, phrase_start), start, obj_end) if start < obj_start else before
 
 
+def _past_cut_owners(text: str, before: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The people after the 的 of an object of a head count that opens with the last
+    item of a 、 list of their owners (机关一支部、眼科一支部、[眼科二支部的]支部书记及
+    党员50余人): the list was cut, so the item alone would name only its own people;
+    the noun after 的 names all of them (GUIDE §4: the shortest phrase naming what is
+    counted). The phrase start stays, a cue of the metric."""
+    phrase_start, obj_start, obj_end = before
+    k = text.rfind("的", obj_start, obj_end)
+    if text[obj_start - 1:obj_start] != "、" or k < 0 or obj_end - k - 1 < 2:
+        return before
+    return (phrase_start, k + 1, obj_end)
+
+
 #: Total words between a list of people and its count (…和群众[共]86人参加): the count
 #: is of the whole list.
 _LIST_TOTALS = ("共计", "合计", "共")
@@ -1869,6 +1889,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
             if best is not None and held.start() <= best:
                 best = None  # [支部]党员大会参加党员32名: the head before only names whose meeting it is
             continue  # 围绕党的[领导]弱化…: leadership, no leader
+        if _closes_quote(s[m.end():]):
+            continue  # 围绕“…如何发挥团支部的作用”三个主题: a head in quoted words is no doer
         post = lex.title_re.match(s, m.end()) if lex.title_re is not None else None
         title = post.group() if post else ""
         rest = s[m.end() + len(title):]
@@ -1892,6 +1914,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     if s.startswith("、", best) and _LIST_RUN.fullmatch(s, best) and not _words(lex, s[best:]) and \
             _DIGIT.match(text, phrase_start):
         return None  # 分设综合协调组、督导指导组[、宣传报道组]三个工作组: the list is what is counted
+    if clause_start > 0 and text[clause_start - 1] not in _CLAUSE_END and s.startswith(_ITEM_LINKS):
+        return None  # 33个乡镇[和]县直各单位开展…: the list's first items were the count before
     actor = s[:best].lstrip("、，, 的之")  # 两个支部[的]党员到…2个村: the owner was a count before
     if _HAS in actor:
         actor = _after_has(actor)  # [全镇有]党员志愿者…开展服务: 有 introduces the doers
@@ -1951,7 +1975,19 @@ def _closes_list_item(lex: _Lexicon, tail: str) -> bool:
         return False
     item = tail[: -len(link)]
     return item.startswith("、") or _is_name(lex, item) or \
-        (len(item) <= _MAX_LIST_ITEM and _IDEOGRAPHS.match(item) is not None and not _words(lex, item))
+        (len(item) <= _MAX_LIST_ITEM and _IDEOGRAPHS.match(item) is not None and not _words(lex, item)) or \
+        _rest_of_list(lex, item)
+
+
+def _rest_of_list(lex: _Lexicon, item: str) -> bool:
+    """Whether ``item``, after an actor head and before a joiner, is the rest of
+    that head's item and further items of a list (区直各单位[妇委会主任、村居妇联
+    主席]以及48个妇女代表): each piece between 、 a short run of ideographs with no
+    word of count_words.tsv, so the list runs on into what is counted."""
+    pieces = item.split("、")
+    return len(pieces) >= 2 and all(
+        1 <= len(p) <= _MAX_LIST_ITEM and _IDEOGRAPHS.match(p) is not None for p in pieces) and \
+        not _words(lex, item)
 
 
 def _after_causative(lex: _Lexicon, actor: str) -> str:
@@ -2002,6 +2038,20 @@ def _opens_with_adverb(lex: _Lexicon, s: str) -> bool:
     if not s.startswith(lex.adverbs):
         return False  # (most phrases: one call instead of a try of every adverb)
     return any(s.startswith(w) and word_tags().get(w, "").startswith("d") for w in lex.adverbs)
+
+
+def _closes_quote(s: str) -> bool:
+    """Whether ``s`` closes a quotation it did not open (…发挥团支部[的作用”]): what
+    stands before it is inside the quoted words, a topic or title, no doer."""
+    depth = 0
+    for ch in s:
+        if ch in "“‘「『":
+            depth += 1
+        elif ch in "”’」』":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _open_quote(s: str) -> bool:
@@ -3087,6 +3137,27 @@ def _total_of_clause_before(lex: _Lexicon, text: str, clause_start: int, num_sta
     return before
 
 
+def _total_of_count_before(lex: _Lexicon, text: str, out: list[Number], last_end: int, num_start: int,
+                           clause_start: int) -> tuple[int, int, int] | None:
+    """The people a total of people sums up when the last of them were a count of
+    their own (…村居妇联主席以及48个妇女代表[共计]100余人参加会议): the total counts
+    them all, with the list the count closes, not the verb after it, and the list
+    names no doer. Only right after a count of people (by a unit of people or a
+    head of people: 代表, 委员) and a total word (共, 共计, 合计) between them."""
+    if not out or out[-1].object is None or out[-1].span[1] != last_end or \
+            text[last_end:num_start] not in _LIST_TOTALS:
+        return None
+    prev = out[-1]
+    if (prev.unit or "") not in lex.person_units and not prev.object.endswith(lex.people_of + lex.people_heads):
+        return None  # (12个党支部共300余人参加: the branches hold the people, they are not them)
+    start = prev.span[0]
+    before = _over_people_list(lex, text, (start, start, last_end), num_start, clause_start)
+    if before[1] == start:
+        j = text.find(prev.object, start, last_end)
+        return (j, j, j + len(prev.object)) if j >= 0 else None  # 36名群众代表共计80余人: those people
+    return before
+
+
 def _attended_later(lex: _Lexicon, text: str, after: tuple[int, int, int], unit: str) -> str | None:
     """``participants`` when the verb phrase or preposition after a head count of
     people (named before it) leads, further in its clause, to an event taken part
@@ -3186,6 +3257,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             # what became of its parts written right after it (，其中新增5条、修订7条)
             layout_end = layout_changes_end(text, num_end)
             continue
+        if unit in lex.share_units and clause.endswith(lex.rate_rules):
+            continue  # 按照15%的比例计算: a rate applied, a rule, not a figure found
         if is_document_content(text, num_start, unit):
             continue  # 《条例》中违反组织纪律的8类行为: what a cited rule holds, not work done
         if text[num_start - 1:num_start] in lex.split_ends and (
@@ -3240,6 +3313,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             if before is None and unit in lex.person_units:
                 before = total_before = _total_of_clause_before(
                     lex, text, clause_start, num_start, max(clause_ends[k - 1] + 1 if k >= 1 else 0, last_end))
+            if before is None and unit in lex.person_units:
+                before = total_before = _total_of_count_before(lex, text, out, last_end, num_start, clause_start)
             if before is not None and unit in lex.person_units and (
                     _whole_before(lex, text, before, num_start) or
                     _only_a_verb(lex, text[before[1]:before[2]])):
@@ -3376,6 +3451,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 if unit in lex.person_units:
                     before = _over_modifier_list(lex, text, before, max(clause_start, last_end))
                     before = _over_people_list(lex, text, before, num_start, max(clause_start, last_end))
+                    before = _past_cut_owners(text, before)
                 phrase_start, obj_start, obj_end = before
                 obj = _list_head(lex, text, obj_start, obj_end, max(clause_start, last_end))
                 if changed and changed_from is not None:
