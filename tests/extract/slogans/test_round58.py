@@ -4,7 +4,8 @@ with the same marks (以“…落实“三项机制”，…”为主题): the o
 well as the inner ones; a long quote framed as a campaign's 根本任务 or 总要求
 is kept as a theme is; a run whose every item opens with 有的 narrates what each
 did, no formula; and four-character items written two at a time, the pairs
-parted by commas, between a clause lead and the aim it names are one formula.
+parted by commas, between a clause lead and the aim it names are one formula;
+全 at one inner place of items of one length frames them (群众诉求全回应).
 Sentences invented; each new behaviour failed before its fix, the guards (so
 marked) did not."""
 
@@ -77,4 +78,15 @@ def test_aim_in_pairs_with_effect_word() -> None:
 def test_pairs_without_a_lead_stay_out() -> None:
     # guard: pairs of actions parted by commas with no lead and aim are what was done
     text = "会前，支部征求意见、查找问题，召开会议、制定措施，层层压实整改责任。"
+    assert texts(text) == []
+
+
+def test_whole_of_a_thing_frame() -> None:
+    text = "力争实现党员联系全覆盖、群众诉求全回应、矛盾纠纷全化解。"
+    assert texts(text) == ["党员联系全覆盖、群众诉求全回应、矛盾纠纷全化解"]
+
+
+def test_safety_zones_share_no_frame() -> None:
+    # guard: 全 inside 安全 before a shared head names kinds of a place
+    text = "镇里开展食品安全区、生产安全区、消防安全区巡查。"
     assert texts(text) == []
