@@ -62,6 +62,11 @@ _SEP_RE = re.compile(r"([、，,])")
 MAX_ITEM = 10
 _QUOTED_RE = re.compile(r"“([^“”\n]{1,80})”|「([^「」\n]{1,80})」|『([^『』\n]{1,80})』|\"([^\"\n]{1,80})\"")
 _SINGLE_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
+#: a quote holding quotes written with the same marks (以“…提高“五种能力”，践行“四新”要求…”为主题):
+#: _QUOTED_RE finds only the inner ones, so the outer is read here as well
+_NESTED_QUOTED_RE = re.compile(r"“((?:[^“”\n]*“[^“”\n]{1,20}”)+[^“”\n]*)”")
+#: longest quote holding quotes, as MAX_QUOTED's themes run (the inner marks included)
+MAX_NESTED_QUOTED = 100
 #: a title in 《》, which may hold one title of its own (《…审议《领导干部报告个人有关事项规定》》)
 _DOC_RE = re.compile(r"《((?:[^《》\n]|《[^《》\n]{1,150}》){1,150})》")
 _INNER_DOC_RE = re.compile(r"《([^《》\n]{1,150})》")
@@ -133,7 +138,8 @@ def _formula_halves(inner: str) -> bool:
 #: what stands right before the opening quote of a meeting's theme (主题是“…”, 主题：“…”)
 _THEME_BEFORE_RE = re.compile(r"主题(?:是|为)?[：:]?\Z")
 #: what follows the closing quote of a theme (紧扣“…”主题, 以“…”为主题, “…”专题)
-_THEME_AFTER_RE = re.compile(r"(?:的|这一|为)?(?:主题|专题)")
+#: (…”的根本任务, …”的总要求: the set task of a campaign is framed as its theme is)
+_THEME_AFTER_RE = re.compile(r"(?:的|这一|为)?(?:主题|专题|根本任务|总要求)")
 
 
 def _theme(text: str, open_at: int, close_end: int) -> bool:
@@ -196,6 +202,7 @@ class _Lexicon:
     headline_verbs: tuple[str, ...] = ()  # 印发: before a 《document》 closing a quote, a headline
     result_complements: frozenset[str] = frozenset()  # 出: 开好、开实、开出成效 keeps its last item whole
     le_words: tuple[str, ...] = ()  # 案结事了, 了却: 了 inside them marks no finished action
+    partitive_leads: tuple[str, ...] = ()  # 有的: every item so opening narrates what each did
 
 
 def _alternation(words: list[str]) -> str:
@@ -258,6 +265,7 @@ class _Sources:
     headline_verbs: tuple[str, ...] = _source("quoted_headline_verbs.txt")
     result_complements: tuple[str, ...] = _source("parallel_result_complements.txt")
     le_words: tuple[str, ...] = _source("quoted_le_words.txt")
+    partitive_leads: tuple[str, ...] = _source("parallel_partitive_leads.txt")
 
     @classmethod
     def load(cls) -> _Sources:
@@ -356,6 +364,7 @@ def _build_lexicon(src: _Sources) -> _Lexicon:
         headline_verbs=tuple(src.headline_verbs),
         result_complements=frozenset(src.result_complements),
         le_words=tuple(src.le_words),
+        partitive_leads=tuple(src.partitive_leads),
     )
 
 
@@ -543,6 +552,10 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
     for m in _QUOTED_RE.finditer(text):
         g = m.lastindex or 1
         found.append((m.start(g), m.end(g)))
+    if text.count("“") >= 2:
+        for m in _NESTED_QUOTED_RE.finditer(text):
+            if m.end(1) - m.start(1) <= MAX_NESTED_QUOTED:
+                found.append((m.start(1), m.end(1)))
     for m in _SINGLE_RE.finditer(text):
         span = (m.start(1), m.end(1))
         # a ‘’ pair counts nested in “” or alone, but not spanning across quotes
@@ -1647,6 +1660,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
             if not _names_bodies(h.text) and not _joined_word_list(h.text, lex.pair_suffixes)
             and not _evaluation(h.text, lex.evaluation_adverbs) and not _names_kinds(h.text, lex.kind_heads)
             and not _status_report(h.text, lex.status_endings)
+            and not _partitive(h.text, lex.partitive_leads)
             and not _names_people(h.text, lex.posts, lex.surnames)]
 
 
@@ -1665,6 +1679,14 @@ def _evaluation(run: str, adverbs: tuple[str, ...]) -> bool:
     if min(map(len, items)) < MIN_EVALUATION_ITEM:
         return False
     return any(all(2 <= x.find(a) and x.find(a) + len(a) < len(x) for x in items) for a in adverbs)
+
+
+def _partitive(run: str, leads: tuple[str, ...]) -> bool:
+    """Whether every item of ``run`` opens with one partitive lead
+    (parallel_partitive_leads.txt: 有的拿扫帚，有的提水桶，有的擦窗户): the
+    items tell what each part of a group did, a narration, not a formula."""
+    items = _SEP_RE.split(run)[0::2]
+    return any(all(x.startswith(a) for x in items) for a in leads)
 
 
 def _status_report(run: str, endings: tuple[str, ...]) -> bool:
@@ -2156,6 +2178,9 @@ def _closes_clause(text: str, end: int) -> bool:
 #: Three or more four-character items joined by 、 (政治坚定、业务精通、作风过硬):
 #: the regex starts each run at the last four characters before its first 、.
 _FOUR_RUN_RE = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
+#: Pairs of four-character items joined by 、, the pairs parted by commas
+#: (统一思想、增进团结，相互监督、共同提高，凝聚力量、推动工作)
+_FOUR_PAIRS_RE = re.compile(r"[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4}(?:[，,][\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4})+")
 #: jieba tags of the subject of a noun+adjective item (政治|坚定, 作风|过硬);
 #: None (a word jieba lacks, 步调) passes too
 _SUBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "an", "ng", None))
@@ -2249,6 +2274,25 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         else:
             ok = False
         if ok:
+            hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
+    return hits + _paired_aims(text, lex)
+
+
+def _paired_aims(text: str, lex: _Lexicon) -> list[_Hit]:
+    """Four-character items written two at a time, the pairs parted by commas,
+    between a clause lead and the aim it names (达到了统一思想、增进团结，相互
+    监督、共同提高，凝聚力量、推动工作的目的). Why: _FOUR_RUN_RE joins items by
+    、 only, so the formula the aim frames split into pairs of two, none a run;
+    the frame is the one _four_character_clauses reads for a 、 run."""
+    hits: list[_Hit] = []
+    for m in _FOUR_PAIRS_RE.finditer(text):
+        start, end = m.span()
+        head = text[max(0, start - 8):start]
+        head = head[:-1] if head.endswith("了") else head
+        items = _SEP_RE.split(m.group())[0::2]
+        if head.endswith(lex.clause_leads) and text[end:end + 1] == "的" \
+                and text.startswith(lex.formula_words, end + 1) and len(set(items)) == len(items) \
+                and not any(set(x) & _LIST_CHARS for x in items):
             hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
     return hits
 
