@@ -111,6 +111,11 @@ class _Cues:
     meeting_name_after: tuple[str, ...]
     study_group_names: frozenset[str]
     owned_parts: re.Pattern[str]
+    source_openers: tuple[str, ...]
+    inspect_group: re.Pattern[str]
+    site_words: tuple[str, ...]
+    whole_members: tuple[str, ...]
+    source_closes: tuple[str, ...]
     self_marks: tuple[str, ...]
     prepositions: tuple[str, ...]
     whole_party: tuple[str, ...]  # longest first
@@ -221,6 +226,14 @@ def _cues() -> _Cues:
         department_owners=tuple(data.get("department_owners", [])),
         meeting_name_after=tuple(sorted(data.get("meeting_name_after", []), key=len, reverse=True)),
         study_group_names=frozenset(data.get("study_groups", [])),
+        source_openers=tuple(data.get("source_openers", [])),
+        # 上下联动巡察组, 第一联动巡察组, 提级巡察第二巡察组: an inspection group named after its committee
+        inspect_group=re.compile("(?:{q})?(?:巡察|巡视)?(?:第[0-9一二三四五六七八九十]+轮?)?(?:{q})?(?:巡察|巡视)"
+                                 "[0-9一二三四五六七八九十]?组".format(q="|".join(map(re.escape, sorted(
+                                     data.get("inspect_qualifiers", ["\uffff"]), key=len, reverse=True))))),
+        site_words=tuple(sorted(data.get("site_words", []), key=len, reverse=True)),
+        whole_members=tuple(data.get("whole_members", [])),
+        source_closes=tuple(data.get("source_closes", [])),
         # 的三个党小组, 的各党支部, 的5个支部: the body's own parts, counted or every one
         owned_parts=re.compile("的(?:[0-9一二两三四五六七八九十]+个|各个|各)(?:"
                                + "|".join(map(re.escape, sorted(data.get("owner_parts", ["\uffff"]), key=len,
@@ -343,7 +356,8 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     head = text[:pos + OPENING * n]
     for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
-        if part.strip() and not (len(part) <= 20 and SECTION_HEADING.match(part)) and not _NO_SENTENCE.fullmatch(part):
+        if part.strip() and not (len(part) <= 20 and SECTION_HEADING.match(part)) and not _NO_SENTENCE.fullmatch(part) \
+                and not _motto(part, m.group(), cues) and not _source_fragment(part, cues):
             # (一、总体情况: a heading; 1月 or 发布时间:2021-03-26 10:02 alone on a line: a date, no sentence)
             out.append((part, pos))
             if len(out) == n:
@@ -353,6 +367,35 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     if part.strip():
         out.append((part, pos))
     return out
+
+
+#: How long a motto opening the text may be (历史是最好的老师。知史爱党、知史爱国。).
+_MOTTO = 10
+_MOTTO_MARKS = "，,：:；;0123456789０１２３４５６７８９"
+
+
+def _motto(part: str, end: str, cues: _Cues) -> bool:
+    """Whether ``part``, closed by ``end``, is a short motto set before the
+    report (历史是最好的老师。): a sentence of at most ten characters closed
+    by a full stop, holding no clause mark, digit, holding verb or
+    organization (校团委全体人员参加。 is a sentence of the report). Why
+    (round 58): such lines use up the opening sentences read for the
+    subject, which the third sentence then names (…5月8日，某党支部开展…)."""
+    part = part.strip(_SPACE)
+    return end != "\n" and len(part) <= _MOTTO and not any(c in part for c in _MOTTO_MARKS) \
+        and not any(v in part for v in cues.body_verbs) and not _mentions(part)
+
+
+def _source_fragment(part: str, cues: _Cues) -> bool:
+    """Whether ``part`` is a source clause that a stray full stop closed
+    (按照市委组织部《关于…的通知》要求。): it opens with a source cue
+    (unit_cues source_openers), closes on what the source asks (source_closes:
+    要求, 部署) and holds no comma. Why (round 58): it names only superiors,
+    yet it counted as one of the opening sentences, and the subject's
+    sentence fell out of reach."""
+    part = part.strip(_SPACE)
+    return part.startswith(cues.source_openers) and part.endswith(cues.source_closes) \
+        and not any(c in part for c in "，,；;")
 
 
 def _mentions(region: str) -> list[tuple[int, int, str]]:
@@ -390,8 +433,31 @@ class _Regions:
                 found = _mentions(region)
             # 中国共产党五显镇…代表大会, 中国共产党党员总数…: the whole party reports no meeting of its own
             found = [m for m in found if m[2] not in self.whole_party]
+            found = _whole_groups(region, found, _cues())
             self._found[k] = found
         return found
+
+
+def _whole_groups(region: str, found: list[tuple[int, int, str]], cues: _Cues) -> list[tuple[int, int, str]]:
+    """``found`` with a committee's name (县委, 某区委) joined to the
+    inspection group the region names right after it (县委|上下联动巡察组,
+    某区委|第一联动巡察组, 某市委|提级巡察第二巡察组: cues.inspect_group),
+    any mention inside the group's name dropped. Why (round 58): the
+    extractor knows the plain groups (县委第二巡察组) but cuts a qualified
+    one at its committee, which then read as the subject though the group
+    acts."""
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for s, e, name in found:
+        if s < skip_to:
+            continue
+        m = cues.inspect_group.match(region, e) if name.endswith("委") else None
+        if m is not None:
+            out.append((s, m.end(), region[s:m.end()]))
+            skip_to = m.end()
+            continue
+        out.append((s, e, name))
+    return out
 
 
 _CLAUSE_MARKS = "，,：:；;"
@@ -437,6 +503,8 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
         return True  # 县委常委班子召开…: the standing members act as the body
     if cues.owned_parts.match(after):
         return True  # 某中学党支部的三个党小组分别召开…: its parts act for the body, which reports them
+    if _members_act(after, cues):
+        return True  # 某党支部的全体成员在某教室开展了…: its members act as the body (round 58)
     if after[:1] in _BRACKET_CLOSE and region[s - 1:s] in _BRACKET_OPEN:
         after = _BRACKETED.sub("", after[1:_BRACKET_REACH])  # (发展规划处)|部(处)长: the post the aside sits in
     elif after[:1] in _BRACKET_OPEN:
@@ -445,6 +513,19 @@ def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
         and not _DATELINE_AFTER.match(after) \
         and not (after[:1] == _HEAD and e > s and region[e - 1] + _HEAD in cues.not_before
                  and not region[:s].rstrip(_SPACE).endswith(cues.holding_verbs))  # (召开|某党小组|长会: the meeting's)
+
+
+def _members_act(after: str, cues: _Cues) -> bool:
+    """Whether ``after``, the text right after a body's name, opens with the
+    body's whole membership (的全体成员, 的全体党员: unit_cues whole_members)
+    and a holding verb closes the same clause (…的全体成员在311教室开展了…).
+    Why (round 58): the 的 reads as the body owning an object (not_before),
+    but here its members hold the body's own meeting."""
+    if not after.startswith("的") or not after.startswith(cues.whole_members, 1):
+        return False
+    ends = [k for k in (after.find(c) for c in _CLAUSE_MARKS + "。") if k >= 0]
+    clause = after[:min(ends)] if ends else after
+    return any(v in clause for v in cues.body_verbs)
 
 
 #: A dateline's date and mark right after an outlet's name (某区融媒体中心|4月7日讯, 某某日报社|3月2日电):
@@ -869,13 +950,21 @@ def _zone_end(region: str, start: int, cues: _Cues) -> int:
     return start
 
 
+#: A clock time closing a time phrase (2月5日上午9:30, 下午2时30分): read past to the day part before it.
+_CLOCK = re.compile("[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|[时点](?:[0-9０-９]{1,2}分|半)?)$")
+
+
 def _past_time_clause(region: str, start: int, cues: _Cues) -> int:
     """Where the clause after a time phrase opening ``region`` at ``start``
-    begins (今年以来，|青石县开展…; 2月5日下午，|某镇召开…), else ``start``."""
+    begins (今年以来，|青石县开展…; 2月5日下午，|某镇召开…; 2月5日上午9:30，|…),
+    else ``start``. A source clause right after the time is read past too
+    (5月8日上午9:30，根据…部署，|某镇召开…: _past_opening_clause). Why (round 58):
+    a clock time after the day part hid the time phrase, and a source clause
+    after it the place that opens the next clause."""
     for sep in ("，", ","):
-        k = region.find(sep, start, start + 14)
-        if k > 0 and region[start:k].endswith(cues.place_openers):
-            return k + 1
+        k = region.find(sep, start, start + 20)
+        if k > 0 and _CLOCK.sub("", region[start:k]).endswith(cues.place_openers):
+            return _past_opening_clause(region, k + 1, cues)
     return start
 
 
@@ -1558,6 +1647,9 @@ def _bare_name(title: str) -> bool:
     what a body did; a bare name says nothing of the article, and read as the
     title's subject it would outrank the opening's own (公司召开…) (round 57)."""
     bare = title.strip(_SPACE)
+    site = next((w for w in _cues().site_words if bare.endswith(w)), "")
+    if site:
+        bare = bare[:-len(site)].rstrip(_SPACE)  # 某某集团官网: the site's banner (round 58)
     found = _mentions(bare)
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(bare)
 
@@ -1891,7 +1983,8 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
             return _visited_unit(visited, found)
         if name:
             # 医院组织…。院党委副书记某某传达…: the sentence before named the unit by its generic word
-            return earlier or _title_institution(name, title, cues, full) or name
+            # (a level's body, 区委书记某某, takes the full name the text gives it, 某某区委: round 58)
+            return earlier or _title_institution(name, title, cues, full) or _fuller_level_name(name, organizations)
         if found.items[k][1] >= 0 and earlier is None:
             earlier = _generic_subject(region, cues, full)
     pronoun = _self_pronoun(regions, cues)
