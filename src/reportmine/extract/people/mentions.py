@@ -612,6 +612,19 @@ def _appointed_list_mentions(ctx: _Ctx) -> list[_Mention]:
     return out
 
 
+def _acts_after_time(ctx: _Ctx, e: int) -> bool:
+    """Whether a cue or a speech verb follows the time words at ``e`` (某某今日上午|出席).
+
+    Why: a time word ends a name because the name's act follows it; where
+    none does, the clause is no one's report (常念今日红色接力棒, a surname
+    character opening a rhetorical clause), and a bare surname and one
+    character with no act is too weak to name a person."""
+    text, lex = ctx.text, ctx.lex
+    while n := lex.time_cues.after(text, e):
+        e += n
+    return bool(lex.right_cues.after(text, e) or lex.speech_re.match(text, e)) or text[e:e + 1] in "，,"
+
+
 def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
     """Untitled names opening a sentence or clause before a verb cue.
 
@@ -648,6 +661,8 @@ def _subject_mentions(ctx: _Ctx) -> list[_Mention]:
         s, e = hit
         if lex.right_cues.after(text, e, 2) < 2 and not lex.speech_re.match(text, e):
             continue
+        if lex.time_cues.after(text, e) and not _acts_after_time(ctx, e):
+            continue  # 常念今日红色接力棒…: a rhetorical clause, no one acting 今日
         if lex.prefix_head_re.match(text, e):
             continue  # 白宫发言人: a body before a post
         name = text[s:e]
