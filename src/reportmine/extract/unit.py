@@ -890,6 +890,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     # a numeral opening the town's name is refused right after another name's character)
     end = start + leading_place(region[start:]) if party else leading_place(region, start)
     if end - start < 2:
+        if (bare := _bare_stem_place(region, start, mentions, cues)) is not None:
+            return bare
         end = _zone_end(region, start, cues)
     if end - start < 2 or end >= len(region):
         return None
@@ -932,6 +934,29 @@ def _quoted_meeting(region: str, at: int, cues: _Cues) -> bool:
     ends = [k for k in (region.find(c, close) for c in _CLAUSE_MARKS + "。") if k >= 0]
     clause = region[close:min(ends)] if ends else region[close:]
     return any(v in clause for v in cues.holding_verbs)
+
+
+def _bare_stem_place(region: str, start: int, mentions: Callable[[], list[tuple[int, int, str]]],
+                     cues: _Cues) -> str | None:
+    """A county or district written by its stem alone before a holding verb
+    (新洲|召开全区党政干部大会 -> 新洲区), or None. The gazetteer must know the stem
+    at one level only, its clause must say 全 + that level, and it must name
+    no body and no body's congress (…召开妇联换届暨全区妇女代表大会 is the
+    federation's). Why (round 58): a local report drops its own place's level
+    word, and the place reader needs one; the 全区 of the meeting says which
+    place holds it."""
+    places = gazetteer()
+    for n in stem_lengths():
+        levels = places.get(region[start:start + n])
+        if levels is None or len(levels) != 1 or not region.startswith(cues.holding_verbs, start + n):
+            continue
+        stop = min((k for k in (region.find(c, start) for c in "，,。；") if k >= 0), default=len(region))
+        clause = region[start + n:stop]
+        if "全" + levels[0] not in clause or any(c in clause for c in cues.congress_bodies.values()) \
+                or any(start < s < stop for s, _, _ in mentions()):
+            return None
+        return region[start:start + n] + levels[0]
+    return None
 
 
 def _zone_end(region: str, start: int, cues: _Cues) -> int:
