@@ -94,3 +94,14 @@ def test_short_parallel_headline_stays_the_title():
     # parts of three characters are a headline's own parallel phrases
     text = f"学党史 悟思想 办实事\n白杨县市场监管局专题党课纪实\n来源:县市场监管局\n{LEAD}"
     assert parse_text(text).title == "学党史 悟思想 办实事"
+
+
+def test_person_editor_closing_the_text_replaces_an_outlet_in_the_header():
+    text = f"{HEADLINE}\n来源:白杨融媒 编辑:白杨融媒\n{LEAD}\n编辑:邹雨晴"
+    page = parse_text(text)
+    assert page.editor == "邹雨晴"
+
+
+def test_first_person_editor_stays_against_a_later_one_of_the_same_rank():
+    text = f"{HEADLINE}\n编辑:梁允南\n{LEAD}\n编辑:邹雨晴"
+    assert parse_text(text).editor == "梁允南"

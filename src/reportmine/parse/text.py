@@ -735,12 +735,19 @@ def _offer_editor(fields: dict[str, str | None], ranks: dict[str, int], outranke
         return
     rank = line_editor_rank(line)
     old = fields.get("editor")
-    if not old or rank < ranks.get("editor", 0):
+    if not old or rank < ranks.get("editor", 0) or (
+            rank == ranks.get("editor", 0) and not _names_people(old) and _names_people(value)):
+        # (编辑：今日某区 in the header, 编辑：某某 closing the text: the person is the editor)
         fields["editor"] = value
         ranks["editor"] = rank
         value = old
     if value and value != fields["editor"] and value not in outranked:
         outranked.append(value)
+
+
+def _names_people(value: str) -> bool:
+    """Whether an editor value names at least one person (not an outlet or a desk)."""
+    return any(looks_like_person(n) and not is_media(n) for n in value.split("、"))
 
 
 def _more_writers(old: str | None, new: str | None) -> str | None:
