@@ -80,3 +80,28 @@ def test_repeated_headline_leaves_no_warning():
     assert page.title == HEADLINE
     assert not any(HEADLINE in w for w in page.warnings)
     assert page.paragraphs[0] == LEAD
+
+
+def test_site_motto_banner_gives_way_to_the_headline_above_the_info_line():
+    text = (f"以法治精神立身 以改革创新立业 以廉洁自律立信\n{HEADLINE}\n"
+            f"来源:县市场监管局 发布时间:2025年09月15日\n{LEAD}")
+    page = parse_text(text)
+    assert page.title == HEADLINE
+    assert page.source == "县市场监管局"
+
+
+def test_short_parallel_headline_stays_the_title():
+    # parts of three characters are a headline's own parallel phrases
+    text = f"学党史 悟思想 办实事\n白杨县市场监管局专题党课纪实\n来源:县市场监管局\n{LEAD}"
+    assert parse_text(text).title == "学党史 悟思想 办实事"
+
+
+def test_person_editor_closing_the_text_replaces_an_outlet_in_the_header():
+    text = f"{HEADLINE}\n来源:白杨融媒 编辑:白杨融媒\n{LEAD}\n编辑:邹雨晴"
+    page = parse_text(text)
+    assert page.editor == "邹雨晴"
+
+
+def test_first_person_editor_stays_against_a_later_one_of_the_same_rank():
+    text = f"{HEADLINE}\n编辑:梁允南\n{LEAD}\n编辑:邹雨晴"
+    assert parse_text(text).editor == "梁允南"

@@ -102,6 +102,22 @@ _ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z .&-]*$")
 _SHORT_COLUMN_MAX = 6
 
 
+#: a site's motto set as a banner: three or more blank-parted phrases of one length, four characters or more each
+_BANNER_PART_MIN = 4
+_BANNER_PARTS_MIN = 3
+
+
+def _slogan_banner(title: str) -> bool:
+    """Whether a first line taken as the headline is a site's motto (以审计精神立身
+    以创新规范立业 以自身建设立信): three or more phrases of one length, parted by
+    blanks. Why: a department's site sets its motto over every article, and the
+    headline under it, right above the info line, was kept out as a subtitle; a
+    headline of short parallel phrases (学党史 悟思想 办实事) has parts under four."""
+    parts = title.split()
+    return len(parts) >= _BANNER_PARTS_MIN and len({len(p) for p in parts}) == 1 \
+        and len(parts[0]) >= _BANNER_PART_MIN and not _SENTENCE_END.search(title)
+
+
 def _column_like(title: str) -> bool:
     """Whether a first line taken as the headline is rather a site's column or page
     name, which the headline under it replaces: at most six characters once an
@@ -300,6 +316,11 @@ def parse_text(text: str) -> ParsedPage:
                     continue
                 if i == title_at + 1 and not fields and _column_like(page.title) and len(line) > _SHORT_COLUMN_MAX:
                     # 「工作动态」 then the headline: the short line was the column name
+                    page.title, title_at = line, i
+                    continue
+                if i == title_at + 1 and not fields and _slogan_banner(page.title) and i + 1 < len(lines) \
+                        and _above_fields(lines[i + 1]) and not line.startswith(("—", "-")):
+                    # 「以某某立身 以某某立业 以某某立信」 then the headline above 「来源：…」: the site's motto
                     page.title, title_at = line, i
                     continue
             if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
@@ -714,12 +735,19 @@ def _offer_editor(fields: dict[str, str | None], ranks: dict[str, int], outranke
         return
     rank = line_editor_rank(line)
     old = fields.get("editor")
-    if not old or rank < ranks.get("editor", 0):
+    if not old or rank < ranks.get("editor", 0) or (
+            rank == ranks.get("editor", 0) and not _names_people(old) and _names_people(value)):
+        # (编辑：今日某区 in the header, 编辑：某某 closing the text: the person is the editor)
         fields["editor"] = value
         ranks["editor"] = rank
         value = old
     if value and value != fields["editor"] and value not in outranked:
         outranked.append(value)
+
+
+def _names_people(value: str) -> bool:
+    """Whether an editor value names at least one person (not an outlet or a desk)."""
+    return any(looks_like_person(n) and not is_media(n) for n in value.split("、"))
 
 
 def _more_writers(old: str | None, new: str | None) -> str | None:
