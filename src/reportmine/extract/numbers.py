@@ -120,6 +120,8 @@ class _Lexicon:
     category_units: frozenset[str]
     #: nouns naming kinds only (方面): a chain's parts count no such thing (4大类16个方面)
     kind_nouns: frozenset[str]
+    #: words that only qualify a head and are never counted alone (8家[直属]和挂靠单位)
+    joined_attributes: frozenset[str]
     #: units of cases and leads (件): people counted right after are those involved
     case_units: frozenset[str]
     #: words right after a bare 两人 opening a clause that make it a pronoun (两人[就]…)
@@ -321,6 +323,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         person_units=frozenset(roles.get("person_unit", ())),
         category_units=frozenset(roles.get("category_unit", ())),
         kind_nouns=frozenset(roles.get("kind_noun", ())),
+        joined_attributes=frozenset(roles.get("joined_attribute", ())),
         case_units=frozenset(roles.get("case_unit", ())),
         chain_joiners=frozenset(roles.get("chain_joiner", ())) | {""},
         total_joiners=frozenset(roles.get("total_joiner", ())),
@@ -754,13 +757,18 @@ def _over_joined_modifier(lex: _Lexicon, text: str, start: int, s: str, words: l
     典型案例]): the phrase is read on past the 和 (a phrase of its own, so past
     the length limit) to the next bounding word when the part before 和 names
     nothing the vocabulary counts by this unit and the longer phrase does. Two
-    things counted (5个党支部和…, 12个村和社区) still end at 和."""
-    if not s.startswith("和", cut) or _metric(lex, s[obj_start:cut], unit, after=True) is not None:
+    things counted (5个党支部和…, 12个村和社区) still end at 和. A part before 和 that
+    only qualifies a head (8家[直属]和挂靠单位, 12名[在职]和退休党员: ``joined_attribute``)
+    names nothing counted either: the phrase reads on whatever its metric."""
+    if not s.startswith("和", cut):
+        return s, words, cut
+    attribute = s[obj_start:cut] in lex.joined_attributes
+    if not attribute and _metric(lex, s[obj_start:cut], unit, after=True) is not None:
         return s, words, cut
     longer = text[start:_phrase_end_after(text, start + cut + 1)]
     found = _words(lex, longer)
     nxt = next((i for i, _ in found if i > cut), len(longer))
-    if _metric(lex, longer[obj_start:nxt], unit, after=True) is None:
+    if not attribute and _metric(lex, longer[obj_start:nxt], unit, after=True) is None:
         return s, words, cut
     return longer, found, nxt
 
@@ -1971,12 +1979,31 @@ def _closes_list_item(lex: _Lexicon, tail: str) -> bool:
     if tail.endswith(_LIST_CLOSE) and _is_name(lex, tail[: -len(_LIST_CLOSE)]):
         return True  # 纪委书记[王雷等]近40名党员: the last person of the list counted
     link = next((w for w in _ITEM_LINKS if tail.endswith(w)), None)
+    if _people_item_first(lex, tail):
+        return True
     if link is None or len(tail) <= len(link):
         return False
     item = tail[: -len(link)]
     return item.startswith("、") or _is_name(lex, item) or \
         (len(item) <= _MAX_LIST_ITEM and _IDEOGRAPHS.match(item) is not None and not _words(lex, item)) or \
-        _rest_of_list(lex, item)
+        _rest_of_list(lex, item) or _people_of_head(lex, item)
+
+
+def _people_item_first(lex: _Lexicon, tail: str) -> bool:
+    """Whether ``tail``, what follows an actor head, opens with that body's people
+    and a 、 running on into the counted phrase (各区分局[纪检机构主要负责同志、各督查组]
+    负责同志以及…近150人): the body owns the first item of the people counted."""
+    first, sep, rest = tail.partition("、")
+    return bool(sep) and _people_of_head(lex, first) and \
+        (not rest or _IDEOGRAPHS.match(rest) is not None and not _words(lex, rest))
+
+
+def _people_of_head(lex: _Lexicon, item: str) -> bool:
+    """Whether ``item``, after an actor head and before a joiner, names that body's
+    people, however long (各区分局[纪检机构主要负责同志、]各督查组负责同志…近150人):
+    ideographs only, no word of count_words.tsv, ending with a head of people
+    (``people_head``). The body owns one item of the people counted; it did nothing."""
+    return _IDEOGRAPHS.match(item) is not None and item.endswith(lex.people_heads) and not _words(lex, item)
 
 
 def _rest_of_list(lex: _Lexicon, item: str) -> bool:
@@ -2807,11 +2834,18 @@ def _people_named(lex: _Lexicon, obj: str) -> str:
 def _team_named(lex: _Lexicon, obj: str) -> str | None:
     """The people of a visiting party (市委督导组[一行]28人): the count counts its
     members, so the body before 一行 names them (督导组); a leader's name before it
-    (调研员某某一行4人) or nothing at all (一行28人) names none of them."""
+    (调研员某某一行4人) or nothing at all (一行28人) names none of them, and a leader
+    leading others (某某带领…负责同志一行6人) leaves the people led (负责同志)."""
     team = next((w for w in lex.teams if obj.endswith(w)), "")
     if not team:
         return obj
     rest = obj[:len(obj) - len(team)]
+    hidden = [(m.start(), m.end()) for m in lex.noun_re.finditer(rest)] if lex.noun_re is not None else []
+    led = [i + len(w) for w in lex.musters for i in range(len(rest)) if rest.startswith(w, i)
+           and not any(a <= i < b and b - a > len(w) for a, b in hidden)]  # (not 组织 of 组织部)
+    led = [max(led)] if led and rest[max(led):].endswith(lex.body_ends + lex.wholes) else []
+    if led:  # 书记某某[带领]区直部门负责同志一行6人: the leader is one of them, those led name them
+        rest = rest[led[-1]:]
     return rest if rest.endswith(lex.body_ends + lex.wholes) else None
 
 

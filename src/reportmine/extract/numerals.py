@@ -225,6 +225,11 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
     for m in lex.number_re.finditer(text):
         num, unit, mid, mid2, mult, post = m.group("num", "unit", "mid", "mid2", "mult", "post")
         start, end = m.start(), m.end()
+        num_start = m.start()
+        if num.startswith("一一"):
+            # 唯一|一个, 统一|一项: no Chinese numeral repeats 一 (11 is 十一); the first
+            # 一 ends the word before, the count starts at the second
+            num, start, num_start = num[1:], start + 1, num_start + 1
         if m.group("gap"):
             if _spaced(text, start, num):
                 start -= 1  # 学习[ ]9 次: the count takes the space before it, its object is before that
@@ -233,7 +238,7 @@ def _scan(lex: _Lexicon, text: str) -> list[Numeral]:
         if unit == "个" and not post and text.startswith(lex.after_ge, end):
             unit = next(w for w in lex.after_ge if text.startswith(w, end))
             end += len(unit)
-        out.append(Numeral(start, m.start(), end, num, unit.translate(_FULLWIDTH), None,
+        out.append(Numeral(start, num_start, end, num, unit.translate(_FULLWIDTH), None,
                            mid or mid2, mult, post))
     shared = [n for c in out for n in _shared_before(lex, text, c)]
     shares = [Numeral(m.start(), m.start("num"), m.end(), m.group("num").replace("点", "."), "%")
