@@ -64,6 +64,16 @@ _DATELINE_OPENING = re.compile(r"^[^，,。：:（()]{0,24}?(?:讯|电)\s*(?:[(�
 _DATELINE_LEAD = re.compile(r"^[^，,。：:（()]{0,24}?(?:讯|电)\s*[(（][^()（）]{2,40}[)）]\s*\S")
 #: a letter of a word: a line without one (2025, 07-02 12:27) holds no headline
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+#: a Chinese character: a headline of the genre holds one (CONTACT US over a page is a site's heading)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: a dash and the headline's news after a motto (……,促发展——某支部联合开展党建学习活动), no comma after it
+_DASHED_HEAD = re.compile(r"——[^，,。；;]{6,}$")
+#: longest line without a Chinese character read as a site's heading above the headline
+_FOREIGN_HEADING_MAX = 40
+#: longest line ending in a colon read as an empty label of the page's furniture above the headline
+_EMPTY_LABEL_MAX = 16
+#: a list bullet a paste keeps before the headline (- 某某召开…, • 某某召开…)
+_TITLE_BULLET = re.compile(r"^[-•·▪■◆●]\s+(?=\S)")
 #: a date the page's layout breaks over lines: the year alone, then month and day, then perhaps the time
 _YEAR_LINE = re.compile(r"^(?:19|20)\d{2}\s*年?$")
 _MONTH_DAY_LINE = re.compile(r"^\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
@@ -169,12 +179,13 @@ def _looks_like_title(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or len(s) < 4:
         return False
-    if not _WORD_CHAR.search(s) or _DATELINE_OPENING.match(s):
-        return False
+    if not _HAN.search(s) or _DATELINE_OPENING.match(s):
+        return False  # (CONTACT US, 2025: no Chinese headline)
     if (_SENTENCE_END.search(s) and not _question_headline(s)) or _CONTINUED.search(s):
         return False
-    if s.count("，") + s.count(",") >= 2 and _commas(_QUOTED.sub("", s)) >= 2:
-        return False  # (a slogan in quotes may hold commas: 开展“学思想，强党性，建新功”主题党日活动)
+    if s.count("，") + s.count(",") >= 2 and _commas(_QUOTED.sub("", s)) >= 2 and not _DASHED_HEAD.search(s):
+        return False  # (a slogan in quotes may hold commas: 开展“学思想，强党性，建新功”主题党日活动;
+        # so may a motto before a dash and the headline's news: 秉初心,学四史,聚合力——某支部开展…)
     if re.match(r"^\d{1,2}月\d{1,2}日", s) or re.match(r"^(19|20)\d{2}年\d{1,2}月", s) and "，" in s:
         return False
     return True
@@ -304,6 +315,10 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if not body and len(line) <= 20 and not _WORD_CHAR.search(line):
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
+            if not body and page.title is None and len(line) <= _FOREIGN_HEADING_MAX and not _HAN.search(line):
+                continue  # 「CONTACT US」「Cinque Terre」 above the text: a site's heading in letters, no headline
+            if not body and page.title is None and len(line) <= _EMPTY_LABEL_MAX and line.endswith((":", "：")):
+                continue  # 「办公室电话:」「• 关键字: 栏  目:」 above the headline: labels of the page's furniture
             if not title_taken and not body and i < 4 and _CAPTION_CREDIT.match(line):
                 # 「27日下午，…大会召开 通讯员某某 摄」 above the text: a picture's caption, no headline
                 _add_credited(page, line)
@@ -406,7 +421,8 @@ def parse_text(text: str) -> ParsedPage:
         body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
         page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
     if page.title:
-        page.title = strip_title_mark(strip_column(_WIRE_TITLE.sub("", page.title, count=1)))
+        page.title = strip_title_mark(strip_column(_WIRE_TITLE.sub("", _TITLE_BULLET.sub("", page.title, count=1),
+                                                               count=1)))
     page.paragraphs = body
     page.date = fields.get("date") or weak_date
     page.source = fields.get("source") or (field_value("source", raw) if body and (raw := trailing_source(body[-1]))
