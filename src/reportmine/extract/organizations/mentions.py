@@ -586,9 +586,17 @@ _LISTED_PLACE_NOT_LEVELS = frozenset("村")
 _LISTED_PLACES_MAX = 12
 
 
+#: Levels of the county tier a list may mix the same way (定安县、澄迈县、某市美兰区|检察院:
+#: counties and a city's districts), round 59.
+_COUNTY_TIER = ("县", "区", "旗")
+
+
 def _tier(place: str) -> str:
-    """The level a place closes on, the province tier's levels read as one."""
-    return "省" if place.endswith(_PROVINCE_TIER) else place[-1]
+    """The level a place closes on, the province tier's levels read as one,
+    and so the county tier's (a county and a district are of one rank)."""
+    if place.endswith(_PROVINCE_TIER):
+        return "省"
+    return "县" if place.endswith(_COUNTY_TIER) else place[-1]
 
 
 def _whole_place(item: str, level: str) -> bool:

@@ -210,8 +210,9 @@ def _first_word(run: str) -> int:
 
 #: Verbs and prepositions that end no place name right before its level word:
 #: 李明到|县水务局 is a person going to a body, not a place 李明到县; 将名单报|县委组织部
-#: is a list sent up to a body, not a place 名单报县.
-_RUN_END_VERBS = frozenset("到在向对把被给从赴往获报")
+#: is a list sent up to a body, not a place 名单报县; 某某将|市第三人民医院 (round 59) a person
+#: acting on a body, not a place 某某将市.
+_RUN_END_VERBS = frozenset("到在向对把被给从赴往获报将")
 #: Verbs of appointment that end no place name before its level word either
 #: (某某任|县妇联副主席, 某某任|市教育局局长), unless the run is an official
 #: place on its own (任|县 is a county: 河北省任县; round 57).
@@ -296,6 +297,8 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
             if not punct and (t[q - 1:q + 1] in lex.stops.words or lex.stops.ending(t, q + 1) > 2) \
                     and not _place_closed_at(t, q):
                 continue  # 按|照市委, 在市委领导|下广州法院: the stop runs on into the run, no boundary there
+            if lex.stops.ending(t, p) > p - q:
+                continue  # 沟通交流|省某中心: a stop word ends at the level and holds the whole run (round 59)
             if (before.isdigit() or before in _NUMERAL) and not punct:
                 continue
             if _word_before_place(t, q, p):

@@ -30,6 +30,9 @@ def _strip_generic(qualifier: str, lex: _Lexicon, unit: bool = False) -> str:
     if not m or _opens_noun(qualifier, m.end()) or m.end() == 1 and _opens_town(qualifier, lex) \
             or any(qualifier[:k] in lex.jump.words for k in range(m.end() + 1, min(len(qualifier), _LONGEST_PART) + 1)):
         return qualifier  # (本|科生第一党支部, 外国|语学院, 外国|文学: the word opens a noun or a known part)
+    if qualifier.startswith(_MAIN_CAMPUS) and (qualifier[len(_MAIN_CAMPUS):].startswith("第")
+                                               or _SHORT_ORDINAL.fullmatch(qualifier[len(_MAIN_CAMPUS):])):
+        return qualifier  # 本部|第一支部: 本部 is the main campus numbering its branches, not 本 (this) + 部
     if m.end() > 1 and level_after(qualifier, 0, m.end()):
         return qualifier  # 平安|区新生代企业家联谊会: the word is an official place before its level
     rest = qualifier[m.end():]
@@ -64,6 +67,10 @@ def _names_unit(qualifier: str, lex: _Lexicon, head: int) -> bool:
 
 #: An ordinal written without 第 (教工|二|支部); not 两, which counts (两支部).
 _SHORT_ORDINAL = re.compile("[一二三四五六七八九十]{1,3}")
+
+
+#: The main campus (本部第一支部 beside 国际部第三支部): read whole before an ordinal.
+_MAIN_CAMPUS = "本部"
 
 
 #: 我/本 and a unit's one-character type (我院, 本校; org_generic.txt): the reader's own unit.
