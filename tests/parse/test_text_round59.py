@@ -52,3 +52,17 @@ def test_contact_box_above_the_article_gives_no_false_headline():
     page = parse_text(text)
     assert page.title not in ("CONTACT US", "联系我们", "办公室电话:")
     assert page.date == "2024-06-30"
+
+
+def test_hotline_above_the_text_is_furniture():
+    page = parse_text(f"客服热线:0771-88626222\n{LEAD}")
+    assert page.title is None
+    assert page.paragraphs[0] == LEAD
+
+
+def test_headline_under_crumbs_with_a_dash_subtitle_before_the_info_line():
+    text = (f"党建引领\n当前位置:首页> 党建引领 > 党建新闻\n守初心 担使命\n—— {HEADLINE}\n"
+            f"发布时间:2024/6/29发布者:柯远\n{LEAD}")
+    page = parse_text(text)
+    assert page.title == "守初心 担使命"
+    assert page.date == "2024-06-29"

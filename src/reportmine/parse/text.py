@@ -340,7 +340,7 @@ def parse_text(text: str) -> ParsedPage:
                     continue
             if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
                     and (len(line) > len(page.title) or _last_crumbs(lines, title_at + 1, i) >= 0) \
-                    and not line.startswith(("—", "-")) and _above_fields(lines[i + 1]) \
+                    and not line.startswith(("—", "-")) and _above_fields_past_subtitle(lines, i + 1) \
                     and _looks_like_title(line) \
                     and _columns_only(lines, max(title_at, _last_crumbs(lines, title_at + 1, i)) + 1, i):
                 # 「要闻动态」「卫健新闻」, then the headline right above 「发布时间：…」: the
@@ -514,6 +514,16 @@ def _above_fields(line: str) -> bool:
     line right above it is where a page sets its headline."""
     return bool(label_pattern().match(line) or _BARE_DATE.match(line)
                 or (_LEAD_DATE.match(line) and is_info_line(line)))
+
+
+def _above_fields_past_subtitle(lines: list[str], j: int) -> bool:
+    """Whether ``lines[j]`` is a header field line, or a subtitle opened by a dash
+    (—— 某支部开展五月主题党日活动) with the field line under it. Why: a page may set
+    its subtitle between the headline and its info line, and the headline under
+    the crumbs was then taken for a subtitle of the site's column."""
+    if _above_fields(lines[j]):
+        return True
+    return lines[j].startswith(("—", "-")) and j + 1 < len(lines) and _above_fields(lines[j + 1])
 
 
 @resources.derived
