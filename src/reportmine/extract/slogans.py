@@ -203,6 +203,8 @@ class _Lexicon:
     result_complements: frozenset[str] = frozenset()  # 出: 开好、开实、开出成效 keeps its last item whole
     le_words: tuple[str, ...] = ()  # 案结事了, 了却: 了 inside them marks no finished action
     partitive_leads: tuple[str, ...] = ()  # 有的: every item so opening narrates what each did
+    tail_adjectives: frozenset[str] = frozenset()  # 富, 美: adjectives closing a noun (百姓富) jieba tags otherwise
+    stop_exceptions: tuple[str, ...] = ()  # 开局, 大局: words ending as a body does (局) that name none
 
 
 def _alternation(words: list[str]) -> str:
@@ -245,6 +247,8 @@ class _Sources:
     frame_chars: tuple[str, ...] = _source("parallel_frame_chars.txt")
     pair_closers: tuple[str, ...] = _source("quoted_pair_closers.txt")
     causative_leads: tuple[str, ...] = _source("parallel_causative_leads.txt")
+    tail_adjectives: tuple[str, ...] = _source("parallel_tail_adjectives.txt")
+    stop_exceptions: tuple[str, ...] = _source("parallel_stop_exceptions.txt")
     verdict_chars: tuple[str, ...] = _source("parallel_verdict_chars.txt")
     kind_heads: tuple[str, ...] = _source("parallel_kind_heads.txt")
     posts: tuple[str, ...] = _source("person_titles.txt")
@@ -348,6 +352,8 @@ def _build_lexicon(src: _Sources) -> _Lexicon:
         frame_chars=frozenset(c for c in src.frame_chars if len(c) == 1),
         pair_closers=tuple(sorted(src.pair_closers, key=len, reverse=True)),
         causative_leads=tuple(sorted(src.causative_leads, key=len, reverse=True)),
+        tail_adjectives=frozenset(c for c in src.tail_adjectives if len(c) == 1),
+        stop_exceptions=tuple(src.stop_exceptions),
         verdict_chars=frozenset(c for c in src.verdict_chars if len(c) == 1),
         kind_heads=frozenset(src.kind_heads), posts=frozenset(src.posts),
         body_endings=tuple(sorted(src.body_endings, key=len, reverse=True)),
@@ -941,10 +947,17 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     rests = [x[p:len(x) - s] for x in items]
     if all(all(c in _NUMERALS for c in r) for r in rests):
         return False  # 第一、第二、第三; 一组、二组、三组
-    if any(x.endswith(lex.stop_suffixes) for x in items) and not _going_to(items, p, s) \
+    if any(_body_ending(x, lex) for x in items) and not _going_to(items, p, s) \
             and not _adverb_led(items, p, s) and not (framed and _located(items)):
         return False
     return True
+
+
+def _body_ending(item: str, lex: _Lexicon) -> bool:
+    """Whether ``item`` ends as the name of a body or place does (parallel_stop_suffixes.txt:
+    局, 院), unless in a word of parallel_stop_exceptions.txt that names none (开局, 大局:
+    高标准谋划、高起点开局、高规格推动 is a formula, round 59)."""
+    return item.endswith(lex.stop_suffixes) and not item.endswith(lex.stop_exceptions)
 
 
 #: the aspect particle 了 after a verb inside an item (明确了|方向); not 了解, 为了, 除了
@@ -1574,8 +1587,10 @@ def _window(toks: list[tuple[str, int]], j: int, k: int, comma: bool,
                                         or _object_head_frame([x, ref]))]
     for first, start in firsts:
         for last in lasts:
-            # (a last item widened over its twin or result ends there, not at a cut)
-            cut = (first != toks[j][0], last != toks[k][0] and whole.get(last, last) == last)
+            # (a last item widened over its twin or result ends there, not at a cut;
+            # nor does one ending right before 的, which closes it: 高规格推动|的思路, round 59)
+            cut = (first != toks[j][0], last != toks[k][0] and whole.get(last, last) == last
+                   and not toks[k][0].startswith("的", len(last)))
             if _shape_ok([first] + inner + [last], comma, lex, cut):
                 return (start, toks[k][1] + len(whole.get(last, last)))
     return None
@@ -1652,7 +1667,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
     dun, comma = _chains(runs, lex.frame_chars)
     return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
-                                lex.clause_leads, lex.causative_leads)
+                                lex.clause_leads, lex.causative_leads, lex.tail_adjectives)
             + _four_character_clauses(text, lex) + _uplift_runs(text, lex) + _comma_qualities(text, lex) + _head_runs(text, runs, lex)
             + _scope_runs(text, lex)
             + _measure_runs(text, lex) + _comma_triads(text, lex) + _verdict_runs(text, lex)
@@ -1974,17 +1989,20 @@ _PAIRED_THREE_RE = re.compile("、[\u4e00-\u9fff]{3}[，,][\u4e00-\u9fff]{3}、"
 _TWO_TAGS = frozenset(("n", "vn", "an", "a", "nz", "j"))
 
 
-def _three_fits(item: str, tags: dict[str, str], verbs: frozenset[str] = frozenset()) -> bool:
+def _three_fits(item: str, tags: dict[str, str], verbs: frozenset[str] = frozenset(),
+                adjectives: frozenset[str] = frozenset()) -> bool:
     """A three-character item built as verb + noun (讲政治, 守规矩) or noun +
     adjective (作风好), by jieba's dictionary tags; a one-character verb of
     ``verbs`` (parallel_verb_suffixes.txt) is one whatever its tag (学原著:
     jieba tags 学 a noun), and so is a function word there of
-    parallel_opening_verbs.txt (把方向: to hold the course)."""
+    parallel_opening_verbs.txt (把方向: to hold the course). Round 59: a
+    closing adjective of ``adjectives`` (parallel_tail_adjectives.txt: 富, 美,
+    which jieba tags a name and a place) is one whatever its tag (百姓富, 生态美)."""
     if len(item) != 3 or item[0] in _FUNCTION_CHARS and item[0] not in verbs:
         return False
     if (tags.get(item[0]) in _ONE_TAGS or item[0] in verbs) and tags.get(item[1:]) in _TWO_TAGS:
         return True
-    return tags.get(item[:2]) in _TWO_TAGS - {"a"} and tags.get(item[2]) in _ONE_TAGS
+    return tags.get(item[:2]) in _TWO_TAGS - {"a"} and (tags.get(item[2]) in _ONE_TAGS or item[2] in adjectives)
 
 
 def _cuts_word(tok: str, at: int, tags: dict[str, str]) -> bool:
@@ -2006,7 +2024,8 @@ def _clean_cut(pair: str, tags: dict[str, str]) -> bool:
 def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
                       verbs: frozenset[str] = frozenset(), formula_words: tuple[str, ...] = (),
                       clause_leads: tuple[str, ...] = (),
-                      causative_leads: tuple[str, ...] = ()) -> list[_Hit]:
+                      causative_leads: tuple[str, ...] = (),
+                      adjectives: frozenset[str] = frozenset()) -> list[_Hit]:
     """Runs of 3+ three-character items joined by 、 that share no character
     but one build (讲政治、守规矩、重品行、作表率; 讲政治、重公道、业务精、作风好):
     each item a one-character verb or adjective with a two-character noun, by
@@ -2046,11 +2065,12 @@ def _verb_object_runs(text: str, runs: list[tuple[int, str, str]],
             hi = k if _clean_cut(toks[k][2:4], tags) else k - 1
             items = ([toks[lo][-3:]] if lo == j else []) + toks[j + 1:k] + ([toks[k][:3]] if hi == k else [])
             if len(set(items)) == len(items) and all(_CJK_RE.match(c) for x in items for c in x):
-                misses = sum(1 for x in items if not _three_fits(x, tags, verbs))
+                misses = sum(1 for x in items if not _three_fits(x, tags, verbs, adjectives))
                 start = offs[lo] + len(toks[lo]) - 3
                 end = offs[hi] + 3
                 if len(items) - misses >= 3 and misses * 4 <= len(items) \
-                        and _three_fits(items[0], tags, verbs) and _three_fits(items[-1], tags, verbs) \
+                        and _three_fits(items[0], tags, verbs, adjectives) \
+                        and _three_fits(items[-1], tags, verbs, adjectives) \
                         or hi == k and _named_triads(text, start, end, items, formula_words) \
                         or hi == k and _clause_triads(text, start, end, items, clause_leads, verbs,
                                                       causative_leads):
