@@ -194,6 +194,12 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 全体员工会议, 集团职工会议室: a noun (员工) and 会议, no union (工会)
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
+        if suffix[-1] == _STUDY_HEAD and t.startswith(_STUDY_TAIL, end) and not t.startswith(_XI_NAMES, end):
+            continue  # 扩大学|习, 集中学|习: the verb 学习, no school (北京大学|习近平…研究院 keeps its name)
+        if suffix == _COMMITTEE_FULL and t.startswith(_MEETING_TAIL, end) and not t.startswith(_SPEAKER_POSTS, end):
+            continue  # 中央纪委委员会|议: 委员 and 会议, the members' meeting (欧洲委员会|议长 keeps its body)
+        if len(suffix) == 1 and start and t[start - 1] == suffix:
+            continue  # 省税务局局|领导: the body's ending, then the same character opening a post
         if len(suffix) > 1 and t.endswith(suffix, 0, start):
             continue  # 第二党支部|支部书记: the ending repeated opens a post
         if len(suffix) == 1 and _heads_post(t, start, end, lex):
@@ -530,6 +536,17 @@ def _mentions(text: str) -> list[_Mention]:
                  if e - s == _LEVEL_COMMITTEE_LEN and n[-1] == _COMMITTEE_CHAR
                  for at, upper in _joined_upper_committees(t, s))
     return [_Mention(n, k, (s, e), s) for s, e, n, k in _join_members(text, kept, lex)] + extra
+
+
+#: 学 closing a school's ending (大学, 中学) and 习 after it: the verb 学习 read across the ending,
+#: except before the leader's name, which a school's institute may open (某大学|习近平…研究院), round 59
+_STUDY_HEAD = "学"
+_STUDY_TAIL = "习"
+_XI_NAMES = ("习近平", "习总书记")
+#: a committee's full ending, which 议 after it turns into 委员 and 会议 (中央纪委委员会|议), round 59
+_COMMITTEE_FULL = "委员会"
+#: posts opened by 议 after a committee's ending (欧洲委员会|议长), which keep the committee
+_SPEAKER_POSTS = ("议长", "议员")
 
 
 #: Endings that, doubled around a surname and followed by 长, close a head's post
