@@ -116,6 +116,11 @@ class _Cues:
     site_words: tuple[str, ...]
     whole_members: tuple[str, ...]
     source_closes: tuple[str, ...]
+    caption_openers: tuple[str, ...]
+    deed_leads: tuple[str, ...]
+    deed_closes: tuple[str, ...]
+    closing_leads: tuple[str, ...]
+    meeting_content_leads: tuple[str, ...]
     self_marks: tuple[str, ...]
     prepositions: tuple[str, ...]
     whole_party: tuple[str, ...]  # longest first
@@ -234,6 +239,11 @@ def _cues() -> _Cues:
         site_words=tuple(sorted(data.get("site_words", []), key=len, reverse=True)),
         whole_members=tuple(data.get("whole_members", [])),
         source_closes=tuple(data.get("source_closes", [])),
+        caption_openers=tuple(data.get("caption_openers", [])),
+        deed_leads=tuple(data.get("deed_leads", [])),
+        deed_closes=tuple(data.get("deed_closes", [])),
+        closing_leads=tuple(data.get("closing_leads", [])),
+        meeting_content_leads=tuple(data.get("meeting_content_leads", [])),
         # 的三个党小组, 的各党支部, 的5个支部: the body's own parts, counted or every one
         owned_parts=re.compile("的(?:[0-9一二两三四五六七八九十]+个|各个|各)(?:"
                                + "|".join(map(re.escape, sorted(data.get("owner_parts", ["\uffff"]), key=len,
@@ -357,8 +367,10 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
         if part.strip() and not (len(part) <= 20 and SECTION_HEADING.match(part)) and not _NO_SENTENCE.fullmatch(part) \
-                and not _motto(part, m.group(), cues) and not _source_fragment(part, cues):
-            # (一、总体情况: a heading; 1月 or 发布时间:2021-03-26 10:02 alone on a line: a date, no sentence)
+                and not _motto(part, m.group(), cues) and not _source_fragment(part, cues) \
+                and not part.lstrip(_SPACE).startswith(cues.caption_openers):
+            # (一、总体情况: a heading; 1月 or 发布时间:2021-03-26 10:02 alone on a line: a date, no sentence;
+            # 图为某局举行升国旗仪式（某某 摄）: a photo's caption set above the report, round 59)
             out.append((part, pos))
             if len(out) == n:
                 return out
@@ -895,6 +907,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         end = _zone_end(region, start, cues)
     if end - start < 2 or end >= len(region):
         return None
+    if (every := cues.town_owner_re.search(region, start + 2, end)) is not None:
+        end = region.index("各", every.start())  # 某市某街道各社区积极开展…: the reader ran on past 各 (round 59)
     if any(w in region[start:end] for w in cues.not_in_place):
         return None  # 海东辖两区四县: a clause saying what the place governs, no place's name
     if any(s <= start < e for s, e, _ in mentions()):
@@ -1183,9 +1197,27 @@ def _visited(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _C
             return None  # 到联系村参加, 到基层乡镇: no name, so no unit
     if region[x_end:x_end + 1] in _JOINERS:
         return ""  # 巡察组进驻甲局、乙局: several visited units, none of them the unit
-    if m.group("verb") not in cues.settling_verbs and not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs):
+    if m.group("verb") not in cues.settling_verbs and not region[x_end:].lstrip(_SPACE).startswith(cues.visit_verbs) \
+            and not _serves_there(region[x_end:], cues):
         return None  # (检查组进驻某局: settling in is the inspection itself, no verb need follow)
     return region[p:x_end]
+
+
+#: How far a purpose phrase (为学院入党积极分子) may run before its visit verb.
+_FOR_REACH = 30
+
+
+def _serves_there(after: str, cues: _Cues) -> bool:
+    """Whether ``after``, the text right after a visited unit, opens with a
+    phrase of whom the visit serves and then a visit verb in the same clause
+    (来到某学院，为学院入党积极分子讲授专题党课; 到某社区为党员上党课).
+    Why (round 59): the visitor acts at the unit's own event, as with a visit
+    verb right after the unit, but the 为 phrase stood between them."""
+    rest = after.lstrip(_SPACE + "，,")
+    if not rest.startswith("为"):
+        return False
+    clause = re.split("[，,。；;！？!?\n]", rest[:_FOR_REACH + 4], maxsplit=1)[0]
+    return any(v in clause[1:] for v in cues.visit_verbs)
 
 
 #: A year naming the visited unit's meeting, between the verb and the unit (指导|2025年度|某镇…民主生活会).
@@ -1929,10 +1961,13 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
                 return owner  # 青松社区各小区党支部分别召开…: the community
             elif chosen is None and region is not title and (owner := _town_owner(region, text, cues)):
                 return owner  # 某镇各村街集中开展…。…某镇收集…件: the town reports its villages' work
-            elif chosen is None and any(w in region for w in cues.round_up) \
+            elif chosen is None and (any(w in region for w in cues.round_up) or cues.town_owner_re.search(region)) \
+                    and not region.lstrip(_SPACE).startswith(cues.meeting_content_leads) \
                     and not _generic_actor(region, cues, (title or "") + text):
                 # 近日，全市各单位纷纷…: a round-up, not one unit's report (but 集团召开党委会，听取
-                # 集团各单位…汇报 is the group's own meeting: a generic subject acting alone)
+                # 集团各单位…汇报 is the group's own meeting: a generic subject acting alone; nor is 会议强调，…是各部门
+                # 共同的职责, a sentence telling a meeting's content to those it addresses; 某街道各社区积极开展…, a town
+                # named only before its parts, is a round-up too: round 59)
                 return None
             elif chosen is None and region is not title and own is None and not _pronoun_subject(region, cues) \
                     and (word := _generic_actor(region, cues, (title or "") + text)) is not None \
@@ -2022,7 +2057,50 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
         if word:
             return word
     return _bare_party_holder(regions, cues) or _pronoun_venue_level(found, organizations, cues) \
-        or _featured_body(found, cues)
+        or _featured_body(found, cues) or _deed_owner(found, cues) or _closing_body(text, cues)
+
+
+def _deed_owner(found: _Regions, cues: _Cues) -> str | None:
+    """The body an opening sentence credits with the event it reports
+    (…廉政党课在某小学开讲。这是某区纪委监委…推进清廉学校建设的又一举措):
+    a body right after a deed lead (unit_cues deed_leads: 这是) in a sentence
+    closing on a deed word (deed_closes: 举措). Why (round 59): the first
+    sentence tells the event with no subject, the next names whose step it
+    is, and 是 before a body otherwise makes it no subject. Asked last."""
+    for k, (region, _) in enumerate(found.items):
+        for s, e, name in found.mentions(k):
+            if region[:s].rstrip(_SPACE).endswith(cues.deed_leads) and any(w in region[e:] for w in cues.deed_closes):
+                return name
+    return None
+
+
+#: A writer's credit in brackets naming the body that sent the report in (（某县人民检察院某某供稿）).
+_SENT_BY = re.compile("[（(]([^()（）\n]{2,40}?)供稿[)）]")
+#: How far past a closing lead (下一步，) the body's name is read.
+_CLOSING_REACH = 30
+
+
+def _closing_body(text: str, cues: _Cues) -> str | None:
+    """The body the close of a page names as the reporter, where the page
+    lost its opening (会议首先通报了…): a body opening a bracketed credit
+    closed by 供稿 (（某县人民检察院某某供稿）), else a body right after a
+    closing lead (unit_cues closing_leads: 下一步，某检察院将以此次…为契机).
+    Why (round 59): such pages name no subject in their first sentences,
+    yet the report is plainly that body's; asked only when no other step
+    finds a unit."""
+    for m in _SENT_BY.finditer(text):
+        spans = [(s, e) for _, found in organization_spans(m.group(1)) for s, e in found if s == 0]
+        if spans:
+            return m.group(1)[:max(e for _, e in spans)]
+    for lead in cues.closing_leads:
+        at = text.find(lead)
+        while at >= 0:
+            chunk = text[at + len(lead):at + len(lead) + _CLOSING_REACH]
+            spans = [(s, e) for _, found in organization_spans(chunk) for s, e in found if s == 0]
+            if spans:
+                return chunk[:max(e for _, e in spans)]
+            at = text.find(lead, at + 1)
+    return None
 
 
 #: The word closing a congress's name, which a number may stand before (妇女|第十五次|代表大会).
