@@ -3,7 +3,9 @@
 short name 社 before its level committee stays in the post (社市委副主委); a
 district's post word that is the joint of a street's name (某区长桥街道) holds
 no name; a band (乐队) before 同学 is no name; 凡 and 树 open names in strong
-frames; and a town named after a person (某某镇党委) is no mention of him.
+frames; a town named after a person (某某镇党委) is no mention of him; the
+heads of a school's grade and teaching groups keep them (年级组长, 教研组长); and
+martyrs named in party history study are known people (known_people.txt).
 
 Invented sentences in the genre; made-up units and names."""
 from __future__ import annotations
@@ -77,3 +79,17 @@ def test_town_named_after_a_martyr_is_no_mention():
             "韩岭烈士的事迹在当地广为传颂。韩岭镇党委的负责人还带领大家重温了入党誓词。")
     people = {p.name: p.count for p in analyze(text).people}
     assert people == {"韩岭": 1}
+
+
+# --- a school's grade and teaching groups -----------------------------------------------------------
+
+def test_grade_and_teaching_group_heads_keep_their_group():
+    text = "高三年级组长邹海波、数学教研组长简立、语文备课组长穆青参加了会议。"
+    assert titles_by_name(text) == {"邹海波": ["年级组长"], "简立": ["教研组长"], "穆青": ["备课组长"]}
+
+
+# --- martyrs named in party history study ------------------------------------------------------------
+
+def test_martyrs_of_the_red_family_letters_are_known():
+    text = "党课以杨开慧、方志敏、林觉民的三封家书为切入点，讲述革命先辈的理想信念。"
+    assert _names(text) == ["杨开慧", "方志敏", "林觉民"]
