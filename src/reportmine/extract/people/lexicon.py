@@ -579,7 +579,7 @@ def _lexicon() -> _Lexicon:
         if cues.get("commission_frame") else None,
         word_name_cues=_Words(cues.get("word_name_cues", ())),
         party_names=tuple(load_lines("org_parties.txt")),
-        party_short_names=tuple(cues.get("party_short_names", ())),
+        party_short_names=tuple(cues.get("party_short_names", {}).get("names", ())),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
         resign_re=re.compile(
