@@ -117,6 +117,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
         last_end = e
     # every other occurrence of a found name is a mention too
     names = {text[m.start:m.end] for m in kept}
+    org_names = [o.name for o in organizations or []]
     if names:
         occupied = bytearray(len(text) + 1)
         for m in kept:
@@ -125,7 +126,8 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
             s = text.find(name)
             while s != -1:
                 e = s + len(name)
-                if not any(occupied[s:e]) and not _not_mention(ctx, s, e) and not _inside_word(text, s, e):
+                if not any(occupied[s:e]) and not _not_mention(ctx, s, e) and not _inside_word(text, s, e) \
+                        and not _place_named_after(ctx, s, e, org_names):
                     kept.append(_Mention(s, e))
                     occupied[s:e] = b"\x01" * (e - s)
                 s = text.find(name, e)
@@ -150,6 +152,19 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
                 person.roles.append(r)
         person.org = person.org or m.org
     return list(people.values())
+
+
+def _place_named_after(ctx: _Ctx, s: int, e: int, org_names: list[str]) -> bool:
+    """Whether the found name at ``s:e`` is the stem of a place named after the
+    person (杨某镇 of the martyr 杨某): a level character follows it, no post
+    word opens there (某某镇长, 某某县委书记 keep the person), and some found
+    organization opens with that place (杨某镇党委). Such an occurrence names the
+    place, not the person, so it is no mention of him."""
+    text, lex = ctx.text, ctx.lex
+    if text[e:e + 1] not in lex.level_chars or lex.title_re.match(text, e):
+        return False
+    place = text[s:e + 1]
+    return any(o.startswith(place) for o in org_names)
 
 
 def _body_before_name(ctx: _Ctx, kept: list[_Mention], organizations: list[Organization]) -> None:

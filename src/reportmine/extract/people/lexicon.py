@@ -342,6 +342,8 @@ class _Lexicon(NameLexicon):
     word_name_cues: _Words = field(default_factory=lambda: _Words(()))
     #: democratic parties' short names (九三学社, 民盟): ``org_parties.txt``
     party_names: tuple[str, ...] = ()
+    #: one-character short names of such a party (社 of 九三学社: 社市委主委)
+    party_short_names: tuple[str, ...] = ()
     #: academic or professional ranks (教授, 研究员) written after a post and before
     #: the name (院长、教授某某): no title, and no break between the post and its name
     chain_ranks: _Words = field(default_factory=lambda: _Words(()))
@@ -577,6 +579,7 @@ def _lexicon() -> _Lexicon:
         if cues.get("commission_frame") else None,
         word_name_cues=_Words(cues.get("word_name_cues", ())),
         party_names=tuple(load_lines("org_parties.txt")),
+        party_short_names=tuple(cues.get("party_short_names", {}).get("names", ())),
         relieve_re=re.compile(f"(?:{_alternation(cues['relieve_verbs'])})([^。；;\n]{{4,300}})")
         if cues.get("relieve_verbs") else None,
         resign_re=re.compile(

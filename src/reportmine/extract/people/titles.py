@@ -184,8 +184,18 @@ def _inside_place_chain(lex: _Lexicon, text: str, ms: int) -> bool:
     if text[ms:ms + 1] not in lex.level_chars or ms == 0 or not is_cjk(text[ms - 1]):
         return False
     tags = word_tags()
+    if text[ms - 1] not in _POST_PREFIX_CHARS and any(text.startswith(_STREET_ENDINGS, ms + 1 + k) for k in (2, 3)):
+        return True  # 徐汇区长桥街道: a street office named by two or three characters
     return any(tags.get(text[ms + 1:ms + 1 + k], "").startswith("ns") and text[ms + 1 + k:ms + 2 + k] in lex.level_chars
                for k in (2, 3))
+
+
+#: endings of a place below a district that the dictionary does not know as a
+#: place (长桥街道): written right after a level's post word, they make it the
+#: joint of a place chain; a name (市长王某) is never followed by them
+_STREET_ENDINGS = ("街道", "街办")
+#: prefixes of a post (副区长), which no place name ends with
+_POST_PREFIX_CHARS = "副正代"
 
 
 def _league_start(text: str, start: int) -> int:
@@ -224,7 +234,20 @@ def _party_start(lex: _Lexicon, text: str, start: int, place_run: int = _PARTY_P
         for p in lex.party_names:
             if text.startswith(p, k - len(p)) and k - len(p) >= 0:
                 return k - len(p)
+        for p in lex.party_short_names:
+            if k - len(p) >= 0 and text.startswith(p, k - len(p)) and _opens_mention(lex, text, k - len(p)):
+                return k - len(p)  # 社市委副主委: 九三学社 by its short name
     return start
+
+
+def _opens_mention(lex: _Lexicon, text: str, i: int) -> bool:
+    """Whether ``i`` opens a mention: the text's start, punctuation or an opener
+    word (由, 邀请) before it. A party's one-character short name (社) is read
+    only there: after other characters it ends a word (报社, 合作社)."""
+    if i == 0 or not is_cjk(text[i - 1]):
+        return True
+    openers = lex.offices.openers if lex.offices is not None else None
+    return openers is not None and bool(openers.before(text, i))
 
 
 def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
