@@ -96,8 +96,9 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     by_span: dict[tuple[int, int], _Mention] = {}
     hedges = middle_hedges()
     for m in mentions:
-        if m.start and text[m.start] in hedges and text[m.start - 1] in NUMERAL_CHARS:
-            continue  # 80余人赴: a count's hedge after its numeral, not the surname 余
+        if m.start and (text[m.start] in hedges or text[m.start] in lex.count_classifiers) \
+                and text[m.start - 1] in NUMERAL_CHARS:
+            continue  # 80余人赴, 10位述职同志: a count's hedge or classifier after its numeral, no surname (余, 位)
         if (m.start, m.end) in by_span:
             old = by_span[(m.start, m.end)]
             for t in m.titles:

@@ -210,6 +210,7 @@ class _Lexicon(NameLexicon):
     known_not_before: _Words
     speech_re: re.Pattern[str]
     time_cues: _Words  # right_cues that are time words (今日, 上午): after an opening untitled name they need a cue after them
+    count_classifiers: frozenset[str]  # 位, 名: after a numeral they count people and open no name (10位述职同志)
     #: words for the company a person leads (一行, 等人): a name before them reads as before a speech verb
     party_re: re.Pattern[str] | None
     credit_re: re.Pattern[str]
@@ -467,6 +468,7 @@ def _lexicon() -> _Lexicon:
         known_not_before=_Words(cues.get("known_not_before", ())),
         speech_re=re.compile(_alternation(cues["speech_verbs"])),
         time_cues=_Words(cues["time_cues"]),
+        count_classifiers=frozenset(cues["count_classifiers"]),
         party_re=re.compile(_alternation(cues["party_words"])) if cues.get("party_words") else None,
         credit_re=credit_re,
         short_credit_re=short_credit_re,
