@@ -333,6 +333,13 @@ def parse_text(text: str) -> ParsedPage:
                     # 「工作动态」 then the headline: the short line was the column name
                     page.title, title_at = line, i
                     continue
+                if i == title_at + 1 and not fields and len(page.title) <= _COLUMN_MAX < len(line) \
+                        and i + 1 < len(lines) and _above_fields_past_subtitle(lines, i + 1) \
+                        and not line.startswith(("—", "-")):
+                    # 「某某医院」 then 「【党建动态】…召开组织生活会」 right above 「2023-03-10 阅读量」:
+                    # the short line was the site's name, the long one above the info line the headline
+                    page.title, title_at = line, i
+                    continue
                 if i == title_at + 1 and not fields and _slogan_banner(page.title) and i + 1 < len(lines) \
                         and _above_fields(lines[i + 1]) and not line.startswith(("—", "-")):
                     # 「以某某立身 以某某立业 以某某立信」 then the headline above 「来源：…」: the site's motto

@@ -1,0 +1,31 @@
+"""Round 60 (pasted pages): a newspaper's digital edition banner and page label,
+bulleted social links, and a site's short name right above a long headline that
+stands over the info line."""
+from reportmine.parse.text import parse_text
+
+HEADLINE = "青禾县邮政分公司党支部召开年度组织生活会和党员评议会"
+LEAD = "3月8日，青禾县邮政分公司党支部召开组织生活会，支部书记柯远主持。"
+
+
+def test_digital_newspaper_banner_and_page_label_are_furniture():
+    page = parse_text(f"青禾日报 数字报纸\n00003版:要闻\n{HEADLINE}\n{LEAD}")
+    assert page.title == HEADLINE
+
+
+def test_bulleted_social_links_are_furniture():
+    page = parse_text(f"• 抖音\n  • 微博\n  • 微信\n{HEADLINE}\n全县邮政系统扎实推进基层党建\n发布时间:2024年03月09日\n{LEAD}")
+    assert page.title == HEADLINE
+    assert page.date == "2024-03-09"
+
+
+def test_short_site_name_gives_way_to_the_long_headline_above_the_info_line():
+    text = f"医院动态\n青禾县人民医院\n【党建动态】{HEADLINE}\n2024-03-10  阅读量:[]\n{LEAD}"
+    page = parse_text(text)
+    assert page.title == HEADLINE
+    assert page.date == "2024-03-10"
+
+
+def test_short_headline_with_a_lead_under_it_stays():
+    # no info line under the second line: it is the text, not a headline
+    page = parse_text(f"初心如磐\n{LEAD}")
+    assert page.title == "初心如磐"
