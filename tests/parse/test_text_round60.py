@@ -1,6 +1,8 @@
 """Round 60 (pasted pages): a newspaper's digital edition banner and page label,
 bulleted social links, and a site's short name right above a long headline that
 stands over the info line."""
+import pytest
+
 from reportmine.parse.text import parse_text
 
 HEADLINE = "青禾县邮政分公司党支部召开年度组织生活会和党员评议会"
@@ -29,3 +31,25 @@ def test_short_headline_with_a_lead_under_it_stays():
     # no info line under the second line: it is the text, not a headline
     page = parse_text(f"初心如磐\n{LEAD}")
     assert page.title == "初心如磐"
+
+
+@pytest.mark.parametrize("furniture", [
+    "地址:青禾县人民路12号 邮编628000 电话:0839-1234567",
+    "(相关资料图)",
+    "青禾政务网 无障碍浏览",
+    "法治号 手机版| 站内搜索",
+    "网上有害信息举报",
+    "青禾县人民法院 http://qhfy.example.gov.cn",
+    "青禾县归国华侨联合会>>侨联要闻",
+    "川公网安备 51080002000999号",
+])
+def test_site_furniture_above_the_headline(furniture):
+    page = parse_text(f"{furniture}\n{HEADLINE}\n{LEAD}")
+    assert page.title == HEADLINE
+
+
+def test_nav_row_gives_way_to_the_headline_above_bulleted_fields():
+    text = f"青禾新征程 青禾艺术馆 特奥纪念馆 阳光馆\n[关闭]\n{HEADLINE}\n  • 文章来源: 青禾县残联\n  • 发布时间:2022.10.25\n{LEAD}"
+    page = parse_text(text)
+    assert page.title == HEADLINE
+    assert page.date == "2022-10-25"

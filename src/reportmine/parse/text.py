@@ -346,7 +346,8 @@ def parse_text(text: str) -> ParsedPage:
                     page.title, title_at = line, i
                     continue
             if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
-                    and (len(line) > len(page.title) or _last_crumbs(lines, title_at + 1, i) >= 0) \
+                    and (len(line) > len(page.title) or _last_crumbs(lines, title_at + 1, i) >= 0
+                         or len(page.title.split()) >= _BANNER_PARTS_MIN) \
                     and not line.startswith(("—", "-")) and _above_fields_past_subtitle(lines, i + 1) \
                     and _looks_like_title(line) \
                     and _columns_only(lines, max(title_at, _last_crumbs(lines, title_at + 1, i)) + 1, i):
@@ -519,6 +520,7 @@ def _above_fields(line: str) -> bool:
     """True when ``line`` is a header field line (发布时间：…, 来源：…, a bare
     timestamp, or a date opening a short info row: 2022-05-13 648 返回列表): the
     line right above it is where a page sets its headline."""
+    line = _TITLE_BULLET.sub("", line, count=1)  # (• 文章来源：某某, • 作者:发布时间:…)
     return bool(label_pattern().match(line) or _BARE_DATE.match(line)
                 or (_LEAD_DATE.match(line) and is_info_line(line)))
 
