@@ -53,3 +53,23 @@ def test_nav_row_gives_way_to_the_headline_above_bulleted_fields():
     page = parse_text(text)
     assert page.title == HEADLINE
     assert page.date == "2022-10-25"
+
+
+@pytest.mark.parametrize("furniture", [
+    "所在位置:首页 > 移动端 > 媒体聚焦 > 学习贯彻全会精神",
+    "青禾文艺20240423期 第版:",
+    "重大意义 总要求 目标任务 重点措施 工作要求",
+])
+def test_crumbs_issue_line_and_menu_above_the_headline(furniture):
+    assert parse_text(f"{furniture}\n{HEADLINE}\n{LEAD}").title == HEADLINE
+
+
+def test_section_heading_opening_the_text_is_no_headline():
+    page = parse_text(f"一、开展党支部书记讲党课\n{LEAD}")
+    assert page.title is None
+    assert page.paragraphs[0].startswith("一、")
+
+
+def test_parallel_headline_of_equal_parts_stays():
+    title = "学党史 悟思想 办实事 开新局"
+    assert parse_text(f"{title}\n{HEADLINE}\n{LEAD}").title == title

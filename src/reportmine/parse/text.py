@@ -117,6 +117,21 @@ _BANNER_PART_MIN = 4
 _BANNER_PARTS_MIN = 3
 
 
+#: a site's menu row: four or more blank-parted names of unlike lengths, six characters at most each
+_MENU_PARTS_MIN = 4
+_MENU_PART_MAX = 6
+
+
+def _menu_row(title: str) -> bool:
+    """Whether a first line taken as the headline is a site's menu (重大意义 总要求
+    目标任务 重点措施 工作要求). Why: a paste may start with the page's menu, and the
+    headline under it was kept out; a headline of parallel phrases has parts of one
+    length (学党史 悟思想 办实事 开新局)."""
+    parts = title.split()
+    return len(parts) >= _MENU_PARTS_MIN and len({len(p) for p in parts}) > 1 \
+        and all(len(p) <= _MENU_PART_MAX for p in parts)
+
+
 def _slogan_banner(title: str) -> bool:
     """Whether a first line taken as the headline is a site's motto (以审计精神立身
     以创新规范立业 以自身建设立信): three or more phrases of one length, parted by
@@ -181,6 +196,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if not _HAN.search(s) or _DATELINE_OPENING.match(s):
         return False  # (CONTACT US, 2025: no Chinese headline)
+    if SECTION_HEADING.match(s):
+        return False  # 一、开展党支部书记讲党课: a section of the text, its headline lost
     if (_SENTENCE_END.search(s) and not _question_headline(s)) or _CONTINUED.search(s):
         return False
     if s.count("，") + s.count(",") >= 2 and _commas(_QUOTED.sub("", s)) >= 2 and not _DASHED_HEAD.search(s):
@@ -329,7 +346,8 @@ def parse_text(text: str) -> ParsedPage:
                 if page.title is None:
                     page.title, title_at = line, i
                     continue
-                if i == title_at + 1 and not fields and _column_like(page.title) and len(line) > _SHORT_COLUMN_MAX:
+                if i == title_at + 1 and not fields and (_column_like(page.title) or _menu_row(page.title)) \
+                        and len(line) > _SHORT_COLUMN_MAX:
                     # 「工作动态」 then the headline: the short line was the column name
                     page.title, title_at = line, i
                     continue
