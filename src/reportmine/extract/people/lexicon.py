@@ -427,7 +427,8 @@ def _lexicon() -> _Lexicon:
     colon_labels = set(cues.get("colon_credit_labels", ()))
     # one-character labels (文, 摄, 图) and labels that are also common words (责任人)
     # only with a colon or slash and not inside a word
-    # labels that are also verbs before an object (审阅台账) count only before a colon or a space
+    # labels that are also verbs before an object (审阅台账) count only before a colon or a space;
+    # a long label may be parted from its names by a hyphen as by a colon (通讯员 - 某某, round 60)
     spaced_labels = set(cues.get("spaced_credit_labels", ()))
     long_labels = [k for k in credit_roles if len(k) > 1 and k not in colon_labels | spaced_labels]
     short_labels = [k for k in credit_roles if len(k) == 1 or k in colon_labels]
@@ -439,7 +440,7 @@ def _lexicon() -> _Lexicon:
     label_firsts = "".join(sorted({k[0] for k in [*long_labels, *(spaced_labels & set(credit_roles))] if k}))
     credit_re = re.compile(
         (f"(?=[{re.escape(label_firsts)}])" if long_labels else "")
-        + rf"(?P<label>{_alternation(long_labels)}{spaced_alt})\s*[:：/|]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
+        + rf"(?P<label>{_alternation(long_labels)}{spaced_alt})\s*[:：/|\-－]?\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     short_credit_re = re.compile(
         rf"(?P<label>{_alternation(short_labels)})\s*[:：/|]\s*(?P<names>(?=[\u4e00-\u9fff]{{2}}))")
     role_data = load_json("person_roles.json")

@@ -85,6 +85,7 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         if hit and not _not_mention(ctx, *hit) and (
                 _right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3 and not _runs_into_word(text, *hit)):
             out.append(_Mention(*hit))
+            out.extend(_anchored_list_rest(ctx, hit[1]))
     for m in _speech_or_party(lex, text):
         hit = parse_name_before(ctx, _before_vote_manner(ctx, m.start())) or _opening_titled_char_name(ctx, m.start())
         if hit is None:
@@ -100,6 +101,27 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             if not _not_mention(ctx, m.start(), m.end()) and not _known_in_campaign(ctx, m.start(), m.end()):
                 out.append(_Mention(m.start(), m.end()))
     ctx.add_mentions(out)
+    return out
+
+
+def _anchored_list_rest(ctx: _Ctx, e: int) -> list[_Mention]:
+    """The later items of a 、 list whose first name an anchor before it holds
+    (党员教师甲、乙、丙引领全体党员宣誓): the anchor names the whole list, so each
+    item that reads as an untitled name (one found already, or a surname and one or
+    two given characters that are no word) is a person too. Reading stops at the
+    first item that is none; the last must end at a cue or punctuation (unlike the
+    anchor's own name, no bare three characters: a list may hold a longer foreign
+    name, 周森古沙, that such a reading would cut)."""
+    text = ctx.text
+    out: list[_Mention] = []
+    while text[e:e + 1] == "、":
+        hit = parse_name_at(ctx, e + 1)
+        if hit is None or not _untitled_name_ok(ctx, *hit) or _masked(ctx, *hit):
+            break
+        if text[hit[1]:hit[1] + 1] != "、" and _right_score(ctx, hit[1]) < 1:
+            break  # 元老甲、周森古沙和乙: a longer (foreign) name runs on past three characters
+        out.append(_Mention(*hit))
+        e = hit[1]
     return out
 
 

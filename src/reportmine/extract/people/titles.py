@@ -719,6 +719,13 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 out.append(_Mention(*joined))
             carry = None
             continue
+        if carry is not None and carry[1] + 1 == t.start and text[carry[1]] == "、" \
+                and (item := _named_post_item(ctx, t)) is not None:
+            # 甲副关长、乙科长与…: the next item is a name and its own post, no post of 甲's
+            ctx.add_name(text[item.start:item.end])
+            out.append(item)
+            carry = (item, t.end)
+            continue
         if carry is not None and carry[1] + 1 == t.start and text[carry[1]] in "兼、":
             carry[0].titles.append(t.text)
             carry = (carry[0], t.end)
@@ -799,6 +806,21 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
                 and (body_end := _body_after_comma(org_ends, t.end + 1)) is not None:
             pending = chain  # 县委组织部副部长，县人社局党组书记、局长某某: one bodied post, then a body's posts
     return out
+
+
+def _named_post_item(ctx: _Ctx, t: _Title) -> _Mention | None:
+    """The person of a 、 item written name first, then post (甲副关长、乙科长与…),
+    when ``t`` is such an item's post read with the name as its qualifier.
+
+    After a name and its post, a 、 chains a second post of the same person
+    (某某副书记、纪委书记); but a qualifier that reads as an untitled name (a
+    surname and one or two given characters, no word, place or level body)
+    is the next person of a list of name-post pairs, and the post is his.
+    """
+    n = len(t.qual)
+    if not 2 <= n <= 3 or t.qual[-1] in ctx.lex.level_chars or not _untitled_name_ok(ctx, t.start, t.start + n):
+        return None
+    return _Mention(t.start, t.start + n, [t.text[n:]])
 
 
 def _listed_name_after_unit(ctx: _Ctx, t: _Title) -> tuple[int, int] | None:
