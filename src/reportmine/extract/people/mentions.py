@@ -82,6 +82,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             continue  # 新党员庄严宣誓: how the members vow, no name
         if hit and _modified_anchor_word(ctx, m.start(), *hit):
             continue  # 不畏强暴的英雄史诗: the anchor modifies a word, no name
+        if hit and common_word(text[hit[0]:hit[1]], _ANCHORED_WORD_FREQ):
+            continue  # 志愿者成立宣讲小分队: a frequent ordinary word (成立), no name after the anchor
         if hit and not _not_mention(ctx, *hit) and (
                 _right_score(ctx, hit[1]) >= 1 or hit[1] - hit[0] >= 3 and not _runs_into_word(text, *hit)):
             out.append(_Mention(*hit))
@@ -632,6 +634,10 @@ def _appointed_list_mentions(ctx: _Ctx) -> list[_Mention]:
         out.extend(_framed_names(ctx, m.start(1), m.group(1), [text[post.start:post.end]]))
     ctx.add_mentions(out)
     return out
+
+
+#: how frequent an ordinary word read after a before-name anchor must be to be no name (成立: a verb)
+_ANCHORED_WORD_FREQ = 1000
 
 
 def _acts_after_time(ctx: _Ctx, e: int) -> bool:
