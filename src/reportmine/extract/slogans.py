@@ -2618,6 +2618,33 @@ def _widened(text: str, phrases: list[_Hit]) -> list[_Hit]:
     return out
 
 
+#: verb + a short quoted word, three or more joined by 、 (紧盯“热点”、挖掘“亮点”、聚焦“难点”)
+_QUOTED_WORD_RUN_RE = re.compile(r"([\u4e00-\u9fff]{1,2})“([\u4e00-\u9fff]{2,3})”"
+                                 r"(?:、[\u4e00-\u9fff]{1,2}“[\u4e00-\u9fff]{2,3}”){2,}")
+_QUOTED_WORD_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{1,2})“([\u4e00-\u9fff]{2,3})”")
+
+
+def _quoted_word_runs(text: str) -> list[_Hit]:
+    """Runs of a verb before a short quoted word (紧盯“热点”、挖掘“亮点”、聚焦
+    “难点”, round 60): the quotes part the run, so the run finder never sees it,
+    and each quoted word alone is a single word (optional), yet together they are
+    a formula of one shape. Verbs of one length, all different; quoted words of
+    one length sharing their last character, none holding a numeral (增强“四个
+    意识”、坚定“四个自信”… are numbered formulas, read on their own)."""
+    hits = []
+    for m in _QUOTED_WORD_RUN_RE.finditer(text):
+        items = _QUOTED_WORD_ITEM_RE.findall(m.group())
+        verbs = [v for v, _ in items]
+        words = [w for _, w in items]
+        if len({len(v) for v in verbs}) == 1 and len(set(verbs)) == len(verbs) \
+                and len({len(w) for w in words}) == 1 and len(set(words)) == len(words) \
+                and len({w[-1] for w in words}) == 1 \
+                and not any(c in _NUMERALS for w in words for c in w) \
+                and not set("".join(verbs)) & (_FUNCTION_CHARS | _PRONOUNS):
+            hits.append(_Hit(m.group(), "parallel", m.span(), "rule"))
+    return hits
+
+
 def extract_slogans(text: str) -> list[Slogan]:
     """Every slogan and document title in ``text``, one entry per distinct text."""
     if not text:
@@ -2644,7 +2671,7 @@ def extract_slogans(text: str) -> list[Slogan]:
     taken = doc_spans + short_quoted + [h.span for h in hits if h.kind == "numbered" and h.expansion
                                         and h.text not in lex.canonical]
     counted = _counted_runs(text, lex) if "等" in text or "、" in text and "”" in text else []
-    parallel = _parallel(text, runs, lex)
+    parallel = _parallel(text, runs, lex) + (_quoted_word_runs(text) if "”、" in text else [])
     if "(" in text or "（" in text:
         noted = _noted_runs(text, lex)
         if noted:

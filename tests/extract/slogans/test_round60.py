@@ -6,7 +6,8 @@ a theme written once with a middle dot and once with a comma is one slogan;
 three short ；-parted clauses closing alike are one quoted formula; 责 and 防
 make pair formulas of two-character items; 的精神 frames a run of four-character
 traits; a locative 上 at one place in every front makes a frame of items that
-share a two-character ending; items naming sites (旧址, 故居) are no formula.
+share a two-character ending; items naming sites (旧址, 故居) are no formula;
+verbs before short quoted words (破解“堵点”、打通“痛点”…) make a parallel run.
 Sentences invented; each new behaviour failed before its fix, the guards (so
 marked) did not."""
 
@@ -85,3 +86,13 @@ def test_noun_list_sharing_an_ending_stays_out() -> None:  # guard
 def test_sites_of_a_visit_are_no_formula() -> None:
     text = "党员们先后参观了某某游击队司令部旧址、某某游击队宣传部旧址、某某游击队后勤部旧址。"
     assert texts(text) == []
+
+
+def test_verbs_before_quoted_words() -> None:
+    text = "要主动破解“堵点”、打通“痛点”、化解“难点”，切实提升服务效能。"
+    assert "破解“堵点”、打通“痛点”、化解“难点”" in texts(text)
+
+
+def test_count_formulas_after_verbs_stay_numbered() -> None:  # guard
+    text = "全院干警要牢固树立“四个意识”、坚决做到“两个维护”、不断增强“四个自信”。"
+    assert all(not s.startswith("树立") for s in texts(text))
