@@ -96,6 +96,9 @@ _FUNCTION_CHARS = set("的了和与及等之是在为把")
 _PRONOUNS = set("我你他她它咱谁这那每各某其本该")
 #: what stands right before the opening quote of reported speech
 _SPEECH_RE = re.compile(r"(?:[：:]|[说道称])\s*\Z")
+#: a verb of saying closing the sentence right after a quote (“……”，在会后党员某某说道。):
+#: the quote is the speaker's words, said after it as often as before (round 60)
+_SAID_AFTER_RE = re.compile(r"[，,]?[^。！？!?；;“”‘’《》]{0,20}?(?:说道|笑道|说|感慨道|坦言)[。！!]")
 #: a quote after 说/： this long and without 、 is taken as speech
 MIN_SPEECH = 6
 #: modal particles and thanks that only spoken words carry (“感谢小王啊，……真是谢谢了”):
@@ -133,7 +136,24 @@ def _formula_halves(inner: str) -> bool:
     a run of items joined by 、 (“有情、有味、有认同；发声、发力、谋发展”),
     where in a quotation it ends a clause."""
     parts = _SEMICOLON_RE.split(inner)
-    return len(parts) >= 2 and all("、" in x and not _SENTENCE_END_RE.search(x) for x in parts)
+    return len(parts) >= 2 and all("、" in x and not _SENTENCE_END_RE.search(x) for x in parts) \
+        or _semicolon_clauses(parts)
+
+
+#: longest clause of a quoted formula whose clauses a ；/; parts (把某某资源利用好: 8)
+MAX_SEMICOLON_CLAUSE = 12
+
+
+def _semicolon_clauses(parts: list[str]) -> bool:
+    """Whether three or more short clauses parted by ；/; make one formula: of
+    near one length (within 2), each without a comma or sentence end, all
+    closing on the same character (“要把某某资源利用好；把某某传统发扬好；把某某
+    基因传承好”, round 60). A quotation's clauses run longer and end apart."""
+    parts = [x.strip() for x in parts]
+    lens = [len(x) for x in parts]
+    return len(parts) >= 3 and all(_CJK_ONLY_RE.fullmatch(x) for x in parts) \
+        and 3 <= min(lens) and max(lens) <= MAX_SEMICOLON_CLAUSE and max(lens) - min(lens) <= 2 \
+        and len({x[-1] for x in parts}) == 1 and parts[0][-1] not in _FUNCTION_CHARS
 
 #: what stands right before the opening quote of a meeting's theme (主题是“…”, 主题：“…”)
 _THEME_BEFORE_RE = re.compile(r"主题(?:是|为)?[：:]?\Z")
@@ -195,6 +215,7 @@ class _Lexicon:
     channel_words: frozenset[str] = frozenset()  # 来信, 来电: a run of only these lists channels
     problem_endings: tuple[str, ...] = ()  # 不够有力, 不到位: every clause of a quote so ending cites a problem
     name_leads: tuple[str, ...] = ()  # 简称: right before a quote, it makes the quote a short name
+    numeral_words: tuple[str, ...] = ()  # 一刻钟, 五彩: numeral-led words that count nothing
     status_endings: tuple[str, ...] = ()  # 妥当, 就绪: items so ending, unlike, report a state of things
     body_formula_endings: tuple[str, ...] = ()  # 命运共同体: a body ending that still closes a formula
     name_tails: tuple[str, ...] = ()  # 公众号, 小程序: right after a quote, it makes the quote a channel's name
@@ -262,6 +283,7 @@ class _Sources:
     channel_words: tuple[str, ...] = _source("parallel_channel_words.txt")
     problem_endings: tuple[str, ...] = _source("quoted_problem_endings.txt")
     name_leads: tuple[str, ...] = _source("quoted_name_leads.txt")
+    numeral_words: tuple[str, ...] = _source("quoted_numeral_words.txt")
     status_endings: tuple[str, ...] = _source("parallel_status_endings.txt")
     body_formula_endings: tuple[str, ...] = _source("quoted_body_formula_endings.txt")
     name_tails: tuple[str, ...] = _source("quoted_name_tails.txt")
@@ -363,6 +385,7 @@ def _build_lexicon(src: _Sources) -> _Lexicon:
         question_words=tuple(src.question_words), channel_words=frozenset(src.channel_words),
         problem_endings=tuple(sorted(src.problem_endings, key=len, reverse=True)),
         name_leads=tuple(sorted(src.name_leads, key=len, reverse=True)),
+        numeral_words=tuple(sorted(src.numeral_words, key=len, reverse=True)),
         status_endings=tuple(sorted(src.status_endings, key=len, reverse=True)),
         body_formula_endings=tuple(src.body_formula_endings),
         name_tails=tuple(sorted(src.name_tails, key=len, reverse=True)),
@@ -400,6 +423,21 @@ _CONGRESS_OPENING_RE = re.compile(r"(?:二十[一二三四五六七八九]?|十[
 def _is_count_formula(text: str) -> bool:
     return bool(_COUNT_FORMULA_RE.match(text)) and any(c not in _NUMERALS for c in text) \
         and not _CONGRESS_OPENING_RE.match(text)
+
+
+#: a month before 之/的/份 (“三月之星”, 十二月的): a date's word, no count
+_MONTH_RE = re.compile(r"(?:十[一二]?|[一二三四五六七八九])月[之的份]")
+
+
+def _numeral_word(inner: str, words: tuple[str, ...]) -> bool:
+    """Whether a quote that reads as a count formula opens with a word that only
+    starts with a numeral (“一刻钟”课堂, “五彩梦想”, “三月之星”, a brand jieba
+    tags nz: 三鼎): a name or plain word, kept as quoted, since the GUIDE's
+    numbered kind is a count plus a noun."""
+    if inner.startswith(words) or _MONTH_RE.match(inner):
+        return True
+    tags = word_tags()
+    return any(tags.get(inner[:k]) == "nz" for k in (2, 3))
 
 
 def _documents(text: str) -> list[_Hit]:
@@ -615,7 +653,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             hits.append(_Hit(text[counted:qe + 1], "numbered", (counted, qe + 1), "rule",
                              lex.expansion.get(lex.canonical.get(text[counted:qs - 1] + inner, ""), ())))
             continue
-        if inner in lex.canonical or _is_count_formula(inner):
+        if inner in lex.canonical or _is_count_formula(inner) and not _numeral_word(inner, lex.numeral_words):
             hits.append(_Hit(inner, "numbered", (s, e), "rule",
                              lex.expansion.get(lex.canonical.get(inner, ""), ())))
             continue
@@ -625,7 +663,8 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # a nickname or single word (头雁); 七一 and 十四五 stay, covering their numbers
         if len(inner) >= MIN_SPEECH and "、" not in inner and (
                 _SPEECH_RE.search(text, max(0, s - 4), s - 1) and not _theme(text, qs - 1, qe + 1)
-                or _SPOKEN_RE.search(inner) or qs - 1 == speech_end):
+                or _SPOKEN_RE.search(inner) or qs - 1 == speech_end
+                or _SAID_AFTER_RE.match(text, qe + 1)):
             # reported speech (他说：“……”; 主题是：“不忘初心、牢记使命” stays), or spoken
             # words (particles, thanks) quoted with no verb of saying before them, or a
             # quote right after one taken as speech (说道：“……”“……”: the speaker goes on)
@@ -922,7 +961,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
         # quality ending is one (政治性、人民性、专业性; 获得感、幸福感、安全感), and
         # so is a pair ending after one character each (痛点、难点、堵点)
         return False
-    if not p and s == 2 and _noun_list(items, s):
+    if not p and s == 2 and _noun_list(items, s, lex.frame_chars):
         return False
     # (a cut first item of one length with the others and their quality ending is fixed by
     # that length: 增强|政治领导力、思想引领力、群众组织力、社会号召力)
@@ -1127,7 +1166,7 @@ def _verb_ends(items: list[str], lex: _Lexicon) -> bool:
     return not all(x[-2:] in tags for x in items)
 
 
-def _noun_list(items: list[str], s: int) -> bool:
+def _noun_list(items: list[str], s: int, frame_chars: frozenset[str] = frozenset()) -> bool:
     """Items sharing only a final two-character word whose fronts are concrete nouns of
     their own (教学楼维修、宿舍楼维修、食堂维修; 高血压筛查、糖尿病筛查、
     骨密度筛查): fronts of two lengths, of three characters (one noun) or
@@ -1137,6 +1176,11 @@ def _noun_list(items: list[str], s: int) -> bool:
     frame (问题不查清不放过、整改不到位不放过、群众不满意不放过)."""
     fronts = {len(x) - s for x in items}
     if _activity_fronts(items, s) or _quality_de_fronts(items, s):
+        return False
+    if len(fronts) == 1 and _slot_frame([x[:len(x) - s] for x in items], frame_chars):
+        # (fronts of one length holding a frame character at one inner place, the
+        # locative 上 of 思想上紧跟|核心、政治上忠诚|核心、行动上捍卫|核心: a
+        # frame, no nouns of their own; round 60)
         return False
     return len(fronts) > 1 or fronts == {3} or min(fronts) >= 5
 
@@ -2477,7 +2521,10 @@ def _names_bodies(run: str) -> bool:
 
 
 #: separators that write the same slogan (不忘初心、牢记使命 and 不忘初心，牢记使命 are one)
-_SAME_SEPARATOR = str.maketrans({",": "、", "，": "、", ";": "、", "；": "、"})
+#: (the middle dot and a space part the halves of a theme as a comma does: “忆某某·看某某”
+#: and “忆某某，看某某” are one; round 60)
+_SAME_SEPARATOR = str.maketrans({",": "、", "，": "、", ";": "、", "；": "、", "·": "、", "・": "、",
+                                 " ": "、", "\u3000": "、"})
 
 
 def _merge(hits: list[_Hit]) -> list[Slogan]:
@@ -2571,6 +2618,33 @@ def _widened(text: str, phrases: list[_Hit]) -> list[_Hit]:
     return out
 
 
+#: verb + a short quoted word, three or more joined by 、 (紧盯“热点”、挖掘“亮点”、聚焦“难点”)
+_QUOTED_WORD_RUN_RE = re.compile(r"([\u4e00-\u9fff]{1,2})“([\u4e00-\u9fff]{2,3})”"
+                                 r"(?:、[\u4e00-\u9fff]{1,2}“[\u4e00-\u9fff]{2,3}”){2,}")
+_QUOTED_WORD_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{1,2})“([\u4e00-\u9fff]{2,3})”")
+
+
+def _quoted_word_runs(text: str) -> list[_Hit]:
+    """Runs of a verb before a short quoted word (紧盯“热点”、挖掘“亮点”、聚焦
+    “难点”, round 60): the quotes part the run, so the run finder never sees it,
+    and each quoted word alone is a single word (optional), yet together they are
+    a formula of one shape. Verbs of one length, all different; quoted words of
+    one length sharing their last character, none holding a numeral (增强“四个
+    意识”、坚定“四个自信”… are numbered formulas, read on their own)."""
+    hits = []
+    for m in _QUOTED_WORD_RUN_RE.finditer(text):
+        items = _QUOTED_WORD_ITEM_RE.findall(m.group())
+        verbs = [v for v, _ in items]
+        words = [w for _, w in items]
+        if len({len(v) for v in verbs}) == 1 and len(set(verbs)) == len(verbs) \
+                and len({len(w) for w in words}) == 1 and len(set(words)) == len(words) \
+                and len({w[-1] for w in words}) == 1 \
+                and not any(c in _NUMERALS for w in words for c in w) \
+                and not set("".join(verbs)) & (_FUNCTION_CHARS | _PRONOUNS):
+            hits.append(_Hit(m.group(), "parallel", m.span(), "rule"))
+    return hits
+
+
 def extract_slogans(text: str) -> list[Slogan]:
     """Every slogan and document title in ``text``, one entry per distinct text."""
     if not text:
@@ -2597,7 +2671,7 @@ def extract_slogans(text: str) -> list[Slogan]:
     taken = doc_spans + short_quoted + [h.span for h in hits if h.kind == "numbered" and h.expansion
                                         and h.text not in lex.canonical]
     counted = _counted_runs(text, lex) if "等" in text or "、" in text and "”" in text else []
-    parallel = _parallel(text, runs, lex)
+    parallel = _parallel(text, runs, lex) + (_quoted_word_runs(text) if "”、" in text else [])
     if "(" in text or "（" in text:
         noted = _noted_runs(text, lex)
         if noted:
