@@ -164,6 +164,10 @@ class _Lexicon:
     whens: tuple[str, ...]
     #: a verb making the doers after it act (督促, 推动): its own doer is unnamed
     causatives: tuple[str, ...]
+    #: verbs of studying written pieces (学习, 领学, 研读) and of writing or sending
+    #: them (撰写, 报送): the pieces counted after the last are read, or written
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
     #: units of a share (%, 百分点): the object is the rate named before the figure
     share_units: frozenset[str]
     #: words of change between a rate and its figure (从, 同比, 上升, 降至)
@@ -337,6 +341,8 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         connectives=longest_first("connective"),
         whens=longest_first("when"),
         causatives=longest_first("causative"),
+        reads=longest_first("read"),
+        writes=longest_first("write"),
         title_re=re.compile(alternation(titles)) if titles else None,
         wholes=longest_first("whole") + longest_first("part") + longest_first("place"),
         settings=tuple(sorted(roles.get("whole", set()) | roles.get("part", set()) | roles.get("locative", set())
@@ -1186,6 +1192,34 @@ def _joins_a_compound(text: str, at: int, lo: int) -> bool:
         text[at - 2:at] not in tags
 
 
+def _after_number(s: str, at: int, text: str, seg_start: int) -> bool:
+    """Whether the character at ``at`` of the phrase ``s`` (which starts at
+    ``seg_start`` of ``text``) follows a number or its dropped tail, so that a date or
+    age word there (50[年], 3[月]) is that number's tail; after a verb it opens the
+    object (开展|日常监督80余次: 日 of 日常 is no day)."""
+    prev = s[at - 1] if at > 0 else text[seg_start - 1:seg_start]
+    return not prev or prev.isdigit() or prev in CN_DIGITS or prev in _LEAD_JUNK
+
+
+def _after_lead_causative(lex: _Lexicon, s: str, obj: int) -> tuple[int, int]:
+    """(verb, object start) for an object holding a causative verb (count_words role
+    causative) right before another verb: with no doer written between them
+    ([督促]整改问题49个, 某组[推动]解决问题20个) the urging is how the work was done, no
+    part of what is counted (a doer after it, 督促被巡察单位落实…, is read by
+    ``_after_causative`` and the verb after it). (obj, obj) when there is none."""
+    tags = word_tags()
+    best = (obj, obj)
+    for w in lex.causatives:
+        at = s.find(w, obj)
+        while at >= 0:
+            rest = at + len(w)
+            if len(s) - rest >= 2 and at >= best[0] and \
+                    any((tags.get(s[rest:k]) or "").startswith("v") for k in (rest + 2, rest + 3)):
+                best = (at, rest)  # (帮助群众|解决问题: the people helped are named, no verb follows)
+            at = s.find(w, rest)
+    return best
+
+
 def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "") -> tuple[int, int, int] | None:
     """(phrase_start, object_start, end) of an object written before the numeral
     (``unit``, when given, the count's: people handed over, 移送司法机关8人, are
@@ -1228,8 +1262,11 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         for i, w in words:
             if i + len(w) == obj and len(w) >= 2 and (w in lex.light or w in lex.verbs):
                 phrase = i
-    while obj < len(s) - 1 and s[obj] in _LEAD_JUNK:
+    while obj < len(s) - 1 and s[obj] in _LEAD_JUNK and _after_number(s, obj, text, seg_start):
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
+    verb, after_verb = _after_lead_causative(lex, s, obj)
+    if after_verb != obj:
+        phrase, obj = min(phrase, verb), after_verb  # 某组|督促|整改问题: the doers before the verb
     obj = _after_joined_verb(lex, s, obj)
     obj = _after_setting(s, obj)
     if (lead := _after_lead_preposition(lex, s, obj)) != obj:
@@ -1886,8 +1923,10 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
     s = text[clause_start:phrase_start]
     best = None
     for m in lex.actor_re.finditer(s):
-        if any(w not in lex.ends for _, w in _words(lex, s[:m.start()])):
-            break  # a verb before it: no longer the subject
+        if any(w not in lex.ends for _, w in _words(lex, s[:m.start()])) and not (
+                m.end() == len(s) and not any(w not in lex.ends for _, w in _words(lex, s))):
+            break  # a verb before it: no longer the subject (but a noun holding a verb that
+            # ends right before the count is the last people listed: 书记、[组织]委员共60人)
         body = lex.body_re.match(s, m.start())
         if body is not None and body.end() > m.end():
             continue  # [领导]小组办公室: the head opens a longer body's ending, no head of its own
@@ -2155,6 +2194,35 @@ def _unit_metrics(lex: _Lexicon, unit: str) -> _UnitMetrics:
     lead_re = re.compile(f"[{_LEAD_SKIP}]*({alternation(lead_map)})") if lead_map else None
     lex.unit_metrics[unit] = (cue_re, cue_best, unit_only, (lead_re, lead_map))
     return lex.unit_metrics[unit]
+
+
+#: Metrics of pieces written or sent (研讨文章, 文稿): a verb of studying before them
+#: makes them material read instead.
+_WRITTEN = ("research_articles", "publicity_items")
+#: Titles and quotes before a count, whose words are no verbs of the clause.
+_TITLED = re.compile(r"《[^《》]*》|“[^“”]*”")
+
+
+def _pieces_read(lex: _Lexicon, text: str, lo: int, num_start: int) -> bool:
+    """Whether a verb of studying (count_words role read: 学习, 领学, 研读) is the
+    last verb of reading or writing (role write: 撰写, 报送) before a count of pieces
+    whose noun follows it (集中学习了《…》等4篇文稿): the pieces were read, so
+    they measure no writing or publicity. Words inside titles and quotes are skipped."""
+    seg = _TITLED.sub(lambda m: "\0" * len(m.group()), text[lo:num_start])
+    last_read = max((seg.rfind(w) for w in lex.reads), default=-1)
+    last_write = max((seg.rfind(w) for w in lex.writes), default=-1)
+    return last_read >= 0 and last_read > last_write
+
+
+def _mixed_people(lex: _Lexicon, obj: str | None, unit: str) -> bool:
+    """Whether a list of people counted together (``obj``, items joined by 、, 和,
+    以及 ...) ends with an item that names no party members or cadres (党员志愿者
+    以及热心[群众], 机关干部和居民[代表]): the count is of a mixed crowd, so the
+    members cue of an earlier item gives it no metric."""
+    if not obj:
+        return False
+    items = re.split("|".join(map(re.escape, _ITEM_LINKS)), obj)
+    return len(items) >= 2 and bool(items[-1]) and _metric(lex, items[-1], unit) != _MEMBERS
 
 
 def _verb_before_metric(lex: _Lexicon, text: str, lo: int, num_start: int, unit: str) -> str | None:
@@ -3559,6 +3627,12 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 metric = _bare_opinion_metric(lex, text, obj, num_start, unit)  # 相互批评…提了3条意见
             if metric in (_GATHERED, _GIVEN):
                 metric = _opinions_way(lex, text, metric, cue_text or obj or "", actor, clause_start, span[0])
+            if metric == _MEMBERS and not verb_metric and after is None and unit in lex.person_units and \
+                    _mixed_people(lex, obj, unit):
+                metric = None  # 党员志愿者以及热心群众50余人: not all of them are party members
+            if metric in _WRITTEN and after is not None and \
+                    _pieces_read(lex, text, max(clause_start, prev[2]), num_start):
+                metric = None  # 学习了《…》等3篇文稿: pieces studied, none written or sent
             if metric is None and after is not None and not middle and not regrouped:
                 # [走访]50余户居民: the verb before the count says what was done to those after it
                 metric = _verb_before_metric(lex, text, max(clause_start, prev[2]), num_start, unit)
