@@ -120,6 +120,9 @@ class _Cues:
     deed_leads: tuple[str, ...]
     deed_closes: tuple[str, ...]
     closing_leads: tuple[str, ...]
+    record_leads: tuple[str, ...]
+    place_members: tuple[str, ...]
+    paired_levels: str
     meeting_content_leads: tuple[str, ...]
     self_marks: tuple[str, ...]
     prepositions: tuple[str, ...]
@@ -243,6 +246,9 @@ def _cues() -> _Cues:
         deed_leads=tuple(data.get("deed_leads", [])),
         deed_closes=tuple(data.get("deed_closes", [])),
         closing_leads=tuple(data.get("closing_leads", [])),
+        record_leads=tuple(data.get("record_leads", [])),
+        place_members=tuple(data.get("place_members", [])),
+        paired_levels=data.get("paired_levels", ""),
         meeting_content_leads=tuple(data.get("meeting_content_leads", [])),
         # 的三个党小组, 的各党支部, 的5个支部: the body's own parts, counted or every one
         owned_parts=re.compile("的(?:[0-9一二两三四五六七八九十]+个|各个|各)(?:"
@@ -353,6 +359,29 @@ _CREDIT = re.compile(r"\s*[（(](?:(?:记者|通讯员)[^()（）\n]{0,40}"
 _NO_SENTENCE = re.compile(r"\s*(?:(?:发布|更新)?(?:时间|日期)[:：]?)?[\s0-9０-９年月日号上下午晚早间:：.\-/]+")
 
 
+#: A page's info line under its headline (来源:某报, 作者:…发布时间:…), at most this long.
+_INFO_LINE = re.compile(r"(?:来源|作者|发布时间|发布日期)\s*[:：]")
+_INFO_REACH = 60
+#: A line of a page's buttons: letters, digits and signs only (A+ A-), a short word between signs (-标准+), or a
+#: bare label (分享:); a closing quote alone is left as it was.
+_PAGE_LABEL = re.compile(r"\s*(?:[\sA-Za-z0-9\-+|×:：/.]+|[-+|×]?[\u4e00-\u9fff]{1,4}[-+|×]|[\u4e00-\u9fff]{1,4}[:：])\s*")
+_INFO_LINES = 4
+
+
+def _info_line_end(text: str, pos: int) -> int:
+    """Where a page's info line (来源:…, 作者:…发布时间:…) among the first
+    lines after ``pos`` ends, or -1: a short line, within _INFO_LINES lines."""
+    for _ in range(_INFO_LINES):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        if len(line) <= _INFO_REACH and _INFO_LINE.search(line):
+            return pos + len(line)
+        if end < 0:
+            return -1
+        pos = end + 1
+    return -1
+
+
 def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
     """The first ``n`` sentences of the opening (empty lines and an opening
     quoted speech skipped), each with where it starts in ``text``."""
@@ -363,14 +392,25 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
         pos = _speech_end(text, cues, pos)  # 某某网讯（记者 某某）“……。”近日，…: the quote after the dateline
     elif cm := _CREDIT.match(text, pos):
         pos = cm.end()  # （记者 某某）1月20日，…: a reporter's credit with no outlet before it
-    head = text[:pos + OPENING * n]
+    info = _info_line_end(text, pos)
+    head = text[:max(pos, info) + OPENING * n]
     for m in cues.sentence_end.finditer(head, pos):
         part = head[pos:m.start()]
+        if m.start() < info:
+            # 某某出席…座谈会强调 / 副标题 / 2022-09-01 来源:某报: the lines down to a page's info line are
+            # its headline block, read besides the opening's sentences, which are counted after it (round 60)
+            if part.strip() and not _INFO_LINE.search(part):
+                out.append((part, pos))
+                n += 1
+            pos = m.end()
+            continue
         if part.strip() and not (len(part) <= 20 and SECTION_HEADING.match(part)) and not _NO_SENTENCE.fullmatch(part) \
+                and not _PAGE_LABEL.fullmatch(part) \
                 and not _motto(part, m.group(), cues) and not _source_fragment(part, cues) \
                 and not part.lstrip(_SPACE).startswith(cues.caption_openers):
             # (一、总体情况: a heading; 1月 or 发布时间:2021-03-26 10:02 alone on a line: a date, no sentence;
-            # 图为某局举行升国旗仪式（某某 摄）: a photo's caption set above the report, round 59)
+            # 图为某局举行升国旗仪式（某某 摄）: a photo's caption set above the report, round 59;
+            # 分享: or -标准+ alone on a line: a page's buttons, round 60)
             out.append((part, pos))
             if len(out) == n:
                 return out
@@ -630,6 +670,8 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             continue  # 党委召开理论学习中心组…: a study group no body's name opens names no unit
         if s and region[s - 1] in _DIGITS and _NUMBERED_EVENT.search(region, max(0, s - 8), s):
             continue  # 第9届21世纪学术联盟国际论坛: a name cut at a numeral, inside a numbered event's name
+        if _ORDINAL_MEETING.search(region, max(0, s - 10), s):
+            continue  # 第十九次全国法院工作会议召开: the body names the meeting's field, not its host (round 60)
         if name.endswith(cues.visiting_groups) and (visit := _group_visit(region, e, mentions, cues)) is not None:
             if visit:
                 return visit, False, None  # 市委督导组到青石区督导: the visited unit's campaign
@@ -920,12 +962,13 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     if region.startswith(cues.possessed, end):
         return None  # 鄞州党员队伍结构持续优化: the place's party statistics, not its own campaign
     nxt = region[end]
-    if nxt in cues.not_place_subject or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"
+    if nxt in cues.not_place_subject and not region.startswith(cues.place_members, end) or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"
                                              or _quoted_meeting(region, end, cues)):
         return None  # (a colon heads a place's report: 青石县：…)
     if (body := named_holder(region[start:], cues.body_verbs)) is not None and len(body) > end - start \
             and not _lists_bodies(body) and not _preposition_at(region, end, cues):
         return body  # 某市某区退役军人事务局开展…: the place opens a body's name the extractor missed
+    # (某镇全体领导班子成员深入…开展…: the town acting through all its members, place_members, round 60)
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
 
@@ -1683,11 +1726,16 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     """
     if title is not None and _bare_name(title):
         title = None  # 新闻中心: a page's column header read as the title, no headline
+    if (plain := _past_alias(text)) != text and (unit := find_unit(title, plain, [])) is not None:
+        return unit  # 某博物馆（某纪念馆）党委组织…: the name read without its other name (round 60)
     unit = _branch_session_body(_past_dateline(title), text, organizations) \
         or _find_unit(_past_dateline(title), text, organizations)
     if unit is not None and (watcher := _watching_body(unit, text, organizations, _cues())):
         unit = watcher
     if unit is not None:
+        unit = _past_record_lead(unit, title, text, _cues())
+        unit = _first_of_pair(unit, text, _cues())
+        unit = _across_space(unit, text, _cues())
         unit = _holding_team(unit, title, text, _cues())
     if unit is not None and (m := _cues().term_inside.fullmatch(unit)):
         unit = m.group("place") + m.group("body")  # 县十七届人大常委会 -> 县人大常委会: the term names no other body
@@ -1698,12 +1746,66 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     return unit
 
 
+#: A hall's other name in brackets between its name and its party body (某博物馆（某纪念馆）党委).
+_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,20}[)）](?=党委|党总支|党支部|党组|党工委)")
+
+
+def _past_alias(text: str) -> str:
+    """The text with a bracketed other name dropped from a body's name in its
+    opening (北京某博物馆（北京某纪念馆）党委组织…, 图书馆（博物馆）党委会…).
+    Why: the organization extractor reads no name across the brackets, so the
+    opening's subject is lost or a generic word after it is taken; without the
+    aside the body reads as one name (round 60)."""
+    head = text[:OPENING * 2]
+    plain = _ALIAS.sub("", head, count=1)
+    return text if plain == head else plain + text[len(head):]
+
+
+def _across_space(unit: str, text: str, cues: _Cues) -> str:
+    """The unit with the party ending a stray space cut off in the text (市红十字会 党支部赴…):
+    where the name first stands with a space, then one of self_party_endings, the ending
+    is the branch's and the branch the unit (round 60)."""
+    pos = text.find(unit)
+    if pos < 0:
+        return unit
+    after = text[pos + len(unit):pos + len(unit) + 8]
+    rest = after.lstrip(" \u3000")
+    if rest == after or len(after) - len(rest) > 2:
+        return unit
+    ending = next((e for e in cues.party_endings_longest if rest.startswith(e)), None)
+    return unit + ending if ending and not unit.endswith(ending) else unit
+
+
+def _past_record_lead(unit: str, title: str | None, text: str, cues: _Cues) -> str:
+    """The unit without the 记 of a feature's subtitle (党建引领谋发展——记外科党支部…):
+    记 ("a record of") leads the name there and is no part of it (round 60)."""
+    if not unit.startswith("记") or len(unit) < 4:
+        return unit
+    full = (title or "") + "\n" + text
+    return unit[1:] if any(lead + unit[1:] in full for lead in cues.record_leads) else unit
+
+
+def _first_of_pair(unit: str, text: str, cues: _Cues) -> str:
+    """The first of two bodies read as one name across 与 (某成校与镇宣传科携手合作…):
+    where the name acts jointly (unit_cues joint_verbs) and the part after 与
+    opens with a level (镇, 县, 市…; unit_cues paired_levels), it names a partner,
+    as a joint event's first body is its unit. Names with 与 inside them
+    (自然资源与规划局) go on with no level after 与 and keep it (round 60)."""
+    at = unit.rfind("与")
+    if at < 2 or len(unit) - at < 3 or unit[at + 1] not in cues.paired_levels:
+        return unit
+    pos = text.find(unit)
+    if pos < 0 or not text[pos + len(unit):].lstrip(_SPACE).startswith(cues.joint_verbs):
+        return unit
+    return unit[:at]
+
+
 def _bare_name(title: str) -> bool:
     """Whether ``title`` is one organization's name and nothing else (新闻中心,
     a column header the page puts above the headline). Why: a headline says
     what a body did; a bare name says nothing of the article, and read as the
     title's subject it would outrank the opening's own (公司召开…) (round 57)."""
-    bare = title.strip(_SPACE)
+    bare = _SITE_ADDRESS.sub("", title).strip(_SPACE)  # 某区人民法院 http://…: the site's banner and address (round 60)
     site = next((w for w in _cues().site_words if bare.endswith(w)), "")
     if site:
         bare = bare[:-len(site)].rstrip(_SPACE)  # 某某集团官网: the site's banner (round 58)
@@ -1711,7 +1813,11 @@ def _bare_name(title: str) -> bool:
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(bare)
 
 
+#: A web address after a site's name in the title line (某区人民法院 http://www.…).
+_SITE_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S*\s*$")
 _DIGITS = "0123456789０１２３４５６７８９"
+#: A meeting's ordinal right before a body's name (第二十二次|全国法院工作会议): the name is inside the meeting's.
+_ORDINAL_MEETING = re.compile("第[0-9０-９一二三四五六七八九十百零〇两]+次$")
 #: A session's number right before a numeral that cut a body's name (第9届|21|世纪…联盟…论坛); a
 #: numeral alone (OK138某某党支部, a name the site wrote so) keeps the body a subject.
 _NUMBERED_EVENT = re.compile("[届次期][0-9０-９]+$")
