@@ -73,3 +73,13 @@ def test_section_heading_opening_the_text_is_no_headline():
 def test_parallel_headline_of_equal_parts_stays():
     title = "学党史 悟思想 办实事 开新局"
     assert parse_text(f"{title}\n{HEADLINE}\n{LEAD}").title == title
+
+
+def test_quoted_question_opening_the_text_is_no_headline():
+    text = "“新修订的《条例》于今年1月1日起施行，这是第几次修订?”\n“第三次。”\n" + LEAD
+    assert parse_text(text).title is None
+
+
+def test_quoted_slogan_headline_stays():
+    title = "“守初心、强本领、重落实、创佳绩”主题读书班在青禾开班"
+    assert parse_text(f"{title}\n{LEAD}").title == title

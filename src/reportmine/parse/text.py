@@ -72,6 +72,9 @@ _DASHED_HEAD = re.compile(r"——[^，,。；;]{6,}$")
 _FOREIGN_HEADING_MAX = 40
 #: longest line ending in a colon read as an empty label of the page's furniture above the headline
 _EMPTY_LABEL_MAX = 16
+#: a line opened by a quote mark that holds a sentence's stop inside it: speech or a
+#: question quoted at the text's opening (“……这是第几次修订?” “近期，我阅读了……。”)
+_QUOTED_SPEECH = re.compile(r"^[“「\"][^”」\"]*[。！？!?]")
 #: a list bullet a paste keeps before the headline (- 某某召开…, • 某某召开…)
 _TITLE_BULLET = re.compile(r"^[-•·▪■◆●]\s+(?=\S)")
 #: a date the page's layout breaks over lines: the year alone, then month and day, then perhaps the time
@@ -198,6 +201,8 @@ def _looks_like_title(line: str) -> bool:
         return False  # (CONTACT US, 2025: no Chinese headline)
     if SECTION_HEADING.match(s):
         return False  # 一、开展党支部书记讲党课: a section of the text, its headline lost
+    if _QUOTED_SPEECH.match(s):
+        return False  # “……第几次修订条例?” opening the text: a quoted question or speech, no headline
     if (_SENTENCE_END.search(s) and not _question_headline(s)) or _CONTINUED.search(s):
         return False
     if s.count("，") + s.count(",") >= 2 and _commas(_QUOTED.sub("", s)) >= 2 and not _DASHED_HEAD.search(s):
