@@ -75,8 +75,11 @@ _EMPTY_LABEL_MAX = 16
 #: a line opened by a quote mark that holds a sentence's stop inside it: speech or a
 #: question quoted at the text's opening (“……这是第几次修订?” “近期，我阅读了……。”)
 _QUOTED_SPEECH = re.compile(r"^[“「\"][^”」\"]*[。！？!?]")
+#: a bulleted header line that is a field (• 时间 2024-05-17, • 发布时间：…): read without its bullet
+_BULLETED_FIELD = re.compile(r"^(?:时间|日期|发布时间|发布日期|来源|作者|编辑)\s*[:：]?\s*\S")
+_BULLETED_FIELD_NO_COLON = re.compile(r"^(时间|日期|发布时间|发布日期|来源|作者|编辑)\s+(?=[^:：\s])")
 #: a list bullet a paste keeps before the headline (- 某某召开…, • 某某召开…)
-_TITLE_BULLET = re.compile(r"^[-•·▪■◆●]\s+(?=\S)")
+_TITLE_BULLET = re.compile(r"^(?:[-•·▪■◆●]\s+|[>＞»]\s*)(?=\S)")
 #: a date the page's layout breaks over lines: the year alone, then month and day, then perhaps the time
 _YEAR_LINE = re.compile(r"^(?:19|20)\d{2}\s*年?$")
 _MONTH_DAY_LINE = re.compile(r"^\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
@@ -110,7 +113,9 @@ _CAPTION_CREDIT = re.compile(r"\S.{3,}?(?:(?:摄影记者|特约记者|记者|�
 #: a page's name in the browser's title bar, its parts joined by underscores (某区人大常委会_街道人大)
 _SITE_LABEL = re.compile(r"^[^_\s]{2,12}(?:\s*_\s*[^_\s]{2,12})+$")
 #: a column name's gloss in English after it (要闻动态Navigation, 学院新闻 NEWS)
-_ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z .&-]*$")
+_ENGLISH_GLOSS = re.compile(r"(?:\s*[/|｜]\s*)?[A-Za-z][A-Za-z .&-]*$")
+#: a column name with its English gloss, the whole line (党建工作/Party Building Work, 要闻动态Navigation)
+_GLOSSED_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[/|｜]?\s*[A-Za-z][A-Za-z .&-]{2,}$")
 #: longest column name read above the headline (工作动态, 综合新闻)
 _SHORT_COLUMN_MAX = 6
 
@@ -278,6 +283,9 @@ def parse_text(text: str) -> ParsedPage:
                     continue
             pending = None
         if not header_done:
+            if not body and (bare := _TITLE_BULLET.sub("", line, count=1)) != line and _BULLETED_FIELD.match(bare):
+                # 「• 时间 2024-05-17」: a header field behind a bullet, its colon left out
+                line = _BULLETED_FIELD_NO_COLON.sub(r"\1：", bare, count=1)
             if not body and page.title is not None and (lead := _NAME_BEFORE_DATE.match(line)) \
                     and bare_writer_name(lead.group(1)) and is_info_line(line[lead.end(1):].strip()):
                 # 「某某 2024-08-30 来源:某报」 under the headline: the writer, bare before the
@@ -337,6 +345,8 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if not body and len(line) <= 20 and not _WORD_CHAR.search(line):
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
+            if not body and page.title is None and _GLOSSED_COLUMN.match(line):
+                continue  # 「党建工作/Party Building Work」 above the text: the site's column, glossed
             if not body and page.title is None and len(line) <= _FOREIGN_HEADING_MAX and not _HAN.search(line):
                 continue  # 「CONTACT US」「Cinque Terre」 above the text: a site's heading in letters, no headline
             if not body and page.title is None and len(line) <= _EMPTY_LABEL_MAX and line.endswith((":", "：")):
@@ -345,13 +355,16 @@ def parse_text(text: str) -> ParsedPage:
                 # 「27日下午，…大会召开 通讯员某某 摄」 above the text: a picture's caption, no headline
                 _add_credited(page, line)
                 continue
-            if not title_taken and not body and _looks_like_title(line) and i < 4:
+            if not title_taken and not body and _looks_like_title(line) \
+                    and (i < 4 or page.title is not None and i == title_at + 1 < 5):
+                # (the line right under a headline taken on the fourth line may still replace it:
+                # furniture lines above had used up the first lines)
                 if page.title is None and _column_above_fields(lines, i):
                     continue  # 「党建工作」 then 「发布时间：」: the site's column, the headline left out
                 if page.title is None:
                     page.title, title_at = line, i
                     continue
-                if i == title_at + 1 and not fields and (_column_like(page.title) or _menu_row(page.title)) \
+                if i == title_at + 1 and (_column_like(page.title) or _menu_row(page.title)) \
                         and len(line) > _SHORT_COLUMN_MAX:
                     # 「工作动态」 then the headline: the short line was the column name
                     page.title, title_at = line, i
