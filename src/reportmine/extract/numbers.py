@@ -879,8 +879,9 @@ def _standard_parts(lex: _Lexicon, text: str, clause_start: int, num_start: int,
     named between (对照反馈的…). Those parts are a regulation's contents, not work
     done; a chain of counts after it (4个方面15条) counts findings."""
     obj = text[after[1]:after[2]]
-    if not any(obj.startswith(lex.aspects, i) for i in range(min(len(obj), _MAX_ASPECT_LEAD + 1))):
-        return False
+    if not text[num_start:after[1]].rstrip().endswith(lex.aspects) and \
+            not any(obj.startswith(lex.aspects, i) for i in range(min(len(obj), _MAX_ASPECT_LEAD + 1))):
+        return False  # (对照6[方面]标准: the aspect head written as the unit, round 61)
     if _DIGIT.match(text, after[2]):
         return False  # 对照检查出问题4个方面[15]条: the parts of findings, counted in a chain
     at, verb = max((text.rfind(w, clause_start, num_start), w) for w in lex.standards)
@@ -2004,6 +2005,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
 _PRONOUNS = ("他们", "她们", "他", "她")  # (longest first)
 #: What joins one item of a list to the next.
 _ITEM_LINKS = ("以及", "、", "和", "及", "与")
+#: What joins the last item of a list of people to the ones before, ahead of their total.
+_TOTAL_LINKS = ("以及", "及")
 #: The longest rest of a list item after an actor head (党总支[秘书]和…).
 _MAX_LIST_ITEM = 6
 
@@ -3570,7 +3573,10 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                 if actor is None and prev is not None and prev[1] > clause_start and \
                         text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
                         text[clause_start:prev[1]].endswith(lex.actors) and \
-                        not text.startswith(lex.prepositions, clause_start):
+                        not text.startswith(lex.prepositions, clause_start) and \
+                        not (unit in lex.person_units and text.startswith(_TOTAL_LINKS, phrase_start)):
+                    # (班子成员、9个大队负责人|[及]执法人员近50人参加: the list a head count
+                    # closes, cut by a count inside it, is counted too, no doer; round 61)
                     # (在全县22个乡镇、8大系统部门|开展宣讲预选赛31场次: where, not who)
                     actor = _after_lead_light(lex, text[clause_start:prev[1]])  # 机关16个党支部|确定整改问题74项
             elif carried is None and (late := _object_after_adverbial(lex, text, num_end, unit)) is not None:

@@ -341,8 +341,10 @@ _MULTIPLIED_ONLY = frozenset({"字"})
 
 
 #: Units that count only after an Arabic numeral: 大 (3大共性问题); after a Chinese
-#: numeral it names a congress (二十大) or a set phrase (两大主题, 三大攻坚战).
-_ARABIC_ONLY = frozenset({"大"})
+#: numeral it names a congress (二十大) or a set phrase (两大主题, 三大攻坚战). 方面
+#: written bare (4方面11项问题) counts parts of findings; 一方面 is a conjunction and
+#: 从两方面 a speech's own list (round 61).
+_ARABIC_ONLY = frozenset({"大", "方面"})
 
 
 def _refused(lex: _Lexicon, text: str, c: Numeral, counters: bool = True) -> bool:
