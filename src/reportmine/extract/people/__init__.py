@@ -141,6 +141,8 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
     people: dict[str, Person] = {}
     for m in kept:
         name = text[m.start:m.end]
+        if " " in name:
+            name = name.replace(" ", "")  # 甲某 ·洛桑某某: a stray space beside a name's dot is no part of it
         person = people.get(name)
         if person is None:
             person = people[name] = Person(name=name, count=0, method="rule")

@@ -453,6 +453,36 @@ def _dotted_end(ctx: _Ctx, i: int) -> int | None:
         return None
 
 
+#: a name in parts joined by a middle dot, read back from its end: each part one to
+#: six CJK characters, the dot with or without a stray space on either side
+_DOTTED_BACK = re.compile(r"[\u4e00-\u9fff]{1,6}((?: ?[·•・] ?[\u4e00-\u9fff]{1,6})+)$")
+
+
+def dotted_name_before(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A name in parts joined by a middle dot that ends at ``j`` (right before a
+    post word) and opens its mention, as ``(start, end)``, or None.
+
+    Minority names (Uyghur, Tibetan: 阿依某某·某某, 甲某 ·洛桑某某) hold
+    characters no transliteration run or surname reads, so the parts are read
+    as _dotted_end reads them forward: any one to six characters each, the
+    dot marking the name. The first part must follow punctuation, a list mark
+    (、), a cue or a character kept out of names (传达了), the longest such reading
+    winning, so no words before it join it. A stray space beside the dot, as
+    pages leave it, is read across.
+    """
+    if not ctx.has_dots:
+        return None
+    text, lex = ctx.text, ctx.lex
+    m = _DOTTED_BACK.search(text, max(0, j - 40), j)
+    if m is None or text[j - 1] in lex.bad or lex.head_re.search(text, m.start(), j):
+        return None  # 以主席某·某某为团长: 为 ends the name, a post word stands inside the run
+    for s in range(m.start(), m.start(1)):
+        score = _left_score(ctx, s)
+        if score >= 3 or score >= 1 and text[s] not in lex.bad:
+            return s, j  # (传达了|某某·某某: 了, kept out of names, opens none after words)
+    return None
+
+
 def _verb_pair_at(text: str, k: int) -> bool:
     """Whether ``text[k:k+4]`` is a pair of two-character verbs that share their
     last character (巡听旁听: 巡听 beside the dictionary verb 旁听).

@@ -20,7 +20,7 @@ from reportmine.extract.people.names import (
     _Ctx, _Mention, _Title, _foreign_name_ok, _known_list_before, _left_score, _masked, _minority_name_at,
     _named_before_post_verb, _place_name_item, _plausible, _post_ends_at, _post_verb_len, _rare_name_at,
     _rare_name_before, _right_score, _slot_given_item, _slot_name_item, _surname_len, _titled_name_at, _titled_not_mention,
-    _translit_run_back, _untitled_name_ok,
+    _translit_run_back, _untitled_name_ok, dotted_name_before,
     parse_name_at, parse_name_before,
 )
 from reportmine.names import common_word, is_cjk, joined_split
@@ -766,7 +766,7 @@ def _title_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
             continue
         if named or t.head not in lex.post_skip and not t.qual:
             # 某校李某某校长说: a title between a name and a speech verb holds the name
-            before = named or parse_name_before(
+            before = named or dotted_name_before(ctx, t.start) or parse_name_before(
                 ctx, t.start, foreign=foreign, strong=bool(lex.speech_re.match(text, t.end))) \
                 or _listed_name_after_unit(ctx, t) \
                 or _word_name_after_body(ctx, t, org_ends) \
