@@ -236,6 +236,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 k = 0  # 中国科学院|长春分院: a body's ending, then a place, is no 院长 (联谊会会长李某: one)
             if k == 2 and ch == "长" and text[i - 2] in _PLACE_LEVELS and _one_character_head(text, i, start, end):
                 k = 0  # 北京市|长峰医院: a place's level, then the body's name, is no 市长
+            if k == 1 and ch == _LI and i >= 2 and text[i - 2] in _LI_NUMERALS and i < start:
+                k = 0  # 八里|庙村委会, 三里|河支行: a numeral before 里 names a place (N里X), no "inside"
             if 1 < k < i < start and text[i - k:i] in soft and _opens_discipline(text, i, k, lex):
                 i -= k  # 翻译|学团队, 应用|语言学: the verb names a field of study
                 free += k
@@ -531,6 +533,11 @@ def _opens_discipline(text: str, i: int, k: int, lex: _Lexicon) -> bool:
 #: so only a numeral before it makes a date.
 _DATE_UNITS = frozenset("日月年号点")
 _DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
+#: 里 (inside: 公司里, a stop) and the numerals that make it a place's measure word
+#: instead (三里河, 八里庙, 十里铺, 五里墩): places named by their distance, whose
+#: bodies (八里庙村委会, 三里河支行) the stop would cut.
+_LI = "里"
+_LI_NUMERALS = frozenset("一二三四五六七八九十百千")
 #: A meeting's count after its numeral (十五次|市委会议); a name that holds one
 #: (十三届二次会议秘书处) is skipped whole over _SESSION before reaching it.
 _SESSION_COUNT = "次"

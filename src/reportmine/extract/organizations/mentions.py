@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from reportmine.extract.matching import last_match
 from reportmine.extract.organizations.extend import (
-    MIN_OFFICE_ENDING, _ALIAS_CLOSE, _LEVEL_LIST, _alias_open, _country_fields_start, _extend_core, _extend_left, _is_name_char,
+    MIN_OFFICE_ENDING, _ALIAS_CLOSE, _LEVEL_LIST, _alias_open, _country_fields_start, _extend_core, _extend_left, _is_name_char, _LI, _LI_NUMERALS,
     _state_office_start, _verb_before_body,
 )
 from reportmine.extract.organizations.lexicon import (
@@ -17,7 +17,7 @@ from reportmine.extract.organizations.gazetteer import gazetteer
 from reportmine.extract.organizations.places import MAX_PLACE_RUN, _LEVEL_CHARS, _place_start, leading_place, names_place_level
 from reportmine.extract.organizations.qualifiers import (
     DETERMINER_REACH, HOME_COUNTRY, _AFFILIATED, _COMMITTEE_MEMBER, _CENTRE, _CENTRE_WORK, _CLASS, _DETERMINERS, _GRADE, _INCLUDING, _KEYNOTE, _OPEN_BRACKETS,
-    _REFERRED_TYPES, _REFERRING, FRAME_OPENERS, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _every_level_body, _every_under_level,
+    _REFERRED_TYPES, _REFERRING, FRAME_OPENERS, _accept, _affiliated_body, _bare_type, _class_start, _coded_branch_start, _grade_start, _every_kind, _levelled_body, _every_level_body, _every_under_level,
     _country_body, _determiner_tail, _heads_post, _since_clause, _stem_type, _strip_count, _strip_generic, army_qualifier,
     _counted_kind,
 )
@@ -369,7 +369,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 镇各村党支部, 某镇各社区党支部: every village's body under the town, none named
         if suffix == _CENTRE and (t.startswith(_CENTRE_WORK, end) and qualifier
                                   and (_bare_type(qualifier, lex) or lex.chain.ending(qualifier, len(qualifier))
-                                       or qualifier in lex.admin_long or _dict_tags().get(qualifier) == _TIME_TAG
+                                       or qualifier in lex.admin_long or _levelled_body(qualifier, lex)
+                                       or _dict_tags().get(qualifier) == _TIME_TAG
                                        or qualifier[-1] in _CENTRE_JOINERS or qualifier.endswith(_CENTRE_MEETINGS))
                                   or t.startswith(_KEYNOTE, start - 1)
                                   or _around_type_centre(t, start, qualifier, lex)):
@@ -1217,7 +1218,10 @@ _NUMERAL_PLACE_LENGTHS = (2, 3)
 def _numeral_place(name: str, lex: _Lexicon) -> bool:
     """Whether ``name`` opens with a place whose name begins with a numeral
     (四川, 三明, 六安; gazetteer.py): after 与/和 that numeral is the place's,
-    not a list's number (与|四川天府新区支行)."""
+    not a list's number (与|四川天府新区支行). So is a numeral before 里, a
+    place named by its distance (、|八里庙村委会, 与|五里墩社区党委)."""
+    if name[1:2] == _LI and name[0] in _LI_NUMERALS:
+        return True
     return any(name[:n] in lex.places or name[:n] in gazetteer() for n in _NUMERAL_PLACE_LENGTHS)
 
 

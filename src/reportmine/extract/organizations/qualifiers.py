@@ -282,6 +282,24 @@ def _stem_type(qualifier: str, lex: _Lexicon) -> bool:
 #: ending names no centre.
 _CENTRE = "中心"
 _CENTRE_WORK = ("工作", "任务", "大局")
+#: The ``needs`` of an ending that names a body after a level's prefix (科协, 侨联, 残联).
+_PREFIX_NEEDS = "prefix"
+
+
+def _levelled_body(qualifier: str, lex: _Lexicon) -> bool:
+    """Whether ``qualifier`` is a whole body of a level: a level's prefix
+    (区, 市 ...) and then an ending of two characters or more that needs that
+    prefix (区|科协, 市|侨联). Why: before 中心工作 such a body owns the
+    central task (结合区科协中心工作) and names no centre, as the endings that
+    need no prefix (县文联中心工作) already do; a field's centre (区政务服务中心
+    工作人员) ends in no such word."""
+    m = lex.admin_re.match(qualifier)
+    if not m or m.end() >= len(qualifier) - 1:
+        return False
+    w = qualifier[m.end():]
+    return lex.info.get(w, (None, None))[1] == _PREFIX_NEEDS
+
+
 #: 作中心发言 (gives the keynote speech at a study session): no centre.
 _KEYNOTE = "作中心发言"
 
