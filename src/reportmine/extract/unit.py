@@ -121,6 +121,9 @@ class _Cues:
     deed_closes: tuple[str, ...]
     closing_leads: tuple[str, ...]
     record_leads: tuple[str, ...]
+    glued_verbs: tuple[str, ...]
+    glued_heads: str
+    lead_verbs: tuple[str, ...]
     place_members: tuple[str, ...]
     paired_levels: str
     meeting_content_leads: tuple[str, ...]
@@ -247,6 +250,9 @@ def _cues() -> _Cues:
         deed_closes=tuple(data.get("deed_closes", [])),
         closing_leads=tuple(data.get("closing_leads", [])),
         record_leads=tuple(data.get("record_leads", [])),
+        glued_verbs=tuple(data.get("glued_verbs", [])),
+        glued_heads=data.get("glued_heads", ""),
+        lead_verbs=tuple(data.get("lead_verbs", [])),
         place_members=tuple(data.get("place_members", [])),
         paired_levels=data.get("paired_levels", ""),
         meeting_content_leads=tuple(data.get("meeting_content_leads", [])),
@@ -683,6 +689,8 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
         if (host := _attended_host(region, e, mentions, cues)) is not None \
                 and not region[:s].rstrip(_SPACE).endswith(cues.not_after):
             return host, False, None  # 省高院某专职委员某某参加了某市法院民主生活会: the host's meeting
+        if _led_by(region, s, e, cues):
+            return name, False, None  # 由某中心党委牵头，在某会场举办了…: the leading body holds it (round 61)
         if _is_former(region, s, name) or _after_list_item(region, s) or _after_level(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _GLUED) \
@@ -713,6 +721,16 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             return name, False, None  # 我院外科党支部与某县委办公室党支部联合…: the reporter's own body, with a partner
         return name, joint, partner
     return None, False, None
+
+
+def _led_by(region: str, s: int, e: int, cues: _Cues) -> bool:
+    """Whether the mention at ``s:e`` is the one body a clause opening with 由 names as
+    leading the event (由某中心党委牵头，在某会场举办了…; unit_cues lead_verbs).
+    Why: 由 makes the body no subject (not_after), yet with nothing before it in the
+    clause the sentence has no other subject: the leading body holds the event. A place
+    before 由 (某区由区委组织部牵头…) stays the subject (subject_prepositions)."""
+    return region[_clause_start(region, s):s].strip(_SPACE) == "由" \
+        and region[e:].lstrip(_SPACE).startswith(cues.lead_verbs)
 
 
 def _attended_host(region: str, e: int, mentions: list[tuple[int, int, str]], cues: _Cues) -> str | None:
@@ -1734,6 +1752,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         unit = watcher
     if unit is not None:
         unit = _past_record_lead(unit, title, text, _cues())
+        unit = _past_glued_verb(unit, _cues())
         unit = _first_of_pair(unit, text, _cues())
         unit = _across_space(unit, text, _cues())
         unit = _holding_team(unit, title, text, _cues())
@@ -1783,6 +1802,20 @@ def _past_record_lead(unit: str, title: str | None, text: str, cues: _Cues) -> s
         return unit
     full = (title or "") + "\n" + text
     return unit[1:] if any(lead + unit[1:] in full for lead in cues.record_leads) else unit
+
+
+def _past_glued_verb(unit: str, cues: _Cues) -> str:
+    """The party body without a verb glued after its ending with the level character
+    opening the verb's object (某局机关党支部|组织|局离退休党员…, 某局直属机关党委|组织|
+    局属各党支部…). Why: the organization extractor reads 组织局 on as part of the name,
+    yet no party body owns a 组织局; the verb (unit_cues glued_verbs) and the one
+    character (glued_heads) are dropped, and 组织部, a committee's department, stays (round 61)."""
+    for verb in cues.glued_verbs:
+        cut = len(unit) - len(verb) - 1
+        if cut > 2 and unit[-1] in cues.glued_heads and unit[cut:-1] == verb \
+                and unit[:cut].endswith(cues.party_endings_longest):
+            return unit[:cut]
+    return unit
 
 
 def _first_of_pair(unit: str, text: str, cues: _Cues) -> str:
