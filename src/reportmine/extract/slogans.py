@@ -416,8 +416,9 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-#: a quote opening with a party congress by its ordinal (十九大精神学习, 二十大报告): no count formula
-_CONGRESS_OPENING_RE = re.compile(r"(?:二十[一二三四五六七八九]?|十[一二三四五六七八九])大")
+#: a quote opening with a party congress by its ordinal (十九大精神学习, 二十大报告), or a mass
+#: organization's congress so (侨联“十代会”, 妇联“十二代会”: its tenth congress): no count formula
+_CONGRESS_OPENING_RE = re.compile(r"(?:二十[一二三四五六七八九]?|十[一二三四五六七八九])大|[一二三四五六七八九十]{1,3}代会")
 
 
 def _is_count_formula(text: str) -> bool:
@@ -942,7 +943,8 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     wrapped = _wrapped(items, p, s, lex)
     if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0) and not wrapped:
         return False
-    if comma and (not strong or lo < 3) and not _framed_disposal(items, p, s, lex.opening_verbs):
+    if comma and (not strong or lo < 3) and not _framed_disposal(items, p, s, lex.opening_verbs) \
+            and not _negation_led(items, p, s):
         return False
     if p + s == 0:
         return False
@@ -1091,10 +1093,25 @@ def _quality_items(items: list[str], hi: int, lo: int) -> bool:
 
 
 def _adverb_led(items: list[str], p: int, s: int) -> bool:
-    """Whether one shared adverb opens every item (再动员、再部署、再推进): what
-    follows an adverb is a verb, so an ending like 员 closes a verb (动员), not
-    the name of an office (委员、党员) in a list of people."""
-    return p == 1 and not s and word_tags().get(items[0][0]) == "d"
+    """Whether one shared adverb opens every item (再动员、再部署、再推进; of two
+    characters too: 如实汇报情况，如实提供资料，如实反映问题, round 61): what
+    follows an adverb is a verb, so an ending like 员 or 情况 closes a verb or its
+    object (动员, 汇报情况), not the name of an office (委员、党员) or a report's
+    particulars in a list of things."""
+    return p in (1, 2) and not s and word_tags().get(items[0][:p]) == "d"
+
+
+#: the shortest item a comma-joined run opened by 不 alone may have (不回避问题)
+MIN_NEGATED_ITEM = 4
+
+
+def _negation_led(items: list[str], p: int, s: int) -> bool:
+    """Whether 3+ comma-joined items of one length, at least MIN_NEGATED_ITEM
+    long, share only an opening 不 (不弄虚作假，不回避问题，不消极应对; round 61):
+    a pledge of what the members will not do, a formula though one character
+    is all the items share; a plain sentence's clauses are of free length."""
+    return p == 1 and not s and items[0][0] == "不" and len(items) >= 3 \
+        and len({len(x) for x in items}) == 1 and len(items[0]) >= MIN_NEGATED_ITEM
 
 
 #: The longest place or body a verb-led item goes to (进|机关, 进|新经济组织).
