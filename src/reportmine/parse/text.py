@@ -54,7 +54,7 @@ _CREDIT_TOKENS = re.compile(r"[\s:：/／、，,|｜]+")
 #: how long a line of picture credits may be
 _PICTURE_LINE_MAX = 30
 #: a table cell's bar left at the end of a pasted line (……民主生活会。 |)
-_TRAILING_BAR = re.compile(r"(?<=\S)\s+[|｜]$")
+_TRAILING_BAR = re.compile(r"(?<=\S)(?:\s+[|｜]+)+$")
 
 
 #: a lead opened by its dateline credit (本报讯（记者 某某）…, 某某讯 记者 某某 …): the body, cut by the paste
