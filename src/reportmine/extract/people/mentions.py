@@ -65,6 +65,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
             j -= 1  # 张某、李某等同志
         hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j, short=True) \
             or _dotted_before(ctx, j) or _minority_name_before(ctx, j)
+        if hit and _not_mention(ctx, *hit):
+            continue  # 龙华烈士陵园: the anchor opens a place's name (not_mention), no person
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     if lex.honour_re is not None and "等" in text:
