@@ -59,8 +59,8 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         out.extend(_group_list_mentions(ctx))
     for m in lex.after_anchor_re.finditer(text):
         j = m.start()
-        if j in counted:
-            continue
+        if j in counted or text.startswith(lex.after_anchor_tails, m.end()):
+            continue  # 某某律师事务所, 某某律师协会: the anchor opens a body's name, no name before it
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
         hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j, short=True) \
