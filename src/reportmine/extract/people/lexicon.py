@@ -196,6 +196,8 @@ class _Lexicon(NameLexicon):
     right_cues: _Words
     left_cues: _Words
     after_anchor_re: re.Pattern[str]
+    #: what, right after an after-name anchor, makes it part of a body or field (律师|事务所)
+    after_anchor_tails: tuple[str, ...]
     honour_re: re.Pattern[str] | None
     before_anchor_re: re.Pattern[str]
     compounds: dict[str, tuple[str, ...]]
@@ -458,6 +460,7 @@ def _lexicon() -> _Lexicon:
         right_cues=_Words(cues["right_cues"]),
         left_cues=_Words(cues["left_cues"]),
         after_anchor_re=re.compile(_alternation(cues["after_name_anchors"])),
+        after_anchor_tails=tuple(cues.get("after_anchor_tails", ())),
         honour_re=re.compile(f"等(?:{_alternation(cues['honour_words'])})[\u4e00-\u9fff]{{0,4}}?"
                              f"(?:{_alternation(cues['honour_heads'])})") if cues.get("honour_words") else None,
         before_anchor_re=re.compile(_alternation(cues["before_name_anchors"])),

@@ -59,14 +59,16 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
         out.extend(_group_list_mentions(ctx))
     for m in lex.after_anchor_re.finditer(text):
         j = m.start()
-        if j in counted:
-            continue
+        if j in counted or text.startswith(lex.after_anchor_tails, m.end()):
+            continue  # 某某律师事务所, 某某律师协会: the anchor opens a body's name, no name before it
         if text[j - 1:j] == "等":
             j -= 1  # 张某、李某等同志
         hit = parse_name_before(ctx, j, strong=True) or _rare_name_before(ctx, j, short=True) \
             or _dotted_before(ctx, j) or _minority_name_before(ctx, j)
         if hit and _not_mention(ctx, *hit):
             continue  # 龙华烈士陵园: the anchor opens a place's name (not_mention), no person
+        if hit and text[hit[1] - 1] in _PLACE_LEVELS and hit[1] == j:
+            continue  # 安徽省律师当选…: a place's level ends the run, the lawyers' province, no name
         if hit and not _masked(ctx, *hit):
             out.append(_Mention(*hit))
     if lex.honour_re is not None and "等" in text:
@@ -106,6 +108,10 @@ def _anchor_mentions(ctx: _Ctx) -> list[_Mention]:
                 out.append(_Mention(m.start(), m.end()))
     ctx.add_mentions(out)
     return out
+
+
+#: levels that end a place's name (安徽省, 某某市) and, in names of the genre, never a given name
+_PLACE_LEVELS = frozenset("省市县区州盟")
 
 
 def _anchored_list_rest(ctx: _Ctx, e: int) -> list[_Mention]:

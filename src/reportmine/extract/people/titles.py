@@ -1148,8 +1148,21 @@ def _shared_body_titles(ctx: _Ctx, t: _Title, orgs: _OrgEnds) -> list[str] | Non
         return None
     if split and _ends_like(lex, bodies[0], text[split:post_start]):
         split = None  # 甲党支部、乙党委党支部书记: each branch is whole, only the post is shared
+    if split is None and last and _unit_list_shares_party_body(lex, t, bodies):
+        split = t.start  # 甲集团、乙集团纪委书记: each firm's 纪委书记, no 甲集团书记
     post = text[split if split else post_start:t.end]
     return [b + post for b in bodies[::-1]] + ([last] if last else [])
+
+
+def _unit_list_shares_party_body(lex: _Lexicon, t: _Title, bodies: list[str]) -> bool:
+    """Whether units listed before a title whose own body is a party body
+    (甲集团、乙集团纪委书记, 甲公司、乙公司党委书记) share that body with the post:
+    a party post (书记) is held in a party body, never in a firm itself, so a
+    listed unit that is no party body takes the party body and the post
+    (甲集团纪委书记), not the bare post (甲集团书记). Bodies that are party
+    bodies already (学校党委、纪委书记) keep the bare post."""
+    return bool(t.qual) and t.qual.endswith(lex.party_body_endings) \
+        and not any(b.endswith(lex.party_body_endings) for b in bodies)
 
 
 #: what joins the last body of a list to the ones before: 、 or a conjunction
