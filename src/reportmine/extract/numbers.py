@@ -1908,6 +1908,15 @@ _DIGIT = re.compile("[0-9０-９" + CN_DIGITS + "]")
 _LIST_LINKS = frozenset({"等", "、", "和", "及", "以及", "与"})
 
 
+def _joins_total(lex: _Lexicon, span: str) -> bool:
+    """Whether ``span``, the phrase up to a count right before a head count, joins
+    items with 以及/及 as words (副处长、主任科员周某[以及]一片区16家单位的|负责同志
+    近30人参加): the count before is the last item of a list of people the head count
+    totals, so the list is counted, not the doer (round 62). 及 inside a word (及时,
+    涉及) is no joiner."""
+    return any(w in _TOTAL_LINKS for _, w, _ in _dict_words(span))
+
+
 def _after_has(actor: str) -> str:
     """``actor`` after its last word 有 (全镇[有]党员志愿者): what has them is where
     they are, the doers follow; 有 inside a word (有关部门) is kept."""
@@ -2023,6 +2032,8 @@ def _closes_list_item(lex: _Lexicon, tail: str) -> bool:
     link = next((w for w in _ITEM_LINKS if tail.endswith(w)), None)
     if _people_item_first(lex, tail):
         return True
+    if link is not None and _named_item_first(lex, tail):
+        return True  # 镇党委副书记[余某某、组织委员…以及商会会长、]秘书长等20余人: the list runs on
     if link is None or len(tail) <= len(link):
         return False
     item = tail[: -len(link)]
@@ -2038,6 +2049,20 @@ def _people_item_first(lex: _Lexicon, tail: str) -> bool:
     first, sep, rest = tail.partition("、")
     return bool(sep) and _people_of_head(lex, first) and \
         (not rest or _IDEOGRAPHS.match(rest) is not None and not _words(lex, rest))
+
+
+def _named_item_first(lex: _Lexicon, tail: str) -> bool:
+    """Whether ``tail``, what follows an actor head and ends with a joiner, opens with
+    the head's own person named and a joiner (党委副书记[王某某、组织委员李某以及…、]秘书长
+    等20余人参加): the list of people runs on, past further titled names, into the
+    head count, which takes the named head in; the head is one of those counted, no
+    doer (round 62)."""
+    first = _FIRST_ITEM.match(tail)
+    return first is not None and _is_name(lex, first.group(1))
+
+
+#: The first item of a list, up to the joiner after it (王某某[、], 孙某[以及]).
+_FIRST_ITEM = re.compile(r"([^、，,。；;：:]{2,4}?)(?:、|以及|及)")
 
 
 def _people_of_head(lex: _Lexicon, item: str) -> bool:
@@ -3574,7 +3599,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                         text[prev[1]:phrase_start].strip(lex.adverb_chars) == "" and \
                         text[clause_start:prev[1]].endswith(lex.actors) and \
                         not text.startswith(lex.prepositions, clause_start) and \
-                        not (unit in lex.person_units and text.startswith(_TOTAL_LINKS, phrase_start)):
+                        not (unit in lex.person_units and text.startswith(_TOTAL_LINKS, phrase_start)) and \
+                        not (unit in lex.person_units and _joins_total(lex, text[clause_start:prev[1]])):
                     # (班子成员、9个大队负责人|[及]执法人员近50人参加: the list a head count
                     # closes, cut by a count inside it, is counted too, no doer; round 61)
                     # (在全县22个乡镇、8大系统部门|开展宣讲预选赛31场次: where, not who)
