@@ -165,6 +165,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                                 continue  # 例如|东城区, 坚定|远: the place's first character ends a word
                             if w in towns and n == 2 and _stop_opens_chance_place(text, i - n, lex):
                                 continue  # 某某任|县妇联: the verb of an appointment, no county 任县
+                            if w in places and _town_across(text, i - n, i, towns):
+                                continue  # 内蒙古|巴彦淖尔市: 古巴 across a Chinese place is no country
                             if w in places:
                                 return i - n, soft_at  # 斯里兰卡议会: the country begins the name
                             if w in head_objects and w in lex.head_verbs.get(text[i - n - 2:i - n], ()) \
@@ -238,6 +240,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
                 k = 0  # 北京市|长峰医院: a place's level, then the body's name, is no 市长
             if k == 1 and ch == _LI and i >= 2 and text[i - 2] in _LI_NUMERALS and i < start:
                 k = 0  # 八里|庙村委会, 三里|河支行: a numeral before 里 names a place (N里X), no "inside"
+            if k == 1 and ch == _LI and i < start and (i == 1 or not _is_name_char(text[i - 2])):
+                k = 0  # ，里孜|边检站: 里 (inside) follows a noun, so 里 opening a clause opens a place's name
             if 1 < k < i < start and text[i - k:i] in soft and _opens_discipline(text, i, k, lex):
                 i -= k  # 翻译|学团队, 应用|语言学: the verb names a field of study
                 free += k
@@ -643,6 +647,8 @@ def _placed_long_field(text: str, last_known: int, lex: _Lexicon) -> int:
     members' trade and aim, and a place vouches for where the name opens; the
     field must hold only name characters and no stop word, so prose before
     the ending (…推动民营企业发展|商会) is not read in."""
+    if any(text.startswith(w, last_known) for w in lex.company_endings):
+        return _company_place_start(text, last_known, lex)
     if not any(text.startswith(w, last_known) for w in lex.long_fields):
         return -1
     for p in range(last_known - 1, max(1, last_known - MAX_LONG_FIELD) - 1, -1):
@@ -652,6 +658,27 @@ def _placed_long_field(text: str, last_known: int, lex: _Lexicon) -> int:
             if any(lex.stops.ending(text, r) for r in range(p + 1, last_known + 1)):
                 return -1
             return q
+    return -1
+
+
+def _company_place_start(text: str, last_known: int, lex: _Lexicon) -> int:
+    """Where a company's name begins when its field before the legal form at
+    ``last_known`` (有限公司, org_company_endings.txt) is too long for MAX_FREE:
+    a dictionary place (山东, tag ns) opening the clause (after punctuation, a
+    stop word such as 走访了, or at the text's start) within MAX_LONG_FIELD characters, with only name
+    characters and no stop word up to the ending; else -1. Why: a company's
+    full name runs province, brand and trade together without a level
+    (山东|国新粮油储备库|有限公司), and the clause's opening place vouches for
+    where it starts."""
+    tags = _dict_tags()
+    for p in range(last_known - 1, max(0, last_known - MAX_LONG_FIELD) - 1, -1):
+        if not _is_name_char(text[p]):
+            return -1
+        if (p == 0 or not _is_name_char(text[p - 1]) or lex.stops.ending(text, p)) and any(
+                tags.get(text[p:p + k], "").startswith("ns") for k in _NAME_WORD_LENGTHS):
+            if any(lex.stops.ending(text, r) for r in range(p + 1, last_known + 1)):
+                return -1
+            return p
     return -1
 
 
@@ -745,6 +772,14 @@ def _country_fields_start(text: str, s: int, lex: _Lexicon) -> int:
                 return p - k
             return s
     return s
+
+
+def _town_across(text: str, s: int, e: int, towns: frozenset[str]) -> bool:
+    """Whether a Chinese place of org_place_names.txt begins before ``s`` and
+    ends inside ``text[s:e]``. Why: a country read leftwards may begin inside
+    such a place (内蒙古巴彦淖尔市, 内蒙古巴林右旗: 古巴), and the place, not the
+    country, opens the name there."""
+    return any(text[s - a:s + b] in towns for a in range(1, 4) if a <= s for b in range(1, e - s))
 
 
 def _country_at(text: str, s: int, lex: _Lexicon) -> int:

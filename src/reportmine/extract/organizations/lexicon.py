@@ -187,6 +187,7 @@ class _Lexicon:
     admin_re: re.Pattern[str]
     admin_long: tuple[str, ...]  # admin prefixes of 2+ characters
     long_fields: tuple[str, ...]  # org_long_field_endings.txt: a place opens a longer field (…发展促进会)
+    company_endings: tuple[str, ...]  # org_company_endings.txt: a bare place opens a company's long field
     not_suffix: frozenset[str]
     #: endings that a not_suffix word holds with one or two characters before
     #: it or one or two after it (部 in 干部, 部分, 室 in 会议室, 局 in 局处级); every
@@ -337,6 +338,7 @@ def _lexicon() -> _Lexicon:
         admin_re=re.compile("(?:" + "|".join(map(re.escape, admin)) + ")"),  # use with .match
         admin_long=tuple(a for a in admin if len(a) > 1),
         long_fields=tuple(load_lines("org_long_field_endings.txt")),
+        company_endings=tuple(load_lines("org_company_endings.txt")),
         not_suffix=not_suffix,
         clashing=frozenset(info) if any(len(w) == 1 or w in info for w in not_suffix)
         else frozenset({w[k:] for w in not_suffix for k in (1, 2)} | {w[:-k] for w in not_suffix for k in (1, 2)})

@@ -204,6 +204,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 第二党支部|支部书记: the ending repeated opens a post
         if len(suffix) == 1 and _heads_post(t, start, end, lex):
             continue  # 市委宣传部副部长, 县人社局局长: the ending begins a post
+        if len(suffix) == 1 and _glued_verb_object(t, start, lex):
+            continue  # 某局机关党支部|组织|局离退休党员: the verb's object, no 组织局
         c = t[start - 1] if start else ""
         if suffix in known or not start or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
                                                   or c.isascii() and c.isalpha()
@@ -1176,6 +1178,28 @@ _THIS_OCCASION = ("此次", "本次", "这次", "该次")
 _INTO = "进"
 #: What follows an ending's 会 when it opens the word 会议 instead.
 _MEETING_TAIL = "议"
+
+
+#: Kinds of a party body's ending (党支部, 党委, 党组) after which a glued verb opens its object.
+_PARTY_BODY_KINDS = frozenset({"branch", "party_committee", "party_group"})
+#: Length of the verb glued between a party body and its object's level character (组织).
+_GLUED_VERB_LEN = 2
+#: Longest party ending looked for right before that verb (党总支, 党支部).
+_GLUED_PARTY_MAX = 3
+
+
+def _glued_verb_object(t: str, start: int, lex: _Lexicon) -> bool:
+    """Whether the one-character ending at ``start`` (局) follows a stop word of
+    two characters (org_stops.txt: 组织) written right after a party body's
+    ending (党支部, 党委, 党组). Why: 组织 is also a department stem (组织部),
+    so 某局机关党支部组织局离退休党员 read 组织局 into the name; the verb
+    organizes the bureau's members, and the party body, not a 组织局, is named
+    (round 62, as the unit's _past_glued_verb of round 61)."""
+    a = start - _GLUED_VERB_LEN
+    if a < 2 or t[a:start] not in lex.hard:
+        return False
+    return any(lex.info.get(t[a - k:a], _NO_INFO)[0] in _PARTY_BODY_KINDS
+               for k in range(_GLUED_PARTY_MAX, 1, -1) if k <= a)
 
 
 def _country_party_start(t: str, start: int, lex: _Lexicon) -> int:
