@@ -146,6 +146,7 @@ class _Cues:
     zone_words: tuple[str, ...]  # longest first
     visit_qualifiers: tuple[str, ...]  # longest first
     title_going_verbs: tuple[str, ...]
+    partner_going_verbs: tuple[str, ...]
     featured: re.Pattern[str]
     congress_re: re.Pattern[str]
     congress_bodies: dict[str, str]
@@ -281,6 +282,7 @@ def _cues() -> _Cues:
         zone_words=tuple(sorted(data.get("zone_words", []), key=len, reverse=True)),
         visit_qualifiers=tuple(sorted(data.get("visit_qualifiers", []), key=len, reverse=True)),
         title_going_verbs=tuple(data.get("title_going_verbs", [])),
+        partner_going_verbs=tuple(data.get("partner_going_verbs", [])),
         # 红外探物——走进某某实验室: a verb of going opening the title or a part of it, no one going named
         featured=re.compile("(?:^|——|—|[：:|｜\\s])(?:" + "|".join(map(re.escape, data.get("featured_openers", ["\uffff"])))
                             + ")"),
@@ -492,8 +494,31 @@ class _Regions:
             # 中国共产党五显镇…代表大会, 中国共产党党员总数…: the whole party reports no meeting of its own
             found = [m for m in found if m[2] not in self.whole_party]
             found = _whole_groups(region, found, _cues())
+            found = _joined_stems(region, found)
             self._found[k] = found
         return found
+
+
+#: A name's own first words joined by 与 (行政审批|与|政务服务局, 网络|与|信息中心), opening a clause.
+_JOINED_STEM = re.compile("(?:^|(?<=[^\u4e00-\u9fff]))[\u4e00-\u9fff]{2,4}与$")
+
+
+def _joined_stems(region: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with a name read on back across 与 where the words before it open
+    a clause and name nothing of their own (行政审批与政务服务局党支部组织开展…,
+    网络与信息中心党支部举办…). Why: the organization extractor stops at 与, so only
+    the name's tail (政务服务局党支部) is found, and not at the clause's start, it is
+    no subject; two bodies joined by 与 (甲党支部与乙党支部) keep both names, as the
+    words before 与 are then a name found (round 62)."""
+    ends = {e for _s, e, _n in found}
+    out = []
+    for s, e, name in found:
+        m = _JOINED_STEM.search(region[:s])
+        if m and s - 1 not in ends and not any(s2 < s - 1 < e2 for s2, e2, _ in found):
+            out.append((m.start(), e, region[m.start():s] + name))
+        else:
+            out.append((s, e, name))
+    return out
 
 
 def _whole_groups(region: str, found: list[tuple[int, int, str]], cues: _Cues) -> list[tuple[int, int, str]]:
@@ -847,6 +872,27 @@ def _self_marked_next(regions: list[str], k: int, found: "_Regions", cues: _Cues
         if region[:s].endswith(cues.self_marks):
             first, joint, _partner = _subject(region, found.mentions(k + 1), cues)
             return name if first == name and not joint else None
+    return None
+
+
+def _lone_subject_next(regions: list[str], k: int, found: "_Regions", name: str, partner: str | None,
+                       cues: _Cues) -> str | None:
+    """The one of a title's two bodies (甲党支部与乙党支部开展结对共建) that the
+    opening then names as the sentence's lone subject going to the other (甲党支部
+    赴乙所开展…, 甲党支部前往乙台，和乙党支部举行…; unit_cues partner_going_verbs).
+    Why: the title pairs the bodies, but the one that goes to the other, on its own
+    as the first sentence's subject, is the reporter (a visit: the visitors' body);
+    where that sentence is joint too (甲联合乙召开…), or its subject is neither body
+    or goes nowhere, the report stays joint (None) (round 62)."""
+    for j in range(k + 1, min(k + 3, len(regions))):
+        first, joint, _partner = _subject(regions[j], found.mentions(j), cues)
+        if first is None:
+            continue
+        if joint or first not in (name, partner):
+            return None
+        region = regions[j]
+        at = region.find(first) + len(first)
+        return first if region[at:].lstrip(_SPACE).startswith(cues.partner_going_verbs) else None
     return None
 
 
@@ -1809,12 +1855,19 @@ def _past_glued_verb(unit: str, cues: _Cues) -> str:
     opening the verb's object (某局机关党支部|组织|局离退休党员…, 某局直属机关党委|组织|
     局属各党支部…). Why: the organization extractor reads 组织局 on as part of the name,
     yet no party body owns a 组织局; the verb (unit_cues glued_verbs) and the one
-    character (glued_heads) are dropped, and 组织部, a committee's department, stays (round 61)."""
+    character (glued_heads) are dropped, and 组织部, a committee's department, stays (round 61).
+    So is the verb with a whole party body as its object (某集团党委|组织|离退休党支部赴…):
+    a party body owns no other party body through 组织, so the one before the verb
+    is the subject (round 62)."""
     for verb in cues.glued_verbs:
         cut = len(unit) - len(verb) - 1
         if cut > 2 and unit[-1] in cues.glued_heads and unit[cut:-1] == verb \
                 and unit[:cut].endswith(cues.party_endings_longest):
             return unit[:cut]
+        at = unit.find(verb, 3)
+        if at > 2 and unit[:at].endswith(cues.party_endings_longest) \
+                and len(unit) - at - len(verb) > 2 and unit.endswith(cues.party_endings_longest):
+            return unit[:at]
     return unit
 
 
@@ -2130,7 +2183,9 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization]) 
                     break
                 continue
             if joint and not (partner and _own_report(name, partner, text, cues)):
-                return _self_marked_next(regions, k, found, cues) if region is title else None
+                if region is not title:
+                    return None
+                return _self_marked_next(regions, k, found, cues) or _lone_subject_next(regions, k, found, name, partner, cues)
             chosen = name
             if region is not title:
                 break
