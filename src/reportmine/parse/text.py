@@ -75,9 +75,11 @@ _EMPTY_LABEL_MAX = 16
 #: a line opened by a quote mark that holds a sentence's stop inside it: speech or a
 #: question quoted at the text's opening (“……这是第几次修订?” “近期，我阅读了……。”)
 _QUOTED_SPEECH = re.compile(r"^[“「\"][^”」\"]*[。！？!?]")
-#: a bulleted header line that is a field (• 时间 2024-05-17, • 发布时间：…): read without its bullet
-_BULLETED_FIELD = re.compile(r"^(?:时间|日期|发布时间|发布日期|来源|作者|编辑)\s*[:：]?\s*\S")
-_BULLETED_FIELD_NO_COLON = re.compile(r"^(时间|日期|发布时间|发布日期|来源|作者|编辑)\s+(?=[^:：\s])")
+#: the labels a bulleted header line may open with (• 时间 2024-05-17, • 发布时间：…): read without its bullet
+_BULLETED_LABELS = "时间|日期|发布时间|发布日期|来源|作者|编辑"
+_BULLETED_FIELD = re.compile(rf"^(?:{_BULLETED_LABELS})\s*[:：]?\s*\S")
+#: such a line with its colon left out (时间 2024-05-17), the label group kept to write the colon back
+_BULLETED_FIELD_NO_COLON = re.compile(rf"^({_BULLETED_LABELS})\s+(?=[^:：\s])")
 #: a list bullet a paste keeps before the headline (- 某某召开…, • 某某召开…)
 _TITLE_BULLET = re.compile(r"^(?:[-•·▪■◆●]\s+|[>＞»]\s*)(?=\S)")
 #: a date the page's layout breaks over lines: the year alone, then month and day, then perhaps the time
@@ -382,15 +384,15 @@ def parse_text(text: str) -> ParsedPage:
                     page.title, title_at = line, i
                     continue
             if page.title is not None and not body and i > title_at + 1 and i + 1 < len(lines) \
-                    and (len(line) > len(page.title) or _last_crumbs(lines, title_at + 1, i) >= 0
-                         or len(page.title.split()) >= _BANNER_PARTS_MIN) \
                     and not line.startswith(("—", "-")) and _above_fields_past_subtitle(lines, i + 1) \
-                    and _looks_like_title(line) \
-                    and _columns_only(lines, max(title_at, _last_crumbs(lines, title_at + 1, i)) + 1, i):
-                # 「要闻动态」「卫健新闻」, then the headline right above 「发布时间：…」: the
-                # first line was the site's column, the crumbs under it no headline either
-                page.title, title_at = line, i
-                continue
+                    and _looks_like_title(line):
+                crumbs = _last_crumbs(lines, title_at + 1, i)
+                if (len(line) > len(page.title) or crumbs >= 0 or len(page.title.split()) >= _BANNER_PARTS_MIN) \
+                        and _columns_only(lines, max(title_at, crumbs) + 1, i):
+                    # 「要闻动态」「卫健新闻」, then the headline right above 「发布时间：…」: the
+                    # first line was the site's column, the crumbs under it no headline either
+                    page.title, title_at = line, i
+                    continue
             embedded = re.match(r"^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*(.*)$", line)
             if embedded and len(line) < 60 and split_fields(embedded.group(2) or ""):
                 fields.setdefault("date", normalize_date(embedded.group(1)))
