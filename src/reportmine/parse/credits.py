@@ -605,6 +605,8 @@ def trailing_editor(paragraph: str) -> list[str]:
 _CLOSING_NOTES = re.compile(r"(?:[ \t\u3000]*[（(\[【][^（）()\[\]【】]{2,40}[）)\]】])+[ \t\u3000]*$")
 _NOTE = re.compile(r"[（(\[【]\s*([^（）()\[\]【】]{2,40}?)\s*[）)\]】]")
 _SOURCE_NOTE = re.compile(r"^来源\s*[:：]\s*(\S.*)$")
+#: where the next labelled field of a note starts: （来源:某学院/文:甲/责任编辑:乙）
+_NEXT_FIELD = re.compile(r"\s*[/／\s]\s*(?=[\u4e00-\u9fff]{1,5}\s*[:：])")
 
 
 def closing_notes(paragraph: str) -> list[str]:
@@ -625,7 +627,7 @@ def trailing_source(paragraph: str) -> str | None:
     """The outlet of a ``（来源：某报）`` note closing the last paragraph, or None."""
     for note in closing_notes(paragraph):
         if m := _SOURCE_NOTE.match(note):
-            return m.group(1)
+            return _NEXT_FIELD.split(m.group(1), maxsplit=1)[0]  # the outlet, not the credits after it
     return None
 
 

@@ -174,8 +174,9 @@ def label_pattern() -> re.Pattern[str]:
     # ... unless an event word stands before it (会议时间:2023年…): the meeting's time, no page date
     event = "".join(f"(?<!{re.escape(w)})" for w in _event_time_words())
     glue += rf"|(?<=[\u4e00-\u9fff]){event}(?=(?:{dated})\s*[:：]\s*(?:19|20)\d\d\s*[-/.年])" if dated else ""
-    # a label in brackets before its colon (【发布时间】：2020-12-17 【来源】：某台) reads as the bare label
-    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d]){glue})({body})\s*[】\]]?\s*[:：]\s*")
+    # a label in brackets before its colon (【发布时间】：2020-12-17 【来源】：某台) reads as the bare label;
+    # after a slash too: closing credits set as one run (来源:某学院/文:甲/审核:乙/责任编辑:丙)
+    return re.compile(rf"(?:^|(?<=[\s　|｜【】\[\]()（）:：、\d/／]){glue})({body})\s*[】\]]?\s*[:：]\s*")
 
 
 @resources.derived
@@ -248,6 +249,26 @@ def bare_label_field(line: str) -> str | None:
     label became a paragraph of the text."""
     field = _label_field().get(line.strip())
     return field if field in _BARE_LABEL_FIELDS else None
+
+
+#: a label and its value parted by a blank, no colon (来源 某镇), as a table row pasted as text
+_SPACED_FIELD = re.compile(r"^(\S{1,6})[ \t　]+([^\s，。；：:,;]{2,20})$")
+
+
+def spaced_label_field(line: str) -> tuple[str, str] | None:
+    """(field, value) of a header line that is a source, author or editor label and its
+    value parted by a blank (``来源 某镇``), or None.
+
+    Why: a disclosure page's info table (索引号 …, 来源 …, 内容概述) pasted as text
+    keeps each row's label and value on one line with no colon; unread, the row
+    became the headline."""
+    m = _SPACED_FIELD.match(line.strip())
+    if m is None:
+        return None
+    field = _label_field().get(m.group(1))
+    if field not in ("source", "author", "editor"):
+        return None
+    return field, m.group(2)
 
 
 def field_of(match: re.Match[str]) -> str:
@@ -371,7 +392,7 @@ def split_fields(line: str) -> dict[str, str]:
     best_editor = 2**31  # the rank of the editor label read (credits.editor_rank)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = cut_furniture(line[m.end():end].strip(" \t　|｜")).strip(" \t　|｜【】[]")
+        value = cut_furniture(line[m.end():end].strip(" \t　|｜/／")).strip(" \t　|｜【】[]/／")
         name = field_of(m)
         if name == "supplier" and _supplied_by_person(value):
             name = "author"

@@ -16,7 +16,8 @@ from reportmine.parse.credits import (add_credit_line, bare_writer_name, byline,
                                       is_media, leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
 from reportmine.parse.fields import (DATE_TIME, DAY_FIRST_DATE, TIME, bare_label_field, field_of, field_value,
-                                     is_info_line, label_pattern, normalize_date, split_fields, unlabelled_outlet)
+                                     is_info_line, label_pattern, normalize_date, spaced_label_field, split_fields,
+                                     unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import strip_column, strip_title_mark
 # SECTION_HEADING: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however
@@ -91,6 +92,9 @@ _TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _BRACKET_STAMP = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
                             r"(\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]\s*")
 
+#: the same stamp closing the headline's line (…签订共建协议 ( 2024-10-31 ))
+_TITLE_STAMP = re.compile(r"\s*[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]\s*$")
 
 #: a quoted phrase inside a line (a slogan or a named campaign)
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
@@ -247,6 +251,7 @@ def parse_text(text: str) -> ParsedPage:
     labels = label_pattern()
     skip_to = -1  # the last line of a date broken over lines, read with its first
     footer_pending: str | None = None  # a footer's 作者/编辑 label whose names are on the next line
+    furniture_above = 0  # furniture lines above any headline: the headline is sought in the first lines after them
     for i, line in enumerate(lines):
         if i <= skip_to:
             continue
@@ -255,6 +260,8 @@ def parse_text(text: str) -> ParsedPage:
         if is_boilerplate(line):
             if len(line) <= 80:
                 _furniture_fields(line, fields)
+            if page.title is None and not body:
+                furniture_above += 1  # 「1. 1」…「4. 4」, a slideshow's pager: no line of the page's own
             continue
         credit_fields = _bracketed_credit(line)
         if credit_fields is not None:
@@ -326,6 +333,13 @@ def parse_text(text: str) -> ParsedPage:
             if not body and (bare := bare_label_field(line)) and not fields.get(bare):
                 pending = bare  # 「来源」 then 「某日报」: the label alone, its value on the next line
                 continue
+            if not body and (spaced := spaced_label_field(line)) is not None:
+                # 「来源 某镇」: an info table's row pasted with a blank for its colon
+                if spaced[0] == "editor":
+                    _offer_editor(fields, ranks, page.other_editors, field_value("editor", spaced[1]), line)
+                else:
+                    fields.setdefault(spaced[0], field_value(spaced[0], spaced[1]))
+                continue
             if not body and (broken := _broken_date(lines, i)):
                 # 「2025」「07-02」「12:27」: one header date set out over lines
                 fields.setdefault("date", broken[0])
@@ -358,12 +372,16 @@ def parse_text(text: str) -> ParsedPage:
                 _add_credited(page, line)
                 continue
             if not title_taken and not body and _looks_like_title(line) \
-                    and (i < 4 or page.title is not None and i == title_at + 1 < 5):
+                    and (i - furniture_above < 4 or page.title is not None and i == title_at + 1 < 5):
                 # (the line right under a headline taken on the fourth line may still replace it:
                 # furniture lines above had used up the first lines)
                 if page.title is None and _column_above_fields(lines, i):
                     continue  # 「党建工作」 then 「发布时间：」: the site's column, the headline left out
                 if page.title is None:
+                    page.title, title_at = line, i
+                    continue
+                if i == title_at + 1 and _column_like(page.title) and line in _column_names():
+                    # 「党群工作」 then 「党建动态」: a column and its sub-column, the headline under both
                     page.title, title_at = line, i
                     continue
                 if i == title_at + 1 and (_column_like(page.title) or _menu_row(page.title)) \
@@ -466,6 +484,11 @@ def parse_text(text: str) -> ParsedPage:
     if len(body) >= 2 and (writers := _closing_signature(body[-1])):
         body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
         page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
+    if page.title and (stamp := _TITLE_STAMP.search(page.title)) and stamp.start() > 0:
+        # 「某镇与某行签订共建协议 ( 2024-10-31 )」: a list page's stamp pasted after the headline
+        page.title = page.title[:stamp.start()]
+        if not fields.get("date"):
+            fields["date"] = normalize_date(stamp.group(1))
     if page.title:
         page.title = strip_title_mark(strip_column(_WIRE_TITLE.sub("", _TITLE_BULLET.sub("", page.title, count=1),
                                                                count=1)))
@@ -536,10 +559,15 @@ _COLUMN_MAX = 8
 
 def _columns_only(lines: list[str], a: int, b: int) -> bool:
     """Whether ``lines[a:b]`` are all column names or crumbs (short, or page
-    furniture). Why: a headline's subtitles stand between it and the date line
+    furniture, or the column's English gloss). Why: a headline's subtitles stand between it and the date line
     too (市委常委会召开扩大会议 / 传达学习…精神 安排部署… / 某某主持并讲话 / 发布日期),
     and there the first line is the headline, not a column."""
-    return all(len(line) <= _COLUMN_MAX or is_boilerplate(line) for line in lines[a:b])
+    return all(len(line) <= _COLUMN_MAX or is_boilerplate(line) or _column_gloss(line) for line in lines[a:b])
+
+
+def _column_gloss(line: str) -> bool:
+    """A short line in letters only under a column's name (信息资讯 / News Information)."""
+    return len(line) <= _FOREIGN_HEADING_MAX and not _HAN.search(line)
 
 
 #: a crumbs line (您现在的位置：首页 > 新闻): its arrows or its 位置
