@@ -386,6 +386,11 @@ def _group_mentions(ctx: _Ctx, organizations: list[Organization]) -> list[_Menti
         pos = p
         titled_next = False  # the list goes on with a titled item (干部甲、镇纪委书记乙到会)
         while True:
+            if names and _bodied_name_item(ctx, body_at, pos):
+                # 甲中队某某、乙中队某某获得二等奖: the next item is a body with its name (read
+                # from the body's own start), which frames the names before the 、 as a cue would
+                titled_next = True
+                break
             item_end = _list_item_end(text, pos)
             hit = parse_name_at(ctx, pos, item_end=item_end)
             rare = hit is None and (bool(names) or rare_first)

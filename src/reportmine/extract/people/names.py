@@ -162,9 +162,17 @@ def _titled_not_mention(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 def _foreign_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
-    """A transliterated run that is no place name and does not start or end with one."""
+    """A transliterated run that is no place name and does not start or end with one,
+    nor opens with a word of ``person_stopwords.txt``.
+
+    Why the stopwords: after a foreign post head (总书记) a verb such as 考察 read as a
+    transliterated name (总书记考察安徽 -> 考察安); the list is meant to keep its words
+    out of the first two characters of any name.
+    """
     text = ctx.text
     if ctx.lex.places.after(text, s) or ctx.lex.places.before(text, e):
+        return False
+    if text[s:s + 2] in ctx.lex.stopwords:
         return False
     return not common_word(text[s:e], 400, places=True)
 

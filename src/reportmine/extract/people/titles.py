@@ -23,7 +23,7 @@ from reportmine.extract.people.names import (
     _translit_run_back, _untitled_name_ok, dotted_name_before,
     parse_name_at, parse_name_before,
 )
-from reportmine.names import common_word, is_cjk, joined_split
+from reportmine.names import common_word, is_cjk, joined_split, plausible_name
 from reportmine.record import Organization
 
 
@@ -133,7 +133,29 @@ def _merged_office_start(lex: _Lexicon, text: str, ms: int, head: str) -> int | 
     """
     if head[1:] != "长" or head[0] not in _OFFICE_HEAD_CHARS or lex.offices.endings.before(text, ms):
         return None  # 综合处处长: the office is written whole before its post, no merged one
-    return lex.offices.start_before(text, ms + 1)
+    start = lex.offices.start_before(text, ms + 1)
+    if start is not None and _name_ends_at(lex, text, start, ms):
+        return None  # 王某华部长出席: a name with its post after it, no office 王某华部
+    return start
+
+
+def _name_ends_at(lex: _Lexicon, text: str, start: int, j: int) -> bool:
+    """Whether ``text[start:j]`` ends in a plausible name of two or three
+    characters (a common family name, no ordinary word), written right before
+    a post word.
+
+    Why: a name followed by its post (李某英部长, 张某处长) was read as an office
+    merged with the post (组织部长 = 组织部 + 部长), so the office swallowed the
+    name and the person was lost. Office stems are ordinary words (组织, 宣传,
+    武装, 安全) or hold no family name first (人武, 统战), which a name does not.
+    """
+    for k in (j - 3, j - 2):
+        if k < start:
+            continue
+        name = text[k:j]
+        if name[0] in lex.surnames1 and name not in word_tags() and plausible_name(lex, name, 1, True):
+            return True
+    return False
 
 
 def _elect_prefix(lex: _Lexicon, text: str, i: int, head: str) -> str:
