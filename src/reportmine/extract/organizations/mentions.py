@@ -268,7 +268,9 @@ def _mentions(text: str) -> list[_Mention]:
             s = _past_spoken_quote(text, t, s, start)  # “…标本兼治。”|市委巡察办: a quoted sentence
         if s < start - 2 and t.startswith(lex.founding, end):
             s = _after_celebrating(t, s, start, lex)  # 庆祝|南开大学|建校百年: the body celebrated
-        if s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS \
+        if _not_first_before_type(t, s, start, lex):
+            s = start - 1  # 整改同|局党组: the preposition, then the reader's own body's short form
+        elif s == start - 1 and t[s] in lex.not_first and _dict_tags().get(t[s:s + 2]) not in _NAME_WORD_TAGS \
                 or s < start - 1 and t[s] in lex.not_first and t[s + 1] == _MASK \
                 or t.startswith(_HAVE, s) and s < start - 2 and lex.stops.ending(t, s) \
                 and not any(t[s:s + n] in _dict_tags() for n in (2, 3, 4)):
@@ -1288,6 +1290,18 @@ def _past_inner_verb(t: str, s: int, start: int, lex: _Lexicon) -> int:
                 and t[p - 1:p + 1] not in tags and t[p:p + 2] not in tags:
             return p + 1
     return s
+
+def _not_first_before_type(t: str, s: int, start: int, lex: _Lexicon) -> bool:
+    """Whether the qualifier ``t[s:start]`` ends in a word of org_not_first.txt (同, 有)
+    followed by a lone type character that names the reader's own body (局, 院,
+    校: 同|局党组年度工作结合起来, 有|院党委). Why: 同 there is the preposition
+    "with" and the body is the short form 局党组; the pair makes no dictionary
+    word (同行 does, and stays), and the one-character rule above only covers
+    a bare ending (同|代表团). A place or name word across 同 (大同) keeps it (round 63)."""
+    p = start - 2
+    return s <= p and t[p] in lex.not_first and t[p + 1] in _REFERRED_TYPES and t[p:start] not in _dict_tags() \
+        and (s == p or _dict_tags().get(t[p - 1:p + 1]) not in _NAME_WORD_TAGS)
+
 
 #: Word tags of a noun or a place that a word of org_not_first.txt may open (同济, 同江).
 _NAME_WORD_TAGS = frozenset(("n", "nr", "ns", "nt", "nz"))
