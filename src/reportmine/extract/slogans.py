@@ -641,10 +641,12 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
         if _question(inner, lex) and (s, e) not in series \
                 and not (len(inner) <= MAX_PAIRED_QUESTION and _beside_quote(text, qs - 1, qe + 1)):
             continue  # 围绕“如何加强支部建设”讨论: a question put to the meeting, no slogan
-        if inner.endswith(("…", "⋯", "...")) and (re.search(r"[，,]", inner) or "、" not in inner):
+        if (inner.endswith(("…", "⋯", "...")) or "……" in inner) \
+                and (re.search(r"[，,]", inner) or "、" not in inner):
             # a quotation cut short (“某某身为党员，法律意识淡薄……”; the oath's opening
             # words “我志愿加入中国共产党……”), no formula; a list of items cut short
-            # (“学党史、悟思想……”) stays
+            # (“学党史、悟思想……”) stays. Round 63: a pause inside the quote marks
+            # spoken words too (“叮……请作答”, a quiz's call opening a paragraph)
             continue
         counted = _counted_quote(text, qs - 1, qe + 1, inner, lex) if text[qs - 2:qs - 1] == "个" else None
         if counted is not None:
@@ -2336,7 +2338,7 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         tags = tags or word_tags()
         quality = [_quality_item(x, tags, lex.quality_words) for x in items]
         verb_object = [_verb_object_item(x, tags, lex.opening_verbs) for x in items]
-        if text.startswith(lex.campaign_heads, end + (after == "的")):
+        if text.startswith(lex.campaign_heads, end + (after == "的") + _quoted_name_length(text, end)):
             # 打一场铁腕治警、正风肃纪、激浊扬清的攻坚战: what a campaign is, by its frame
             ok = not any(set(x) & _LIST_CHARS for x in items)
         elif led and after == "的" and text.startswith(lex.formula_words, end + 1):
@@ -2352,11 +2354,39 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         elif all(verb_object):
             ok = (led or _opens_clause(text, start) and _uplifting(items, lex.uplift_verbs)) \
                 and (closed or after == "的")
+        elif led and closed and _idiom_among_aims(items, verb_object, tags):
+            ok = not any(set(x) & _LIST_CHARS for x in items)
         else:
             ok = False
         if ok:
             hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
     return hits + _paired_aims(text, lex)
+
+
+#: a quoted name between 的 and the spirit it names (…的“红旗渠”精神)
+_QUOTED_NAME_RE = re.compile(r"[“「][^“”「」\n]{1,8}[”」]")
+#: jieba's tags of a four-character idiom or set phrase (取长补短 i, 求真务实 l)
+_IDIOM_TAGS = frozenset(("i", "l"))
+
+
+def _quoted_name_length(text: str, end: int) -> int:
+    """The length of a quoted name right after the 的 closing a run (艰苦奋斗、
+    …、无私奉献的“东灌”精神), else 0. Round 63: a spirit named in quotes is a
+    campaign head as 精神 alone is, the run spelling it out is its formula; a
+    bare qualifier (的革命精神) stays no frame (test_extract's ruling)."""
+    if text[end:end + 1] != "的":
+        return 0
+    m = _QUOTED_NAME_RE.match(text, end + 1)
+    return len(m.group()) if m else 0
+
+
+def _idiom_among_aims(items: list[str], verb_object: list[bool], tags: dict[str, str]) -> bool:
+    """Round 63: a led run of aims closed by punctuation (为进一步开阔视野、寻找
+    差距、取长补短，…) where one item is a four-character idiom, not a verb and
+    its object: the lead and the clause frame it as all verb-object aims are
+    framed; two verb-object items at least, one idiom at most."""
+    misses = [x for x, ok in zip(items, verb_object) if not ok]
+    return len(misses) == 1 and len(items) - 1 >= 2 and tags.get(misses[0]) in _IDIOM_TAGS
 
 
 def _paired_aims(text: str, lex: _Lexicon) -> list[_Hit]:
