@@ -147,6 +147,7 @@ class _Cues:
     visit_qualifiers: tuple[str, ...]  # longest first
     title_going_verbs: tuple[str, ...]
     partner_going_verbs: tuple[str, ...]
+    background_words: tuple[str, ...]
     featured: re.Pattern[str]
     congress_re: re.Pattern[str]
     congress_bodies: dict[str, str]
@@ -283,6 +284,7 @@ def _cues() -> _Cues:
         visit_qualifiers=tuple(sorted(data.get("visit_qualifiers", []), key=len, reverse=True)),
         title_going_verbs=tuple(data.get("title_going_verbs", [])),
         partner_going_verbs=tuple(data.get("partner_going_verbs", [])),
+        background_words=tuple(data.get("background_words", [])),
         # 红外探物——走进某某实验室: a verb of going opening the title or a part of it, no one going named
         featured=re.compile("(?:^|——|—|[：:|｜\\s])(?:" + "|".join(map(re.escape, data.get("featured_openers", ["\uffff"])))
                             + ")"),
@@ -362,6 +364,10 @@ _CREDIT = re.compile(r"\s*[（(](?:(?:记者|通讯员)[^()（）\n]{0,40}"
                      r"|[^()（）\s，,。]{0,16}?(?:报|网|台|社|刊|在线)[\u4e00-\u9fff]{0,6}?讯)[)）]\s*")
 
 
+#: An outlet's byline opening the body with no brackets (某某日报记者某某 某某 昨天…): names, each after a space.
+_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?:报|网|台|社)(?:记者|通讯员)(?:\s*[\u4e00-\u9fff]{2,4})+?\s+")
+
+
 #: A line that is only a date or a time, maybe labelled (1月; 19日; 发布时间:2021-03-26 10:02:23): a
 #: page's header or a date the scrape broke over lines, no sentence that may name the unit.
 _NO_SENTENCE = re.compile(r"\s*(?:(?:发布|更新)?(?:时间|日期)[:：]?)?[\s0-9０-９年月日号上下午晚早间:：.\-/]+")
@@ -400,6 +406,8 @@ def _sentences(text: str, cues: _Cues, n: int = 2) -> list[tuple[str, int]]:
         pos = _speech_end(text, cues, pos)  # 某某网讯（记者 某某）“……。”近日，…: the quote after the dateline
     elif cm := _CREDIT.match(text, pos):
         pos = cm.end()  # （记者 某某）1月20日，…: a reporter's credit with no outlet before it
+    elif bm := _BYLINE.match(text, pos):
+        pos = bm.end()  # 某某日报记者某某 某某 昨天上午，…: the outlet's byline, no subject (round 63)
     info = _info_line_end(text, pos)
     head = text[:max(pos, info) + OPENING * n]
     for m in cues.sentence_end.finditer(head, pos):
@@ -468,10 +476,13 @@ class _Regions:
     found on first use: a sentence of the body reads them off the body's
     organizations (mentions_within), the title is extracted on its own."""
 
-    def __init__(self, title: str | None, text: str, organizations: list[Organization], cues: _Cues) -> None:
+    def __init__(self, title: str | None, text: str, organizations: list[Organization], cues: _Cues,
+                 skip: int = 0) -> None:
         self.text = text
         self.organizations = organizations
-        self.items: list[tuple[str, int]] = ([(title, -1)] if title else []) + _sentences(text, cues)
+        # (skip: the opening's first sentences are read past, _background_opening)
+        self.items: list[tuple[str, int]] = ([(title, -1)] if title else []) \
+            + _sentences(text, cues, 2 + skip)[skip:]
         self.whole_party = cues.whole_party
         self._found: dict[int, list[tuple[int, int, str]]] = {}
         self._masked: str | None = None
@@ -509,12 +520,14 @@ def _joined_stems(region: str, found: list[tuple[int, int, str]]) -> list[tuple[
     网络与信息中心党支部举办…). Why: the organization extractor stops at 与, so only
     the name's tail (政务服务局党支部) is found, and not at the clause's start, it is
     no subject; two bodies joined by 与 (甲党支部与乙党支部) keep both names, as the
-    words before 与 are then a name found (round 62)."""
+    words before 与 are then a name found (round 62), and so do a place and a body
+    (某镇与某银行某分行签订…: the words before 与 are a town's whole name, round 63)."""
     ends = {e for _s, e, _n in found}
     out = []
     for s, e, name in found:
         m = _JOINED_STEM.search(region[:s])
-        if m and s - 1 not in ends and not any(s2 < s - 1 < e2 for s2, e2, _ in found):
+        if m and s - 1 not in ends and not any(s2 < s - 1 < e2 for s2, e2, _ in found) \
+                and leading_place(region, m.start()) != s - 1:
             out.append((m.start(), e, region[m.start():s] + name))
         else:
             out.append((s, e, name))
@@ -1006,7 +1019,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return None
     # past the whole party's name the place opens a name, as after punctuation (中国共产党|五显镇…:
     # a numeral opening the town's name is refused right after another name's character)
-    end = start + leading_place(region[start:]) if party else leading_place(region, start)
+    glued = start > 0 and _DATE_END.search(region, 0, start) is not None  # 4月23日|兴丰镇…: read as after punctuation
+    end = start + leading_place(region[start:]) if party or glued else leading_place(region, start)
     if end - start < 2:
         if (bare := _bare_stem_place(region, start, mentions, cues)) is not None:
             return bare
@@ -1111,7 +1125,15 @@ def _past_time_clause(region: str, start: int, cues: _Cues) -> int:
         k = region.find(sep, start, start + 20)
         if k > 0 and _CLOCK.sub("", region[start:k]).endswith(cues.place_openers):
             return _past_opening_clause(region, k + 1, cues)
+    if (m := _GLUED_DATE.match(region, start)) and leading_place(region[m.end():]) >= 2:
+        return m.end()  # 4月23日|兴丰镇举办…: a date with no comma before a place subject (round 63)
     return start
+
+
+#: A day, maybe with its part, ending what stands before a place read after it (4月23日|兴丰镇).
+_DATE_END = re.compile("[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?$")
+#: A day, maybe with its part, glued to the clause after it with no comma (4月23日兴丰镇…, 5日下午某镇…).
+_GLUED_DATE = re.compile("(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?(?=[\u4e00-\u9fff])")
 
 
 #: How long a setting clause (在…下, 在…中) may run before its comma.
@@ -1267,6 +1289,8 @@ def _past_opening_clause(region: str, start: int, cues: _Cues) -> int:
         pos = k + 1
         if leading_place(region, pos) - pos >= 2:
             return pos
+        if (m := _GLUED_DATE.match(region, pos)) and leading_place(region[m.end():]) >= 2:
+            return m.end()  # 为…，4月23日兴丰镇举办…: the place after a date glued to it (round 63)
     return start
 
 
@@ -1788,12 +1812,14 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     (meetings.standing_owner). As a subject (县委常委会召开专题民主生活会) the
     standing committee stays the unit, as the held-out gold writes it.
     """
-    if title is not None and _bare_name(title):
-        title = None  # 新闻中心: a page's column header read as the title, no headline
+    if title is not None and (_bare_name(title) or _SOURCE_TITLE.match(title)):
+        title = None  # 新闻中心: a page's column header read as the title, no headline; 来自:某部, a credit (round 63)
     if (plain := _past_alias(text)) != text and (unit := find_unit(title, plain, [])) is not None:
         return unit  # 某博物馆（某纪念馆）党委组织…: the name read without its other name (round 60)
     unit = _branch_session_body(_past_dateline(title), text, organizations) \
         or _find_unit(_past_dateline(title), text, organizations)
+    if unit is None and _background_opening(_past_dateline(title), text, organizations, _cues()):
+        unit = _find_unit(_past_dateline(title), text, organizations, skip=2)
     if unit is not None and (watcher := _watching_body(unit, text, organizations, _cues())):
         unit = watcher
     if unit is not None:
@@ -1813,6 +1839,47 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
 
 #: A hall's other name in brackets between its name and its party body (某博物馆（某纪念馆）党委).
 _ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,20}[)）](?=党委|党总支|党支部|党组|党工委)")
+
+
+#: How long a motto line opening a report may be (凝心聚力擘画新蓝图，团结奋进谱写新篇章).
+_MOTTO_LINE = 24
+#: The reporter's own place by a pronoun (我县, 我市): an opening naming it is no background (round 63).
+_SELF_PLACE = re.compile("[我本该][省市县区州镇乡]|全[县区镇乡]")
+#: A title line that is a page's credit label (来自:宣传部, 来源 某镇), no headline (round 63).
+_SOURCE_TITLE = re.compile(r"\s*(?:来自|来源)\s*[:：\s]")
+
+
+def _names_place(region: str) -> bool:
+    """Whether a clause of ``region`` opens with a place's name (…，启东市某街道…)."""
+    return any(leading_place(region[i:]) >= 3 for i in range(len(region))
+               if i == 0 or not "\u4e00" <= region[i - 1] <= "\u9fff")
+
+
+def _background_opening(title: str | None, text: str, organizations: list[Organization], cues: _Cues) -> bool:
+    """Whether the opening's first two sentences are background only: neither
+    names a body, a place or a pronoun as subject, nor marks a round-up (凝心聚力
+    擘画新蓝图…。党的二十大是…大会。; 2月20日，中央召开…大会…。2月26日，全省…大会在
+    兰州召开。). Why (round 63): a report may open on the occasion before its own
+    unit's act (…，省律协秘书处党支部迅速行动起来), which then falls out of the
+    two sentences read; the next two are read instead where each tells a
+    superior's event or the occasion (unit_cues background_words: 党中央, 全省,
+    党的二十大) or is a short motto line with no date, and where these, and the
+    title, name no one (a title or sentence naming a place, a body or the
+    reporter's own place, 我县, says who reports, or that many do)."""
+    found = _Regions(title, text, organizations, cues)
+    if len([at for _region, at in found.items if at >= 0]) < 2:
+        return False
+    for k, (region, _at) in enumerate(found.items):
+        if not any(w in region for w in cues.background_words) \
+                and (len(region.strip(_SPACE)) > _MOTTO_LINE or any(c in _DIGITS for c in region)):
+            return False  # neither a superior's event nor a motto line (凝心聚力擘画新蓝图，团结奋进谱写新篇章)
+        if found.mentions(k) or _pronoun_subject(region, cues) or _self_pronoun([region], cues) \
+                or _SELF_PLACE.search(region) or _names_place(region) \
+                or _place_subject(region, lambda: [], cues) is not None \
+                or any(w in region for w in cues.round_up) or cues.town_owner_re.search(region) \
+                or _generic_actor(region, cues, text):
+            return False
+    return True
 
 
 def _past_alias(text: str) -> str:
@@ -2113,9 +2180,9 @@ def _same_place(chosen: str | None, region: str, found: _Regions, k: int, cues: 
     return place if place is not None and place.endswith(chosen) else None
 
 
-def _find_unit(title: str | None, text: str, organizations: list[Organization]) -> str | None:
+def _find_unit(title: str | None, text: str, organizations: list[Organization], skip: int = 0) -> str | None:
     cues = _cues()
-    found = _Regions(title, text, organizations, cues)
+    found = _Regions(title, text, organizations, cues, skip)
     regions = [region for region, _ in found.items]
     if body := _pronoun_congress(regions, text, cues):
         return body  # 我市召开第七次归侨侨眷代表大会: the city's federation, named by its level (各级侨联 no round-up)
