@@ -591,11 +591,19 @@ def _above_fields(line: str) -> bool:
                 or (_LEAD_DATE.match(line) and is_info_line(line)))
 
 
+#: how many furniture lines between a headline and its info line are passed over
+_FURNITURE_SKIP = 3
+
+
 def _above_fields_past_subtitle(lines: list[str], j: int) -> bool:
     """Whether ``lines[j]`` is a header field line, or a subtitle opened by a dash
     (—— 某支部开展五月主题党日活动) with the field line under it. Why: a page may set
     its subtitle between the headline and its info line, and the headline under
-    the crumbs was then taken for a subtitle of the site's column."""
+    the crumbs was then taken for a subtitle of the site's column. Furniture between
+    them (a QR code's label, 二维码) is passed over."""
+    end = min(j + _FURNITURE_SKIP, len(lines) - 1)
+    while j < end and is_boilerplate(lines[j]):
+        j += 1
     if _above_fields(lines[j]):
         return True
     return lines[j].startswith(("—", "-")) and j + 1 < len(lines) and _above_fields(lines[j + 1])
