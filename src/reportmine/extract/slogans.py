@@ -2270,8 +2270,9 @@ _SUBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "an", "ng", None))
 #: jieba tags of the predicate of such an item (坚定 a, 一致 d)
 _PREDICATE_TAGS = frozenset(("a", "ad", "an", "d", "i", "z"))
 #: jieba tags of the object of a verb-object item (统一|思想, 促进|工作,
-#: 提高|认识, 增进|团结: jieba tags many such objects a verb or an adjective)
-_OBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "ng", "v", "a"))
+#: 提高|认识, 增进|团结: jieba tags many such objects a verb or an adjective;
+#: round 64: or a noun-adjective, 化解|矛盾, 克服|困难, as the subjects may be)
+_OBJECT_TAGS = frozenset(("n", "vn", "nz", "j", "ng", "v", "a", "an"))
 
 
 def _quality_item(item: str, tags: dict[str, str], words: frozenset[str]) -> bool:
