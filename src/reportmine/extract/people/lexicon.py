@@ -350,6 +350,9 @@ class _Lexicon(NameLexicon):
     #: academic or professional ranks (教授, 研究员) written after a post and before
     #: the name (院长、教授某某): no title, and no break between the post and its name
     chain_ranks: _Words = field(default_factory=lambda: _Words(()))
+    #: endings of the school a rank belongs to, written between the 、 and the rank
+    #: (副主任、某大学教育学院教授某某): ``chain_rank_units`` in person_cues.json
+    chain_rank_units: tuple[str, ...] = ()
     #: states and regions outside China (countries.txt): a post after one of them is foreign
     countries_re: re.Pattern[str] | None = None
     countries: _Words = field(default_factory=lambda: _Words(()))
@@ -541,6 +544,7 @@ def _lexicon() -> _Lexicon:
         place_given_ends=frozenset(cues.get("place_given_ends", "")),
         level_tails=_Words(cues.get("level_body_tails", ())),
         chain_ranks=_Words(cues.get("chain_ranks", ())),
+        chain_rank_units=tuple(cues.get("chain_rank_units", ())),
         function_body_heads=_Words(cues.get("function_body_heads", ())),
         determiners=_Words(cues.get("group_determiners", ())),
         light_verbs=frozenset(cues.get("light_verbs", ())),
@@ -561,11 +565,12 @@ def _lexicon() -> _Lexicon:
         appoint_re=re.compile(_alternation(cues["appoint_verbs"])) if cues.get("appoint_verbs") else None,
         duty_posts=_Words(cues.get("duty_posts", ())),
         # 甲、乙两位同志, 甲等6名优秀党员 (an honour word between count and head),
+        # 甲、乙和丙3位优秀的获奖者 (位 counts people alone: no head needed after it),
         # 甲、乙等党员 (等 alone: the list must then hold two names, see _anchor_mentions)
         # (gated on the first characters of its branches: 等, a numeral, a digit)
         list_count_re=re.compile(r"(?=[等两二三四五六七八九十几1-9])(?:等?(?:[两二三四五六七八九十几]|[2-9]|[1-9][0-9]{1,2})[名位]|等)"
                                  f"(?:{_alternation(cues.get('honour_words', ()))})?"
-                                 f"(?=({_alternation(cues['list_count_heads'])}))")
+                                 f"(?=({_alternation(cues['list_count_heads'])}|(?<=[0-9两二三四五六七八九十几]位)(?!一体)))")
         if cues.get("list_count_heads") else re.compile("(?!)"),
         # 等 + at most eight characters (a body, a count) + a people noun, not a committee (委员会)
         list_group_re=re.compile("等(?=[\u4e00-\u9fff0-9]{0,8}?(?:" + _alternation(cues["list_group_heads"]) + ")(?!会))")

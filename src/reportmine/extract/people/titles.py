@@ -1015,11 +1015,31 @@ def _past_chain_ranks(ctx: _Ctx, pos: int) -> int:
     The ranks are no titles, so the post before them keeps the name."""
     text, ranks = ctx.text, ctx.lex.chain_ranks
     k = pos
-    while k < len(text) and text[k] == "、" and (n := ranks.after(text, k + 1)):
+    while k < len(text) and text[k] == "、" and (n := ranks.after(text, k + 1) or _unit_rank_len(ctx, k + 1)):
         k += 1 + n
     if k == pos or not _surname_len(ctx, k):
         return pos
     return k
+
+
+#: the longest school or institute name read before a rank in a post chain (某某大学某某学院)
+_RANK_UNIT_MAX = 16
+
+
+def _unit_rank_len(ctx: _Ctx, j: int) -> int:
+    """The length of a school's name and the rank after it at ``j``
+    (华东某某大学某某学院教授 of 宣讲团成员、华东某某大学某某学院教授某某), or 0.
+
+    A rank is no title, and the school written before it is the rank's, not a
+    post: the chain's posts before the 、 still hold the name after the rank
+    (``chain_rank_units`` end the school's name: 大学, 学院, 党校)."""
+    text, ranks = ctx.text, ctx.lex.chain_ranks
+    for k in range(j + 2, min(len(text), j + _RANK_UNIT_MAX + 1)):
+        if not is_cjk(text[k - 1]):
+            return 0
+        if text.endswith(ctx.lex.chain_rank_units, j, k) and (n := ranks.after(text, k)):
+            return k - j + n
+    return 0
 
 
 def _past_title_note(ctx: _Ctx, pos: int) -> int:
