@@ -152,6 +152,7 @@ class _Cues:
     congress_re: re.Pattern[str]
     congress_bodies: dict[str, str]
     not_in_place: tuple[str, ...]
+    not_places: frozenset[str]
     quoted_meeting_open: tuple[str, ...]
     official_forms: dict[str, str]
     term_inside: re.Pattern[str]
@@ -297,6 +298,7 @@ def _cues() -> _Cues:
                 key=len, reverse=True))) + ")第[0-9一二三四五六七八九十百]{1,4}[次届]" + _CONGRESS),
         congress_bodies=dict(data.get("congress_bodies", {})),
         not_in_place=tuple(data.get("not_in_place", [])),
+        not_places=frozenset(data.get("not_places", [])),
         quoted_meeting_open=tuple(data.get("quoted_meeting_open", [])),
         official_forms=dict(data.get("official_forms", {})),
         # 县|十七届|人大常委会: a place's level, the term, then a body that names its term so inside
@@ -353,7 +355,7 @@ _QUOTE_MARKS = re.compile("[“”]")
 #: the day before 讯 (某网某县分站1月22日讯, 某某新闻网6月18日讯); an agency's undated line (据新华社电)
 #: and a dispatch's headline mark (新华社北京11月7日电题：…, which may open the page's title too).
 _DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社|刊|本|快|在线)(?:[\u4e00-\u9fff]{2,6}?)?"
-                       r"(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电题?"
+                       r"(?:\d{1,2}月\d{1,2}日)?(?:讯|综合)|[^\s，,。；;：:（(]{2,24}?\d{1,2}日电题?"
                        r"|据?[\u4e00-\u9fff]{1,6}社电(?=[\s（(:：]))"
                        r"\s*(?:[（(][^()（）\n]{0,40}[)）])?[\s:：]*")
 
@@ -588,8 +590,13 @@ def _lists_bodies(name: str) -> bool:
     return any(c in name for c in _LIST_CHARS if c != "和") or "和" in name[_NAME_HE_REACH + 1:]
 
 
+#: How long the time a duration names before a meeting's name may be (为期两天的|某医院职工代表大会…开幕).
+_DURATION = re.compile("为期[^，,。；;：:的]{1,8}的$")
+
+
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
     before = _past_quoted_name(region[:s].rstrip(_SPACE))
+    before = _DURATION.sub("", before).rstrip(_SPACE)  # 为期两天的|某医院…大会在…开幕: the 的 owns the meeting's time (round 64)
     after = region[e:].lstrip(_SPACE)
     if before.endswith(_DETERMINERS):
         before = before[:-1]  # 在该县法院开庭: the determiner keeps the preposition's object
@@ -672,8 +679,9 @@ def _clause_opens(region: str, s: int, words: str | tuple[str, ...]) -> bool:
 def _in_source_clause(region: str, s: int, cues: _Cues) -> bool:
     """Whether the mention at ``s`` sits in a clause that opens with a source
     cue (按照市委、市卫健委党委的安排，…): every body there is a superior
-    whose plan is followed, not the reporter."""
-    return _clause_opens(region, s, cues.clause_openers)
+    whose plan is followed, not the reporter. 为期 (为期两天的某医院职工代表大会…)
+    opens a duration, no purpose clause (round 64)."""
+    return _clause_opens(region, s, cues.clause_openers) and not _clause_opens(region, s, "为期")
 
 
 def _holds_meeting(region: str, s: int, e: int, cues: _Cues) -> bool:
@@ -1031,6 +1039,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         end = region.index("各", every.start())  # 某市某街道各社区积极开展…: the reader ran on past 各 (round 59)
     if any(w in region[start:end] for w in cues.not_in_place):
         return None  # 海东辖两区四县: a clause saying what the place governs, no place's name
+    if region[start:end] in cues.not_places:
+        return None  # 党旗飘在一线…——某小学党支部…: the party's flag, no banner (旗) of a place (round 64)
     if any(s <= start < e for s, e, _ in mentions()):
         return None  # 乡镇党委书记…: the place opens a body's name
     if word_tag(region[start:end]) not in (None, "ns"):
@@ -1812,7 +1822,7 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     (meetings.standing_owner). As a subject (县委常委会召开专题民主生活会) the
     standing committee stays the unit, as the held-out gold writes it.
     """
-    if title is not None and (_bare_name(title) or _SOURCE_TITLE.match(title)):
+    if title is not None and (_bare_name(title) or _SOURCE_TITLE.match(title) or _FURNITURE_TITLE.search(title)):
         title = None  # 新闻中心: a page's column header read as the title, no headline; 来自:某部, a credit (round 63)
     if (plain := _past_alias(text)) != text and (unit := find_unit(title, plain, [])) is not None:
         return unit  # 某博物馆（某纪念馆）党委组织…: the name read without its other name (round 60)
@@ -1847,6 +1857,12 @@ _MOTTO_LINE = 24
 _SELF_PLACE = re.compile("[我本该][省市县区州镇乡]|全[县区镇乡]")
 #: A title line that is a page's credit label (来自:宣传部, 来源 某镇), no headline (round 63).
 _SOURCE_TITLE = re.compile(r"\s*(?:来自|来源)\s*[:：\s]")
+
+#: A page's furniture read as the title (round 64): its crumbs (当前位置: 首页 > 某局 > 工作动态), a paper's
+#: masthead (某委员会主管·某报社出版) or a contact line with an e-mail address (投稿邮箱:…@…): no headline, and a
+#: body named there (区政府工作部门, the paper's owner) is no subject of the report.
+_FURNITURE_TITLE = re.compile(r"当前位置|您的位置|所在位置|首页\s*[>›»]|主管\s*[·・]?\s*\S*?出版\s*$"
+                              r"|[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 
 def _names_place(region: str) -> bool:
