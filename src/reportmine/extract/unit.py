@@ -53,6 +53,7 @@ from reportmine.extract.organizations import (
     word_tag,
 )
 from reportmine.extract.organizations.gazetteer import gazetteer, stem_lengths
+from reportmine.parse.furniture import is_boilerplate
 from reportmine.parse.text import SECTION_HEADING
 from reportmine.record import Organization
 from reportmine.resources import derived, load_json
@@ -1822,8 +1823,11 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     (meetings.standing_owner). As a subject (县委常委会召开专题民主生活会) the
     standing committee stays the unit, as the held-out gold writes it.
     """
-    if title is not None and (_bare_name(title) or _SOURCE_TITLE.match(title) or _FURNITURE_TITLE.search(title)):
-        title = None  # 新闻中心: a page's column header read as the title, no headline; 来自:某部, a credit (round 63)
+    if title is not None and (_bare_name(title) or _SOURCE_TITLE.match(title) or is_boilerplate(title)):
+        # 新闻中心: a page's column header read as the title, no headline; 来自:某部, a credit (round 63);
+        # page furniture (crumbs, a paper's masthead, a mailbox: resources/boilerplate.txt) given as the
+        # title by a caller that did not parse the page (round 64): the body named there is no subject
+        title = None
     if (plain := _past_alias(text)) != text and (unit := find_unit(title, plain, [])) is not None:
         return unit  # 某博物馆（某纪念馆）党委组织…: the name read without its other name (round 60)
     unit = _branch_session_body(_past_dateline(title), text, organizations) \
@@ -1857,12 +1861,6 @@ _MOTTO_LINE = 24
 _SELF_PLACE = re.compile("[我本该][省市县区州镇乡]|全[县区镇乡]")
 #: A title line that is a page's credit label (来自:宣传部, 来源 某镇), no headline (round 63).
 _SOURCE_TITLE = re.compile(r"\s*(?:来自|来源)\s*[:：\s]")
-
-#: A page's furniture read as the title (round 64): its crumbs (当前位置: 首页 > 某局 > 工作动态), a paper's
-#: masthead (某委员会主管·某报社出版) or a contact line with an e-mail address (投稿邮箱:…@…): no headline, and a
-#: body named there (区政府工作部门, the paper's owner) is no subject of the report.
-_FURNITURE_TITLE = re.compile(r"当前位置|您的位置|所在位置|首页\s*[>›»]|主管\s*[·・]?\s*\S*?出版\s*$"
-                              r"|[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 
 def _names_place(region: str) -> bool:
