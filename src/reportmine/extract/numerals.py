@@ -423,6 +423,7 @@ def _blocked_spans(lex: _Lexicon, text: str, protected: Sequence[Span]) -> list[
     around each numeral only: one big alternation over the whole text would cost
     more than everything else)."""
     spans = [(m.start(), m.end()) for m in lex.quote_re.finditer(text) if not _quoted_speech(text, m.end())]
+    spans += _quoted_name_repeats(lex, text, spans)
     spans += [(int(s[0]), int(s[1])) for s in protected]
     spans.sort()
     merged: list[Span] = []
@@ -432,6 +433,28 @@ def _blocked_spans(lex: _Lexicon, text: str, protected: Sequence[Span]) -> list[
         else:
             merged.append((a, b))
     return merged
+
+
+#: The longest quoted count read as a name (“三个领域”, “两个责任”, “四个一”).
+_MAX_QUOTED_NAME = 6
+
+
+def _quoted_name_repeats(lex: _Lexicon, text: str, quotes: Sequence[Span]) -> list[Span]:
+    """The unquoted repeats of a count quoted whole as a name: once the text writes
+    “三个领域”专项整治, a later 三个领域工作是重点 names the same campaign, not three
+    fields counted. Only a short quote opening with a Chinese numeral and its unit
+    (names write their numerals so; a quoted Arabic figure may be a count said)."""
+    out: list[Span] = []
+    names = set()
+    for a, b in quotes:
+        name = text[a + 1:b - 1]
+        if 2 < len(name) <= _MAX_QUOTED_NAME and name[0] in CN_DIGITS and \
+                (m := lex.number_re.match(name)) is not None and m.end() < len(name) and \
+                not m.group("mid") and not m.group("post"):
+            names.add(name)
+    for name in names:
+        out += [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    return out
 
 
 def _in_formula(lex: _Lexicon, text: str, a: int, b: int) -> bool:
