@@ -824,12 +824,17 @@ def _shared_branch_start(t: str, s: int, start: int, end: int, lex: _Lexicon) ->
 _SELF_MARKS = frozenset("我本")
 
 
+#: The Youth League committee: the reader's own is written short as its party committee
+#: is (我校|团委 as 校团委, like 我校|党委 as 校党委), though its kind is an association.
+_LEAGUE_COMMITTEE = "团委"
+
+
 def _self_party_body(t: str, at: int, start: int, kind: str, lex: _Lexicon) -> bool:
     """Whether a party body's ending opens ``t[at:]`` after 我局/本院: the
     ending read itself (``at == start``, of a party kind) or one the longer
     name opens with (我局|党组理论学习中心组)."""
     if at == start:
-        return kind in _PARTY_BODY_KINDS
+        return kind in _PARTY_BODY_KINDS or t.startswith(_LEAGUE_COMMITTEE, at)
     m = lex.suffix_re.match(t, at)
     return bool(m) and lex.info.get(m.group(), _NO_INFO)[0] in _PARTY_BODY_KINDS
 

@@ -785,6 +785,24 @@ _SHORT_FIELD = (2, 3)
 _SHORT_FIELD_LONG = (1, 2, 3)
 
 
+#: Longest unit ending needing a level (人大) that _levelled_unit_ending tries.
+_LEVELLED_UNIT_MAX = 2
+
+
+def _levelled_unit_ending(head: str, lex: _Lexicon) -> int:
+    """Length of a unit's ending that needs a level before it (人大: prefix in
+    org_suffixes.tsv) closing ``head``, when a level opens ``head`` (市人大,
+    重庆市人大); else 0.
+    Why: such endings are kept out of ``lex.chain`` (a bare 人大 heads no
+    name), so a congress's committee written short after a levelled congress
+    (市人大|法制|委, 县人大|农业农村|委) was cut to the congress alone."""
+    for k in range(_LEVELLED_UNIT_MAX, 1, -1):
+        w = head[-k:]
+        if len(head) > k and lex.info.get(w) == (_UNIT, "prefix") and _has_admin_prefix(head, lex, w):
+            return k
+    return 0
+
+
 def _short_committee(text: str, qualifier: str, ending: str, end: int, lex: _Lexicon) -> bool:
     """Whether ``qualifier`` before 委 (or 委会) names a committee of a body
     written short: a named unit's ending (全国人大, 市政府) and a field of two
@@ -799,7 +817,7 @@ def _short_committee(text: str, qualifier: str, ending: str, end: int, lex: _Lex
     first = ending[0]
     for m in _SHORT_FIELD if len(ending) == 1 else _SHORT_FIELD_LONG:
         field = qualifier[-m:]
-        b = lex.chain.ending(qualifier, len(qualifier) - m)
+        b = lex.chain.ending(qualifier, len(qualifier) - m) or _levelled_unit_ending(qualifier[:-m], lex)
         if b and len(qualifier) - m >= b and lex.info[qualifier[-m - b:-m]][0] == "unit" \
                 and all(_is_name_char(c) for c in field) and field + first not in tags \
                 and field[-1] + first not in tags and not lex.posts.ending(field + first, m + 1):
