@@ -89,12 +89,12 @@ _MONTH_DAY_LINE = re.compile(r"^\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 _TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 #: a publication stamp in brackets opening the text: 「( 2014-09-15 )」 alone, or
 #: 「(2026年02月28日 09:29)根据…」 with its time, glued to the first paragraph
-_BRACKET_STAMP = re.compile(r"^[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
-                            r"(\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]\s*")
+_STAMP_DATE = r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+_STAMP_TIME = r"\s+\d{1,2}:\d{2}(?::\d{2})?"
+_BRACKET_STAMP = re.compile(rf"^[(（]\s*{_STAMP_DATE}({_STAMP_TIME})?\s*[)）]\s*")
 
 #: the same stamp closing the headline's line (…签订共建协议 ( 2024-10-31 ))
-_TITLE_STAMP = re.compile(r"\s*[(（]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
-                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]\s*$")
+_TITLE_STAMP = re.compile(rf"\s*[(（]\s*{_STAMP_DATE}(?:{_STAMP_TIME})?\s*[)）]\s*$")
 
 #: a quoted phrase inside a line (a slogan or a named campaign)
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
@@ -363,7 +363,7 @@ def parse_text(text: str) -> ParsedPage:
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
             if not body and page.title is None and _GLOSSED_COLUMN.match(line):
                 continue  # 「党建工作/Party Building Work」 above the text: the site's column, glossed
-            if not body and page.title is None and len(line) <= _FOREIGN_HEADING_MAX and not _HAN.search(line):
+            if not body and page.title is None and _letters_only(line):
                 continue  # 「CONTACT US」「Cinque Terre」 above the text: a site's heading in letters, no headline
             if not body and page.title is None and len(line) <= _EMPTY_LABEL_MAX and line.endswith((":", "：")):
                 continue  # 「办公室电话:」「• 关键字: 栏  目:」 above the headline: labels of the page's furniture
@@ -562,11 +562,12 @@ def _columns_only(lines: list[str], a: int, b: int) -> bool:
     furniture, or the column's English gloss). Why: a headline's subtitles stand between it and the date line
     too (市委常委会召开扩大会议 / 传达学习…精神 安排部署… / 某某主持并讲话 / 发布日期),
     and there the first line is the headline, not a column."""
-    return all(len(line) <= _COLUMN_MAX or is_boilerplate(line) or _column_gloss(line) for line in lines[a:b])
+    return all(len(line) <= _COLUMN_MAX or is_boilerplate(line) or _letters_only(line) for line in lines[a:b])
 
 
-def _column_gloss(line: str) -> bool:
-    """A short line in letters only under a column's name (信息资讯 / News Information)."""
+def _letters_only(line: str) -> bool:
+    """A short line with no Chinese character: a site's heading in letters (CONTACT US)
+    or a column's English gloss under its name (信息资讯 / News Information)."""
     return len(line) <= _FOREIGN_HEADING_MAX and not _HAN.search(line)
 
 
