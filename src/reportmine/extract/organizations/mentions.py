@@ -198,10 +198,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 扩大学|习, 集中学|习: the verb 学习, no school (北京大学|习近平…研究院 keeps its name)
         if suffix == _COMMITTEE_FULL and t.startswith(_MEETING_TAIL, end) and not t.startswith(_SPEAKER_POSTS, end):
             continue  # 中央纪委委员会|议: 委员 and 会议, the members' meeting (欧洲委员会|议长 keeps its body)
-        if len(suffix) == 1 and start and t[start - 1] == suffix:
-            continue  # 省税务局局|领导: the body's ending, then the same character opening a post
-        if len(suffix) > 1 and t.endswith(suffix, 0, start):
-            continue  # 第二党支部|支部书记: the ending repeated opens a post
+        if t.endswith(suffix, 0, start):
+            continue  # 第二党支部|支部书记, 省税务局局|领导: the ending repeated opens a post
         if len(suffix) == 1 and _heads_post(t, start, end, lex):
             continue  # 市委宣传部副部长, 县人社局局长: the ending begins a post
         if len(suffix) == 1 and _glued_verb_object(t, start, lex):
@@ -1187,7 +1185,8 @@ _INTO = "进"
 _MEETING_TAIL = "议"
 
 
-#: Kinds of a party body's ending (党支部, 党委, 党组) after which a glued verb opens its object.
+#: Kinds of a party body's ending (党支部, 党委, 党组): a glued verb after one opens its object,
+#: and a joint party body never takes one as a member.
 _PARTY_BODY_KINDS = frozenset({"branch", "party_committee", "party_group"})
 #: Length of the verb glued between a party body and its object's level character (组织).
 _GLUED_VERB_LEN = 2
@@ -1412,8 +1411,6 @@ _JOINT_OPENING = "联合"
 #: What a joint party body's ending opens with (联合党委, 联合党支部; not 联合会): the bodies
 #: listed before it are its members, and belong to its name.
 _JOINT = "联合党"
-#: Kinds of the party bodies themselves, which a joint party body never takes as members.
-_PARTY_BODY_KINDS = frozenset(("branch", "party_committee", "party_group"))
 
 
 def _join_members(text: str, kept: list[tuple[int, int, str, str]],

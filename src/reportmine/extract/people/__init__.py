@@ -49,8 +49,7 @@ from reportmine.extract.people.names import (
     _Ctx, _DOTS, _Mention, _not_mention, parse_name_at, parse_name_before,
 )
 from reportmine.extract.people.roles import (
-    _add_title, _appointed_titles, _deputy_pair, _elected_titles, _inside_word, _own_body_pair,
-    _respective_posts_late, _roles,
+    _add_title, _appointed_titles, _elected_titles, _inside_word, _respective_posts_late, _roles, _two_posts,
 )
 from reportmine.extract.people.titles import _mask_regions, _title_mentions
 from reportmine.names import split_joined_names
@@ -149,7 +148,7 @@ def extract_people(text: str, organizations: list[Organization] | None = None) -
         person.count += 1
         person.spans.append((m.start, m.end))
         for t in m.titles:
-            _add_title(person.titles, t, deputies=any(_deputy_pair(t, o) or _own_body_pair(t, o) for o in m.titles))
+            _add_title(person.titles, t, deputies=any(_two_posts(t, o) for o in m.titles))
         for r in m.roles:
             if r not in person.roles:
                 person.roles.append(r)

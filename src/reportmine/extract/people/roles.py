@@ -373,7 +373,7 @@ def _add_title(titles: list[str], new: str, deputies: bool = False) -> None:
     in a body named before it (局长, 文物局局长: ``_own_body_pair``). Across mentions the head alone is
     the writer's short form (副书记某某 … 某某书记), so it joins the deputy post."""
     for k, old in enumerate(titles):
-        if deputies and (_deputy_pair(old, new) or _own_body_pair(old, new)):
+        if deputies and _two_posts(old, new):
             continue
         if new in old:
             return
@@ -385,6 +385,14 @@ def _add_title(titles: list[str], new: str, deputies: bool = False) -> None:
 
 #: the mark of a deputy post (副董事长 beside 董事长)
 _DEPUTY = "副"
+
+
+def _two_posts(a: str, b: str) -> bool:
+    """Whether two posts written in one chain before a name, one inside the other,
+    are two posts held, not one post and its short form: a deputy and its head
+    (``_deputy_pair``), or a bare head and the same post in a body named before it
+    (``_own_body_pair``)."""
+    return _deputy_pair(a, b) or _own_body_pair(a, b)
 
 
 def _own_body_pair(a: str, b: str) -> bool:

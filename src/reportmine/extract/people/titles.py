@@ -282,12 +282,10 @@ def _opening_qual(lex: _Lexicon, text: str, start: int) -> int:
     the body before it stays out, as any outside unit does (round 55; the guide
     writes 机关党组书记 as a post). Before any other body the word is the
     outer unit's (县直机关宣讲团成员 -> 宣讲团成员)."""
-    openers = lex.offices.openers if lex.offices is not None else None
     for q in lex.opening_quals:
         k = start - len(q)
         if k >= 0 and text.startswith(q, k) and (
-                k == 0 or not is_cjk(text[k - 1]) or text.startswith(lex.party_body_endings, start)
-                or openers is not None and openers.before(text, k)):
+                text.startswith(lex.party_body_endings, start) or _opens_mention(lex, text, k)):
             return len(q)  # (an opener word ends at k: 由 of 会议由, 邀请)
     return 0
 
