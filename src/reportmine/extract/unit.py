@@ -1136,8 +1136,8 @@ def _past_time_clause(region: str, start: int, cues: _Cues) -> int:
         k = region.find(sep, start, start + 20)
         if k > 0 and _CLOCK.sub("", region[start:k]).endswith(cues.place_openers):
             return _past_opening_clause(region, k + 1, cues)
-    if (m := _GLUED_DATE.match(region, start)) and leading_place(region[m.end():]) >= 2:
-        return m.end()  # 4月23日|兴丰镇举办…: a date with no comma before a place subject (round 63)
+    if (end := _past_glued_date(region, start)) is not None:
+        return end  # 4月23日|兴丰镇举办…
     return start
 
 
@@ -1145,6 +1145,14 @@ def _past_time_clause(region: str, start: int, cues: _Cues) -> int:
 _DATE_END = re.compile("[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?$")
 #: A day, maybe with its part, glued to the clause after it with no comma (4月23日兴丰镇…, 5日下午某镇…).
 _GLUED_DATE = re.compile("(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?(?=[\u4e00-\u9fff])")
+
+
+def _past_glued_date(region: str, pos: int) -> int | None:
+    """Where a place subject starts after a day glued to it with no comma (4月23日|兴丰镇举办…),
+    or None. Why (round 63): the date was read into the place, which then named nothing."""
+    if (m := _GLUED_DATE.match(region, pos)) and leading_place(region[m.end():]) >= 2:
+        return m.end()
+    return None
 
 
 #: How long a setting clause (在…下, 在…中) may run before its comma.
@@ -1300,8 +1308,8 @@ def _past_opening_clause(region: str, start: int, cues: _Cues) -> int:
         pos = k + 1
         if leading_place(region, pos) - pos >= 2:
             return pos
-        if (m := _GLUED_DATE.match(region, pos)) and leading_place(region[m.end():]) >= 2:
-            return m.end()  # 为…，4月23日兴丰镇举办…: the place after a date glued to it (round 63)
+        if (end := _past_glued_date(region, pos)) is not None:
+            return end  # 为…，4月23日兴丰镇举办…
     return start
 
 
@@ -1830,10 +1838,11 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
         title = None
     if (plain := _past_alias(text)) != text and (unit := find_unit(title, plain, [])) is not None:
         return unit  # 某博物馆（某纪念馆）党委组织…: the name read without its other name (round 60)
-    unit = _branch_session_body(_past_dateline(title), text, organizations) \
-        or _find_unit(_past_dateline(title), text, organizations)
-    if unit is None and _background_opening(_past_dateline(title), text, organizations, _cues()):
-        unit = _find_unit(_past_dateline(title), text, organizations, skip=2)
+    head = _past_dateline(title)
+    found = _Regions(head, text, organizations, _cues())
+    unit = _branch_session_body(head, text, organizations) or _find_unit(head, text, organizations, found)
+    if unit is None and _background_opening(found, text, _cues()):
+        unit = _find_unit(head, text, organizations, _Regions(head, text, organizations, _cues(), skip=2))
     if unit is not None and (watcher := _watching_body(unit, text, organizations, _cues())):
         unit = watcher
     if unit is not None:
@@ -1869,7 +1878,13 @@ def _names_place(region: str) -> bool:
                if i == 0 or not "\u4e00" <= region[i - 1] <= "\u9fff")
 
 
-def _background_opening(title: str | None, text: str, organizations: list[Organization], cues: _Cues) -> bool:
+def _rounds_up(region: str, cues: _Cues) -> bool:
+    """Whether a sentence marks a round-up of many units (全市各级, 各乡镇: unit_cues round_up,
+    or a place before 各 and its parts), which names no one reporter."""
+    return any(w in region for w in cues.round_up) or cues.town_owner_re.search(region) is not None
+
+
+def _background_opening(found: _Regions, text: str, cues: _Cues) -> bool:
     """Whether the opening's first two sentences are background only: neither
     names a body, a place or a pronoun as subject, nor marks a round-up (凝心聚力
     擘画新蓝图…。党的二十大是…大会。; 2月20日，中央召开…大会…。2月26日，全省…大会在
@@ -1879,8 +1894,8 @@ def _background_opening(title: str | None, text: str, organizations: list[Organi
     superior's event or the occasion (unit_cues background_words: 党中央, 全省,
     党的二十大) or is a short motto line with no date, and where these, and the
     title, name no one (a title or sentence naming a place, a body or the
-    reporter's own place, 我县, says who reports, or that many do)."""
-    found = _Regions(title, text, organizations, cues)
+    reporter's own place, 我县, says who reports, or that many do). ``found`` is the
+    title and the first two sentences, as the first reading had them."""
     if len([at for _region, at in found.items if at >= 0]) < 2:
         return False
     for k, (region, _at) in enumerate(found.items):
@@ -1890,8 +1905,7 @@ def _background_opening(title: str | None, text: str, organizations: list[Organi
         if found.mentions(k) or _pronoun_subject(region, cues) or _self_pronoun([region], cues) \
                 or _SELF_PLACE.search(region) or _names_place(region) \
                 or _place_subject(region, lambda: [], cues) is not None \
-                or any(w in region for w in cues.round_up) or cues.town_owner_re.search(region) \
-                or _generic_actor(region, cues, text):
+                or _rounds_up(region, cues) or _generic_actor(region, cues, text):
             return False
     return True
 
@@ -2194,9 +2208,10 @@ def _same_place(chosen: str | None, region: str, found: _Regions, k: int, cues: 
     return place if place is not None and place.endswith(chosen) else None
 
 
-def _find_unit(title: str | None, text: str, organizations: list[Organization], skip: int = 0) -> str | None:
+def _find_unit(title: str | None, text: str, organizations: list[Organization], found: _Regions) -> str | None:
+    """The unit read off ``found``: the title and the opening sentences of ``text``
+    (the first two, or the two after them where those told only the occasion)."""
     cues = _cues()
-    found = _Regions(title, text, organizations, cues, skip)
     regions = [region for region, _ in found.items]
     if body := _pronoun_congress(regions, text, cues):
         return body  # 我市召开第七次归侨侨眷代表大会: the city's federation, named by its level (各级侨联 no round-up)
@@ -2234,7 +2249,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization], 
                 return owner  # 青松社区各小区党支部分别召开…: the community
             elif chosen is None and region is not title and (owner := _town_owner(region, text, cues)):
                 return owner  # 某镇各村街集中开展…。…某镇收集…件: the town reports its villages' work
-            elif chosen is None and (any(w in region for w in cues.round_up) or cues.town_owner_re.search(region)) \
+            elif chosen is None and _rounds_up(region, cues) \
                     and not region.lstrip(_SPACE).startswith(cues.meeting_content_leads) \
                     and not _generic_actor(region, cues, (title or "") + text):
                 # 近日，全市各单位纷纷…: a round-up, not one unit's report (but 集团召开党委会，听取
@@ -2364,18 +2379,21 @@ def _closing_body(text: str, cues: _Cues) -> str | None:
     yet the report is plainly that body's; asked only when no other step
     finds a unit."""
     for m in _SENT_BY.finditer(text):
-        spans = [(s, e) for _, found in organization_spans(m.group(1)) for s, e in found if s == 0]
-        if spans:
-            return m.group(1)[:max(e for _, e in spans)]
+        if body := _opening_body(m.group(1)):
+            return body
     for lead in cues.closing_leads:
         at = text.find(lead)
         while at >= 0:
-            chunk = text[at + len(lead):at + len(lead) + _CLOSING_REACH]
-            spans = [(s, e) for _, found in organization_spans(chunk) for s, e in found if s == 0]
-            if spans:
-                return chunk[:max(e for _, e in spans)]
+            if body := _opening_body(text[at + len(lead):at + len(lead) + _CLOSING_REACH]):
+                return body
             at = text.find(lead, at + 1)
     return None
+
+
+def _opening_body(chunk: str) -> str | None:
+    """The longest body named at the very start of ``chunk``, or None."""
+    ends = [e for s, e, _ in _mentions(chunk) if s == 0]
+    return chunk[:max(ends)] if ends else None
 
 
 #: The word closing a congress's name, which a number may stand before (妇女|第十五次|代表大会).
