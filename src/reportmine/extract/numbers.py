@@ -2071,7 +2071,7 @@ def _named_item_first(lex: _Lexicon, tail: str) -> bool:
 
 
 #: The first item of a list, up to the joiner after it (王某某[、], 孙某[以及]).
-_FIRST_ITEM = re.compile(r"([^、，,。；;：:]{2,4}?)(?:、|以及|及)")
+_FIRST_ITEM = re.compile(r"([^、，,。；;：:]{2,4}?)(?:" + "|".join(("、",) + _TOTAL_LINKS) + ")")
 
 
 def _people_of_head(lex: _Lexicon, item: str) -> bool:

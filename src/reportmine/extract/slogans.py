@@ -2303,6 +2303,22 @@ def _verb_object_item(item: str, tags: dict[str, str], verbs: frozenset[str] = f
 _LIST_CHARS = frozenset("的和与及等")
 
 
+def _holds_list_word(items: list[str]) -> bool:
+    """Whether an item holds 的 or a joining word (和, 与, 及, 等): a list of things, no formula."""
+    return any(set(x) & _LIST_CHARS for x in items)
+
+
+#: how far before a run its clause lead (为, 达到了, 切实) is looked for
+_LEAD_REACH = 8
+
+
+def _lead_head(text: str, start: int) -> str:
+    """The words right before a run at ``start``, a trailing 了 dropped (达到了|…), where a
+    clause lead (parallel_clause_leads.txt) is looked for."""
+    head = text[max(0, start - _LEAD_REACH):start]
+    return head[:-1] if head.endswith("了") else head
+
+
 def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
     """Runs of 3+ four-character items that share nothing, taken by their build
     and their place: the lead's ruling of round 18.
@@ -2331,8 +2347,7 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         items = m.group().split("、")
         if len({x[:2] for x in items}) < len(items) or len({x[2:] for x in items}) < len(items):
             continue
-        head = text[max(0, start - 8):start]
-        head = head[:-1] if head.endswith("了") else head
+        head = _lead_head(text, start)
         after = text[end:end + 1]
         led = head.endswith(lex.clause_leads)
         closed = _closes_clause(text, end)
@@ -2341,11 +2356,11 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         verb_object = [_verb_object_item(x, tags, lex.opening_verbs) for x in items]
         if text.startswith(lex.campaign_heads, end + (after == "的") + _quoted_name_length(text, end)):
             # 打一场铁腕治警、正风肃纪、激浊扬清的攻坚战: what a campaign is, by its frame
-            ok = not any(set(x) & _LIST_CHARS for x in items)
+            ok = not _holds_list_word(items)
         elif led and after == "的" and text.startswith(lex.formula_words, end + 1):
             # 达到了红脸出汗、排毒治病、增进团结的目的: a lead and the aim it names
             # frame the run, whatever each item's build (红脸出汗 is neither)
-            ok = not any(set(x) & _LIST_CHARS for x in items)
+            ok = not _holds_list_word(items)
         elif head.endswith(lex.quality_leads) and after == "的":
             fits = [a or b or _predicate_ends(x, tags, lex.quality_words)
                     for a, b, x in zip(quality, verb_object, items)]
@@ -2356,7 +2371,7 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
             ok = (led or _opens_clause(text, start) and _uplifting(items, lex.uplift_verbs)) \
                 and (closed or after == "的")
         elif led and closed and _idiom_among_aims(items, verb_object, tags):
-            ok = not any(set(x) & _LIST_CHARS for x in items)
+            ok = not _holds_list_word(items)
         else:
             ok = False
         if ok:
@@ -2399,12 +2414,11 @@ def _paired_aims(text: str, lex: _Lexicon) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _FOUR_PAIRS_RE.finditer(text):
         start, end = m.span()
-        head = text[max(0, start - 8):start]
-        head = head[:-1] if head.endswith("了") else head
+        head = _lead_head(text, start)
         items = _SEP_RE.split(m.group())[0::2]
         if head.endswith(lex.clause_leads) and text[end:end + 1] == "的" \
                 and text.startswith(lex.formula_words, end + 1) and len(set(items)) == len(items) \
-                and not any(set(x) & _LIST_CHARS for x in items):
+                and not _holds_list_word(items):
             hits.append(_Hit(m.group(), "parallel", (start, end), "rule"))
     return hits
 
@@ -2465,7 +2479,7 @@ def _comma_qualities(text: str, lex: _Lexicon) -> list[_Hit]:
         if text[end:end + 1] != "的" or not text[max(0, start - _QUALITY_LEAD_REACH):start].endswith(lex.quality_leads):
             continue
         items = _SEP_RE.split(m.group())[::2]
-        if len({x[:2] for x in items}) < len(items) or any(set(x) & _LIST_CHARS for x in items):
+        if len({x[:2] for x in items}) < len(items) or _holds_list_word(items):
             continue
         tags = tags or word_tags()
         fits = [_quality_item(x, tags, lex.quality_words) or _verb_object_item(x, tags, lex.opening_verbs)
@@ -2667,9 +2681,9 @@ def _widened(text: str, phrases: list[_Hit]) -> list[_Hit]:
 
 
 #: verb + a short quoted word, three or more joined by 、 (紧盯“热点”、挖掘“亮点”、聚焦“难点”)
-_QUOTED_WORD_RUN_RE = re.compile(r"([\u4e00-\u9fff]{1,2})“([\u4e00-\u9fff]{2,3})”"
-                                 r"(?:、[\u4e00-\u9fff]{1,2}“[\u4e00-\u9fff]{2,3}”){2,}")
-_QUOTED_WORD_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{1,2})“([\u4e00-\u9fff]{2,3})”")
+_QUOTED_WORD_ITEM = r"([\u4e00-\u9fff]{1,2})“([\u4e00-\u9fff]{2,3})”"
+_QUOTED_WORD_ITEM_RE = re.compile(_QUOTED_WORD_ITEM)
+_QUOTED_WORD_RUN_RE = re.compile(_QUOTED_WORD_ITEM + "(?:、" + _QUOTED_WORD_ITEM + "){2,}")
 
 
 def _quoted_word_runs(text: str) -> list[_Hit]:
