@@ -1287,6 +1287,8 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         obj = phrase = owned  # 全县[有]党员1200名: the owner is where they are
     if (to := _after_recipient_to(s, obj)) != obj:
         obj = phrase = to  # [向街道]调剂行政编制96名: the body only receives them
+    if unit in lex.person_units and (aimed := _after_target_of_people(s, obj)) != obj:
+        obj = phrase = aimed  # 镇党委[对]全镇村干部120名开展培训: the doer and 对 are no part of them
     tail = len(s)
     while tail > obj + 1 and s[:tail].endswith(lex.tails):
         w = next(w for w in lex.tails if s[:tail].endswith(w))
@@ -1327,6 +1329,24 @@ def _after_lead_preposition(lex: _Lexicon, s: str, obj: int) -> int:
     left alone, as it often opens a word (在职, 对口), and so is one opening a longer
     dictionary word."""
     return _after_last_of(s, obj, lex.long_prepositions, whole_word=True)
+
+
+#: The preposition naming the people a doer acts on, before their count (see _after_target_of_people).
+_TARGET_OF_PEOPLE = "对"
+
+
+def _after_target_of_people(s: str, obj: int) -> int:
+    """Where the people counted start when 对, naming whom is acted on, stands as a
+    word of its own in the phrase before their count (镇党委[对]全镇村干部120名开展
+    集中培训): the doer and the preposition are no part of them. A 对 ending or
+    opening a dictionary word (面对, 针对, 对口, 对象) is no such preposition, and
+    the other target words are left alone (应[到]党员24名: 到 is the verb); ``obj``
+    when none is."""
+    k = s.rfind(_TARGET_OF_PEOPLE, obj)
+    if k < obj or len(s) - (k + 1) < _MIN_OBJECT_AFTER or \
+            (k > 0 and s[k - 1:k + 1] in word_tags()) or _opens_word(s[k:], 1):
+        return obj
+    return k + 1
 
 
 def _after_likeness(lex: _Lexicon, s: str, obj: int) -> int:
@@ -1936,6 +1956,12 @@ def _after_has(actor: str) -> str:
     return actor[cut:] if cut < len(actor) else actor
 
 
+#: Right before a count, the word making the things counted the agents of the
+#: clause (宣讲团成员[由]6名青年教师组成, 活动[由]5名党员带队): the phrase before it is
+#: what they make up or lead, no doer of theirs.
+_MADE_BY = "由"
+
+
 def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> str | None:
     """The doer: the subject phrase before the verb phrase, ending with an actor
     head (机关处级、科级领导干部[讲党课20余次], 党员领导干部带头[讲党课23次])."""
@@ -1975,6 +2001,8 @@ def _actor(lex: _Lexicon, text: str, clause_start: int, phrase_start: int) -> st
         return None  # 支部[内]23名团员: the branch is where they are, the members are counted
     if s.startswith(lex.subordinates, best):
         return None  # 机关党总支[所属的]16名党支部书记: the owner of the people counted, no doer
+    if s[best:] == _MADE_BY:
+        return None  # 宣讲团成员[由]6名青年教师组成: the people counted make it up, it does nothing
     if _closes_list_item(lex, s[best:]):
         return None  # 党委书记[王某某、]副书记…等20余人参加: a member of the list counted, no doer
     if s.startswith("、", best) and _LIST_RUN.fullmatch(s, best) and not _words(lex, s[best:]) and \
@@ -3215,12 +3243,16 @@ def _starts_with_verb(lex: _Lexicon, text: str, after: tuple[int, int, int], uni
     """Whether the phrase after a count opens with a content verb (专题会议6次[研究]推进整改),
     or a head count with a verb of going (80余人[赴]烈士陵园). Adverbs between
     a head count of people and its verb are skipped (共52人[认真]观看, 12人[集中]学习):
-    they name no one, so the people are named before the count."""
+    they name no one, so the people are named before the count. So does a light
+    verb the object reader skipped after such a count (领导干部300余人[开展]政治轮训):
+    what was done with the people follows, they are named before."""
     at = after[1]
     if unit in lex.person_units:
         at = lex.adverb_run.match(text, at, after[2]).end()
     if unit in lex.person_units and lex.go and text.startswith(lex.go, at):
         return True
+    if unit in lex.person_units and text[after[0]:after[1]] in lex.light:
+        return True  # 领导干部300余人[开展]政治轮训: a light verb skipped opens what was done with them
     if unit in lex.person_units and text.startswith(lex.prepositions, at):
         w = next(w for w in lex.prepositions if text.startswith(w, at))
         if not _opens_word(text[at:after[2]], len(w)):
@@ -3458,6 +3490,9 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
                     _whole_before(lex, text, before, num_start) or
                     _only_a_verb(lex, text[before[1]:before[2]])):
                 before = None  # 中管高校共有9550余人[参加]: the universities hold the people counted
+            if before is not None and text[after[0]:after[1]] in lex.light and \
+                    not _ends_with_actor(lex, text[before[1]:before[2]]):
+                before = None  # 该所3581人[提交]了…: after a light verb only people named before count
             if before is not None and before[2] - before[1] >= 2 and (
                     unit in lex.person_units or _metric(lex, text[before[0]:before[2]], unit) is not None):
                 # 社区党员、志愿者共56人[参加]; 专题会议6次[研究]推进整改: the noun before
