@@ -450,13 +450,25 @@ def _documents(text: str) -> list[_Hit]:
         found = [m] + (list(_INNER_DOC_RE.finditer(text, m.start(1), m.end(1))) if "《" in m.group(1) else [])
         for d in found:
             inner = d.group(1).strip()
-            if not inner or not _CJK_RE.search(inner):
+            if not inner or not _CJK_RE.search(inner) and not _named_work(text, d.start()):
                 continue
             s = d.start(1) + d.group(1).index(inner)
             hits.append(_Hit(inner, "document", (s, s + len(inner)), "rule"))
     if "<<" in text:
         hits += _ascii_documents(text)
     return hits
+
+
+#: the last character of a noun naming a work (影片, 宣传片, 话剧, 歌曲, 图书) right before 《
+_WORK_NOUN_CHARS = frozenset("片剧曲歌书")
+
+
+def _named_work(text: str, open_at: int) -> bool:
+    """Whether a title of Latin letters or digits alone (《CPC》, 《731》) is named a
+    work by the noun right before its 《 (宣传片《CPC》, 影片《731》): a document
+    then, as any title in 《》 is; without that noun such a title is as often
+    markup or a code (rounds 61 and 65)."""
+    return open_at > 0 and text[open_at - 1] in _WORK_NOUN_CHARS
 
 
 def _ascii_documents(text: str) -> list[_Hit]:
@@ -2319,6 +2331,15 @@ def _lead_head(text: str, start: int) -> str:
     return head[:-1] if head.endswith("了") else head
 
 
+def _framed_by_yi_wei(text: str, start: int, end: int, formula_words: tuple[str, ...]) -> bool:
+    """Whether a run stands between 以 and 为 + a formula word (以理论强基、实践转化、
+    典型引路为思路; …为重点, …为主线): round 65. The frame names the run as the one
+    line of work taken, as round 62's 以忆党史、…为重点 did for triads, whatever
+    each item's build (理论强基 is a noun + verb, 典型引路 a noun + verb-object)."""
+    return text.endswith("以", 0, start) and text.startswith("为", end) \
+        and text.startswith(formula_words, end + 1)
+
+
 def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
     """Runs of 3+ four-character items that share nothing, taken by their build
     and their place: the lead's ruling of round 18.
@@ -2356,6 +2377,9 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         verb_object = [_verb_object_item(x, tags, lex.opening_verbs) for x in items]
         if text.startswith(lex.campaign_heads, end + (after == "的") + _quoted_name_length(text, end)):
             # 打一场铁腕治警、正风肃纪、激浊扬清的攻坚战: what a campaign is, by its frame
+            ok = not _holds_list_word(items)
+        elif _framed_by_yi_wei(text, start, end, lex.formula_words):
+            # 以理论强基、实践转化、典型引路为思路: 以…为 and the word it names frame the run
             ok = not _holds_list_word(items)
         elif led and after == "的" and text.startswith(lex.formula_words, end + 1):
             # 达到了红脸出汗、排毒治病、增进团结的目的: a lead and the aim it names

@@ -1530,7 +1530,7 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
             # (深入机关、学校、企业: places a campaign reaches, no subject)
             if _in_list(region, m.start(), m.end()):
                 continue
-            if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(("日", "午", "晚", "近日", "日前")):
+            if _opens_clause(before):
                 word = m.group()
                 if word in cues.generic_aliases and not (word := _resolve_alias(cues.generic_aliases[word], text, cues.alias_hints)):
                     if branch := _branch_at(region, m.end(), cues):
@@ -1538,6 +1538,37 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
                     continue
                 # 机关党支部组织…, 我院教工党支部举行…: the branch the generic word opens is the subject
                 return word + _branch_at(region, m.end(), cues)
+    return None
+
+
+#: Words before a generic subject that still leave it opening its clause: a date's
+#: end (5月8日|学校召开…), a time word, and a conjunction opening the clause
+#: (虽是休息日，但|集团全体党员…, round 65).
+_CLAUSE_OPEN_ENDS = ("日", "午", "晚", "近日", "日前", "但", "但是")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a word right after ``before`` opens its clause (see _CLAUSE_OPEN_ENDS)."""
+    return not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(_CLAUSE_OPEN_ENDS)
+
+
+def _bare_branch(region: str, cues: _Cues) -> str | None:
+    """A branch named only by its kind (教工党支部, 学生党支部: a qualifier of
+    unit_cues branch_qualifiers and a party ending) opening a clause as its
+    subject, with no generic word before it. Why (round 65): a school's or a
+    hospital's page names its branch so (4月28日下午，教工党支部在…开展主题党日活动),
+    and the organizations extractor, rightly, gives no name for it; the branch
+    is the most specific unit the text names (GUIDE §1: a generic word where the
+    institution is never named)."""
+    for qualifier in cues.branch_qualifiers:
+        at = region.find(qualifier)
+        while at >= 0:
+            ending = party_ending_at(region, at + len(qualifier))
+            end = at + len(qualifier) + len(ending)
+            if (ending and _opens_clause(region[:at].rstrip(_SPACE)) and not _in_list(region, at, end)
+                    and _is_subject(region, at, end, cues)):
+                return qualifier + ending
+            at = region.find(qualifier, at + 1)
     return None
 
 
@@ -1843,6 +1874,9 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     unit = _branch_session_body(head, text, organizations) or _find_unit(head, text, organizations, found)
     if unit is None and _background_opening(found, text, _cues()):
         unit = _find_unit(head, text, organizations, _Regions(head, text, organizations, _cues(), skip=2))
+    if unit is None:
+        # 教工党支部在…开展…: a branch named by its kind alone, only where nothing else is read (round 65)
+        unit = next((b for region, _at in found.items if (b := _bare_branch(region, _cues()))), None)
     if unit is not None and (watcher := _watching_body(unit, text, organizations, _cues())):
         unit = watcher
     if unit is not None:

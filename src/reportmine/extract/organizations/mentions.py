@@ -339,6 +339,8 @@ def _mentions(text: str) -> list[_Mention]:
             k = next((n for n in range(min(len(qualifier), 4), 1, -1) if qualifier[:n] in info), 1)
             s, qualifier = s + k, qualifier[k:]
             covers[(s, end)] = s - k  # (still covering 行机关 inside it)
+            if (g := lex.generic_re.match(qualifier)) and g.end() == len(qualifier):
+                continue  # 该院|新一届党组, 该局|本届党委: what is left is a term's word, no body named
         if (n := _term_tail(qualifier, lex)) and _party_term_start(t, start, lex) != s \
                 and (_same_body_before(qualifier, n, kind, lex)
                                                   or _dict_tags().get(qualifier[-n - 2:-n]) in _VERB_WORD_TAGS):

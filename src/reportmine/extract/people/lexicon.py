@@ -306,6 +306,10 @@ class _Lexicon(NameLexicon):
     #: prepositions (为) that may end a given name (李大为) but, after a name the text also
     #: writes without them, are the word after it (团长侯某为宣讲团授牌)
     preposition_given_ends: frozenset[str] = frozenset()
+    #: what one does for others after such a preposition and its object (为宣讲员代表颁发聘书):
+    #: a clause holding one reads the preposition as the word, no given character; the object
+    #: opens with no adverb or other preposition (李大为在会上宣讲 keeps 李大为)
+    preposition_acts_re: re.Pattern[str] | None = None
     #: 由 + an untitled name + a link (就) that opens what the person does (由某某就……作说明): group 1 is the name
     agent_frame_res: tuple[re.Pattern[str], ...] = ()
     #: election words before a post (当选), dropped from the title, and the heads that keep them
@@ -554,6 +558,9 @@ def _lexicon() -> _Lexicon:
         post_subject_re=_post_subject_re(cues["post_subject_frame"]) if cues.get("post_subject_frame") else None,
         name_end_prefixes=frozenset(cues.get("name_end_prefixes", ())),
         preposition_given_ends=frozenset(cues.get("preposition_given_ends", "")),
+        preposition_acts_re=re.compile(
+            "[^，。；！？,;：:、“”（）()在于到从向对就将也还已正又再][^，。；！？,;：:、“”（）()]{1,13}?(?:" + "|".join(map(re.escape, cues["preposition_acts"])) + ")"
+        ) if cues.get("preposition_acts") else None,
         agent_frame_res=_agent_frame_res(cues.get("agent_frame")),
         elect_prefixes=tuple(sorted(cues.get("elect_prefixes", ()), key=len, reverse=True)),
         elect_standing_heads=frozenset(cues.get("elect_standing_heads", ())),

@@ -254,8 +254,10 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
             if length == slen + 2 and lex.commission_re is not None and lex.commission_re.match(text, end - 1):
                 continue  # 陈某受院长委托: 受 opens the commission, it ends no given name
             if length == slen + 2 and text[end - 1] in lex.preposition_given_ends \
-                    and _stands_without_last(text, i, end):
-                continue  # 团长侯某为宣讲团授牌…侯某对学员: 为 is the preposition, no third given character
+                    and (_stands_without_last(text, i, end)
+                         or lex.preposition_acts_re is not None and lex.preposition_acts_re.match(text, end)):
+                continue  # 团长侯某为宣讲团授牌…侯某对学员, 经理某某为获奖代表颁发证书: 为 is the
+                # preposition before whom the act is for, no third given character
             if length == slen + 2 and text[end - 1] in lex.function_surnames and _right_score(ctx, end - 1):
                 # 副书记黄某向与会人员宣读, 局长黄某于3月带队: a preposition (向, 于, 应)
                 # that is a cue after two characters is that word, no third given character
