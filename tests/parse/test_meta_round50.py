@@ -85,9 +85,9 @@ def test_a_short_headline_above_the_date_line_is_kept():
     assert parse_text(_page("发布时间：2026-02-02", head="春风送暖入农家")).title == "春风送暖入农家"
 
 
-def test_a_column_name_followed_by_prose_is_the_title_as_before():
-    # without a header field line under it nothing says the headline is missing
-    assert parse_text(f"党建工作\n{_BODY}\n").title == "党建工作"
+def test_a_column_name_followed_by_prose_is_no_title():
+    # (round 65: a generic column name is never a headline, field line or not; the title is null)
+    assert parse_text(f"党建工作\n{_BODY}\n").title is None
 
 
 # -- a column tag opening the headline -----------------------------------------------

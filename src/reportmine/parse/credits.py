@@ -166,6 +166,7 @@ def names_in(text: str) -> list[str]:
     out: list[str] = []
     noise_longest_first = words()["name_noise"]  # sorted by length, longest first
     noise = _noise_set()
+    posted = tuple(words().get("posting_prefixes", ()))
     text = join_spaced_names(text)
     unit_seen = False
     for tok in _TOKEN_SPLIT.split(text.strip()):
@@ -179,6 +180,8 @@ def names_in(text: str) -> list[str]:
             if out:
                 break
             continue
+        if tok.startswith(posted):
+            break  # 甲 驻云南记者 乙: the next writer's posting, glued to the next role word
         if len(tok) >= 4 and (pair := _joined_pair(tok)):
             out.extend(pair)  # 记者周某伟李某: two names written together
             continue
@@ -391,7 +394,7 @@ def _unspaced_names(names: list[str], marked: bool) -> list[str]:
     """
     if marked:
         return [n for i, n in enumerate(names)
-                if looks_like_person(n) or (i == 0 and len(n) <= 3 and not is_unit(n) and not _known_word(n)
+                if looks_like_person(n) or (i == 0 and len(n) <= 3 and not is_unit(n) and not known_word(n)
                                             and n.lower() not in _empty_credits())]
     return [n for n in names if looks_like_person(n) and not _common_word(n)]
 
@@ -412,7 +415,7 @@ def _dict_tag(token: str) -> str | None:
     return None if hit is None else hit[1]
 
 
-def _known_word(token: str) -> bool:
+def known_word(token: str) -> bool:
     """A frequent dictionary word of any kind (names and places included)."""
     return _dict_tag(token) is not None
 
@@ -428,6 +431,19 @@ def bare_writer_name(token: str) -> bool:
     """A name written with no label where only a writer stands (某某 2024-08-30 来源:…):
     a name shape opened by a surname that is no ordinary dictionary word (党建 is one)."""
     return looks_like_person(token) and not _common_word(token)
+
+
+@resources.derived
+def _address_endings() -> frozenset[str]:
+    return frozenset(words().get("address_endings", []))
+
+
+def bracketed_byline_name(token: str) -> bool:
+    """A name that may stand alone in brackets as a page's byline ((某某)): a bare
+    writer's name of two or three characters that is no form of address (王工, 李总).
+    Why: a longer token in brackets is a column (【党建动态】), and a surname with a
+    form of address names a contact person of the page, not its writer."""
+    return 2 <= len(token) <= 3 and token[-1] not in _address_endings() and bare_writer_name(token)
 
 
 #: what joins two role words that share one value (撰稿、一审：某某)
@@ -557,7 +573,7 @@ def _rare_filer(credit: str) -> list[str]:
     name = m.group(1)
     if name[0] not in name_lexicon().rare_surnames or not is_name(name):
         return []
-    return [name] if not _known_word(name) else []
+    return [name] if not known_word(name) else []
 
 
 def trailing_author(paragraph: str, labelled_only: bool = False) -> list[str]:
@@ -800,11 +816,16 @@ def add_credit_line(page: ParsedPage, line: str) -> None:
 _SOURCE_SPLIT = re.compile(r"[ \t\u3000\xa0]+")
 
 
+#: a date or time token (2021-09-15, 09:10:51) standing after a field's value on its line
+_STAMP_TOKEN = re.compile(r"^[0-9０-９:：\-/.年月日]+$")
+
+
 def source_without_person(value: str) -> str:
     """``科研处 袁霄`` -> ``科研处``: a 来源 value naming a unit or outlet and,
     after a blank, the person who filed the item. Why: the source is the
     publishing body (GUIDE §1), and the person, with no label of their own,
-    is no author either (a bare name leaves ``author`` null). The value is
+    is no author either (a bare name leaves ``author`` null). Two or more bare
+    names and nothing else name no outlet: the value is emptied. The value is
     kept whole when the head is no unit or outlet, or the tail no name."""
     parts = _SOURCE_SPLIT.split(value.strip())
     if len(parts) < 2:
@@ -812,4 +833,7 @@ def source_without_person(value: str) -> str:
     head, names = parts[0], parts[1:]
     if (is_unit(head) or is_media(head) or unit_word(head)) and all(looks_like_person(n) for n in names):
         return head
+    words = [p for p in parts if not _STAMP_TOKEN.match(p)]  # (the page's date may follow on the line)
+    if len(words) >= 2 and all(bare_writer_name(n) for n in words):
+        return ""  # 来源: 甲 乙 丙: the people who filed it, no outlet at all
     return value

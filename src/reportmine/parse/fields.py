@@ -333,7 +333,7 @@ def clean_person_list(value: str) -> str | None:
         value = value[1:-1]
     elif "(" in value or "（" in value:  # 张某（某某局）, 李某（实习生）: a note on the writer, no name
         value = _NOTE.sub(" ", value)
-    value = value.strip().strip("()（）[]【】")
+    value = value.strip().strip("()（）[]【】").lstrip("■□●◆▲★▪")  # (作者: ■某某: a newspaper's byline mark)
     if "文" in value or "图" in value:
         value = _TEXT_PHOTO.sub(" ", value)  # 文/图 刘某
     if "20" in value or "19" in value:

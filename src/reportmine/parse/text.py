@@ -11,7 +11,8 @@ import re
 
 from reportmine import resources
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (add_credit_line, bare_writer_name, byline, credited_people, dateline_author,
+from reportmine.parse.credits import (add_credit_line, bare_writer_name, bracketed_byline_name, byline, known_word,
+                                      credited_people, dateline_author,
                                       field_label_at, join_credit_line_names, join_spaced_labels, join_spaced_names,
                                       is_media, leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
@@ -76,6 +77,13 @@ _EMPTY_LABEL_MAX = 16
 #: a line opened by a quote mark that holds a sentence's stop inside it: speech or a
 #: question quoted at the text's opening (“……这是第几次修订?” “近期，我阅读了……。”)
 _QUOTED_SPEECH = re.compile(r"^[“「\"][^”」\"]*[。！？!?]")
+#: two crumb arrows between words (首页 > 新闻资讯 > 党建工作)
+_CRUMB_ARROWS = re.compile(r"\S\s*[>＞»›]\s*\S+\s*[>＞»›]\s*\S")
+#: a line wholly in round brackets
+_ROUND_BRACKETED = re.compile(r"^[(（][^()（）]+[)）]$")
+#: a purpose clause opening a long line (为深入贯彻…精神，学习…): the lead's first sentence, hard-wrapped
+#: where its line ended, never a headline, which names the unit and its deed in a few words
+_PURPOSE_LEAD = re.compile(r"^为了?(?:深入|进一步|认真|全面|切实|更好地?|扎实|持续|充分|大力|积极)[^，,—]{4,}[，,][^—]{8,}$")
 #: the labels a bulleted header line may open with (• 时间 2024-05-17, • 发布时间：…): read without its bullet
 _BULLETED_LABELS = "时间|日期|发布时间|发布日期|来源|作者|编辑"
 _BULLETED_FIELD = re.compile(rf"^(?:{_BULLETED_LABELS})\s*[:：]?\s*\S")
@@ -134,6 +142,15 @@ _BANNER_PARTS_MIN = 3
 #: a site's menu row: four or more blank-parted names of unlike lengths, six characters at most each
 _MENU_PARTS_MIN = 4
 _MENU_PART_MAX = 6
+
+
+#: what parts a headline from the site's name in a browser's page name (— _ | -)
+_SITE_SEPARATOR = re.compile(r"\s*(?:[—–]{1,2}|[-_|｜])")
+
+
+def _site_suffixed(title: str, line: str) -> bool:
+    """Whether ``title`` is ``line`` followed by a separator and more (the site's name)."""
+    return len(line) >= 4 and title.startswith(line) and _SITE_SEPARATOR.match(title, len(line)) is not None
 
 
 def _menu_row(title: str) -> bool:
@@ -214,6 +231,12 @@ def _looks_like_title(line: str) -> bool:
         return False  # 一、开展党支部书记讲党课: a section of the text, its headline lost
     if _QUOTED_SPEECH.match(s):
         return False  # “……第几次修订条例?” opening the text: a quoted question or speech, no headline
+    if len(s) >= 30 and _PURPOSE_LEAD.match(s):
+        return False
+    if _CRUMB_ARROWS.search(s):
+        return False  # 「党建工作首页 > 新闻资讯 > 党建工作」: a site's crumbs, however they open
+    if _ROUND_BRACKETED.match(s):
+        return False  # 「（校党委副书记某某作动员讲话）」: a picture's caption or a note, set in round brackets
     if (_SENTENCE_END.search(s) and not _question_headline(s)) or _CONTINUED.search(s):
         return False
     if s.count("，") + s.count(",") >= 2 and _commas(_QUOTED.sub("", s)) >= 2 and not _DASHED_HEAD.search(s):
@@ -263,7 +286,7 @@ def parse_text(text: str) -> ParsedPage:
             if page.title is None and not body:
                 furniture_above += 1  # 「1. 1」…「4. 4」, a slideshow's pager: no line of the page's own
             continue
-        credit_fields = _bracketed_credit(line)
+        credit_fields = _bracketed_credit(line, opening=not body)
         if credit_fields is not None:
             _take_credits(fields, credit_fields)
             _add_credited(page, line)
@@ -309,6 +332,11 @@ def parse_text(text: str) -> ParsedPage:
                 if page.title is None or (not title_taken and i == title_at + 1 and _column_like(page.title)):
                     page.title, title_at = glued[0], i
                 line = glued[1]
+            if not body and (glued_lead := _credit_glued_lead(line)) is not None:
+                # 「作者:某某 | 责任编辑:某某春光无限好,正是读书时。4月22日,…」: the lead runs on from
+                # the last credit's name with no break; the name ends the field line, the rest opens the text
+                line, lead = glued_lead
+                lines.insert(i + 1, lead)
             found = split_fields(line) if labels.match(line) or _short_field_line(line) else {}
             if found:
                 _add_credited(page, line)
@@ -380,6 +408,11 @@ def parse_text(text: str) -> ParsedPage:
                 if page.title is None:
                     page.title, title_at = line, i
                     continue
+                if i == title_at + 1 and _site_suffixed(page.title, line):
+                    # 「某街道召开推进会 —— 某网|某频道」 then 「某街道召开推进会」: the browser's page
+                    # name, the site's name after the headline, then the headline alone
+                    page.title, title_at = line, i
+                    continue
                 if i == title_at + 1 and _column_like(page.title) and line in _column_names():
                     # 「党群工作」 then 「党建动态」: a column and its sub-column, the headline under both
                     page.title, title_at = line, i
@@ -411,6 +444,14 @@ def parse_text(text: str) -> ParsedPage:
                     # first line was the site's column, the crumbs under it no headline either
                     page.title, title_at = line, i
                     continue
+            if page.title is not None and not body and not fields and i > title_at + 1 and i + 1 < len(lines) \
+                    and len(line) > _COLUMN_MAX and not line.startswith(("—", "-")) and _looks_like_title(line) \
+                    and _opens_text(lines[i + 1]) and (crumbs := _last_crumbs(lines, title_at + 1, i)) >= 0 \
+                    and _columns_only(lines, crumbs + 1, i):
+                # 「某某集团有限公司」「首页 - 学生工作 - 年级风采」「年级风采」, then the headline right
+                # above the text: crumbs stand under a site's name and over the headline, never under it
+                page.title, title_at = line, i
+                continue
             embedded = re.match(r"^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*(.*)$", line)
             if embedded and len(line) < 60 and split_fields(embedded.group(2) or ""):
                 fields.setdefault("date", normalize_date(embedded.group(1)))
@@ -489,6 +530,10 @@ def parse_text(text: str) -> ParsedPage:
         page.title = page.title[:stamp.start()]
         if not fields.get("date"):
             fields["date"] = normalize_date(stamp.group(1))
+    if page.title and (undashed := _LEADING_DASH.sub("", page.title)):
+        page.title = undashed  # 「——某镇召开述职评议会」: a subtitle's dash, its main title left out of the paste
+    if page.title and _column_title(page.title):
+        page.title = None  # 「新闻资讯」「公司要闻」 over the text and nothing under it: the paste left the headline out
     if page.title:
         page.title = strip_title_mark(strip_column(_WIRE_TITLE.sub("", _TITLE_BULLET.sub("", page.title, count=1),
                                                                count=1)))
@@ -572,7 +617,7 @@ def _letters_only(line: str) -> bool:
 
 
 #: a crumbs line (您现在的位置：首页 > 新闻): its arrows or its 位置
-_CRUMB = re.compile(r"[>＞»›]|位置")
+_CRUMB = re.compile(r"[>＞»›]|位置|首页\s*[-－]")
 
 
 def _last_crumbs(lines: list[str], a: int, b: int) -> int:
@@ -581,6 +626,42 @@ def _last_crumbs(lines: list[str], a: int, b: int) -> int:
     number, often longer than the headline) and the article, so the line under them
     and above the date is the headline, whatever stands above them."""
     return next((j for j in range(b - 1, a - 1, -1) if _CRUMB.search(lines[j]) and is_boilerplate(lines[j])), -1)
+
+
+#: prose punctuation in a field's value: the value has run on into the text
+_PROSE_IN_VALUE = re.compile(r"[，,。；！？]")
+
+
+def _credit_glued_lead(line: str) -> tuple[str, str] | None:
+    """(the field line, the lead) when the last field of a header line is a writer or editor
+    whose name runs on into the first sentence of the text, else None.
+
+    Why: a page that sets the info row and the text in one block loses the break between
+    them; the lead was then read as the editor's name. The name is the two or three
+    characters after the label after which the text goes on with a dictionary word."""
+    matches = list(label_pattern().finditer(line))
+    if not matches or field_of(matches[-1]) not in ("author", "editor"):
+        return None
+    start = matches[-1].end()
+    value = line[start:]
+    stop = _PROSE_IN_VALUE.search(value)
+    if stop is None or stop.start() < 6 or " " in value[:stop.start()].strip():
+        return None
+    for k in (3, 2):
+        name, rest = value[:k], value[k:]
+        if bare_writer_name(name) and _opens_with_word(rest):
+            return line[:start + k], rest
+    return None
+
+
+def _opens_with_word(text: str) -> bool:
+    """Whether ``text`` opens with a dictionary word of two or more characters."""
+    return any(known_word(text[:n]) for n in (4, 3, 2))
+
+
+def _opens_text(line: str) -> bool:
+    """Whether ``line`` reads as the first paragraph of the text: long, or closed like a sentence."""
+    return len(line) > 30 or _SENTENCE_END.search(line) is not None
 
 
 def _above_fields(line: str) -> bool:
@@ -603,8 +684,8 @@ def _above_fields_past_subtitle(lines: list[str], j: int) -> bool:
     the crumbs was then taken for a subtitle of the site's column. Furniture between
     them (a QR code's label, 二维码) is passed over."""
     end = min(j + _FURNITURE_SKIP, len(lines) - 1)
-    while j < end and is_boilerplate(lines[j]):
-        j += 1
+    while j < end and is_boilerplate(lines[j]) and not _above_fields(lines[j]):
+        j += 1  # (an info line that also holds furniture, 字体:【大 中 小】, is still the info line)
     if _above_fields(lines[j]):
         return True
     return lines[j].startswith(("—", "-")) and j + 1 < len(lines) and _above_fields(lines[j + 1])
@@ -614,6 +695,19 @@ def _above_fields_past_subtitle(lines: list[str], j: int) -> bool:
 def _column_names() -> frozenset[str]:
     """Generic news-column names (resources/column_names.txt)."""
     return frozenset(resources.load_lines("column_names.txt"))
+
+
+#: the dash a subtitle opens with
+_LEADING_DASH = re.compile(r"^\s*(?:[—–]{1,2}|[-－]{1,2})\s*")
+#: a column's name by its ending (公司要闻, 气象新闻, 某协会动态, 新闻资讯): no headline names a column
+_COLUMN_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:要闻|动态|新闻|资讯)$")
+
+
+def _column_title(title: str) -> bool:
+    """Whether the headline taken is only a site's column (a generic name, or a short
+    line ending in 要闻/动态/新闻/资讯). Why: when a paste holds the columns but not the
+    headline, the last column was kept as the title; a missing title is null (GUIDE §1)."""
+    return title in _column_names() or _COLUMN_TITLE.match(title) is not None
 
 
 def _column_above_fields(lines: list[str], i: int) -> bool:
@@ -719,13 +813,14 @@ def _closing_signature(line: str) -> list[str]:
     return names if len(names) <= _SIGNATURE_NAMES else []
 
 
-def _bracketed_credit(line: str) -> dict[str, str] | None:
+def _bracketed_credit(line: str, opening: bool = False) -> dict[str, str] | None:
     """The fields of a credit line wholly in brackets, or None when the line is no such credit.
 
     ``（作者：某县检察院 某某 编辑：某某）`` holds two fields: each label ends
     the value before it, so the editor is no second writer. ``(文:某某)`` is
     read like ``(文/某某)``. The first label must name a credited field: a line
     of reviewers (（一审：某某 二审：某某）) stays in the body, where its names are people.
+    ``opening``: the line stands above the body, where a bare name ((某某)) is the byline.
     """
     if line[:1] not in "(（[【":
         return None
@@ -734,6 +829,8 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
         return None
     inner = _credit_row_parts(m["inner"])
     one = _CREDIT_LINE.match(line)
+    if one is None and opening and _bare_byline(inner):
+        return {"author": " ".join(inner.split())}
     if one is None:
         first = label_pattern().match(inner)
         if first is None or field_of(first) not in _CREDIT_FIELDS:
@@ -744,6 +841,16 @@ def _bracketed_credit(line: str) -> dict[str, str] | None:
     if not found and one is not None:  # （编辑/某某）: a slash, which no field label takes
         found = {_ONE_LABEL.get(one["label"], "reviewer"): one["value"]}
     return found
+
+
+def _bare_byline(inner: str) -> bool:
+    """A bracketed line holding only one or two personal names with no label ((某某), (某某 某某)).
+    Why: a page's byline is often set as a line of its own in brackets with the label left out;
+    read as a headline, the name hid the page's real title or stood in for it. Only above the
+    body: a bare name closing the text is a person with role 作者 and leaves the author empty
+    (GUIDE §1)."""
+    names = inner.split()
+    return 0 < len(names) <= 2 and all(bracketed_byline_name(n) for n in names)
 
 
 #: the semicolons a credit row may set between its fields ((文:甲;图:乙;编辑:丙))
