@@ -30,6 +30,17 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+def period_word(lex: NameLexicon, word: str) -> bool:
+    """A dictionary time word of two characters that names a period (暑期, 周末: its last
+    character is one of ``period_ends``). Why: such a word is rarer than the common words
+    a function surname is tested against, yet after 于 it is a time, never a given name;
+    time words ending otherwise (东来, 新月, 明明) are given names too."""
+    if len(word) != 2 or word[-1] not in lex.period_ends:
+        return False
+    hit = word_freq().get(word)
+    return hit is not None and hit[1].startswith("t")
+
+
 def common_word(word: str, threshold: int, places: bool = False) -> bool:
     """An ordinary dictionary word at least this frequent (with ``places``, place names too)."""
     if len(word) < 2:
@@ -60,6 +71,9 @@ class NameLexicon:
     #: family names that are also a preposition, verb or modal (向, 于, 应, 任): before a
     #: frequent ordinary word (向大会作报告, 应认真学习) they are that function word
     function_surnames: frozenset[str]
+    #: last characters of a time word that names a period (暑期, 假期, 周末, 上午): after a
+    #: function surname such a word is the time of the act (校工会于暑期组织), no given name
+    period_ends: frozenset[str]
     #: family names by their line in ``surnames.txt``, most frequent first
     surname_rank: dict[str, int] = field(compare=False, hash=False)
 
@@ -80,6 +94,7 @@ def name_lexicon() -> NameLexicon:
         not_given=frozenset(cues["after_name_anchors"]) | frozenset(cues.get("address_given", ()))
         | frozenset(h for h in load_lines("person_titles.txt") if len(h) == 2),
         function_surnames=frozenset(cues.get("function_surnames", "")),
+        period_ends=frozenset(cues.get("period_ends", "")),
         surname_rank={name: i for i, name in reversed(list(enumerate(surnames)))},
     )
 
@@ -100,8 +115,10 @@ def plausible_name(lex: NameLexicon, name: str, slen: int, soft: bool = True) ->
         return False
     if slen == 1 and given[0] == name[0]:
         return False  # 殷殷嘱托, 常常: a doubled character is an adverb, no surname and given name
-    if slen == 1 and name[0] in lex.function_surnames and common_word(name[1:3], FUNCTION_WORD_FREQ):
-        return False  # 主任向大会作报告, 党员应认真学习: the "surname" is a preposition or modal before a word
+    if slen == 1 and name[0] in lex.function_surnames \
+            and (common_word(name[1:3], FUNCTION_WORD_FREQ) or period_word(lex, name[1:3])):
+        return False  # 主任向大会作报告, 党员应认真学习, 校工会于暑期组织: the "surname" is a preposition or
+        # modal before a word (a time word, 暑期, 周末, however rare: 于 before a time is the preposition)
     if not soft:
         return True
     if len(name) == 2 and (common_word(name, 60) or common_word(name, 400, places=True)):
