@@ -490,7 +490,7 @@ def _mentions(text: str) -> list[_Mention]:
                 found.append(committee)  # 高新区党工委|管委会: the committee keeps its span
                 extra.append(_Mention(board, kind, None, s))
             continue  # (党工委管委会, no zone named: neither body is named)
-        if name[0] in _UPPER_LEVELS:
+        if name[0] in _LISTED_LEVELS:
             extra.extend(_coordinated_levels(t, s, name, kind, lex))  # 省、|市教育整顿工作领导小组
         if name[0] == "第":
             members = _coordinated(t, s, name, lex)
@@ -1122,6 +1122,9 @@ _CENTRE_JOINERS = frozenset("同与和及跟")
 #: Levels that open a body's name after a verb (动员|省检察院; and 中国: 建设|中国银行); 区, 村 and 镇 close
 #: many place names whose first word is a verb (创新区, 前进村, 建设村).
 _UPPER_LEVELS = frozenset("省市县")
+#: Levels a name listed after upper levels may open with (省、市、|县纪委, 市、|区委):
+#: a district's or town's body after its city's or county's is one of a list too.
+_LISTED_LEVELS = _UPPER_LEVELS | frozenset("区镇")
 
 
 def _same_body_before(qualifier: str, term: int, kind: str, lex: _Lexicon) -> bool:
