@@ -74,3 +74,8 @@ def test_headline_broken_inside_a_phrase_the_lead_writes_whole_is_joined():
     page = parse_text("全省基层干部学习贯彻省委全会精神\n专题培训班在青禾结业\n"
                       "全省基层干部学习贯彻省委全会精神专题培训班今天在青禾结业。\n" + MORE)
     assert page.title == "全省基层干部学习贯彻省委全会精神专题培训班在青禾结业"
+
+
+def test_short_subject_over_the_rest_of_the_headline_is_joined():
+    page = parse_text(f"县科协\n组织开展“三个一”主题党日活动\n{LEAD}\n{MORE}")
+    assert page.title == "县科协组织开展“三个一”主题党日活动"

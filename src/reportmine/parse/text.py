@@ -226,6 +226,8 @@ def _question_headline(line: str) -> bool:
     return _QUESTION_HEADLINE.match(line) is not None
 
 
+#: a line of Chinese characters only
+_HAN_ONLY_LINE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: the fewest characters a headline has
 _TITLE_MIN = 4
 
@@ -405,6 +407,10 @@ def parse_text(text: str) -> ParsedPage:
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
             if not body and page.title is None and len(line) < _TITLE_MIN and i + 1 < len(lines) \
                     and _looks_like_title(lines[i + 1]):
+                if _HAN_ONLY_LINE.match(line) and lines[i + 1].startswith(_headline_verbs()):
+                    # 「市科协」 then 「组织开展…主题党日活动」: a short subject over the rest of the headline
+                    page.title, title_at, skip_to = line + lines[i + 1], i + 1, i + 1
+                    continue
                 furniture_above += 1
                 continue  # 「本地」 then the headline: a column too short to be one, no paragraph either
             if not body and page.title is None and _GLOSSED_COLUMN.match(line):
