@@ -11,7 +11,8 @@ import re
 
 from reportmine import resources
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (add_credit_line, bare_writer_name, bracketed_byline_name, byline, known_word,
+from reportmine.parse.credits import (add_credit_line, bare_writer_name, bracketed_byline_name, byline, is_unit,
+                                      known_word,
                                       credited_people, dateline_author,
                                       field_label_at, join_credit_line_names, join_spaced_labels, join_spaced_names,
                                       is_media, leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
@@ -77,6 +78,11 @@ _EMPTY_LABEL_MAX = 16
 #: a line opened by a quote mark that holds a sentence's stop inside it: speech or a
 #: question quoted at the text's opening (“……这是第几次修订?” “近期，我阅读了……。”)
 _QUOTED_SPEECH = re.compile(r"^[“「\"][^”」\"]*[。！？!?]")
+#: a newspaper's subtitle line naming who presided or attended and spoke (某某主持会议并讲话,
+#: 某某出席结业式并讲话): never a headline by itself
+_PRESIDING_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:主持|出席)[\u4e00-\u9fff]{0,6}?并(?:讲话|致辞|作总结讲话|讲党课)$")
+#: a quotation wholly in quotes that trails off (“……愧对……”)
+_SPEECH_LINE = re.compile(r"^[“\"][^”\"]{6,}(?:……|…)[”\"]$")
 #: two crumb arrows between words (首页 > 新闻资讯 > 党建工作)
 _CRUMB_ARROWS = re.compile(r"\S\s*[>＞»›]\s*\S+\s*[>＞»›]\s*\S")
 #: a line wholly in round brackets
@@ -220,10 +226,16 @@ def _question_headline(line: str) -> bool:
     return _QUESTION_HEADLINE.match(line) is not None
 
 
+#: a line of Chinese characters only
+_HAN_ONLY_LINE = re.compile(r"^[\u4e00-\u9fff]+$")
+#: the fewest characters a headline has
+_TITLE_MIN = 4
+
+
 def _looks_like_title(line: str) -> bool:
     """A headline: short, no sentence-final punctuation, not a dated lead."""
     s = line.strip()
-    if not s or len(s) > 90 or len(s) < 4:
+    if not s or len(s) > 90 or len(s) < _TITLE_MIN:
         return False
     if not _HAN.search(s) or _DATELINE_OPENING.match(s):
         return False  # (CONTACT US, 2025: no Chinese headline)
@@ -233,6 +245,10 @@ def _looks_like_title(line: str) -> bool:
         return False  # “……第几次修订条例?” opening the text: a quoted question or speech, no headline
     if len(s) >= 30 and _PURPOSE_LEAD.match(s):
         return False
+    if _PRESIDING_LINE.match(s):
+        return False  # 「某某主持会议并讲话」: a subtitle saying who spoke, under a headline the paste left out
+    if _SPEECH_LINE.match(s):
+        return False  # 「“我从一名……关爱……”」: a speech quoted whole opening the text, no headline
     if _CRUMB_ARROWS.search(s):
         return False  # 「党建工作首页 > 新闻资讯 > 党建工作」: a site's crumbs, however they open
     if _ROUND_BRACKETED.match(s):
@@ -389,6 +405,14 @@ def parse_text(text: str) -> ParsedPage:
                 continue
             if not body and len(line) <= 20 and not _WORD_CHAR.search(line):
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
+            if not body and page.title is None and len(line) < _TITLE_MIN and i + 1 < len(lines) \
+                    and _looks_like_title(lines[i + 1]):
+                if _HAN_ONLY_LINE.match(line) and lines[i + 1].startswith(_headline_verbs()):
+                    # 「市科协」 then 「组织开展…主题党日活动」: a short subject over the rest of the headline
+                    page.title, title_at, skip_to = line + lines[i + 1], i + 1, i + 1
+                    continue
+                furniture_above += 1
+                continue  # 「本地」 then the headline: a column too short to be one, no paragraph either
             if not body and page.title is None and _GLOSSED_COLUMN.match(line):
                 continue  # 「党建工作/Party Building Work」 above the text: the site's column, glossed
             if not body and page.title is None and _letters_only(line):
@@ -481,10 +505,17 @@ def parse_text(text: str) -> ParsedPage:
                 # people, but no author of record (GUIDE §1 wants a labelled credit)
                 page.unlabelled_writers.extend(names)
                 continue
-            elif page.title is not None and not body and i == title_at + 1 and _title_rest(page.title, line):
-                # 「…十七届四次全委」 then 「(扩大)会议精神」: the headline broken before its bracket
+            elif page.title is not None and not body and i == title_at + 1 \
+                    and (_title_rest(page.title, line) or _title_predicate(page.title, line)
+                         or _wrapped_phrase(page.title, line, lines[i + 1:i + 5])):
+                # 「…十七届四次全委」 then 「(扩大)会议精神」: the headline broken before its bracket;
+                # 「某某医院」 then 「召开…表彰大会」: broken before its verb; 「…习近平新时代」 then
+                # 「中国特色社会主义思想…」: broken inside a phrase the text's first lines write whole
                 page.title += line
                 continue
+            elif not body and _PRESIDING_LINE.match(line):
+                page.warnings.append(f"header line kept out of body: {line}")
+                continue  # 「某某主持会议并讲话」 under a headline: the newspaper's subtitle, no paragraph
             elif page.title is not None and not body and len(line) < 30 and not _SENTENCE_END.search(line):
                 # a short non-field line before the body: subtitle or site crumb
                 if page.title and len(line) >= 4 and line != page.title:  # (a repeat of the headline says nothing)
@@ -582,6 +613,39 @@ def _title_rest(title: str, line: str) -> bool:
     qualifier of the word the headline broke off at, so the two lines are one title."""
     return len(line) <= 20 and bool(_BRACKET_LEAD.match(line)) and not _PROSE_MARK.search(line) \
         and "\u4e00" <= title[-1] <= "\u9fff" and _looks_like_title(title + line)
+
+
+@resources.derived
+def _headline_verbs() -> tuple[str, ...]:
+    return tuple(resources.load_json("hard_wrap.json").get("headline_verbs", ()))
+
+
+def _title_predicate(title: str, line: str) -> bool:
+    """Whether ``line`` is the predicate of a headline broken after its subject
+    (湖北省某某医院 / 召开庆祝建党101周年暨“七一”表彰大会): the first line names a unit
+    and holds no verb of the headline's, the second opens with one (hard_wrap.json
+    ``headline_verbs``). Why: a page that sets the unit on a line of its own over
+    the rest of the headline lost the headline's deed, which went to a kept-out line."""
+    verbs = _headline_verbs()
+    subject = strip_column(title)
+    return len(subject) <= 24 and line.startswith(verbs) and not any(v in subject for v in verbs) \
+        and is_unit(subject[-16:]) and _looks_like_title(title + line)  # (a long name: its last part)
+
+
+#: how many characters on each side of a line break must stand together in the text
+_JUNCTION = 4
+
+
+def _wrapped_phrase(title: str, line: str, after: list[str]) -> bool:
+    """Whether ``line`` goes on with the headline's last phrase, which the text's next
+    lines write unbroken (…学习贯彻习近平新时代 / 中国特色社会主义思想专题培训班结业, the
+    lead saying …新时代中国特色…). Why: a headline hard-wrapped inside a phrase left
+    its second half kept out as a subtitle."""
+    if len(title) < _JUNCTION or len(line) < _JUNCTION or _PROSE_MARK.search(title + line) \
+            or line.startswith(("—", "-")):
+        return False
+    junction = title[-_JUNCTION:] + line[:_JUNCTION]
+    return any(junction in a for a in after) and _looks_like_title(title + line)
 
 
 def _bracket_stamp(line: str) -> tuple[str, str] | None:
