@@ -77,5 +77,5 @@ def test_headline_broken_inside_a_phrase_the_lead_writes_whole_is_joined():
 
 
 def test_short_subject_over_the_rest_of_the_headline_is_joined():
-    page = parse_text(f"县科协\n组织开展“三个一”主题党日活动\n{LEAD}\n{MORE}")
-    assert page.title == "县科协组织开展“三个一”主题党日活动"
+    page = parse_text(f"县科协\n组织开展“四个一”读书分享活动\n{LEAD}\n{MORE}")
+    assert page.title == "县科协组织开展“四个一”读书分享活动"
