@@ -20,3 +20,7 @@ def test_part_of_the_programme_is_no_faculty():
 def test_new_situation_is_no_bureau_and_a_real_bureau_stays():
     assert extracted_org_names("联学“百村工程”经验，共创乡村振兴新局。") == []
     assert extracted_org_names("县新闻出版局召开会议。") == ["县新闻出版局"]
+
+
+def test_a_science_and_innovation_bureau_is_still_a_body():
+    assert extracted_org_names("市科技创新局召开党组会议。") == ["市科技创新局"]
