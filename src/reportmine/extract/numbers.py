@@ -567,7 +567,7 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
         head = _object_after(lex, text, start + de + 1, unit)
         return (start, head[1], head[2]) if head is not None else None
     obj_start = _owner_of_people(lex, s, obj_start, cut, unit)
-    cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut))
+    cut = min(cut, _modal_at(lex, s, obj_start + 1, cut), _possessive_at(s, obj_start, cut, lex.actors))
     if unit in lex.person_units:
         cut = _before_people_manner(lex, s, obj_start, cut)
         cut = _before_people_manner(lex, s, obj_start, cut, words=lex.people_means)
@@ -1062,10 +1062,12 @@ def _owner_of_people(lex: _Lexicon, s: str, lo: int, hi: int, unit: str) -> int:
     return k + 1
 
 
-def _possessive_at(s: str, lo: int, hi: int) -> int:
+def _possessive_at(s: str, lo: int, hi: int, heads: tuple[str, ...] = ()) -> int:
     """Where 的 after a noun starts a new noun phrase (两个被巡察单位[的]整改工作:
     the count is of the units), or ``hi``. After an adjective or a verb the 的
-    only qualifies the counted noun (两个较大的问题, 新入党的党员) and stays."""
+    only qualifies the counted noun (两个较大的问题, 新入党的党员) and stays.
+    A doer head of ``heads`` (巡察组, 督导组: jieba has no such word, so the two
+    characters before 的 carry no tag) is a noun too (两个巡察组[的]工作报告, round 66)."""
     k = s.find("的", lo + 2, hi - 1)
     if k < 0:
         return hi
@@ -1073,7 +1075,8 @@ def _possessive_at(s: str, lo: int, hi: int) -> int:
     if agent > 0:
         return agent  # 45个乡镇第一责任人[所抓的]党建工作: the people counted, then what they did
     before = s[k - 2:k]
-    if before[-1] in ")）" or word_tags().get(before, "").startswith(_HEAD_TAGS):
+    if before[-1] in ")）" or word_tags().get(before, "").startswith(_HEAD_TAGS) or \
+            (heads and s.endswith(heads, lo, k)):
         return k
     return hi
 
