@@ -1050,6 +1050,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return None
     if region.startswith(cues.possessed, end):
         return None  # 鄞州党员队伍结构持续优化: the place's party statistics, not its own campaign
+    if region.startswith(cues.round_up, end):
+        return None  # 成都市多家医疗机构举行表彰大会: the place's many bodies, a round-up (round 66)
     nxt = region[end]
     if nxt in cues.not_place_subject and not region.startswith(cues.place_members, end) or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"
                                              or _quoted_meeting(region, end, cues)):
@@ -1310,6 +1312,10 @@ def _past_opening_clause(region: str, start: int, cues: _Cues) -> int:
             return pos
         if (end := _past_glued_date(region, pos)) is not None:
             return end  # 为…，4月23日兴丰镇举办…
+        if _zone_end(region, _past_time_clause(region, pos, cues), cues) > pos:
+            # 为贯彻…精神，6月3日下午，青川经济开发区召开…: a zone named by its place's stem, which the
+            # place reader does not take, after the clause's time phrase (round 66)
+            return pos
     return start
 
 
@@ -1877,6 +1883,8 @@ def find_unit(title: str | None, text: str, organizations: list[Organization]) -
     if unit is None:
         # 教工党支部在…开展…: a branch named by its kind alone, only where nothing else is read (round 65)
         unit = next((b for region, _at in found.items if (b := _bare_branch(region, _cues()))), None)
+    if unit is not None and any(w in unit for w in _cues().round_up):
+        unit = None  # 某市多家医院 read as one name: many bodies, a round-up as after a place (round 66)
     if unit is not None and (watcher := _watching_body(unit, text, organizations, _cues())):
         unit = watcher
     if unit is not None:
