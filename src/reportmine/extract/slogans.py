@@ -192,6 +192,7 @@ class _Lexicon:
     clause_leads: tuple[str, ...] = ()  # 做到, 切实: before a clause of verb-object triads
     quality_words: frozenset[str] = frozenset()  # 统一, 有力: predicates jieba tags otherwise
     quality_leads: tuple[str, ...] = ()  # 一支: before the qualities of a team (…的队伍)
+    locative_tails: tuple[str, ...] = ()  # 下功夫: after 在…上, the effort a run is the field of
     campaign_heads: tuple[str, ...] = ()  # 攻坚战: a campaign a run of four-character items qualifies
     sep_item_re: re.Pattern[str] | None = None  # a separator and an item after it
     surnames: frozenset[str] = frozenset()  # 王, 李: a list of names of three characters opens with them
@@ -292,6 +293,7 @@ class _Sources:
     result_complements: tuple[str, ...] = _source("parallel_result_complements.txt")
     le_words: tuple[str, ...] = _source("quoted_le_words.txt")
     partitive_leads: tuple[str, ...] = _source("parallel_partitive_leads.txt")
+    locative_tails: tuple[str, ...] = _source("parallel_locative_tails.txt")
 
     @classmethod
     def load(cls) -> _Sources:
@@ -394,6 +396,7 @@ def _build_lexicon(src: _Sources) -> _Lexicon:
         result_complements=frozenset(src.result_complements),
         le_words=tuple(src.le_words),
         partitive_leads=tuple(src.partitive_leads),
+        locative_tails=tuple(sorted(src.locative_tails, key=len, reverse=True)),
     )
 
 
@@ -2340,6 +2343,15 @@ def _framed_by_yi_wei(text: str, start: int, end: int, formula_words: tuple[str,
         and text.startswith(formula_words, end + 1)
 
 
+def _framed_by_zai_shang(text: str, start: int, end: int, tails: tuple[str, ...]) -> bool:
+    """Whether a run stands between 在 and 上 + an effort word (在深读原著、深学
+    原文、深悟原理上下功夫; parallel_locative_tails.txt): round 66. Like 以…为重点
+    (round 65), the frame names the run as the one field the effort is spent on,
+    whatever each item's build; a list of things (items with 的, 和) stays none."""
+    return bool(tails) and text.endswith("在", 0, start) and text.startswith("上", end) \
+        and text.startswith(tails, end + 1)
+
+
 def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
     """Runs of 3+ four-character items that share nothing, taken by their build
     and their place: the lead's ruling of round 18.
@@ -2380,6 +2392,9 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
             ok = not _holds_list_word(items)
         elif _framed_by_yi_wei(text, start, end, lex.formula_words):
             # 以理论强基、实践转化、典型引路为思路: 以…为 and the word it names frame the run
+            ok = not _holds_list_word(items)
+        elif _framed_by_zai_shang(text, start, end, lex.locative_tails):
+            # 在深读原著、深学原文、深悟原理上下功夫: 在…上 and the effort it names frame the run
             ok = not _holds_list_word(items)
         elif led and after == "的" and text.startswith(lex.formula_words, end + 1):
             # 达到了红脸出汗、排毒治病、增进团结的目的: a lead and the aim it names
@@ -2716,7 +2731,10 @@ def _quoted_word_runs(text: str) -> list[_Hit]:
     and each quoted word alone is a single word (optional), yet together they are
     a formula of one shape. Verbs of one length, all different; quoted words of
     one length sharing their last character, none holding a numeral (增强“四个
-    意识”、坚定“四个自信”… are numbered formulas, read on their own)."""
+    意识”、坚定“四个自信”… are numbered formulas, read on their own). Round 66:
+    or sharing their first character, each after a noun of its own (作风“在线”、
+    纪律“在岗”、人员“在位”): the shared head binds the quoted words as a shared
+    last character does, and the words before them differ as the verbs do."""
     hits = []
     for m in _QUOTED_WORD_RUN_RE.finditer(text):
         items = _QUOTED_WORD_ITEM_RE.findall(m.group())
@@ -2724,7 +2742,7 @@ def _quoted_word_runs(text: str) -> list[_Hit]:
         words = [w for _, w in items]
         if len({len(v) for v in verbs}) == 1 and len(set(verbs)) == len(verbs) \
                 and len({len(w) for w in words}) == 1 and len(set(words)) == len(words) \
-                and len({w[-1] for w in words}) == 1 \
+                and (len({w[-1] for w in words}) == 1 or len({w[0] for w in words}) == 1) \
                 and not any(c in _NUMERALS for w in words for c in w) \
                 and not set("".join(verbs)) & (_FUNCTION_CHARS | _PRONOUNS):
             hits.append(_Hit(m.group(), "parallel", m.span(), "rule"))
