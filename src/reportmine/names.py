@@ -41,6 +41,14 @@ def period_word(lex: NameLexicon, word: str) -> bool:
     return hit is not None and hit[1].startswith("t")
 
 
+def function_word_after(lex: NameLexicon, word: str) -> bool:
+    """Whether ``word``, right after a function surname (向, 于, 应, 任), makes that
+    character the function word: a frequent ordinary word (向大会作报告, 应认真学习)
+    or a period's time word (于暑期组织). One test for the name lexicon and the
+    people extractor's reader, which both ask it."""
+    return common_word(word, FUNCTION_WORD_FREQ) or period_word(lex, word)
+
+
 def common_word(word: str, threshold: int, places: bool = False) -> bool:
     """An ordinary dictionary word at least this frequent (with ``places``, place names too)."""
     if len(word) < 2:
@@ -115,8 +123,7 @@ def plausible_name(lex: NameLexicon, name: str, slen: int, soft: bool = True) ->
         return False
     if slen == 1 and given[0] == name[0]:
         return False  # 殷殷嘱托, 常常: a doubled character is an adverb, no surname and given name
-    if slen == 1 and name[0] in lex.function_surnames \
-            and (common_word(name[1:3], FUNCTION_WORD_FREQ) or period_word(lex, name[1:3])):
+    if slen == 1 and name[0] in lex.function_surnames and function_word_after(lex, name[1:3]):
         return False  # 主任向大会作报告, 党员应认真学习, 校工会于暑期组织: the "surname" is a preposition or
         # modal before a word (a time word, 暑期, 周末, however rare: 于 before a time is the preposition)
     if not soft:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reportmine.dictionary import word_freq, word_tags
 from reportmine.extract.people.lexicon import _Lexicon, _SENT_END, _SEP, _SEP_SET
-from reportmine.names import FUNCTION_WORD_FREQ, common_word, is_cjk, period_word, plausible_name
+from reportmine.names import common_word, function_word_after, is_cjk, plausible_name
 
 
 @dataclass
@@ -237,7 +237,7 @@ def parse_name_at(ctx: _Ctx, i: int, foreign: bool = False, item_end: int | None
     # nor before a party body itself (书记向支部成员发放: no 向支)
     if slen and not _level_body_at(ctx, i + slen) and not lex.determiners.after(text, i + slen) \
             and not (slen == 1 and ch in lex.function_surnames
-                     and (common_word(text[i + 1:i + 3], FUNCTION_WORD_FREQ) or period_word(lex, text[i + 1:i + 3])
+                     and (function_word_after(lex, text[i + 1:i + 3])
                           or lex.function_body_heads.after(text, i + 2)
                           or lex.function_body_heads.after(text, i + 1))):
         options = []
