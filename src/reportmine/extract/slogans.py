@@ -2334,22 +2334,15 @@ def _lead_head(text: str, start: int) -> str:
     return head[:-1] if head.endswith("了") else head
 
 
-def _framed_by_yi_wei(text: str, start: int, end: int, formula_words: tuple[str, ...]) -> bool:
-    """Whether a run stands between 以 and 为 + a formula word (以理论强基、实践转化、
-    典型引路为思路; …为重点, …为主线): round 65. The frame names the run as the one
-    line of work taken, as round 62's 以忆党史、…为重点 did for triads, whatever
-    each item's build (理论强基 is a noun + verb, 典型引路 a noun + verb-object)."""
-    return text.endswith("以", 0, start) and text.startswith("为", end) \
-        and text.startswith(formula_words, end + 1)
-
-
-def _framed_by_zai_shang(text: str, start: int, end: int, tails: tuple[str, ...]) -> bool:
-    """Whether a run stands between 在 and 上 + an effort word (在深读原著、深学
-    原文、深悟原理上下功夫; parallel_locative_tails.txt): round 66. Like 以…为重点
-    (round 65), the frame names the run as the one field the effort is spent on,
-    whatever each item's build; a list of things (items with 的, 和) stays none."""
-    return bool(tails) and text.endswith("在", 0, start) and text.startswith("上", end) \
-        and text.startswith(tails, end + 1)
+def _framed(text: str, start: int, end: int, opener: str, closer: str, words: tuple[str, ...]) -> bool:
+    """Whether a run stands between ``opener`` and ``closer`` + one of ``words``: 以…为 + a
+    formula word (以理论强基、实践转化、典型引路为思路; …为重点, round 65) or 在…上 + an effort
+    word (在深读原著、深学原文、深悟原理上下功夫; parallel_locative_tails.txt, round 66). The
+    frame names the run as the one line of work taken or the one field the effort is spent
+    on, as round 62's 以忆党史、…为重点 did for triads, whatever each item's build (理论强基 is
+    a noun + verb, 典型引路 a noun + verb-object); a list of things (items with 的, 和) stays none."""
+    return text.endswith(opener, 0, start) and text.startswith(closer, end) \
+        and text.startswith(words, end + len(closer))
 
 
 def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
@@ -2390,11 +2383,10 @@ def _four_character_clauses(text: str, lex: _Lexicon) -> list[_Hit]:
         if text.startswith(lex.campaign_heads, end + (after == "的") + _quoted_name_length(text, end)):
             # 打一场铁腕治警、正风肃纪、激浊扬清的攻坚战: what a campaign is, by its frame
             ok = not _holds_list_word(items)
-        elif _framed_by_yi_wei(text, start, end, lex.formula_words):
-            # 以理论强基、实践转化、典型引路为思路: 以…为 and the word it names frame the run
-            ok = not _holds_list_word(items)
-        elif _framed_by_zai_shang(text, start, end, lex.locative_tails):
-            # 在深读原著、深学原文、深悟原理上下功夫: 在…上 and the effort it names frame the run
+        elif _framed(text, start, end, "以", "为", lex.formula_words) \
+                or _framed(text, start, end, "在", "上", lex.locative_tails):
+            # 以理论强基、实践转化、典型引路为思路, 在深读原著、深学原文、深悟原理上下功夫:
+            # 以…为 or 在…上 and the word they name frame the run
             ok = not _holds_list_word(items)
         elif led and after == "的" and text.startswith(lex.formula_words, end + 1):
             # 达到了红脸出汗、排毒治病、增进团结的目的: a lead and the aim it names
