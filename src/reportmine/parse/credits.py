@@ -161,12 +161,18 @@ def _noise_set() -> frozenset[str]:
     return frozenset(words()["name_noise"])
 
 
+@resources.derived
+def _posting_prefixes() -> tuple[str, ...]:
+    """What opens a reporter's posting (驻: 驻云南记者): credit_words.json ``posting_prefixes``."""
+    return tuple(words().get("posting_prefixes", ()))
+
+
 def names_in(text: str) -> list[str]:
     """The leading run of personal names in ``text``, role words skipped."""
     out: list[str] = []
     noise_longest_first = words()["name_noise"]  # sorted by length, longest first
     noise = _noise_set()
-    posted = tuple(words().get("posting_prefixes", ()))
+    posted = _posting_prefixes()
     text = join_spaced_names(text)
     unit_seen = False
     for tok in _TOKEN_SPLIT.split(text.strip()):
@@ -833,7 +839,7 @@ def source_without_person(value: str) -> str:
     head, names = parts[0], parts[1:]
     if (is_unit(head) or is_media(head) or unit_word(head)) and all(looks_like_person(n) for n in names):
         return head
-    words = [p for p in parts if not _STAMP_TOKEN.match(p)]  # (the page's date may follow on the line)
-    if len(words) >= 2 and all(bare_writer_name(n) for n in words):
+    tokens = [p for p in parts if not _STAMP_TOKEN.match(p)]  # (the page's date may follow on the line)
+    if len(tokens) >= 2 and all(bare_writer_name(n) for n in tokens):
         return ""  # 来源: 甲 乙 丙: the people who filed it, no outlet at all
     return value
