@@ -11,11 +11,10 @@ import re
 
 from reportmine import resources
 from reportmine.parse import ParsedPage
-from reportmine.parse.credits import (add_credit_line, bare_writer_name, bracketed_byline_name, byline, is_unit,
-                                      known_word,
-                                      credited_people, dateline_author,
-                                      field_label_at, join_credit_line_names, join_spaced_labels, join_spaced_names,
-                                      is_media, leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
+from reportmine.parse.credits import (add_credit_line, bare_writer_name, bracketed_byline_name, byline,
+                                      credited_people, dateline_author, field_label_at, is_media, is_unit,
+                                      join_credit_line_names, join_spaced_labels, join_spaced_names, known_word,
+                                      leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
 from reportmine.parse.fields import (DATE_TIME, DAY_FIRST_DATE, TIME, bare_label_field, field_of, field_value,
                                      is_info_line, label_pattern, normalize_date, spaced_label_field, split_fields,
@@ -497,7 +496,7 @@ def parse_text(text: str) -> ParsedPage:
                 if credit.get("author") and byline_author is None:
                     byline_author = "、".join(credit["author"])
                 continue
-            if len(line) > 30 or _SENTENCE_END.search(line) or SECTION_HEADING.match(line):
+            if _opens_text(line) or SECTION_HEADING.match(line):
                 header_done = True
             elif page.title is not None and not body and i == title_at + 1 and byline_author is None \
                     and (names := _name_line(line)):
@@ -703,6 +702,8 @@ def _credit_glued_lead(line: str) -> tuple[str, str] | None:
     Why: a page that sets the info row and the text in one block loses the break between
     them; the lead was then read as the editor's name. The name is the two or three
     characters after the label after which the text goes on with a dictionary word."""
+    if not _PROSE_IN_VALUE.search(line):
+        return None  # (most header lines: no prose, so no lead glued on; the labels are not sought)
     matches = list(label_pattern().finditer(line))
     if not matches or field_of(matches[-1]) not in ("author", "editor"):
         return None
