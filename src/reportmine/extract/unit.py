@@ -160,6 +160,7 @@ class _Cues:
     branch_sessions: tuple[str, ...]
     watching: re.Pattern[str]
     teams: tuple[str, ...]
+    clause_open_ends: tuple[str, ...]
 
 
 @derived
@@ -308,6 +309,7 @@ def _cues() -> _Cues:
                                    data.get("term_inside_bodies", ["\uffff"]), key=len, reverse=True))) + ")"),
         branch_sessions=tuple(data.get("branch_sessions", [])),
         teams=tuple(sorted(data.get("team_words", []), key=len, reverse=True)),
+        clause_open_ends=tuple(data.get("clause_open_ends", [])),
         watching=re.compile("|".join(map(re.escape, sorted(data.get("watching_verbs", ["\uffff"]), key=len,
                                                            reverse=True)))),
     )
@@ -1547,15 +1549,13 @@ def _generic_subject(region: str, cues: _Cues, text: str) -> str | None:
     return None
 
 
-#: Words before a generic subject that still leave it opening its clause: a date's
-#: end (5月8日|学校召开…), a time word, and a conjunction opening the clause
-#: (虽是休息日，但|集团全体党员…, round 65).
-_CLAUSE_OPEN_ENDS = ("日", "午", "晚", "近日", "日前", "但", "但是")
-
-
 def _opens_clause(before: str) -> bool:
-    """Whether a word right after ``before`` opens its clause (see _CLAUSE_OPEN_ENDS)."""
-    return not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before.endswith(_CLAUSE_OPEN_ENDS)
+    """Whether a word right after ``before`` opens its clause: nothing or no Chinese
+    character before it, or a word that leaves a clause open (unit_cues
+    clause_open_ends: a date's end, 5月8日|学校召开…, a time word, and a conjunction,
+    虽是休息日，但|集团全体党员…, round 65)."""
+    return (not before or not ("\u4e00" <= before[-1] <= "\u9fff")
+            or before.endswith(_cues().clause_open_ends))
 
 
 def _bare_branch(region: str, cues: _Cues) -> str | None:
