@@ -477,7 +477,26 @@ def byline(line: str) -> dict[str, list[str]] | None:
     if _SENTENCE.search(s.strip("（）()【】[]")) and not _credit_row(s.strip("（）()【】[]")):
         return None
     found = read_roles(s)
+    if not found and (writer := _reported_by(s)):
+        found = {"author": [writer]}
     return found or None
+
+
+#: a byline with its label written last, set off by blanks: 某某书院 甲 报道
+_REPORTED_BY = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}[ \t\u3000]+)?([\u4e00-\u9fff]{2,4})[ \t\u3000]+报道$")
+
+
+def _reported_by(line: str) -> str | None:
+    """The writer of a byline line whose label closes it (沁园书院 孙某 报道, 记者站 甲 报道):
+    a surname-led name, after at most one token that is no name (the writer's unit).
+    Why: 报道 is a credit label only before a colon where it opens the line
+    (colon_author_roles: 媒体报道某某 is prose), yet after the name and a blank,
+    closing a line of its own, it credits the writer (round 67)."""
+    m = _REPORTED_BY.match(line)
+    if m is None or not looks_like_person(m.group(1)):
+        return None
+    unit = line[:m.start(1)].strip()
+    return m.group(1) if not unit or not looks_like_person(unit) else None
 
 
 #: a bracketed credit line whose first names stand before any label: （某某 实习生 某某）

@@ -36,21 +36,22 @@ def meta_keys() -> dict[str, list[str]]:
 @resources.derived
 def _title_mark() -> re.Pattern[str]:
     marks = sorted(resources.load_json("meta_fields.json").get("title_marks", []), key=len, reverse=True)
-    return re.compile(r"\s*[\[【（(](?:" + "|".join(map(re.escape, marks)) + r")[\]】）)]\s*$") if marks \
-        else re.compile(r"(?!x)x")
+    mark = r"[\[【（(](?:" + "|".join(map(re.escape, marks)) + r")[\]】）)]"
+    return re.compile(r"^\s*" + mark + r"\s*|\s*" + mark + r"\s*$") if marks else re.compile(r"(?!x)x")
 
 
 def strip_title_mark(title: str) -> str:
     """``title`` without a bracketed mark of what the page carries at its end
-    (某某召开专题报告会[图], （组图）, 【视频】: meta_fields.json title_marks)."""
-    if not title.endswith(("]", "】", "）", ")")):
+    (某某召开专题报告会[图], （组图）, 【视频】: meta_fields.json title_marks) or,
+    as some sites write it, at its start ((图)某某召开…, round 67)."""
+    if not title.endswith(("]", "】", "）", ")")) and not title.startswith(("[", "【", "（", "(")):
         return title
     return _title_mark().sub("", title) or title
 
 
-#: 【党建】, 【新闻】 opening a pasted headline: the site's column tag, page boilerplate (GUIDE.md
-#: section 1); a long bracket (【学习贯彻全会精神在基层】) may be the headline's own lead, so it stays
-_COLUMN_TAG = re.compile(r"^【[^【】\s]{1,6}】\s*(?=\S{6})")
+#: 【党建】, 【新闻】, [巡察整改] opening a pasted headline: the site's column tag, page boilerplate
+#: (GUIDE.md section 1); a long bracket (【学习贯彻全会精神在基层】) may be the headline's own lead, so it stays
+_COLUMN_TAG = re.compile(r"^(?:【[^【】\s]{1,6}】|\[[^\[\]\s]{1,6}\])\s*(?=\S{6})")
 #: a short column word set before a bar opening a pasted headline (全会学习丨…, 深度关注丨…,
 #: 群众工作札记 | …): the site's column or series, page boilerplate like 【党建】 (GUIDE.md section 1)
 _COLUMN_BAR = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[丨｜|]\s*(?=\S{6})")

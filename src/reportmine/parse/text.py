@@ -41,9 +41,13 @@ _PROSE_MARK = re.compile(r"[。！？；，,]")
 _SENTENCE_END_BEFORE = re.compile(r"[。！？]")
 #: a numeric date opening a line (2026-02-02为落实…), read as the value of a date label left on the line before
 _LEAD_DATE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)")
-#: a date alone on a line, year first or day first (06.07.2018 18:46: fields.DAY_FIRST_DATE)
+#: a reposted report's note of its original headline (原标题：…, （原标题：…）), furniture beside the
+#: repost's own headline
+_ORIGINAL_TITLE = re.compile(r"^\s*[（(]?\s*原标题\s*[:：]\s*([^（()）]{4,80}?)\s*[）)]?\s*$")
+#: a date alone on a line, year first or day first (06.07.2018 18:46: fields.DAY_FIRST_DATE),
+#: perhaps with a counter whose label the paste lost (2024-11-04 0, round 67)
 _BARE_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:"
-                        + DAY_FIRST_DATE.pattern + r"))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+                        + DAY_FIRST_DATE.pattern + r"))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$")
 #: a date with its weekday alone on a line (2023年03月29日 星期三): a site's "today" above the
 #: headline as often as an issue date, so it dates the article only where no labelled date does
 _WEEKDAY_DATE = re.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
@@ -290,6 +294,7 @@ def parse_text(text: str) -> ParsedPage:
     skip_to = -1  # the last line of a date broken over lines, read with its first
     footer_pending: str | None = None  # a footer's 作者/编辑 label whose names are on the next line
     furniture_above = 0  # furniture lines above any headline: the headline is sought in the first lines after them
+    original_title: str | None = None  # 原标题：… above the text: the headline where the paste has no other
     for i, line in enumerate(lines):
         if i <= skip_to:
             continue
@@ -298,6 +303,8 @@ def parse_text(text: str) -> ParsedPage:
         if is_boilerplate(line):
             if len(line) <= 80:
                 _furniture_fields(line, fields)
+            if not body and original_title is None and (orig := _ORIGINAL_TITLE.match(line)):
+                original_title = orig.group(1).strip()
             if page.title is None and not body:
                 furniture_above += 1  # 「1. 1」…「4. 4」, a slideshow's pager: no line of the page's own
             continue
@@ -564,6 +571,8 @@ def parse_text(text: str) -> ParsedPage:
         page.title = undashed  # 「——某镇召开述职评议会」: a subtitle's dash, its main title left out of the paste
     if page.title and _column_title(page.title):
         page.title = None  # 「新闻资讯」「公司要闻」 over the text and nothing under it: the paste left the headline out
+    if page.title is None and original_title:
+        page.title = original_title  # 「原标题：某局召开…」 over the text, the repost's own headline left out of the paste
     if page.title:
         page.title = strip_title_mark(strip_column(_WIRE_TITLE.sub("", _TITLE_BULLET.sub("", page.title, count=1),
                                                                count=1)))
