@@ -555,6 +555,17 @@ def _noun_name_before_anchor(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     return (i, j) if _plausible(ctx, text[i:j], 1, soft=False) else None
 
 
+#: Conjunctions that join two people (甲和乙, 甲与乙, 甲及乙).
+_PERSON_JOINERS = frozenset("和与及")
+
+
+def _joined_after_known(ctx: _Ctx, j: int) -> bool:
+    """Whether a name already found and a conjunction stand right before the post
+    word at ``j`` (校党委书记高某主持…高某和校长、副书记姚某分别述职): the post
+    opens the next person's chain, and 高某和 is no three-character name."""
+    return j >= 3 and ctx.text[j - 1] in _PERSON_JOINERS and ctx.known_ending(j - 1) is not None
+
+
 def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = False) -> tuple[int, int] | None:
     """The name ending at ``j`` (right before a post word or 同志), or None.
 
@@ -565,6 +576,8 @@ def parse_name_before(ctx: _Ctx, j: int, foreign: bool = False, strong: bool = F
     known = ctx.known_ending(j)
     if known:
         return j - len(known), j
+    if _joined_after_known(ctx, j):
+        return None
     if ctx.lex.countries.before(text, j):
         return None  # 俄罗斯总统: the state holds the post; its tail (罗斯) is no name
     if foreign:
