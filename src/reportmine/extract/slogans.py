@@ -961,7 +961,7 @@ def _shape_ok(items: list[str], comma: bool, lex: _Lexicon,
     if hi - lo > (1 if strong or _quality_prefix(items, p, s) else 0) and not wrapped:
         return False
     if comma and (not strong or lo < 3) and not _framed_disposal(items, p, s, lex.opening_verbs) \
-            and not _negation_led(items, p, s):
+            and not _negation_led(items, p, s) and not _standard_led(items, p, s):
         return False
     if p + s == 0:
         return False
@@ -1129,6 +1129,27 @@ def _negation_led(items: list[str], p: int, s: int) -> bool:
     is all the items share; a plain sentence's clauses are of free length."""
     return p == 1 and not s and items[0][0] == "不" and len(items) >= 3 \
         and len({len(x) for x in items}) == 1 and len(items[0]) >= MIN_NEGATED_ITEM
+
+
+#: the shortest item a comma-joined run opened by a standard (高质量…) may have: the
+#: standard's three characters and a two-character verb
+MIN_STANDARD_ITEM = 5
+
+
+def _standard_led(items: list[str], p: int, s: int) -> bool:
+    """Whether 3+ comma-joined items of one length share only their first
+    character, which with the two after it makes a standard (高|质量, 高|水平,
+    高|标准, 高|要求: the two a noun or 要求) followed by a verb (高质量发展经济，
+    高水平保障民生，高标准深化改革，高要求确保稳定; round 67): the standard
+    words vary by design, so one character is all the items share, yet each is
+    built alike, a formula of how the work is to be done; a sentence's clauses
+    do not open with a character and a noun of two before their verbs."""
+    if p != 1 or s or len(items) < 3 or len({len(x) for x in items}) != 1 \
+            or len(items[0]) < MIN_STANDARD_ITEM:
+        return False
+    tags = word_tags()
+    return all((tags.get(x[1:3]) or "").startswith("n") or x[1:3] == "要求" for x in items) \
+        and all((tags.get(x[3:5]) or "")[:1] in ("v", "j") for x in items)
 
 
 #: The longest place or body a verb-led item goes to (进|机关, 进|新经济组织).
@@ -1754,7 +1775,28 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
             and not _evaluation(h.text, lex.evaluation_adverbs) and not _names_kinds(h.text, lex.kind_heads)
             and not _status_report(h.text, lex.status_endings)
             and not _partitive(h.text, lex.partitive_leads)
-            and not _names_people(h.text, lex.posts, lex.surnames)]
+            and not _names_people(h.text, lex.posts, lex.surnames)
+            and not _list_slice(text, h.span, h.text)]
+
+
+_TWO_CJK_TOKEN_RE = re.compile(r"(?:^|[、，,。；;：:\s（(])([\u4e00-\u9fff]{2})、\Z")
+
+
+def _list_slice(text: str, span: Span, run: str) -> bool:
+    """Whether ``run``, all of two-character items, is cut out of a longer
+    、-list of two-character items: a two-character item stands before it and
+    another item follows it, both after 、 (土洋、南澳、东山、东渔、东涌、西涌等八个社区:
+    the places that happen to share 东 are a stretch of a list of names; the
+    chains would have taken the neighbours had they shared its character). A
+    formula of two-character words is written whole, not as a slice of a
+    longer list. Round 67."""
+    items = [x for x in _SEP_RE.split(run)[0::2] if x]
+    if not items or any(len(x) != 2 for x in items):
+        return False
+    start, end = span
+    if not text.startswith("、", end) or not _CJK_RE.match(text[end + 1:end + 2]):
+        return False
+    return _TWO_CJK_TOKEN_RE.search(text[max(0, start - 5):start]) is not None
 
 
 #: the shortest item read as a subject, an appraising adverb and an adjective (主题把握比较准确)
