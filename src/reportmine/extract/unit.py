@@ -2297,8 +2297,9 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization], 
                 # 近日，全市各单位纷纷…: a round-up, not one unit's report (but 集团召开党委会，听取
                 # 集团各单位…汇报 is the group's own meeting: a generic subject acting alone; nor is 会议强调，…是各部门
                 # 共同的职责, a sentence telling a meeting's content to those it addresses; 某街道各社区积极开展…, a town
-                # named only before its parts, is a round-up too: round 59)
-                return None
+                # named only before its parts, is a round-up too: round 59); but an opening that credits one
+                # body with the scene it told (这是某街道…的一个场景) is that body's report (round 67)
+                return _deed_owner(found, cues)
             elif chosen is None and region is not title and own is None and not _pronoun_subject(region, cues) \
                     and (word := _generic_actor(region, cues, (title or "") + text)) is not None \
                     and _post_body(region, found.mentions(k), cues) == (None, None) \
@@ -2398,11 +2399,24 @@ def _deed_owner(found: _Regions, cues: _Cues) -> str | None:
     a body right after a deed lead (unit_cues deed_leads: 这是) in a sentence
     closing on a deed word (deed_closes: 举措). Why (round 59): the first
     sentence tells the event with no subject, the next names whose step it
-    is, and 是 before a body otherwise makes it no subject. Asked last."""
+    is, and 是 before a body otherwise makes it no subject. Asked last.
+    A town or street right after the lead (这是某区某街道日前在开展…时的一个场景)
+    is credited too, though no organization mention covers it (round 67)."""
     for k, (region, _) in enumerate(found.items):
         for s, e, name in found.mentions(k):
             if region[:s].rstrip(_SPACE).endswith(cues.deed_leads) and any(w in region[e:] for w in cues.deed_closes):
                 return name
+    for region, _ in found.items:
+        # …”这是某区某街道日前在开展谈心交心活动时的一个场景: a town or street, a place no organization
+        # mention covers, credited in the same way (round 67)
+        for lead in cues.deed_leads:
+            at = region.find(lead)
+            while at >= 0:
+                start = at + len(lead)
+                end = leading_place(region, start)
+                if end - start >= 2 and any(w in region[end:] for w in cues.deed_closes):
+                    return region[start:end]
+                at = region.find(lead, at + 1)
     return None
 
 

@@ -337,6 +337,11 @@ def _place_start(t: str, s: int, end: int, lex: _Lexicon) -> int:
 #: street, not the city 杭州.
 #: The rank a level character opens (县处级, 乡科级, 县团级, 地厅级): no place ends on that level.
 _RANK = re.compile("[处科团厅局]级")
+#: A town whose name opens with 城 right after a county's level (青山县|城关镇, 某县|城头山镇):
+#: 县城 is an ordinary word (the county seat), but here the county's name closes at 县 and the
+#: town's opens at 城; one to three name characters, then 镇 or 街道 (乡 only after two or more,
+#: so 县城乡 stays 城乡, town and country) (round 67).
+_SEAT_TOWN = re.compile("城[^省市县区旗州盟镇乡村\\W\\d]{0,2}(?:镇|街道)|城[^省市县区旗州盟镇乡村\\W\\d]{1,2}乡")
 _ROAD = "道"
 
 
@@ -379,8 +384,9 @@ def leading_place(text: str, i: int = 0) -> int:
             if not level:
                 continue
             if level == 1 and p + 1 < len(text) and text[p:p + 2] in _dict_tags() and not _dict_tags()[text[p:p + 2]].startswith("ns") \
-                    and not _dict_tags().get(text[p + 1:p + 3], "").startswith("m"):
-                continue  # 县城, 市场: an ordinary word (not 县|上千名: the level, then a number word)
+                    and not _dict_tags().get(text[p + 1:p + 3], "").startswith("m") \
+                    and not (text[p] == "县" and _SEAT_TOWN.match(text, p + 1)):
+                continue  # 县城, 市场: an ordinary word (not 县|上千名: the level, then a number word; nor 县|城关镇)
             if level == 1 and _RANK.match(text, p + 1):
                 continue  # 处分|县处级干部, 提拔|乡科级: a cadre's rank, whose level closes no place
             if level == 1 and p - pos == 1 and text[p] in NAME_LEVELS and text[p + 1:p + 2] in _LOWER_AFTER_NAME:
