@@ -529,7 +529,8 @@ def _object_after(lex: _Lexicon, text: str, start: int, unit: str) -> tuple[int,
     if formulas := _formula_spans(s):  # 5名[90后]青工: a formula read over bounds nothing
         words = [(i, w) for i, w in words if not any(a < i < b for a, b in formulas)]
     obj_start = 0
-    if (s.startswith(lex.degrees) and (de := s.find("的")) > 0) or (de := _done_clause_end(s)):
+    if (s.startswith(lex.degrees) and (de := s.find("的")) > 0) or (de := _done_clause_end(s)) or \
+            (de := _standing_end(s)):
         # 10篇[比较深入全面的]调研报告: a graded quality before 的, the head noun is counted;
         # 35家[已巡察过的]党组织: a clause of what was done to them, likewise
         obj_start = de + 1
@@ -796,6 +797,12 @@ def _opens_word(s: str, n: int) -> bool:
 
 
 #: A clause of what was already done to the things counted, closed by 的 (已巡察过的, 已完成的).
+#: A run of Arabic digits (a formula's numeral read over before a count).
+_DIGIT_RUN = re.compile(r"\d+")
+
+#: A party member's standing (党龄达到50年的, 入党满五十年, 在党50年以上的) before the people counted.
+_STANDING = re.compile(r"(?:党龄|入党|在党)(?:已|均)?(?:达到|达|满|超过|超|逾)?[\d一二三四五六七八九十]+周?年"
+                       r"(?:以上|及以上)?的?(?=[\u4e00-\u9fff])")
 _DONE_CLAUSE = re.compile(r"已[\u4e00-\u9fff]{1,4}?过?的(?=[\u4e00-\u9fff])")
 
 
@@ -997,6 +1004,15 @@ def _late_after_subject(lex: _Lexicon, text: str, before: tuple[int, int, int], 
     return _object_after_adverbial(lex, text, num_end, unit)
 
 
+def _standing_end(s: str) -> int:
+    """Where a party member's standing written before the people counted ends
+    (5名[党龄达到50年的]老党员, 12名[入党满50年的]老同志, [党龄满50年]老党员), or 0:
+    the years are how long they have been members, the people after them are
+    counted, where the object would stop at 党龄 before its verb."""
+    m = _STANDING.match(s)
+    return m.end() - 1 if m else 0
+
+
 def _done_clause_end(s: str) -> int:
     """Where 的 closes a leading 已… clause (35家[已巡察过的]党组织), or 0: the
     head noun after it is counted, where 已 alone would mean nothing is."""
@@ -1154,6 +1170,9 @@ def _segment_before(text: str, end: int, floor: int) -> tuple[int, int]:
                 compound = j if compound is None else compound
                 i = j
                 continue
+            if j > lo and (skip := formula_end(text, j)) is not None and skip >= i:
+                i = j  # 党龄满[50]年老党员等60余人: a formula read over, the phrase goes on
+                continue
             break
         i -= 1
     return i, (compound if compound is not None else end)
@@ -1275,6 +1294,9 @@ def _object_before(lex: _Lexicon, text: str, end: int, floor: int, unit: str = "
         for i, w in words:
             if i + len(w) == obj and len(w) >= 2 and (w in lex.light or w in lex.verbs):
                 phrase = i
+    if (read_over := [m.end() for m in _DIGIT_RUN.finditer(s)]) and obj < read_over[-1]:
+        obj = read_over[-1]  # 党龄满50年老党员等60余人: a formula's numeral the phrase was read
+        # over (so the list before it is no doer) still bounds the object, as it did the phrase
     while obj < len(s) - 1 and s[obj] in _LEAD_JUNK and _after_number(s, obj, text, seg_start):
         obj += 1  # 光荣在党50[年]党员127名: the tail of a refused number
     verb, after_verb = _after_lead_causative(lex, s, obj)
@@ -2967,6 +2989,19 @@ def _people_named(lex: _Lexicon, obj: str) -> str:
     return obj[:heads[-1]] if heads and heads[-1] < len(obj) else obj
 
 
+def _before_names(lex: _Lexicon, obj: str) -> str:
+    """The people counted without the first of their names written after them
+    (2名老党员[孙晓明]和…): the names say who they are, the shortest phrase naming
+    what is counted ends at its head (党员, 干部); only a bare name after a doer head."""
+    for k in (3, 2):
+        head = obj[:-k]
+        opening = word_tags().get(obj[-k:][:2], "nr")
+        if len(head) >= 2 and head.endswith(lex.actors) and _is_name(lex, obj[-k:]) and \
+                (k == 2 or opening.startswith("nr") or not opening.startswith(("n", "v"))):
+            return head  # (not 班子[成员间]: a word of jieba's opens no name)
+    return obj
+
+
 def _team_named(lex: _Lexicon, obj: str) -> str | None:
     """The people of a visiting party (市委督导组[一行]28人): the count counts its
     members, so the body before 一行 names them (督导组); a leader's name before it
@@ -3676,6 +3711,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             obj = _before_going(lex, obj)
         if obj is not None and after is not None and unit in lex.person_units:
             obj = _served_named(lex, text, num_start, _people_named(lex, _before_plural(obj)))
+            obj = _before_names(lex, obj)
         if obj is not None and unit in lex.person_units:
             obj = _team_named(lex, obj)
         if obj is not None and after is None and unit in lex.person_units and _LIST_CLOSE in text[max(0, num_start - 3):num_start]:
