@@ -313,11 +313,25 @@ def _stands_without_last(text: str, i: int, end: int) -> bool:
     return text.count(text[i:end - 1]) > text.count(text[i:end])
 
 
+#: how far past a conjunction the post word of a second titled person may start, a body
+#: before it (和|组织部|部长某某, 和|书记处|书记某某)
+_JOINED_BODY_REACH = 5
+
+
 def _joins_titled_person(ctx: _Ctx, k: int) -> bool:
-    """Whether a post word opens at ``k`` and a name follows it (院长李某): then the
-    conjunction before ``k`` joins a second titled person to the name before it."""
-    m = ctx.lex.prefix_head_re.match(ctx.text, k)
-    return m is not None and parse_name_at(ctx, m.end()) is not None
+    """Whether a post word opens at ``k``, or after a short body written there, and a
+    name follows it (院长李某, 组织部部长李某, 书记处书记李某): then the conjunction
+    before ``k`` joins a second titled person to the name before it. Why the body
+    (round 67): 第一书记陆某和书记处书记贺某 read 陆某和 as a name, the post after 和
+    opening with its body rather than its post word."""
+    text, head = ctx.text, ctx.lex.prefix_head_re
+    m = head.match(text, k)
+    if m is not None and parse_name_at(ctx, m.end()) is not None:
+        return True
+    m = head.search(text, k + 1, k + _JOINED_BODY_REACH + 4)
+    if m is None or m.start() - k > _JOINED_BODY_REACH or not all(is_cjk(c) for c in text[k:m.start()]):
+        return False
+    return parse_name_at(ctx, m.end()) is not None
 
 
 def _untitled_name_ok(ctx: _Ctx, s: int, e: int) -> bool:
