@@ -796,13 +796,14 @@ def _opens_word(s: str, n: int) -> bool:
     return any(s[:k] in tags for k in range(n + 1, min(len(s), n + 3) + 1))
 
 
-#: A clause of what was already done to the things counted, closed by 的 (已巡察过的, 已完成的).
 #: A run of Arabic digits (a formula's numeral read over before a count).
 _DIGIT_RUN = re.compile(r"\d+")
 
 #: A party member's standing (党龄达到50年的, 入党满五十年, 在党50年以上的) before the people counted.
 _STANDING = re.compile(r"(?:党龄|入党|在党)(?:已|均)?(?:达到|达|满|超过|超|逾)?[\d一二三四五六七八九十]+周?年"
                        r"(?:以上|及以上)?的?(?=[\u4e00-\u9fff])")
+
+#: A clause of what was already done to the things counted, closed by 的 (已巡察过的, 已完成的).
 _DONE_CLAUSE = re.compile(r"已[\u4e00-\u9fff]{1,4}?过?的(?=[\u4e00-\u9fff])")
 
 
