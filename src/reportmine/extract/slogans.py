@@ -1779,6 +1779,7 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
             and not _list_slice(text, h.span, h.text)]
 
 
+#: a two-character item of a 、-list closing right before a run (…、南澳、|东山、东渔…)
 _TWO_CJK_TOKEN_RE = re.compile(r"(?:^|[、，,。；;：:\s（(])([\u4e00-\u9fff]{2})、\Z")
 
 
