@@ -24,14 +24,29 @@ from reportmine.extract.organizations.qualifiers import (
 from reportmine.record import Organization, Span
 
 
+#: The committee character, the member character after it, and the 会 of a committee's full name.
+_COMMITTEE_CHAR, _MEMBER_CHAR, _COMMITTEE_TAIL = "委", "员", "员会"
+
+
+def _member_word(t: str, suffix: str, end: int) -> bool:
+    """Whether the ending ``suffix`` (镇委, 区委) ending at ``end`` makes the word
+    委员 with the character after it, and no 委员会. Why: 驻镇委员, 驻区委员 are
+    members stationed in a town or district; no committee is written there."""
+    return suffix.endswith(_COMMITTEE_CHAR) and t.startswith(_MEMBER_CHAR, end) \
+        and not t.startswith(_COMMITTEE_TAIL, end)
+
+
 def _drop_head_verb(qualifier: str, suffix: str, lex: _Lexicon) -> str:
     """``qualifier`` without a head verb opening it right before one of the
     endings it cuts before (服务|医院, 服务|学院党委: org_head_verbs.txt).
     Why: no name opens with the verb and its object (立足岗位服务医院发展); the
-    verb is the sentence's and the ending its object, bare and generic."""
-    cut = lex.head_verbs.get(qualifier[:2])
-    if cut and (qualifier[2:] + suffix).startswith(cut):
-        return qualifier[2:]
+    verb is the sentence's and the ending its object, bare and generic.
+    A word modifying the verb may open it (专题|研究|学校: org_verb_modifiers.txt),
+    and is dropped with it."""
+    at = 2 if qualifier[:2] in lex.verb_modifiers else 0
+    cut = lex.head_verbs.get(qualifier[at:at + 2])
+    if cut and (qualifier[at + 2:] + suffix).startswith(cut):
+        return qualifier[at + 2:]
     return qualifier
 
 
@@ -194,6 +209,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue  # 全体员工会议, 集团职工会议室: a noun (员工) and 会议, no union (工会)
         if t.startswith(lex.not_followed, end):
             continue  # 党支部工作条例: a rule's name, not a body
+        if _member_word(t, suffix, end):
+            continue  # 驻镇委|员, 驻区委|员: the word 委员 (a member), no committee
         if suffix[-1] == _STUDY_HEAD and t.startswith(_STUDY_TAIL, end) and not t.startswith(_XI_NAMES, end):
             continue  # 扩大学|习, 集中学|习: the verb 学习, no school (北京大学|习近平…研究院 keeps its name)
         if suffix == _COMMITTEE_FULL and t.startswith(_MEETING_TAIL, end) and not t.startswith(_SPEAKER_POSTS, end):
@@ -741,12 +758,24 @@ _LISTED_FIELD_MIN, _LISTED_FIELD_MAX = 2, 4
 _FIELD_DEPARTMENT = re.compile("[\u4e00-\u9fff]{1,5}?[科室处]")
 
 
+def _long_ending(department: str, lex: _Lexicon) -> bool:
+    """Whether ``department`` (a match of _FIELD_DEPARTMENT) ends with a body
+    ending of two or more characters (办事处, 办公室), not a field's one-character
+    department ending (放疗|科). Why: a bare field shares only a one-character
+    ending (综合、放疗科); 市场、陈塬办事处 is two bodies of a list."""
+    return any(len(e) > 1 and department.endswith(e) and len(department) > len(e) for e in lex.info)
+
+
 def _listed_field(t: str, s: int, end: int, lex: _Lexicon) -> int:
     """Length of a department stem listed right before the 、 at ``s - 1``
     (综合、|放疗科党支部), or 0. A stem alone closes no body, so it can only be a
     field sharing the department ending that follows (one department 综合、放疗科);
-    an ordinary list names a body before the mark (组织部、宣传部), which no stem is."""
-    if not _FIELD_DEPARTMENT.match(t, s, end):
+    an ordinary list names a body before the mark (组织部、宣传部), which no stem is.
+    A body whose ending has more than one character (陈塬办事处, 某某办公室) is no
+    field's department: the stem before the mark ends a word of its own
+    (建材市场、|陈塬办事处 is a market, then an office)."""
+    m = _FIELD_DEPARTMENT.match(t, s, end)
+    if not m or _long_ending(m.group(), lex):
         return 0
     return next((k for k in range(_LISTED_FIELD_MAX, _LISTED_FIELD_MIN - 1, -1)
                  if k < s and t[s - 1 - k:s - 1] in lex.stems.words), 0)
