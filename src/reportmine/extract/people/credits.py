@@ -19,8 +19,9 @@ _BARE_ROLE = re.compile(r"(?:摄影|摄|供图|供稿|报道)$")
 # the bare names may be followed by a bar and a labelled credit: （某某 || 责任编辑 某某）
 # the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）, glued to the
 # name only before 供稿 (（第一党支部某某某供稿）), where the role marks where the name ends
-# or stand before a colon: （某市妇联：某某）
-_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会|总支)"
+# or stand before a colon: （某市妇联：某某）; a broadcaster (台) files as a unit does:
+# （某区广播电视台 某某）, round 68
+_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会|总支|台)"
 _BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?=[\u4e00-\u9fff]{{2,3}}供稿[)）]))?"
                           r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3}|[\u4e00-\u9fff]{2,3}供稿)\s*"
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")
@@ -131,6 +132,7 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         role = lex.credit_roles[label]
         pos = m.start("names")
         first = True
+        last_end = None
         while pos < len(text):
             item_end = _list_item_end(text, pos)
             label = lex.credit_re.search(text, pos + 2, item_end + 6) if item_end - pos > 3 else None
@@ -159,11 +161,13 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
                 break
             first = False
             out.append(_Mention(*hit, roles=[role]))
-            pos = hit[1]
+            pos = last_end = hit[1]
             gap = _BYLINE_GAP.match(text[pos:pos + 4])
             if not gap:
                 break
             pos += gap.end()
+        if last_end is not None:
+            out.extend(_postfix_photographer(ctx, last_end))
     # a bare (某某) or (某某、某某) closing the article or a paragraph, or right
     # after a dateline (新华社北京5月26日电（某某、某某）): the reporters
     for bare in (_BARE_CREDIT.finditer(text) if "（" in text or "(" in text else ()):
@@ -203,6 +207,28 @@ def _credit_mentions(ctx: _Ctx) -> list[_Mention]:
         out.extend(_postfix_credits(ctx))
     ctx.add_mentions(out)
     return out
+
+
+# a byline whose writer's role word follows the name, then a photographer credited the same
+# way: （记者 某某 报道 某某 摄影）, （通讯员 某某 文 某某 摄）
+_BYLINE_POSTFIX_PHOTO = re.compile(r"[ \t\u3000]*(?:报道|撰稿|文)[ \t\u3000]+([\u4e00-\u9fff]{2,3})[ \t\u3000]*"
+                                   r"(摄影|摄|供图)(?=[ \t\u3000)）\n]|$)")
+
+
+def _postfix_photographer(ctx: _Ctx, end: int) -> list[_Mention]:
+    """The photographer after a labelled byline's writer (记者 某某 报道 某某 摄影), role 摄影.
+
+    Why: the byline loop stops at the writer's own role word (报道) written after
+    the name, so a second person credited name first, role after, was lost; the
+    name must open with a surname and read as a plausible name."""
+    m = _BYLINE_POSTFIX_PHOTO.match(ctx.text, end)
+    if m is None:
+        return []
+    s, e = m.span(1)
+    slen = _surname_len(ctx, s)
+    if not (slen and _plausible(ctx, ctx.text[s:e], slen)) or common_word(ctx.text[s:e], 50, places=True):
+        return []
+    return [_Mention(s, e, roles=[ctx.lex.credit_roles.get(m.group(2), "摄影")])]
 
 
 def _minority_credit_name(ctx: _Ctx, i: int, item_end: int) -> tuple[int, int] | None:
