@@ -3003,6 +3003,31 @@ def _before_names(lex: _Lexicon, obj: str) -> str:
     return obj
 
 
+#: Heads of people counted that say no kind of their own (评出优秀党员某某、某某等8名[同志]).
+_BARE_PEOPLE = frozenset({"同志"})
+
+
+def _kind_before_names(lex: _Lexicon, text: str, clause_start: int, num_start: int, obj: str) -> str:
+    """The kind of people a bare head count names before their names (评定出[优秀党员]
+    王某、赵某等8名同志): 同志 says no kind, the words before the names do, so the
+    shortest phrase naming what is counted is the noun phrase after the clause's last
+    verb or particle (优秀党员, 先进个人); ``obj`` where no run of names closed by 等
+    stands right before the count, or the names have no such kind before them."""
+    if obj not in _BARE_PEOPLE or not text.startswith(_LIST_CLOSE, num_start - len(_LIST_CLOSE)):
+        return obj
+    items = text[clause_start:num_start - len(_LIST_CLOSE)].split("、")
+    if not all(_is_name(lex, x) for x in items[1:]):
+        return obj
+    head = next((items[0][:-k] for k in (3, 2) if _is_name(lex, items[0][-k:]) and
+                 _last_word_tag(items[0][:-k]).startswith("n")), "")
+    kind_at = 0
+    for i, word, tag in _dict_words(head):
+        if tag.startswith(("v", "u", "p")):
+            kind_at = i + len(word)
+    kind = head[kind_at:]
+    return kind if len(kind) >= 2 and kind.endswith(lex.actors) else obj
+
+
 def _team_named(lex: _Lexicon, obj: str) -> str | None:
     """The people of a visiting party (市委督导组[一行]28人): the count counts its
     members, so the body before 一行 names them (督导组); a leader's name before it
@@ -3414,6 +3439,11 @@ def _leads_next_count(lex: _Lexicon, text: str, after: tuple[int, int, int], nex
     return m is not None and m.group() in lex.verbs
 
 
+#: Opening quotes: a count right after one that ends the text is the first characters of a
+#: quoted formula (“四个意识”, “三个一”) a page cut short, not a count of anything (round 68).
+_QUOTE_OPENS = frozenset("“「‘")
+
+
 def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
     """Every count in ``text``; numbers inside ``protected`` spans are never counts."""
     lex = _lexicon()
@@ -3454,6 +3484,8 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         sentence_head = text[text.rfind("。", 0, num_start) + 1:num_start] if approx in lex.quotas else clause
         if _planned(lex, clause, approx, sentence_head):
             continue
+        if text[num_start - 1:num_start] in _QUOTE_OPENS and not text[num_end:].strip():
+            continue  # 是检验“四个|: a page cut inside a quoted formula, whose numeral counts nothing
         if shown and any(a <= num_start < b for a, b in shown):
             continue  # 片中的反面典型…400余次贪污公款: the story of a film shown, not work done
         if _restates_names(lex, text, num_start, c.value, unit, approx):
@@ -3713,6 +3745,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
         if obj is not None and after is not None and unit in lex.person_units:
             obj = _served_named(lex, text, num_start, _people_named(lex, _before_plural(obj)))
             obj = _before_names(lex, obj)
+            obj = _kind_before_names(lex, text, clause_start, num_start, obj)
         if obj is not None and unit in lex.person_units:
             obj = _team_named(lex, obj)
         if obj is not None and after is None and unit in lex.person_units and _LIST_CLOSE in text[max(0, num_start - 3):num_start]:
