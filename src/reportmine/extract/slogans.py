@@ -572,6 +572,27 @@ def _question(inner: str, lex: _Lexicon) -> bool:
             or any(w in inner for w in lex.question_words)) and not _SEP_RE.search(inner)
 
 
+def _closing_question(inner: str, lex: _Lexicon) -> bool:
+    """Whether a quote of several clauses closes with a long question (“对于
+    某某新的挑战，我们青年学生应该怎么做”): a problem put to a class or a
+    meeting, no formula (round 68). The last clause is longer than
+    MAX_PAIRED_QUESTION and ends with a word of quoted_question_endings.txt or
+    with an opener and at most one character more (怎么做, 怎么办, 如何办).
+    Formulas of short questions stay (“干什么、怎么干”, “为什么学、学什么、
+    怎么学”), and so do clauses holding a question word inside (“政绩为谁而树、
+    树什么样的政绩、靠什么树政绩”) and clauses of one build or asking twice
+    (“缺什么补什么，需要什么加什么”: a rule of thumb, no question)."""
+    if not _SEP_RE.search(inner):
+        return False
+    clauses = _SEP_RE.split(inner)[0::2]
+    last = clauses[-1]
+    if clauses[0][-2:] == last[-2:] or any(last.count(w) > 1 for w in lex.question_endings):
+        return False  # “缺什么补什么，需要什么加什么”: clauses of one build, a rule of thumb
+    return len(last) > MAX_PAIRED_QUESTION and (
+        last.endswith(lex.question_endings)
+        or any(last[:len(last) - k].endswith(lex.question_openers) for k in (0, 1)))
+
+
 #: the longest quoted question that, set beside another quote, is part of a formula
 #: (“为什么要抓”、“抓什么”、“怎么抓”); longer ones side by side are topics put to a
 #: meeting (“为什么是中国共产党”、“中国共产党做对了什么”)
@@ -651,7 +672,7 @@ def _quoted(text: str, lex: _Lexicon, docs: list[Span]) -> list[_Hit]:
             continue  # “某某厅印发《关于…的意见》”: a headline about a document, no slogan
         if _honour(inner, lex):
             continue  # “全市十佳红旗党支部”: an award's name, no slogan
-        if _question_topic(inner, lex):
+        if _question_topic(inner, lex) or _closing_question(inner, lex):
             continue  # 围绕“怎么开、如何开好”这一主题: questions put to the meeting, no slogan
         if _question(inner, lex) and (s, e) not in series \
                 and not (len(inner) <= MAX_PAIRED_QUESTION and _beside_quote(text, qs - 1, qe + 1)):
@@ -1764,7 +1785,7 @@ def _sentence_end(text: str, at: int) -> int:
 
 def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> list[_Hit]:
     dun, comma = _chains(runs, lex.frame_chars)
-    return [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
+    return _tail_widened(text, [h for h in _runs(text, dun, False, lex) + _runs(text, comma, True, lex)
             + _verb_object_runs(text, runs, lex.verb_suffixes | lex.opening_verbs, lex.formula_words,
                                 lex.clause_leads, lex.causative_leads, lex.tail_adjectives)
             + _four_character_clauses(text, lex) + _uplift_runs(text, lex) + _comma_qualities(text, lex) + _head_runs(text, runs, lex)
@@ -1776,7 +1797,37 @@ def _parallel(text: str, runs: list[tuple[int, str, str]], lex: _Lexicon) -> lis
             and not _status_report(h.text, lex.status_endings)
             and not _partitive(h.text, lex.partitive_leads)
             and not _names_people(h.text, lex.posts, lex.surnames)
-            and not _list_slice(text, h.span, h.text)]
+            and not _list_slice(text, h.span, h.text)])
+
+
+#: a further 、-item after a run, closing at a separator, a clause end or 等 (…、发挥作用合格等方面)
+_TAIL_ITEM_RE = re.compile(r"、([\u4e00-\u9fff]+?)(?=[、，,。；;！!？?\n”」等]|$)")
+#: how much longer than the run's items a further item sharing their ending may be
+MAX_TAIL_ITEM_GROWTH = 2
+
+
+def _tail_widened(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Runs of one length sharing an ending of two characters or more, widened
+    by the 、-items written right after them that end the same way and are at
+    most MAX_TAIL_ITEM_GROWTH characters longer (政治合格、纪律合格、品德合格、
+    发挥作用合格: the run finder trims its edge items to the inner items' length,
+    so a longer last item was cut off and the formula read short). Round 68.
+    Only 、 joins the added items: a comma after a run opens a new clause."""
+    out = []
+    for h in hits:
+        items = _SEP_RE.split(h.text)[0::2]
+        tail = _common_suffix(items)
+        size = len(items[0])
+        if len(items) < 3 or tail < 2 or len({len(x) for x in items}) != 1 or tail >= size:
+            out.append(h)
+            continue
+        end = h.span[1]
+        while (m := _TAIL_ITEM_RE.match(text, end)) \
+                and size < len(m.group(1)) <= size + MAX_TAIL_ITEM_GROWTH \
+                and m.group(1).endswith(items[0][-tail:]):
+            end = m.end()
+        out.append(h if end == h.span[1] else _Hit(text[h.span[0]:end], h.kind, (h.span[0], end), h.method))
+    return out
 
 
 #: a two-character item of a 、-list closing right before a run (…、南澳、|东山、东渔…)
@@ -1900,8 +1951,11 @@ def _verdict_runs(text: str, lex: _Lexicon) -> list[_Hit]:
 
 
 #: Three or more seven-character items of a four-character phrase, 不 and a
-#: two-character word, joined by 、 and closing at punctuation (主动深入不表面、…).
-_NEGATED_RUN_RE = re.compile(r"[\u4e00-\u9fff]{4}不[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{4}不[\u4e00-\u9fff]{2}){2,}"
+#: two-character word, joined by 、 and closing at punctuation (主动深入不表面、…);
+#: round 68: or four-character items of a two-character noun, 不 and one
+#: character (思想不松、劲头不弱、力度不减)
+_NEGATED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]{4}不[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{4}不[\u4e00-\u9fff]{2}){2,}"
+                             r"|[\u4e00-\u9fff]{2}不[\u4e00-\u9fff](?:、[\u4e00-\u9fff]{2}不[\u4e00-\u9fff]){2,})"
                              r"(?=[，,。；;！!？?\n]|$)")
 
 
@@ -2784,6 +2838,49 @@ def _quoted_word_runs(text: str) -> list[_Hit]:
     return hits
 
 
+#: a phrase of 3-5 characters before a short quoted word (以政治教育“铸魂”, 补足精神之“钙”)
+_FRAMED_QUOTE_RE = re.compile(r"([\u4e00-\u9fff]{3,5})“([\u4e00-\u9fff]{1,3})”")
+#: what may join two framed quotes of one run
+_FRAMED_QUOTE_JOINS = frozenset("、，,；;")
+
+
+def _framed_quote_runs(text: str) -> list[_Hit]:
+    """Runs of a frame before a short quoted word (以政治教育“铸魂”，以党史教育
+    “夯基”，以警示教育“明纪”; 补足精神之“钙”，融入中国之“梦”，锤炼品格之“魂”),
+    three or more joined by 、 or commas. Round 68, recurring since round 65:
+    the quoted words share no character (so _quoted_word_runs leaves them) and
+    the quotes part the run (so the run finder never sees it), yet the frames
+    before them are one build: of one length (3-5), all different, sharing
+    their first or their last character (以…, …之). The first frame is cut to
+    the others' length, since the match may take words before the run. Quoted
+    words of one length, all different, none holding a numeral (“四个意识”…
+    are numbered formulas, read on their own)."""
+    hits: list[_Hit] = []
+    found = list(_FRAMED_QUOTE_RE.finditer(text))
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and found[j + 1].start() == found[j].end() + 1 \
+                and text[found[j].end()] in _FRAMED_QUOTE_JOINS:
+            j += 1
+        run, i = found[i:j + 1], j + 1
+        if len(run) < 3:
+            continue
+        size = len(run[1].group(1))
+        heads = [m.group(1) for m in run[1:]]
+        words = [m.group(2) for m in run]
+        if len(run[0].group(1)) < size or len({len(h) for h in heads}) != 1:
+            continue
+        heads.insert(0, run[0].group(1)[-size:])
+        if len(set(heads)) == len(heads) and len(set(words)) == len(words) \
+                and len({len(w) for w in words}) == 1 \
+                and (len({h[0] for h in heads}) == 1 or len({h[-1] for h in heads}) == 1) \
+                and not any(c in _NUMERALS for w in words for c in w):
+            start = run[0].start(2) - 1 - size
+            hits.append(_Hit(text[start:run[-1].end()], "parallel", (start, run[-1].end()), "rule"))
+    return hits
+
+
 def extract_slogans(text: str) -> list[Slogan]:
     """Every slogan and document title in ``text``, one entry per distinct text."""
     if not text:
@@ -2810,7 +2907,8 @@ def extract_slogans(text: str) -> list[Slogan]:
     taken = doc_spans + short_quoted + [h.span for h in hits if h.kind == "numbered" and h.expansion
                                         and h.text not in lex.canonical]
     counted = _counted_runs(text, lex) if "等" in text or "、" in text and "”" in text else []
-    parallel = _parallel(text, runs, lex) + (_quoted_word_runs(text) if "”、" in text else [])
+    parallel = _parallel(text, runs, lex) + (_quoted_word_runs(text) if "”、" in text else []) \
+        + (_framed_quote_runs(text) if "”" in text else [])
     if "(" in text or "（" in text:
         noted = _noted_runs(text, lex)
         if noted:
