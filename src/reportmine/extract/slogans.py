@@ -581,13 +581,16 @@ def _closing_question(inner: str, lex: _Lexicon) -> bool:
     Formulas of short questions stay (“干什么、怎么干”, “为什么学、学什么、
     怎么学”), and so do clauses holding a question word inside (“政绩为谁而树、
     树什么样的政绩、靠什么树政绩”) and clauses of one build or asking twice
-    (“缺什么补什么，需要什么加什么”: a rule of thumb, no question)."""
+    (“缺什么补什么，需要什么加什么”: a rule of thumb, no question; three or more
+    clauses closing alike, 某某怎么建、某某怎么搞、某某怎么抓, a run of topics)."""
     if not _SEP_RE.search(inner):
         return False
     clauses = _SEP_RE.split(inner)[0::2]
     last = clauses[-1]
     if clauses[0][-2:] == last[-2:] or any(last.count(w) > 1 for w in lex.question_endings):
         return False  # “缺什么补什么，需要什么加什么”: clauses of one build, a rule of thumb
+    if len(clauses) >= 3 and all(c[-3:-1] == last[-3:-1] for c in clauses):
+        return False  # “支部怎么建、教育怎么搞、工作怎么做”: topics of one build, each asking how
     return len(last) > MAX_PAIRED_QUESTION and (
         last.endswith(lex.question_endings)
         or any(last[:len(last) - k].endswith(lex.question_openers) for k in (0, 1)))

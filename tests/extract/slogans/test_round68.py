@@ -59,3 +59,9 @@ def test_noun_bu_verb_items_after_a_lead_form_a_formula() -> None:
 def test_noun_bu_verb_shortcomings_without_a_lead_are_no_formula() -> None:  # guard
     text = "该所存在人手不足、经费不够、设备不全，工作推进较慢。"
     assert not any(k == "parallel" for k in _kinds(text).values())
+
+
+def test_quoted_topics_of_one_build_each_asking_how_stay_one_quote() -> None:
+    text = "学习班围绕“党员队伍怎么带、业务工作怎么抓、机关作风怎么转、窗口服务怎么优”等内容展开研讨。"
+    # (the lead's review: round 68's closing-question rule first dropped such a quote)
+    assert _kinds(text).get("党员队伍怎么带、业务工作怎么抓、机关作风怎么转、窗口服务怎么优") == "quoted"
