@@ -2817,6 +2817,18 @@ _QUOTED_WORD_ITEM_RE = re.compile(_QUOTED_WORD_ITEM)
 _QUOTED_WORD_RUN_RE = re.compile(_QUOTED_WORD_ITEM + "(?:、" + _QUOTED_WORD_ITEM + "){2,}")
 
 
+def _one_length_distinct(items: list[str]) -> bool:
+    """Items all of one length and all different: the slots of one formula's build
+    (紧盯|挖掘|聚焦, 以理论教育|以廉政教育|以实践教育)."""
+    return len({len(x) for x in items}) == 1 and len(set(items)) == len(items)
+
+
+def _plain_quoted_words(words: list[str]) -> bool:
+    """Quoted words of one length, all different, none holding a numeral: the quoted
+    slots of a run (“热点”、“亮点”); “四个意识”… are numbered formulas, read on their own."""
+    return _one_length_distinct(words) and not any(c in _NUMERALS for w in words for c in w)
+
+
 def _quoted_word_runs(text: str) -> list[_Hit]:
     """Runs of a verb before a short quoted word (紧盯“热点”、挖掘“亮点”、聚焦
     “难点”, round 60): the quotes part the run, so the run finder never sees it,
@@ -2832,10 +2844,8 @@ def _quoted_word_runs(text: str) -> list[_Hit]:
         items = _QUOTED_WORD_ITEM_RE.findall(m.group())
         verbs = [v for v, _ in items]
         words = [w for _, w in items]
-        if len({len(v) for v in verbs}) == 1 and len(set(verbs)) == len(verbs) \
-                and len({len(w) for w in words}) == 1 and len(set(words)) == len(words) \
+        if _one_length_distinct(verbs) and _plain_quoted_words(words) \
                 and (len({w[-1] for w in words}) == 1 or len({w[0] for w in words}) == 1) \
-                and not any(c in _NUMERALS for w in words for c in w) \
                 and not set("".join(verbs)) & (_FUNCTION_CHARS | _PRONOUNS):
             hits.append(_Hit(m.group(), "parallel", m.span(), "rule"))
     return hits
@@ -2875,10 +2885,8 @@ def _framed_quote_runs(text: str) -> list[_Hit]:
         if len(run[0].group(1)) < size or len({len(h) for h in heads}) != 1:
             continue
         heads.insert(0, run[0].group(1)[-size:])
-        if len(set(heads)) == len(heads) and len(set(words)) == len(words) \
-                and len({len(w) for w in words}) == 1 \
-                and (len({h[0] for h in heads}) == 1 or len({h[-1] for h in heads}) == 1) \
-                and not any(c in _NUMERALS for w in words for c in w):
+        if _one_length_distinct(heads) and _plain_quoted_words(words) \
+                and (len({h[0] for h in heads}) == 1 or len({h[-1] for h in heads}) == 1):
             start = run[0].start(2) - 1 - size
             hits.append(_Hit(text[start:run[-1].end()], "parallel", (start, run[-1].end()), "rule"))
     return hits
