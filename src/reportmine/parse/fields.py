@@ -148,6 +148,29 @@ def _label_field() -> dict[str, str]:
 
 
 @resources.derived
+def _barred_label() -> re.Pattern[str]:
+    labs = "|".join(re.escape(lab) for lab in sorted(_label_field(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s))({labs})\s*[|｜]\s*(?=[\u4e00-\u9fff])")
+
+
+#: the longest credit row whose bars are read as colons
+_BARRED_ROW_MAX = 50
+
+
+def bars_as_colons(line: str) -> str:
+    """``审核|某某 终审|某某`` read as ``审核：某某 终审：某某``: a credit row that sets its
+    labels off with a bar instead of a colon. Why: ``label_pattern`` wants a colon, so the
+    row stayed in the text as a paragraph; only a short line opened by a label and a bar
+    is rewritten, so a bar inside prose is never taken for a colon."""
+    if len(line) > _BARRED_ROW_MAX or ("|" not in line and "｜" not in line):
+        return line
+    pattern = _barred_label()
+    if not pattern.match(line.lstrip()):
+        return line
+    return pattern.sub(r"\1：", line.lstrip())
+
+
+@resources.derived
 def label_pattern() -> re.Pattern[str]:
     """Matches ``LABEL:`` (or ``LABEL：``) for any field label; group 1 is the label.
 

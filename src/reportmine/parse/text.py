@@ -16,9 +16,9 @@ from reportmine.parse.credits import (add_credit_line, bare_writer_name, bracket
                                       join_credit_line_names, join_spaced_labels, join_spaced_names, known_word,
                                       leading_bare_names, line_editor_rank, looks_like_person, reviewer_roles,
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
-from reportmine.parse.fields import (DATE_TIME, DAY_FIRST_DATE, TIME, bare_label_field, field_of, field_value,
-                                     is_info_line, label_pattern, normalize_date, spaced_label_field, split_fields,
-                                     unlabelled_outlet)
+from reportmine.parse.fields import (DATE_TIME, DAY_FIRST_DATE, TIME, bare_label_field, bars_as_colons, field_of,
+                                     field_value, is_info_line, label_pattern, normalize_date, spaced_label_field,
+                                     split_fields, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import strip_column, strip_title_mark
 # SECTION_HEADING: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however
@@ -112,6 +112,8 @@ _BRACKET_STAMP = re.compile(rf"^[(（]\s*{_STAMP_DATE}({_STAMP_TIME})?\s*[)）]\
 
 #: the same stamp closing the headline's line (…签订共建协议 ( 2024-10-31 ))
 _TITLE_STAMP = re.compile(rf"\s*[(（]\s*{_STAMP_DATE}(?:{_STAMP_TIME})?\s*[)）]\s*$")
+#: ... or after a blank with no brackets (…意识形态领域文件精神 2021-12-03)
+_TITLE_BARE_STAMP = re.compile(rf"\s+{_STAMP_DATE}(?:{_STAMP_TIME})?\s*$")
 
 #: a quoted phrase inside a line (a slogan or a named campaign)
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
@@ -272,8 +274,9 @@ def parse_text(text: str) -> ParsedPage:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # 编 辑：甲: a label typeset with blanks inside is read as the label (credits.join_spaced_labels)
     # 审核|王   荣: a spaced name after a credit label is one name (credits.join_credit_line_names)
-    lines = [join_credit_line_names(join_spaced_labels(_TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())))
-             for l in text.split("\n")]
+    # 审核|某某 终审|某某: labels set off by a bar read as labels with a colon (fields.bars_as_colons)
+    lines = [bars_as_colons(join_credit_line_names(join_spaced_labels(
+        _TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())))) for l in text.split("\n")]
     # a text copied out of a PDF, cut at one width: each paragraph on one line again (parse/wrapped.py)
     lines, joined = unwrap(lines)
     lines = [l for l in lines if l]
@@ -301,6 +304,7 @@ def parse_text(text: str) -> ParsedPage:
         if body and is_end_marker(line):
             break  # 相关新闻, 上一篇：…, a copyright footer: the article is over
         if is_boilerplate(line):
+            pending = None  # (「来源」 then 「栏目」 then a column: a label's value stands right under it)
             if len(line) <= 80:
                 _furniture_fields(line, fields)
             if not body and original_title is None and (orig := _ORIGINAL_TITLE.match(line)):
@@ -324,7 +328,8 @@ def parse_text(text: str) -> ParsedPage:
         if pending is not None:
             # 「来源：」 then a bare timestamp line: the source was left empty, the line dates the page
             if not labels.match(line) and len(line) <= (_OUTLET_MAX if pending == "source" else 40) \
-                    and (pending == "date" or not _BARE_DATE.match(line)):
+                    and (pending == "date" or not _BARE_DATE.match(line)) and not bare_label_field(line):
+                # (「作者」 then 「来源」: a form's empty labels, one under the other, give no value)
                 fields[pending] = field_value(pending, line)
                 pending = None
                 continue
@@ -503,6 +508,8 @@ def parse_text(text: str) -> ParsedPage:
                 if credit.get("author") and byline_author is None:
                     byline_author = "、".join(credit["author"])
                 continue
+            if page.title is not None and not body and line == page.title:
+                continue  # the headline again under its info line (发布时间：…), no paragraph
             if _opens_text(line) or SECTION_HEADING.match(line):
                 header_done = True
             elif page.title is not None and not body and i == title_at + 1 and byline_author is None \
@@ -562,8 +569,10 @@ def parse_text(text: str) -> ParsedPage:
     if len(body) >= 2 and (writers := _closing_signature(body[-1])):
         body.pop()  # 「党政办 某某」 closing the report: its writer, no paragraph of the text
         page.unlabelled_writers.extend(w for w in writers if w not in page.unlabelled_writers)
-    if page.title and (stamp := _TITLE_STAMP.search(page.title)) and stamp.start() > 0:
-        # 「某镇与某行签订共建协议 ( 2024-10-31 )」: a list page's stamp pasted after the headline
+    if page.title and (stamp := _TITLE_STAMP.search(page.title) or _TITLE_BARE_STAMP.search(page.title)) \
+            and stamp.start() > 0:
+        # 「某镇与某行签订共建协议 ( 2024-10-31 )」「某某召开专题学习会议 2021-12-03」: a list page's
+        # stamp pasted after the headline
         page.title = page.title[:stamp.start()]
         if not fields.get("date"):
             fields["date"] = normalize_date(stamp.group(1))
