@@ -196,7 +196,7 @@ def _body_before_name(ctx: _Ctx, kept: list[_Mention], organizations: list[Organ
 
 
 _CREDIT_NOT_NAME = re.compile(
-    r"(?:[部办科处委局院室站社网报台组队]|中心|协会|学会|公司|集团)$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
+    r"(?:[部办科处委局院室站社网报台组队]|中心|协会|学会|公司|集团|中学|小学|大学|学校)$|^(?:本报|本网|本台|记者|通讯员|特约|见习|实习|供稿|来源)")
 
 
 def credit_people(author: str | None, editor: str | None, photographers: list[str] | None = None,
