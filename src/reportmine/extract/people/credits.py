@@ -20,8 +20,9 @@ _BARE_ROLE = re.compile(r"(?:摄影|摄|供图|供稿|报道)$")
 # the writer's unit may open the bracket: （某县纪委宣教室 某某 某某）, glued to the
 # name only before 供稿 (（第一党支部某某某供稿）), where the role marks where the name ends
 # or stand before a colon: （某市妇联：某某）; a broadcaster (台) files as a unit does:
-# （某区广播电视台 某某）, round 68
-_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会|总支|台)"
+# （某区广播电视台 某某）, round 68; so does a town or street (镇, 乡, 街道) that files its own
+# news: （某县某某镇 某某）, round 69
+_BARE_UNIT = r"[\u4e00-\u9fff]{1,14}(?:部|办|科|处|室|委|局|院|中心|站|所|组|队|社|联|会|总支|台|镇|乡|街道)"
 _BARE_CREDIT = re.compile(rf"[(（]\s*(?:{_BARE_UNIT}\s*[:：]\s*|{_BARE_UNIT}[ \t\u3000]+|{_BARE_UNIT}(?=[\u4e00-\u9fff]{{2,3}}供稿[)）]))?"
                           r"([\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3}|[\u4e00-\u9fff]{2,3}供稿)\s*"
                           r"(?:[|｜丨]{1,2}\s*(?P<rest>[^()（）\n|｜丨]{3,30}))?[)）][ \t\u3000]*")

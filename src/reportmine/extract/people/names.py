@@ -749,6 +749,11 @@ def _known_list_before(ctx: _Ctx, i: int) -> list[tuple[int, int]]:
     return out
 
 
+#: a month written with a numeral (三月, 十二月's last two, 正月, 腊月, 元月): after a post
+#: word it is the date of what follows, never a given name ending in 月 (framed_given_ends)
+_MONTH = re.compile(r"[一二三四五六七八九十正腊冬元]月")
+
+
 def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     """A name holding a body character (科, 处, 院: 蒋某兵, 王处某) right after a title.
 
@@ -766,7 +771,9 @@ def _titled_name_at(ctx: _Ctx, i: int) -> tuple[int, int] | None:
         given = text[i + slen:end]
         # 副书记彭某要主持: a two-character given name may end in 要 (framed_given_ends);
         # 支部书记彭第领学: a one-character given name may be such a character
-        framed = given[-1:] in lex.framed_ends and (len(given) == 1 or len(given) == 2 and given[0] not in lex.bad)
+        # (总理于3月28日, 于三月: a month is a date, no given name ending in 月)
+        framed = given[-1:] in lex.framed_ends and (len(given) == 1 or len(given) == 2 and is_cjk(given[0])
+                                                     and given[0] not in lex.bad and not _MONTH.fullmatch(given))
         if framed and len(given) == 2 and _stands_without_last(text, i, end):
             continue  # 书记王某要主持会议…王某指出: the name stands elsewhere without 要, a modal
         if end > len(text) or lex.titled_chars.isdisjoint(given) and not framed or given in lex.not_given:
