@@ -161,6 +161,11 @@ class _Cues:
     watching: re.Pattern[str]
     teams: tuple[str, ...]
     clause_open_ends: tuple[str, ...]
+    former_not_posts: tuple[str, ...]
+    time_clause_opens: tuple[str, ...]
+    time_clause_closes: tuple[str, ...]
+    past_event_closes: tuple[str, ...]
+    organizing_verbs: tuple[str, ...]
 
 
 @derived
@@ -310,6 +315,11 @@ def _cues() -> _Cues:
         branch_sessions=tuple(data.get("branch_sessions", [])),
         teams=tuple(sorted(data.get("team_words", []), key=len, reverse=True)),
         clause_open_ends=tuple(data.get("clause_open_ends", [])),
+        former_not_posts=tuple(data.get("former_not_posts", [])),
+        time_clause_opens=tuple(data.get("time_clause_opens", [])),
+        time_clause_closes=tuple(data.get("time_clause_closes", [])),
+        past_event_closes=tuple(data.get("past_event_closes", [])),
+        organizing_verbs=tuple(data.get("organizing_verbs", [])),
         watching=re.compile("|".join(map(re.escape, sorted(data.get("watching_verbs", ["\uffff"]), key=len,
                                                            reverse=True)))),
     )
@@ -365,7 +375,7 @@ _DATELINE = re.compile(r"\s*(?:[^\s，,。；;：:（(]{0,16}?(?:报|网|台|社
 
 #: A reporter's credit opening the body with no outlet's dateline before it (（记者 某某）, (通讯员 某某)),
 #: or an outlet's dateline in brackets (（某某网某省讯）): the outlet, not the unit reported on.
-_CREDIT = re.compile(r"\s*[（(](?:(?:记者|通讯员)[^()（）\n]{0,40}"
+_CREDIT = re.compile(r"\s*[（(](?:(?:[^()（）\n，,。]{1,16}?\s*)?(?:记者|通讯员)[^()（）\n]{0,40}"
                      r"|[^()（）\s，,。]{0,16}?(?:报|网|台|社|刊|在线)[\u4e00-\u9fff]{0,6}?讯)[)）]\s*")
 
 
@@ -687,6 +697,31 @@ def _in_source_clause(region: str, s: int, cues: _Cues) -> bool:
     return _clause_opens(region, s, cues.clause_openers) and not _clause_opens(region, s, "为期")
 
 
+def _in_time_clause(region: str, s: int, e: int, cues: _Cues) -> bool:
+    """Whether the mention at ``s:e`` sits in a clause that is a time phrase:
+    one opening with 自/从 and closing on 以来 (自区委关于…工作开展以来，|某镇
+    迅速…), or one closing on a past meeting with no holding verb in it
+    (某区巡察组成立大会后，|区纪委监委召开…). Why (round 69): the clause
+    tells what came first, and its bodies own that, not the report; the
+    subject follows it. 自治区 opens a name, no time phrase."""
+    ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS) if k >= 0]
+    return bool(ends) and _is_time_clause(region[_clause_start(region, s):min(ends)], cues)
+
+
+#: How far a long time clause (自…以来, …成立大会后) may run before its comma.
+_TIME_CLAUSE_REACH = 60
+
+
+def _is_time_clause(clause: str, cues: _Cues) -> bool:
+    """Whether ``clause`` (up to its comma) is a time phrase: 自/从 … 以来, or a
+    past meeting closing it with no holding verb (…成立大会后). 自治区 opens a name."""
+    clause = clause.strip(_SPACE)
+    if clause.startswith(cues.time_clause_opens) and not clause.startswith("自治") \
+            and clause.endswith(cues.time_clause_closes):
+        return True
+    return clause.endswith(cues.past_event_closes) and not any(v in clause for v in cues.holding_verbs)
+
+
 def _holds_meeting(region: str, s: int, e: int, cues: _Cues) -> bool:
     """Whether the mention at ``s:e`` names the body holding the meeting in
     a 在…召开的X…会上 clause (在日前召开的某县检察院专题民主生活会上，…):
@@ -701,16 +736,23 @@ def _holds_meeting(region: str, s: int, e: int, cues: _Cues) -> bool:
     return any(w in clause for w in cues.meeting_close)
 
 
-def _is_former(region: str, s: int, name: str) -> bool:
+def _is_former(region: str, s: int, name: str, e: int | None = None) -> bool:
     """Whether the body is a former one (原林业站, 某县原公安消防大队):
     it names where a person once served, never the reporter. 原 counts
     right before the name or after a place's level character inside it
     (县原, not 镇原县 or 太原市), also with 内 between (景区内原某部队: the
-    former body inside the place)."""
-    return region[s - 1:s] == "原" or _FORMER.search(name) is not None
+    former body inside the place). Where the name's end ``e`` is given, 原
+    right after it opening a post (某县委原常委, 某县林业局原党组书记: a
+    defendant's past posts at a trial) counts too, and so does a name the
+    extractor read on into 原党组/原党委 (round 69)."""
+    if region[s - 1:s] == "原" or _FORMER.search(name) is not None or _FORMER_PARTY.search(name) is not None:
+        return True
+    return e is not None and region[e:e + 1] == "原" and not region.startswith(_cues().former_not_posts, e)
 
 
 _FORMER = re.compile("^(?:.{2,}?[省市县区镇乡]|.+?[省市县区镇乡]内)原[\u4e00-\u9fff]")
+#: A name read on into a former party body (某县林业局原党组): the body's past party group.
+_FORMER_PARTY = re.compile("^.{2,}原党(?:组|委|总支|支部)$")
 
 
 def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> tuple[str | None, bool, str | None]:
@@ -740,7 +782,7 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             return host, False, None  # 省高院某专职委员某某参加了某市法院民主生活会: the host's meeting
         if _led_by(region, s, e, cues):
             return name, False, None  # 由某中心党委牵头，在某会场举办了…: the leading body holds it (round 61)
-        if _is_former(region, s, name) or _after_list_item(region, s) or _after_level(region, s, name) or (
+        if _is_former(region, s, name, e) or _in_time_clause(region, s, e, cues) or _after_list_item(region, s) or _after_level(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _GLUED) \
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
@@ -1140,6 +1182,10 @@ def _past_time_clause(region: str, start: int, cues: _Cues) -> int:
         k = region.find(sep, start, start + 20)
         if k > 0 and _CLOCK.sub("", region[start:k]).endswith(cues.place_openers):
             return _past_opening_clause(region, k + 1, cues)
+    k = min((i for i in (region.find("，", start, start + _TIME_CLAUSE_REACH),
+                         region.find(",", start, start + _TIME_CLAUSE_REACH)) if i > 0), default=-1)
+    if k > 0 and _is_time_clause(region[start:k], cues):
+        return _past_opening_clause(region, k + 1, cues)  # 自区委关于…开展以来，|某镇… (round 69)
     if (end := _past_glued_date(region, start)) is not None:
         return end  # 4月23日|兴丰镇举办…
     return start
@@ -1501,6 +1547,8 @@ def _is_guest(region: str, e: int, cues: _Cues, verbs: tuple[str, ...] | None = 
     leader may still do at the body's meeting."""
     ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS + "。") if k >= 0]
     clause = region[e:min(ends)] if ends else region[e:]
+    if clause.lstrip(_SPACE).startswith(cues.organizing_verbs):
+        return False  # 某县纪委监委组织…干部参加旁听: the body sends the guests, it holds the event (round 69)
     return any(w in clause for w in (cues.guest_verbs if verbs is None else verbs))
 
 
