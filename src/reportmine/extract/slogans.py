@@ -875,11 +875,21 @@ def _phrases(text: str, lex: _Lexicon) -> list[_Hit]:
     return [_Hit(m.group(), "parallel", m.span(), "lexicon") for m in lex.phrase_re.finditer(text)]
 
 
+def _blank_titles(text: str) -> str:
+    """``text`` with every 《…》 title replaced by spaces of its length, so that
+    counting a phrase's mentions leaves out its repetitions inside titles."""
+    return _DOC_RE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
     """Unlisted count+noun formulas (五个强化) that the article repeats; a
     count of bodies (四个督导组, ending as parallel_stop_suffixes.txt) is none."""
     hits = []
     cache: dict[str, int] = {}
+    # (a count repeated only because a work's title is named again, 《某某的四个昼夜》
+    # twice and 用四个昼夜 once, is no formula the article repeats: titles are blanked
+    # for the counting)
+    plain = _blank_titles(text)
     for m in _GENERAL_COUNT_RE.finditer(text):
         noun = m.group(2)
         if noun.startswith(lex.stop_nouns) or _CONGRESS_RE.fullmatch(m.group(1)) \
@@ -892,7 +902,7 @@ def _general_counts(text: str, lex: _Lexicon) -> list[_Hit]:
             cand = m.group(1) + noun[:k]
             n = cache.get(cand)
             if n is None:
-                n = cache[cand] = text.count(cand)
+                n = cache[cand] = plain.count(cand)
             if n < 2:
                 break
             if best is not None and n < best[1]:
@@ -1390,6 +1400,10 @@ def _reduplicated_front(item: str) -> bool:
     return len(item) >= 3 and item[0] == item[2] != item[1] and item[0] not in _FUNCTION_CHARS
 
 
+#: dictionary tags of idioms and set phrases (i, l), whose inner words are no list's nouns
+_IDIOM_TAGS = frozenset(("i", "l"))
+
+
 def _slot_frame(items: list[str], frame_chars: frozenset[str]) -> bool:
     """Whether items of one length share a frame that neither a shared edge nor two
     shared inner characters show: each opens with a reduplicated triple
@@ -1405,8 +1419,12 @@ def _slot_frame(items: list[str], frame_chars: frozenset[str]) -> bool:
     if n < 4 or not frame_chars.intersection(items[0][1:n - 1]):
         return False  # (most items: no frame character inside the first)
     tags = word_tags()
+    # (a noun the frame character makes with the next one inside an item the
+    # dictionary holds whole as an idiom, 有数 of 心中有数, is that idiom's
+    # reading, not a noun of the list: it leaves 肩上有责、手上有招 their frame)
     return any(items[0][k] in frame_chars and all(x[k] == items[0][k] for x in items)
-               and not any((tags.get(x[k:k + 2]) or "").startswith("n") for x in items)
+               and not any((tags.get(x[k:k + 2]) or "").startswith("n")
+                           and tags.get(x) not in _IDIOM_TAGS for x in items)
                for k in range(1, n - 1))
 
 
