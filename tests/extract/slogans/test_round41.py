@@ -9,8 +9,7 @@ from lookups import slogan_texts as slogans
 
 def test_four_character_run_between_kaicheng_and_the_meeting_is_a_formula() -> None:
     text = "会议要求，要把青川镇两会开成统一思想、凝心聚力、求真务实、团结鼓劲的大会。"
-    # (round 69: 两会 is a numbered formula of numbered_slogans.tsv, found beside the run)
-    assert slogans(text) == ["两会", "统一思想、凝心聚力、求真务实、团结鼓劲"]
+    assert slogans(text) == ["统一思想、凝心聚力、求真务实、团结鼓劲"]
 
 
 def test_verb_object_run_between_kaicheng_and_the_meeting_is_a_formula() -> None:
