@@ -782,7 +782,8 @@ def _subject(region: str, mentions: list[tuple[int, int, str]], cues: _Cues) -> 
             return host, False, None  # 省高院某专职委员某某参加了某市法院民主生活会: the host's meeting
         if _led_by(region, s, e, cues):
             return name, False, None  # 由某中心党委牵头，在某会场举办了…: the leading body holds it (round 61)
-        if _is_former(region, s, name, e) or _in_time_clause(region, s, e, cues) or _after_list_item(region, s) or _after_level(region, s, name) or (
+        if _is_former(region, s, name, e) or _in_time_clause(region, s, e, cues) \
+                or _after_list_item(region, s) or _after_level(region, s, name) or (
                 not _is_subject(region, s, e, cues) or _in_source_clause(region, s, cues)
                 or last_out >= 0 and region[last_out:s].strip(_SPACE) in _GLUED) \
                 and not _holds_meeting(region, s, e, cues):  # (the costlier check, asked last)
