@@ -639,8 +639,7 @@ def _members_act(after: str, cues: _Cues) -> bool:
     but here its members hold the body's own meeting."""
     if not after.startswith("的") or not after.startswith(cues.whole_members, 1):
         return False
-    ends = [k for k in (after.find(c) for c in _CLAUSE_MARKS + "。") if k >= 0]
-    clause = after[:min(ends)] if ends else after
+    clause = after[:_clause_end(after, 0, _CLAUSE_MARKS + "。")]
     return any(v in clause for v in cues.body_verbs)
 
 
@@ -684,6 +683,12 @@ def _clause_start(region: str, s: int) -> int:
     return max(region.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
 
 
+def _clause_end(region: str, at: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the clause holding position ``at`` of ``region`` ends: its first mark
+    of ``marks`` from ``at`` on, or the region's end where none follows."""
+    return min((k for k in (region.find(c, at) for c in marks) if k >= 0), default=len(region))
+
+
 def _clause_opens(region: str, s: int, words: str | tuple[str, ...]) -> bool:
     """Whether the clause holding ``s`` opens, up to ``s``, with one of ``words``."""
     return region[_clause_start(region, s):s].lstrip(_SPACE).startswith(words)
@@ -704,8 +709,8 @@ def _in_time_clause(region: str, s: int, e: int, cues: _Cues) -> bool:
     (某区巡察组成立大会后，|区纪委监委召开…). Why (round 69): the clause
     tells what came first, and its bodies own that, not the report; the
     subject follows it. 自治区 opens a name, no time phrase."""
-    ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS) if k >= 0]
-    return bool(ends) and _is_time_clause(region[_clause_start(region, s):min(ends)], cues)
+    end = _clause_end(region, e)
+    return end < len(region) and _is_time_clause(region[_clause_start(region, s):end], cues)
 
 
 #: How far a long time clause (自…以来, …成立大会后) may run before its comma.
@@ -731,8 +736,7 @@ def _holds_meeting(region: str, s: int, e: int, cues: _Cues) -> bool:
         return False
     if not region[:s].rstrip(_SPACE).endswith(cues.meeting_held):
         return False
-    ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS) if k >= 0]
-    clause = region[e:min(ends)] if ends else region[e:]
+    clause = region[e:_clause_end(region, e)]
     return any(w in clause for w in cues.meeting_close)
 
 
@@ -837,8 +841,7 @@ def _attended_host(region: str, e: int, mentions: list[tuple[int, int, str]], cu
     host = next(((xe, name) for xs, xe, name in mentions if xs == m.end()), None)
     if host is None:
         return None
-    ends = [k for k in (region.find(c, host[0]) for c in _CLAUSE_MARKS + "。") if k >= 0]
-    rest = region[host[0]:min(ends)] if ends else region[host[0]:]
+    rest = region[host[0]:_clause_end(region, host[0], _CLAUSE_MARKS + "。")]
     return host[1] if "会" in rest and not rest.startswith(_JOINERS) else None
 
 
@@ -1015,7 +1018,7 @@ def _inspected(region: str, e: int, mentions: list[tuple[int, int, str]], cues: 
     Why: the report is the inspected unit's (its rectification, its mobilizing
     meeting); the group only visits it."""
     clause = region[e:e + _INSPECT_REACH + 40]
-    end = min((k for k in (clause.find(c) for c in _CLAUSE_MARKS + "。") if k >= 0), default=len(clause))
+    end = _clause_end(clause, 0, _CLAUSE_MARKS + "。")
     k = clause.find("对", 0, min(end, _INSPECT_REACH))
     if k < 0 or not any(w in clause[k:end] for w in cues.inspect_words):
         return None
@@ -1124,8 +1127,7 @@ def _quoted_meeting(region: str, at: int, cues: _Cues) -> bool:
     close = region.find("”", at + 1, at + _QUOTED_MEETING_REACH)
     if close < 0:
         return False
-    ends = [k for k in (region.find(c, close) for c in _CLAUSE_MARKS + "。") if k >= 0]
-    clause = region[close:min(ends)] if ends else region[close:]
+    clause = region[close:_clause_end(region, close, _CLAUSE_MARKS + "。")]
     return any(v in clause for v in cues.holding_verbs)
 
 
@@ -1546,8 +1548,7 @@ def _is_guest(region: str, e: int, cues: _Cues, verbs: tuple[str, ...] | None = 
     ``verbs`` (unit_cues guest_acts) adds 到会指导 for a body read as a
     subject (某街道党工委某某同志到会指导), which a post holder's own
     leader may still do at the body's meeting."""
-    ends = [k for k in (region.find(c, e) for c in _CLAUSE_MARKS + "。") if k >= 0]
-    clause = region[e:min(ends)] if ends else region[e:]
+    clause = region[e:_clause_end(region, e, _CLAUSE_MARKS + "。")]
     if clause.lstrip(_SPACE).startswith(cues.organizing_verbs):
         return False  # 某县纪委监委组织…干部参加旁听: the body sends the guests, it holds the event (round 69)
     return any(w in clause for w in (cues.guest_verbs if verbs is None else verbs))

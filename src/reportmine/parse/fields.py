@@ -148,9 +148,14 @@ def _label_field() -> dict[str, str]:
 
 
 @resources.derived
+def _label_alternation() -> str:
+    """Every field label as one regex alternation, longest first (so 责任编辑 wins over 编辑)."""
+    return "|".join(re.escape(lab) for lab in sorted(_label_field(), key=len, reverse=True))
+
+
+@resources.derived
 def _barred_label() -> re.Pattern[str]:
-    labs = "|".join(re.escape(lab) for lab in sorted(_label_field(), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=\s))({labs})\s*[|｜]\s*(?=[\u4e00-\u9fff])")
+    return re.compile(rf"(?:^|(?<=\s))({_label_alternation()})\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 
 
 #: the longest credit row whose bars are read as colons
@@ -177,8 +182,7 @@ def label_pattern() -> re.Pattern[str]:
     A plain alternation of literals (longest first), so the engine skips
     positions whose character starts no label.
     """
-    labs = sorted(_label_field(), key=len, reverse=True)
-    body = "|".join(re.escape(lab) for lab in labs)
+    body = _label_alternation()
     # after a colon too: in 「来源:作者:」 both fields are empty, and 作者: is no outlet
     # after a digit (阅读次数:1750来源:某行) and after 、 (文字、图片、编辑:某某) too;
     # glued to the value before it only when the label is a long one of _glued_labels
