@@ -22,6 +22,15 @@ def test_known_formula_with_quoted_words_inside() -> None:
     assert _kinds(text).get(whole) == "parallel"
 
 
+def test_quote_marks_inside_a_known_formula_are_its_omitted_stretches() -> None:
+    text = "讲清了中国共产党为什么“能”,马克思主义为什么“行”,中国特色社会主义为什么“好”的道理。"
+    slogan = next(s for s in extract_slogans(text) if s.text.startswith("中国共产党为什么能"))
+    (a, b), = slogan.spans
+    assert all(text[s:e] in "“”‘’" for s, e in slogan.omitted)
+    less = "".join(c for i, c in enumerate(text[a:b], a) if not any(s <= i < e for s, e in slogan.omitted))
+    assert less == slogan.text
+
+
 def test_known_formula_without_quotes_keeps_its_span() -> None:  # guard
     text = "同学们深刻认识到中国共产党为什么能,马克思主义为什么行,中国特色社会主义为什么好。"
     found = [s for s in extract_slogans(text) if s.kind == "parallel"]
