@@ -8,7 +8,7 @@ from lookups import extracted_org_names, person_names
 def test_verbs_of_mobilizing_and_widening_open_no_body_name():
     assert extracted_org_names("会上充分调动团支部书记的积极性，镇团委作了部署。") == ["镇团委"]
     assert extracted_org_names("二是发动协会党员积极认领村民微心愿。") == []
-    assert extracted_org_names("各级工会要不断拓宽工会组建工作渠道。") == []
+    assert extracted_org_names("基层工会要持续拓宽工会覆盖的途径。") == []
     assert extracted_org_names("要紧紧把牢工商联工作方向。") == []
 
 
@@ -28,4 +28,4 @@ def test_bodies_with_those_endings_stay():
 
 def test_adviser_and_an_ordinal_with_the_family_name_diwu_are_no_names():
     assert person_names("集团总经理蓝秀峰、副总经理韦思远等专家顾问参加了活动。") == ["蓝秀峰", "韦思远"]
-    assert person_names("区人大常委会副主任、区工商联第五届主席蓝秀峰作报告。") == ["蓝秀峰"]
+    assert person_names("县政协副主席、县工商联第五届主席蓝秀峰作报告。") == ["蓝秀峰"]
