@@ -13,8 +13,8 @@ def test_verbs_of_mobilizing_and_widening_open_no_body_name():
 
 
 def test_ji_inside_a_leading_group_name_stays():  # guard: 暨 joins two campaigns inside one name
-    assert extracted_org_names("县委纪念建党百年活动暨党史宣讲工作领导小组召开会议。") == \
-        ["县委纪念建党百年活动暨党史宣讲工作领导小组"]
+    assert extracted_org_names("镇党委纪念建党百年活动暨党史学习教育工作领导小组召开会议。") == \
+        ["镇党委纪念建党百年活动暨党史学习教育工作领导小组"]
 
 
 def test_centre_of_the_whole_and_the_many_trainees_are_no_bodies():
