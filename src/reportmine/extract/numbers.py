@@ -162,6 +162,8 @@ class _Lexicon:
     connectives: tuple[str, ...]
     #: time phrases opening an actor phrase (今年上半年, 一年来): when, not who
     whens: tuple[str, ...]
+    #: events numbered in sequence right after N次 (十九次[全国代表大会]): 第 left out
+    numbered_events: tuple[str, ...]
     #: a verb making the doers after it act (督促, 推动): its own doer is unnamed
     causatives: tuple[str, ...]
     #: verbs of studying written pieces (学习, 领学, 研读) and of writing or sending
@@ -340,6 +342,7 @@ def _build_lexicon(words: Sequence[dict[str, str]], metric_rows: Sequence[dict[s
         proxies=longest_first("proxy"),
         connectives=longest_first("connective"),
         whens=longest_first("when"),
+        numbered_events=longest_first("numbered_event"),
         causatives=longest_first("causative"),
         reads=longest_first("read"),
         writes=longest_first("write"),
@@ -2880,10 +2883,15 @@ _DAY_RE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上�
 _DAY_REACH = 40
 
 
-def _numbered_meeting(lex: _Lexicon, text: str, num_start: int, unit: str, approx: str | None) -> bool:
+def _numbered_meeting(lex: _Lexicon, text: str, num_start: int, num_end: int, unit: str,
+                      approx: str | None) -> bool:
     """Whether 召开N次… on a single day written before it in the sentence is the
     meeting's number with its 第 left out (3月20日，市委召开108次常委会会议): one day
-    holds one such meeting. A span or a tally in between (以来, 至, 共) keeps a count."""
+    holds one such meeting. A span or a tally in between (以来, 至, 共) keeps a count.
+    So is N次 right before an event numbered in sequence (党的十九次[全国代表大会]):
+    the congress's number, never a count of congresses held."""
+    if unit == "次" and approx is None and text.startswith(lex.numbered_events, num_end):
+        return True
     if unit != "次" or approx is not None or not text.startswith("召开", num_start - 2):
         return False
     head = text[max(0, num_start - _DAY_REACH):num_start]
@@ -3492,7 +3500,7 @@ def extract_numbers(text: str, protected: Sequence[Span] = ()) -> list[Number]:
             continue  # 张明、李华两位同志: the names already say how many
         if _pronoun_pair(lex, text, num_start, num_end, unit):
             continue  # 会见李华，两人就…交换意见: the people just named, not how many took part
-        if _numbered_meeting(lex, text, num_start, unit, approx):
+        if _numbered_meeting(lex, text, num_start, num_end, unit, approx):
             continue  # 3月20日，市委召开108次常委会会议: the meeting's number, 第 left out
         if is_document_part(text, num_start, unit):
             # 《条例》共3编158条: the layout of a text, not work done; so are the counts of
