@@ -558,6 +558,8 @@ def dateline_author(paragraph: str) -> list[str]:
                 names = read_roles(inner).get("author", [])
                 if names:
                     return names
+            if (writer := _opening_reported_by(head, m)) is not None:
+                return [writer]
     # unbracketed, or brackets later in the lead only ((成都世运会) after 记者某某报道：)
     if "记者" not in head and "通讯员" not in head:
         return []
@@ -574,6 +576,17 @@ def _opening_marked_credit(head: str, m: re.Match[str]) -> bool:
     (trailing_author); a bracket further into the sentence may hold a date or a ratio."""
     start = m.start()
     return (start == 0 or head[start - 1] in "讯电") and _CREDIT_MARK.search(m.group(1)) is not None
+
+
+def _opening_reported_by(head: str, m: re.Match[str]) -> str | None:
+    """The writer of a bracket that opens the lead with 报道 last: ``（某某 报道）10月…``.
+    Why: the label closing the bracket after the name and a blank credits the writer
+    as it does on a line of its own (_reported_by); further into the sentence a
+    bracket may quote what a paper reported."""
+    start = m.start()
+    if start != 0 and (head[start - 1] not in "讯电" or _SENTENCE.search(head, 0, start)):
+        return None  # 一篇通讯（…报道） is inside a sentence
+    return _reported_by(m.group(1))
 
 
 def _open_lead_author(head: str) -> list[str]:

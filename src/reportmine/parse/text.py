@@ -235,6 +235,8 @@ def _question_headline(line: str) -> bool:
 _HAN_ONLY_LINE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: the fewest characters a headline has
 _TITLE_MIN = 4
+#: a motto of two-character words in a row (自律、维权、协调、服务): a body's watchwords, no news
+_MOTTO = re.compile(r"^[\u4e00-\u9fff]{2}(?:[、·][\u4e00-\u9fff]{2}){2,}$")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -428,6 +430,9 @@ def parse_text(text: str) -> ParsedPage:
                 continue  # 「党建工作/Party Building Work」 above the text: the site's column, glossed
             if not body and page.title is None and _letters_only(line):
                 continue  # 「CONTACT US」「Cinque Terre」 above the text: a site's heading in letters, no headline
+            if not body and page.title is None and _MOTTO.match(line):
+                furniture_above += 1
+                continue  # 「团结、务实、创新、奉献」 above the text: a site's motto; a headline tells who did what
             if not body and page.title is None and len(line) <= _EMPTY_LABEL_MAX and line.endswith((":", "：")):
                 continue  # 「办公室电话:」「• 关键字: 栏  目:」 above the headline: labels of the page's furniture
             if not title_taken and not body and i < 4 and _CAPTION_CREDIT.match(line):
