@@ -13,7 +13,7 @@ from reportmine.extract import extract_all
 from reportmine.extract.meetings import extract_meetings
 from reportmine.extract.people import credit_people
 from reportmine.parse import ParsedPage, finish_page, looks_like_html, parse_bytes
-from reportmine.record import Article
+from reportmine.record import Article, Person
 
 MAX_CHARS = 2_000_000
 
@@ -40,6 +40,13 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
     if page.unlabelled_writers:  # 张某 李某 under the headline with no label: writers, no author of record
         credits += credit_people("、".join(page.unlabelled_writers), None)
     for credit in credits:
+        for p in people:
+            if credit.name not in known and _credited_name_cut(p, credit.name, text):
+                # (宝鸡新闻网 陈云哲): the text's reading stopped at a famous name inside the writer's
+                known.discard(p.name)
+                p.name = credit.name
+                p.spans = [(a, a + len(credit.name)) for a, _ in p.spans]
+                known.add(p.name)
         if credit.name in known:
             for p in people:
                 if p.name == credit.name:
@@ -55,6 +62,15 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
         warnings=warnings, encoding=page.encoding, converted_from=page.converted_from,
         content_hash=None, config_hash=config_hash(),
     )
+
+
+def _credited_name_cut(person: Person, credited: str, text: str) -> bool:
+    """Whether each mention of ``person`` is the start of the credited writer's longer
+    name (陈云 in （某某网 陈云哲）). Why: the people extractor may stop at a shorter
+    name it knows, and the writer would stand twice, once cut."""
+    n = len(person.name)
+    return bool(person.spans) and len(credited) > n and credited.startswith(person.name) \
+        and all(text[a:a + len(credited)] == credited for a, _ in person.spans)
 
 
 def analyze(text_or_html: str | bytes, path: str | None = None, url: str | None = None) -> Article:

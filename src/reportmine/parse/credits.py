@@ -558,6 +558,8 @@ def dateline_author(paragraph: str) -> list[str]:
                 names = read_roles(inner).get("author", [])
                 if names:
                     return names
+            if (writer := _opening_reported_by(head, m)) is not None:
+                return [writer]
     # unbracketed, or brackets later in the lead only ((成都世运会) after 记者某某报道：)
     if "记者" not in head and "通讯员" not in head:
         return []
@@ -574,6 +576,28 @@ def _opening_marked_credit(head: str, m: re.Match[str]) -> bool:
     (trailing_author); a bracket further into the sentence may hold a date or a ratio."""
     start = m.start()
     return (start == 0 or head[start - 1] in "讯电") and _CREDIT_MARK.search(m.group(1)) is not None
+
+
+def _opening_reported_by(head: str, m: re.Match[str]) -> str | None:
+    """The writer of a bracket that opens the lead with 报道 last (``（某某 报道）10月…``)
+    or with the outlet first (``（某某新闻网 某某）``).
+    Why: the label closing the bracket after the name and a blank credits the writer
+    as it does on a line of its own (_reported_by); further into the sentence a
+    bracket may quote what a paper reported."""
+    start = m.start()
+    if start != 0 and (head[start - 1] not in "讯电" or _SENTENCE.search(head, 0, start)):
+        return None  # 一篇通讯（…报道） is inside a sentence
+    return _reported_by(m.group(1)) or _outlet_and_writer(m.group(1))
+
+
+def _outlet_and_writer(inner: str) -> str | None:
+    """The writer of an opening bracket that names the outlet, then the writer: ``（某某新闻网 某某某）``.
+    Why: the outlet tells the bracket is a credit, as 记者 would; a name in such a
+    bracket with no outlet may be a person spoken of."""
+    parts = inner.split()
+    if len(parts) != 2 or not is_media(parts[0]) or not _CJK_NAME.match(parts[1]):
+        return None
+    return parts[1] if looks_like_person(parts[1]) else None
 
 
 def _open_lead_author(head: str) -> list[str]:

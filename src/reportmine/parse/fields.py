@@ -501,10 +501,55 @@ def field_value(field: str, value: str) -> str | None:
     if field in ("author", "editor"):
         return clean_person_list(value)
     if field == "source" and DATE_TIME.search(value):  # 来源：某某日报 2023-03-02
-        value = TIME.sub(" ", DATE_TIME.sub("  ", value)).strip()
+        value = TIME.sub(" ", DATE_TIME.sub("  ", value)).strip().rstrip(" |｜")  # (某网 | 2022-09-30: the bar parted them)
     value = _VALUE_END.split(value, maxsplit=1)[0].strip()
     if field == "source" and (empty_source(value) or _CODE_VALUE.fullmatch(value)):
         return None
     if field == "source" and value[-1:].isdigit():
         value = _TRAILING_COUNT.sub("", value)
     return value or None
+
+
+#: the fewest characters of a lead run into the info line above it
+_GLUED_LEAD_MIN = 20
+#: a clause mark: the tail of an info line that holds one is prose, not a field's value
+_CLAUSE_MARK = re.compile(r"[，,。]")
+#: what a lead holds and a list of outlets does not: a full stop or the day of the event
+_LEAD_SIGN = re.compile(r"。|\d{1,2}月\d{1,2}日")
+#: how far into the line its first label may stand (【来源】, • 时间)
+_LABEL_LEAD_MAX = 6
+
+
+def split_glued_lead(line: str) -> list[str]:
+    """The info line and the lead a flattened page ran into it, as two lines; else the line.
+
+    ``作者: 时间:2022-12-09 16:21:5912月8日，某某召开…`` and ``发布时间:… 来源:在…之际，9月28日，…``.
+    Why: read whole as an info line, the lead paragraph (who met, when) was lost
+    from the text; a date and time close every stamp, and a label's value with a
+    clause mark in it is a sentence, not an outlet or a name."""
+    if len(line) < _GLUED_LEAD_MIN + 10 or not may_have_label(line):
+        return [line]
+    found = list(label_pattern().finditer(line))
+    if not found or found[0].start() > _LABEL_LEAD_MAX:
+        return [line]
+    cut = None
+    for m in DATE_TIME.finditer(line):
+        if ":" in m.group(0) or "：" in m.group(0):
+            cut = m.end()  # the stamp's time ends the line's fields
+    if cut is None or not _lead_after(line, cut, found):
+        last = found[-1]
+        # (only 来源: an empty name label with text after it is a name glued to the lead, read elsewhere)
+        cut = last.end() if field_of(last) == "source" and _lead_after(line, last.end(), found) else None
+    if cut is None or not is_info_line(line[:cut].strip()):
+        return [line]
+    return [line[:cut].rstrip(), line[cut:].strip()]
+
+
+def _lead_after(line: str, at: int, labels_found: list[re.Match[str]]) -> bool:
+    """Whether the text from ``at`` on is prose: long, opened by a Chinese character or a
+    digit, with a clause mark and no field label of its own."""
+    rest = line[at:].strip()
+    if len(rest) < _GLUED_LEAD_MIN or not re.match(r"[\u4e00-\u9fff\d]", rest):
+        return False
+    return _CLAUSE_MARK.search(rest) is not None and _LEAD_SIGN.search(rest) is not None \
+        and all(m.start() < at for m in labels_found)

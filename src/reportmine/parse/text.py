@@ -18,7 +18,7 @@ from reportmine.parse.credits import (add_credit_line, bare_writer_name, bracket
                                       trailing_author, trailing_editor, trailing_source, unit_word, words)
 from reportmine.parse.fields import (DATE_TIME, DAY_FIRST_DATE, TIME, bare_label_field, bars_as_colons, field_of,
                                      field_value, is_info_line, label_pattern, normalize_date, spaced_label_field,
-                                     split_fields, unlabelled_outlet)
+                                     split_fields, split_glued_lead, unlabelled_outlet)
 from reportmine.parse.furniture import is_boilerplate, is_end_marker
 from reportmine.parse.meta import strip_column, strip_title_mark
 # SECTION_HEADING: a numbered section heading (一、 （二） 3. 第一部分): the body has begun, however
@@ -235,6 +235,43 @@ def _question_headline(line: str) -> bool:
 _HAN_ONLY_LINE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: the fewest characters a headline has
 _TITLE_MIN = 4
+#: how many first lines may hold a headline run into the lead
+_GLUED_HEAD_LINES = 6
+#: a headline with the lead's date glued to its end: 某支部召开总结会2月4日，…
+_GLUED_HEADLINE = re.compile(r"^([^，,。：:；;！？!?]{8,60}?)((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,])")
+#: how many of the headline's first characters the lead must repeat
+_GLUED_HEAD_ECHO = 6
+
+
+def _split_glued_headline(line: str) -> list[str]:
+    """The headline and the lead of a line a flattened page ran together, when the lead,
+    after its date, repeats the headline's opening words; else the line.
+    Why: read whole as the first paragraph, the page had no headline; the echo keeps
+    a lead that merely opens with a phrase before its date (为…，3月5日，) whole."""
+    m = _GLUED_HEADLINE.match(line)
+    if m is None:
+        return [line]
+    head = m.group(1).strip()
+    if len(head) < 8 or head[:_GLUED_HEAD_ECHO] not in line[m.end(1):m.end(1) + 40]:
+        return [line]
+    return [head, line[m.start(2):]]
+
+
+#: one part of a row of site names set off by bars (某某网 | 某某家园)
+_BAR_PART_MAX = 12
+
+
+def _site_bar_row(line: str) -> bool:
+    """A row of short names parted by bars, one of them an outlet's (某某通信网 | 通信人家园).
+    Why: a site's banner pasted over the text; a headline with a bar in it (某某事迹 |
+    某社区党委) names no outlet."""
+    parts = [p.strip() for p in re.split(r"[|｜]", line)]
+    return len(parts) >= 2 and all(0 < len(p) <= _BAR_PART_MAX and _WORD_CHAR.search(p) for p in parts) \
+        and any(is_media(p) for p in parts)
+
+
+#: a motto of two-character words in a row (自律、维权、协调、服务): a body's watchwords, no news
+_MOTTO = re.compile(r"^[\u4e00-\u9fff]{2}(?:[、·][\u4e00-\u9fff]{2}){2,}$")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -277,6 +314,10 @@ def parse_text(text: str) -> ParsedPage:
     # 审核|某某 终审|某某: labels set off by a bar read as labels with a colon (fields.bars_as_colons)
     lines = [bars_as_colons(join_credit_line_names(join_spaced_labels(
         _TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())))) for l in text.split("\n")]
+    # 时间:2022-12-09 16:21:5912月8日，…: a lead a flattened page ran into its info line (fields.split_glued_lead)
+    lines = [part for line in lines for part in split_glued_lead(line)]
+    # 某支部召开总结会2月4日，某支部召开总结会，…: a headline run into the lead that repeats it
+    lines = [part for n, line in enumerate(lines) for part in (_split_glued_headline(line) if n < _GLUED_HEAD_LINES else [line])]
     # a text copied out of a PDF, cut at one width: each paragraph on one line again (parse/wrapped.py)
     lines, joined = unwrap(lines)
     lines = [l for l in lines if l]
@@ -417,17 +458,23 @@ def parse_text(text: str) -> ParsedPage:
             if not body and len(line) <= 20 and not _WORD_CHAR.search(line):
                 continue  # a stray number above the text (2025, 07-02): neither headline nor body
             if not body and page.title is None and len(line) < _TITLE_MIN and i + 1 < len(lines) \
-                    and _looks_like_title(lines[i + 1]):
+                    and (_looks_like_title(lines[i + 1]) or is_info_line(lines[i + 1])):
                 if _HAN_ONLY_LINE.match(line) and lines[i + 1].startswith(_headline_verbs()):
                     # 「市科协」 then 「组织开展…主题党日活动」: a short subject over the rest of the headline
                     page.title, title_at, skip_to = line + lines[i + 1], i + 1, i + 1
                     continue
                 furniture_above += 1
-                continue  # 「本地」 then the headline: a column too short to be one, no paragraph either
+                continue  # 「本地」 then the headline (or 「资讯」 then the date): a column too short to be one, no paragraph
             if not body and page.title is None and _GLOSSED_COLUMN.match(line):
                 continue  # 「党建工作/Party Building Work」 above the text: the site's column, glossed
             if not body and page.title is None and _letters_only(line):
                 continue  # 「CONTACT US」「Cinque Terre」 above the text: a site's heading in letters, no headline
+            if not body and page.title is None and _site_bar_row(line):
+                furniture_above += 1
+                continue  # 「某某通信网 | 通信人家园」 above the text: the site's names, no headline
+            if not body and page.title is None and _MOTTO.match(line):
+                furniture_above += 1
+                continue  # 「团结、务实、创新、奉献」 above the text: a site's motto; a headline tells who did what
             if not body and page.title is None and len(line) <= _EMPTY_LABEL_MAX and line.endswith((":", "：")):
                 continue  # 「办公室电话:」「• 关键字: 栏  目:」 above the headline: labels of the page's furniture
             if not title_taken and not body and i < 4 and _CAPTION_CREDIT.match(line):
@@ -457,11 +504,13 @@ def parse_text(text: str) -> ParsedPage:
                     # 「工作动态」 then the headline: the short line was the column name
                     page.title, title_at = line, i
                     continue
-                if i == title_at + 1 and not fields and len(page.title) <= _COLUMN_MAX < len(line) \
+                if i == title_at + 1 and not fields and (len(page.title) <= _COLUMN_MAX or _bare_unit(page.title)) \
+                        and len(line) > _COLUMN_MAX \
                         and i + 1 < len(lines) and _above_fields_past_subtitle(lines, i + 1) \
                         and not line.startswith(("—", "-")):
                     # 「某某医院」 then 「【党建动态】…召开组织生活会」 right above 「2023-03-10 阅读量」:
-                    # the short line was the site's name, the long one above the info line the headline
+                    # the short line (or a body's bare name, 某省某某联合会) was the site's name, the
+                    # long one above the info line the headline
                     page.title, title_at = line, i
                     continue
                 if i == title_at + 1 and not fields and _slogan_banner(page.title) and i + 1 < len(lines) \
@@ -635,6 +684,13 @@ def _title_rest(title: str, line: str) -> bool:
 @resources.derived
 def _headline_verbs() -> tuple[str, ...]:
     return tuple(resources.load_json("hard_wrap.json").get("headline_verbs", ()))
+
+
+def _bare_unit(line: str) -> bool:
+    """A line that is a body's name and nothing else (某省归国华侨联合会): no deed of a headline's.
+    Why: over a headline and its info line it is the site's name, as a short line there is."""
+    return _HAN_ONLY_LINE.match(line) is not None and is_unit(line) \
+        and not any(v in line for v in _headline_verbs())
 
 
 def _title_predicate(title: str, line: str) -> bool:
