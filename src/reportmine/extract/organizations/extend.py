@@ -99,6 +99,22 @@ def _own_organs_committee(text: str, i: int, w: str) -> bool:
     return m is not None and w.endswith("委") and w[0] == m.group(1)
 
 
+#: 原 (former) between a body and a post of its own (某局原党组书记, 某市政协原党委委员).
+_FORMER = "原"
+#: Only before the party's own body (原党组, 原党委): a whole post of the body's
+#: own organ stays one title (县供销社原理事会主任, tests/extract/people/test_round22b).
+_FORMER_PARTY_BODY = "党"
+
+
+def _former_post(text: str, start: int, lex: _Lexicon) -> bool:
+    """Whether 原 right before the ending at ``start`` follows a body's ending:
+    then it marks a former post (湛江某局原|党组书记, a defendant's posts in a
+    warning-education report), and the party's body after it is no longer named
+    with the body before (no 某局原党组); 太原, 中原 end in no body's ending."""
+    return start >= 2 and text[start - 1] == _FORMER and text.startswith(_FORMER_PARTY_BODY, start) \
+        and any(text[start - 1 - k:start - 1] in lex.info for k in range(1, 5) if k < start)
+
+
 def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -> tuple[int, int]:
     """Where the name ending at ``start`` (exclusive) begins.
 
@@ -124,6 +140,8 @@ def _extend_core(text: str, start: int, lex: _Lexicon, end: int | None = None) -
     cut = lex.head_verbs.get(text[start - 2:start]) if start >= 2 else None
     if cut is not None and (not cut or text.startswith(cut, start) and _serving_frame(text, start - 2)):
         return start, -1  # 尘土影响|学院师生, 为师生服务|学院: the verb's object is the bare ending (not 社会影响评估中心)
+    if _former_post(text, start, lex):
+        return start, -1  # 某市政协原|党组书记: a former post; the body before 原 is named on its own
     i = start
     soft_at = -1  # where the first dictionary verb read into the name ends (-1: none)
     soft_n = 0

@@ -326,11 +326,15 @@ def _class_start(t: str, s: int, lex: _Lexicon, end: int, number: re.Pattern[str
     digits (机械学院2019级03班党支部 reads 03班; 化工学院201802|班团支部): the
     digits cut the extension, so it goes on over them to the school's name.
     Only a run of digits (and hyphens: 15-1班) right before 班 is crossed,
-    and only when a name stands before it."""
+    and only when a name stands before it. A numbered 班 opening a clause
+    after punctuation (，609班党支部召开…) is the class's own name: the
+    digits belong to it (班党支部 alone names no class)."""
     m = number.search(t, max(0, s - 12), s)
     if not m or m.end() != s:
         return s
     at = m.start()
+    if number is _CLASS_NUMBER and (not at or not _is_name_char(t[at - 1]) and not t[at - 1].isspace()):
+        return at  # ，609|班党支部: the class number opens the name
     if not at or not _is_name_char(t[at - 1]):
         return s  # (共有|2019班: a count, not a class of a named school)
     before, _ = _extend_core(t, at, lex, end)
