@@ -604,7 +604,9 @@ def _lists_bodies(name: str) -> bool:
 
 
 #: How long the time a duration names before a meeting's name may be (为期两天的|某医院职工代表大会…开幕).
-_DURATION = re.compile("为期[^，,。；;：:的]{1,8}的$")
+_DURATION = re.compile("(?:为期|历时)[^，,。；;：:的]{1,8}的$")
+#: The same duration opening the subject's clause (历时9天的|某县…培训工作圆满结束, round 70).
+_DURATION_LEAD = re.compile("(?:为期|历时)[^，,。；;：:的]{1,8}的")
 
 
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
@@ -1070,6 +1072,8 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     start = _past_time_clause(region, start, cues)
     if (past := _past_setting_clause(region, start, cues)) > start:
         start = _past_time_clause(region, past, cues)  # 在…要求下，2月5日下午，某镇召开…
+    if (lead := _DURATION_LEAD.match(region, start)) is not None:
+        start = lead.end()  # 历时9天的|某县…培训工作圆满结束: the event's length, before its place (round 70)
     party = _whole_party_prefix(region, start, cues)
     start += party
     if region[start:start + 1] in tuple(cues.not_place_start):
@@ -1100,7 +1104,13 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
         return None  # 鄞州党员队伍结构持续优化: the place's party statistics, not its own campaign
     if region.startswith(cues.round_up, end):
         return None  # 成都市多家医疗机构举行表彰大会: the place's many bodies, a round-up (round 66)
+    if region[end - 1] in _LEVELS and region.startswith(_COMMITTEE, end) \
+            and region.startswith(cues.posts, end + len(_COMMITTEE)):
+        return region[start:end + len(_COMMITTEE)]  # 某区|委|书记某某主持召开区委常委会议: the committee, not the place (round 70)
     nxt = region[end]
+    if nxt in _DIGITS and (year := _YEAR_LEAD.match(region, end).group()) \
+            and "\u4e00" <= region[end + len(year):end + len(year) + 1] <= "\u9fff":
+        nxt = region[end + len(year)]  # 某区|2026年度|网格长培训班开班: the year opens the place's own event (round 70)
     if nxt in cues.not_place_subject and not region.startswith(cues.place_members, end) or not ("\u4e00" <= nxt <= "\u9fff" or nxt in "：:"
                                              or _quoted_meeting(region, end, cues)):
         return None  # (a colon heads a place's report: 青石县：…)
@@ -1110,6 +1120,10 @@ def _place_subject(region: str, mentions: Callable[[], list[tuple[int, int, str]
     # (某镇全体领导班子成员深入…开展…: the town acting through all its members, place_members, round 60)
     # 杭州道街道关于…: 杭州 only opens the street's name, which is the place
     return region[start:_longer_place_end(region, start, end, cues)]
+
+
+#: The party committee's character after a place's level (某区|委|书记): with a post after it, the place's committee.
+_COMMITTEE = "委"
 
 
 #: How long a quoted meeting name after a place may be (宝鸡市“每周一次党史课”暨…座谈会召开).
@@ -1272,6 +1286,8 @@ def _longer_place_end(region: str, start: int, end: int, cues: _Cues) -> int:
             continue  # (a lone verb character names no street: 某区|到|街道)
         level = next((w for w in cues.longer_place_ends if region.startswith(w, end + j)), None)
         if level is not None:
+            if word_tag(region[end:end + j + len(level)]) not in (None, "ns"):
+                return end  # 某县|农村…: the characters and the level make an ordinary word, no name (round 70)
             return end + j + len(level)
     return end
 
@@ -1976,6 +1992,18 @@ def _rounds_up(region: str, cues: _Cues) -> bool:
     return any(w in region for w in cues.round_up) or cues.town_owner_re.search(region) is not None
 
 
+#: The purpose word opening a sentence (为进一步加强…，切实提高全镇各村…).
+_PURPOSE = "为"
+
+
+def _purpose_only(region: str, cues: _Cues) -> bool:
+    """Whether ``region`` is a purpose sentence alone: it opens with 为 and no
+    holding verb (unit_cues holding_verbs: 召开, 举行, 举办) acts in it. Why (round 70):
+    such a sentence names whom the work is for (提高全镇各村居团干部…能力),
+    so its 各 marks no round-up, and the next sentence holds the subject."""
+    return region.lstrip(_SPACE).startswith(_PURPOSE) and not any(v in region for v in cues.holding_verbs)
+
+
 def _background_opening(found: _Regions, text: str, cues: _Cues) -> bool:
     """Whether the opening's first two sentences are background only: neither
     names a body, a place or a pronoun as subject, nor marks a round-up (凝心聚力
@@ -2343,6 +2371,7 @@ def _find_unit(title: str | None, text: str, organizations: list[Organization], 
                 return owner  # 某镇各村街集中开展…。…某镇收集…件: the town reports its villages' work
             elif chosen is None and _rounds_up(region, cues) \
                     and not region.lstrip(_SPACE).startswith(cues.meeting_content_leads) \
+                    and not _purpose_only(region, cues) \
                     and not _generic_actor(region, cues, (title or "") + text):
                 # 近日，全市各单位纷纷…: a round-up, not one unit's report (but 集团召开党委会，听取
                 # 集团各单位…汇报 is the group's own meeting: a generic subject acting alone; nor is 会议强调，…是各部门
