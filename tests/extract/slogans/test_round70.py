@@ -23,7 +23,7 @@ def test_known_formula_with_quoted_words_inside() -> None:
 
 
 def test_quote_marks_inside_a_known_formula_are_its_omitted_stretches() -> None:
-    text = "讲清了中国共产党为什么“能”,马克思主义为什么“行”,中国特色社会主义为什么“好”的道理。"
+    text = "宣讲中阐明了中国共产党为什么“能”,马克思主义为什么“行”,中国特色社会主义为什么‘好’。"
     slogan = next(s for s in extract_slogans(text) if s.text.startswith("中国共产党为什么能"))
     (a, b), = slogan.spans
     assert all(text[s:e] in "“”‘’" for s, e in slogan.omitted)
