@@ -42,7 +42,7 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
     for credit in credits:
         for p in people:
             if credit.name not in known and _credited_name_cut(p, credit.name, text):
-                # (宝鸡新闻网 陈云哲): the text's reading stopped at a famous name inside the writer's
+                # (某某新闻网 陈云峰): the text's reading stopped at a famous name inside the writer's
                 known.discard(p.name)
                 p.name = credit.name
                 p.spans = [(a, a + len(credit.name)) for a, _ in p.spans]
@@ -66,10 +66,9 @@ def analyze_page(page: ParsedPage, path: str | None = None) -> Article:
 
 def _credited_name_cut(person: Person, credited: str, text: str) -> bool:
     """Whether each mention of ``person`` is the start of the credited writer's longer
-    name (陈云 in （某某网 陈云哲）). Why: the people extractor may stop at a shorter
+    name (陈云 in （某某网 陈云峰）). Why: the people extractor may stop at a shorter
     name it knows, and the writer would stand twice, once cut."""
-    n = len(person.name)
-    return bool(person.spans) and len(credited) > n and credited.startswith(person.name) \
+    return bool(person.spans) and len(credited) > len(person.name) and credited.startswith(person.name) \
         and all(text[a:a + len(credited)] == credited for a, _ in person.spans)
 
 

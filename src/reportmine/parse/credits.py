@@ -558,7 +558,7 @@ def dateline_author(paragraph: str) -> list[str]:
                 names = read_roles(inner).get("author", [])
                 if names:
                     return names
-            if (writer := _opening_reported_by(head, m)) is not None:
+            if (writer := _opening_bare_credit(head, m)) is not None:
                 return [writer]
     # unbracketed, or brackets later in the lead only ((成都世运会) after 记者某某报道：)
     if "记者" not in head and "通讯员" not in head:
@@ -578,7 +578,7 @@ def _opening_marked_credit(head: str, m: re.Match[str]) -> bool:
     return (start == 0 or head[start - 1] in "讯电") and _CREDIT_MARK.search(m.group(1)) is not None
 
 
-def _opening_reported_by(head: str, m: re.Match[str]) -> str | None:
+def _opening_bare_credit(head: str, m: re.Match[str]) -> str | None:
     """The writer of a bracket that opens the lead with 报道 last (``（某某 报道）10月…``)
     or with the outlet first (``（某某新闻网 某某）``).
     Why: the label closing the bracket after the name and a blank credits the writer

@@ -523,7 +523,7 @@ _LABEL_LEAD_MAX = 6
 def split_glued_lead(line: str) -> list[str]:
     """The info line and the lead a flattened page ran into it, as two lines; else the line.
 
-    ``作者: 时间:2022-12-09 16:21:5912月8日，某某召开…`` and ``发布时间:… 来源:在…之际，9月28日，…``.
+    ``作者: 时间:2023-06-04 09:12:306月3日，某某召开…`` and ``发布时间:… 来源:在…之际，6月3日，…``.
     Why: read whole as an info line, the lead paragraph (who met, when) was lost
     from the text; a date and time close every stamp, and a label's value with a
     clause mark in it is a sentence, not an outlet or a name."""

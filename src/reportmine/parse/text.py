@@ -257,12 +257,12 @@ def _split_glued_headline(line: str) -> list[str]:
     return [head, line[m.start(2):]]
 
 
-#: one part of a row of site names set off by bars (某某网 | 某某家园)
+#: one part of a row of site names set off by bars (某某网 | 某某之家)
 _BAR_PART_MAX = 12
 
 
 def _site_bar_row(line: str) -> bool:
-    """A row of short names parted by bars, one of them an outlet's (某某通信网 | 通信人家园).
+    """A row of short names parted by bars, one of them an outlet's (某某网 | 某某之家).
     Why: a site's banner pasted over the text; a headline with a bar in it (某某事迹 |
     某社区党委) names no outlet."""
     parts = [p.strip() for p in re.split(r"[|｜]", line)]
@@ -270,7 +270,7 @@ def _site_bar_row(line: str) -> bool:
         and any(is_media(p) for p in parts)
 
 
-#: a motto of two-character words in a row (自律、维权、协调、服务): a body's watchwords, no news
+#: a motto of two-character words in a row (团结、务实、创新、奉献): a body's watchwords, no news
 _MOTTO = re.compile(r"^[\u4e00-\u9fff]{2}(?:[、·][\u4e00-\u9fff]{2}){2,}$")
 
 
@@ -314,10 +314,11 @@ def parse_text(text: str) -> ParsedPage:
     # 审核|某某 终审|某某: labels set off by a bar read as labels with a colon (fields.bars_as_colons)
     lines = [bars_as_colons(join_credit_line_names(join_spaced_labels(
         _TRAILING_BAR.sub("", l.strip().replace("\u3000", " ").strip())))) for l in text.split("\n")]
-    # 时间:2022-12-09 16:21:5912月8日，…: a lead a flattened page ran into its info line (fields.split_glued_lead)
+    # 时间:2023-06-04 09:12:306月3日，…: a lead a flattened page ran into its info line (fields.split_glued_lead)
     lines = [part for line in lines for part in split_glued_lead(line)]
     # 某支部召开总结会2月4日，某支部召开总结会，…: a headline run into the lead that repeats it
-    lines = [part for n, line in enumerate(lines) for part in (_split_glued_headline(line) if n < _GLUED_HEAD_LINES else [line])]
+    lines = [part for n, line in enumerate(lines)
+             for part in (_split_glued_headline(line) if n < _GLUED_HEAD_LINES else [line])]
     # a text copied out of a PDF, cut at one width: each paragraph on one line again (parse/wrapped.py)
     lines, joined = unwrap(lines)
     lines = [l for l in lines if l]
@@ -471,7 +472,7 @@ def parse_text(text: str) -> ParsedPage:
                 continue  # 「CONTACT US」「Cinque Terre」 above the text: a site's heading in letters, no headline
             if not body and page.title is None and _site_bar_row(line):
                 furniture_above += 1
-                continue  # 「某某通信网 | 通信人家园」 above the text: the site's names, no headline
+                continue  # 「某某网 | 某某之家」 above the text: the site's names, no headline
             if not body and page.title is None and _MOTTO.match(line):
                 furniture_above += 1
                 continue  # 「团结、务实、创新、奉献」 above the text: a site's motto; a headline tells who did what
@@ -687,7 +688,7 @@ def _headline_verbs() -> tuple[str, ...]:
 
 
 def _bare_unit(line: str) -> bool:
-    """A line that is a body's name and nothing else (某省归国华侨联合会): no deed of a headline's.
+    """A line that is a body's name and nothing else (某省某某联合会): no deed of a headline's.
     Why: over a headline and its info line it is the site's name, as a short line there is."""
     return _HAN_ONLY_LINE.match(line) is not None and is_unit(line) \
         and not any(v in line for v in _headline_verbs())
