@@ -604,9 +604,10 @@ def _lists_bodies(name: str) -> bool:
 
 
 #: How long the time a duration names before a meeting's name may be (为期两天的|某医院职工代表大会…开幕).
-_DURATION = re.compile("(?:为期|历时)[^，,。；;：:的]{1,8}的$")
+_DURATION_WORDS = "(?:为期|历时)[^，,。；;：:的]{1,8}的"
+_DURATION = re.compile(_DURATION_WORDS + "$")
 #: The same duration opening the subject's clause (历时9天的|某县…培训工作圆满结束, round 70).
-_DURATION_LEAD = re.compile("(?:为期|历时)[^，,。；;：:的]{1,8}的")
+_DURATION_LEAD = re.compile(_DURATION_WORDS)
 
 
 def _is_subject(region: str, s: int, e: int, cues: _Cues) -> bool:
